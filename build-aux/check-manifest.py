@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks the Flatpak manifest of Learning Cities.
+
+1. It must be valid against flatpak-builder's JSON schema (draft-07), read
+   from ../shared/reference/flatpak/ beside the source tree.
+2. It must not ask for broad permissions: the app reaches files only through
+   the file chooser portal and needs no network, so any --filesystem,
+   --share=network, a bare --socket=x11, --device=all, a session or system
+   bus socket, or talking to org.freedesktop.Flatpak fails the check.
+3. The app module must build with meson, run its tests, and every remote
+   source must carry a sha256.
+
+Before judging the real manifest, the checker proves on mutated copies that
+it does catch each kind of broad permission, so it cannot pass vacuously.
+
+Usage: check-manifest.py [MANIFEST]   (default: $LC_SOURCE_DIR/<app id>.json)
+Exits 0 when the manifest is fine, 1 when it is not, 77 (skipped) when
+../shared/reference is absent.
+"""
+
+import copy
+import json
+import os
+import sys
+
+APP_ID = "org.example.LearningCities"
+COMMAND = "learning-cities"
+SKIP = 77
+
+# Permissions that open the sandbox wider than this app needs, with the reason
+# shown to whoever adds one. Matched on "option=value" (or the bare option).
+BROAD = {
+    "--share=network": "the app needs no network",
+    "--socket=x11": "use --socket=fallback-x11, so that X11 is only used without Wayland",
+    "--socket=session-bus": "gives the whole session bus; use --talk-name for one name",
+    "--socket=system-bus": "gives the whole system bus",
+    "--socket=ssh-auth": "the app does not use ssh",
+    "--socket=gpg-agent": "the app does not use gpg",
+    "--socket=pcsc": "the app does not use smart cards",
+    "--socket=cups": "printing goes through the print portal",
+    "--device=all": "gives every device; --device=dri is enough for GTK",
+    "--device=shm": "not needed",
+    "--device=kvm": "not needed",
+    "--device=input": "not needed",
+    "--device=usb": "not needed",
+    "--allow=devel": "allows ptrace and perf in the sandbox",
+    "--allow=multiarch": "not needed",
+    "--allow=bluetooth": "not needed",
+    "--allow=canbus": "not needed",
+    "--talk-name=org.freedesktop.Flatpak": "lets the app run commands outside the sandbox",
+    "--talk-name=org.freedesktop.secrets": "the app keeps no secrets",
+    "--talk-name=ca.desrt.dconf": "settings are kept by the runtime's keyfile backend",
+    "--system-talk-name=org.freedesktop.login1": "not needed",
+}
+
+# Options whose every value is too broad here.
+BROAD_OPTIONS = {
+    "--filesystem": "files are opened and saved through the file chooser portal",
+    "--system-talk-name": "the app talks to no system service",
+    "--system-own-name": "the app owns no system bus name",
+    "--add-policy": "not needed",
+    "--persist": "the app keeps its data in its own data directory",
+    "--env": "the environment is not changed from outside",
+}
+
+def normalise(finish_args):
+    """Joins "--opt" "value" pairs into "--opt=value"."""
+    out = []
+    i = 0
+    while i < len(finish_args):
+        arg = finish_args[i]
+        if (arg.startswith("--") and "=" not in arg and i + 1 < len(finish_args)
+                and not finish_args[i + 1].startswith("--")):
+            out.append(arg + "=" + finish_args[i + 1])
+            i += 2
+        else:
+            out.append(arg)
+            i += 1
+    return out
+
+
+def permission_problems(manifest):
+    problems = []
+    for arg in normalise(manifest.get("finish-args", [])):
+        option, _, value = arg.partition("=")
+        # --nofilesystem and friends take permissions away: always fine.
+        if option.startswith("--no") or option.startswith("--unset"):
+            continue
+        if arg in BROAD:
+            problems.append(f"finish-args: {arg}: {BROAD[arg]}")
+        elif option in BROAD_OPTIONS:
+            problems.append(f"finish-args: {arg}: {BROAD_OPTIONS[option]}")
+        elif option == "--talk-name" and value.startswith("org.freedesktop.Flatpak"):
+            problems.append(f"finish-args: {arg}: {BROAD['--talk-name=org.freedesktop.Flatpak']}")
+        elif option in ("--talk-name", "--own-name") and value.endswith("*") and \
+                not value.startswith(APP_ID):
+            problems.append(f"finish-args: {arg}: a wildcard over other programs' names")
+    return problems
+
+
+def module_problems(manifest):
+    problems = []
+    if manifest.get("id", manifest.get("app-id")) != APP_ID:
+        problems.append(f"id: must be {APP_ID}")
+    if manifest.get("command") != COMMAND:
+        problems.append(f"command: must be {COMMAND}")
+    if manifest.get("runtime") != "org.gnome.Platform" or manifest.get("sdk") != "org.gnome.Sdk":
+        problems.append("runtime/sdk: must be org.gnome.Platform / org.gnome.Sdk")
+
+    def walk(modules, path):
+        for module in modules:
+            if isinstance(module, str):
+                continue  # an included file; not part of this tree's manifest
+            name = module.get("name", "?")
+            where = f"{path}{name}"
+            for source in module.get("sources", []):
+                if isinstance(source, str):
+                    continue
+                if "url" in source and source.get("type") in ("archive", "file") \
+                        and not source.get("sha256") and not source.get("sha512"):
+                    problems.append(f"modules: {where}: source {source['url']} has no sha256")
+            walk(module.get("modules", []), where + "/")
+
+    modules = manifest.get("modules", [])
+    walk(modules, "")
+    app = [m for m in modules if isinstance(m, dict) and m.get("name") == COMMAND]
+    if not app:
+        problems.append(f"modules: no module named {COMMAND}")
+    elif modules[-1] is not app[0]:
+        problems.append(f"modules: {COMMAND} must be the last module (it depends on the others)")
+    else:
+        if app[0].get("buildsystem") != "meson":
+            problems.append(f"modules: {COMMAND}: buildsystem must be meson")
+        if app[0].get("run-tests") is not True:
+            problems.append(f"modules: {COMMAND}: run-tests must be true")
+    return problems
+
+
+def self_test(manifest):
+    """Each broad permission added to a copy of the manifest must be caught."""
+    failures = []
+    samples = list(BROAD) + [
+        "--filesystem=home", "--filesystem=host", "--filesystem=host:ro",
+        "--filesystem=xdg-documents", "--filesystem=/tmp",
+        "--talk-name=org.freedesktop.Flatpak.Development",
+        "--own-name=org.kde.*", "--env=LD_PRELOAD=/x.so",
+    ]
+    for sample in samples:
+        mutated = copy.deepcopy(manifest)
+        mutated.setdefault("finish-args", []).append(sample)
+        if not permission_problems(mutated):
+            failures.append(sample)
+    split = copy.deepcopy(manifest)
+    split.setdefault("finish-args", []).extend(["--filesystem", "home"])
+    if not permission_problems(split):
+        failures.append("--filesystem home (two arguments)")
+    no_tests = copy.deepcopy(manifest)
+    for module in no_tests.get("modules", []):
+        if isinstance(module, dict) and module.get("name") == COMMAND:
+            module["run-tests"] = False
+    if not module_problems(no_tests):
+        failures.append("run-tests: false")
+    return failures
+
+
+def main():
+    source_dir = os.environ.get("LC_SOURCE_DIR") or \
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    shared = os.path.join(source_dir, "..", "shared")
+    if not os.path.isdir(shared):
+        print(f"{shared} is absent: skipping the manifest check")
+        return SKIP
+    schema_path = os.path.join(shared, "reference", "flatpak", "flatpak-manifest.schema.json")
+    if not os.path.isfile(schema_path):
+        print(f"{schema_path} is absent: skipping the manifest check")
+        return SKIP
+
+    try:
+        import jsonschema
+    except ImportError:
+        print("python3-jsonschema is not installed", file=sys.stderr)
+        return 1
+
+    manifest_path = sys.argv[1] if len(sys.argv) > 1 else \
+        os.path.join(source_dir, APP_ID + ".json")
+    try:
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+    except (OSError, ValueError) as e:
+        print(f"{manifest_path}: {e}", file=sys.stderr)
+        return 1
+    with open(schema_path, encoding="utf-8") as f:
+        schema = json.load(f)
+
+    problems = []
+    validator = jsonschema.Draft7Validator(schema)
+    for error in sorted(validator.iter_errors(manifest), key=lambda e: list(e.path)):
+        where = "/".join(str(p) for p in error.path) or "(top)"
+        problems.append(f"schema: {where}: {error.message}")
+    problems += permission_problems(manifest)
+    problems += module_problems(manifest)
+
+    missed = self_test(manifest)
+    for sample in missed:
+        problems.append(f"checker: a manifest with {sample} was not caught")
+
+    for problem in problems:
+        print(f"{manifest_path}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"{manifest_path}: valid against the schema; finish-args: "
+          + " ".join(manifest.get("finish-args", [])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs, from Debian 12's own archive, everything Learning Cities needs to
+# build, run, test and benchmark. Safe to run again: apt-get skips what is there.
+set -eu
+
+if [ "$(id -u)" != 0 ]; then
+  echo "install-deps.sh: run as root (or with sudo) to install packages" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+
+PACKAGES="
+  build-essential meson ninja-build pkg-config gettext
+  clang libclang-rt-14-dev
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libsqlite3-dev sqlite3 libjson-glib-dev
+  libpango1.0-dev libcairo2-dev libxml2-dev libxml2-utils libical-dev
+  desktop-file-utils appstream
+  xvfb xauth dbus dbus-x11 libgtk-4-bin
+  python3 python3-jsonschema python3-icalendar
+  fonts-noto-core fonts-dejavu-core
+  poppler-utils librsvg2-bin
+  locales unicode-cldr-core
+"
+
+# Only reach for the network when something is actually missing.
+missing=""
+for p in $PACKAGES; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -n "$missing" ]; then
+  apt-get update -q
+  # shellcheck disable=SC2086
+  apt-get install -y -q --no-install-recommends $missing
+fi
+
+# The Arabic and English locales the tests run under.
+need_gen=0
+for loc in en_US.UTF-8 ar_SA.UTF-8 ar_EG.UTF-8; do
+  if ! locale -a 2>/dev/null | grep -qi "^$(echo "$loc" | sed 's/UTF-8/utf8/')\$"; then
+    sed -i "s/^# *\($loc UTF-8\)/\1/" /etc/locale.gen
+    grep -q "^$loc UTF-8" /etc/locale.gen || echo "$loc UTF-8" >> /etc/locale.gen
+    need_gen=1
+  fi
+done
+[ "$need_gen" = 0 ] || locale-gen

@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "lc-agenda-pdf.h"
+
+G_BEGIN_DECLS
+
+/* Shared by lc-agenda-pdf.c (data, pagination, drawing, PDF file) and
+ * lc-pdf-layout.c (turning the agenda into measured blocks), and used by
+ * the tests to check the geometry of every page. */
+
+typedef struct
+{
+  LcPerson *person;
+  LcCity   *city;      /* nullable */
+  LcRole    role;
+  gboolean  online;
+} LcAgendaParticipant;
+
+typedef struct
+{
+  LcItem    *item;
+  LcRoom    *room;          /* nullable */
+  GPtrArray *participants;  /* LcAgendaParticipant, in their order */
+  GDate      day;
+} LcAgendaEntry;
+
+struct _LcAgenda
+{
+  gatomicrefcount  ref_count;
+  LcConvention    *convention;
+  GPtrArray       *entries;   /* LcAgendaEntry, in time order */
+  GPtrArray       *records;   /* keeps rooms, cities and people alive */
+};
+
+typedef enum
+{
+  LC_LEAF_TEXT,   /* a PangoLayout drawn at (x, y) */
+  LC_LEAF_BADGE,  /* a PangoLayout on a rounded, filled box */
+  LC_LEAF_FILL,   /* a filled rectangle: bands, rules */
+} LcLeafKind;
+
+typedef struct
+{
+  LcLeafKind   kind;
+  double       x, y, width, height;  /* in the block's (or the page's) space */
+  PangoLayout *layout;               /* TEXT and BADGE */
+  guint32      colour;               /* 0xRRGGBB: text, or the fill */
+  guint32      fill;                 /* BADGE: the box */
+  double       pad_x, pad_y;         /* BADGE: text inside the box */
+} LcLeaf;
+
+typedef enum
+{
+  LC_BLOCK_TITLE,
+  LC_BLOCK_DAY,
+  LC_BLOCK_ITEM,
+  LC_BLOCK_NOTE,
+} LcBlockKind;
+
+typedef struct
+{
+  LcBlockKind kind;
+  GArray     *leaves;        /* LcLeaf, x from the content box's left edge */
+  double      height;
+  double      space_before;  /* dropped at the top of a page */
+  gboolean    keep_with_next;
+  int         day;           /* index into the layout's days, or -1 */
+  int         entry;         /* index into the agenda's entries, or -1 */
+} LcBlock;
+
+typedef struct
+{
+  GDate date;
+  guint number;  /* 1 for the convention's first day */
+} LcAgendaDay;
+
+typedef enum
+{
+  LC_SCRIPT_LATIN,
+  LC_SCRIPT_ARABIC,
+  LC_N_SCRIPTS,
+} LcScript;
+
+typedef enum
+{
+  LC_STYLE_KICKER,
+  LC_STYLE_TITLE,
+  LC_STYLE_SLOGAN,
+  LC_STYLE_LABEL,
+  LC_STYLE_VALUE,
+  LC_STYLE_DAY,
+  LC_STYLE_TIME,
+  LC_STYLE_BADGE,
+  LC_STYLE_ROOM,
+  LC_STYLE_ITEM_TITLE,
+  LC_STYLE_BREAK_TITLE,
+  LC_STYLE_ROLE,
+  LC_STYLE_PERSON,
+  LC_STYLE_RUNNING,
+  LC_STYLE_NOTE,
+  LC_N_STYLES,
+} LcStyle;
+
+struct _LcAgendaLayout
+{
+  LcAgenda             *agenda;
+  LcAgendaLanguage      language;
+  LcDigits              digits;
+  double                page_width, page_height;
+  double                content_x, content_y, content_width, content_height;
+  PangoContext         *contexts[LC_N_SCRIPTS];  /* LTR English, RTL Arabic */
+  PangoFontDescription *fonts[LC_N_STYLES][LC_N_SCRIPTS];
+  GArray               *days;    /* LcAgendaDay */
+  GPtrArray            *blocks;  /* LcBlock */
+  GPtrArray            *pages;   /* LcPage */
+};
+
+
+/* A slice of a block placed on a page: all of it, or (for a block taller
+ * than a page) the lines between @from and @to. */
+typedef struct
+{
+  guint  block;
+  double y;          /* top on the page, from the content box's top */
+  double from, to;   /* the slice of the block shown here */
+} LcPlacement;
+
+typedef struct
+{
+  GArray *placements;  /* LcPlacement */
+  GArray *running;     /* LcLeaf: header and footer, in page space */
+  int     day;
+} LcPage;
+
+/* ---- lc-pdf-layout.c and lc-pdf-item.c: building blocks ---- */
+
+#define FSI "\342\201\250"  /* U+2068 FIRST STRONG ISOLATE */
+#define LRI "\342\201\246"  /* U+2066 LEFT-TO-RIGHT ISOLATE */
+#define RLI "\342\201\247"  /* U+2067 RIGHT-TO-LEFT ISOLATE */
+#define PDI "\342\201\251"  /* U+2069 POP DIRECTIONAL ISOLATE */
+#define EN_DASH "\342\200\223"
+
+/* Colours: a dark ink, a muted grey for secondary text, one accent. */
+#define INK          0x1B1F24
+#define MUTED        0x5B6570
+#define RULE_COLOUR  0xD3D9DF
+#define ACCENT       0x0F4C81
+#define ACCENT_DARK  0x0B365C
+#define TINT         0xEAF1F8
+#define BREAK_TINT   0xF4F5F7
+#define ONLINE_FILL  "#FBE7D3"
+#define ONLINE_TEXT  "#9C4309"
+
+/* Arabic is set a little larger than Latin at the same nominal size: its
+ * letters sit on a smaller body, and this keeps the two columns of a
+ * bilingual page in balance. */
+#define ARABIC_SCALE 1.1
+
+#define ITEM_PAD 7.0
+#define TIME_WIDTH 70.0
+#define SPINE_WIDTH 62.0
+#define COLUMN_GAP 14.0
+#define LABEL_WIDTH 66.0
+
+typedef enum
+{
+  LC_ALIGN_START,
+  LC_ALIGN_END,
+  LC_ALIGN_CENTRE,
+} LcAlign;
+
+/* A vertical strip of a block with its own language and direction. */
+typedef struct
+{
+  double     x, width;
+  LcLanguage language;
+} LcStrip;
+
+double        lc_pdf_strip_x            (const LcStrip  *strip,
+                                         double          offset,
+                                         double          width);
+LcStrip       lc_pdf_sub_strip          (const LcStrip  *strip,
+                                         double          offset,
+                                         double          width);
+char         *lc_pdf_digits             (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         const char     *text);
+char         *lc_pdf_number_text        (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         gint64          number);
+char         *lc_pdf_long_date          (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         const GDate    *date);
+char         *lc_pdf_isolate            (const char     *text);
+const char   *lc_pdf_field              (LcRecord       *record,
+                                         const char     *name,
+                                         LcLanguage      language);
+double        lc_pdf_font_size          (LcAgendaLayout *self,
+                                         LcStyle         style,
+                                         LcLanguage      language);
+PangoLayout  *lc_pdf_make_layout        (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         LcStyle         style,
+                                         const char     *text,
+                                         gboolean        markup,
+                                         double          width,
+                                         LcAlign         align);
+void          lc_pdf_layout_size        (PangoLayout    *layout,
+                                         double         *width,
+                                         double         *height);
+double        lc_pdf_first_baseline     (PangoLayout    *layout);
+double        lc_pdf_add_plain          (LcAgendaLayout *self,
+                                         GArray         *leaves,
+                                         const LcStrip  *strip,
+                                         double          offset,
+                                         double          y,
+                                         double          width,
+                                         LcStyle         style,
+                                         const char     *text,
+                                         LcAlign         align,
+                                         guint32         colour);
+LcBlock      *lc_pdf_block_new          (LcBlockKind     kind);
+double        lc_pdf_add_text           (GArray         *leaves,
+                                         const LcStrip  *strip,
+                                         double          offset,
+                                         double          y,
+                                         double          width,
+                                         PangoLayout    *layout,
+                                         guint32         colour);
+void          lc_pdf_add_fill           (GArray         *leaves,
+                                         double          x,
+                                         double          y,
+                                         double          width,
+                                         double          height,
+                                         guint32         colour);
+LcLeaf        lc_pdf_make_badge         (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         const char     *text,
+                                         double          max_width,
+                                         guint32         fill,
+                                         guint32         colour);
+double        lc_pdf_add_badge_and_text (GArray         *leaves,
+                                         const LcStrip  *strip,
+                                         double          y,
+                                         LcLeaf          badge,
+                                         PangoLayout    *text,
+                                         guint32         colour);
+LcBlock      *lc_pdf_build_title        (LcAgendaLayout *self);
+LcBlock      *lc_pdf_build_item         (LcAgendaLayout *self,
+                                         guint           index);
+
+/* lc-pdf-layout.c */
+void         lc_pdf_layout_init_fonts    (LcAgendaLayout *self);
+void         lc_pdf_layout_build_blocks  (LcAgendaLayout *self);
+GArray      *lc_pdf_layout_running_leaves (LcAgendaLayout *self,
+                                          guint           page,
+                                          guint           n_pages,
+                                          int             day);
+void         lc_leaf_clear               (LcLeaf         *leaf);
+void         lc_block_free               (LcBlock        *block);
+
+/**
+ * LcAgendaBox:
+ * @page: the page, from 0
+ * @x: left edge in points, from the paper's left edge
+ * @y: top edge in points, from the paper's top edge
+ * @width: width in points
+ * @height: height in points
+ * @is_text: a line of text or a badge (these must never overlap); otherwise a
+ *   band or rule drawn under or between them
+ * @block: the block it belongs to, or -1 for the running header and footer
+ * @kind: the block's kind (meaningless when @block is -1)
+ * @block_height: the whole block's height, wherever it is cut
+ *
+ * One placed piece of a page, as the renderer's own layout check sees it.
+ */
+typedef struct
+{
+  guint       page;
+  double      x, y, width, height;
+  gboolean    is_text;
+  int         block;
+  LcBlockKind kind;
+  double      block_height;
+} LcAgendaBox;
+
+GArray      *lc_agenda_layout_collect_boxes      (LcAgendaLayout *self);
+void         lc_agenda_layout_get_content_area   (LcAgendaLayout *self,
+                                                  double         *x,
+                                                  double         *y,
+                                                  double         *width,
+                                                  double         *height);
+void         lc_agenda_layout_get_printable_area (LcAgendaLayout *self,
+                                                  double         *x,
+                                                  double         *y,
+                                                  double         *width,
+                                                  double         *height);
+
+G_END_DECLS

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "lc-agenda-pdf-private.h"
+
+/* The agenda as a PDF file: metadata, an outline of days and items, and a
+ * file that appears complete or not at all. */
+
+typedef struct
+{
+  FILE *file;
+  int   saved_errno;
+} LcSink;
+
+static cairo_status_t
+write_to_sink (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  LcSink *sink = closure;
+
+  if (sink->saved_errno == 0 && fwrite (data, 1, length, sink->file) != length)
+    sink->saved_errno = errno ? errno : EIO;
+
+  return sink->saved_errno == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static char *
+plain_title (LcAgenda         *agenda,
+             LcAgendaLanguage  language)
+{
+  LcRecord *c = LC_RECORD (agenda->convention);
+
+  if (language == LC_AGENDA_LANGUAGE_BILINGUAL)
+    {
+      const char *en = lc_record_get_string (c, "title-en"), *ar = lc_record_get_string (c, "title-ar");
+
+      if (*en != '\0' && *ar != '\0')
+        return g_strconcat (en, " / ", ar, NULL);
+    }
+
+  return g_strdup (lc_record_get_text (c, "title", language == LC_AGENDA_LANGUAGE_ARABIC
+                                       ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH, NULL));
+}
+
+static void
+set_metadata (cairo_surface_t  *surface,
+              LcAgenda         *agenda,
+              LcAgendaLanguage  language)
+{
+  LcRecord *c = LC_RECORD (agenda->convention);
+  LcLanguage main = language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH;
+  const char *author = lc_record_get_text (c, "organisers", main, NULL);
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autofree char *title = plain_title (agenda, language);
+  g_autofree char *subject = NULL, *created = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (*author == '\0')
+    author = lc_record_get_text (c, "host", main, NULL);
+
+  /* Translators: the subject of the agenda PDF: %1$s and %2$s are the
+   * convention's first and last days, as YYYY-MM-DD */
+  subject = g_strdup_printf (lc_l10n_gettext (main, N_("Programme of the convention, %1$s to %2$s")),
+                             lc_record_get_string (c, "start-date"),
+                             lc_record_get_string (c, "end-date"));
+
+  /* A fixed date makes reproducible files when the build asks for one. */
+  if (epoch != NULL && *epoch != '\0')
+    now = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+  if (now == NULL)
+    now = g_date_time_new_now_local ();
+  created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Learning Cities " PACKAGE_VERSION);
+  if (created != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+}
+
+/* The outline (bookmarks): a day, and under it its items other than breaks. */
+static void
+add_outline (LcAgendaLayout  *self,
+             cairo_surface_t *surface)
+{
+  LcLanguage main = self->language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
+                                                                 : LC_LANGUAGE_ENGLISH;
+  int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+  for (guint p = 0; p < self->pages->len; p++)
+    {
+      const LcPage *page = g_ptr_array_index (self->pages, p);
+
+      for (guint i = 0; i < page->placements->len; i++)
+        {
+          const LcPlacement *pl = &g_array_index (page->placements, LcPlacement, i);
+          LcBlock *block = g_ptr_array_index (self->blocks, pl->block);
+          g_autofree char *link = NULL, *name = NULL;
+
+          if (pl->from > 0)
+            continue;
+          link = g_strdup_printf ("page=%u pos=[%d %d]", p + 1, (int) self->content_x,
+                                  (int) (self->content_y + pl->y));
+
+          if (block->kind == LC_BLOCK_DAY)
+            {
+              const LcAgendaDay *day = &g_array_index (self->days, LcAgendaDay, block->day);
+              g_autofree char *date = lc_l10n_format_date_full (main, main == LC_LANGUAGE_ARABIC
+                                                                ? self->digits : LC_DIGITS_WESTERN,
+                                                                &day->date);
+
+              parent = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, date, link,
+                                                      CAIRO_PDF_OUTLINE_FLAG_OPEN);
+            }
+          else if (block->kind == LC_BLOCK_ITEM)
+            {
+              const LcAgendaEntry *entry = g_ptr_array_index (self->agenda->entries, block->entry);
+              LcRecord *item = LC_RECORD (entry->item);
+              int start = (int) lc_record_get_int (item, "start-minute");
+              g_autofree char *time = g_strdup_printf ("%02d:%02d", start / 60, start % 60);
+              g_autofree char *shown = lc_l10n_convert_digits (main, main == LC_LANGUAGE_ARABIC
+                                                               ? self->digits : LC_DIGITS_WESTERN,
+                                                               time);
+              g_autofree char *title = NULL;
+
+              if (lc_record_get_int (item, "kind") == LC_ITEM_KIND_BREAK)
+                continue;
+              if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL
+                  && *lc_record_get_string (item, "title-ar") != '\0'
+                  && *lc_record_get_string (item, "title-en") != '\0')
+                title = g_strconcat (lc_record_get_string (item, "title-en"), " / ",
+                                     lc_record_get_string (item, "title-ar"), NULL);
+              else
+                title = g_strdup (lc_record_get_text (item, "title", main, NULL));
+              name = g_strconcat (shown, " ", title, NULL);
+              cairo_pdf_surface_add_outline (surface, parent, name, link, 0);
+            }
+        }
+    }
+}
+
+static gboolean
+render_pdf (LcAgenda          *agenda,
+            FILE              *file,
+            LcAgendaLanguage   language,
+            LcDigits           digits,
+            LcPaper            paper,
+            int               *saved_errno)
+{
+  LcSink sink = { file, 0 };
+  g_autoptr(LcAgendaLayout) layout = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+  cairo_t *cr;
+
+  lc_paper_get_size (paper, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
+  set_metadata (surface, agenda, language);
+  cr = cairo_create (surface);
+
+  layout = lc_agenda_layout_new (agenda, language, digits, cr, width, height);
+  for (guint p = 0; p < lc_agenda_layout_get_n_pages (layout); p++)
+    {
+      lc_agenda_layout_draw_page (layout, cr, p);
+      cairo_show_page (cr);
+    }
+  add_outline (layout, surface);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  *saved_errno = sink.saved_errno;
+  if (status != CAIRO_STATUS_SUCCESS && *saved_errno == 0)
+    *saved_errno = status == CAIRO_STATUS_NO_MEMORY ? ENOMEM : EIO;
+
+  return status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0;
+}
+
+/**
+ * lc_agenda_write_pdf:
+ * @agenda: an agenda
+ * @path: the PDF file to write
+ * @language: the language of the pages
+ * @digits: the digits of Arabic text
+ * @paper: the paper size
+ * @error: return location for a #GError
+ *
+ * Writes the agenda as a PDF. The file is written beside @path under a
+ * temporary name and renamed over @path only once complete, so @path is
+ * never left half-written.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lc_agenda_write_pdf (LcAgenda          *agenda,
+                     const char        *path,
+                     LcAgendaLanguage   language,
+                     LcDigits           digits,
+                     LcPaper            paper,
+                     GError           **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strconcat (".", base, ".XXXXXX", NULL);
+  g_autofree char *tmp = g_build_filename (dir, name, NULL);
+  g_autofree char *display = g_filename_display_name (path);
+  int fd, saved_errno = 0;
+  gboolean ok;
+  FILE *file;
+
+  g_return_val_if_fail (agenda != NULL && path != NULL, FALSE);
+
+  /* 0666 less the umask, as for any new file of the user's. */
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  file = fdopen (fd, "wb");
+  if (file == NULL)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  ok = render_pdf (agenda, file, language, digits, paper, &saved_errno);
+  if (ok && (fflush (file) != 0 || fsync (fileno (file)) != 0))
+    {
+      ok = FALSE;
+      saved_errno = errno;
+    }
+  if (fclose (file) != 0 && ok)
+    {
+      ok = FALSE;
+      saved_errno = errno;
+    }
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      ok = FALSE;
+      saved_errno = errno;
+    }
+
+  if (!ok)
+    {
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+    }
+
+  return ok;
+}
+
+/**
+ * lc_agenda_export_pdf:
+ * @store: a library
+ * @convention_id: the convention
+ * @path: the PDF file to write
+ * @language: the language of the pages
+ * @paper: the paper size
+ * @error: return location for a #GError
+ *
+ * Loads the agenda and writes it as a PDF (see lc_agenda_write_pdf()).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lc_agenda_export_pdf (LcStore           *store,
+                      gint64             convention_id,
+                      const char        *path,
+                      LcAgendaLanguage   language,
+                      LcPaper            paper,
+                      GError           **error)
+{
+  g_autoptr(LcAgenda) agenda = lc_agenda_load (store, convention_id, error);
+
+  if (agenda == NULL)
+    return FALSE;
+
+  return lc_agenda_write_pdf (agenda, path, language, LC_DIGITS_DEFAULT, paper, error);
+}

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "lc-agenda-pdf.h"
+#include "lc-cli.h"
+#include "lc-convention-io.h"
+#include "lc-csv-import.h"
+#include "lc-error.h"
+#include "lc-export-ics.h"
+#include "lc-export-schedule.h"
+
+/* The command line works without a display: every command here opens the
+ * library, does one thing in one transaction, and returns an exit status. */
+
+typedef gboolean (*LcCliFunc) (LcCliContext  *ctx,
+                               const char    *argument,
+                               GError       **error);
+
+typedef struct
+{
+  const char *option;          /* the option that selects the command */
+  gboolean    needs_existing;  /* refuse a library file that does not exist */
+  gboolean    needs_convention;
+  LcCliFunc   run;
+} LcCliCommand;
+
+static gboolean
+cli_import (LcCliContext  *ctx,
+            const char    *path,
+            GError       **error)
+{
+  gint64 id = lc_convention_import_file (ctx->store, path, error);
+
+  if (id <= 0)
+    return FALSE;
+
+  /* The id alone on the last line, for scripts. */
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return TRUE;
+}
+
+static gboolean
+cli_list (LcCliContext  *ctx,
+          const char    *unused,
+          GError       **error)
+{
+  g_autoptr(GListStore) conventions = lc_store_list_conventions (ctx->store, error);
+
+  if (conventions == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (conventions)); i++)
+    {
+      g_autoptr(LcRecord) c = g_list_model_get_item (G_LIST_MODEL (conventions), i);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n",
+               lc_record_get_id (c),
+               lc_record_get_string (c, "start-date"),
+               lc_record_get_string (c, "end-date"),
+               lc_record_get_string (c, "title-en"),
+               lc_record_get_string (c, "title-ar"));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+cli_export (LcCliContext  *ctx,
+            const char    *path,
+            GError       **error)
+{
+  return lc_convention_export_file (ctx->store, ctx->convention_id, path, error);
+}
+
+/* Each command's option is declared in lc_cli_entries below, too. */
+static const LcCliCommand commands[] = {
+  { "import", FALSE, FALSE, cli_import },
+  { "list", TRUE, FALSE, cli_list },
+  { "export", TRUE, TRUE, cli_export },
+  { "export-agenda-pdf", TRUE, TRUE, lc_agenda_cli_export_pdf },
+  { "import-speakers", TRUE, TRUE, lc_csv_import_cli_speakers },
+  { "import-cities", TRUE, TRUE, lc_csv_import_cli_cities },
+  { "export-ics", TRUE, TRUE, lc_export_cli_ics },
+  { "export-schedule-xml", TRUE, TRUE, lc_export_cli_schedule_xml },
+  { "export-schedule-json", TRUE, TRUE, lc_export_cli_schedule_json },
+};
+
+const GOptionEntry lc_cli_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the library database at PATH instead of the default one"), N_("PATH") },
+  { "convention", 'c', 0, G_OPTION_ARG_INT64, NULL,
+    N_("Work on the convention with this id (see --list)"), N_("ID") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a convention file and print the new convention’s id"), N_("FILE.json") },
+  { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the library’s conventions: id, start and end dates, English and Arabic titles"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the convention to a file"), N_("FILE.json") },
+  { "export-agenda-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the convention’s agenda as a PDF (see --language and --paper)"), N_("FILE.pdf") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Language of the agenda PDF: ar, en or bilingual (default: the user’s language)"), N_("LANGUAGE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of the agenda PDF: a4 or letter (default: a4)"), N_("PAPER") },
+  { "import-speakers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import or update speakers from a CSV file; print what is added, updated and rejected "
+       "(nothing is written when a row is rejected)"), N_("FILE.csv") },
+  { "import-cities", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import or update cities from a CSV file, like --import-speakers"), N_("FILE.csv") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the agenda as an iCalendar file (see --language: ar or en)"), N_("FILE.ics") },
+  { "export-schedule-xml", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the agenda as a conference schedule (frab schedule.xml; see --language: ar or en)"),
+    N_("FILE.xml") },
+  { "export-schedule-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the agenda as a conference schedule (schedule.json; see --language: ar or en)"),
+    N_("FILE.json") },
+  { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the bundled sample convention (imported into the library if it is not there)"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the program’s version"), NULL },
+  { NULL }
+};
+
+/**
+ * lc_cli_get_string:
+ * @ctx: the command's context
+ * @option: a long option name taking a string or file name
+ *
+ * Returns: (nullable): the option's value
+ */
+const char *
+lc_cli_get_string (LcCliContext *ctx,
+                   const char   *option)
+{
+  const char *value = NULL;
+
+  if (!g_variant_dict_lookup (ctx->options, option, "&s", &value))
+    g_variant_dict_lookup (ctx->options, option, "^&ay", &value);
+
+  return value;
+}
+
+/**
+ * lc_cli_resolve_convention:
+ * @store: a library
+ * @requested: the id given with --convention, or 0
+ * @error: return location for a #GError
+ *
+ * Picks the convention a command works on: the one requested, or the only one.
+ *
+ * Returns: its id, or 0 with @error set
+ */
+gint64
+lc_cli_resolve_convention (LcStore  *store,
+                           gint64    requested,
+                           GError  **error)
+{
+  g_autoptr(GListStore) conventions = NULL;
+  g_autoptr(LcRecord) only = NULL;
+  guint n;
+
+  if (requested > 0)
+    {
+      g_autoptr(LcRecord) convention = lc_store_get (store, LC_TYPE_CONVENTION, requested, NULL);
+
+      if (convention == NULL)
+        {
+          /* The id as a string: a G_GINT64_FORMAT inside a msgid cannot be translated. */
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, requested);
+
+          g_set_error (error, LC_ERROR, LC_ERROR_NOT_FOUND,
+                       _("There is no convention with the id %s in the library; "
+                         "--list shows the conventions there are."), id);
+          return 0;
+        }
+      return requested;
+    }
+
+  conventions = lc_store_list_conventions (store, error);
+  if (conventions == NULL)
+    return 0;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (conventions));
+  if (n == 0)
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_NOT_FOUND,
+                   _("The library holds no convention; import one with --import=FILE.json."));
+      return 0;
+    }
+  if (n > 1)
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_AMBIGUOUS,
+                   _("The library holds %u conventions: choose one with --convention=ID "
+                     "(--list shows their ids)."), n);
+      return 0;
+    }
+
+  only = g_list_model_get_item (G_LIST_MODEL (conventions), 0);
+  return lc_record_get_id (only);
+}
+
+static int
+fail (GError *error)
+{
+  g_printerr ("learning-cities: %s\n", error->message);
+  g_error_free (error);
+  return 1;
+}
+
+/**
+ * lc_cli_run:
+ * @options: the parsed command line
+ *
+ * Runs the command the options ask for, if any.
+ *
+ * Returns: the exit status, or -1 when no command was given (open the window)
+ */
+int
+lc_cli_run (GVariantDict *options)
+{
+  g_autoptr(LcStore) store = NULL;
+  g_autofree char *default_path = NULL;
+  const LcCliCommand *command = NULL;
+  const char *path = NULL;
+  const char *argument = NULL;
+  gint64 requested = 0;
+  GError *error = NULL;
+  LcCliContext ctx = { NULL, 0, options };
+  guint n_commands = 0;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("learning-cities %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_variant_dict_contains (options, commands[i].option))
+      {
+        command = &commands[i];
+        n_commands++;
+      }
+
+  if (command == NULL)
+    return -1;
+
+  if (n_commands > 1)
+    {
+      g_printerr ("learning-cities: %s\n", _("Give one command at a time."));
+      return 1;
+    }
+
+  if (!g_variant_dict_lookup (options, "database", "^&ay", &path))
+    path = default_path = lc_store_default_path ();
+  g_variant_dict_lookup (options, "convention", "x", &requested);
+  argument = lc_cli_get_string (&ctx, command->option);
+
+  if (command->needs_existing && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_printerr ("learning-cities: ");
+      g_printerr (_("There is no library at “%s”."), display);
+      g_printerr ("\n");
+      return 1;
+    }
+
+  store = lc_store_open (path, &error);
+  if (store == NULL)
+    return fail (error);
+
+  ctx.store = store;
+  if (command->needs_convention)
+    {
+      ctx.convention_id = lc_cli_resolve_convention (store, requested, &error);
+      if (ctx.convention_id == 0)
+        return fail (error);
+    }
+
+  if (!command->run (&ctx, argument, &error))
+    return fail (error);
+
+  return 0;
+}

@@ -1,0 +1,439 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lc-conflicts-private.h"
+#include "lc-error.h"
+
+/* Sweep state. Times are absolute minutes (Julian day × 1440 + minute), so
+ * "same day and overlapping" is a plain interval overlap. */
+typedef struct
+{
+  gint64   id;
+  gint64   start;
+  gint64   end;
+  guint    room;            /* dense room index + 1, 0 for none */
+  guint    first_person;    /* into the sorted, de-duplicated participations */
+  guint    n_people;
+  gboolean occupies_room;
+  gboolean schedulable;
+} Slot;
+
+typedef struct
+{
+  guint    item;            /* index into the slots */
+  guint    person;          /* dense person index */
+  gboolean online;
+} Part;
+
+/* A set of items still running; expired ones are dropped as it is scanned,
+ * so each scan costs the conflicts it finds plus the items it drops. */
+typedef struct
+{
+  guint *v;
+  guint  len;
+  guint  cap;
+} Active;
+
+static void
+active_push (Active *a,
+             guint   item)
+{
+  if (a->len == a->cap)
+    {
+      a->cap = MAX (4, a->cap * 2);
+      a->v = g_renew (guint, a->v, a->cap);
+    }
+  a->v[a->len++] = item;
+}
+
+static void
+add_conflict (GArray         *out,
+              LcConflictKind  kind,
+              gint64          item_id,
+              gint64          other_item_id,
+              gint64          person_id,
+              gint64          room_id,
+              gint64          when)
+{
+  ConflictData data = { when, item_id, other_item_id, person_id, room_id, kind };
+
+  g_array_append_val (out, data);
+}
+
+/* An agenda has few days: remember the last ones parsed. */
+typedef struct
+{
+  const char *text[8];
+  guint       julian[8];
+  guint       next;
+} DayCache;
+
+static guint
+parse_day (DayCache   *cache,
+           const char *text)
+{
+  GDate date;
+  guint julian = 0;
+  guint slot;
+
+  if (text == NULL)
+    return 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cache->text); i++)
+    if (cache->text[i] != NULL && strcmp (cache->text[i], text) == 0)
+      return cache->julian[i];
+
+  /* Julian days start at 1, so 0 means "not a date". */
+  if (lc_date_parse (text, &date))
+    julian = g_date_get_julian (&date);
+
+  slot = cache->next++ % G_N_ELEMENTS (cache->text);
+  cache->text[slot] = text;
+  cache->julian[slot] = julian;
+  return julian;
+}
+
+static int
+compare_parts (const void *a,
+               const void *b)
+{
+  const Part *pa = a, *pb = b;
+
+  if (pa->item != pb->item)
+    return pa->item < pb->item ? -1 : 1;
+  if (pa->person != pb->person)
+    return pa->person < pb->person ? -1 : 1;
+  return 0;
+}
+
+static int
+compare_slots (const void *a,
+               const void *b,
+               gpointer    user_data)
+{
+  const Slot *slots = user_data;
+  const Slot *sa = &slots[*(const guint *) a], *sb = &slots[*(const guint *) b];
+
+  if (sa->start != sb->start)
+    return sa->start < sb->start ? -1 : 1;
+  if (sa->end != sb->end)
+    return sa->end < sb->end ? -1 : 1;
+  return sa->id < sb->id ? -1 : sa->id > sb->id;
+}
+
+/* Dense indexes for room and person ids, so the active sets are arrays. */
+static guint
+dense_index (GHashTable   *map,
+             const gint64 *id)
+{
+  gpointer found;
+
+  if (g_hash_table_lookup_extended (map, id, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+
+  g_hash_table_insert (map, (gpointer) id, GUINT_TO_POINTER (g_hash_table_size (map)));
+  return g_hash_table_size (map) - 1;
+}
+
+static void
+scan_active (Active         *active,
+             const Slot     *slots,
+             guint           current,
+             LcConflictKind  kind,
+             gint64          subject,
+             GArray         *out)
+{
+  const Slot *now = &slots[current];
+  guint kept = 0;
+
+  for (guint i = 0; i < active->len; i++)
+    {
+      const Slot *other = &slots[active->v[i]];
+
+      /* Ending exactly when this one starts is touching, not overlapping. */
+      if (other->end <= now->start)
+        continue;
+
+      active->v[kept++] = active->v[i];
+      add_conflict (out, kind, other->id, now->id,
+                    kind == LC_CONFLICT_PERSON ? subject : 0,
+                    kind == LC_CONFLICT_ROOM ? subject : 0,
+                    now->start);
+    }
+  active->len = kept;
+  active_push (active, current);
+}
+
+/**
+ * lc_conflicts_compute:
+ * @items: (array length=n_items): the items of one convention
+ * @n_items: how many
+ * @people: (array length=n_people) (nullable): their participations
+ * @n_people: how many
+ * @start_date: (nullable): the convention's first day, YYYY-MM-DD
+ * @end_date: (nullable): its last day
+ *
+ * Finds every conflict of an agenda held in memory, following the rules at
+ * the top of lc-conflicts.h. It does not touch the store, so an editor can
+ * run it on every change. Participations of items not in @items are
+ * ignored. When a date is %NULL or malformed, that side is not checked.
+ *
+ * Returns: (transfer full): the conflicts, ordered by the time they begin
+ */
+LcConflictList *
+lc_conflicts_compute (const LcConflictInput       *items,
+                      guint                        n_items,
+                      const LcConflictParticipant *people,
+                      guint                        n_people,
+                      const char                  *start_date,
+                      const char                  *end_date)
+{
+  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (ConflictData));
+  g_autoptr(GHashTable) item_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) room_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) person_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree Slot *slots = g_new0 (Slot, MAX (n_items, 1));
+  g_autofree Part *parts = g_new0 (Part, MAX (n_people, 1));
+  g_autofree guint *order = g_new (guint, MAX (n_items, 1));
+  g_autofree gint64 *person_ids = NULL;
+  Active *rooms, *persons;
+  guint n_parts = 0, n_order = 0, n_rooms, n_persons;
+  guint first_day = 0, last_day = G_MAXUINT;
+  DayCache days = { 0 };
+  GDate date;
+
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
+  g_return_val_if_fail (people != NULL || n_people == 0, NULL);
+
+  if (start_date && lc_date_parse (start_date, &date))
+    first_day = g_date_get_julian (&date);
+  if (end_date && lc_date_parse (end_date, &date))
+    last_day = g_date_get_julian (&date);
+
+  /* Place every item in time, and report those that cannot be placed. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      const LcConflictInput *in = &items[i];
+      Slot *slot = &slots[i];
+      guint day = parse_day (&days, in->day);
+      gboolean dated = day != 0;
+      gboolean timed = in->start_minute >= 0 && in->end_minute <= 24 * 60
+                       && in->end_minute > in->start_minute;
+
+      slot->id = in->id;
+      slot->start = (gint64) day * 24 * 60 + in->start_minute;
+      slot->end = (gint64) day * 24 * 60 + in->end_minute;
+      slot->room = in->room_id != 0 ? dense_index (room_index, &in->room_id) + 1 : 0;
+      slot->occupies_room = TRUE;
+      slot->schedulable = dated && timed;
+      g_hash_table_insert (item_index, (gpointer) &in->id, GUINT_TO_POINTER (i));
+
+      if (!dated || day < first_day || day > last_day)
+        add_conflict (out, LC_CONFLICT_OUTSIDE_DATES, in->id, 0, 0, 0,
+                      slot->schedulable ? slot->start : G_MININT64);
+      if (!timed)
+        add_conflict (out, LC_CONFLICT_BAD_TIMES, in->id, 0, 0, 0, G_MININT64);
+    }
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      gpointer found;
+
+      if (!g_hash_table_lookup_extended (item_index, &people[i].item_id, NULL, &found))
+        continue;
+      parts[n_parts].item = GPOINTER_TO_UINT (found);
+      parts[n_parts].person = dense_index (person_index, &people[i].person_id);
+      parts[n_parts].online = people[i].online;
+      n_parts++;
+    }
+
+  n_persons = g_hash_table_size (person_index);
+  person_ids = g_new (gint64, MAX (n_persons, 1));
+  for (guint i = 0; i < n_people; i++)
+    {
+      gpointer found;
+
+      if (g_hash_table_lookup_extended (person_index, &people[i].person_id, NULL, &found))
+        person_ids[GPOINTER_TO_UINT (found)] = people[i].person_id;
+    }
+
+  /* Group participations by item and fold a person named twice in one item
+   * into one: in person if any of their roles there is in person. */
+  qsort (parts, n_parts, sizeof (Part), compare_parts);
+  {
+    guint kept = 0;
+
+    for (guint i = 0; i < n_parts; i++)
+      {
+        if (kept > 0 && parts[kept - 1].item == parts[i].item
+            && parts[kept - 1].person == parts[i].person)
+          {
+            parts[kept - 1].online = parts[kept - 1].online && parts[i].online;
+            continue;
+          }
+        parts[kept++] = parts[i];
+      }
+    n_parts = kept;
+  }
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      Slot *slot = &slots[parts[i].item];
+
+      if (slot->n_people == 0)
+        {
+          slot->first_person = i;
+          slot->occupies_room = FALSE;
+        }
+      slot->n_people++;
+      if (!parts[i].online)
+        slot->occupies_room = TRUE;
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    if (slots[i].schedulable)
+      order[n_order++] = i;
+  g_qsort_with_data (order, n_order, sizeof (guint), compare_slots, slots);
+
+  n_rooms = g_hash_table_size (room_index);
+  rooms = g_new0 (Active, MAX (n_rooms, 1));
+  persons = g_new0 (Active, MAX (n_persons, 1));
+
+  for (guint o = 0; o < n_order; o++)
+    {
+      guint current = order[o];
+      const Slot *slot = &slots[current];
+
+      if (slot->room != 0 && slot->occupies_room)
+        scan_active (&rooms[slot->room - 1], slots, current, LC_CONFLICT_ROOM,
+                     items[current].room_id, out);
+
+      for (guint p = slot->first_person; p < slot->first_person + slot->n_people; p++)
+        scan_active (&persons[parts[p].person], slots, current, LC_CONFLICT_PERSON,
+                     person_ids[parts[p].person], out);
+    }
+
+  for (guint i = 0; i < n_rooms; i++)
+    g_free (rooms[i].v);
+  for (guint i = 0; i < n_persons; i++)
+    g_free (persons[i].v);
+  g_free (rooms);
+  g_free (persons);
+
+  return lc_conflict_list_new_take (g_steal_pointer (&out));
+}
+
+static gboolean
+step_rows (LcStore       *store,
+           sqlite3_stmt  *stmt,
+           int           *rc,
+           GError       **error)
+{
+  *rc = sqlite3_step (stmt);
+  if (*rc == SQLITE_ROW)
+    return TRUE;
+  if (*rc != SQLITE_DONE)
+    lc_store_set_error_from_sqlite (store, *rc, error);
+  return FALSE;
+}
+
+/**
+ * lc_conflicts_find:
+ * @store: a store
+ * @convention_id: a convention
+ * @error: return location for a #GError
+ *
+ * Reads a convention's agenda from @store and computes its conflicts with
+ * lc_conflicts_compute(). A participation without its own attendance takes
+ * the person's.
+ *
+ * Returns: (transfer full) (nullable): the conflicts, or %NULL with @error set
+ */
+LcConflictList *
+lc_conflicts_find (LcStore  *store,
+                   gint64    convention_id,
+                   GError  **error)
+{
+  g_autoptr(LcRecord) convention = NULL;
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (LcConflictInput));
+  g_autoptr(GArray) people = g_array_new (FALSE, TRUE, sizeof (LcConflictParticipant));
+  GStringChunk *days = g_string_chunk_new (256);
+  sqlite3 *db = lc_store_get_handle (store);
+  sqlite3_stmt *stmt = NULL;
+  LcConflictList *result = NULL;
+  int rc;
+
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+
+  convention = lc_store_get (store, LC_TYPE_CONVENTION, convention_id, error);
+  if (convention == NULL)
+    goto out;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT id, day, start_minute, end_minute, coalesce (room_id, 0)"
+                           " FROM items WHERE convention_id = ?",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      lc_store_set_error_from_sqlite (store, rc, error);
+      goto out;
+    }
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  while (step_rows (store, stmt, &rc, error))
+    {
+      LcConflictInput in = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .day = g_string_chunk_insert_const (days, (const char *) sqlite3_column_text (stmt, 1)),
+        .start_minute = sqlite3_column_int (stmt, 2),
+        .end_minute = sqlite3_column_int (stmt, 3),
+        .room_id = sqlite3_column_int64 (stmt, 4),
+      };
+
+      g_array_append_val (items, in);
+    }
+  if (rc != SQLITE_DONE)
+    goto out;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT p.item_id, p.person_id,"
+                           "       coalesce (p.attendance, pe.attendance) = 'online'"
+                           " FROM participations p"
+                           " JOIN items i ON i.id = p.item_id"
+                           " JOIN people pe ON pe.id = p.person_id"
+                           " WHERE i.convention_id = ?",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      lc_store_set_error_from_sqlite (store, rc, error);
+      goto out;
+    }
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  while (step_rows (store, stmt, &rc, error))
+    {
+      LcConflictParticipant p = {
+        .item_id = sqlite3_column_int64 (stmt, 0),
+        .person_id = sqlite3_column_int64 (stmt, 1),
+        .online = sqlite3_column_int (stmt, 2) != 0,
+      };
+
+      g_array_append_val (people, p);
+    }
+  if (rc != SQLITE_DONE)
+    goto out;
+
+  result = lc_conflicts_compute ((LcConflictInput *) (gpointer) items->data, items->len,
+                                 (LcConflictParticipant *) (gpointer) people->data, people->len,
+                                 lc_record_get_string (convention, "start-date"),
+                                 lc_record_get_string (convention, "end-date"));
+
+out:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_string_chunk_free (days);
+  return result;
+}
+

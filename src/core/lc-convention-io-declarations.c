@@ -1,0 +1,1189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lc-convention-io-private.h"
+#include "lc-declaration.h"
+#include "lc-error.h"
+
+/* Declarations in the convention file, from format version 2 (see
+ * docs/convention-format.md, "Version 2: declarations").
+ *
+ * The file holds what the database holds: the base text (sections and
+ * clause rows, removed ones included), the amendments with their status,
+ * and each published version as it was frozen. Reading checks on the file
+ * all that can be checked there and queues the records so that every
+ * reference points back: a clause an amendment introduced comes after its
+ * amendment, an amendment after the clause it changes, which is why
+ * amendments are listed in number order. Once the records are stored, the
+ * versions are frozen again with lc_declaration_freeze_text() (so they are
+ * the same texts, and the store's triggers keep them so), and the working
+ * text is computed to check that the accepted amendments still apply. */
+
+/* A clause row: listed in a section, or the clause a pending insert-after
+ * amendment would add (which the file only names, as its "new_clause"). */
+typedef struct
+{
+  LcRecord    *record;         /* owned by the reader's pending list, or by @detached */
+  LcPending   *detached;       /* a listed clause waiting for the amendment that introduced it */
+  gpointer     declaration;    /* LcIoDeclaration* */
+  LcRecord    *section;
+  char        *label;
+  const char  *introduced_by;  /* local id of an amendment, or NULL */
+  gpointer     introducer;     /* LcIoAmendment*, once read */
+  gboolean     listed;
+} LcIoClause;
+
+typedef struct
+{
+  LcRecord   *record;
+  char       *label;
+  const char *id;
+} LcIoAmendment;
+
+typedef struct
+{
+  LcDeclarationText *text;       /* keys are set once the rows have ids */
+  GPtrArray         *sections;   /* LcRecord*, as text->sections */
+  GPtrArray         *clauses;    /* LcRecord*, as the text's clauses, section after section */
+  GDateTime         *published;
+} LcIoVersion;
+
+typedef struct
+{
+  LcRecord   *record;
+  GHashTable *amendment_ids;   /* local id → LcRecord */
+  GPtrArray  *amendments;      /* LcIoAmendment*, in number order */
+  GPtrArray  *clauses;         /* LcIoClause*, in the order read */
+  GPtrArray  *versions;        /* LcIoVersion* */
+  gint64      last_number;     /* of the amendment read last */
+  guint       n_versions;
+} LcIoDeclaration;
+
+/* Ids of sections and clauses are unique in the whole file, so a
+ * reference to another declaration's can be named as such. */
+typedef struct
+{
+  GPtrArray  *list;              /* LcIoDeclaration* */
+  GHashTable *declaration_ids;   /* local id → LcRecord */
+  GHashTable *section_ids;       /* local id → LcRecord */
+  GHashTable *section_owner;     /* LcRecord* → LcIoDeclaration* */
+  GHashTable *clause_ids;        /* local id → LcRecord */
+  GHashTable *clauses;           /* LcRecord* → LcIoClause* */
+} LcIoDeclarations;
+
+/* What reading a version's sections and clauses needs to know. */
+typedef struct
+{
+  LcIoDeclaration *declaration;
+  LcIoVersion     *version;
+  LcTextSection   *section;
+  GHashTable      *seen_sections;  /* LcRecord* */
+  GHashTable      *seen_clauses;   /* LcRecord* */
+} LcVersionReading;
+
+typedef struct
+{
+  LcIoDeclaration *declaration;
+  LcRecord        *section;
+} LcSectionReading;
+
+static void
+io_clause_free (gpointer data)
+{
+  LcIoClause *clause = data;
+
+  g_clear_pointer (&clause->detached, lc_io_pending_free);
+  g_free (clause->label);
+  g_free (clause);
+}
+
+static void
+io_amendment_free (gpointer data)
+{
+  LcIoAmendment *amendment = data;
+
+  g_free (amendment->label);
+  g_free (amendment);
+}
+
+static void
+io_version_free (gpointer data)
+{
+  LcIoVersion *version = data;
+
+  lc_declaration_text_unref (version->text);
+  g_ptr_array_unref (version->sections);
+  g_ptr_array_unref (version->clauses);
+  g_clear_pointer (&version->published, g_date_time_unref);
+  g_free (version);
+}
+
+static void
+io_declaration_free (gpointer data)
+{
+  LcIoDeclaration *declaration = data;
+
+  g_hash_table_unref (declaration->amendment_ids);
+  g_ptr_array_unref (declaration->amendments);
+  g_ptr_array_unref (declaration->clauses);
+  g_ptr_array_unref (declaration->versions);
+  g_free (declaration);
+}
+
+static LcIoDeclarations *
+get_state (LcReader *reader)
+{
+  LcIoDeclarations *state = reader->declarations;
+
+  if (state == NULL)
+    {
+      state = g_new0 (LcIoDeclarations, 1);
+      state->list = g_ptr_array_new_with_free_func (io_declaration_free);
+      state->declaration_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      state->section_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      state->section_owner = g_hash_table_new (NULL, NULL);
+      state->clause_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      state->clauses = g_hash_table_new_full (NULL, NULL, NULL, io_clause_free);
+      reader->declarations = state;
+    }
+
+  return state;
+}
+
+void
+lc_io_reader_clear_declarations (LcReader *reader)
+{
+  LcIoDeclarations *state = reader->declarations;
+
+  if (state == NULL)
+    return;
+
+  g_ptr_array_unref (state->list);
+  g_hash_table_unref (state->declaration_ids);
+  g_hash_table_unref (state->section_ids);
+  g_hash_table_unref (state->section_owner);
+  g_hash_table_unref (state->clause_ids);
+  g_hash_table_unref (state->clauses);
+  g_free (state);
+  reader->declarations = NULL;
+}
+
+/* Reading */
+
+/* A date and time with its UTC offset: without one, the same text would
+ * mean another moment on another computer. */
+static gboolean
+read_timestamp (LcReader    *reader,
+                JsonObject  *object,
+                const char  *label,
+                const char  *member,
+                GDateTime  **out,
+                GError     **error)
+{
+  const char *text;
+
+  if (!lc_io_read_string (reader, object, label, member, TRUE, &text, error))
+    return FALSE;
+
+  if (!g_regex_match_simple ("(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$", text, 0, 0)
+      || (*out = g_date_time_new_from_iso8601 (text, NULL)) == NULL)
+    {
+      lc_io_set_invalid (reader, error, label, member,
+                         _("“%s” is not a date and time written as ISO 8601 with its UTC offset "
+                           "(such as 2023-05-10T11:30:00+03:00)"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A reference that may be null or absent (*out = NULL) or a local id. */
+static gboolean
+read_optional_id (LcReader     *reader,
+                  JsonObject   *object,
+                  const char   *label,
+                  const char   *member,
+                  const char   *array,
+                  const char  **out,
+                  GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!lc_io_is_string (node) || *json_node_get_string (node) == '\0'
+      || !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      /* Translators: %s is the name of a list in the file, such as “people” */
+      lc_io_set_invalid (reader, error, label, member, _("expected the id of an entry of “%s”"), array);
+      return FALSE;
+    }
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+/* A clause of @declaration named by @member; clauses of other
+ * declarations are refused by name. */
+static gboolean
+read_clause_ref (LcReader          *reader,
+                 JsonObject        *object,
+                 const char        *label,
+                 const char        *member,
+                 LcIoDeclaration   *declaration,
+                 LcIoClause       **out,
+                 GError           **error)
+{
+  LcIoDeclarations *state = get_state (reader);
+  const char *id;
+  LcRecord *record;
+
+  if (!read_optional_id (reader, object, label, member, "clauses", &id, error))
+    return FALSE;
+  if (id == NULL)
+    {
+      /* Translators: %s is the name of a list in the file, such as “people” */
+      lc_io_set_invalid (reader, error, label, member,
+                         _("required, but missing (the id of an entry of “%s”)"), "clauses");
+      return FALSE;
+    }
+
+  record = g_hash_table_lookup (state->clause_ids, id);
+  if (record == NULL)
+    {
+      /* Translators: the first %s is an id such as “person-4”, the second the
+       * name of a list in the file, such as “people” */
+      lc_io_set_invalid (reader, error, label, member, _("there is no “%s” in “%s”"), id, "clauses");
+      return FALSE;
+    }
+
+  *out = g_hash_table_lookup (state->clauses, record);
+  if ((*out)->declaration != declaration)
+    {
+      /* Translators: %s is the id of a clause, such as “clause-4” */
+      lc_io_set_invalid (reader, error, label, member, _("“%s” is a clause of another declaration"), id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_clause (LcReader    *reader,
+             JsonObject  *object,
+             const char  *label,
+             guint        index,
+             gpointer     user_data,
+             GError     **error)
+{
+  LcSectionReading *reading = user_data;
+  LcIoDeclarations *state = get_state (reader);
+  LcIoClause *clause = g_new0 (LcIoClause, 1);
+  LcPending *pending;
+  gboolean numbered, removed;
+
+  clause->declaration = reading->declaration;
+  clause->section = reading->section;
+  clause->label = g_strdup (label);
+  clause->listed = TRUE;
+
+  if (!read_optional_id (reader, object, label, "introduced_by", "amendments",
+                         &clause->introduced_by, error))
+    {
+      io_clause_free (clause);
+      return FALSE;
+    }
+
+  /* A clause an amendment introduced waits for that amendment. */
+  if (clause->introduced_by == NULL)
+    pending = lc_io_add_pending (reader, LC_TYPE_CLAUSE);
+  else
+    {
+      pending = clause->detached = g_new0 (LcPending, 1);
+      pending->record = g_object_new (LC_TYPE_CLAUSE, NULL);
+    }
+  clause->record = pending->record;
+  g_hash_table_insert (state->clauses, clause->record, clause);
+  g_ptr_array_add (reading->declaration->clauses, clause);
+
+  lc_io_add_ref (pending, "section-id", reading->section);
+  /* The file's order is the clauses' order. */
+  lc_record_set_int (clause->record, "position", index);
+
+  if (!lc_io_read_id (reader, object, label, "clauses", state->clause_ids, clause->record, error)
+      || !lc_io_read_bilingual (reader, object, label, "text", clause->record, error)
+      || !lc_io_read_boolean (reader, object, label, "numbered", &numbered, error)
+      || !lc_io_read_boolean (reader, object, label, "removed", &removed, error))
+    return FALSE;
+
+  lc_record_set_int (clause->record, "numbered", numbered);
+  lc_record_set_int (clause->record, "state", removed ? LC_CLAUSE_STATE_REMOVED : LC_CLAUSE_STATE_BASE);
+  return TRUE;
+}
+
+static gboolean
+read_section (LcReader    *reader,
+              JsonObject  *object,
+              const char  *label,
+              guint        index,
+              gpointer     user_data,
+              GError     **error)
+{
+  LcIoDeclaration *declaration = user_data;
+  LcIoDeclarations *state = get_state (reader);
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_DECLARATION_SECTION);
+  LcSectionReading reading = { declaration, pending->record };
+  gboolean removed;
+
+  lc_io_add_ref (pending, "declaration-id", declaration->record);
+  lc_record_set_int (pending->record, "position", index);
+  g_hash_table_insert (state->section_owner, pending->record, declaration);
+
+  if (!lc_io_read_id (reader, object, label, "sections", state->section_ids, pending->record, error)
+      || !lc_io_read_bilingual (reader, object, label, "title", pending->record, error)
+      || !lc_io_read_boolean (reader, object, label, "removed", &removed, error))
+    return FALSE;
+  lc_record_set_int (pending->record, "removed", removed);
+
+  return lc_io_read_list (reader, label, "clauses", json_object_get_member (object, "clauses"),
+                          "text", read_clause, &reading, error);
+}
+
+/* A bilingual member read through a scratch record, for texts that are
+ * not records of their own (a version's sections and clauses). */
+static gboolean
+read_pair (LcReader     *reader,
+           JsonObject   *object,
+           const char   *label,
+           const char   *field,
+           GType         scratch_type,
+           char        **ar,
+           char        **en,
+           GError      **error)
+{
+  g_autoptr(LcRecord) scratch = g_object_new (scratch_type, NULL);
+  g_autofree char *ar_property = g_strconcat (field, "-ar", NULL);
+  g_autofree char *en_property = g_strconcat (field, "-en", NULL);
+
+  if (!lc_io_read_bilingual (reader, object, label, field, scratch, error))
+    return FALSE;
+
+  g_free (*ar);
+  g_free (*en);
+  *ar = g_strdup (lc_record_get_string (scratch, ar_property));
+  *en = g_strdup (lc_record_get_string (scratch, en_property));
+  return TRUE;
+}
+
+static gboolean
+read_version_clause (LcReader    *reader,
+                     JsonObject  *object,
+                     const char  *label,
+                     guint        index,
+                     gpointer     user_data,
+                     GError     **error)
+{
+  LcVersionReading *reading = user_data;
+  LcIoClause *clause;
+  LcTextClause *text;
+  gboolean numbered;
+
+  if (!read_clause_ref (reader, object, label, "clause", reading->declaration, &clause, error))
+    return FALSE;
+
+  if (!clause->listed)
+    {
+      lc_io_set_invalid (reader, error, label, "clause",
+                         _("“%s” is the clause a pending amendment would add, which is in no "
+                           "version"), json_object_get_string_member (object, "clause"));
+      return FALSE;
+    }
+  if (!g_hash_table_add (reading->seen_clauses, clause->record))
+    {
+      /* Translators: %s is the id of a clause or section, such as “clause-4” */
+      lc_io_set_invalid (reader, error, label, "clause", _("“%s” is already in this version"),
+                         json_object_get_string_member (object, "clause"));
+      return FALSE;
+    }
+
+  text = lc_text_section_add_clause (reading->section, 0, NULL, NULL);
+  if (!read_pair (reader, object, label, "text", LC_TYPE_VERSION_CLAUSE, &text->text_ar, &text->text_en, error)
+      || !lc_io_read_boolean (reader, object, label, "numbered", &numbered, error))
+    return FALSE;
+
+  text->numbered = numbered;
+  g_ptr_array_add (reading->version->clauses, clause->record);
+  return TRUE;
+}
+
+static gboolean
+read_version_section (LcReader    *reader,
+                      JsonObject  *object,
+                      const char  *label,
+                      guint        index,
+                      gpointer     user_data,
+                      GError     **error)
+{
+  LcVersionReading *reading = user_data;
+  LcIoDeclarations *state = get_state (reader);
+  LcRecord *section;
+  const char *id;
+
+  if (!lc_io_read_ref (reader, object, label, "section", "sections", state->section_ids, TRUE,
+                       &section, error))
+    return FALSE;
+
+  id = json_object_get_string_member (object, "section");
+  if (g_hash_table_lookup (state->section_owner, section) != reading->declaration)
+    {
+      /* Translators: %s is the id of a section, such as “section-2” */
+      lc_io_set_invalid (reader, error, label, "section", _("“%s” is a section of another declaration"), id);
+      return FALSE;
+    }
+  if (!g_hash_table_add (reading->seen_sections, section))
+    {
+      /* Translators: %s is the id of a clause or section, such as “clause-4” */
+      lc_io_set_invalid (reader, error, label, "section", _("“%s” is already in this version"), id);
+      return FALSE;
+    }
+
+  reading->section = lc_declaration_text_add_section (reading->version->text, 0, NULL, NULL);
+  g_ptr_array_add (reading->version->sections, section);
+  if (!read_pair (reader, object, label, "title", LC_TYPE_VERSION_SECTION,
+                  &reading->section->title_ar, &reading->section->title_en, error))
+    return FALSE;
+
+  return lc_io_read_list (reader, label, "clauses", json_object_get_member (object, "clauses"),
+                          "text", read_version_clause, reading, error);
+}
+
+static gboolean
+read_version (LcReader    *reader,
+              JsonObject  *object,
+              const char  *label,
+              guint        index,
+              gpointer     user_data,
+              GError     **error)
+{
+  LcIoDeclaration *declaration = user_data;
+  LcIoVersion *version = g_new0 (LcIoVersion, 1);
+  g_autoptr(GHashTable) seen_sections = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) seen_clauses = g_hash_table_new (NULL, NULL);
+  LcVersionReading reading = { declaration, version, NULL, seen_sections, seen_clauses };
+  gint64 number;
+
+  version->text = lc_declaration_text_new (0, index + 1);
+  version->sections = g_ptr_array_new ();
+  version->clauses = g_ptr_array_new ();
+  g_ptr_array_add (declaration->versions, version);
+
+  if (!lc_io_read_int (reader, object, label, "number", 1, G_MAXINT, FALSE,
+                       _("expected a positive whole number"), &number, error))
+    return FALSE;
+  if (number != index + 1)
+    {
+      lc_io_set_invalid (reader, error, label, "number",
+                         _("expected %u: versions are numbered 1, 2, … in the order they are listed"),
+                         index + 1);
+      return FALSE;
+    }
+
+  if (!read_pair (reader, object, label, "label", LC_TYPE_DECLARATION_VERSION,
+                  &version->text->label_ar, &version->text->label_en, error)
+      || !read_timestamp (reader, object, label, "published", &version->published, error)
+      || !read_pair (reader, object, label, "title", LC_TYPE_DECLARATION_VERSION,
+                     &version->text->title_ar, &version->text->title_en, error))
+    return FALSE;
+
+  return lc_io_read_list (reader, label, "sections", json_object_get_member (object, "sections"),
+                          "title", read_version_section, &reading, error);
+}
+
+/* Reads "against_version" and "incorporated_in": null, or a version of the
+ * declaration. */
+static gboolean
+read_version_number (LcReader         *reader,
+                     JsonObject       *object,
+                     const char       *label,
+                     const char       *member,
+                     LcIoDeclaration  *declaration,
+                     gint64           *out,
+                     GError          **error)
+{
+  g_autofree char *expected = NULL;
+
+  if (declaration->n_versions == 0)
+    expected = g_strdup (_("expected null: the declaration has no published version"));
+  else
+    /* Translators: %u is the number of the declaration's last version */
+    expected = g_strdup_printf (_("expected null or the number of a version of the declaration, "
+                                  "from 1 to %u"), declaration->n_versions);
+
+  return lc_io_read_int (reader, object, label, member, 1, declaration->n_versions, TRUE,
+                         expected, out, error);
+}
+
+static gboolean
+has_text (LcRecord *record)
+{
+  g_autofree char *ar = g_strstrip (g_strdup (lc_record_get_string (record, "text-ar")));
+  g_autofree char *en = g_strstrip (g_strdup (lc_record_get_string (record, "text-en")));
+
+  return *ar != '\0' || *en != '\0';
+}
+
+/* The clause an insert-after amendment adds: for an incorporated one, the
+ * listed clause that names it in "introduced_by"; otherwise a new pending
+ * clause that takes its target's section, place and numbering (as
+ * lc_amendment_propose() makes it). */
+static gboolean
+read_new_clause (LcReader          *reader,
+                 JsonObject        *object,
+                 LcIoAmendment     *amendment,
+                 LcIoClause        *target,
+                 gboolean           incorporated,
+                 GError           **error)
+{
+  LcIoDeclarations *state = get_state (reader);
+  LcIoDeclaration *declaration = target->declaration;
+  const char *label = amendment->label;
+  LcIoClause *clause;
+  LcPending *pending;
+  const char *id;
+
+  if (incorporated)
+    {
+      if (!read_clause_ref (reader, object, label, "new_clause", declaration, &clause, error))
+        return FALSE;
+      if (amendment->id == NULL || g_strcmp0 (clause->introduced_by, amendment->id) != 0
+          || clause->introducer != NULL)
+        {
+          lc_io_set_invalid (reader, error, label, "new_clause",
+                             _("the clause an amendment in a version added is listed in its "
+                               "section with “introduced_by” set to the amendment’s “id”"));
+          return FALSE;
+        }
+
+      /* Now that its amendment is queued, the clause can follow it. */
+      clause->introducer = amendment;
+      lc_io_add_ref (clause->detached, "amendment-id", amendment->record);
+      g_ptr_array_add (reader->pending, g_steal_pointer (&clause->detached));
+      return TRUE;
+    }
+
+  if (!read_optional_id (reader, object, label, "new_clause", "clauses", &id, error))
+    return FALSE;
+  if (id == NULL)
+    {
+      lc_io_set_invalid (reader, error, label, "new_clause",
+                         _("required for an insert-after amendment: the id of the clause it adds"));
+      return FALSE;
+    }
+  if (g_hash_table_contains (state->clause_ids, id))
+    {
+      lc_io_set_invalid (reader, error, label, "new_clause",
+                         _("“%s” is already the id of a clause; until the amendment is in a "
+                           "version, the clause it adds is not listed in a section"), id);
+      return FALSE;
+    }
+
+  clause = g_new0 (LcIoClause, 1);
+  clause->declaration = declaration;
+  clause->section = target->section;
+  clause->label = g_strdup (label);
+  clause->introducer = amendment;
+
+  pending = lc_io_add_pending (reader, LC_TYPE_CLAUSE);
+  clause->record = pending->record;
+  g_hash_table_insert (state->clauses, clause->record, clause);
+  g_hash_table_insert (state->clause_ids, (gpointer) id, clause->record);
+  g_ptr_array_add (declaration->clauses, clause);
+
+  lc_io_add_ref (pending, "section-id", target->section);
+  lc_io_add_ref (pending, "amendment-id", amendment->record);
+  lc_record_set_int (clause->record, "position", lc_record_get_int (target->record, "position"));
+  lc_record_set_int (clause->record, "numbered", lc_record_get_int (target->record, "numbered"));
+  lc_record_set_int (clause->record, "state", LC_CLAUSE_STATE_PENDING);
+  return TRUE;
+}
+
+static gboolean
+read_amendment (LcReader    *reader,
+                JsonObject  *object,
+                const char  *label,
+                guint        index,
+                gpointer     user_data,
+                GError     **error)
+{
+  LcIoDeclaration *declaration = user_data;
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_AMENDMENT);
+  LcRecord *record = pending->record;
+  LcIoAmendment *amendment = g_new0 (LcIoAmendment, 1);
+  g_autoptr(GDateTime) created = NULL;
+  g_autofree char *created_text = NULL;
+  LcRecord *city, *person, *item;
+  LcIoClause *target;
+  gint64 number, against, incorporated;
+  int kind, status;
+
+  amendment->record = record;
+  amendment->label = g_strdup (label);
+  g_ptr_array_add (declaration->amendments, amendment);
+  lc_io_add_ref (pending, "declaration-id", declaration->record);
+
+  if (!lc_io_read_id (reader, object, label, "amendments", declaration->amendment_ids, record, error)
+      || !lc_io_read_int (reader, object, label, "number", 1, G_MAXINT, FALSE,
+                          _("expected a positive whole number"), &number, error))
+    return FALSE;
+  amendment->id = json_object_has_member (object, "id") ? json_object_get_string_member (object, "id") : NULL;
+
+  if (number <= declaration->last_number)
+    {
+      lc_io_set_invalid (reader, error, label, "number",
+                         _("expected a number greater than %d, the number of the amendment "
+                           "before: amendments are listed in number order"),
+                         (int) declaration->last_number);
+      return FALSE;
+    }
+  declaration->last_number = number;
+
+  if (!lc_io_read_enum (reader, object, label, "kind", LC_TYPE_AMENDMENT_KIND, NULL, TRUE, FALSE,
+                        LC_AMENDMENT_KIND_REPLACE, &kind, error)
+      || !read_clause_ref (reader, object, label, "clause", declaration, &target, error))
+    return FALSE;
+
+  /* Amendments are proposed against the text of their time, so the clause
+   * an amendment introduced can only be changed by a later one. */
+  if (target->introduced_by != NULL && target->introducer == NULL)
+    {
+      /* Translators: the first %s is the id of a clause, the second of an amendment */
+      lc_io_set_invalid (reader, error, label, "clause",
+                         _("“%s” is the clause amendment “%s” added, which is not listed before "
+                           "this one"),
+                         json_object_get_string_member (object, "clause"), target->introduced_by);
+      return FALSE;
+    }
+  if (kind != LC_AMENDMENT_KIND_INSERT_AFTER && json_object_has_member (object, "new_clause")
+      && !json_object_get_null_member (object, "new_clause"))
+    {
+      lc_io_set_invalid (reader, error, label, "new_clause",
+                         _("only an insert-after amendment adds a clause"));
+      return FALSE;
+    }
+
+  if (!lc_io_read_bilingual (reader, object, label, "text", record, error)
+      || !lc_io_read_bilingual (reader, object, label, "rationale", record, error))
+    return FALSE;
+  if (kind != LC_AMENDMENT_KIND_DELETE && !has_text (record))
+    {
+      lc_io_set_invalid (reader, error, label, "text",
+                         _("the proposed text is empty; give it in Arabic (“ar”), English (“en”) "
+                           "or both"));
+      return FALSE;
+    }
+
+  if (!lc_io_read_ref (reader, object, label, "city", "cities", reader->cities, FALSE, &city, error)
+      || !lc_io_read_ref (reader, object, label, "person", "people", reader->people, FALSE, &person, error))
+    return FALSE;
+  if ((city == NULL) == (person == NULL))
+    {
+      lc_io_set_invalid (reader, error, label, city ? "person" : "city",
+                         _("the amendment is proposed either by a city (“city”) or by a person "
+                           "(“person”): give exactly one"));
+      return FALSE;
+    }
+
+  if (!lc_io_read_ref (reader, object, label, "item", "items", reader->items, FALSE, &item, error)
+      || !lc_io_read_enum (reader, object, label, "status", LC_TYPE_AMENDMENT_STATUS, NULL, TRUE,
+                           FALSE, LC_AMENDMENT_STATUS_PROPOSED, &status, error)
+      || !read_timestamp (reader, object, label, "created", &created, error)
+      || !read_version_number (reader, object, label, "against_version", declaration, &against, error)
+      || !read_version_number (reader, object, label, "incorporated_in", declaration, &incorporated, error))
+    return FALSE;
+
+  if (incorporated != 0 && status != LC_AMENDMENT_STATUS_ACCEPTED)
+    {
+      /* Translators: %s is a status such as “rejected” (not to be translated) */
+      lc_io_set_invalid (reader, error, label, "incorporated_in",
+                         _("only an accepted amendment is part of a version, and this one is “%s”"),
+                         lc_enum_to_nick (LC_TYPE_AMENDMENT_STATUS, status));
+      return FALSE;
+    }
+  if (incorporated != 0 && incorporated <= against)
+    {
+      lc_io_set_invalid (reader, error, label, "incorporated_in",
+                         _("expected a version after against_version %d"), (int) against);
+      return FALSE;
+    }
+
+  lc_io_add_ref (pending, "clause-id", target->record);
+  lc_io_add_ref (pending, city ? "city-id" : "person-id", city ? city : person);
+  if (item != NULL)
+    lc_io_add_ref (pending, "item-id", item);
+
+  created_text = lc_timestamp_format (created);
+  lc_record_set_int (record, "number", number);
+  lc_record_set_int (record, "kind", kind);
+  lc_record_set_int (record, "status", status);
+  lc_record_set_string (record, "created", created_text);
+  lc_record_set_int (record, "against-version", against);
+  lc_record_set_int (record, "incorporated-in", incorporated);
+
+  if (kind == LC_AMENDMENT_KIND_INSERT_AFTER)
+    return read_new_clause (reader, object, amendment, target, incorporated != 0, error);
+
+  return TRUE;
+}
+
+static gboolean
+read_declaration (LcReader    *reader,
+                  JsonObject  *object,
+                  const char  *label,
+                  guint        index,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  LcIoDeclarations *state = get_state (reader);
+  LcIoDeclaration *declaration = g_new0 (LcIoDeclaration, 1);
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_DECLARATION);
+  JsonNode *versions;
+
+  declaration->record = pending->record;
+  declaration->amendment_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  declaration->amendments = g_ptr_array_new_with_free_func (io_amendment_free);
+  declaration->clauses = g_ptr_array_new ();
+  declaration->versions = g_ptr_array_new_with_free_func (io_version_free);
+  g_ptr_array_add (state->list, declaration);
+
+  lc_io_add_ref (pending, "convention-id", reader->convention);
+  lc_record_set_int (pending->record, "position", index);
+
+  if (!lc_io_read_id (reader, object, label, "declarations", state->declaration_ids, pending->record, error)
+      || !lc_io_read_bilingual (reader, object, label, "title", pending->record, error)
+      || !lc_io_read_list (reader, label, "sections", json_object_get_member (object, "sections"),
+                           "title", read_section, declaration, error))
+    return FALSE;
+
+  /* Versions before amendments, which name them by number. */
+  versions = json_object_get_member (object, "versions");
+  if (!lc_io_read_list (reader, label, "versions", versions, "label", read_version, declaration, error))
+    return FALSE;
+  declaration->n_versions = declaration->versions->len;
+
+  if (!lc_io_read_list (reader, label, "amendments", json_object_get_member (object, "amendments"),
+                        NULL, read_amendment, declaration, error))
+    return FALSE;
+
+  for (guint i = 0; i < declaration->clauses->len; i++)
+    {
+      LcIoClause *clause = g_ptr_array_index (declaration->clauses, i);
+
+      if (clause->introduced_by == NULL || clause->introducer != NULL)
+        continue;
+
+      if (g_hash_table_contains (declaration->amendment_ids, clause->introduced_by))
+        /* Translators: %s is the id of an amendment, such as “amendment-3” */
+        lc_io_set_invalid (reader, error, clause->label, "introduced_by",
+                           _("“%s” is not an insert-after amendment in a version whose "
+                             "“new_clause” is this clause"), clause->introduced_by);
+      else
+        /* Translators: the first %s is an id such as “person-4”, the second the
+         * name of a list in the file, such as “people” */
+        lc_io_set_invalid (reader, error, clause->label, "introduced_by", _("there is no “%s” in “%s”"),
+                           clause->introduced_by, "amendments");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lc_io_read_declarations (LcReader  *reader,
+                         JsonNode  *node,
+                         GError   **error)
+{
+  get_state (reader);
+  return lc_io_read_list (reader, NULL, "declarations", node, "title", read_declaration, NULL, error);
+}
+
+/* Once the records are stored: the versions, then the working texts. */
+gboolean
+lc_io_restore_declarations (LcReader  *reader,
+                            LcStore   *store,
+                            GError   **error)
+{
+  LcIoDeclarations *state = reader->declarations;
+
+  if (state == NULL)
+    return TRUE;
+
+  for (guint d = 0; d < state->list->len; d++)
+    {
+      LcIoDeclaration *declaration = g_ptr_array_index (state->list, d);
+      gint64 declaration_id = lc_record_get_id (declaration->record);
+      g_autoptr(LcDeclarationText) working = NULL;
+
+      for (guint v = 0; v < declaration->versions->len; v++)
+        {
+          LcIoVersion *version = g_ptr_array_index (declaration->versions, v);
+          g_autoptr(LcDeclarationVersion) stored = NULL;
+          guint n = 0;
+
+          version->text->declaration_id = declaration_id;
+          for (guint i = 0; i < version->text->sections->len; i++)
+            {
+              LcTextSection *section = g_ptr_array_index (version->text->sections, i);
+
+              section->key = lc_record_get_id (g_ptr_array_index (version->sections, i));
+              for (guint j = 0; j < section->clauses->len; j++)
+                ((LcTextClause *) g_ptr_array_index (section->clauses, j))->key =
+                  lc_record_get_id (g_ptr_array_index (version->clauses, n++));
+            }
+
+          stored = lc_declaration_freeze_text (store, version->text, version->text->label_ar,
+                                               version->text->label_en, version->published, error);
+          if (stored == NULL)
+            return FALSE;
+        }
+
+      working = lc_declaration_get_working_text (store, declaration_id, error);
+      if (working == NULL)
+        return FALSE;
+      if (working->skipped->len > 0)
+        {
+          gint64 skipped = g_array_index (working->skipped, gint64, 0);
+
+          for (guint i = 0; i < declaration->amendments->len; i++)
+            {
+              LcIoAmendment *amendment = g_ptr_array_index (declaration->amendments, i);
+
+              if (lc_record_get_id (amendment->record) == skipped)
+                {
+                  lc_io_set_invalid (reader, error, amendment->label, "clause",
+                                     _("the amendment is accepted, but its clause is not in the "
+                                       "working text when its turn comes (an earlier accepted "
+                                       "amendment deletes it, or its section is removed)"));
+                  return FALSE;
+                }
+            }
+
+          /* Only the amendments just read are in the declaration. */
+          g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                       "accepted amendment %" G_GINT64_FORMAT " does not apply", skipped);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Writing */
+
+static void
+add_pair (LcWriter   *writer,
+          const char *member,
+          const char *ar,
+          const char *en)
+{
+  json_builder_set_member_name (writer->builder, member);
+  json_builder_begin_object (writer->builder);
+  lc_io_add_text (writer, "ar", ar);
+  lc_io_add_text (writer, "en", en);
+  json_builder_end_object (writer->builder);
+}
+
+/* A reference that must resolve: the store's triggers keep sections and
+ * clauses in their declaration, so a miss is damage. */
+static gboolean
+add_required_ref (LcWriter    *writer,
+                  const char  *member,
+                  const char  *prefix,
+                  gint64       id,
+                  GError     **error)
+{
+  const char *local = lc_io_local_id (writer, prefix, id);
+
+  if (local == NULL)
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                   _("The library is damaged: a declaration refers to a section or clause it "
+                     "does not have."));
+      return FALSE;
+    }
+
+  lc_io_add_text (writer, member, local);
+  return TRUE;
+}
+
+typedef struct
+{
+  guint sections;
+  guint clauses;
+  guint amendments;
+} LcCounters;
+
+static void
+write_sections (LcWriter    *writer,
+                GListModel  *sections,
+                GPtrArray   *clause_lists)
+{
+  json_builder_set_member_name (writer->builder, "sections");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(LcRecord) section = g_list_model_get_item (sections, i);
+      GListModel *clauses = g_ptr_array_index (clause_lists, i);
+
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "section", lc_record_get_id (section)));
+      lc_io_add_bilingual (writer, section, "title");
+      lc_io_add_boolean (writer, section, "removed", "removed");
+      json_builder_set_member_name (writer->builder, "clauses");
+      json_builder_begin_array (writer->builder);
+      for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
+        {
+          g_autoptr(LcRecord) clause = g_list_model_get_item (clauses, j);
+          LcClauseState state = lc_record_get_int (clause, "state");
+
+          /* The clause a pending amendment would add is the amendment's. */
+          if (state == LC_CLAUSE_STATE_PENDING)
+            continue;
+
+          json_builder_begin_object (writer->builder);
+          lc_io_add_text (writer, "id", lc_io_local_id (writer, "clause", lc_record_get_id (clause)));
+          lc_io_add_bilingual (writer, clause, "text");
+          lc_io_add_boolean (writer, clause, "numbered", "numbered");
+          json_builder_set_member_name (writer->builder, "removed");
+          json_builder_add_boolean_value (writer->builder, state == LC_CLAUSE_STATE_REMOVED);
+          lc_io_add_ref_value (writer, "introduced_by", "amendment", lc_record_get_int (clause, "amendment-id"));
+          json_builder_end_object (writer->builder);
+        }
+      json_builder_end_array (writer->builder);
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+}
+
+static gboolean
+write_amendments (LcWriter    *writer,
+                  LcStore     *store,
+                  GListModel  *amendments,
+                  GError     **error)
+{
+  json_builder_set_member_name (writer->builder, "amendments");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (amendments); i++)
+    {
+      g_autoptr(LcRecord) amendment = g_list_model_get_item (amendments, i);
+      LcAmendmentKind kind = lc_record_get_int (amendment, "kind");
+
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "amendment", lc_record_get_id (amendment)));
+      json_builder_set_member_name (writer->builder, "number");
+      json_builder_add_int_value (writer->builder, lc_record_get_int (amendment, "number"));
+      if (!add_required_ref (writer, "clause", "clause", lc_record_get_int (amendment, "clause-id"), error))
+        return FALSE;
+      lc_io_add_enum (writer, amendment, "kind", LC_TYPE_AMENDMENT_KIND, FALSE);
+      if (kind == LC_AMENDMENT_KIND_INSERT_AFTER)
+        {
+          gint64 new_clause = lc_amendment_get_new_clause_id (store, LC_AMENDMENT (amendment), error);
+
+          if (new_clause == 0 || !add_required_ref (writer, "new_clause", "clause", new_clause, error))
+            return FALSE;
+        }
+      lc_io_add_bilingual (writer, amendment, "text");
+      lc_io_add_bilingual (writer, amendment, "rationale");
+      lc_io_add_ref_value (writer, "city", "city", lc_record_get_int (amendment, "city-id"));
+      lc_io_add_ref_value (writer, "person", "person", lc_record_get_int (amendment, "person-id"));
+      lc_io_add_ref_value (writer, "item", "item", lc_record_get_int (amendment, "item-id"));
+      lc_io_add_enum (writer, amendment, "status", LC_TYPE_AMENDMENT_STATUS, FALSE);
+      lc_io_add_text (writer, "created", lc_record_get_string (amendment, "created"));
+      lc_io_add_int_or_null (writer, "against_version", lc_record_get_int (amendment, "against-version"));
+      lc_io_add_int_or_null (writer, "incorporated_in", lc_record_get_int (amendment, "incorporated-in"));
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+
+  return TRUE;
+}
+
+static gboolean
+write_versions (LcWriter    *writer,
+                LcStore     *store,
+                gint64       declaration_id,
+                GError     **error)
+{
+  int last = lc_declaration_get_last_version (store, declaration_id, error);
+
+  if (last < 0)
+    return FALSE;
+
+  json_builder_set_member_name (writer->builder, "versions");
+  json_builder_begin_array (writer->builder);
+  for (int number = 1; number <= last; number++)
+    {
+      g_autoptr(LcDeclarationText) text = lc_declaration_get_version_text (store, declaration_id, number, error);
+
+      if (text == NULL)
+        return FALSE;
+
+      json_builder_begin_object (writer->builder);
+      json_builder_set_member_name (writer->builder, "number");
+      json_builder_add_int_value (writer->builder, number);
+      add_pair (writer, "label", text->label_ar, text->label_en);
+      lc_io_add_text (writer, "published", text->published);
+      add_pair (writer, "title", text->title_ar, text->title_en);
+      json_builder_set_member_name (writer->builder, "sections");
+      json_builder_begin_array (writer->builder);
+      for (guint i = 0; i < text->sections->len; i++)
+        {
+          LcTextSection *section = g_ptr_array_index (text->sections, i);
+
+          json_builder_begin_object (writer->builder);
+          if (!add_required_ref (writer, "section", "section", section->key, error))
+            return FALSE;
+          add_pair (writer, "title", section->title_ar, section->title_en);
+          json_builder_set_member_name (writer->builder, "clauses");
+          json_builder_begin_array (writer->builder);
+          for (guint j = 0; j < section->clauses->len; j++)
+            {
+              LcTextClause *clause = g_ptr_array_index (section->clauses, j);
+
+              json_builder_begin_object (writer->builder);
+              if (!add_required_ref (writer, "clause", "clause", clause->key, error))
+                return FALSE;
+              add_pair (writer, "text", clause->text_ar, clause->text_en);
+              json_builder_set_member_name (writer->builder, "numbered");
+              json_builder_add_boolean_value (writer->builder, clause->numbered);
+              json_builder_end_object (writer->builder);
+            }
+          json_builder_end_array (writer->builder);
+          json_builder_end_object (writer->builder);
+        }
+      json_builder_end_array (writer->builder);
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+
+  return TRUE;
+}
+
+/* Gives the local ids of a declaration before anything is written, since
+ * clauses name amendments ("introduced_by") written after them, and an
+ * amendment may name the clause an earlier one adds. */
+static gboolean
+number_declaration (LcWriter     *writer,
+                    LcStore      *store,
+                    GListModel   *sections,
+                    GPtrArray    *clause_lists,
+                    GListModel   *amendments,
+                    LcCounters   *counters,
+                    GError      **error)
+{
+  g_autoptr(GHashTable) pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(LcRecord) section = g_list_model_get_item (sections, i);
+      GListModel *clauses = g_ptr_array_index (clause_lists, i);
+
+      lc_io_give_local_id (writer, section, "section", ++counters->sections);
+      for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
+        {
+          g_autoptr(LcRecord) clause = g_list_model_get_item (clauses, j);
+          gint64 id = lc_record_get_id (clause);
+
+          if (lc_record_get_int (clause, "state") == LC_CLAUSE_STATE_PENDING)
+            g_hash_table_insert (pending, g_memdup2 (&id, sizeof id), g_steal_pointer (&clause));
+          else
+            lc_io_give_local_id (writer, clause, "clause", ++counters->clauses);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (amendments); i++)
+    {
+      g_autoptr(LcRecord) amendment = g_list_model_get_item (amendments, i);
+
+      lc_io_give_local_id (writer, amendment, "amendment", ++counters->amendments);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (amendments); i++)
+    {
+      g_autoptr(LcRecord) amendment = g_list_model_get_item (amendments, i);
+      gint64 new_clause;
+      LcRecord *clause;
+
+      if (lc_record_get_int (amendment, "kind") != LC_AMENDMENT_KIND_INSERT_AFTER)
+        continue;
+
+      new_clause = lc_amendment_get_new_clause_id (store, LC_AMENDMENT (amendment), error);
+      if (new_clause == 0)
+        return FALSE;
+      clause = g_hash_table_lookup (pending, &new_clause);
+      if (clause != NULL)
+        lc_io_give_local_id (writer, clause, "clause", ++counters->clauses);
+    }
+
+  return TRUE;
+}
+
+gboolean
+lc_io_write_declarations (LcWriter  *writer,
+                          LcStore   *store,
+                          gint64     convention_id,
+                          GError   **error)
+{
+  g_autoptr(GListStore) declarations = NULL;
+  LcCounters counters = { 0, 0, 0 };
+
+  declarations = lc_store_list (store, LC_TYPE_DECLARATION, "convention_id", convention_id, error);
+  if (declarations == NULL)
+    return FALSE;
+
+  json_builder_set_member_name (writer->builder, "declarations");
+  json_builder_begin_array (writer->builder);
+  for (guint d = 0; d < g_list_model_get_n_items (G_LIST_MODEL (declarations)); d++)
+    {
+      g_autoptr(LcRecord) declaration = g_list_model_get_item (G_LIST_MODEL (declarations), d);
+      gint64 id = lc_record_get_id (declaration);
+      g_autoptr(GListStore) sections = NULL;
+      g_autoptr(GListStore) amendments = NULL;
+      g_autoptr(GPtrArray) clause_lists = g_ptr_array_new_with_free_func (g_object_unref);
+
+      lc_io_give_local_id (writer, declaration, "declaration", d + 1);
+      sections = lc_store_list (store, LC_TYPE_DECLARATION_SECTION, "declaration_id", id, error);
+      amendments = sections ? lc_store_list (store, LC_TYPE_AMENDMENT, "declaration_id", id, error) : NULL;
+      if (amendments == NULL)
+        return FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sections)); i++)
+        {
+          g_autoptr(LcRecord) section = g_list_model_get_item (G_LIST_MODEL (sections), i);
+          GListStore *clauses = lc_store_list (store, LC_TYPE_CLAUSE, "section_id", lc_record_get_id (section), error);
+
+          if (clauses == NULL)
+            return FALSE;
+          g_ptr_array_add (clause_lists, clauses);
+        }
+
+      if (!number_declaration (writer, store, G_LIST_MODEL (sections), clause_lists,
+                               G_LIST_MODEL (amendments), &counters, error))
+        return FALSE;
+
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "declaration", id));
+      lc_io_add_bilingual (writer, declaration, "title");
+      write_sections (writer, G_LIST_MODEL (sections), clause_lists);
+      if (!write_amendments (writer, store, G_LIST_MODEL (amendments), error)
+          || !write_versions (writer, store, id, error))
+        return FALSE;
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+
+  return TRUE;
+}

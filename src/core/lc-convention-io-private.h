@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "lc-convention-io.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of the convention file: lc-convention-io.c (the
+ * file, the convention and its agenda) and lc-convention-io-declarations.c
+ * (declarations, amendments and versions, from format version 2). */
+
+/* An amendment refers to its declaration, its clause, its proposer and its
+ * agenda item. */
+#define LC_IO_MAX_REFS 4
+
+/* A record to insert, with the references to fill in just before, when the
+ * records they point at have been inserted and have their ids. */
+typedef struct
+{
+  LcRecord *record;
+  guint     n_refs;
+  struct
+  {
+    const char *property;
+    LcRecord   *target;
+  } refs[LC_IO_MAX_REFS];
+} LcPending;
+
+typedef struct
+{
+  const char *source;      /* names the file in messages */
+  gint64      version;
+  GPtrArray  *pending;     /* LcPending*, in the order of insertion */
+  LcRecord   *convention;
+  /* File-local id → LcRecord (owned by pending); the keys belong to the parsed
+   * JSON, which outlives the reader. */
+  GHashTable *rooms;
+  GHashTable *cities;
+  GHashTable *people;
+  GHashTable *items;
+  /* Declarations: what is restored once the records are in (versions) and
+   * checked then (the working texts). Owned by
+   * lc-convention-io-declarations.c; NULL when the file has none. */
+  gpointer    declarations;
+} LcReader;
+
+typedef gboolean (*LcElementFunc) (LcReader    *reader,
+                                   JsonObject  *object,
+                                   const char  *label,
+                                   guint        index,
+                                   gpointer     user_data,
+                                   GError     **error);
+
+typedef struct
+{
+  JsonBuilder *builder;
+  GHashTable  *ids;   /* table prefix → (database id (gint64*) → file-local id) */
+} LcWriter;
+
+/* Reading */
+
+void       lc_io_pending_free    (gpointer            data);
+LcPending *lc_io_add_pending     (LcReader           *reader,
+                                  GType               type);
+void       lc_io_add_ref         (LcPending          *pending,
+                                  const char         *property,
+                                  LcRecord           *target);
+char      *lc_io_join_path       (const char         *label,
+                                  const char         *member);
+void       lc_io_set_invalid     (LcReader           *reader,
+                                  GError            **error,
+                                  const char         *label,
+                                  const char         *member,
+                                  const char         *format,
+                                  ...) G_GNUC_PRINTF (5, 6);
+gboolean   lc_io_is_string       (JsonNode           *node);
+gboolean   lc_io_is_integer      (JsonNode           *node);
+gboolean   lc_io_read_string     (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *member,
+                                  gboolean            required,
+                                  const char        **out,
+                                  GError            **error);
+gboolean   lc_io_read_bilingual  (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *field,
+                                  LcRecord           *record,
+                                  GError            **error);
+gboolean   lc_io_read_int        (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *member,
+                                  gint64              minimum,
+                                  gint64              maximum,
+                                  gboolean            nullable,
+                                  const char         *expected,
+                                  gint64             *out,
+                                  GError            **error);
+gboolean   lc_io_read_boolean    (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *member,
+                                  gboolean           *out,
+                                  GError            **error);
+gboolean   lc_io_read_enum       (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *member,
+                                  GType               type,
+                                  const char *const  *allowed,
+                                  gboolean            required,
+                                  gboolean            nullable,
+                                  int                 fallback,
+                                  int                *out,
+                                  GError            **error);
+gboolean   lc_io_read_id         (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *array,
+                                  GHashTable         *ids,
+                                  LcRecord           *record,
+                                  GError            **error);
+gboolean   lc_io_read_ref        (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *member,
+                                  const char         *array,
+                                  GHashTable         *ids,
+                                  gboolean            required,
+                                  LcRecord          **out,
+                                  GError            **error);
+gboolean   lc_io_read_list       (LcReader           *reader,
+                                  const char         *parent,
+                                  const char         *array,
+                                  JsonNode           *node,
+                                  const char         *name_member,
+                                  LcElementFunc       read_element,
+                                  gpointer            user_data,
+                                  GError            **error);
+
+/* Declarations (format version 2) */
+
+gboolean   lc_io_read_declarations    (LcReader   *reader,
+                                       JsonNode   *node,
+                                       GError    **error);
+gboolean   lc_io_restore_declarations (LcReader   *reader,
+                                       LcStore    *store,
+                                       GError    **error);
+void       lc_io_reader_clear_declarations (LcReader *reader);
+
+/* Writing */
+
+void        lc_io_give_local_id   (LcWriter   *writer,
+                                   LcRecord   *record,
+                                   const char *prefix,
+                                   guint       number);
+const char *lc_io_local_id        (LcWriter   *writer,
+                                   const char *prefix,
+                                   gint64      id);
+void        lc_io_add_text        (LcWriter   *writer,
+                                   const char *member,
+                                   const char *value);
+void        lc_io_add_bilingual   (LcWriter   *writer,
+                                   LcRecord   *record,
+                                   const char *field);
+void        lc_io_add_int_or_null (LcWriter   *writer,
+                                   const char *member,
+                                   gint64      value);
+void        lc_io_add_boolean     (LcWriter   *writer,
+                                   LcRecord   *record,
+                                   const char *member,
+                                   const char *property);
+void        lc_io_add_enum        (LcWriter   *writer,
+                                   LcRecord   *record,
+                                   const char *property,
+                                   GType       type,
+                                   gboolean    nullable);
+void        lc_io_add_ref_value   (LcWriter   *writer,
+                                   const char *member,
+                                   const char *prefix,
+                                   gint64      id);
+
+/* The local-id maps the declarations use, beside "room", "city", "person"
+ * and "item". */
+#define LC_IO_DECLARATION_PREFIXES "declaration", "section", "clause", "amendment"
+
+gboolean    lc_io_write_declarations (LcWriter   *writer,
+                                      LcStore    *store,
+                                      gint64      convention_id,
+                                      GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,1648 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lc-convention-io-private.h"
+#include "lc-error.h"
+
+/* The portable convention file (docs/convention-format.md).
+ *
+ * Reading happens in two phases: the whole file is checked and turned into
+ * records that are not stored yet, and only then are they inserted, in one
+ * transaction. So a bad file never reaches the store (nor the listeners of
+ * its "changed" signal), and the one that fails in the store is rolled back.
+ *
+ * To read a newer version of the format, add it to readable_versions and add
+ * its new sections to the sections table with the version that introduced
+ * them; a section reader can look at reader->version for smaller changes. */
+
+/* Every version of the format this program reads; it writes
+ * LC_CONVENTION_FORMAT_VERSION. */
+static const gint64 readable_versions[] = { 1, 2 };
+
+/* Longest title shown in a message to name an item. */
+#define LABEL_TITLE_CHARS 40
+
+typedef gboolean (*LcSectionFunc) (LcReader  *reader,
+                                   JsonNode  *node,
+                                   GError   **error);
+
+typedef struct
+{
+  const char    *member;
+  gint64         since;      /* the first format version with this section */
+  gboolean       required;
+  LcSectionFunc  read;
+} LcSection;
+
+/* What a participant list has seen so far, to refuse a person listed twice in
+ * one role (the store allows it once). */
+typedef struct
+{
+  LcRecord *item;
+  GArray   *seen;   /* LcSeen */
+} LcParticipants;
+
+typedef struct
+{
+  LcRecord *person;
+  int       role;
+} LcSeen;
+
+static const char *const person_attendance[] = { "in-person", "online", NULL };
+static const char *const participant_attendance[] = { "in-person", "online", NULL };
+static const char *const city_attendance[] = { "in-person", "online", "absent", NULL };
+
+void
+lc_io_pending_free (gpointer data)
+{
+  LcPending *pending = data;
+
+  g_object_unref (pending->record);
+  g_free (pending);
+}
+
+LcPending *
+lc_io_add_pending (LcReader *reader,
+             GType     type)
+{
+  LcPending *pending = g_new0 (LcPending, 1);
+
+  pending->record = g_object_new (type, NULL);
+  g_ptr_array_add (reader->pending, pending);
+
+  return pending;
+}
+
+void
+lc_io_add_ref (LcPending  *pending,
+         const char *property,
+         LcRecord   *target)
+{
+  g_assert (pending->n_refs < LC_IO_MAX_REFS);
+
+  pending->refs[pending->n_refs].property = property;
+  pending->refs[pending->n_refs].target = target;
+  pending->n_refs++;
+}
+
+char *
+lc_io_join_path (const char *label,
+           const char *member)
+{
+  if (label != NULL && member != NULL)
+    return g_strconcat (label, ".", member, NULL);
+
+  return g_strdup (label != NULL ? label : member);
+}
+
+void G_GNUC_PRINTF (5, 6)
+lc_io_set_invalid (LcReader    *reader,
+             GError     **error,
+             const char  *label,
+             const char  *member,
+             const char  *format,
+             ...)
+{
+  g_autofree char *where = lc_io_join_path (label, member);
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (where != NULL)
+    /* Translators: a problem in a convention file: the file's name, the place
+     * in the file (such as “items[3].number”, not to be translated) and what
+     * is wrong there */
+    g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE, _("%1$s: %2$s: %3$s"),
+                 reader->source, where, detail);
+  else
+    /* Translators: a problem in a convention file: the file's name and what is wrong */
+    g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE, _("%1$s: %2$s"),
+                 reader->source, detail);
+}
+
+/* "“a”, “b”, “c”", for messages; only the nicks in @allowed when given. */
+static char *
+list_nicks (GType              type,
+            const char *const *allowed,
+            gboolean           nullable)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      const char *nick = klass->values[i].value_nick;
+
+      if (allowed != NULL && !g_strv_contains (allowed, nick))
+        continue;
+      g_string_append_printf (list, "%s“%s”", list->len ? ", " : "", nick);
+    }
+  if (nullable)
+    g_string_append (list, ", null");
+
+  return g_string_free (list, FALSE);
+}
+
+static char *
+list_versions (void)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (readable_versions); i++)
+    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i ? ", " : "", readable_versions[i]);
+
+  return g_string_free (list, FALSE);
+}
+
+gboolean
+lc_io_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+gboolean
+lc_io_is_integer (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+/* Reads a text; an absent one that is not required reads as "". */
+gboolean
+lc_io_read_string (LcReader     *reader,
+             JsonObject   *object,
+             const char   *label,
+             const char   *member,
+             gboolean      required,
+             const char  **out,
+             GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *text;
+
+  if (node == NULL)
+    {
+      if (required)
+        {
+          lc_io_set_invalid (reader, error, label, member, _("required, but missing"));
+          return FALSE;
+        }
+      *out = "";
+      return TRUE;
+    }
+
+  if (!lc_io_is_string (node))
+    {
+      lc_io_set_invalid (reader, error, label, member, _("expected a text in quotes"));
+      return FALSE;
+    }
+
+  /* json-glib turns an escaped lone surrogate (\ud800) into invalid UTF-8. */
+  text = json_node_get_string (node);
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      lc_io_set_invalid (reader, error, label, member, _("the text is not valid Unicode"));
+      return FALSE;
+    }
+
+  *out = text;
+  return TRUE;
+}
+
+gboolean
+lc_io_read_bilingual (LcReader    *reader,
+                JsonObject  *object,
+                const char  *label,
+                const char  *field,
+                LcRecord    *record,
+                GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, field);
+  g_autofree char *where = NULL;
+  const char *ar, *en;
+
+  if (node == NULL)
+    {
+      lc_record_set_text (record, field, "", "");
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      lc_io_set_invalid (reader, error, label, field,
+                   _("expected an object with an Arabic text “ar” and an English text “en”"));
+      return FALSE;
+    }
+
+  where = lc_io_join_path (label, field);
+  if (!lc_io_read_string (reader, json_node_get_object (node), where, "ar", FALSE, &ar, error)
+      || !lc_io_read_string (reader, json_node_get_object (node), where, "en", FALSE, &en, error))
+    return FALSE;
+
+  lc_record_set_text (record, field, ar, en);
+  return TRUE;
+}
+
+/* Reads a whole number from @minimum to @maximum; null, when allowed, and
+ * absence read as 0. @expected says what is wanted, for the message. */
+gboolean
+lc_io_read_int (LcReader    *reader,
+          JsonObject  *object,
+          const char  *label,
+          const char  *member,
+          gint64       minimum,
+          gint64       maximum,
+          gboolean     nullable,
+          const char  *expected,
+          gint64      *out,
+          GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || (nullable && JSON_NODE_HOLDS_NULL (node)))
+    {
+      *out = 0;
+      return TRUE;
+    }
+
+  if (!lc_io_is_integer (node)
+      || json_node_get_int (node) < minimum || json_node_get_int (node) > maximum)
+    {
+      lc_io_set_invalid (reader, error, label, member, "%s", expected);
+      return FALSE;
+    }
+
+  *out = json_node_get_int (node);
+  return TRUE;
+}
+
+gboolean
+lc_io_read_boolean (LcReader    *reader,
+              JsonObject  *object,
+              const char  *label,
+              const char  *member,
+              gboolean    *out,
+              GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      *out = FALSE;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      lc_io_set_invalid (reader, error, label, member, _("expected true or false"));
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* Reads an enumeration by nick: any value of @type, or only those in
+ * @allowed. Absence gives @fallback; null, when allowed, gives 0 (unset). */
+gboolean
+lc_io_read_enum (LcReader           *reader,
+           JsonObject         *object,
+           const char         *label,
+           const char         *member,
+           GType               type,
+           const char *const  *allowed,
+           gboolean            required,
+           gboolean            nullable,
+           int                 fallback,
+           int                *out,
+           GError            **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *expected = NULL;
+  const char *nick;
+
+  if (node == NULL && !required)
+    {
+      *out = fallback;
+      return TRUE;
+    }
+  if (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node))
+    {
+      *out = 0;
+      return TRUE;
+    }
+
+  expected = list_nicks (type, allowed, nullable);
+  if (node == NULL)
+    {
+      /* Translators: %s lists the values allowed, such as “moderator”, “speaker” */
+      lc_io_set_invalid (reader, error, label, member, _("required, but missing (one of %s)"), expected);
+      return FALSE;
+    }
+  if (!lc_io_is_string (node))
+    {
+      /* Translators: %s lists the values allowed, such as “moderator”, “speaker” */
+      lc_io_set_invalid (reader, error, label, member, _("expected one of %s"), expected);
+      return FALSE;
+    }
+
+  nick = json_node_get_string (node);
+  if ((allowed != NULL && !g_strv_contains (allowed, nick)) || !lc_enum_from_nick (type, nick, out))
+    {
+      /* Translators: the first %s is the value found, the second lists the
+       * values allowed, such as “moderator”, “speaker” */
+      lc_io_set_invalid (reader, error, label, member, _("unknown value “%s” (expected one of %s)"),
+                   nick, expected);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_date (LcReader     *reader,
+           JsonObject   *object,
+           const char   *label,
+           const char   *member,
+           const char  **out,
+           GError      **error)
+{
+  if (!lc_io_read_string (reader, object, label, member, TRUE, out, error))
+    return FALSE;
+
+  if (!lc_date_parse (*out, NULL))
+    {
+      lc_io_set_invalid (reader, error, label, member,
+                   _("“%s” is not a real date written YYYY-MM-DD (such as 2023-05-10)"), *out);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_time (LcReader    *reader,
+           JsonObject  *object,
+           const char  *label,
+           const char  *member,
+           int         *minutes,
+           GError     **error)
+{
+  const char *text;
+
+  if (!lc_io_read_string (reader, object, label, member, TRUE, &text, error))
+    return FALSE;
+
+  if (!lc_time_parse (text, minutes))
+    {
+      lc_io_set_invalid (reader, error, label, member,
+                   _("“%s” is not a time written HH:MM, from 00:00 to 24:00"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Registers the file-local id of @record; entries without one cannot be
+ * referred to but are kept. */
+gboolean
+lc_io_read_id (LcReader    *reader,
+         JsonObject  *object,
+         const char  *label,
+         const char  *array,
+         GHashTable  *ids,
+         LcRecord    *record,
+         GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "id");
+  const char *id;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!lc_io_is_string (node) || *(id = json_node_get_string (node)) == '\0'
+      || !g_utf8_validate (id, -1, NULL))
+    {
+      lc_io_set_invalid (reader, error, label, "id", _("expected a text that is not empty"));
+      return FALSE;
+    }
+
+  if (g_hash_table_contains (ids, id))
+    {
+      /* Translators: the first %s is an id such as “room-1”, the second the
+       * name of a list in the file, such as “rooms” (not to be translated) */
+      lc_io_set_invalid (reader, error, label, "id", _("“%s” is already the id of another entry of “%s”"),
+                   id, array);
+      return FALSE;
+    }
+
+  g_hash_table_insert (ids, (gpointer) id, record);
+  return TRUE;
+}
+
+/* Reads a reference to an entry of @array; absence and null give NULL unless
+ * @required. */
+gboolean
+lc_io_read_ref (LcReader     *reader,
+          JsonObject   *object,
+          const char   *label,
+          const char   *member,
+          const char   *array,
+          GHashTable   *ids,
+          gboolean      required,
+          LcRecord    **out,
+          GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        {
+          /* Translators: %s is the name of a list in the file, such as “people” */
+          lc_io_set_invalid (reader, error, label, member,
+                       _("required, but missing (the id of an entry of “%s”)"), array);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (!lc_io_is_string (node) || !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      /* Translators: %s is the name of a list in the file, such as “people” */
+      lc_io_set_invalid (reader, error, label, member, _("expected the id of an entry of “%s”"), array);
+      return FALSE;
+    }
+
+  *out = g_hash_table_lookup (ids, json_node_get_string (node));
+  if (*out == NULL)
+    {
+      /* Translators: the first %s is an id such as “person-4”, the second the
+       * name of a list in the file, such as “people” */
+      lc_io_set_invalid (reader, error, label, member, _("there is no “%s” in “%s”"),
+                   json_node_get_string (node), array);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* "items[4] (“Session 2”)": an element named by its index and, when it has
+ * one, its name or title, read leniently since it is not checked yet. */
+static char *
+element_label (const char *parent,
+               const char *array,
+               guint       index,
+               JsonNode   *element,
+               const char *name_member)
+{
+  g_autofree char *path = lc_io_join_path (parent, array);
+  const char *name = NULL;
+  JsonNode *node;
+
+  if (name_member != NULL && JSON_NODE_HOLDS_OBJECT (element)
+      && (node = json_object_get_member (json_node_get_object (element), name_member)) != NULL
+      && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *text = json_node_get_object (node);
+      JsonNode *en = json_object_get_member (text, "en");
+      JsonNode *ar = json_object_get_member (text, "ar");
+
+      if (en != NULL && lc_io_is_string (en) && *json_node_get_string (en) != '\0')
+        name = json_node_get_string (en);
+      else if (ar != NULL && lc_io_is_string (ar) && *json_node_get_string (ar) != '\0')
+        name = json_node_get_string (ar);
+      if (name != NULL && !g_utf8_validate (name, -1, NULL))
+        name = NULL;
+    }
+
+  if (name == NULL)
+    return g_strdup_printf ("%s[%u]", path, index);
+
+  if (g_utf8_strlen (name, -1) > LABEL_TITLE_CHARS)
+    {
+      g_autofree char *start = g_utf8_substring (name, 0, LABEL_TITLE_CHARS - 1);
+
+      return g_strdup_printf ("%s[%u] (“%s…”)", path, index, start);
+    }
+
+  return g_strdup_printf ("%s[%u] (“%s”)", path, index, name);
+}
+
+gboolean
+lc_io_read_list (LcReader       *reader,
+           const char     *parent,
+           const char     *array,
+           JsonNode       *node,
+           const char     *name_member,
+           LcElementFunc   read_element,
+           gpointer        user_data,
+           GError        **error)
+{
+  JsonArray *elements;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      lc_io_set_invalid (reader, error, parent, array, _("expected a list […]"));
+      return FALSE;
+    }
+
+  elements = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (elements); i++)
+    {
+      JsonNode *element = json_array_get_element (elements, i);
+      g_autofree char *label = element_label (parent, array, i, element, name_member);
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          lc_io_set_invalid (reader, error, label, NULL, _("expected an object {…}"));
+          return FALSE;
+        }
+      if (!read_element (reader, json_node_get_object (element), label, i, user_data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Sections of the file */
+
+static gboolean
+read_convention (LcReader  *reader,
+                 JsonNode  *node,
+                 GError   **error)
+{
+  static const char *const texts[] = { "title", "slogan", "venue", "host", "organisers" };
+  const char *label = "convention";
+  const char *start, *end, *zone;
+  g_autoptr(GTimeZone) tz = NULL;
+  JsonObject *object;
+  LcRecord *record;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      lc_io_set_invalid (reader, error, label, NULL, _("expected an object {…}"));
+      return FALSE;
+    }
+  object = json_node_get_object (node);
+
+  record = reader->convention = lc_io_add_pending (reader, LC_TYPE_CONVENTION)->record;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (!lc_io_read_bilingual (reader, object, label, texts[i], record, error))
+      return FALSE;
+
+  if (*lc_record_get_string (record, "title-ar") == '\0'
+      && *lc_record_get_string (record, "title-en") == '\0')
+    {
+      lc_io_set_invalid (reader, error, label, "title",
+                   _("the title is empty; give it in Arabic (“ar”), English (“en”) or both"));
+      return FALSE;
+    }
+
+  if (!read_date (reader, object, label, "start_date", &start, error)
+      || !read_date (reader, object, label, "end_date", &end, error))
+    return FALSE;
+  /* Both are YYYY-MM-DD, so text order is date order. */
+  if (strcmp (end, start) < 0)
+    {
+      lc_io_set_invalid (reader, error, label, "end_date", _("%s is before start_date %s"), end, start);
+      return FALSE;
+    }
+
+  if (!lc_io_read_string (reader, object, label, "time_zone", TRUE, &zone, error))
+    return FALSE;
+  /* GLib would also read a file named by an absolute path: not a zone name. */
+  if (*zone != '\0' && *zone != '/' && strstr (zone, "..") == NULL)
+    tz = g_time_zone_new_identifier (zone);
+  if (tz == NULL)
+    {
+      lc_io_set_invalid (reader, error, label, "time_zone",
+                   _("“%s” is not a known time zone; give an IANA name such as Asia/Riyadh"),
+                   zone);
+      return FALSE;
+    }
+
+  lc_record_set_string (record, "start-date", start);
+  lc_record_set_string (record, "end-date", end);
+  lc_record_set_string (record, "time-zone", zone);
+  return TRUE;
+}
+
+static gboolean
+read_room (LcReader    *reader,
+           JsonObject  *object,
+           const char  *label,
+           guint        index,
+           gpointer     user_data,
+           GError     **error)
+{
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_ROOM);
+
+  lc_io_add_ref (pending, "convention-id", reader->convention);
+  /* The file's order is the rooms' order. */
+  lc_record_set_int (pending->record, "position", index);
+
+  return lc_io_read_id (reader, object, label, "rooms", reader->rooms, pending->record, error)
+         && lc_io_read_bilingual (reader, object, label, "name", pending->record, error);
+}
+
+static gboolean
+read_sdgs (LcReader    *reader,
+           JsonObject  *object,
+           const char  *label,
+           LcRecord    *city,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "sdgs");
+  g_autofree char *where = lc_io_join_path (label, "sdgs");
+  JsonArray *goals;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      lc_io_set_invalid (reader, error, where, NULL, _("expected a list of goal numbers from 1 to 17"));
+      return FALSE;
+    }
+
+  goals = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (goals); i++)
+    {
+      JsonNode *goal = json_array_get_element (goals, i);
+      g_autofree char *place = g_strdup_printf ("%s[%u]", where, i);
+      gint64 sdg;
+
+      if (!lc_io_is_integer (goal) || (sdg = json_node_get_int (goal)) < 1 || sdg > LC_SDG_COUNT)
+        {
+          lc_io_set_invalid (reader, error, place, NULL, _("expected a goal number from 1 to 17"));
+          return FALSE;
+        }
+      if (lc_city_has_sdg (LC_CITY (city), sdg))
+        {
+          lc_io_set_invalid (reader, error, place, NULL, _("goal %d is listed twice"), (int) sdg);
+          return FALSE;
+        }
+      lc_city_set_sdg (LC_CITY (city), sdg, TRUE);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_city (LcReader    *reader,
+           JsonObject  *object,
+           const char  *label,
+           guint        index,
+           gpointer     user_data,
+           GError     **error)
+{
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_CITY);
+  LcRecord *record = pending->record;
+  const char *country;
+  gboolean arab_region, candidate;
+  gint64 year;
+  int attendance;
+
+  lc_io_add_ref (pending, "convention-id", reader->convention);
+
+  if (!lc_io_read_id (reader, object, label, "cities", reader->cities, record, error)
+      || !lc_io_read_bilingual (reader, object, label, "name", record, error)
+      || !lc_io_read_string (reader, object, label, "country", FALSE, &country, error))
+    return FALSE;
+
+  if (*country != '\0'
+      && (strlen (country) != 2 || !g_ascii_isupper (country[0]) || !g_ascii_isupper (country[1])))
+    {
+      lc_io_set_invalid (reader, error, label, "country",
+                   _("“%s” is not a country code of two capital letters (such as SA), nor empty"),
+                   country);
+      return FALSE;
+    }
+
+  if (!lc_io_read_boolean (reader, object, label, "arab_region", &arab_region, error)
+      || !lc_io_read_int (reader, object, label, "year_joined", 1, 9999, TRUE,
+                    _("expected a year (a whole number from 1 to 9999) or null"), &year, error)
+      || !lc_io_read_boolean (reader, object, label, "candidate", &candidate, error)
+      || !lc_io_read_bilingual (reader, object, label, "trait", record, error)
+      || !read_sdgs (reader, object, label, record, error)
+      || !lc_io_read_enum (reader, object, label, "attendance", LC_TYPE_ATTENDANCE, city_attendance,
+                     FALSE, TRUE, LC_ATTENDANCE_UNSET, &attendance, error)
+      || !lc_io_read_bilingual (reader, object, label, "representative", record, error))
+    return FALSE;
+
+  lc_record_set_string (record, "country", country);
+  lc_record_set_int (record, "arab-region", arab_region);
+  lc_record_set_int (record, "year-joined", year);
+  lc_record_set_int (record, "candidate", candidate);
+  lc_record_set_int (record, "attendance", attendance);
+  return TRUE;
+}
+
+static gboolean
+read_person (LcReader    *reader,
+             JsonObject  *object,
+             const char  *label,
+             guint        index,
+             gpointer     user_data,
+             GError     **error)
+{
+  static const char *const texts[] = { "name", "honorific", "position", "organisation" };
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_PERSON);
+  LcRecord *record = pending->record;
+  LcRecord *city;
+  int attendance;
+
+  lc_io_add_ref (pending, "convention-id", reader->convention);
+
+  if (!lc_io_read_id (reader, object, label, "people", reader->people, record, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (!lc_io_read_bilingual (reader, object, label, texts[i], record, error))
+      return FALSE;
+
+  if (!lc_io_read_ref (reader, object, label, "city", "cities", reader->cities, FALSE, &city, error)
+      || !lc_io_read_enum (reader, object, label, "attendance", LC_TYPE_ATTENDANCE, person_attendance,
+                     FALSE, FALSE, LC_ATTENDANCE_IN_PERSON, &attendance, error))
+    return FALSE;
+
+  if (city != NULL)
+    lc_io_add_ref (pending, "city-id", city);
+  lc_record_set_int (record, "attendance", attendance);
+  return TRUE;
+}
+
+static gboolean
+read_participant (LcReader    *reader,
+                  JsonObject  *object,
+                  const char  *label,
+                  guint        index,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  LcParticipants *participants = user_data;
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_PARTICIPATION);
+  LcSeen seen;
+  int attendance;
+
+  if (!lc_io_read_ref (reader, object, label, "person", "people", reader->people, TRUE,
+                 &seen.person, error)
+      || !lc_io_read_enum (reader, object, label, "role", LC_TYPE_ROLE, NULL, TRUE, FALSE,
+                     LC_ROLE_SPEAKER, &seen.role, error)
+      || !lc_io_read_enum (reader, object, label, "attendance", LC_TYPE_ATTENDANCE,
+                     participant_attendance, FALSE, TRUE, LC_ATTENDANCE_UNSET, &attendance, error))
+    return FALSE;
+
+  for (guint i = 0; i < participants->seen->len; i++)
+    {
+      LcSeen *earlier = &g_array_index (participants->seen, LcSeen, i);
+
+      if (earlier->person == seen.person && earlier->role == seen.role)
+        {
+          /* Translators: the first %s is a person's id, the second a role
+           * such as “speaker” */
+          lc_io_set_invalid (reader, error, label, NULL,
+                       _("“%s” is already listed as “%s” in this item"),
+                       json_object_get_string_member (object, "person"),
+                       json_object_get_string_member (object, "role"));
+          return FALSE;
+        }
+    }
+  g_array_append_val (participants->seen, seen);
+
+  lc_io_add_ref (pending, "item-id", participants->item);
+  lc_io_add_ref (pending, "person-id", seen.person);
+  lc_record_set_int (pending->record, "role", seen.role);
+  lc_record_set_int (pending->record, "attendance", attendance);
+  /* The file's order is the participants' order. */
+  lc_record_set_int (pending->record, "position", index);
+  return TRUE;
+}
+
+static gboolean
+read_item (LcReader    *reader,
+           JsonObject  *object,
+           const char  *label,
+           guint        index,
+           gpointer     user_data,
+           GError     **error)
+{
+  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_ITEM);
+  LcRecord *record = pending->record;
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (LcSeen));
+  LcParticipants participants = { record, seen };
+  const char *day;
+  LcRecord *room;
+  int kind, start, end;
+  gint64 number;
+
+  lc_io_add_ref (pending, "convention-id", reader->convention);
+
+  if (!lc_io_read_id (reader, object, label, "items", reader->items, record, error)
+      || !lc_io_read_enum (reader, object, label, "kind", LC_TYPE_ITEM_KIND, NULL, TRUE, FALSE,
+                     LC_ITEM_KIND_SESSION, &kind, error)
+      || !lc_io_read_int (reader, object, label, "number", 1, G_MAXINT, TRUE,
+                    _("expected a positive whole number or null"), &number, error)
+      || !lc_io_read_bilingual (reader, object, label, "title", record, error)
+      || !lc_io_read_bilingual (reader, object, label, "description", record, error)
+      || !read_date (reader, object, label, "day", &day, error)
+      || !read_time (reader, object, label, "start", &start, error)
+      || !read_time (reader, object, label, "end", &end, error))
+    return FALSE;
+
+  if (end <= start)
+    {
+      g_autofree char *start_text = lc_time_format (start);
+      g_autofree char *end_text = lc_time_format (end);
+
+      lc_io_set_invalid (reader, error, label, NULL, _("end %s is not after start %s"),
+                   end_text, start_text);
+      return FALSE;
+    }
+
+  if (!lc_io_read_ref (reader, object, label, "room", "rooms", reader->rooms, FALSE, &room, error))
+    return FALSE;
+
+  lc_record_set_int (record, "kind", kind);
+  lc_record_set_int (record, "number", number);
+  lc_record_set_string (record, "day", day);
+  lc_record_set_int (record, "start-minute", start);
+  lc_record_set_int (record, "end-minute", end);
+  if (room != NULL)
+    lc_io_add_ref (pending, "room-id", room);
+
+  /* After the item, so its participations are inserted after it. */
+  return lc_io_read_list (reader, label, "participants", json_object_get_member (object, "participants"),
+                    NULL, read_participant, &participants, error);
+}
+
+static gboolean
+read_rooms (LcReader  *reader,
+            JsonNode  *node,
+            GError   **error)
+{
+  return lc_io_read_list (reader, NULL, "rooms", node, "name", read_room, NULL, error);
+}
+
+static gboolean
+read_cities (LcReader  *reader,
+             JsonNode  *node,
+             GError   **error)
+{
+  return lc_io_read_list (reader, NULL, "cities", node, "name", read_city, NULL, error);
+}
+
+static gboolean
+read_people (LcReader  *reader,
+             JsonNode  *node,
+             GError   **error)
+{
+  return lc_io_read_list (reader, NULL, "people", node, "name", read_person, NULL, error);
+}
+
+static gboolean
+read_items (LcReader  *reader,
+            JsonNode  *node,
+            GError   **error)
+{
+  return lc_io_read_list (reader, NULL, "items", node, "title", read_item, NULL, error);
+}
+
+/* In the order they are read: a section may only refer to earlier ones. */
+static const LcSection sections[] = {
+  { "convention", 1, TRUE, read_convention },
+  { "rooms", 1, FALSE, read_rooms },
+  { "cities", 1, FALSE, read_cities },
+  { "people", 1, FALSE, read_people },
+  { "items", 1, FALSE, read_items },
+  { "declarations", 2, FALSE, lc_io_read_declarations },
+};
+
+/* Checks the raw bytes: json-glib does not reliably refuse bad UTF-8. */
+static gboolean
+check_text (LcReader    *reader,
+            const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  const char *bad, *line_start;
+  guint line = 1;
+  gboolean blank = TRUE;
+
+  for (gsize i = 0; i < length && blank; i++)
+    blank = g_ascii_isspace (data[i]);
+  if (blank)
+    {
+      lc_io_set_invalid (reader, error, NULL, NULL, _("the file is empty"));
+      return FALSE;
+    }
+
+  if (g_utf8_validate_len (data, length, &bad))
+    return TRUE;
+
+  line_start = data;
+  for (const char *p = data; p < bad; p++)
+    if (*p == '\n')
+      {
+        line++;
+        line_start = p + 1;
+      }
+
+  /* Translators: a problem in a convention file: the file's name, a line and
+   * a column number */
+  g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+               _("%1$s: line %2$u, column %3$ld: the file is not UTF-8 text; save it as UTF-8 "
+                 "and import it again"),
+               reader->source, line, g_utf8_strlen (line_start, bad - line_start) + 1);
+  return FALSE;
+}
+
+static gboolean
+check_header (LcReader    *reader,
+              JsonObject  *root,
+              GError     **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  g_autofree char *versions = list_versions ();
+  g_autofree char *found = NULL;
+
+  if (format == NULL || !lc_io_is_string (format)
+      || !g_str_equal (json_node_get_string (format), LC_CONVENTION_FORMAT))
+    {
+      lc_io_set_invalid (reader, error, "format", NULL,
+                   _("this is not a Learning Cities convention file (expected “format”: “%s”)"),
+                   LC_CONVENTION_FORMAT);
+      return FALSE;
+    }
+
+  if (version == NULL)
+    {
+      /* Translators: %s lists version numbers, such as “1” or “1, 2” */
+      lc_io_set_invalid (reader, error, "version", NULL,
+                   _("required, but missing; this version of Learning Cities reads format "
+                     "versions %s"), versions);
+      return FALSE;
+    }
+  if (!lc_io_is_integer (version))
+    {
+      /* Translators: %s lists version numbers, such as “1” or “1, 2” */
+      lc_io_set_invalid (reader, error, "version", NULL,
+                   _("expected the format version as a whole number; this version of Learning "
+                     "Cities reads format versions %s"), versions);
+      return FALSE;
+    }
+
+  reader->version = json_node_get_int (version);
+  for (guint i = 0; i < G_N_ELEMENTS (readable_versions); i++)
+    if (readable_versions[i] == reader->version)
+      return TRUE;
+
+  /* A macro inside _() would hide the message from xgettext. */
+  found = g_strdup_printf ("%" G_GINT64_FORMAT, reader->version);
+  /* Translators: the first %s is a version of the file format, the second
+   * lists the versions read, such as “1” or “1, 2” */
+  lc_io_set_invalid (reader, error, "version", NULL,
+               _("format version %1$s is not supported; this version of Learning Cities reads "
+                 "format versions %2$s (a newer version may read it)"),
+               found, versions);
+  return FALSE;
+}
+
+static gint64
+store_pending (LcReader  *reader,
+               LcStore   *store,
+               GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!lc_store_begin (store, error))
+    goto failed;
+
+  for (guint i = 0; i < reader->pending->len; i++)
+    {
+      LcPending *pending = g_ptr_array_index (reader->pending, i);
+
+      for (guint r = 0; r < pending->n_refs; r++)
+        lc_record_set_int (pending->record, pending->refs[r].property,
+                           lc_record_get_id (pending->refs[r].target));
+
+      if (!lc_store_insert (store, pending->record, error))
+        {
+          lc_store_rollback (store);
+          goto failed;
+        }
+    }
+
+  /* Versions are frozen from the stored clauses, and the working texts can
+   * only be checked once everything is in. */
+  if (!lc_io_restore_declarations (reader, store, &local_error))
+    {
+      gboolean invalid = g_error_matches (local_error, LC_ERROR, LC_ERROR_INVALID_FILE);
+
+      lc_store_rollback (store);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      /* A file that is wrong already names itself and the place. */
+      if (invalid)
+        return 0;
+      goto failed;
+    }
+
+  /* A failed commit rolls back by itself. */
+  if (!lc_store_commit (store, error))
+    goto failed;
+
+  return lc_record_get_id (reader->convention);
+
+failed:
+  /* Translators: %s is the name of a convention file; the reason follows */
+  g_prefix_error (error, _("%s could not be imported: "), reader->source);
+  return 0;
+}
+
+/**
+ * lc_convention_import_data:
+ * @store: a store
+ * @data: (array length=length): the contents of a convention file
+ *   (docs/convention-format.md)
+ * @length: the length of @data in bytes
+ * @source_name: (nullable): names the file in messages, such as its display name
+ * @error: return location for a #GError
+ *
+ * Adds the convention in @data to @store, with its rooms, cities, people,
+ * items and participants, as one change: when anything is wrong, nothing is
+ * stored. Files of format versions 1 and 2 (which adds declarations, their
+ * amendments and published versions) are read.
+ *
+ * A file that is not a readable convention file gives %LC_ERROR_INVALID_FILE
+ * with a message naming the file and the place in it; a failure of the store
+ * gives the store's error.
+ *
+ * Returns: the id of the new convention, or 0 with @error set
+ */
+gint64
+lc_convention_import_data (LcStore     *store,
+                           const char  *data,
+                           gsize        length,
+                           const char  *source_name,
+                           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *fallback_name = NULL;
+  LcReader reader = { 0 };
+  JsonObject *root;
+  gint64 id = 0;
+
+  g_return_val_if_fail (LC_IS_STORE (store), 0);
+  g_return_val_if_fail (data != NULL || length == 0, 0);
+  g_return_val_if_fail (length <= G_MAXSSIZE, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (source_name == NULL)
+    source_name = fallback_name = g_strdup (_("The convention file"));
+  reader.source = source_name;
+
+  if (!check_text (&reader, data, length, error))
+    return 0;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      const char *message = local_error->message;
+      unsigned line, column;
+      int end = 0;
+
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; say it as the
+       * other messages do. */
+      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &end) == 2 && end > 0)
+        {
+          message += end;
+          if (g_str_has_prefix (message, "Parse error: "))
+            message += strlen ("Parse error: ");
+          /* Translators: a problem in a convention file: the file's name, a
+           * line and a column number, then json-glib's description */
+          g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+                       _("%1$s: line %2$u, column %3$u: the file is not valid JSON: %4$s"),
+                       source_name, line, column, message);
+        }
+      else
+        /* Translators: the file's name, then json-glib's message */
+        g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+                     _("%1$s: the file is not valid JSON: %2$s"), source_name, message);
+      return 0;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      lc_io_set_invalid (&reader, error, NULL, NULL, _("the file is empty"));
+      return 0;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      lc_io_set_invalid (&reader, error, NULL, NULL,
+                   _("this is not a Learning Cities convention file (expected an object {…} "
+                     "around everything)"));
+      return 0;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  if (!check_header (&reader, root, error))
+    return 0;
+
+  reader.pending = g_ptr_array_new_with_free_func (lc_io_pending_free);
+  reader.rooms = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.cities = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.people = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.items = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      JsonNode *node;
+
+      /* A member of a later version is unknown to this one, so ignored. */
+      if (reader.version < sections[i].since)
+        continue;
+
+      node = json_object_get_member (root, sections[i].member);
+      if (node == NULL && sections[i].required)
+        {
+          lc_io_set_invalid (&reader, error, sections[i].member, NULL, _("required, but missing"));
+          goto out;
+        }
+      if (!sections[i].read (&reader, node, error))
+        goto out;
+    }
+
+  id = store_pending (&reader, store, error);
+
+out:
+  g_ptr_array_unref (reader.pending);
+  g_hash_table_unref (reader.rooms);
+  g_hash_table_unref (reader.cities);
+  g_hash_table_unref (reader.people);
+  g_hash_table_unref (reader.items);
+  lc_io_reader_clear_declarations (&reader);
+
+  return id;
+}
+
+/**
+ * lc_convention_import_file:
+ * @store: a store
+ * @path: a convention file
+ * @error: return location for a #GError
+ *
+ * Reads @path and imports it with lc_convention_import_data(), naming the
+ * file in messages. A file that cannot be read gives a #GFileError naming it.
+ *
+ * Returns: the id of the new convention, or 0 with @error set
+ */
+gint64
+lc_convention_import_file (LcStore     *store,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autofree char *display = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LC_IS_STORE (store), 0);
+  g_return_val_if_fail (path != NULL, 0);
+
+  /* GLib's message names the file. */
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return 0;
+
+  display = g_filename_display_name (path);
+  return lc_convention_import_data (store, contents, length, display, error);
+}
+
+/* Writing */
+
+void
+lc_io_give_local_id (LcWriter   *writer,
+               LcRecord   *record,
+               const char *prefix,
+               guint       number)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  /* Ids of different tables may be equal, so there is one map per table,
+   * found by the prefix that also begins its local ids. */
+  *key = lc_record_get_id (record);
+  g_hash_table_insert (g_hash_table_lookup (writer->ids, prefix), key,
+                       g_strdup_printf ("%s-%u", prefix, number));
+}
+
+const char *
+lc_io_local_id (LcWriter   *writer,
+          const char *prefix,
+          gint64      id)
+{
+  return g_hash_table_lookup (g_hash_table_lookup (writer->ids, prefix), &id);
+}
+
+void
+lc_io_add_text (LcWriter   *writer,
+          const char *member,
+          const char *value)
+{
+  json_builder_set_member_name (writer->builder, member);
+  json_builder_add_string_value (writer->builder, value);
+}
+
+void
+lc_io_add_bilingual (LcWriter   *writer,
+               LcRecord   *record,
+               const char *field)
+{
+  g_autofree char *ar = g_strconcat (field, "-ar", NULL);
+  g_autofree char *en = g_strconcat (field, "-en", NULL);
+
+  json_builder_set_member_name (writer->builder, field);
+  json_builder_begin_object (writer->builder);
+  lc_io_add_text (writer, "ar", lc_record_get_string (record, ar));
+  lc_io_add_text (writer, "en", lc_record_get_string (record, en));
+  json_builder_end_object (writer->builder);
+}
+
+/* A whole number, or null for 0 (none). */
+void
+lc_io_add_int_or_null (LcWriter   *writer,
+                 const char *member,
+                 gint64      value)
+{
+  json_builder_set_member_name (writer->builder, member);
+  if (value == 0)
+    json_builder_add_null_value (writer->builder);
+  else
+    json_builder_add_int_value (writer->builder, value);
+}
+
+void
+lc_io_add_boolean (LcWriter   *writer,
+             LcRecord   *record,
+             const char *member,
+             const char *property)
+{
+  json_builder_set_member_name (writer->builder, member);
+  json_builder_add_boolean_value (writer->builder, lc_record_get_int (record, property) != 0);
+}
+
+/* An enumeration's nick, or null for the unset value 0 when @nullable. */
+void
+lc_io_add_enum (LcWriter   *writer,
+          LcRecord   *record,
+          const char *property,
+          GType       type,
+          gboolean    nullable)
+{
+  int value = lc_record_get_int (record, property);
+
+  json_builder_set_member_name (writer->builder, property);
+  if (nullable && value == 0)
+    json_builder_add_null_value (writer->builder);
+  else
+    json_builder_add_string_value (writer->builder, lc_enum_to_nick (type, value));
+}
+
+/* A reference to a record written earlier, or null. */
+void
+lc_io_add_ref_value (LcWriter   *writer,
+               const char *member,
+               const char *prefix,
+               gint64      id)
+{
+  const char *local = id > 0 ? lc_io_local_id (writer, prefix, id) : NULL;
+
+  json_builder_set_member_name (writer->builder, member);
+  if (local != NULL)
+    json_builder_add_string_value (writer->builder, local);
+  else
+    json_builder_add_null_value (writer->builder);
+}
+
+static int
+compare_by_id (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gint64 ia = lc_record_get_id ((LcRecord *) a);
+  gint64 ib = lc_record_get_id ((LcRecord *) b);
+
+  return (ia > ib) - (ia < ib);
+}
+
+static void
+write_convention (LcWriter *writer,
+                  LcRecord *convention)
+{
+  static const char *const texts[] = { "title", "slogan", "venue", "host", "organisers" };
+
+  json_builder_set_member_name (writer->builder, "convention");
+  json_builder_begin_object (writer->builder);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    lc_io_add_bilingual (writer, convention, texts[i]);
+  lc_io_add_text (writer, "start_date", lc_record_get_string (convention, "start-date"));
+  lc_io_add_text (writer, "end_date", lc_record_get_string (convention, "end-date"));
+  lc_io_add_text (writer, "time_zone", lc_record_get_string (convention, "time-zone"));
+  json_builder_end_object (writer->builder);
+}
+
+static void
+write_rooms (LcWriter   *writer,
+             GListModel *rooms)
+{
+  json_builder_set_member_name (writer->builder, "rooms");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
+
+      lc_io_give_local_id (writer, room, "room", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "room", lc_record_get_id (room)));
+      lc_io_add_bilingual (writer, room, "name");
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+}
+
+static void
+write_cities (LcWriter   *writer,
+              GListModel *cities)
+{
+  json_builder_set_member_name (writer->builder, "cities");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+    {
+      g_autoptr(LcRecord) city = g_list_model_get_item (cities, i);
+
+      lc_io_give_local_id (writer, city, "city", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "city", lc_record_get_id (city)));
+      lc_io_add_bilingual (writer, city, "name");
+      lc_io_add_text (writer, "country", lc_record_get_string (city, "country"));
+      lc_io_add_boolean (writer, city, "arab_region", "arab-region");
+      lc_io_add_int_or_null (writer, "year_joined", lc_record_get_int (city, "year-joined"));
+      lc_io_add_boolean (writer, city, "candidate", "candidate");
+      lc_io_add_bilingual (writer, city, "trait");
+      json_builder_set_member_name (writer->builder, "sdgs");
+      json_builder_begin_array (writer->builder);
+      for (guint sdg = 1; sdg <= LC_SDG_COUNT; sdg++)
+        if (lc_city_has_sdg (LC_CITY (city), sdg))
+          json_builder_add_int_value (writer->builder, sdg);
+      json_builder_end_array (writer->builder);
+      lc_io_add_enum (writer, city, "attendance", LC_TYPE_ATTENDANCE, TRUE);
+      lc_io_add_bilingual (writer, city, "representative");
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+}
+
+static void
+write_people (LcWriter   *writer,
+              GListModel *people)
+{
+  static const char *const texts[] = { "name", "honorific", "position", "organisation" };
+
+  json_builder_set_member_name (writer->builder, "people");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
+
+      lc_io_give_local_id (writer, person, "person", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "person", lc_record_get_id (person)));
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        lc_io_add_bilingual (writer, person, texts[t]);
+      lc_io_add_ref_value (writer, "city", "city", lc_record_get_int (person, "city-id"));
+      lc_io_add_enum (writer, person, "attendance", LC_TYPE_ATTENDANCE, FALSE);
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+}
+
+static gboolean
+write_participants (LcWriter  *writer,
+                    LcStore   *store,
+                    LcRecord  *item,
+                    GError   **error)
+{
+  g_autoptr(GListStore) participations =
+    lc_store_list (store, LC_TYPE_PARTICIPATION, "item_id", lc_record_get_id (item), error);
+
+  if (participations == NULL)
+    return FALSE;
+
+  json_builder_set_member_name (writer->builder, "participants");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participations)); i++)
+    {
+      g_autoptr(LcRecord) participation = g_list_model_get_item (G_LIST_MODEL (participations), i);
+      const char *person = lc_io_local_id (writer, "person",
+                                     lc_record_get_int (participation, "person-id"));
+
+      /* The store's triggers keep people in their convention: this is damage. */
+      if (person == NULL)
+        {
+          g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                       _("The library is damaged: a participant of “%s” is not a person of "
+                         "the convention."),
+                       lc_record_get_text (item, "title", LC_LANGUAGE_ENGLISH, NULL));
+          return FALSE;
+        }
+
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "person", person);
+      lc_io_add_enum (writer, participation, "role", LC_TYPE_ROLE, FALSE);
+      lc_io_add_enum (writer, participation, "attendance", LC_TYPE_ATTENDANCE, TRUE);
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+
+  return TRUE;
+}
+
+static gboolean
+write_items (LcWriter    *writer,
+             LcStore     *store,
+             GListModel  *items,
+             GError     **error)
+{
+  json_builder_set_member_name (writer->builder, "items");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
+      g_autofree char *start = lc_time_format (lc_record_get_int (item, "start-minute"));
+      g_autofree char *end = lc_time_format (lc_record_get_int (item, "end-minute"));
+
+      lc_io_give_local_id (writer, item, "item", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "item", lc_record_get_id (item)));
+      lc_io_add_enum (writer, item, "kind", LC_TYPE_ITEM_KIND, FALSE);
+      lc_io_add_int_or_null (writer, "number", lc_record_get_int (item, "number"));
+      lc_io_add_bilingual (writer, item, "title");
+      lc_io_add_bilingual (writer, item, "description");
+      lc_io_add_text (writer, "day", lc_record_get_string (item, "day"));
+      lc_io_add_text (writer, "start", start);
+      lc_io_add_text (writer, "end", end);
+      lc_io_add_ref_value (writer, "room", "room", lc_record_get_int (item, "room-id"));
+      if (!write_participants (writer, store, item, error))
+        return FALSE;
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+
+  return TRUE;
+}
+
+/**
+ * lc_convention_export_data:
+ * @store: a store
+ * @convention_id: the convention to export
+ * @length: (out) (optional): the length of the result in bytes
+ * @error: return location for a #GError
+ *
+ * Writes the convention, with everything that belongs to it, as a convention
+ * file of version %LC_CONVENTION_FORMAT_VERSION. The result depends only on
+ * what is stored: the same convention always gives the same bytes, and
+ * importing them and exporting again gives them back.
+ *
+ * Returns: (transfer full) (nullable): the JSON text, or %NULL with @error
+ *   set (%LC_ERROR_NOT_FOUND when there is no such convention)
+ */
+char *
+lc_convention_export_data (LcStore  *store,
+                           gint64    convention_id,
+                           gsize    *length,
+                           GError  **error)
+{
+  static const char *const prefixes[] = { "room", "city", "person", "item", LC_IO_DECLARATION_PREFIXES };
+  g_autoptr(LcRecord) convention = NULL;
+  g_autoptr(GListStore) rooms = NULL;
+  g_autoptr(GListStore) cities = NULL;
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autofree char *json = NULL;
+  LcWriter writer;
+  gsize json_length;
+  char *result;
+
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  convention = lc_store_get (store, LC_TYPE_CONVENTION, convention_id, error);
+  if (convention == NULL)
+    return NULL;
+
+  if ((rooms = lc_store_list (store, LC_TYPE_ROOM, "convention_id", convention_id, error)) == NULL
+      || (cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error)) == NULL
+      || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
+      || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL)
+    return NULL;
+
+  /* Cities and people in the order they were added; rooms and items in
+   * their own order, which importing gives back (positions, times). */
+  g_list_store_sort (cities, compare_by_id, NULL);
+  g_list_store_sort (people, compare_by_id, NULL);
+
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    g_hash_table_insert (ids, (gpointer) prefixes[i],
+                         g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free));
+
+  builder = json_builder_new ();
+  writer.builder = builder;
+  writer.ids = ids;
+
+  json_builder_begin_object (builder);
+  lc_io_add_text (&writer, "format", LC_CONVENTION_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, LC_CONVENTION_FORMAT_VERSION);
+  write_convention (&writer, convention);
+  write_rooms (&writer, G_LIST_MODEL (rooms));
+  write_cities (&writer, G_LIST_MODEL (cities));
+  write_people (&writer, G_LIST_MODEL (people));
+  if (!write_items (&writer, store, G_LIST_MODEL (items), error)
+      || !lc_io_write_declarations (&writer, store, convention_id, error))
+    return NULL;
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_indent_char (generator, ' ');
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, &json_length);
+
+  /* A text file ends with a newline. */
+  result = g_strconcat (json, "\n", NULL);
+  if (length != NULL)
+    *length = json_length + 1;
+
+  return result;
+}
+
+/**
+ * lc_convention_export_file:
+ * @store: a store
+ * @convention_id: the convention to export
+ * @path: the file to write; replaced when it exists
+ * @error: return location for a #GError
+ *
+ * Exports the convention with lc_convention_export_data() to @path. The file
+ * is replaced at once, so it is never left half written.
+ *
+ * Returns: %TRUE on success; on failure a message names @path
+ */
+gboolean
+lc_convention_export_file (LcStore     *store,
+                           gint64       convention_id,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LC_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = lc_convention_export_data (store, convention_id, &length, error);
+  if (data == NULL)
+    return FALSE;
+
+  /* Writes a temporary file beside @path, then renames it over @path. */
+  if (!g_file_set_contents (path, data, length, &local_error))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      /* Translators: the first %s is a file name, the second the reason */
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("The convention could not be saved as “%1$s”: %2$s"),
+                   display, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

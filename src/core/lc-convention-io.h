@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-store.h"
+
+G_BEGIN_DECLS
+
+#define LC_CONVENTION_FORMAT "learning-cities-convention"
+#define LC_CONVENTION_FORMAT_VERSION 2
+
+gint64   lc_convention_import_data (LcStore     *store,
+                                    const char  *data,
+                                    gsize        length,
+                                    const char  *source_name,
+                                    GError     **error);
+gint64   lc_convention_import_file (LcStore     *store,
+                                    const char  *path,
+                                    GError     **error);
+char    *lc_convention_export_data (LcStore     *store,
+                                    gint64       convention_id,
+                                    gsize       *length,
+                                    GError     **error);
+gboolean lc_convention_export_file (LcStore     *store,
+                                    gint64       convention_id,
+                                    const char  *path,
+                                    GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lc-agenda-pdf-private.h"
+
+/* The block of one agenda item: its time, a badge with its kind and number,
+ * its room and title, and its people under a heading per role, in one
+ * language or, on bilingual pages, English and Arabic either side of the
+ * time. */
+
+/* Badge colours by kind: a light fill with a dark text of the same hue, and
+ * the ceremonies (opening, closing) in the full accent. */
+static const struct { guint32 fill, text; } kind_colours[] = {
+  [LC_ITEM_KIND_OPENING] = { ACCENT, 0xFFFFFF },
+  [LC_ITEM_KIND_SESSION] = { 0xDCE7F3, ACCENT },
+  [LC_ITEM_KIND_BREAK] = { 0xE4E7EB, MUTED },
+  [LC_ITEM_KIND_FIELD_VISIT] = { 0xDDEFE3, 0x1D6B3A },
+  [LC_ITEM_KIND_EXERCISE] = { 0xECE4F5, 0x5B2E8C },
+  [LC_ITEM_KIND_DECLARATION_READING] = { 0xF7EAD0, 0x83570A },
+  [LC_ITEM_KIND_CLOSING] = { ACCENT, 0xFFFFFF },
+  [LC_ITEM_KIND_OTHER] = { 0xE3E8ED, 0x34414E },
+};
+
+/* Translators: the kinds of agenda items, printed as small badges */
+#define KIND(name) NC_("agenda item kind", name)
+static const char *kind_names[] = {
+  [LC_ITEM_KIND_OPENING] = KIND ("Opening"),
+  [LC_ITEM_KIND_SESSION] = KIND ("Session"),
+  [LC_ITEM_KIND_BREAK] = KIND ("Break"),
+  [LC_ITEM_KIND_FIELD_VISIT] = KIND ("Field visit"),
+  [LC_ITEM_KIND_EXERCISE] = KIND ("Exercise"),
+  [LC_ITEM_KIND_DECLARATION_READING] = KIND ("Declaration reading"),
+  [LC_ITEM_KIND_CLOSING] = KIND ("Closing"),
+  [LC_ITEM_KIND_OTHER] = KIND ("Item"),
+};
+#undef KIND
+
+/* Headings of the people of an item, one word for one person and one for
+ * several, in the order they are printed. */
+static const struct { LcRole role; const char *one, *many; } role_headings[] = {
+  /* Translators: headings above the people of an agenda item */
+  { LC_ROLE_MODERATOR, NC_("agenda role", "Moderator"), NC_("agenda role", "Moderators") },
+  { LC_ROLE_PRESENTER, NC_("agenda role", "Presenter"), NC_("agenda role", "Presenters") },
+  { LC_ROLE_SPEAKER, NC_("agenda role", "Speaker"), NC_("agenda role", "Speakers") },
+};
+
+static char *
+time_range (LcAgendaLayout *self,
+            LcLanguage      language,
+            LcItem         *item)
+{
+  int start = (int) lc_record_get_int (LC_RECORD (item), "start-minute");
+  int end = (int) lc_record_get_int (LC_RECORD (item), "end-minute");
+  g_autofree char *plain = g_strdup_printf ("%02d:%02d" EN_DASH "%02d:%02d",
+                                            start / 60, start % 60, end / 60, end % 60);
+  g_autofree char *text = lc_pdf_digits (self, language, plain);
+
+  /* An explicit direction, so the start time is read first in both: on the
+   * left in English, on the right in Arabic. */
+  return g_strconcat (language == LC_LANGUAGE_ARABIC ? RLI : LRI, text, PDI, NULL);
+}
+
+static char *
+badge_text (LcAgendaLayout *self,
+            LcLanguage      language,
+            LcItem         *item)
+{
+  LcItemKind kind = (LcItemKind) lc_record_get_int (LC_RECORD (item), "kind");
+  gint64 number = lc_record_get_int (LC_RECORD (item), "number");
+  const char *name;
+
+  if ((guint) kind >= G_N_ELEMENTS (kind_names))
+    kind = LC_ITEM_KIND_OTHER;
+  /* "Item" alone says nothing: an item of no particular kind has a badge
+   * only to carry its number. */
+  if (kind == LC_ITEM_KIND_OTHER && number <= 0)
+    return NULL;
+  name = lc_l10n_pgettext (language, kind_names[kind].context, kind_names[kind].msgid);
+  if (number > 0)
+    {
+      g_autofree char *n = lc_pdf_number_text (self, language, number);
+
+      return g_strconcat (name, " ", n, NULL);
+    }
+
+  return g_strdup (name);
+}
+
+static char *
+person_markup (LcAgendaLayout            *self,
+               LcLanguage                 language,
+               const LcAgendaParticipant *p)
+{
+  LcRecord *person = LC_RECORD (p->person);
+  const char *honorific = lc_pdf_field (person, "honorific", language);
+  const char *parts[] = {
+    lc_pdf_field (person, "position", language),
+    lc_pdf_field (person, "organisation", language),
+    lc_pdf_field (LC_RECORD (p->city), "name", language),
+  };
+  /* Translators: separates the position, organisation and city of a person */
+  const char *separator = lc_l10n_pgettext (language, "list separator", NC_("list separator", ", "));
+  double size = lc_pdf_font_size (self, LC_STYLE_PERSON, language);
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *name = NULL, *escaped_name = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (*parts[i] != '\0')
+      {
+        g_autofree char *part = lc_pdf_isolate (parts[i]);
+
+        if (details->len > 0)
+          g_string_append (details, separator);
+        g_string_append (details, part);
+      }
+
+  if (*honorific != '\0')
+    name = g_strconcat (FSI, honorific, PDI " " FSI, lc_pdf_field (person, "name", language), PDI, NULL);
+  else
+    name = lc_pdf_isolate (lc_pdf_field (person, "name", language));
+
+  escaped_name = g_markup_escape_text (name, -1);
+  g_string_append_printf (markup, "<b>%s</b>", escaped_name);
+  if (p->online)
+    {
+      /* Translators: marks a person who takes part over the internet */
+      g_autofree char *word = g_markup_escape_text (lc_l10n_gettext (language, N_("online")), -1);
+      g_autofree char *shown = language == LC_LANGUAGE_ARABIC ? g_strdup (word)
+                                                              : g_utf8_strup (word, -1);
+
+      g_string_append_printf (markup,
+                              " <span background=\"" ONLINE_FILL "\" foreground=\"" ONLINE_TEXT "\""
+                              " size=\"%d\" weight=\"bold\"%s>\302\240%s\302\240</span>",
+                              (int) (size * 0.72 * PANGO_SCALE),
+                              language == LC_LANGUAGE_ARABIC ? "" : " letter_spacing=\"600\"",
+                              shown);
+    }
+  if (details->len > 0)
+    {
+      g_autofree char *escaped = g_markup_escape_text (details->str, -1);
+
+      g_string_append_printf (markup, "\n<span foreground=\"#%06X\" size=\"%d\">%s</span>",
+                              MUTED, (int) (size * 0.9 * PANGO_SCALE), escaped);
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+/* The moderators, presenters and speakers of an item, under a heading per
+ * role: beside the names in a wide column, above them in a narrow one. */
+static double
+add_people (LcAgendaLayout      *self,
+            GArray              *leaves,
+            const LcStrip      *column,
+            const LcAgendaEntry *entry,
+            double               y)
+{
+  LcLanguage language = column->language;
+  gboolean stacked = column->width < 300;
+
+  for (guint r = 0; r < G_N_ELEMENTS (role_headings); r++)
+    {
+      g_autoptr(GPtrArray) group = g_ptr_array_new ();
+      double label_w = stacked ? column->width : LABEL_WIDTH;
+      double names_off = stacked ? 0 : LABEL_WIDTH + 8;
+      double names_w = column->width - names_off;
+      PangoLayout *label;
+      double label_y;
+
+      for (guint i = 0; i < entry->participants->len; i++)
+        {
+          LcAgendaParticipant *p = g_ptr_array_index (entry->participants, i);
+
+          if (p->role == role_headings[r].role)
+            g_ptr_array_add (group, p);
+        }
+      if (group->len == 0)
+        continue;
+
+      y += 5;
+      label = lc_pdf_make_layout (self, language, LC_STYLE_ROLE,
+                                  lc_l10n_pgettext (language, "agenda role",
+                                                    group->len == 1 ? role_headings[r].one : role_headings[r].many),
+                                  FALSE, label_w, LC_ALIGN_START);
+      label_y = y;
+      if (stacked)
+        y += lc_pdf_add_text (leaves, column, 0, y, label_w, label, ACCENT) + 1;
+
+      for (guint i = 0; i < group->len; i++)
+        {
+          g_autofree char *markup = person_markup (self, language, g_ptr_array_index (group, i));
+          PangoLayout *person = lc_pdf_make_layout (self, language, LC_STYLE_PERSON, markup, TRUE,
+                                                    names_w, LC_ALIGN_START);
+
+          if (!stacked && i == 0)
+            {
+              /* The heading sits on the first name's baseline. */
+              double shift = lc_pdf_first_baseline (person) - lc_pdf_first_baseline (label);
+
+              lc_pdf_add_text (leaves, column, 0, label_y + MAX (0, shift), label_w, label, ACCENT);
+              y += MAX (0, -shift);
+            }
+          y += lc_pdf_add_text (leaves, column, names_off, y, names_w, person, INK) + 2.5;
+        }
+      y -= 2.5;
+    }
+
+  return y;
+}
+
+/* One language's part of an item; returns its bottom. */
+static double
+item_column (LcAgendaLayout      *self,
+             GArray              *leaves,
+             const LcStrip      *column,
+             const LcAgendaEntry *entry,
+             double               y)
+{
+  LcLanguage language = column->language;
+  LcRecord *item = LC_RECORD (entry->item);
+  LcItemKind kind = (LcItemKind) lc_record_get_int (item, "kind");
+  g_autofree char *badge_label = badge_text (self, language, entry->item);
+  g_autofree char *title = lc_pdf_isolate (lc_pdf_field (item, "title", language));
+  const char *room = lc_pdf_field (LC_RECORD (entry->room), "name", language);
+  guint palette = (guint) kind < G_N_ELEMENTS (kind_colours) ? (guint) kind : LC_ITEM_KIND_OTHER;
+  LcLeaf badge = { 0 };
+
+  if (badge_label != NULL)
+    badge = lc_pdf_make_badge (self, language, badge_label, column->width,
+                               kind_colours[palette].fill, kind_colours[palette].text);
+
+  if (kind == LC_ITEM_KIND_BREAK && entry->participants->len == 0)
+    {
+      /* A break is one quiet line: badge, then "Coffee break · Foyer". */
+      g_autofree char *room_part = *room ? lc_pdf_isolate (room) : NULL;
+      g_autofree char *text = room_part ? g_strconcat (title, " · ", room_part, NULL) : g_strdup (title);
+      double w = column->width - badge.width - 6;
+
+      return lc_pdf_add_badge_and_text (leaves, column, y, badge,
+                                        lc_pdf_make_layout (self, language, LC_STYLE_BREAK_TITLE, text, FALSE,
+                                                            w, LC_ALIGN_START), MUTED);
+    }
+
+  if (badge_label != NULL)
+    {
+      g_autofree char *text = *room ? lc_pdf_isolate (room) : NULL;
+
+      y = lc_pdf_add_badge_and_text (leaves, column, y, badge,
+                                     text ? lc_pdf_make_layout (self, language, LC_STYLE_ROOM, text, FALSE,
+                                                                column->width - badge.width - 6, LC_ALIGN_START)
+                                     : NULL, MUTED);
+    }
+  else if (*room != '\0')
+    {
+      g_autofree char *text = lc_pdf_isolate (room);
+
+      y += lc_pdf_add_text (leaves, column, 0, y, column->width,
+                            lc_pdf_make_layout (self, language, LC_STYLE_ROOM, text, FALSE, column->width,
+                                                LC_ALIGN_START), MUTED);
+    }
+
+  y += 2.5;
+  y += lc_pdf_add_text (leaves, column, 0, y, column->width,
+                        lc_pdf_make_layout (self, language, LC_STYLE_ITEM_TITLE, title, FALSE, column->width,
+                                            LC_ALIGN_START), INK);
+
+  return add_people (self, leaves, column, entry, y);
+}
+
+LcBlock *
+lc_pdf_build_item (LcAgendaLayout *self,
+                   guint           index)
+{
+  const LcAgendaEntry *entry = g_ptr_array_index (self->agenda->entries, index);
+  LcBlock *block = lc_pdf_block_new (LC_BLOCK_ITEM);
+  double w = self->content_width, bottom;
+  gboolean quiet = lc_record_get_int (LC_RECORD (entry->item), "kind") == LC_ITEM_KIND_BREAK;
+
+  block->entry = (int) index;
+  if (quiet)
+    lc_pdf_add_fill (block->leaves, 0, 0, w, 0, BREAK_TINT);
+
+  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL)
+    {
+      double cw = (w - SPINE_WIDTH - 2 * COLUMN_GAP) / 2;
+      LcStrip en = { 0, cw, LC_LANGUAGE_ENGLISH };
+      LcStrip ar = { w - cw, cw, LC_LANGUAGE_ARABIC };
+      LcStrip spine = { cw + COLUMN_GAP, SPINE_WIDTH, LC_LANGUAGE_ENGLISH };
+      g_autofree char *time = time_range (self, LC_LANGUAGE_ENGLISH, entry->item);
+      double th;
+
+      th = lc_pdf_add_text (block->leaves, &spine, 0, ITEM_PAD, SPINE_WIDTH,
+                            lc_pdf_make_layout (self, LC_LANGUAGE_ENGLISH, LC_STYLE_TIME, time, FALSE,
+                                                SPINE_WIDTH, LC_ALIGN_CENTRE), quiet ? MUTED : ACCENT_DARK);
+      double be = item_column (self, block->leaves, &en, entry, ITEM_PAD);
+      double ba = item_column (self, block->leaves, &ar, entry, ITEM_PAD);
+
+      bottom = MAX (ITEM_PAD + th, MAX (be, ba));
+    }
+  else
+    {
+      LcLanguage language = self->language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
+                                                                         : LC_LANGUAGE_ENGLISH;
+      LcStrip column = { 0, w, language };
+      LcStrip body = lc_pdf_sub_strip (&column, TIME_WIDTH + COLUMN_GAP, w - TIME_WIDTH - COLUMN_GAP);
+      g_autofree char *time = time_range (self, language, entry->item);
+      double th;
+
+      th = lc_pdf_add_text (block->leaves, &column, 0, ITEM_PAD, TIME_WIDTH,
+                            lc_pdf_make_layout (self, language, LC_STYLE_TIME, time, FALSE, TIME_WIDTH,
+                                                LC_ALIGN_START), quiet ? MUTED : ACCENT_DARK);
+      double bb = item_column (self, block->leaves, &body, entry, ITEM_PAD);
+
+      bottom = MAX (ITEM_PAD + th, bb);
+    }
+
+  block->height = bottom + ITEM_PAD;
+  if (quiet)
+    g_array_index (block->leaves, LcLeaf, 0).height = block->height;
+
+  return block;
+}
+

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-undo.h"
+
+G_BEGIN_DECLS
+
+/* One row's change: NULL before means it was inserted, NULL after that it
+ * was deleted. Both are full copies of the row as read from the store. */
+typedef struct
+{
+  LcRecord *before;
+  LcRecord *after;
+} LcUndoChange;
+
+/* What the schema does to other rows when one is deleted, learnt once. */
+typedef struct _LcUndoSchema LcUndoSchema;
+
+LcUndoChange *lc_undo_change_new        (LcRecord      *before,
+                                         LcRecord      *after);
+void          lc_undo_change_free       (gpointer       change);
+
+LcUndoSchema *lc_undo_schema_new        (LcStore       *store);
+void          lc_undo_schema_free       (LcUndoSchema  *self);
+
+gboolean      lc_undo_apply_changes     (LcUndoSchema  *self,
+                                         GPtrArray     *changes,
+                                         gboolean       forward,
+                                         GError       **error);
+void          lc_undo_announce_rollback (LcUndoSchema  *self,
+                                         GPtrArray     *applied,
+                                         gboolean       forward);
+GPtrArray    *lc_undo_collect_deletion  (LcUndoSchema  *self,
+                                         LcRecord      *row,
+                                         GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lc-convention-model.h"
+#include "lc-models.h"
+
+G_BEGIN_DECLS
+
+/*
+ * One row of the agenda list: either a day's heading, or an item with its
+ * time range, kind, number, title, room and people, and a warning when it
+ * is part of a conflict.
+ */
+
+#define LC_TYPE_AGENDA_ROW (lc_agenda_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (LcAgendaRow, lc_agenda_row, LC, AGENDA_ROW, AdwBin)
+
+GtkWidget  *lc_agenda_row_new              (void);
+void        lc_agenda_row_show_day         (LcAgendaRow       *self,
+                                            const char        *day,
+                                            guint              day_number);
+void        lc_agenda_row_show_item        (LcAgendaRow       *self,
+                                            LcConventionModel *model,
+                                            LcItem            *item,
+                                            GPtrArray         *participations);
+void        lc_agenda_row_clear            (LcAgendaRow       *self);
+LcItem     *lc_agenda_row_get_item         (LcAgendaRow       *self);
+const char *lc_agenda_row_get_title        (LcAgendaRow       *self);
+guint       lc_agenda_row_get_n_conflicts  (LcAgendaRow       *self);
+guint       lc_agenda_row_get_n_online     (LcAgendaRow       *self);
+
+const char *lc_item_kind_get_icon_name     (LcItemKind         kind);
+const char *lc_item_kind_get_label         (LcItemKind         kind);
+
+G_END_DECLS

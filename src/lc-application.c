@@ -1,0 +1,281 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "lc-application.h"
+#include "lc-cli.h"
+#include "lc-preferences-window.h"
+#include "lc-window.h"
+
+struct _LcApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  GSettings      *settings;
+  gboolean        open_sample;
+  gint64          open_convention;     /* --convention without a command */
+  gint64          created_at;          /* monotonic µs, for LC_BENCH_FIRST_FRAME */
+  gboolean        report_first_frame;
+  gulong          after_paint_handler;
+};
+
+G_DEFINE_FINAL_TYPE (LcApplication, lc_application, ADW_TYPE_APPLICATION)
+
+static LcWindow *
+get_window (LcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (lc_window_new (self));
+
+  return LC_WINDOW (window);
+}
+
+static void
+on_quit_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LcApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close windows properly so each saves its state. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+on_about_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  LcApplication *self = user_data;
+  static const char *developers[] = { "Learning Cities developers", NULL };
+  GtkWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Learning Cities"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("Learning Cities developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Plan conventions of learning cities in Arabic and English: "
+                                      "the agenda, the speakers, the cities and the declaration."),
+                        "website", "https://example.org/learning-cities",
+                        "issue-url", "https://example.org/learning-cities/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (about);
+}
+
+static void
+on_preferences_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  LcApplication *self = user_data;
+
+  gtk_window_present (lc_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                 self->settings));
+}
+
+/* LC_BENCH_FIRST_FRAME=1 (used by tests/bench/bench.c): once the window has
+ * painted a frame showing what it opened with (a convention, when one is
+ * loading, else the library), print when that was and quit. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                LcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *page = window ? lc_window_get_page (LC_WINDOW (window)) : NULL;
+  gint64 now = g_get_monotonic_time ();
+
+  if (g_strcmp0 (page, "loading") == 0)
+    return;
+
+  g_print ("first-frame: page=%s since-start-us=%" G_GINT64_FORMAT " monotonic-us=%" G_GINT64_FORMAT "\n",
+           page ? page : "none", now - self->created_at, now);
+  fflush (stdout);
+  g_clear_signal_handler (&self->after_paint_handler, clock);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+watch_first_frame (LcApplication *self,
+                   LcWindow      *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (clock == NULL)
+    {
+      g_warning ("LC_BENCH_FIRST_FRAME: the window has no frame clock");
+      return;
+    }
+
+  self->after_paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", on_quit_activated },
+  { "about", on_about_activated },
+  { "preferences", on_preferences_activated },
+};
+
+static int
+lc_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  LcApplication *self = LC_APPLICATION (app);
+  const char *path = NULL;
+  int status;
+
+  /* Commands run here, before any display is opened. */
+  status = lc_cli_run (options);
+  if (status >= 0)
+    return status;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      self->database_path = g_file_get_path (file);
+      /* Another library means another instance, not a window of the running one. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+  else
+    {
+      self->database_path = lc_store_default_path ();
+    }
+
+  self->open_sample = g_variant_dict_contains (options, "sample");
+  g_variant_dict_lookup (options, "convention", "x", &self->open_convention);
+  self->report_first_frame = g_strcmp0 (g_getenv ("LC_BENCH_FIRST_FRAME"), "1") == 0;
+
+  return -1;
+}
+
+static void
+lc_application_startup (GApplication *app)
+{
+  LcApplication *self = LC_APPLICATION (app);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+
+  G_APPLICATION_CLASS (lc_application_parent_class)->startup (app);
+
+  /* Without the installed schema (running from a bare build tree) the app
+   * still works; it just does not remember its window. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+  else
+    g_message ("GSettings schema %s not found: window state will not be kept", APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  lc_window_set_accels (GTK_APPLICATION (app));
+}
+
+static void
+lc_application_activate (GApplication *app)
+{
+  LcApplication *self = LC_APPLICATION (app);
+  LcWindow *window = get_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (self->open_sample)
+    {
+      self->open_sample = FALSE;
+      lc_window_open_sample (window);
+    }
+  else if (self->open_convention > 0)
+    {
+      lc_window_open_convention (window, self->open_convention);
+      self->open_convention = 0;
+    }
+
+  if (self->report_first_frame)
+    {
+      self->report_first_frame = FALSE;
+      watch_first_frame (self, window);
+    }
+}
+
+static void
+lc_application_finalize (GObject *object)
+{
+  LcApplication *self = LC_APPLICATION (object);
+
+  g_free (self->database_path);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (lc_application_parent_class)->finalize (object);
+}
+
+static void
+lc_application_class_init (LcApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lc_application_finalize;
+  app_class->handle_local_options = lc_application_handle_local_options;
+  app_class->startup = lc_application_startup;
+  app_class->activate = lc_application_activate;
+}
+
+static void
+lc_application_init (LcApplication *self)
+{
+  self->created_at = g_get_monotonic_time ();
+  g_application_add_main_option_entries (G_APPLICATION (self), lc_cli_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan conventions of learning cities in Arabic and English."));
+}
+
+LcApplication *
+lc_application_new (void)
+{
+  return g_object_new (LC_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", "/org/example/LearningCities",
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+const char *
+lc_application_get_database_path (LcApplication *self)
+{
+  if (self->database_path == NULL)
+    self->database_path = lc_store_default_path ();
+
+  return self->database_path;
+}
+
+/**
+ * lc_application_get_settings:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the app's settings, or %NULL when the
+ *   schema is not installed
+ */
+GSettings *
+lc_application_get_settings (LcApplication *self)
+{
+  return self->settings;
+}

@@ -1,0 +1,944 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-city-editor.h"
+#include "lc-declaration.h"
+#include "lc-sdg.h"
+#include "lc-util.h"
+#include "lc-window.h"
+
+/*
+ * A city's details. A new city is stored when the user presses Add; closing
+ * the window before that asks before dropping what was typed. For an
+ * existing city each change is stored (undoably) as it is made: switches,
+ * the attendance and each goal at once, text when applied (Enter or the
+ * apply button) and, for anything still pending, when the window closes.
+ * Fields are checked as the user types; the reason shows under the title.
+ */
+
+#define YEAR_DELAY_MS 800
+
+struct _LcCityEditor
+{
+  AdwWindow          parent_instance;
+
+  AdwHeaderBar      *header_bar;
+  GtkButton         *cancel_button;
+  GtkButton         *add_button;
+  GtkRevealer       *problem_revealer;
+  GtkLabel          *problem_label;
+  AdwEntryRow       *name_ar;
+  AdwEntryRow       *name_en;
+  AdwEntryRow       *country;
+  GtkLabel          *country_name;
+  GtkSwitch         *arab_switch;
+  GtkSwitch         *candidate_switch;
+  AdwExpanderRow    *year_row;
+  GtkSpinButton     *year_spin;
+  AdwComboRow       *attendance_row;
+  AdwEntryRow       *representative_ar;
+  AdwEntryRow       *representative_en;
+  AdwEntryRow       *trait_ar;
+  AdwEntryRow       *trait_en;
+  GtkFlowBox        *sdg_box;
+  GtkWidget         *sdg_note;
+  GtkLabel          *sdg_note_label;
+  GtkWidget         *delete_group;
+
+  GtkToggleButton   *toggles[LC_SDG_COUNT + 1];
+  GtkWidget         *checks[LC_SDG_COUNT + 1];
+
+  LcConventionModel *model;
+  LcUndoStack       *undo;
+  LcCity            *city;     /* the model's record, or NULL for a new city */
+  LcRecord          *shown;    /* the stored values the fields were last set from */
+  guint              year_timeout;
+  gboolean           loading;
+  gboolean           closing;  /* nothing more to store or ask: just close */
+};
+
+G_DEFINE_FINAL_TYPE (LcCityEditor, lc_city_editor, ADW_TYPE_WINDOW)
+
+typedef struct
+{
+  const char *property;
+  gsize       offset;
+  const char *label;
+} TextField;
+
+#define TEXT_FIELD(prop, member, label) { prop, G_STRUCT_OFFSET (LcCityEditor, member), label }
+
+/* The labels name the step in Undo's history. */
+static const TextField text_fields[] = {
+  TEXT_FIELD ("name-ar", name_ar, N_("Rename City")),
+  TEXT_FIELD ("name-en", name_en, N_("Rename City")),
+  TEXT_FIELD ("country", country, N_("Change City’s Country")),
+  TEXT_FIELD ("representative-ar", representative_ar, N_("Change City’s Representative")),
+  TEXT_FIELD ("representative-en", representative_en, N_("Change City’s Representative")),
+  TEXT_FIELD ("trait-ar", trait_ar, N_("Change City’s Trait")),
+  TEXT_FIELD ("trait-en", trait_en, N_("Change City’s Trait")),
+};
+
+static AdwEntryRow *
+field_row (LcCityEditor    *self,
+           const TextField *field)
+{
+  return G_STRUCT_MEMBER (AdwEntryRow *, self, field->offset);
+}
+
+static const TextField *
+field_for_row (LcCityEditor *self,
+               AdwEntryRow  *row)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (field_row (self, &text_fields[i]) == row)
+      return &text_fields[i];
+
+  return NULL;
+}
+
+/* What a field would store: trimmed, and a country code in capitals. */
+static char *
+field_value (LcCityEditor    *self,
+             const TextField *field)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field_row (self, field)))));
+
+  if (g_str_equal (field->property, "country"))
+    {
+      char *upper = g_ascii_strup (text, -1);
+
+      g_free (text);
+      text = upper;
+    }
+  return text;
+}
+
+static gboolean
+field_pending (LcCityEditor    *self,
+               const TextField *field)
+{
+  g_autofree char *value = field_value (self, field);
+
+  return self->city != NULL
+         && g_strcmp0 (value, lc_record_get_string (LC_RECORD (self->city), field->property)) != 0;
+}
+
+static void
+mark (gpointer widget,
+      gboolean wrong)
+{
+  if (wrong)
+    gtk_widget_add_css_class (GTK_WIDGET (widget), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
+}
+
+static void
+show_problem (LcCityEditor *self,
+              const char   *problem)
+{
+  if (problem != NULL)
+    gtk_label_set_text (self->problem_label, problem);
+  gtk_revealer_set_reveal_child (self->problem_revealer, problem != NULL);
+}
+
+static gint64
+chosen_sdgs (LcCityEditor *self)
+{
+  gint64 bits = 0;
+
+  for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
+    if (gtk_toggle_button_get_active (self->toggles[goal]))
+      bits |= (gint64) 1 << goal;
+
+  return bits;
+}
+
+static gint64
+chosen_year (LcCityEditor *self)
+{
+  if (!adw_expander_row_get_enable_expansion (self->year_row))
+    return 0;
+  return gtk_spin_button_get_value_as_int (self->year_spin);
+}
+
+static void
+update_sdg_note (LcCityEditor *self)
+{
+  guint n = lc_sdg_count_chosen (chosen_sdgs (self));
+
+  for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
+    gtk_widget_set_visible (self->checks[goal], gtk_toggle_button_get_active (self->toggles[goal]));
+
+  /* A gentle note, never a block: the exercise's limit is not a rule of
+   * the data, and an organiser may record what a city really said. */
+  if (n > 5)
+    {
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u goal chosen; the exercise asks for up to five.",
+                                      "%u goals chosen; the exercise asks for up to five.", n),
+                         n);
+
+      gtk_label_set_text (self->sdg_note_label, text);
+    }
+  gtk_widget_set_visible (self->sdg_note, n > 5);
+}
+
+static void
+update_year_row (LcCityEditor *self)
+{
+  gboolean candidate = gtk_switch_get_active (self->candidate_switch);
+  g_autofree char *subtitle = NULL;
+
+  if (candidate)
+    subtitle = g_strdup (_("A candidate has not joined yet"));
+  else if (adw_expander_row_get_enable_expansion (self->year_row))
+    subtitle = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->year_spin));
+  else
+    subtitle = g_strdup (_("Not known"));
+
+  adw_expander_row_set_subtitle (self->year_row, subtitle);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->year_row), !candidate);
+}
+
+static void
+update_country_name (LcCityEditor *self)
+{
+  const char *code = gtk_editable_get_text (GTK_EDITABLE (self->country));
+  const char *name = lc_country_code_is_valid (code) ? lc_country_get_name (code) : "";
+
+  /* An unknown code comes back as itself: show nothing rather than echo it. */
+  gtk_label_set_text (self->country_name, g_ascii_strcasecmp (name, code) == 0 ? "" : name);
+}
+
+/**
+ * lc_city_editor_validate:
+ * @self: the editor
+ * @message: (out) (optional) (transfer full): why the fields are not acceptable
+ *
+ * Checks the fields as they stand and marks the wrong ones.
+ *
+ * Returns: %TRUE when they make a valid city
+ */
+gboolean
+lc_city_editor_validate (LcCityEditor  *self,
+                         char         **message)
+{
+  g_autofree char *name_ar = field_value (self, &text_fields[0]);
+  g_autofree char *name_en = field_value (self, &text_fields[1]);
+  g_autofree char *code = field_value (self, &text_fields[2]);
+  gboolean name_ok = *name_ar != '\0' || *name_en != '\0';
+  gboolean country_ok = *code == '\0' || lc_country_code_is_valid (code);
+  const char *problem = NULL;
+
+  mark (self->name_ar, !name_ok);
+  mark (self->name_en, !name_ok);
+  mark (self->country, !country_ok);
+
+  if (!name_ok)
+    problem = _("Give the city a name in Arabic, English or both.");
+  else if (!country_ok)
+    problem = _("The country code must be two Latin letters, such as EG for Egypt or DE for Germany, or empty.");
+
+  show_problem (self, problem);
+  if (message)
+    *message = g_strdup (problem);
+
+  return problem == NULL;
+}
+
+/* Sets the widgets of @property from @record without storing anything. */
+static void
+load_property (LcCityEditor *self,
+               LcRecord     *record,
+               const char   *property)
+{
+  self->loading = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (g_str_equal (text_fields[i].property, property))
+      gtk_editable_set_text (GTK_EDITABLE (field_row (self, &text_fields[i])),
+                             lc_record_get_string (record, property));
+
+  if (g_str_equal (property, "arab-region"))
+    gtk_switch_set_active (self->arab_switch, lc_record_get_int (record, property));
+  else if (g_str_equal (property, "candidate"))
+    gtk_switch_set_active (self->candidate_switch, lc_record_get_int (record, property));
+  else if (g_str_equal (property, "year-joined"))
+    {
+      gint64 year = lc_record_get_int (record, property);
+
+      if (year > 0)
+        gtk_spin_button_set_value (self->year_spin, year);
+      adw_expander_row_set_enable_expansion (self->year_row, year > 0);
+    }
+  else if (g_str_equal (property, "attendance"))
+    adw_combo_row_set_selected (self->attendance_row, lc_record_get_int (record, property));
+  else if (g_str_equal (property, "sdgs"))
+    for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
+      gtk_toggle_button_set_active (self->toggles[goal], lc_city_has_sdg (LC_CITY (record), goal));
+
+  self->loading = FALSE;
+
+  update_year_row (self);
+  update_sdg_note (self);
+  update_country_name (self);
+}
+
+static void
+load_all (LcCityEditor *self,
+          LcRecord     *record)
+{
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->columns->len; i++)
+    load_property (self, record, ((LcColumn *) g_ptr_array_index (klass->columns, i))->pspec->name);
+}
+
+/* The stored city changed (our own edit, or an undo): follow it, but keep
+ * text the user has typed and not applied yet. */
+static void
+on_city_notify (LcRecord     *city,
+                GParamSpec   *pspec,
+                LcCityEditor *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean keep = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (g_str_equal (text_fields[i].property, pspec->name))
+      {
+        g_autofree char *typed = field_value (self, &text_fields[i]);
+
+        keep = g_strcmp0 (typed, lc_record_get_string (self->shown, pspec->name)) != 0;
+      }
+
+  if (!keep)
+    load_property (self, city, pspec->name);
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (city), pspec->name, &value);
+  g_object_set_property (G_OBJECT (self->shown), pspec->name, &value);
+}
+
+static gboolean
+store_change (LcCityEditor *self,
+              LcRecord     *changed,
+              const char   *label)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (lc_record_equal (changed, LC_RECORD (self->city)))
+    return TRUE;
+
+  if (!lc_undo_stack_update (self->undo, changed, label, &error))
+    {
+      show_problem (self, error->message);
+      load_all (self, LC_RECORD (self->city));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+store_int (LcCityEditor *self,
+           const char   *property,
+           gint64        value,
+           const char   *label)
+{
+  g_autoptr(LcRecord) changed = NULL;
+
+  if (self->city == NULL || self->loading)
+    return TRUE;
+
+  changed = lc_record_copy (LC_RECORD (self->city));
+  lc_record_set_int (changed, property, value);
+  return store_change (self, changed, label);
+}
+
+static gboolean
+store_field (LcCityEditor    *self,
+             const TextField *field)
+{
+  g_autoptr(LcRecord) changed = NULL;
+  g_autofree char *value = field_value (self, field);
+
+  if (self->city == NULL || self->loading)
+    return TRUE;
+
+  changed = lc_record_copy (LC_RECORD (self->city));
+  lc_record_set_string (changed, field->property, value);
+  return store_change (self, changed, _(field->label));
+}
+
+static void
+store_year (LcCityEditor *self)
+{
+  g_clear_handle_id (&self->year_timeout, g_source_remove);
+  store_int (self, "year-joined", chosen_year (self), _("Change Year Joined"));
+}
+
+static gboolean
+year_timeout_cb (gpointer data)
+{
+  LcCityEditor *self = data;
+
+  self->year_timeout = 0;
+  store_year (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Everything typed but not applied, and a year still being spun. */
+static gboolean
+has_pending (LcCityEditor *self)
+{
+  if (self->year_timeout != 0)
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (field_pending (self, &text_fields[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+store_pending (LcCityEditor *self)
+{
+  if (!has_pending (self))
+    return;
+
+  /* One step, so one Undo takes back what the closing stored. */
+  lc_undo_stack_begin_group (self->undo, _("Edit City"));
+  if (self->year_timeout != 0)
+    store_year (self);
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (field_pending (self, &text_fields[i]))
+      store_field (self, &text_fields[i]);
+  lc_undo_stack_end_group (self->undo);
+}
+
+/* A new city: has the user entered anything worth asking about? */
+static gboolean
+has_input (LcCityEditor *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    {
+      g_autofree char *value = field_value (self, &text_fields[i]);
+
+      if (*value != '\0')
+        return TRUE;
+    }
+
+  return chosen_sdgs (self) != 0 || chosen_year (self) != 0
+         || gtk_switch_get_active (self->candidate_switch)
+         || adw_combo_row_get_selected (self->attendance_row) != LC_ATTENDANCE_UNSET;
+}
+
+static void
+fill_record (LcCityEditor *self,
+             LcRecord     *record)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    {
+      g_autofree char *value = field_value (self, &text_fields[i]);
+
+      lc_record_set_string (record, text_fields[i].property, value);
+    }
+  lc_record_set_int (record, "arab-region", gtk_switch_get_active (self->arab_switch));
+  lc_record_set_int (record, "candidate", gtk_switch_get_active (self->candidate_switch));
+  lc_record_set_int (record, "year-joined", chosen_year (self));
+  lc_record_set_int (record, "attendance", adw_combo_row_get_selected (self->attendance_row));
+  lc_record_set_int (record, "sdgs", chosen_sdgs (self));
+}
+
+static void
+on_entry_changed_cb (GtkEditable  *editable,
+                     LcCityEditor *self)
+{
+  if (self->loading)
+    return;
+
+  if (editable == GTK_EDITABLE (self->country))
+    update_country_name (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), lc_city_editor_validate (self, NULL));
+}
+
+static void
+on_entry_apply_cb (AdwEntryRow  *row,
+                   LcCityEditor *self)
+{
+  const TextField *field = field_for_row (self, row);
+
+  if (field == NULL || !lc_city_editor_validate (self, NULL))
+    return;
+
+  if (store_field (self, field) && g_str_equal (field->property, "country"))
+    {
+      /* Show the code as stored, in capitals. */
+      self->loading = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (row), lc_record_get_string (LC_RECORD (self->city), "country"));
+      self->loading = FALSE;
+    }
+}
+
+static void
+on_arab_switch_active_cb (GtkSwitch    *widget,
+                          GParamSpec   *pspec,
+                          LcCityEditor *self)
+{
+  store_int (self, "arab-region", gtk_switch_get_active (widget), _("Change City’s Region"));
+}
+
+static void
+on_candidate_switch_active_cb (GtkSwitch    *widget,
+                               GParamSpec   *pspec,
+                               LcCityEditor *self)
+{
+  update_year_row (self);
+  store_int (self, "candidate", gtk_switch_get_active (widget), _("Change City’s Candidacy"));
+}
+
+static void
+on_year_row_enable_expansion_cb (AdwExpanderRow *row,
+                                 GParamSpec     *pspec,
+                                 LcCityEditor   *self)
+{
+  update_year_row (self);
+  if (!self->loading && self->city != NULL)
+    store_year (self);
+}
+
+static void
+on_year_spin_value_changed_cb (GtkSpinButton *spin,
+                               LcCityEditor  *self)
+{
+  update_year_row (self);
+  if (self->loading || self->city == NULL)
+    return;
+
+  /* Clicking through the years is one change, not one per click. */
+  g_clear_handle_id (&self->year_timeout, g_source_remove);
+  self->year_timeout = g_timeout_add (YEAR_DELAY_MS, year_timeout_cb, self);
+}
+
+static void
+on_attendance_row_selected_cb (AdwComboRow  *row,
+                               GParamSpec   *pspec,
+                               LcCityEditor *self)
+{
+  store_int (self, "attendance", adw_combo_row_get_selected (row), _("Change City’s Attendance"));
+}
+
+static void
+on_sdg_toggled (GtkToggleButton *toggle,
+                LcCityEditor    *self)
+{
+  update_sdg_note (self);
+  store_int (self, "sdgs", chosen_sdgs (self), _("Change City’s Goals"));
+}
+
+static void
+on_add_button_clicked_cb (GtkButton    *button,
+                          LcCityEditor *self)
+{
+  g_autoptr(LcRecord) city = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!lc_city_editor_validate (self, NULL))
+    return;
+
+  city = g_object_new (LC_TYPE_CITY, NULL);
+  lc_record_set_int (city, "convention-id", lc_convention_model_get_id (self->model));
+  fill_record (self, city);
+  if (!lc_undo_stack_insert (self->undo, city, _("Add City"), &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+
+  self->closing = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static guint
+count_people_of (LcConventionModel *model,
+                 gint64             city_id)
+{
+  GListModel *people = lc_convention_model_get_people (model);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
+
+      if (lc_record_get_int (person, "city-id") == city_id)
+        n++;
+    }
+
+  return n;
+}
+
+/* The database keeps an amendment's proposer: a city that proposed one
+ * cannot go, so say why before trying rather than after failing. */
+static gboolean
+check_deletable (LcCityEditor *self,
+                 const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  gint64 amendments = lc_store_count (lc_undo_stack_get_store (self->undo), LC_TYPE_AMENDMENT, "city_id",
+                                      lc_record_get_id (LC_RECORD (self->city)), &error);
+  GtkWidget *dialog;
+
+  if (amendments < 0)
+    {
+      show_problem (self, error->message);
+      return FALSE;
+    }
+  if (amendments == 0)
+    return TRUE;
+
+  /* Translators: the city's name, then how many amendments it proposed */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "“%1$s” proposed %2$u amendment to the declaration, and an amendment keeps its proposer.",
+                                       "“%1$s” proposed %2$u amendments to the declaration, and an amendment keeps its proposer.",
+                                       amendments),
+                          name, (guint) amendments);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The City Cannot Be Deleted"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+static void
+on_delete_button_clicked_cb (GtkButton    *button,
+                             LcCityEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  guint people;
+
+  if (self->city == NULL)
+    return;
+
+  name = g_strdup (lc_ui_text (LC_RECORD (self->city), "name", NULL));
+  if (!check_deletable (self, name))
+    return;
+  people = count_people_of (self->model, lc_record_get_id (LC_RECORD (self->city)));
+
+  /* The undo stack remembers the people whose city this clears, so Undo
+   * gives them their city back too. */
+  if (!lc_undo_stack_delete (self->undo, LC_RECORD (self->city), _("Delete City"), &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+
+  if (people == 0)
+    /* Translators: in a toast with an Undo button; %s is the city's name */
+    message = g_strdup_printf (_("“%s” deleted"), name);
+  else
+    /* Translators: in a toast with an Undo button; the city's name, then how
+     * many people of the programme were from that city */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "“%1$s” deleted; %2$u person no longer has a city",
+                                            "“%1$s” deleted; %2$u people no longer have a city",
+                                            people),
+                               name, people);
+  if (LC_IS_WINDOW (parent))
+    lc_window_show_undo_toast (LC_WINDOW (parent), message);
+
+  self->closing = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  LcCityEditor *self = data;
+
+  self->closing = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_confirm_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     LcCityEditor     *self)
+{
+  /* Closed once the message dialog is gone: it is transient for us. */
+  if (g_str_equal (response, "discard"))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+ask_before_closing (LcCityEditor *self,
+                    const char   *heading,
+                    const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+lc_city_editor_close_request (GtkWindow *window)
+{
+  LcCityEditor *self = LC_CITY_EDITOR (window);
+  g_autofree char *problem = NULL;
+
+  if (self->closing)
+    return GTK_WINDOW_CLASS (lc_city_editor_parent_class)->close_request (window);
+
+  if (self->city == NULL)
+    {
+      if (has_input (self))
+        {
+          ask_before_closing (self, _("Discard the New City?"),
+                              _("It has not been added. Press Add to keep it."));
+          return TRUE;
+        }
+    }
+  else if (has_pending (self))
+    {
+      if (!lc_city_editor_validate (self, &problem))
+        {
+          /* Plain text: the body of a message dialog is not markup. */
+          ask_before_closing (self, _("Discard Changes?"), problem);
+          return TRUE;
+        }
+      store_pending (self);
+    }
+
+  self->closing = TRUE;
+  return GTK_WINDOW_CLASS (lc_city_editor_parent_class)->close_request (window);
+}
+
+static GtkWidget *
+create_sdg_toggle (LcCityEditor *self,
+                   guint         goal)
+{
+  g_autofree char *number_text = g_strdup_printf ("%u", goal);
+  g_autofree char *class = g_strdup_printf ("sdg-%u", goal);
+  g_autofree char *name = g_strdup_printf ("sdg-toggle-%u", goal);
+  g_autofree char *description = lc_sdg_describe (goal);
+  GtkWidget *toggle = gtk_toggle_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *number = gtk_label_new (number_text);
+  GtkWidget *label = gtk_label_new (lc_sdg_get_name (goal));
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_widget_set_name (toggle, name);
+  gtk_widget_add_css_class (toggle, "sdg-toggle");
+  gtk_widget_add_css_class (toggle, class);
+  gtk_widget_set_tooltip_text (toggle, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+
+  gtk_widget_add_css_class (number, "sdg-number");
+  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+  gtk_widget_add_css_class (label, "sdg-name");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (check, FALSE);
+
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_button_set_child (GTK_BUTTON (toggle), box);
+
+  self->toggles[goal] = GTK_TOGGLE_BUTTON (toggle);
+  self->checks[goal] = check;
+  g_signal_connect (toggle, "toggled", G_CALLBACK (on_sdg_toggled), self);
+  return toggle;
+}
+
+static void
+lc_city_editor_dispose (GObject *object)
+{
+  LcCityEditor *self = LC_CITY_EDITOR (object);
+
+  g_clear_handle_id (&self->year_timeout, g_source_remove);
+  if (self->city != NULL)
+    g_signal_handlers_disconnect_by_func (self->city, on_city_notify, self);
+  g_clear_object (&self->city);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->model);
+  g_clear_object (&self->undo);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_CITY_EDITOR);
+
+  G_OBJECT_CLASS (lc_city_editor_parent_class)->dispose (object);
+}
+
+static void
+lc_city_editor_class_init (LcCityEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = lc_city_editor_dispose;
+  window_class->close_request = lc_city_editor_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-city-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, add_button);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, name_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, name_en);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, country);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, country_name);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, arab_switch);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, candidate_switch);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, year_row);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, attendance_row);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, representative_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, representative_en);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, trait_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, trait_en);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, sdg_box);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, sdg_note);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, sdg_note_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, delete_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_arab_switch_active_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_switch_active_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_row_enable_expansion_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_spin_value_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_attendance_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lc_city_editor_init (LcCityEditor *self)
+{
+  g_autoptr(GtkStringList) attendance = NULL;
+
+  self->loading = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  lc_sdg_ensure_style (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  /* In the order of LcAttendance, so the selected position is the value. */
+  attendance = gtk_string_list_new ((const char *[]) {
+    C_("attendance", "Not known"),
+    C_("attendance", "In person"),
+    C_("attendance", "Online"),
+    C_("attendance", "Absent"),
+    NULL });
+  adw_combo_row_set_model (self->attendance_row, G_LIST_MODEL (attendance));
+
+  for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
+    {
+      GtkWidget *toggle = create_sdg_toggle (self, goal);
+
+      gtk_flow_box_append (self->sdg_box, toggle);
+      /* One stop per goal when tabbing: the toggle, not its flow box slot. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (toggle), FALSE);
+    }
+
+  /* Arabic fields are typed right to left whatever the interface language;
+   * codes and English left to right. */
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    gtk_widget_set_direction (GTK_WIDGET (field_row (self, &text_fields[i])),
+                              g_str_has_suffix (text_fields[i].property, "-ar")
+                              ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  self->loading = FALSE;
+}
+
+/**
+ * lc_city_editor_new:
+ * @parent: the window
+ * @model: the open convention
+ * @undo: its undo history
+ * @city: (nullable): the city to edit, or %NULL to add one
+ *
+ * Returns: (transfer none): the editor, not yet shown
+ */
+LcCityEditor *
+lc_city_editor_new (GtkWindow         *parent,
+                    LcConventionModel *model,
+                    LcUndoStack       *undo,
+                    LcCity            *city)
+{
+  LcCityEditor *self = g_object_new (LC_TYPE_CITY_EDITOR,
+                                     "transient-for", parent,
+                                     "modal", TRUE,
+                                     "title", city ? _("City") : _("New City"),
+                                     NULL);
+
+  self->model = g_object_ref (model);
+  self->undo = g_object_ref (undo);
+
+  if (city != NULL)
+    {
+      self->city = g_object_ref (city);
+      self->shown = lc_record_copy (LC_RECORD (city));
+      load_all (self, LC_RECORD (city));
+      g_signal_connect (city, "notify", G_CALLBACK (on_city_notify), self);
+      for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+        adw_entry_row_set_show_apply_button (field_row (self, &text_fields[i]), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->add_button), FALSE);
+    }
+  else
+    {
+      /* Most cities at these conventions are from the Arab region. */
+      self->loading = TRUE;
+      gtk_switch_set_active (self->arab_switch, TRUE);
+      self->loading = FALSE;
+      gtk_widget_set_visible (self->delete_group, FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
+      gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->add_button));
+      /* Cancel and Add take the places of the window's own buttons. */
+      adw_header_bar_set_show_start_title_buttons (self->header_bar, FALSE);
+      adw_header_bar_set_show_end_title_buttons (self->header_bar, FALSE);
+      for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+        adw_entry_row_set_activates_default (field_row (self, &text_fields[i]), TRUE);
+    }
+
+  update_year_row (self);
+  update_sdg_note (self);
+  update_country_name (self);
+  return self;
+}
+
+/** lc_city_editor_get_city: Returns: (transfer none) (nullable): the city edited, %NULL for a new one */
+LcCity *
+lc_city_editor_get_city (LcCityEditor *self)
+{
+  g_return_val_if_fail (LC_IS_CITY_EDITOR (self), NULL);
+
+  return self->city;
+}

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lc-convention-dialog.h"
+#include "lc-models.h"
+
+/*
+ * New Convention, and a convention's details. For a new convention every
+ * field is filled and Create stores it; for an existing one each field is
+ * stored (undoably) as soon as it is applied, so nothing waits for a Save.
+ * Fields are checked as the user types; the reason shows under the title.
+ */
+
+struct _LcConventionDialog
+{
+  AdwWindow     parent_instance;
+
+  GtkButton    *create_button;
+  GtkLabel     *problem_label;
+  GtkWidget    *header_title;
+  AdwEntryRow  *title_ar;
+  AdwEntryRow  *title_en;
+  AdwEntryRow  *slogan_ar;
+  AdwEntryRow  *slogan_en;
+  AdwEntryRow  *start_date;
+  AdwEntryRow  *end_date;
+  AdwEntryRow  *time_zone;
+  AdwEntryRow  *venue_ar;
+  AdwEntryRow  *venue_en;
+  AdwEntryRow  *host_ar;
+  AdwEntryRow  *host_en;
+  AdwEntryRow  *organisers_ar;
+  AdwEntryRow  *organisers_en;
+
+  LcStore      *store;
+  LcUndoStack  *undo;
+  LcRecord     *convention;   /* the one edited, or NULL for a new one */
+  gboolean      loading;
+};
+
+G_DEFINE_FINAL_TYPE (LcConventionDialog, lc_convention_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  const char *property;
+  gsize       offset;
+} Field;
+
+#define FIELD(prop, member) { prop, G_STRUCT_OFFSET (LcConventionDialog, member) }
+
+static const Field fields[] = {
+  FIELD ("title-ar", title_ar), FIELD ("title-en", title_en),
+  FIELD ("slogan-ar", slogan_ar), FIELD ("slogan-en", slogan_en),
+  FIELD ("start-date", start_date), FIELD ("end-date", end_date),
+  FIELD ("time-zone", time_zone),
+  FIELD ("venue-ar", venue_ar), FIELD ("venue-en", venue_en),
+  FIELD ("host-ar", host_ar), FIELD ("host-en", host_en),
+  FIELD ("organisers-ar", organisers_ar), FIELD ("organisers-en", organisers_en),
+};
+
+static AdwEntryRow *
+field_row (LcConventionDialog *self,
+           const Field        *field)
+{
+  return G_STRUCT_MEMBER (AdwEntryRow *, self, field->offset);
+}
+
+static const char *
+text_of (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static void
+mark (AdwEntryRow *row,
+      gboolean     wrong)
+{
+  if (wrong)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+/**
+ * lc_convention_dialog_validate:
+ * @self: the dialog
+ * @message: (out) (optional) (transfer full): why the fields are not acceptable
+ *
+ * Checks the fields as they stand and marks the wrong ones.
+ *
+ * Returns: %TRUE when they make a valid convention
+ */
+gboolean
+lc_convention_dialog_validate (LcConventionDialog  *self,
+                               char               **message)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autofree char *problem = NULL;
+  const char *start = text_of (self->start_date);
+  const char *end = text_of (self->end_date);
+  gboolean start_ok = lc_date_parse (start, NULL);
+  gboolean end_ok = lc_date_parse (end, NULL);
+  gboolean title_ok = *g_strstrip (g_strdup (text_of (self->title_ar))) != '\0'
+                      || *g_strstrip (g_strdup (text_of (self->title_en))) != '\0';
+
+  zone = g_time_zone_new_identifier (text_of (self->time_zone));
+
+  mark (self->start_date, !start_ok);
+  mark (self->end_date, !end_ok || (start_ok && strcmp (end, start) < 0));
+  mark (self->time_zone, zone == NULL);
+  mark (self->title_ar, !title_ok);
+  mark (self->title_en, !title_ok);
+
+  if (!title_ok)
+    problem = g_strdup (_("Give the convention a title in Arabic, English or both."));
+  else if (!start_ok)
+    problem = g_strdup (_("The first day must be a date written as YYYY-MM-DD, such as 2023-05-10."));
+  else if (!end_ok)
+    problem = g_strdup (_("The last day must be a date written as YYYY-MM-DD, such as 2023-05-11."));
+  else if (strcmp (end, start) < 0)
+    problem = g_strdup (_("The last day cannot be before the first day."));
+  else if (zone == NULL)
+    problem = g_strdup (_("The time zone must be a place name such as Asia/Riyadh or Africa/Cairo."));
+
+  gtk_label_set_text (self->problem_label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
+  if (message)
+    *message = g_steal_pointer (&problem);
+
+  return problem == NULL && title_ok && start_ok && end_ok && zone != NULL && strcmp (end, start) >= 0;
+}
+
+static void
+copy_fields (LcConventionDialog *self,
+             LcRecord           *record)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *value = g_strstrip (g_strdup (text_of (field_row (self, &fields[i]))));
+
+      lc_record_set_string (record, fields[i].property, value);
+    }
+}
+
+static void
+on_changed_cb (GtkEditable        *editable,
+               LcConventionDialog *self)
+{
+  gboolean valid;
+
+  if (self->loading)
+    return;
+
+  valid = lc_convention_dialog_validate (self, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), valid);
+}
+
+/* Editing an existing convention: each applied field is one undoable change. */
+static void
+on_apply_cb (AdwEntryRow        *row,
+             LcConventionDialog *self)
+{
+  g_autoptr(LcRecord) changed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->convention == NULL || !lc_convention_dialog_validate (self, NULL))
+    return;
+
+  changed = lc_record_copy (self->convention);
+  copy_fields (self, changed);
+  if (lc_record_equal (changed, self->convention))
+    return;
+
+  if (!lc_undo_stack_update (self->undo, changed, _("Change Convention Details"), &error))
+    {
+      gtk_label_set_text (self->problem_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+    }
+}
+
+static void
+on_create_clicked_cb (GtkButton          *button,
+                      LcConventionDialog *self)
+{
+  g_autoptr(LcRecord) convention = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!lc_convention_dialog_validate (self, NULL))
+    return;
+
+  convention = g_object_new (LC_TYPE_CONVENTION, NULL);
+  copy_fields (self, convention);
+  if (!lc_store_insert (self->store, convention, &error))
+    {
+      gtk_label_set_text (self->problem_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      return;
+    }
+
+  g_signal_emit (self, signals[CREATED], 0, lc_record_get_id (convention));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+lc_convention_dialog_dispose (GObject *object)
+{
+  LcConventionDialog *self = LC_CONVENTION_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->undo);
+  g_clear_object (&self->convention);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_CONVENTION_DIALOG);
+
+  G_OBJECT_CLASS (lc_convention_dialog_parent_class)->dispose (object);
+}
+
+static void
+lc_convention_dialog_class_init (LcConventionDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_convention_dialog_dispose;
+
+  /**
+   * LcConventionDialog::created:
+   * @id: the new convention's id
+   */
+  signals[CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-convention-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, create_button);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, header_title);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, title_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, title_en);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, slogan_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, slogan_en);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, start_date);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, end_date);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, time_zone);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, venue_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, venue_en);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, host_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, host_en);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_en);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lc_convention_dialog_init (LcConventionDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Arabic fields are typed right to left whatever the interface language. */
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_has_suffix (fields[i].property, "-ar"))
+      gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_RTL);
+    else if (g_str_has_suffix (fields[i].property, "-en") || g_str_has_suffix (fields[i].property, "date")
+             || g_str_equal (fields[i].property, "time-zone"))
+      gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_LTR);
+}
+
+/**
+ * lc_convention_dialog_new_convention:
+ * @parent: the window
+ * @store: the library
+ *
+ * Returns: (transfer none): a dialog that creates a convention; it emits
+ *   #LcConventionDialog::created with the new id
+ */
+LcConventionDialog *
+lc_convention_dialog_new_convention (GtkWindow *parent,
+                                     LcStore   *store)
+{
+  LcConventionDialog *self = g_object_new (LC_TYPE_CONVENTION_DIALOG,
+                                           "transient-for", parent,
+                                           "modal", TRUE,
+                                           "title", _("New Convention"),
+                                           NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  self->store = g_object_ref (store);
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->start_date), today);
+  gtk_editable_set_text (GTK_EDITABLE (self->end_date), today);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_zone), g_time_zone_get_identifier (g_date_time_get_timezone (now)));
+  self->loading = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), FALSE);
+
+  return self;
+}
+
+/**
+ * lc_convention_dialog_edit:
+ * @parent: the window
+ * @undo: the open convention's undo history
+ * @convention: the convention
+ *
+ * Returns: (transfer none): a dialog that stores each applied field at once
+ */
+LcConventionDialog *
+lc_convention_dialog_edit (GtkWindow    *parent,
+                           LcUndoStack  *undo,
+                           LcConvention *convention)
+{
+  LcConventionDialog *self = g_object_new (LC_TYPE_CONVENTION_DIALOG,
+                                           "transient-for", parent,
+                                           "modal", TRUE,
+                                           "title", _("Convention Details"),
+                                           NULL);
+
+  self->undo = g_object_ref (undo);
+  self->convention = g_object_ref (LC_RECORD (convention));
+  self->loading = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      AdwEntryRow *row = field_row (self, &fields[i]);
+
+      gtk_editable_set_text (GTK_EDITABLE (row), lc_record_get_string (self->convention, fields[i].property));
+      adw_entry_row_set_show_apply_button (row, TRUE);
+    }
+  self->loading = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->create_button), FALSE);
+
+  return self;
+}

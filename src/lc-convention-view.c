@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-agenda-page.h"
+#include "lc-cities-page.h"
+#include "lc-conflicts-pane.h"
+#include "lc-convention-dialog.h"
+#include "lc-convention-io.h"
+#include "lc-convention-view.h"
+#include "lc-declaration-page.h"
+#include "lc-speakers-page.h"
+#include "lc-util.h"
+#include "lc-window.h"
+
+/*
+ * An open convention: a header bar with a view switcher over its four
+ * areas (a switcher bar at the bottom when the window is narrow), the
+ * conflicts pane in a flap, and the actions that apply to the whole
+ * convention: undo and redo, add, search, export, close.
+ */
+
+struct _LcConventionView
+{
+  AdwBin               parent_instance;
+
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
+  AdwFlap              *flap;
+  LcConflictsPane      *conflicts_pane;
+  GtkToggleButton      *conflicts_button;
+  GtkLabel             *conflicts_label;
+  GtkWidget            *agenda_page;
+  GtkWidget            *speakers_page;
+  GtkWidget            *cities_page;
+  GtkWidget            *declaration_page;
+
+  LcConventionModel    *model;
+  LcUndoStack          *undo;
+  GtkNativeDialog      *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (LcConventionView, lc_convention_view, ADW_TYPE_BIN)
+
+enum {
+  CLOSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static LcWindow *
+get_window (LcConventionView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return LC_IS_WINDOW (root) ? LC_WINDOW (root) : NULL;
+}
+
+static GtkWidget *
+visible_page (LcConventionView *self)
+{
+  return adw_view_stack_get_visible_child (self->view_stack);
+}
+
+static void
+update_title (LcConventionView *self)
+{
+  LcRecord *convention = self->model ? LC_RECORD (lc_convention_model_get_convention (self->model)) : NULL;
+
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     convention ? lc_ui_text (convention, "title", NULL) : "");
+}
+
+static void
+update_undo_actions (LcConventionView *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.undo",
+                                 self->undo && lc_undo_stack_get_can_undo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.redo",
+                                 self->undo && lc_undo_stack_get_can_redo (self->undo));
+}
+
+static void
+update_conflicts (LcConventionView *self)
+{
+  guint count = lc_conflicts_pane_get_count (self->conflicts_pane);
+  g_autofree char *text = g_strdup_printf ("%u", count);
+
+  gtk_label_set_text (self->conflicts_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_label), count > 0);
+  if (count > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->conflicts_button), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->conflicts_button), "warning");
+}
+
+static void
+on_conflict_item_activated_cb (LcConflictsPane  *pane,
+                               gint64            item_id,
+                               LcConventionView *self)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
+  lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean redo = g_str_equal (action_name, "view.redo");
+
+  if (self->undo == NULL)
+    return;
+
+  if (!(redo ? lc_undo_stack_redo (self->undo, &error) : lc_undo_stack_undo (self->undo, &error)))
+    lc_window_show_error (get_window (self), error);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  lc_page_add (LC_PAGE (visible_page (LC_CONVENTION_VIEW (widget))));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  lc_page_search (LC_PAGE (visible_page (LC_CONVENTION_VIEW (widget))));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CLOSED], 0);
+}
+
+static void
+show_area_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  lc_convention_view_show_area (LC_CONVENTION_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+toggle_conflicts_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+on_export_response (GtkNativeDialog  *chooser,
+                    int               response,
+                    LcConventionView *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->model == NULL)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  if (!lc_convention_export_file (lc_convention_model_get_store (self->model),
+                                  lc_convention_model_get_id (self->model), path, &error))
+    lc_window_show_error (get_window (self), error);
+  else
+    lc_window_show_toast (get_window (self), _("Convention exported"));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (widget);
+  LcRecord *convention;
+  g_autofree char *name = NULL;
+
+  if (self->model == NULL)
+    return;
+
+  convention = LC_RECORD (lc_convention_model_get_convention (self->model));
+  /* Translators: the suggested file name of an exported convention; %s is its first day */
+  name = g_strdup_printf (_("convention-%s.json"), lc_record_get_string (convention, "start-date"));
+
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Export Convention"),
+                                                                  GTK_WINDOW (get_window (self)),
+                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                                  _("_Export"), _("_Cancel")));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_export_response), self, 0);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+properties_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (widget);
+
+  if (self->model == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (lc_convention_dialog_edit (GTK_WINDOW (get_window (self)), self->undo,
+                                                             lc_convention_model_get_convention (self->model))));
+}
+
+static void
+lc_convention_view_dispose (GObject *object)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (object);
+
+  lc_convention_view_set_model (self, NULL);
+  g_clear_object (&self->chooser);
+  /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
+
+  G_OBJECT_CLASS (lc_convention_view_parent_class)->dispose (object);
+}
+
+static void
+lc_convention_view_class_init (LcConventionViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_convention_view_dispose;
+
+  /**
+   * LcConventionView::closed:
+   *
+   * The user asked to go back to the library.
+   */
+  signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (LC_TYPE_AGENDA_PAGE);
+  g_type_ensure (LC_TYPE_SPEAKERS_PAGE);
+  g_type_ensure (LC_TYPE_CITIES_PAGE);
+  g_type_ensure (LC_TYPE_DECLARATION_PAGE);
+  g_type_ensure (LC_TYPE_CONFLICTS_PANE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-convention-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, flap);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_pane);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_button);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_label);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, agenda_page);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, speakers_page);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, cities_page);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, declaration_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_conflict_item_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "view.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "view.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "view.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "view.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "view.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "view.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "view.properties", NULL, properties_action);
+  gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
+}
+
+static void
+lc_convention_view_init (LcConventionView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->conflicts_pane, "notify::count",
+                           G_CALLBACK (update_conflicts), self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
+  update_conflicts (self);
+}
+
+/**
+ * lc_convention_view_set_model:
+ * @self: the view
+ * @model: (nullable): the convention to show
+ *
+ * Shows @model in every area, with a fresh undo history.
+ */
+void
+lc_convention_view_set_model (LcConventionView  *self,
+                              LcConventionModel *model)
+{
+  GtkWidget *pages[] = { self->agenda_page, self->speakers_page, self->cities_page, self->declaration_page };
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (lc_convention_model_get_convention (self->model), self);
+  if (self->undo != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo, self);
+
+  g_set_object (&self->model, model);
+  g_clear_object (&self->undo);
+  if (model != NULL)
+    {
+      self->undo = lc_undo_stack_new (lc_convention_model_get_store (model));
+      g_signal_connect_swapped (self->undo, "notify::can-undo", G_CALLBACK (update_undo_actions), self);
+      g_signal_connect_swapped (self->undo, "notify::can-redo", G_CALLBACK (update_undo_actions), self);
+      g_signal_connect_swapped (lc_convention_model_get_convention (model), "notify",
+                                G_CALLBACK (update_title), self);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (pages[i] != NULL)
+      lc_page_set_context (LC_PAGE (pages[i]), model, self->undo);
+  if (self->conflicts_pane != NULL)
+    lc_conflicts_pane_set_model (self->conflicts_pane, model);
+
+  update_title (self);
+  update_undo_actions (self);
+}
+
+/** lc_convention_view_get_model: Returns: (transfer none) (nullable): the convention shown */
+LcConventionModel *
+lc_convention_view_get_model (LcConventionView *self)
+{
+  return self->model;
+}
+
+/** lc_convention_view_get_undo: Returns: (transfer none) (nullable): the undo history */
+LcUndoStack *
+lc_convention_view_get_undo (LcConventionView *self)
+{
+  return self->undo;
+}
+
+/**
+ * lc_convention_view_show_area:
+ * @self: the view
+ * @name: "agenda", "speakers", "cities" or "declaration"
+ */
+void
+lc_convention_view_show_area (LcConventionView *self,
+                              const char       *name)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+const char *
+lc_convention_view_get_area (LcConventionView *self)
+{
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * lc_convention_view_reveal_item:
+ * @self: the view
+ * @item_id: an item of the open convention
+ *
+ * Switches to the Agenda and shows the item there (from another area,
+ * e.g. a person's list of items in Speakers).
+ */
+void
+lc_convention_view_reveal_item (LcConventionView *self,
+                                gint64            item_id)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
+  lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
+}
+
+/**
+ * lc_convention_view_set_accels:
+ * @application: the application
+ *
+ * Sets the keyboard shortcuts of the convention's actions.
+ */
+void
+lc_convention_view_set_accels (GtkApplication *application)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "view.undo", { "<Control>z", NULL } },
+    { "view.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "view.add", { "<Control>n", NULL } },
+    { "view.search", { "<Control>f", NULL } },
+    { "view.close", { "<Alt>Left", NULL } },
+    { "view.export", { "<Control>e", NULL } },
+    { "view.properties", { "<Alt>Return", NULL } },
+    { "view.toggle-conflicts", { "F9", NULL } },
+    { "view.show-area::agenda", { "<Alt>1", NULL } },
+    { "view.show-area::speakers", { "<Alt>2", NULL } },
+    { "view.show-area::cities", { "<Alt>3", NULL } },
+    { "view.show-area::declaration", { "<Alt>4", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (application, accels[i].action, accels[i].accels);
+}

@@ -1,0 +1,593 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-declaration-ui.h"
+#include "lc-util.h"
+
+/*
+ * Edits of declarations through the undo stack.
+ *
+ * The declaration API (lc-declaration.h) checks the rules of amendments and
+ * removals and writes to the store itself, which the undo stack would not
+ * see. So each rule-bound edit here is first made by that API inside a
+ * transaction that is then rolled back (a dry run, which is where a refused
+ * change gets its GError), and, when it passed, the same rows are written
+ * through the undo stack, which can then undo and redo them. Publishing a
+ * version is the exception: the store never lets a version go again, so it
+ * is not undoable (see lc-declaration-page.c).
+ */
+
+/**
+ * lc_declaration_ui_pair:
+ * @english: the English widget
+ * @arabic: the Arabic widget
+ *
+ * Puts the two languages side by side in columns of equal width, English
+ * on the left and Arabic on the right whatever the interface's direction,
+ * as a bilingual document is laid out. Each widget gets its own direction.
+ *
+ * Returns: (transfer floating): the box
+ */
+GtkWidget *
+lc_declaration_ui_pair (GtkWidget *english,
+                        GtkWidget *arabic)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  /* A box lays its children out from the start; fixing its direction keeps
+   * Arabic on the right in an Arabic interface too. */
+  gtk_widget_set_direction (box, GTK_TEXT_DIR_LTR);
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_widget_set_direction (english, GTK_TEXT_DIR_LTR);
+  gtk_widget_set_direction (arabic, GTK_TEXT_DIR_RTL);
+  gtk_widget_set_hexpand (english, TRUE);
+  gtk_widget_set_hexpand (arabic, TRUE);
+  gtk_box_append (GTK_BOX (box), english);
+  gtk_box_append (GTK_BOX (box), arabic);
+  gtk_widget_add_css_class (box, "lc-language-pair");
+
+  return box;
+}
+
+/**
+ * lc_declaration_ui_pick:
+ * @ar: the Arabic text
+ * @en: the English text
+ * @fell_back: (out) (optional): whether the other language was used
+ *
+ * Returns: (transfer none): the text in the interface's language, or in the
+ *   other one when that is empty
+ */
+const char *
+lc_declaration_ui_pick (const char *ar,
+                        const char *en,
+                        gboolean   *fell_back)
+{
+  gboolean arabic = lc_ui_language () == LC_LANGUAGE_ARABIC;
+  const char *wanted = arabic ? ar : en;
+  const char *other = arabic ? en : ar;
+  gboolean empty = wanted == NULL || *wanted == '\0';
+
+  if (fell_back != NULL)
+    *fell_back = empty && other != NULL && *other != '\0';
+
+  return empty ? (other ? other : "") : wanted;
+}
+
+static gboolean
+locate (LcDeclarationText    *text,
+        gint64                key,
+        const LcTextSection **section,
+        guint                *index)
+{
+  for (guint i = 0; i < text->sections->len; i++)
+    {
+      const LcTextSection *s = g_ptr_array_index (text->sections, i);
+      guint numbered = 0, paragraphs = 0;
+
+      for (guint j = 0; j < s->clauses->len; j++)
+        {
+          const LcTextClause *clause = g_ptr_array_index (s->clauses, j);
+
+          if (clause->numbered)
+            numbered++;
+          else
+            paragraphs++;
+          if (clause->key == key)
+            {
+              *section = s;
+              *index = clause->numbered ? numbered : paragraphs;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * lc_declaration_ui_clause_number:
+ * @text: a text of a declaration
+ * @key: a clause key
+ *
+ * Numbered clauses (objectives) count 1, 2, … in their section; other
+ * clauses are paragraphs, counted apart.
+ *
+ * Returns: (transfer full) (nullable): "5" for the fifth numbered clause,
+ *   "¶ 2" for the second paragraph, %NULL when @text has no clause @key
+ */
+char *
+lc_declaration_ui_clause_number (LcDeclarationText *text,
+                                 gint64             key)
+{
+  const LcTextSection *section;
+  const LcTextClause *clause = lc_declaration_text_find_clause (text, key, NULL);
+  guint index;
+
+  if (clause == NULL || !locate (text, key, &section, &index))
+    return NULL;
+
+  if (clause->numbered)
+    return g_strdup_printf ("%u", index);
+
+  /* Translators: the mark of the second paragraph of a section of a declaration */
+  return g_strdup_printf (_("¶ %u"), index);
+}
+
+/**
+ * lc_declaration_ui_clause_label:
+ * @text: a text of a declaration
+ * @key: a clause key
+ *
+ * Returns: (transfer full) (nullable): a name for the clause such as
+ *   "Objectives 5" or "Preamble, paragraph 2", or %NULL when @text has no
+ *   clause @key
+ */
+char *
+lc_declaration_ui_clause_label (LcDeclarationText *text,
+                                gint64             key)
+{
+  const LcTextSection *section;
+  const LcTextClause *clause = lc_declaration_text_find_clause (text, key, NULL);
+  const char *title;
+  guint index;
+
+  if (clause == NULL || !locate (text, key, &section, &index))
+    return NULL;
+
+  title = lc_declaration_ui_pick (section->title_ar, section->title_en, NULL);
+  if (*title == '\0')
+    title = _("Untitled section");
+
+  if (clause->numbered)
+    /* Translators: a numbered clause of a declaration: the section's title and the number, as in “Objectives 5” */
+    return g_strdup_printf (C_("clause label", "%1$s %2$u"), title, index);
+
+  /* Translators: a paragraph of a declaration: the section's title and the paragraph's number */
+  return g_strdup_printf (_("%1$s, paragraph %2$u"), title, index);
+}
+
+/* Edits */
+
+static gpointer
+get_fresh (LcUndoStack  *undo,
+           GType         type,
+           gint64        id,
+           GError      **error)
+{
+  return lc_store_get (lc_undo_stack_get_store (undo), type, id, error);
+}
+
+/**
+ * lc_declaration_ui_set_text:
+ * @undo: the undo stack
+ * @type: the record class (a declaration, section or clause)
+ * @id: the record
+ * @field: its bilingual field, such as "text" or "title"
+ * @ar: the Arabic text
+ * @en: the English text
+ * @label: the edit's name for Undo
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when stored (or when nothing changed)
+ */
+gboolean
+lc_declaration_ui_set_text (LcUndoStack  *undo,
+                            GType         type,
+                            gint64        id,
+                            const char   *field,
+                            const char   *ar,
+                            const char   *en,
+                            const char   *label,
+                            GError      **error)
+{
+  g_autoptr(LcRecord) stored = get_fresh (undo, type, id, error);
+  g_autoptr(LcRecord) copy = NULL;
+
+  if (stored == NULL)
+    return FALSE;
+
+  copy = lc_record_copy (stored);
+  lc_record_set_text (copy, field, ar, en);
+  return lc_undo_stack_update (undo, copy, label, error);
+}
+
+/* Ends a group of edits; when it failed half way, takes back what it
+ * stored, so nothing is left half made (this only happens when the store
+ * itself fails). */
+static gboolean
+end_group (LcUndoStack *undo,
+           guint        n_before,
+           gboolean     ok)
+{
+  lc_undo_stack_end_group (undo);
+  if (!ok && lc_undo_stack_get_n_undo (undo) > n_before)
+    lc_undo_stack_undo (undo, NULL);
+
+  return ok;
+}
+
+static gint64
+next_position (GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  g_autoptr(LcRecord) last = n > 0 ? g_list_model_get_item (list, n - 1) : NULL;
+
+  return last ? lc_record_get_int (last, "position") + 1 : 0;
+}
+
+static gboolean
+insert_empty_clause (LcUndoStack  *undo,
+                     gint64        section_id,
+                     gint64        position,
+                     gboolean      numbered,
+                     gint64       *clause_id,
+                     GError      **error)
+{
+  g_autoptr(LcRecord) clause = g_object_new (LC_TYPE_CLAUSE, NULL);
+
+  lc_record_set_int (clause, "section-id", section_id);
+  lc_record_set_int (clause, "position", position);
+  lc_record_set_int (clause, "numbered", numbered);
+  if (!lc_undo_stack_insert (undo, clause, NULL, error))
+    return FALSE;
+
+  if (clause_id != NULL)
+    *clause_id = lc_record_get_id (clause);
+  return TRUE;
+}
+
+/**
+ * lc_declaration_ui_new_declaration:
+ * @undo: the undo stack
+ * @convention_id: the convention
+ * @declaration_id: (out) (optional): the new declaration
+ * @error: return location for a #GError
+ *
+ * Adds a declaration, after the convention's others, with one section
+ * holding one empty clause to start writing in.
+ *
+ * Returns: %TRUE when stored
+ */
+gboolean
+lc_declaration_ui_new_declaration (LcUndoStack  *undo,
+                                   gint64        convention_id,
+                                   gint64       *declaration_id,
+                                   GError      **error)
+{
+  LcStore *store = lc_undo_stack_get_store (undo);
+  g_autoptr(LcRecord) declaration = g_object_new (LC_TYPE_DECLARATION, NULL);
+  g_autoptr(LcRecord) section = g_object_new (LC_TYPE_DECLARATION_SECTION, NULL);
+  g_autoptr(GListStore) existing = NULL;
+  guint n_before;
+  gboolean ok;
+
+  existing = lc_store_list (store, LC_TYPE_DECLARATION, "convention_id", convention_id, error);
+  if (existing == NULL)
+    return FALSE;
+
+  /* The document's own words in both languages, not the interface's. */
+  lc_record_set_int (declaration, "convention-id", convention_id);
+  lc_record_set_text (declaration, "title", "إعلان", "Declaration");
+  lc_record_set_int (declaration, "position", next_position (G_LIST_MODEL (existing)));
+  lc_record_set_text (section, "title", "الديباجة", "Preamble");
+
+  n_before = lc_undo_stack_get_n_undo (undo);
+  lc_undo_stack_begin_group (undo, _("New Declaration"));
+  ok = lc_undo_stack_insert (undo, declaration, NULL, error);
+  if (ok)
+    {
+      lc_record_set_int (section, "declaration-id", lc_record_get_id (declaration));
+      ok = lc_undo_stack_insert (undo, section, NULL, error)
+           && insert_empty_clause (undo, lc_record_get_id (section), 0, FALSE, NULL, error);
+    }
+  if (!end_group (undo, n_before, ok))
+    return FALSE;
+  if (declaration_id != NULL)
+    *declaration_id = lc_record_get_id (declaration);
+
+  return TRUE;
+}
+
+/**
+ * lc_declaration_ui_add_section:
+ * @undo: the undo stack
+ * @declaration_id: the declaration
+ * @error: return location for a #GError
+ *
+ * Adds a section at the end, with one empty clause.
+ *
+ * Returns: %TRUE when stored
+ */
+gboolean
+lc_declaration_ui_add_section (LcUndoStack  *undo,
+                               gint64        declaration_id,
+                               GError      **error)
+{
+  LcStore *store = lc_undo_stack_get_store (undo);
+  g_autoptr(LcRecord) section = g_object_new (LC_TYPE_DECLARATION_SECTION, NULL);
+  g_autoptr(GListStore) sections = NULL;
+  guint n_before;
+  gboolean ok;
+
+  sections = lc_store_list (store, LC_TYPE_DECLARATION_SECTION, "declaration_id", declaration_id, error);
+  if (sections == NULL)
+    return FALSE;
+
+  lc_record_set_int (section, "declaration-id", declaration_id);
+  lc_record_set_int (section, "position", next_position (G_LIST_MODEL (sections)));
+
+  n_before = lc_undo_stack_get_n_undo (undo);
+  lc_undo_stack_begin_group (undo, _("Add Section"));
+  ok = lc_undo_stack_insert (undo, section, NULL, error)
+       && insert_empty_clause (undo, lc_record_get_id (section), 0, FALSE, NULL, error);
+
+  return end_group (undo, n_before, ok);
+}
+
+/**
+ * lc_declaration_ui_add_clause:
+ * @undo: the undo stack
+ * @section_id: the section
+ * @after_clause_id: the clause the new one follows, or 0 for the end of the
+ *   section
+ * @clause_id: (out) (optional): the new clause
+ * @error: return location for a #GError
+ *
+ * Adds an empty clause to the base text; it is numbered like the clause it
+ * follows.
+ *
+ * Returns: %TRUE when stored
+ */
+gboolean
+lc_declaration_ui_add_clause (LcUndoStack  *undo,
+                              gint64        section_id,
+                              gint64        after_clause_id,
+                              gint64       *clause_id,
+                              GError      **error)
+{
+  LcStore *store = lc_undo_stack_get_store (undo);
+  g_autoptr(GListStore) clauses = NULL;
+  gint64 position = -1;
+  gboolean numbered = FALSE, ok = TRUE;
+  guint n, n_before;
+
+  clauses = lc_store_list (store, LC_TYPE_CLAUSE, "section_id", section_id, error);
+  if (clauses == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (clauses));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) clause = g_list_model_get_item (G_LIST_MODEL (clauses), i);
+
+      if (lc_record_get_int (clause, "state") != LC_CLAUSE_STATE_BASE)
+        continue;
+      numbered = lc_record_get_int (clause, "numbered") != 0;
+      if (lc_record_get_id (clause) == after_clause_id)
+        {
+          position = lc_record_get_int (clause, "position") + 1;
+          break;
+        }
+    }
+
+  n_before = lc_undo_stack_get_n_undo (undo);
+  lc_undo_stack_begin_group (undo, _("Add Clause"));
+  if (position < 0)
+    position = next_position (G_LIST_MODEL (clauses));
+  else
+    /* Make room: rows keep their order by position. */
+    for (guint i = 0; i < n && ok; i++)
+      {
+        g_autoptr(LcRecord) clause = g_list_model_get_item (G_LIST_MODEL (clauses), i);
+        g_autoptr(LcRecord) moved = NULL;
+
+        if (lc_record_get_int (clause, "position") < position)
+          continue;
+        moved = lc_record_copy (clause);
+        lc_record_set_int (moved, "position", lc_record_get_int (clause, "position") + 1);
+        ok = lc_undo_stack_update (undo, moved, NULL, error);
+      }
+  ok = ok && insert_empty_clause (undo, section_id, position, numbered, clause_id, error);
+
+  return end_group (undo, n_before, ok);
+}
+
+/**
+ * lc_declaration_ui_remove_clause:
+ * @undo: the undo stack
+ * @clause_id: a clause of the base text
+ * @error: return location for a #GError
+ *
+ * Takes the clause out of the base text as lc_declaration_remove_clause()
+ * would (the row goes, or stays marked removed when a version or an
+ * amendment refers to it), undoably.
+ *
+ * Returns: %TRUE when removed; otherwise the declaration API's reason
+ */
+gboolean
+lc_declaration_ui_remove_clause (LcUndoStack  *undo,
+                                 gint64        clause_id,
+                                 GError      **error)
+{
+  LcStore *store = lc_undo_stack_get_store (undo);
+  g_autoptr(LcRecord) stored = get_fresh (undo, LC_TYPE_CLAUSE, clause_id, error);
+  g_autoptr(LcRecord) scratch = NULL;
+  g_autoptr(LcRecord) kept = NULL;
+  gboolean ok;
+
+  if (stored == NULL || !lc_store_begin (store, error))
+    return FALSE;
+  scratch = lc_record_copy (stored);
+  ok = lc_declaration_remove_clause (store, LC_CLAUSE (scratch), error);
+  if (ok)
+    kept = lc_store_get (store, LC_TYPE_CLAUSE, clause_id, NULL);
+  lc_store_rollback (store);
+
+  if (!ok)
+    return FALSE;
+  if (kept == NULL)
+    return lc_undo_stack_delete (undo, stored, _("Remove Clause"), error);
+
+  return lc_undo_stack_update (undo, kept, _("Remove Clause"), error);
+}
+
+/**
+ * lc_declaration_ui_remove_section:
+ * @undo: the undo stack
+ * @section_id: a section
+ * @error: return location for a #GError
+ *
+ * Takes the section and its clauses out of the text as
+ * lc_declaration_remove_section() would, undoably.
+ *
+ * Returns: %TRUE when removed; otherwise the declaration API's reason
+ */
+gboolean
+lc_declaration_ui_remove_section (LcUndoStack  *undo,
+                                  gint64        section_id,
+                                  GError      **error)
+{
+  LcStore *store = lc_undo_stack_get_store (undo);
+  g_autoptr(LcRecord) stored = get_fresh (undo, LC_TYPE_DECLARATION_SECTION, section_id, error);
+  g_autoptr(LcRecord) scratch = NULL;
+  g_autoptr(LcRecord) kept = NULL;
+  gboolean ok;
+
+  if (stored == NULL || !lc_store_begin (store, error))
+    return FALSE;
+  scratch = lc_record_copy (stored);
+  ok = lc_declaration_remove_section (store, LC_DECLARATION_SECTION (scratch), error);
+  if (ok)
+    kept = lc_store_get (store, LC_TYPE_DECLARATION_SECTION, section_id, NULL);
+  lc_store_rollback (store);
+
+  if (!ok)
+    return FALSE;
+  if (kept == NULL)
+    return lc_undo_stack_delete (undo, stored, _("Remove Section"), error);
+
+  return lc_undo_stack_update (undo, kept, _("Remove Section"), error);
+}
+
+/**
+ * lc_declaration_ui_set_status:
+ * @undo: the undo stack
+ * @amendment_id: an amendment
+ * @status: the status wanted
+ * @error: return location for a #GError
+ *
+ * Moves the amendment as lc_amendment_set_status() allows, undoably.
+ *
+ * Returns: %TRUE when changed; otherwise lc_amendment_set_status()'s error
+ */
+gboolean
+lc_declaration_ui_set_status (LcUndoStack        *undo,
+                              gint64              amendment_id,
+                              LcAmendmentStatus   status,
+                              GError            **error)
+{
+  static const char *const labels[] = {
+    [LC_AMENDMENT_STATUS_PROPOSED] = N_("Reopen Amendment"),
+    [LC_AMENDMENT_STATUS_ACCEPTED] = N_("Accept Amendment"),
+    [LC_AMENDMENT_STATUS_REJECTED] = N_("Reject Amendment"),
+    [LC_AMENDMENT_STATUS_WITHDRAWN] = N_("Withdraw Amendment"),
+  };
+  LcStore *store = lc_undo_stack_get_store (undo);
+  g_autoptr(LcRecord) stored = get_fresh (undo, LC_TYPE_AMENDMENT, amendment_id, error);
+  g_autoptr(LcRecord) scratch = NULL;
+  g_autoptr(LcRecord) copy = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (labels), FALSE);
+
+  if (stored == NULL || !lc_store_begin (store, error))
+    return FALSE;
+  scratch = lc_record_copy (stored);
+  ok = lc_amendment_set_status (store, LC_AMENDMENT (scratch), status, error);
+  lc_store_rollback (store);
+  if (!ok)
+    return FALSE;
+
+  copy = lc_record_copy (stored);
+  lc_record_set_int (copy, "status", status);
+  return lc_undo_stack_update (undo, copy, _(labels[status]), error);
+}
+
+/**
+ * lc_declaration_ui_propose:
+ * @undo: the undo stack
+ * @amendment: a new amendment, filled as lc_amendment_propose() wants it;
+ *   on success it gets its id, number and status
+ * @error: return location for a #GError
+ *
+ * Records the proposal as lc_amendment_propose() does (with the clause an
+ * insertion adds), undoably.
+ *
+ * Returns: %TRUE when stored; otherwise lc_amendment_propose()'s error
+ */
+gboolean
+lc_declaration_ui_propose (LcUndoStack  *undo,
+                           LcAmendment  *amendment,
+                           GError      **error)
+{
+  LcStore *store = lc_undo_stack_get_store (undo);
+  g_autoptr(LcRecord) scratch = lc_record_copy (LC_RECORD (amendment));
+  g_autoptr(LcRecord) clause = NULL;
+  guint n_before;
+  gboolean ok;
+
+  if (!lc_store_begin (store, error))
+    return FALSE;
+  ok = lc_amendment_propose (store, LC_AMENDMENT (scratch), error);
+  if (ok && lc_record_get_int (scratch, "kind") == LC_AMENDMENT_KIND_INSERT_AFTER)
+    {
+      gint64 clause_id = lc_amendment_get_new_clause_id (store, LC_AMENDMENT (scratch), error);
+
+      clause = clause_id ? lc_store_get (store, LC_TYPE_CLAUSE, clause_id, error) : NULL;
+      ok = clause != NULL;
+    }
+  lc_store_rollback (store);
+  if (!ok)
+    return FALSE;
+
+  /* The same rows, with the same ids, through the undo stack. */
+  n_before = lc_undo_stack_get_n_undo (undo);
+  lc_undo_stack_begin_group (undo, _("Propose Amendment"));
+  ok = lc_undo_stack_insert (undo, scratch, NULL, error)
+       && (clause == NULL || lc_undo_stack_insert (undo, clause, NULL, error));
+  if (!end_group (undo, n_before, ok))
+    return FALSE;
+
+  g_object_freeze_notify (G_OBJECT (amendment));
+  lc_record_set_id (LC_RECORD (amendment), lc_record_get_id (scratch));
+  lc_record_set_int (LC_RECORD (amendment), "number", lc_record_get_int (scratch, "number"));
+  lc_record_set_int (LC_RECORD (amendment), "status", lc_record_get_int (scratch, "status"));
+  lc_record_set_int (LC_RECORD (amendment), "against-version", lc_record_get_int (scratch, "against-version"));
+  lc_record_set_string (LC_RECORD (amendment), "created", lc_record_get_string (scratch, "created"));
+  g_object_thaw_notify (G_OBJECT (amendment));
+
+  return TRUE;
+}

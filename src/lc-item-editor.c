@@ -1,0 +1,1166 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lc-agenda-row.h"
+#include "lc-error.h"
+#include "lc-item-editor.h"
+#include "lc-util.h"
+
+/*
+ * The editor works on drafts: the fields, and a list of participations not
+ * yet stored (a new person picked from the picker rides on its
+ * participation as object data "person", unstored too). Nothing reaches
+ * the store before Save, which writes it all inside one undo group; closing
+ * with changes asks first, so nothing is lost silently.
+ */
+
+#define NEW_ITEM_ID G_MAXINT64   /* stands for the unsaved item in the conflict check */
+
+struct _LcItemEditor
+{
+  AdwWindow          parent_instance;
+
+  GtkWidget         *save_button;
+  GtkRevealer       *problem_revealer;
+  GtkLabel          *problem_label;
+  AdwEntryRow       *title_ar;
+  AdwEntryRow       *title_en;
+  AdwComboRow       *kind_row;
+  AdwEntryRow       *number_row;
+  AdwComboRow       *day_row;
+  AdwEntryRow       *start_row;
+  AdwEntryRow       *end_row;
+  AdwComboRow       *room_row;
+  GtkWidget         *add_person_button;
+  LcPersonPicker    *picker;
+  GtkListBox        *people_list;
+  GtkRevealer       *warnings_revealer;
+  GtkLabel          *warnings_label;
+  GtkTextView       *description_ar;
+  GtkTextView       *description_en;
+
+  LcConventionModel *model;
+  LcUndoStack       *undo;
+  LcItem            *item;          /* the stored item, or the draft of a new one */
+  GListStore        *participants;  /* LcParticipation drafts, in order */
+  GPtrArray         *days;          /* the days day_row offers, YYYY-MM-DD */
+  GArray            *room_ids;      /* the rooms room_row offers; 0 for none */
+  char              *problem;
+  guint              n_warnings;
+  gboolean           loading;
+  gboolean           modified;
+  gboolean           closing;
+};
+
+G_DEFINE_FINAL_TYPE (LcItemEditor, lc_item_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+is_new (LcItemEditor *self)
+{
+  return lc_record_get_id (LC_RECORD (self->item)) == 0;
+}
+
+static const char *
+text_of (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static void
+mark (gpointer widget,
+      gboolean wrong)
+{
+  if (wrong)
+    gtk_widget_add_css_class (GTK_WIDGET (widget), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
+}
+
+/* Digits of any script (٠١٢ as typed on an Arabic keyboard) as ASCII. */
+static char *
+ascii_digits (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c) && g_unichar_digit_value (c) >= 0)
+        g_string_append_c (out, '0' + g_unichar_digit_value (c));
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+/* Accepts H:MM and HH:MM (a dot too), 00:00 to 24:00. */
+static gboolean
+parse_time (const char *text,
+            int        *minutes)
+{
+  g_autofree char *ascii = ascii_digits (text);
+
+  if (strlen (ascii) == 4 && g_ascii_isdigit (ascii[0]))
+    {
+      g_autofree char *padded = g_strconcat ("0", ascii, NULL);
+
+      padded[2] = ':';
+      return lc_time_parse (padded, minutes);
+    }
+  if (strlen (ascii) == 5)
+    ascii[2] = ascii[2] == '.' ? ':' : ascii[2];
+
+  return lc_time_parse (ascii, minutes);
+}
+
+/* An empty number is none (0); otherwise a whole number above zero. */
+static gboolean
+parse_number (const char *text,
+              gint64     *number)
+{
+  g_autofree char *ascii = ascii_digits (text);
+  guint64 value = 0;
+
+  if (*ascii == '\0')
+    {
+      *number = 0;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_unsigned (ascii, 10, 1, G_MAXINT, &value, NULL))
+    return FALSE;
+
+  *number = (gint64) value;
+  return TRUE;
+}
+
+static LcRecord *
+person_of (LcRecord *participation)
+{
+  return g_object_get_data (G_OBJECT (participation), "person");
+}
+
+static LcAttendance
+attendance_of (LcRecord *participation)
+{
+  LcAttendance own = lc_record_get_int (participation, "attendance");
+
+  return own != LC_ATTENDANCE_UNSET ? own : (LcAttendance) lc_record_get_int (person_of (participation), "attendance");
+}
+
+static const char *
+person_name (LcRecord *person)
+{
+  const char *name = lc_ui_text (person, "name", NULL);
+
+  return *name != '\0' ? name : _("Unnamed person");
+}
+
+static const char *
+selected_day (LcItemEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->day_row);
+
+  return selected < self->days->len ? g_ptr_array_index (self->days, selected) : "";
+}
+
+static gint64
+selected_room (LcItemEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->room_row);
+
+  return selected < self->room_ids->len ? g_array_index (self->room_ids, gint64, selected) : 0;
+}
+
+static gboolean
+day_in_convention (LcItemEditor *self,
+                   const char   *day)
+{
+  LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
+
+  return lc_date_parse (day, NULL)
+         && strcmp (day, lc_record_get_string (convention, "start-date")) >= 0
+         && strcmp (day, lc_record_get_string (convention, "end-date")) <= 0;
+}
+
+/* The sentence naming a person listed twice in one role, or NULL. */
+static char *
+find_repeated_person (LcItemEditor *self)
+{
+  GListModel *list = G_LIST_MODEL (self->participants);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        g_autoptr(LcRecord) a = g_list_model_get_item (list, i);
+        g_autoptr(LcRecord) b = g_list_model_get_item (list, j);
+
+        if (person_of (a) == person_of (b) && lc_record_get_int (a, "role") == lc_record_get_int (b, "role"))
+          /* Translators: %s is a person's name */
+          return g_strdup_printf (_("%s is listed twice in the same role. Remove one, or give it another role."),
+                                  person_name (person_of (a)));
+      }
+
+  return NULL;
+}
+
+static const char *
+other_title (LcItemEditor *self,
+             gint64        id)
+{
+  LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, id);
+
+  return item ? lc_ui_text (item, "title", NULL) : "";
+}
+
+/* The conflicts the draft would have, computed as the model does it. */
+static void
+update_warnings (LcItemEditor *self,
+                 int           start,
+                 int           end)
+{
+  GListModel *items = lc_convention_model_get_items (self->model);
+  GListModel *parts = lc_convention_model_get_participations (self->model);
+  LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
+  gint64 own = is_new (self) ? NEW_ITEM_ID : lc_record_get_id (LC_RECORD (self->item));
+  g_autoptr(GArray) in = g_array_new (FALSE, FALSE, sizeof (LcConflictInput));
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (LcConflictParticipant));
+  g_autoptr(LcConflictList) conflicts = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *mine;
+  LcConflictInput draft = { own, selected_day (self), start, end, selected_room (self) };
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
+      LcConflictInput input = {
+        lc_record_get_id (item), lc_record_get_string (item, "day"),
+        (int) lc_record_get_int (item, "start-minute"), (int) lc_record_get_int (item, "end-minute"),
+        lc_record_get_int (item, "room-id"),
+      };
+
+      if (input.id != own)
+        g_array_append_val (in, input);
+    }
+  g_array_append_val (in, draft);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+    {
+      g_autoptr(LcRecord) p = g_list_model_get_item (parts, i);
+      LcConflictParticipant participant = {
+        lc_record_get_int (p, "item-id"), lc_record_get_int (p, "person-id"),
+        lc_convention_model_get_attendance (self->model, LC_PARTICIPATION (p)) == LC_ATTENDANCE_ONLINE,
+      };
+
+      if (participant.item_id != own)
+        g_array_append_val (people, participant);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->participants)); i++)
+    {
+      g_autoptr(LcRecord) p = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
+      LcConflictParticipant participant = {
+        own, lc_record_get_id (person_of (p)), attendance_of (p) == LC_ATTENDANCE_ONLINE,
+      };
+
+      /* A person not stored yet cannot be anywhere else, but can be online. */
+      if (participant.person_id == 0)
+        participant.person_id = -(gint64) (i + 1);
+      g_array_append_val (people, participant);
+    }
+
+  conflicts = lc_conflicts_compute ((LcConflictInput *) (gpointer) in->data, in->len,
+                                    (LcConflictParticipant *) (gpointer) people->data, people->len,
+                                    lc_record_get_string (convention, "start-date"),
+                                    lc_record_get_string (convention, "end-date"));
+  mine = lc_conflict_list_get_for_item (conflicts, own);
+
+  self->n_warnings = 0;
+  for (guint i = 0; mine && i < mine->len; i++)
+    {
+      LcConflict *conflict = g_ptr_array_index (mine, i);
+      gint64 other = lc_conflict_get_item_id (conflict) == own ? lc_conflict_get_other_item_id (conflict)
+                                                                : lc_conflict_get_item_id (conflict);
+      LcRecord *record;
+      g_autofree char *line = NULL;
+
+      switch (lc_conflict_get_kind (conflict))
+        {
+        case LC_CONFLICT_PERSON:
+          record = lc_convention_model_lookup (self->model, LC_TYPE_PERSON, lc_conflict_get_person_id (conflict));
+          /* Translators: a person's name, then the title of another agenda item */
+          line = g_strdup_printf (_("%s is also in “%s” at that time."),
+                                  record ? person_name (record) : "", other_title (self, other));
+          break;
+        case LC_CONFLICT_ROOM:
+          record = lc_convention_model_lookup (self->model, LC_TYPE_ROOM, lc_conflict_get_room_id (conflict));
+          /* Translators: a room's name, then the title of another agenda item */
+          line = g_strdup_printf (_("%s is also taken by “%s” at that time."),
+                                  record ? lc_ui_text (record, "name", NULL) : "", other_title (self, other));
+          break;
+        case LC_CONFLICT_OUTSIDE_DATES:
+        case LC_CONFLICT_BAD_TIMES:
+        default:
+          /* These stop saving and are told as the problem. */
+          continue;
+        }
+
+      /* Translators: a bullet before each conflict in a list */
+      g_string_append_printf (text, "%s%s %s", text->len > 0 ? "\n" : "", _("•"), line);
+      self->n_warnings++;
+    }
+
+  gtk_label_set_text (self->warnings_label, text->str);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, self->n_warnings > 0);
+}
+
+static void
+validate (LcItemEditor *self)
+{
+  g_autofree char *problem = NULL;
+  g_autofree char *ar = g_strstrip (g_strdup (text_of (self->title_ar)));
+  g_autofree char *en = g_strstrip (g_strdup (text_of (self->title_en)));
+  gboolean title_ok = *ar != '\0' || *en != '\0';
+  int start = 0, end = 0;
+  gboolean start_ok = parse_time (text_of (self->start_row), &start) && start < 24 * 60;
+  gboolean end_ok = parse_time (text_of (self->end_row), &end);
+  gboolean order_ok = !start_ok || !end_ok || end > start;
+  gboolean day_ok = day_in_convention (self, selected_day (self));
+  gint64 number;
+  gboolean number_ok = parse_number (text_of (self->number_row), &number);
+  g_autofree char *repeated = find_repeated_person (self);
+
+  mark (self->title_ar, !title_ok);
+  mark (self->title_en, !title_ok);
+  mark (self->start_row, !start_ok || !order_ok);
+  mark (self->end_row, !end_ok || !order_ok);
+  mark (self->day_row, !day_ok);
+  mark (self->number_row, !number_ok);
+
+  if (!title_ok)
+    problem = g_strdup (_("Give the item a title in Arabic, English or both."));
+  else if (!start_ok)
+    problem = g_strdup (_("The start must be a time written as HH:MM, such as 09:30."));
+  else if (!end_ok)
+    problem = g_strdup (_("The end must be a time written as HH:MM, such as 10:15."));
+  else if (!order_ok)
+    problem = g_strdup (_("The item must end after it starts."));
+  else if (!day_ok)
+    {
+      LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
+      g_autofree char *range = lc_format_date_range (lc_record_get_string (convention, "start-date"),
+                                                     lc_record_get_string (convention, "end-date"));
+
+      /* Translators: %s is the convention's dates */
+      problem = g_strdup_printf (_("The day must be one of the convention’s days (%s)."), range);
+    }
+  else if (!number_ok)
+    problem = g_strdup (_("The number must be a whole number above zero, or left empty."));
+  else if (repeated != NULL)
+    problem = g_steal_pointer (&repeated);
+
+  g_free (self->problem);
+  self->problem = g_steal_pointer (&problem);
+  gtk_label_set_text (self->problem_label, self->problem ? self->problem : "");
+  gtk_revealer_set_reveal_child (self->problem_revealer, self->problem != NULL);
+  gtk_widget_set_sensitive (self->save_button, self->problem == NULL);
+
+  if (start_ok && end_ok && order_ok && day_ok)
+    update_warnings (self, start, end);
+  else
+    {
+      self->n_warnings = 0;
+      gtk_revealer_set_reveal_child (self->warnings_revealer, FALSE);
+    }
+}
+
+static void
+changed (LcItemEditor *self)
+{
+  if (self->loading)
+    return;
+
+  self->modified = TRUE;
+  validate (self);
+}
+
+static void
+on_field_changed_cb (GtkEditable  *editable,
+                     LcItemEditor *self)
+{
+  changed (self);
+}
+
+static void
+on_field_notify_cb (GObject      *object,
+                    GParamSpec   *pspec,
+                    LcItemEditor *self)
+{
+  changed (self);
+}
+
+static void
+on_role_selected (GtkDropDown *dropdown,
+                  GParamSpec  *pspec,
+                  LcRecord    *participation)
+{
+  LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (dropdown)));
+
+  lc_record_set_int (participation, "role", gtk_drop_down_get_selected (dropdown));
+  changed (self);
+}
+
+static void
+on_attendance_selected (GtkDropDown *dropdown,
+                        GParamSpec  *pspec,
+                        LcRecord    *participation)
+{
+  LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (dropdown)));
+  static const LcAttendance values[] = { LC_ATTENDANCE_UNSET, LC_ATTENDANCE_IN_PERSON, LC_ATTENDANCE_ONLINE };
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  lc_record_set_int (participation, "attendance", values[MIN (selected, G_N_ELEMENTS (values) - 1)]);
+  changed (self);
+}
+
+static void
+move_participant (GtkButton *button,
+                  LcRecord  *participation)
+{
+  LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (button)));
+  const char *direction = g_object_get_data (G_OBJECT (button), "direction");
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  g_autoptr(LcRecord) keep = g_object_ref (participation);
+  guint position;
+  GtkListBoxRow *row;
+
+  if (!g_list_store_find (self->participants, participation, &position))
+    return;
+
+  if (g_str_equal (direction, "remove"))
+    {
+      g_list_store_remove (self->participants, position);
+      position = MIN (position, n > 1 ? n - 2 : 0);
+    }
+  else
+    {
+      guint target = g_str_equal (direction, "up") ? position - 1 : position + 1;
+
+      if ((g_str_equal (direction, "up") && position == 0) || target >= n)
+        return;
+      g_list_store_remove (self->participants, position);
+      g_list_store_insert (self->participants, target, participation);
+      position = target;
+    }
+
+  /* The rows were made again: keep the keyboard on the same person. */
+  row = gtk_list_box_get_row_at_index (self->people_list, (int) position);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  else
+    gtk_widget_grab_focus (self->add_person_button);
+  changed (self);
+}
+
+static GtkWidget *
+icon_button (const char *icon_name,
+             const char *tooltip,
+             const char *direction,
+             LcRecord   *participation)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "direction", (gpointer) direction);
+  g_signal_connect (button, "clicked", G_CALLBACK (move_participant), participation);
+  return button;
+}
+
+static GtkWidget *
+create_participant_row (gpointer item,
+                        gpointer user_data)
+{
+  LcItemEditor *self = user_data;
+  LcRecord *participation = item;
+  LcRecord *person = person_of (participation);
+  const char *roles[] = { C_("role", "Moderator"), C_("role", "Speaker"), C_("role", "Presenter"), NULL };
+  const char *attendances[] = { C_("attendance", "Usual"), C_("attendance", "In Person"), C_("attendance", "Online"), NULL };
+  LcAttendance attendance = lc_record_get_int (participation, "attendance");
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  guint position = 0;
+  GtkWidget *row, *role, *how, *up, *down;
+  g_autofree char *subtitle = NULL;
+  gboolean fell_back = FALSE;
+
+  g_list_store_find (self->participants, participation, &position);
+  lc_ui_text (person, "name", &fell_back);
+  subtitle = g_strdup_printf ("%s%s%s",
+                              attendance_of (participation) == LC_ATTENDANCE_ONLINE
+                              ? _("Takes part online") : _("Takes part in person"),
+                              lc_record_get_id (person) == 0 ? _(" · new person") : "",
+                              fell_back ? _(" · name in the other language only") : "");
+  row = g_object_new (ADW_TYPE_ACTION_ROW, "use-markup", FALSE,
+                      "title", person_name (person), "subtitle", subtitle, NULL);
+
+  role = gtk_drop_down_new_from_strings (roles);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (role), (guint) lc_record_get_int (participation, "role"));
+  gtk_widget_set_valign (role, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (role, _("Role"));
+  g_signal_connect (role, "notify::selected", G_CALLBACK (on_role_selected), participation);
+
+  how = gtk_drop_down_new_from_strings (attendances);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (how), attendance == LC_ATTENDANCE_ONLINE ? 2
+                                                   : attendance == LC_ATTENDANCE_IN_PERSON ? 1 : 0);
+  gtk_widget_set_valign (how, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (how, _("How they take part in this item (Usual: as set for the person)"));
+  g_signal_connect (how, "notify::selected", G_CALLBACK (on_attendance_selected), participation);
+
+  up = icon_button ("go-up-symbolic", _("Move Up"), "up", participation);
+  down = icon_button ("go-down-symbolic", _("Move Down"), "down", participation);
+  gtk_widget_set_sensitive (up, position > 0);
+  gtk_widget_set_sensitive (down, position + 1 < n);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), role);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), how);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button ("list-remove-symbolic", _("Remove from This Item"), "remove", participation));
+
+  return row;
+}
+
+static void
+on_participants_changed (LcItemEditor *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->participants)) == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->people_list), !empty);
+}
+
+static void
+on_picker_person_chosen_cb (LcPersonPicker *picker,
+                            LcPerson       *person,
+                            LcItemEditor   *self)
+{
+  lc_item_editor_add_person (self, person, LC_ROLE_SPEAKER);
+}
+
+static void
+copy_fields (LcItemEditor *self,
+             LcRecord     *record)
+{
+  g_autofree char *ar = g_strstrip (g_strdup (text_of (self->title_ar)));
+  g_autofree char *en = g_strstrip (g_strdup (text_of (self->title_en)));
+  g_autofree char *description_ar = buffer_text (self->description_ar);
+  g_autofree char *description_en = buffer_text (self->description_en);
+  int start = 0, end = 0;
+  gint64 number = 0;
+
+  parse_time (text_of (self->start_row), &start);
+  parse_time (text_of (self->end_row), &end);
+  parse_number (text_of (self->number_row), &number);
+
+  lc_record_set_text (record, "title", ar, en);
+  lc_record_set_text (record, "description", description_ar, description_en);
+  lc_record_set_int (record, "kind", adw_combo_row_get_selected (self->kind_row));
+  lc_record_set_int (record, "number", number);
+  lc_record_set_string (record, "day", selected_day (self));
+  lc_record_set_int (record, "start-minute", start);
+  lc_record_set_int (record, "end-minute", end);
+  lc_record_set_int (record, "room-id", selected_room (self));
+}
+
+/* Stores the participations as the list says, reusing the stored rows of
+ * the same person in the same role so nothing collides on the way. */
+static gboolean
+store_participants (LcItemEditor  *self,
+                    gint64         item_id,
+                    GPtrArray     *created,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) stored = lc_convention_model_get_item_participations (self->model, item_id);
+  g_autofree gboolean *matched = g_new0 (gboolean, stored->len + 1);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) draft = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
+      LcRecord *person = person_of (draft);
+      g_autoptr(LcRecord) row = NULL;
+      gboolean ok;
+
+      if (lc_record_get_id (person) == 0)
+        {
+          if (!lc_undo_stack_insert (self->undo, person, NULL, error))
+            return FALSE;
+          g_ptr_array_add (created, g_object_ref (person));
+        }
+
+      for (guint j = 0; j < stored->len && row == NULL; j++)
+        {
+          LcRecord *old = g_ptr_array_index (stored, j);
+
+          if (!matched[j] && lc_record_get_int (old, "person-id") == lc_record_get_id (person)
+              && lc_record_get_int (old, "role") == lc_record_get_int (draft, "role"))
+            {
+              matched[j] = TRUE;
+              row = lc_record_copy (old);
+            }
+        }
+
+      if (row == NULL)
+        {
+          row = lc_record_copy (draft);
+          lc_record_set_id (row, 0);
+          lc_record_set_int (row, "item-id", item_id);
+          lc_record_set_int (row, "person-id", lc_record_get_id (person));
+        }
+      lc_record_set_int (row, "position", i);
+      lc_record_set_int (row, "attendance", lc_record_get_int (draft, "attendance"));
+
+      ok = lc_record_get_id (row) == 0 ? lc_undo_stack_insert (self->undo, row, NULL, error)
+                                       : lc_undo_stack_update (self->undo, row, NULL, error);
+      if (!ok)
+        return FALSE;
+    }
+
+  for (guint j = 0; j < stored->len; j++)
+    if (!matched[j] && !lc_undo_stack_delete (self->undo, g_ptr_array_index (stored, j), NULL, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+on_save_button_clicked_cb (GtkButton    *button,
+                           LcItemEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lc_item_editor_save (self, &error))
+    {
+      gtk_label_set_text (self->problem_label, error->message);
+      gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+    }
+}
+
+static void
+on_discard_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     LcItemEditor     *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save") && !lc_item_editor_save (self, &error))
+    {
+      gtk_label_set_text (self->problem_label, error->message);
+      gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+    }
+}
+
+static gboolean
+on_close_request_cb (GtkWindow    *window,
+                     LcItemEditor *self)
+{
+  GtkWidget *dialog;
+
+  if (self->closing || !self->modified)
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                   _("This item has changes that are not saved. Closing without saving loses them."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", self->problem == NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), self->problem == NULL ? "save" : "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+on_buffer_changed (GtkTextBuffer *buffer,
+                   LcItemEditor  *self)
+{
+  changed (self);
+}
+
+static void
+setup_kind (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_kind (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  int kind = LC_ITEM_KIND_OTHER;
+
+  /* The combo row shows its selected item outside any list, where the
+   * position means nothing: go by the kind's nick instead. */
+  lc_enum_from_nick (LC_TYPE_ITEM_KIND, gtk_string_object_get_string (gtk_list_item_get_item (list_item)), &kind);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (gtk_widget_get_first_child (box)), lc_item_kind_get_icon_name (kind));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), lc_item_kind_get_label (kind));
+}
+
+static void
+lc_item_editor_dispose (GObject *object)
+{
+  LcItemEditor *self = LC_ITEM_EDITOR (object);
+
+  if (self->people_list != NULL)
+    gtk_list_box_bind_model (self->people_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_ITEM_EDITOR);
+  g_clear_object (&self->participants);
+  g_clear_object (&self->item);
+  g_clear_object (&self->undo);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->days, g_ptr_array_unref);
+  g_clear_pointer (&self->room_ids, g_array_unref);
+  g_clear_pointer (&self->problem, g_free);
+
+  G_OBJECT_CLASS (lc_item_editor_parent_class)->dispose (object);
+}
+
+static void
+lc_item_editor_class_init (LcItemEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_item_editor_dispose;
+
+  /**
+   * LcItemEditor::saved:
+   * @item_id: the item as stored
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  g_type_ensure (LC_TYPE_PERSON_PICKER);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-item-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, title_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, title_en);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, number_row);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, day_row);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, room_row);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, add_person_button);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, picker);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, people_list);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, warnings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, description_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, description_en);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_picker_person_chosen_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lc_item_editor_init (LcItemEditor *self)
+{
+  g_autoptr(GtkListItemFactory) kinds = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) kind_names = gtk_string_list_new (NULL);
+
+  /* Until lc_item_editor_new() has filled the fields, changes are not the user's. */
+  self->loading = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Arabic is typed right to left, English left to right, whatever the interface's language. */
+  gtk_widget_set_direction (GTK_WIDGET (self->title_ar), GTK_TEXT_DIR_RTL);
+  gtk_widget_set_direction (GTK_WIDGET (self->description_ar), GTK_TEXT_DIR_RTL);
+  gtk_widget_set_direction (GTK_WIDGET (self->title_en), GTK_TEXT_DIR_LTR);
+  gtk_widget_set_direction (GTK_WIDGET (self->description_en), GTK_TEXT_DIR_LTR);
+
+  for (LcItemKind k = LC_ITEM_KIND_OPENING; k <= LC_ITEM_KIND_OTHER; k++)
+    gtk_string_list_append (kind_names, lc_enum_to_nick (LC_TYPE_ITEM_KIND, k));
+  g_signal_connect (kinds, "setup", G_CALLBACK (setup_kind), NULL);
+  g_signal_connect (kinds, "bind", G_CALLBACK (bind_kind), NULL);
+  adw_combo_row_set_factory (self->kind_row, kinds);
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
+
+  self->participants = g_list_store_new (LC_TYPE_PARTICIPATION);
+  self->days = g_ptr_array_new_with_free_func (g_free);
+  self->room_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->participants),
+                           create_participant_row, self, NULL);
+  g_signal_connect_object (self->participants, "items-changed", G_CALLBACK (on_participants_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->description_ar), "changed",
+                           G_CALLBACK (on_buffer_changed), self, 0);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->description_en), "changed",
+                           G_CALLBACK (on_buffer_changed), self, 0);
+  on_participants_changed (self);
+}
+
+static void
+fill_days (LcItemEditor *self)
+{
+  LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
+  const char *own = lc_record_get_string (LC_RECORD (self->item), "day");
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GDate date, last;
+  guint selected = 0;
+
+  if (lc_date_parse (lc_record_get_string (convention, "start-date"), &date)
+      && lc_date_parse (lc_record_get_string (convention, "end-date"), &last))
+    for (; g_date_compare (&date, &last) <= 0; g_date_add_days (&date, 1))
+      {
+        char day[16];
+        g_autofree char *name = NULL;
+
+        g_snprintf (day, sizeof day, "%04u-%02u-%02u", g_date_get_year (&date),
+                    g_date_get_month (&date), g_date_get_day (&date));
+        name = lc_format_date (day);
+        if (g_str_equal (day, own))
+          selected = self->days->len;
+        g_ptr_array_add (self->days, g_strdup (day));
+        gtk_string_list_append (names, name);
+      }
+
+  /* An item already outside the dates keeps its day on offer, marked, so
+   * the editor shows where it is; it must move to save. */
+  if (!day_in_convention (self, own))
+    {
+      g_autofree char *date_text = lc_format_date (own);
+      /* Translators: a day in the day list that is not one of the convention's days */
+      g_autofree char *name = g_strdup_printf (_("%s (outside the convention)"), date_text);
+
+      selected = self->days->len;
+      g_ptr_array_add (self->days, g_strdup (own));
+      gtk_string_list_append (names, name);
+    }
+
+  adw_combo_row_set_model (self->day_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->day_row, selected);
+}
+
+static void
+fill_rooms (LcItemEditor *self)
+{
+  GListModel *rooms = lc_convention_model_get_rooms (self->model);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 own = lc_record_get_int (LC_RECORD (self->item), "room-id");
+  gint64 none = 0;
+  guint selected = 0;
+
+  gtk_string_list_append (names, _("No room"));
+  g_array_append_val (self->room_ids, none);
+  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
+      gint64 id = lc_record_get_id (room);
+
+      if (id == own)
+        selected = self->room_ids->len;
+      gtk_string_list_append (names, lc_ui_text (room, "name", NULL));
+      g_array_append_val (self->room_ids, id);
+    }
+
+  adw_combo_row_set_model (self->room_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->room_row, selected);
+}
+
+/**
+ * lc_item_editor_new:
+ * @parent: the window
+ * @model: the open convention
+ * @undo: its undo history
+ * @item: the item to edit, or a new item (no id) holding the values to start from
+ *
+ * Returns: (transfer none): the editor, not yet shown
+ */
+LcItemEditor *
+lc_item_editor_new (GtkWindow         *parent,
+                    LcConventionModel *model,
+                    LcUndoStack       *undo,
+                    LcItem            *item)
+{
+  LcItemEditor *self = g_object_new (LC_TYPE_ITEM_EDITOR,
+                                     "transient-for", parent,
+                                     "destroy-with-parent", TRUE,
+                                     NULL);
+  LcRecord *record = LC_RECORD (item);
+  g_autofree char *start = lc_time_format ((int) lc_record_get_int (record, "start-minute"));
+  g_autofree char *end = lc_time_format ((int) lc_record_get_int (record, "end-minute"));
+  gint64 number = lc_record_get_int (record, "number");
+
+  self->model = g_object_ref (model);
+  self->undo = g_object_ref (undo);
+  self->item = g_object_ref (item);
+  gtk_window_set_title (GTK_WINDOW (self), is_new (self) ? _("New Item") : _("Edit Item"));
+  lc_person_picker_set_model (self->picker, model);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_ar), lc_record_get_string (record, "title-ar"));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_en), lc_record_get_string (record, "title-en"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_ar), lc_record_get_string (record, "description-ar"), -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_en), lc_record_get_string (record, "description-en"), -1);
+  adw_combo_row_set_selected (self->kind_row, (guint) lc_record_get_int (record, "kind"));
+  if (number > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->number_row), text);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+  gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
+  fill_days (self);
+  fill_rooms (self);
+
+  if (!is_new (self))
+    {
+      g_autoptr(GPtrArray) stored = lc_convention_model_get_item_participations (model, lc_record_get_id (record));
+
+      for (guint i = 0; i < stored->len; i++)
+        {
+          LcRecord *p = g_ptr_array_index (stored, i);
+          LcRecord *person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_record_get_int (p, "person-id"));
+          g_autoptr(LcRecord) draft = lc_record_copy (p);
+
+          if (person == NULL)
+            continue;
+          g_object_set_data_full (G_OBJECT (draft), "person", g_object_ref (person), g_object_unref);
+          g_list_store_append (self->participants, draft);
+        }
+    }
+  self->loading = FALSE;
+
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (lc_ui_language () == LC_LANGUAGE_ARABIC ? self->title_ar : self->title_en));
+
+  return self;
+}
+
+/**
+ * lc_item_editor_save:
+ * @self: the editor
+ * @error: return location for a #GError
+ *
+ * Stores the item, new people and participations as one undoable step and
+ * closes the editor, as the Save button does.
+ *
+ * Returns: %TRUE when stored; on failure nothing is left half stored
+ */
+gboolean
+lc_item_editor_save (LcItemEditor  *self,
+                     GError       **error)
+{
+  g_autoptr(LcRecord) record = lc_record_copy (LC_RECORD (self->item));
+  g_autoptr(GPtrArray) created = g_ptr_array_new_with_free_func (g_object_unref);
+  guint before = lc_undo_stack_get_n_undo (self->undo);
+  gboolean ok;
+
+  validate (self);
+  if (self->problem != NULL)
+    {
+      g_set_error_literal (error, LC_ERROR, LC_ERROR_INVALID_VALUE, self->problem);
+      return FALSE;
+    }
+
+  copy_fields (self, record);
+  lc_undo_stack_begin_group (self->undo, is_new (self) ? _("Add Item") : _("Edit Item"));
+  ok = is_new (self) ? lc_undo_stack_insert (self->undo, record, NULL, error)
+                     : lc_undo_stack_update (self->undo, record, NULL, error);
+  ok = ok && store_participants (self, lc_record_get_id (record), created, error);
+  lc_undo_stack_end_group (self->undo);
+
+  if (!ok)
+    {
+      /* Take back the part that was stored, and forget the ids it gave. */
+      if (lc_undo_stack_get_n_undo (self->undo) > before)
+        lc_undo_stack_undo (self->undo, NULL);
+      for (guint i = 0; i < created->len; i++)
+        lc_record_set_id (g_ptr_array_index (created, i), 0);
+      return FALSE;
+    }
+
+  self->closing = TRUE;
+  g_signal_emit (self, signals[SAVED], 0, lc_record_get_id (record));
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+/** lc_item_editor_get_problem: Returns: (nullable): why the fields cannot be saved, or %NULL */
+const char *
+lc_item_editor_get_problem (LcItemEditor *self)
+{
+  return self->problem;
+}
+
+/** lc_item_editor_get_can_save: Returns: whether Save is enabled */
+gboolean
+lc_item_editor_get_can_save (LcItemEditor *self)
+{
+  return gtk_widget_get_sensitive (self->save_button);
+}
+
+/** lc_item_editor_get_n_warnings: Returns: how many conflicts the draft would have */
+guint
+lc_item_editor_get_n_warnings (LcItemEditor *self)
+{
+  return self->n_warnings;
+}
+
+/** lc_item_editor_get_modified: Returns: whether anything was changed */
+gboolean
+lc_item_editor_get_modified (LcItemEditor *self)
+{
+  return self->modified;
+}
+
+/** lc_item_editor_set_title: Types @title in the title field of @language. */
+void
+lc_item_editor_set_title (LcItemEditor *self,
+                          LcLanguage    language,
+                          const char   *title)
+{
+  gtk_editable_set_text (GTK_EDITABLE (language == LC_LANGUAGE_ARABIC ? self->title_ar : self->title_en), title);
+}
+
+/** lc_item_editor_set_times: Types @start and @end in the time fields. */
+void
+lc_item_editor_set_times (LcItemEditor *self,
+                          const char   *start,
+                          const char   *end)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+  gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
+}
+
+/** lc_item_editor_set_day: Returns: %FALSE when @day is not on offer */
+gboolean
+lc_item_editor_set_day (LcItemEditor *self,
+                        const char   *day)
+{
+  for (guint i = 0; i < self->days->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->days, i), day))
+      {
+        adw_combo_row_set_selected (self->day_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/** lc_item_editor_set_room: Returns: %FALSE when @room_id is not on offer (0 is no room) */
+gboolean
+lc_item_editor_set_room (LcItemEditor *self,
+                         gint64        room_id)
+{
+  for (guint i = 0; i < self->room_ids->len; i++)
+    if (g_array_index (self->room_ids, gint64, i) == room_id)
+      {
+        adw_combo_row_set_selected (self->room_row, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+void
+lc_item_editor_set_kind (LcItemEditor *self,
+                         LcItemKind    kind)
+{
+  adw_combo_row_set_selected (self->kind_row, kind);
+}
+
+void
+lc_item_editor_set_number (LcItemEditor *self,
+                           const char   *number)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
+}
+
+/**
+ * lc_item_editor_add_person:
+ * @self: the editor
+ * @person: a person of the convention, or a new one (no id) to store on save
+ * @role: their role
+ *
+ * Adds @person at the end of the item's people, as picking them does.
+ */
+void
+lc_item_editor_add_person (LcItemEditor *self,
+                           LcPerson     *person,
+                           LcRole        role)
+{
+  g_autoptr(LcRecord) draft = g_object_new (LC_TYPE_PARTICIPATION, NULL);
+
+  lc_record_set_int (draft, "item-id", lc_record_get_id (LC_RECORD (self->item)));
+  lc_record_set_int (draft, "person-id", lc_record_get_id (LC_RECORD (person)));
+  lc_record_set_int (draft, "role", role);
+  g_object_set_data_full (G_OBJECT (draft), "person", g_object_ref (person), g_object_unref);
+  g_list_store_append (self->participants, draft);
+  changed (self);
+}
+
+/** lc_item_editor_get_participants: Returns: (transfer none): the item's people as listed (LcParticipation drafts) */
+GListModel *
+lc_item_editor_get_participants (LcItemEditor *self)
+{
+  return G_LIST_MODEL (self->participants);
+}
+
+/** lc_item_editor_get_picker: Returns: (transfer none): the person picker of the Add Person button */
+LcPersonPicker *
+lc_item_editor_get_picker (LcItemEditor *self)
+{
+  return self->picker;
+}

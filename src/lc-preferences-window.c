@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-preferences-window.h"
+
+/* The settings a person changes: for now, which digits numbers and dates use. */
+
+struct _LcPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwComboRow          *digits_row;
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (LcPreferencesWindow, lc_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* In the order of the combo row's model in the template. */
+static const char *digit_choices[] = { "locale", "western", "arabic-indic" };
+
+static gboolean
+digits_to_row (GValue   *value,
+               GVariant *variant,
+               gpointer  user_data)
+{
+  const char *choice = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (digit_choices); i++)
+    if (g_str_equal (choice, digit_choices[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GVariant *
+row_to_digits (const GValue       *value,
+               const GVariantType *type,
+               gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return g_variant_new_string (digit_choices[i < G_N_ELEMENTS (digit_choices) ? i : 0]);
+}
+
+static void
+lc_preferences_window_dispose (GObject *object)
+{
+  LcPreferencesWindow *self = LC_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (lc_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+lc_preferences_window_class_init (LcPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcPreferencesWindow, digits_row);
+}
+
+static void
+lc_preferences_window_init (LcPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * lc_preferences_window_new:
+ * @parent: the main window
+ * @settings: (nullable): the app's settings; without them the choices are shown but not kept
+ *
+ * Returns: (transfer none): the preferences window
+ */
+GtkWindow *
+lc_preferences_window_new (GtkWindow *parent,
+                           GSettings *settings)
+{
+  LcPreferencesWindow *self = g_object_new (LC_TYPE_PREFERENCES_WINDOW,
+                                            "transient-for", parent,
+                                            "modal", TRUE,
+                                            NULL);
+
+  if (settings != NULL)
+    {
+      self->settings = g_object_ref (settings);
+      g_settings_bind_with_mapping (settings, "digits", self->digits_row, "selected",
+                                    G_SETTINGS_BIND_DEFAULT, digits_to_row, row_to_digits, NULL, NULL);
+    }
+  else
+    gtk_widget_set_sensitive (GTK_WIDGET (self->digits_row), FALSE);
+
+  return GTK_WINDOW (self);
+}

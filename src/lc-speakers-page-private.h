@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-person-row.h"
+#include "lc-speakers-page.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The Speakers page is one class in three files:
+ * - lc-speakers-page.c: the list, the leaflet, LcPage, the GObject;
+ * - lc-speakers-page-filter.c: search, filters, sorting, and what each
+ *   person does on the agenda (which the role and attendance filters use);
+ * - lc-speakers-page-detail.c: the detail pane and the add, edit and
+ *   delete actions.
+ */
+
+/* The city filter's "any city"; "no city" is 0, as in the database. */
+#define LC_SPEAKERS_ANY_CITY ((gint64) -1)
+
+struct _LcSpeakersPage
+{
+  AdwBin              parent_instance;
+
+  AdwLeaflet         *leaflet;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *role_dropdown;
+  GtkDropDown        *city_dropdown;
+  GtkDropDown        *attendance_dropdown;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  GtkLabel           *count_label;
+  GtkStack           *detail_stack;
+  AdwAvatar          *detail_avatar;
+  GtkLabel           *detail_name;
+  GtkLabel           *detail_other_name;
+  GtkBox             *detail_tags;
+  GtkListBox         *fields_list;
+  GtkLabel           *items_heading;
+  GtkListBox         *items_list;
+
+  LcConventionModel  *model;
+  LcUndoStack        *undo;
+
+  GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *search_filter;
+  GtkCustomFilter    *role_filter;
+  GtkCustomFilter    *city_filter;
+  GtkCustomFilter    *attendance_filter;
+  char               *needle;          /* normalised search, "" for none */
+
+  GHashTable         *summaries;       /* person id → what they do on the agenda */
+  gboolean            summaries_dirty;
+  GHashTable         *bound_rows;      /* LcPersonRow → itself: rows on screen */
+  GArray             *city_ids;        /* gint64 per city filter position */
+  gboolean            filling_cities;
+  gint64              person_id;       /* in the detail pane, or 0 */
+  guint               refresh_idle;
+  gboolean            cities_changed;
+};
+
+/* lc-speakers-page.c */
+guint           lc_speakers_page_shown_position     (LcSpeakersPage *self,
+                                                     gint64          person_id);
+
+/* lc-speakers-page-filter.c */
+void            lc_speakers_page_class_filter_init  (GtkWidgetClass *widget_class);
+LcPersonSummary lc_speakers_page_summary_of         (LcSpeakersPage *self,
+                                                     LcRecord       *person);
+const char     *lc_speakers_page_city_name          (LcSpeakersPage *self,
+                                                     LcRecord       *person);
+int             lc_speakers_page_compare_people     (gconstpointer   a,
+                                                     gconstpointer   b,
+                                                     gpointer        user_data);
+void            lc_speakers_page_fill_city_filter   (LcSpeakersPage *self);
+void            lc_speakers_page_refilter_agenda    (LcSpeakersPage *self);
+void            lc_speakers_page_clear_filters      (LcSpeakersPage *self);
+
+/* lc-speakers-page-detail.c */
+void            lc_speakers_page_class_detail_init  (GtkWidgetClass *widget_class);
+void            lc_speakers_page_refresh_detail     (LcSpeakersPage *self);
+void            lc_speakers_page_open_editor        (LcSpeakersPage *self,
+                                                     LcPerson       *person);
+
+G_END_DECLS

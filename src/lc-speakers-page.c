@@ -1,0 +1,517 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-speakers-page-private.h"
+
+/*
+ * Speakers: everyone of the convention (speakers, moderators, presenters,
+ * and people on no item yet), searchable by Arabic or English name and
+ * filtered by role, city and attendance; beside it (or instead of it on a
+ * narrow window) the chosen person's details and agenda items.
+ *
+ * The list is the model's people → sorted by the collation key of the name
+ * in the interface's language → filtered by a GtkEveryFilter of four custom
+ * filters (lc-speakers-page-filter.c) → a single selection → a GtkListView
+ * of LcPersonRow. Changes to the agenda are gathered into one idle refresh.
+ */
+
+static void lc_speakers_page_page_iface_init (LcPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LcSpeakersPage, lc_speakers_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (LC_TYPE_PAGE, lc_speakers_page_page_iface_init))
+
+/* ---- the list ---------------------------------------------------------- */
+
+static void
+update_list_state (LcSpeakersPage *self)
+{
+  guint all = self->model ? g_list_model_get_n_items (lc_convention_model_get_people (self->model)) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *count = NULL;
+
+  gtk_stack_set_visible_child_name (self->list_stack, all == 0 ? "empty" : shown == 0 ? "no-matches" : "list");
+
+  if (shown == all)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", all), all);
+  else
+    /* Translators: how many people the search and filters show, of how many */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u person", "%1$u of %2$u people", all),
+                             shown, all);
+  gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), all > 0);
+}
+
+static void
+update_row (LcSpeakersPage *self,
+            LcPersonRow    *row)
+{
+  LcPerson *person = lc_person_row_get_person (row);
+  LcPersonSummary summary;
+
+  if (person == NULL || self->model == NULL)
+    return;
+
+  summary = lc_speakers_page_summary_of (self, LC_RECORD (person));
+  lc_person_row_update (row, person, &summary, lc_speakers_page_city_name (self, LC_RECORD (person)));
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, lc_person_row_new ());
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          gpointer                  user_data)
+{
+  LcSpeakersPage *self = user_data;
+  LcPersonRow *row = LC_PERSON_ROW (gtk_list_item_get_child (list_item));
+  LcRecord *person = gtk_list_item_get_item (list_item);
+  LcPersonSummary summary = lc_speakers_page_summary_of (self, person);
+
+  lc_person_row_update (row, LC_PERSON (person), &summary, lc_speakers_page_city_name (self, person));
+  g_hash_table_add (self->bound_rows, row);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  user_data)
+{
+  LcSpeakersPage *self = user_data;
+  LcPersonRow *row = LC_PERSON_ROW (gtk_list_item_get_child (list_item));
+  LcPersonSummary none = { 0, 0, 0 };
+
+  g_hash_table_remove (self->bound_rows, row);
+  lc_person_row_update (row, NULL, &none, NULL);
+}
+
+guint
+lc_speakers_page_shown_position (LcSpeakersPage *self,
+                                 gint64          person_id)
+{
+  GListModel *shown = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (shown, i);
+
+      if (lc_record_get_id (person) == person_id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Keeps the person of the detail pane selected in the list when the list
+ * changed under them (an edit moves a row; a search brings it back). */
+static void
+sync_selection (LcSpeakersPage *self)
+{
+  LcRecord *selected = gtk_single_selection_get_selected_item (self->selection);
+  guint position;
+
+  if (self->person_id == 0 || (selected != NULL && lc_record_get_id (selected) == self->person_id))
+    return;
+
+  position = lc_speakers_page_shown_position (self, self->person_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+    }
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  LcSpeakersPage *self = data;
+  GHashTableIter iter;
+  gpointer row;
+
+  self->refresh_idle = 0;
+  if (self->model == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (self->cities_changed)
+    lc_speakers_page_fill_city_filter (self);
+  self->cities_changed = FALSE;
+
+  /* Roles and attendance may have changed for anyone: filter again. */
+  lc_speakers_page_refilter_agenda (self);
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    update_row (self, row);
+
+  lc_speakers_page_refresh_detail (self);
+  sync_selection (self);
+  update_list_state (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (LcSpeakersPage *self)
+{
+  /* Before the next frame is drawn, so the change shows in it (while a
+   * toast or other animation runs, default-priority idles wait). */
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+on_participations_changed_cb (GListModel     *list,
+                              guint           position,
+                              guint           removed,
+                              guint           added,
+                              LcSpeakersPage *self)
+{
+  self->summaries_dirty = TRUE;
+  queue_refresh (self);
+}
+
+static void
+on_cities_changed_cb (GListModel     *list,
+                      guint           position,
+                      guint           removed,
+                      guint           added,
+                      LcSpeakersPage *self)
+{
+  self->cities_changed = TRUE;
+  queue_refresh (self);
+}
+
+static void
+on_filtered_changed_cb (GListModel     *list,
+                        guint           position,
+                        guint           removed,
+                        guint           added,
+                        LcSpeakersPage *self)
+{
+  update_list_state (self);
+}
+
+static void
+on_selection_changed_cb (GtkSelectionModel *model,
+                         guint              position,
+                         guint              n_items,
+                         LcSpeakersPage    *self)
+{
+  LcRecord *person = gtk_single_selection_get_selected_item (self->selection);
+
+  /* Losing the selection (a search hid the row) keeps the detail as it is. */
+  if (person != NULL && lc_record_get_id (person) != self->person_id)
+    {
+      self->person_id = lc_record_get_id (person);
+      lc_speakers_page_refresh_detail (self);
+    }
+}
+
+static void
+on_list_view_activate_cb (GtkListView    *list_view,
+                          guint           position,
+                          LcSpeakersPage *self)
+{
+  g_autoptr(LcRecord) person = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (person == NULL)
+    return;
+
+  lc_speakers_page_show_person (self, lc_record_get_id (person));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+static void
+on_leaflet_folded_cb (LcSpeakersPage *self)
+{
+  /* Narrow: a tap opens the person, as there is no detail beside the list. */
+  gtk_list_view_set_single_click_activate (self->list_view, adw_leaflet_get_folded (self->leaflet));
+}
+
+
+static void
+on_search_entry_activate_cb (GtkSearchEntry *entry,
+                             LcSpeakersPage *self)
+{
+  /* Enter shows the first match. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    on_list_view_activate_cb (self->list_view, 0, self);
+}
+
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LcSpeakersPage *self = LC_SPEAKERS_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  lc_speakers_page_clear_filters (LC_SPEAKERS_PAGE (widget));
+}
+
+/* ---- LcPage ------------------------------------------------------------ */
+
+static void
+lc_speakers_page_set_context (LcPage            *page,
+                              LcConventionModel *model,
+                              LcUndoStack       *undo)
+{
+  LcSpeakersPage *self = LC_SPEAKERS_PAGE (page);
+
+  if (self->model != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_people (self->model), self);
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_participations (self->model), self);
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_cities (self->model), self);
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_items (self->model), self);
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_rooms (self->model), self);
+    }
+
+  g_set_object (&self->model, model);
+  g_set_object (&self->undo, undo);
+  g_hash_table_remove_all (self->summaries);
+  self->summaries_dirty = TRUE;
+  self->person_id = 0;
+
+  /* Connected before the sort model is, so the summaries are marked stale
+   * before the filters look at a changed person. */
+  if (model != NULL)
+    {
+      g_signal_connect_object (lc_convention_model_get_people (model), "items-changed",
+                               G_CALLBACK (on_participations_changed_cb), self, 0);
+      g_signal_connect_object (lc_convention_model_get_participations (model), "items-changed",
+                               G_CALLBACK (on_participations_changed_cb), self, 0);
+      g_signal_connect_object (lc_convention_model_get_cities (model), "items-changed",
+                               G_CALLBACK (on_cities_changed_cb), self, 0);
+      g_signal_connect_object (lc_convention_model_get_items (model), "items-changed",
+                               G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (lc_convention_model_get_rooms (model), "items-changed",
+                               G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_sort_list_model_set_model (self->sorted, model ? lc_convention_model_get_people (model) : NULL);
+  lc_speakers_page_fill_city_filter (self);
+  lc_speakers_page_refresh_detail (self);
+  update_list_state (self);
+}
+
+static void
+lc_speakers_page_add (LcPage *page)
+{
+  lc_speakers_page_open_editor (LC_SPEAKERS_PAGE (page), NULL);
+}
+
+static void
+lc_speakers_page_search (LcPage *page)
+{
+  LcSpeakersPage *self = LC_SPEAKERS_PAGE (page);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+lc_speakers_page_page_iface_init (LcPageInterface *iface)
+{
+  iface->set_context = lc_speakers_page_set_context;
+  iface->add = lc_speakers_page_add;
+  iface->search = lc_speakers_page_search;
+}
+
+/* ---- GObject ----------------------------------------------------------- */
+
+static void
+lc_speakers_page_dispose (GObject *object)
+{
+  LcSpeakersPage *self = LC_SPEAKERS_PAGE (object);
+
+  if (self->model != NULL)
+    lc_speakers_page_set_context (LC_PAGE (self), NULL, NULL);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->search_filter);
+  g_clear_object (&self->role_filter);
+  g_clear_object (&self->city_filter);
+  g_clear_object (&self->attendance_filter);
+  /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
+
+  G_OBJECT_CLASS (lc_speakers_page_parent_class)->dispose (object);
+}
+
+static void
+lc_speakers_page_finalize (GObject *object)
+{
+  LcSpeakersPage *self = LC_SPEAKERS_PAGE (object);
+
+  g_free (self->needle);
+  g_hash_table_unref (self->summaries);
+  g_hash_table_unref (self->bound_rows);
+  g_array_unref (self->city_ids);
+
+  G_OBJECT_CLASS (lc_speakers_page_parent_class)->finalize (object);
+}
+
+static void
+lc_speakers_page_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "speakers.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "speakers.clear-filters", NULL, clear_filters_action);
+}
+
+static void
+lc_speakers_page_class_init (LcSpeakersPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_speakers_page_dispose;
+  object_class->finalize = lc_speakers_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-speakers-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, city_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, attendance_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_avatar);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_name);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_other_name);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_tags);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, fields_list);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, items_heading);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, items_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+
+  lc_speakers_page_class_actions_init (widget_class);
+  lc_speakers_page_class_filter_init (widget_class);
+  lc_speakers_page_class_detail_init (widget_class);
+}
+
+static void
+lc_speakers_page_init (LcSpeakersPage *self)
+{
+  GtkListItemFactory *factory;
+  GtkEveryFilter *every;
+  GtkWidget *placeholder;
+
+  /* Everything the template's signal handlers touch exists before it. */
+  self->needle = g_strdup ("");
+  self->summaries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->summaries_dirty = TRUE;
+  self->bound_rows = g_hash_table_new (NULL, NULL);
+  self->city_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->search_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->role_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->city_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->attendance_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  every = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->search_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->role_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->city_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->attendance_filter)));
+
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (lc_speakers_page_compare_people, NULL, NULL)));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), GTK_FILTER (every));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self, 0);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_changed_cb), self, 0);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  placeholder = gtk_label_new (_("Not on any agenda item yet. Add them to items in the Agenda."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_list_box_set_placeholder (self->items_list, placeholder);
+
+  lc_speakers_page_fill_city_filter (self);
+  lc_speakers_page_refresh_detail (self);
+  update_list_state (self);
+}
+
+/* ---- public API -------------------------------------------------------- */
+
+/**
+ * lc_speakers_page_get_shown:
+ * @self: the page
+ *
+ * Returns: (transfer none): the people the list shows, in its order, after
+ *   the search and the filters
+ */
+GListModel *
+lc_speakers_page_get_shown (LcSpeakersPage *self)
+{
+  g_return_val_if_fail (LC_IS_SPEAKERS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+/**
+ * lc_speakers_page_show_person:
+ * @self: the page
+ * @person_id: a person of the open convention
+ *
+ * Shows the person in the detail pane and selects them in the list when
+ * the list shows them.
+ */
+void
+lc_speakers_page_show_person (LcSpeakersPage *self,
+                              gint64          person_id)
+{
+  g_return_if_fail (LC_IS_SPEAKERS_PAGE (self));
+
+  self->person_id = person_id;
+  lc_speakers_page_refresh_detail (self);
+  sync_selection (self);
+}
+
+/** lc_speakers_page_get_person_id: Returns: the person in the detail pane, or 0 */
+gint64
+lc_speakers_page_get_person_id (LcSpeakersPage *self)
+{
+  g_return_val_if_fail (LC_IS_SPEAKERS_PAGE (self), 0);
+
+  return self->person_id;
+}
+

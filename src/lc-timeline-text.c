@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-conflicts-pane.h"
+#include "lc-timeline-private.h"
+#include "lc-util.h"
+
+/*
+ * The timeline in words: a block's tooltip (title, time, room, people,
+ * conflicts), and the day's summary that assistive technologies read as
+ * the widget's description.
+ */
+
+/** lc_timeline_column_name: Returns: the column's room name, or "No room" */
+const char *
+lc_timeline_column_name (LcTimelineColumn *column)
+{
+  return column->room != NULL ? lc_ui_text (LC_RECORD (column->room), "name", NULL) : _("No room");
+}
+
+/**
+ * lc_timeline_format_range:
+ * @start: minutes since midnight
+ * @end: minutes since midnight
+ *
+ * Returns: (transfer full): "09:00 – 09:45", as the agenda list says it
+ */
+char *
+lc_timeline_format_range (int start,
+                          int end)
+{
+  g_autofree char *from = lc_time_format (start);
+  g_autofree char *to = lc_time_format (end);
+
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+/**
+ * lc_timeline_update_accessible:
+ * @self: a timeline
+ *
+ * Says what the timeline shows to assistive technologies.
+ */
+void
+lc_timeline_update_accessible (LcTimeline *self)
+{
+  g_autofree char *date = self->day ? lc_format_date (self->day) : NULL;
+  /* Translators: the accessible name of the timeline; %s is a date */
+  g_autofree char *label = date ? g_strdup_printf (_("Timeline of %s"), date) : g_strdup (_("Timeline"));
+  g_autofree char *summary = lc_timeline_dup_summary (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                  -1);
+}
+
+static const char *
+role_heading (LcRole role,
+              guint  n)
+{
+  /* The same words as the agenda list's. */
+  switch (role)
+    {
+    case LC_ROLE_MODERATOR:
+      return g_dngettext (GETTEXT_PACKAGE, "Moderator", "Moderators", n);
+    case LC_ROLE_PRESENTER:
+      return g_dngettext (GETTEXT_PACKAGE, "Presenter", "Presenters", n);
+    case LC_ROLE_SPEAKER:
+    default:
+      return g_dngettext (GETTEXT_PACKAGE, "Speaker", "Speakers", n);
+    }
+}
+
+static void
+append_people (LcTimeline *self,
+               GString    *text,
+               gint64      item_id)
+{
+  static const LcRole roles[] = { LC_ROLE_MODERATOR, LC_ROLE_SPEAKER, LC_ROLE_PRESENTER };
+  g_autoptr(GPtrArray) participations = lc_convention_model_get_item_participations (self->model, item_id);
+
+  for (guint r = 0; participations != NULL && r < G_N_ELEMENTS (roles); r++)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      guint n = 0;
+
+      for (guint i = 0; i < participations->len; i++)
+        {
+          LcParticipation *p = g_ptr_array_index (participations, i);
+          LcRecord *person;
+
+          if (lc_record_get_int (LC_RECORD (p), "role") != (gint64) roles[r])
+            continue;
+          person = lc_convention_model_lookup (self->model, LC_TYPE_PERSON,
+                                               lc_record_get_int (LC_RECORD (p), "person-id"));
+          if (person == NULL)
+            continue;
+          if (n++ > 0)
+            /* Translators: between the names of cities in a list */
+            g_string_append (names, _(", "));
+          if (lc_convention_model_get_attendance (self->model, p) == LC_ATTENDANCE_ONLINE)
+            {
+              /* Translators: a person's name in a list of the people of an item, when they take part online */
+              g_autofree char *online = g_strdup_printf (_("%s (online)"), lc_ui_text (person, "name", NULL));
+
+              g_string_append (names, online);
+            }
+          else
+            g_string_append (names, lc_ui_text (person, "name", NULL));
+        }
+
+      if (n > 0)
+        {
+          g_autofree char *line = NULL;
+
+          /* Translators: in a tooltip: a role (such as "Speakers"), then the names of the people in it */
+          line = g_markup_printf_escaped (_("%1$s: %2$s"), role_heading (roles[r], n), names->str);
+          g_string_append_c (text, '\n');
+          g_string_append (text, line);
+        }
+    }
+}
+
+/**
+ * lc_timeline_dup_tooltip:
+ * @self: a timeline
+ * @item_id: an item of the day shown
+ *
+ * Returns: (transfer full) (nullable): what the item's tooltip says, as
+ *   Pango markup: title, time, room, people, and each conflict in words
+ */
+char *
+lc_timeline_dup_tooltip (LcTimeline *self,
+                         gint64      item_id)
+{
+  LcTimelineBlock *block;
+  LcRecord *item;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *range = NULL;
+  g_autofree char *line = NULL;
+  gboolean fell_back = FALSE;
+  const char *title;
+
+  lc_timeline_ensure_blocks (self);
+  block = lc_timeline_find_block (self, item_id, NULL);
+  if (block == NULL)
+    return NULL;
+
+  item = LC_RECORD (block->item);
+  title = lc_ui_text (item, "title", &fell_back);
+  line = g_markup_printf_escaped ("<b>%s</b>", title);
+  g_string_append (text, line);
+  if (fell_back)
+    {
+      g_clear_pointer (&line, g_free);
+      line = g_markup_printf_escaped ("\n<i>%s</i>", lc_ui_language () == LC_LANGUAGE_ENGLISH
+                                                     ? _("No English text yet: shown in Arabic")
+                                                     : _("No Arabic text yet: shown in English"));
+      g_string_append (text, line);
+    }
+
+  range = lc_timeline_format_range (block->span.start, block->span.end);
+  g_clear_pointer (&line, g_free);
+  line = g_markup_printf_escaped ("\n%s\n%s", range,
+                                  lc_timeline_column_name (&g_array_index (self->columns, LcTimelineColumn, block->span.column)));
+  g_string_append (text, line);
+
+  append_people (self, text, item_id);
+
+  if (block->n_conflicts > 0)
+    {
+      GPtrArray *conflicts = lc_conflict_list_get_for_item (lc_convention_model_get_conflicts (self->model),
+                                                            item_id);
+      g_autofree char *heading = NULL;
+
+      /* Translators: in a tooltip, before the sentences saying what clashes */
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict:", "%u conflicts:", block->n_conflicts),
+                                 block->n_conflicts);
+      g_clear_pointer (&line, g_free);
+      line = g_markup_printf_escaped ("\n\n⚠ <b>%s</b>", heading);
+      g_string_append (text, line);
+      for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
+        {
+          g_autofree char *sentence = lc_conflict_describe (self->model, g_ptr_array_index (conflicts, i));
+
+          g_clear_pointer (&line, g_free);
+          line = g_markup_printf_escaped ("\n• %s", sentence);
+          g_string_append (text, line);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * lc_timeline_dup_summary:
+ * @self: a timeline
+ *
+ * Returns: (transfer full): the day in words, as the accessible description
+ *   says it: how many items in how many rooms, the hours, the conflicts,
+ *   and the item the keyboard is on
+ */
+char *
+lc_timeline_dup_summary (LcTimeline *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *date = NULL;
+  g_autofree char *items = NULL;
+  g_autofree char *rooms = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *sentence = NULL;
+  LcTimelineBlock *focus;
+  guint n_rooms = 0;
+
+  g_return_val_if_fail (LC_IS_TIMELINE (self), NULL);
+
+  lc_timeline_ensure_blocks (self);
+  if (self->day == NULL)
+    return g_strdup ("");
+
+  date = lc_format_date (self->day);
+  if (self->blocks->len == 0)
+    /* Translators: %s is a date */
+    return g_strdup_printf (_("%s: nothing is planned on this day."), date);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    if (g_array_index (self->columns, LcTimelineColumn, i).room != NULL)
+      n_rooms++;
+  items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", self->blocks->len),
+                           self->blocks->len);
+  rooms = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u room", "%u rooms", n_rooms), n_rooms);
+  from = lc_time_format (self->first_minute);
+  to = lc_time_format (self->last_minute);
+  /* Translators: the timeline in words: a date, "N items", "N rooms", two times */
+  sentence = g_strdup_printf (_("%1$s: %2$s in %3$s, from %4$s to %5$s."), date, items, rooms, from, to);
+  g_string_append (text, sentence);
+
+  if (self->n_conflicting > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u item is in conflict.",
+                                                 "%u items are in conflict.", self->n_conflicting),
+                              self->n_conflicting);
+    }
+
+  focus = lc_timeline_find_block (self, self->focus_id, NULL);
+  if (focus != NULL)
+    {
+      g_autofree char *range = lc_timeline_format_range (focus->span.start, focus->span.end);
+      g_autofree char *selected = NULL;
+
+      /* Translators: the item the keyboard is on: its title, time and room */
+      selected = g_strdup_printf (_("Selected: %1$s, %2$s, %3$s."),
+                                  lc_ui_text (LC_RECORD (focus->item), "title", NULL), range,
+                                  lc_timeline_column_name (&g_array_index (self->columns, LcTimelineColumn, focus->span.column)));
+      g_string_append_c (text, ' ');
+      g_string_append (text, selected);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-application.h"
+#include "lc-models.h"
+#include "lc-util.h"
+
+/**
+ * lc_ui_language:
+ *
+ * Returns: the language the interface speaks: Arabic under an Arabic
+ *   locale, else English (the source language)
+ */
+LcLanguage
+lc_ui_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return g_str_has_prefix (names[0], "ar") ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH;
+}
+
+/**
+ * lc_ui_text:
+ * @record: a record
+ * @field: a bilingual field such as "title"
+ * @fell_back: (out) (optional): whether the other language was used
+ *
+ * Returns: (transfer none): the field in the interface's language, or in the
+ *   other language when that is empty
+ */
+const char *
+lc_ui_text (LcRecord   *record,
+            const char *field,
+            gboolean   *fell_back)
+{
+  return lc_record_get_text (record, field, lc_ui_language (), fell_back);
+}
+
+/**
+ * lc_ui_digits:
+ *
+ * Returns: the digits the user chose for dates and numbers (the "digits"
+ *   setting); %LC_DIGITS_DEFAULT follows the interface language
+ */
+LcDigits
+lc_ui_digits (void)
+{
+  GApplication *app = g_application_get_default ();
+  GSettings *settings = LC_IS_APPLICATION (app) ? lc_application_get_settings (LC_APPLICATION (app)) : NULL;
+  g_autofree char *choice = settings ? g_settings_get_string (settings, "digits") : NULL;
+
+  if (g_strcmp0 (choice, "western") == 0)
+    return LC_DIGITS_WESTERN;
+  if (g_strcmp0 (choice, "arabic-indic") == 0)
+    return LC_DIGITS_ARABIC_INDIC;
+  return LC_DIGITS_DEFAULT;
+}
+
+/**
+ * lc_ui_localise:
+ * @text: text with ASCII digits
+ *
+ * Returns: (transfer full): @text with the digits the user reads
+ */
+char *
+lc_ui_localise (const char *text)
+{
+  return lc_l10n_convert_digits (lc_ui_language (), lc_ui_digits (), text);
+}
+
+/**
+ * lc_ui_format_time_range:
+ * @start: minutes since midnight
+ * @end: minutes since midnight
+ *
+ * Returns: (transfer full): "09:00–10:30" in the user's digits
+ */
+char *
+lc_ui_format_time_range (int start,
+                         int end)
+{
+  g_autofree char *from = lc_time_format (start);
+  g_autofree char *to = lc_time_format (end);
+  g_autofree char *range = g_strdup_printf ("%s–%s", from, to);
+
+  return lc_ui_localise (range);
+}
+
+/**
+ * lc_format_date:
+ * @iso_date: a date as YYYY-MM-DD
+ *
+ * Returns: (transfer full): the date in the interface language, with the
+ *   weekday and month names of the catalogue and the user's digits, e.g.
+ *   "Wednesday 10 May 2023" or "الأربعاء ١٠ مايو ٢٠٢٣"
+ */
+char *
+lc_format_date (const char *iso_date)
+{
+  GDate date;
+
+  if (!lc_date_parse (iso_date, &date))
+    return g_strdup (iso_date);
+
+  return lc_l10n_format_date_full (lc_ui_language (), lc_ui_digits (), &date);
+}
+
+/**
+ * lc_format_date_range:
+ * @start: the first day, YYYY-MM-DD
+ * @end: the last day, YYYY-MM-DD
+ *
+ * Returns: (transfer full): the range in the user's locale
+ */
+char *
+lc_format_date_range (const char *start,
+                      const char *end)
+{
+  g_autofree char *from = lc_format_date (start);
+  g_autofree char *to = NULL;
+
+  if (g_strcmp0 (start, end) == 0)
+    return g_steal_pointer (&from);
+
+  to = lc_format_date (end);
+  /* Translators: a range of dates, from the first to the last */
+  return g_strdup_printf (_("%s – %s"), from, to);
+}

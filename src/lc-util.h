@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lc-enums.h"
+#include "lc-l10n.h"
+#include "lc-record.h"
+
+G_BEGIN_DECLS
+
+LcLanguage  lc_ui_language          (void);
+const char *lc_ui_text              (LcRecord   *record,
+                                     const char *field,
+                                     gboolean   *fell_back);
+LcDigits    lc_ui_digits            (void);
+char       *lc_ui_localise          (const char *text);
+char       *lc_ui_format_time_range (int         start,
+                                     int         end);
+char       *lc_format_date          (const char *iso_date);
+char       *lc_format_date_range    (const char *start,
+                                     const char *end);
+
+G_END_DECLS

@@ -1,0 +1,738 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-convention-dialog.h"
+#include "lc-convention-io.h"
+#include "lc-convention-view.h"
+#include "lc-error.h"
+#include "lc-util.h"
+#include "lc-window.h"
+
+#define SAMPLE_RESOURCE "/org/example/LearningCities/samples/yanbu-2023.json"
+
+struct _LcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkStack             *library_stack;
+  AdwStatusPage        *error_page;
+  GtkListBox           *conventions_list;
+  GtkStack             *main_stack;
+  GtkSpinner           *loading_spinner;
+  LcConventionView     *convention_view;
+
+  LcStore              *store;
+  LcUndoStack          *library_undo;   /* deletions of whole conventions */
+  GCancellable         *loading;
+  GListStore           *conventions;
+  GtkNativeDialog      *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (LcWindow, lc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GtkWidget *
+create_convention_row (gpointer item,
+                       gpointer user_data)
+{
+  LcRecord *convention = item;
+  GtkWidget *delete;
+  g_autofree char *dates = lc_format_date_range (lc_record_get_string (convention, "start-date"),
+                                                 lc_record_get_string (convention, "end-date"));
+  GtkWidget *row;
+
+  /* Titles come from the library: never markup. */
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "use-markup", FALSE,
+                      "title", lc_ui_text (convention, "title", NULL),
+                      "subtitle", dates,
+                      "activatable", TRUE,
+                      NULL);
+  g_object_set_data_full (G_OBJECT (row), "convention", g_object_ref (convention), g_object_unref);
+
+  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (delete, _("Delete Convention…"));
+  gtk_widget_add_css_class (delete, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "win.delete-convention");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "x", lc_record_get_id (convention));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  return row;
+}
+
+static void
+reload_conventions (LcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) conventions = lc_store_list_conventions (self->store, &error);
+  guint n;
+
+  if (conventions == NULL)
+    {
+      lc_window_show_error (self, error);
+      return;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (conventions));
+  g_list_store_remove_all (self->conventions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (conventions), i);
+      g_list_store_append (self->conventions, item);
+    }
+
+  gtk_stack_set_visible_child_name (self->library_stack, n > 0 ? "list" : "empty");
+}
+
+static void
+open_library (LcWindow   *self,
+              const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  LcStore *store = lc_store_open (path, &error);
+
+  g_clear_object (&self->library_undo);
+  g_clear_object (&self->store);
+  g_list_store_remove_all (self->conventions);
+
+  if (store == NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      /* The description is markup; the message names a file. */
+      adw_status_page_set_description (self->error_page, escaped);
+      gtk_stack_set_visible_child_name (self->library_stack, "error");
+      adw_window_title_set_subtitle (self->window_title, display);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-convention", FALSE);
+      return;
+    }
+
+  self->store = store;
+  g_clear_object (&self->library_undo);
+  self->library_undo = lc_undo_stack_new (store);
+  adw_window_title_set_subtitle (self->window_title, display);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-convention", !lc_store_is_read_only (store));
+  if (lc_store_is_read_only (store))
+    lc_window_show_toast (self, _("This library is read-only: you can look, but not change it."));
+
+  reload_conventions (self);
+}
+
+/* The sample counts as already there when a convention with its English
+ * title and dates is in the library. */
+static gint64
+find_convention (LcWindow   *self,
+                 const char *title_en,
+                 const char *start_date)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->conventions));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) c = g_list_model_get_item (G_LIST_MODEL (self->conventions), i);
+
+      if (g_str_equal (lc_record_get_string (c, "title-en"), title_en)
+          && g_str_equal (lc_record_get_string (c, "start-date"), start_date))
+        return lc_record_get_id (c);
+    }
+
+  return 0;
+}
+
+static gboolean
+find_convention_by_id (LcWindow *self,
+                       gint64    id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->conventions));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) c = g_list_model_get_item (G_LIST_MODEL (self->conventions), i);
+
+      if (lc_record_get_id (c) == id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+select_convention (LcWindow *self,
+                   gint64    id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->conventions));
+  GSettings *settings = lc_application_get_settings (LC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) c = g_list_model_get_item (G_LIST_MODEL (self->conventions), i);
+
+      if (lc_record_get_id (c) == id)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->conventions_list, (int) i);
+
+          gtk_list_box_select_row (self->conventions_list, row);
+          gtk_widget_grab_focus (GTK_WIDGET (row));
+        }
+    }
+
+  if (settings != NULL)
+    g_settings_set_int64 (settings, "last-convention", id);
+}
+
+static void
+on_convention_loaded (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(LcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcConventionModel) model = lc_convention_model_load_finish (result, &error);
+
+  gtk_spinner_stop (self->loading_spinner);
+  if (model == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "library");
+      lc_window_show_error (self, error);
+      return;
+    }
+
+  lc_convention_view_set_model (self->convention_view, model);
+  gtk_stack_set_visible_child_name (self->main_stack, "convention");
+}
+
+static void
+on_conventions_list_row_activated_cb (GtkListBox    *list,
+                                      GtkListBoxRow *row,
+                                      LcWindow      *self)
+{
+  LcRecord *convention = g_object_get_data (G_OBJECT (row), "convention");
+
+  if (convention != NULL)
+    lc_window_open_convention (self, lc_record_get_id (convention));
+}
+
+static void
+on_convention_view_closed_cb (LcConventionView *view,
+                              LcWindow         *self)
+{
+  GSettings *settings = lc_application_get_settings (LC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+  lc_convention_view_set_model (view, NULL);
+  gtk_stack_set_visible_child_name (self->main_stack, "library");
+  if (settings != NULL)
+    g_settings_set_int64 (settings, "last-convention", 0);
+  reload_conventions (self);
+}
+
+static void
+on_convention_created (LcConventionDialog *dialog,
+                       gint64              id,
+                       LcWindow           *self)
+{
+  reload_conventions (self);
+  lc_window_open_convention (self, id);
+}
+
+static void
+new_convention_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  LcConventionDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = lc_convention_dialog_new_convention (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_convention_created), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->library_undo == NULL || !lc_undo_stack_get_can_undo (self->library_undo))
+    return;
+
+  if (!lc_undo_stack_undo (self->library_undo, &error))
+    lc_window_show_error (self, error);
+  reload_conventions (self);
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    LcWindow         *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "convention-id"));
+  g_autoptr(LcRecord) convention = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!g_str_equal (response, "delete") || self->store == NULL)
+    return;
+
+  convention = lc_store_get (self->store, LC_TYPE_CONVENTION, id, &error);
+  if (convention == NULL || !lc_undo_stack_delete (self->library_undo, convention, _("Delete Convention"), &error))
+    {
+      lc_window_show_error (self, error);
+      return;
+    }
+
+  reload_conventions (self);
+  toast = adw_toast_new (_("Convention deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+delete_convention_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(LcRecord) convention = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  gint64 items;
+  GtkWidget *dialog;
+
+  if (self->store == NULL || (convention = lc_store_get (self->store, LC_TYPE_CONVENTION, id, NULL)) == NULL)
+    return;
+
+  items = lc_store_count (self->store, LC_TYPE_ITEM, "convention_id", id, NULL);
+  /* Translators: %s is a convention's title */
+  heading = g_strdup_printf (_("Delete “%s”?"), lc_ui_text (convention, "title", NULL));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Its %u agenda item, its speakers, cities and declarations will be deleted with it. You can undo this.",
+                                       "Its %u agenda items, its speakers, cities and declarations will be deleted with it. You can undo this.",
+                                       (gulong) MAX (items, 0)),
+                          (guint) MAX (items, 0));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "convention-id", GSIZE_TO_POINTER (id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gint64
+import_bytes (LcWindow    *self,
+              GBytes      *bytes,
+              const char  *name,
+              GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  gint64 id = lc_convention_import_data (self->store, data, length, name, error);
+
+  if (id > 0)
+    reload_conventions (self);
+
+  return id;
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  lc_window_open_sample (LC_WINDOW (widget));
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  LcWindow *self = LC_WINDOW (user_data);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gint64 id;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  id = lc_convention_import_file (self->store, path, &error);
+  if (id <= 0)
+    {
+      lc_window_show_error (self, error);
+      return;
+    }
+
+  reload_conventions (self);
+  lc_window_show_toast (self, _("Convention imported"));
+  lc_window_open_convention (self, id);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Convention files"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_add_mime_type (filter, "application/json");
+
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Import Convention"), GTK_WINDOW (self),
+                                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                                  _("_Import"), _("_Cancel")));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_import_response), self, 0);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+on_library_chosen (GtkNativeDialog *chooser,
+                   int              response,
+                   gpointer         user_data)
+{
+  LcWindow *self = LC_WINDOW (user_data);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  if (path != NULL)
+    open_library (self, path);
+}
+
+static void
+choose_library_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  gboolean create = g_str_equal (action_name, "win.new-library");
+
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (create ? _("New Library") : _("Open Library"),
+                                                                  GTK_WINDOW (self),
+                                                                  create ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                                         : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                                  create ? _("_Create") : _("_Open"),
+                                                                  _("_Cancel")));
+  if (create)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "library.db");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_library_chosen), self, 0);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+lc_window_dispose (GObject *object)
+{
+  LcWindow *self = LC_WINDOW (object);
+
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (lc_window_parent_class)->dispose (object);
+}
+
+static void
+lc_window_finalize (GObject *object)
+{
+  LcWindow *self = LC_WINDOW (object);
+
+  g_clear_object (&self->conventions);
+  g_clear_object (&self->library_undo);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (lc_window_parent_class)->finalize (object);
+}
+
+static void
+lc_window_class_init (LcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_window_dispose;
+  object_class->finalize = lc_window_finalize;
+
+  g_type_ensure (LC_TYPE_CONVENTION_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, library_stack);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, conventions_list);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, convention_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_conventions_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_convention_view_closed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.open-library", NULL, choose_library_action);
+  gtk_widget_class_install_action (widget_class, "win.new-library", NULL, choose_library_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-convention", "x", delete_convention_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.new-convention", NULL, new_convention_action);
+}
+
+static void
+lc_window_init (LcWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->conventions = g_list_store_new (LC_TYPE_CONVENTION);
+  gtk_list_box_bind_model (self->conventions_list, G_LIST_MODEL (self->conventions),
+                           create_convention_row, self, NULL);
+}
+
+/* The application property is not a construct property, so everything that
+ * needs the application happens here rather than in constructed(). */
+LcWindow *
+lc_window_new (LcApplication *application)
+{
+  LcWindow *self = g_object_new (LC_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = lc_application_get_settings (application);
+
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  open_library (self, lc_application_get_database_path (application));
+  if (settings != NULL && self->store != NULL)
+    {
+      gint64 last = g_settings_get_int64 (settings, "last-convention");
+
+      if (last > 0 && find_convention_by_id (self, last))
+        lc_window_open_convention (self, last);
+    }
+
+  return self;
+}
+
+/**
+ * lc_window_get_store:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the open library
+ */
+LcStore *
+lc_window_get_store (LcWindow *self)
+{
+  return self->store;
+}
+
+/**
+ * lc_window_open_sample:
+ * @self: a window
+ *
+ * Shows the bundled sample convention, importing it first when the library
+ * does not hold it yet.
+ */
+void
+lc_window_open_sample (LcWindow *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->store == NULL)
+    return;
+
+  /* Keep these in step with data/samples/yanbu-2023.json. */
+  id = find_convention (self, "First Regional Convention for Learning Cities", "2023-05-10");
+  if (id == 0)
+    {
+      bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes != NULL)
+        id = import_bytes (self, bytes, "yanbu-2023.json", &error);
+      if (id <= 0)
+        {
+          lc_window_show_error (self, error);
+          return;
+        }
+    }
+
+  lc_window_open_convention (self, id);
+}
+
+/**
+ * lc_window_show_error:
+ * @self: a window
+ * @error: what went wrong
+ *
+ * Tells the user, in a dialog they must dismiss.
+ */
+void
+lc_window_show_error (LcWindow     *self,
+                      const GError *error)
+{
+  GtkWidget *dialog;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Something Went Wrong"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * lc_window_show_toast:
+ * @self: a window
+ * @message: a short message (plain text)
+ *
+ * Shows a passing message.
+ */
+void
+lc_window_show_toast (LcWindow   *self,
+                      const char *message)
+{
+  /* A toast's title is markup in libadwaita 1.2, and the message may hold
+   * names from the library. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/**
+ * lc_window_set_accels:
+ * @application: the application
+ *
+ * Sets the keyboard shortcuts of the window's actions.
+ */
+void
+lc_window_set_accels (GtkApplication *application)
+{
+  gtk_application_set_accels_for_action (application, "win.import",
+                                         (const char *[]) { "<Control>o", NULL });
+  gtk_application_set_accels_for_action (application, "win.new-convention",
+                                         (const char *[]) { "<Control><Shift>n", NULL });
+  gtk_application_set_accels_for_action (application, "win.open-sample",
+                                         (const char *[]) { "<Control><Shift>o", NULL });
+  lc_convention_view_set_accels (application);
+}
+
+/**
+ * lc_window_open_convention:
+ * @self: a window
+ * @convention_id: a convention of the open library
+ *
+ * Loads the convention in a worker thread (a spinner shows meanwhile) and
+ * shows it.
+ */
+void
+lc_window_open_convention (LcWindow *self,
+                           gint64    convention_id)
+{
+  if (self->store == NULL)
+    return;
+
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  select_convention (self, convention_id);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  lc_convention_model_load_async (self->store, convention_id, self->loading,
+                                  on_convention_loaded, g_object_ref (self));
+}
+
+/**
+ * lc_window_get_convention_view:
+ * @self: a window
+ *
+ * Returns: (transfer none): the view of the open convention
+ */
+gpointer
+lc_window_get_convention_view (LcWindow *self)
+{
+  return self->convention_view;
+}
+
+/**
+ * lc_window_get_page:
+ * @self: a window
+ *
+ * Returns: what the window shows: "library", "loading" or "convention"
+ */
+const char *
+lc_window_get_page (LcWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * lc_window_get_library_state:
+ * @self: a window
+ *
+ * Returns: what the library page shows: "empty", "list" or "error"
+ */
+const char *
+lc_window_get_library_state (LcWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->library_stack);
+}
+
+/** lc_window_get_conventions: Returns: (transfer none): the library's conventions */
+GListModel *
+lc_window_get_conventions (LcWindow *self)
+{
+  return G_LIST_MODEL (self->conventions);
+}
+
+/**
+ * lc_window_show_undo_toast:
+ * @self: a window
+ * @message: what was done, plain text (e.g. "“Session 2” deleted")
+ *
+ * Shows a toast with an Undo button that undoes the open convention's
+ * last change (view.undo).
+ */
+void
+lc_window_show_undo_toast (LcWindow   *self,
+                           const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "view.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

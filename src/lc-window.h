@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lc-application.h"
+#include "lc-store.h"
+
+G_BEGIN_DECLS
+
+#define LC_TYPE_WINDOW (lc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LcWindow, lc_window, LC, WINDOW, AdwApplicationWindow)
+
+LcWindow  *lc_window_new              (LcApplication *application);
+LcStore   *lc_window_get_store        (LcWindow      *self);
+void       lc_window_open_sample      (LcWindow      *self);
+void       lc_window_open_convention  (LcWindow      *self,
+                                       gint64         convention_id);
+gpointer   lc_window_get_convention_view (LcWindow   *self);
+void       lc_window_show_error       (LcWindow      *self,
+                                       const GError  *error);
+void       lc_window_show_toast       (LcWindow      *self,
+                                       const char    *message);
+const char *lc_window_get_page        (LcWindow     *self);
+const char *lc_window_get_library_state (LcWindow   *self);
+GListModel *lc_window_get_conventions (LcWindow     *self);
+void       lc_window_show_undo_toast (LcWindow      *self,
+                                      const char    *message);
+void       lc_window_set_accels       (GtkApplication *application);
+
+G_END_DECLS

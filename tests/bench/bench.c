@@ -1,0 +1,784 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "lc-convention-io.h"
+#include "lc-convention-model.h"
+#include "lc-generator.h"
+#include "lc-search.h"
+#include "lc-test-util.h"
+
+/*
+ * The benchmark (not a test): `meson compile -C BUILD bench`, or
+ * build-aux/bench.sh. For generated conventions of 100, 1,000 and 10,000
+ * items (five people per item) it times what a user waits for: opening the
+ * library and loading a convention, the conflict check, a search for a
+ * person per key typed, the agenda PDF, and the window's first frame (the
+ * real program, under Xvfb). Child processes are timed from the outside and
+ * their peak memory read from wait4(). Figures are printed, never judged
+ * against stored ones: the targets are the issue's.
+ */
+
+#define TARGET_CONFLICTS_MS  50.0     /* 10,000 items */
+#define TARGET_KEYSTROKE_MS  16.0     /* one frame, over 5,000 people */
+#define TARGET_SAMPLE_S       0.5
+#define TARGET_LARGE_S        1.5     /* 10,000 items */
+#define CHILD_TIMEOUT_S     300
+
+typedef struct
+{
+  guint            n_items;
+  LcGeneratorSize  size;
+  char            *path;
+  gint64           id;
+  double           generate_s;
+  double           load_ms;
+  double           conflicts_ms;      /* through the model, as the window does */
+  double           compute_ms;        /* lc_conflicts_compute() alone */
+  guint            n_conflicts;
+  double           key_median_ms;
+  double           key_worst_ms;
+  double           key_cold_ms;
+  guint            n_keys;
+  double           index_median_ms;
+  double           index_worst_ms;
+  char            *pdf;               /* a cell of the table */
+  char            *window;
+} Case;
+
+static int     runs = 5;
+static char   *sizes_text = NULL;
+static gboolean no_window = FALSE;
+static gboolean no_pdf = FALSE;
+static char   *executable = NULL;
+static char   *sample = NULL;
+
+static const GOptionEntry entries[] = {
+  { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per figure; the median is printed (default 5)", "N" },
+  { "sizes", 's', 0, G_OPTION_ARG_STRING, &sizes_text, "Agenda items, comma-separated (default 100,1000,10000)", "N,..." },
+  { "executable", 'e', 0, G_OPTION_ARG_FILENAME, &executable, "learning-cities to run (default $LC_EXECUTABLE)", "PATH" },
+  { "sample", 0, 0, G_OPTION_ARG_FILENAME, &sample, "The sample convention (default $LC_SAMPLE)", "FILE.json" },
+  { "no-window", 0, 0, G_OPTION_ARG_NONE, &no_window, "Do not time the window", NULL },
+  { "no-pdf", 0, 0, G_OPTION_ARG_NONE, &no_pdf, "Do not time the agenda PDF", NULL },
+  { NULL }
+};
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *values)
+{
+  if (values->len == 0)
+    return NAN;
+
+  g_array_sort (values, compare_doubles);
+  if (values->len % 2)
+    return g_array_index (values, double, values->len / 2);
+  return (g_array_index (values, double, values->len / 2 - 1)
+          + g_array_index (values, double, values->len / 2)) / 2;
+}
+
+static double
+maximum (GArray *values)
+{
+  double worst = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    worst = MAX (worst, g_array_index (values, double, i));
+  return worst;
+}
+
+/* Milliseconds with three significant figures or so. */
+static char *
+format_ms (double ms)
+{
+  if (isnan (ms))
+    return g_strdup ("-");
+  if (ms >= 1000)
+    return g_strdup_printf ("%.2f s", ms / 1000);
+  if (ms >= 100)
+    return g_strdup_printf ("%.0f ms", ms);
+  if (ms >= 10)
+    return g_strdup_printf ("%.1f ms", ms);
+  return g_strdup_printf ("%.2f ms", ms);
+}
+
+static char *
+cpu_model (void)
+{
+  g_autofree char *info = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents ("/proc/cpuinfo", &info, NULL, NULL))
+    return g_strdup ("unknown CPU");
+
+  lines = g_strsplit (info, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "model name"))
+      {
+        const char *colon = strchr (lines[i], ':');
+
+        if (colon != NULL)
+          return g_strstrip (g_strdup (colon + 1));
+      }
+
+  return g_strdup ("unknown CPU");
+}
+
+/* ---- in this process: loading, conflicts, search ---- */
+
+static LcConventionModel *
+load (Case    *c,
+      LcStore **store_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = lc_store_open (c->path, &error);
+  LcConventionModel *model;
+
+  if (store == NULL)
+    g_error ("%s: %s", c->path, error->message);
+  model = lc_convention_model_load (store, c->id, &error);
+  if (model == NULL)
+    g_error ("%s: %s", c->path, error->message);
+  if (store_out != NULL)
+    *store_out = g_steal_pointer (&store);
+
+  return model;
+}
+
+static void
+bench_load (Case *c)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int r = 0; r < runs; r++)
+    {
+      double start = now_ms (), elapsed;
+      LcConventionModel *model = load (c, NULL);
+
+      elapsed = now_ms () - start;
+      g_array_append_val (times, elapsed);
+      g_object_unref (model);
+    }
+
+  c->load_ms = median (times);
+}
+
+/* The model's conflicts are computed on first use: time that on a freshly
+ * loaded model, and lc_conflicts_compute() alone on the same input. */
+static void
+bench_conflicts (Case *c)
+{
+  g_autoptr(GArray) through_model = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) alone = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) in = g_array_new (FALSE, FALSE, sizeof (LcConflictInput));
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (LcConflictParticipant));
+  g_autoptr(LcConventionModel) model = NULL;
+  GListModel *items, *parts;
+  LcRecord *convention;
+
+  for (int r = 0; r < runs; r++)
+    {
+      g_autoptr(LcConventionModel) fresh = load (c, NULL);
+      double start = now_ms (), elapsed;
+      LcConflictList *list = lc_convention_model_get_conflicts (fresh);
+
+      elapsed = now_ms () - start;
+      g_array_append_val (through_model, elapsed);
+      c->n_conflicts = g_list_model_get_n_items (G_LIST_MODEL (list));
+    }
+  c->conflicts_ms = median (through_model);
+
+  model = load (c, NULL);
+  items = lc_convention_model_get_items (model);
+  parts = lc_convention_model_get_participations (model);
+  convention = LC_RECORD (lc_convention_model_get_convention (model));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
+      LcConflictInput input = {
+        lc_record_get_id (item), lc_record_get_string (item, "day"),
+        (int) lc_record_get_int (item, "start-minute"), (int) lc_record_get_int (item, "end-minute"),
+        lc_record_get_int (item, "room-id"),
+      };
+
+      g_array_append_val (in, input);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+    {
+      g_autoptr(LcRecord) p = g_list_model_get_item (parts, i);
+      LcConflictParticipant participant = {
+        lc_record_get_int (p, "item-id"), lc_record_get_int (p, "person-id"),
+        lc_convention_model_get_attendance (model, LC_PARTICIPATION (p)) == LC_ATTENDANCE_ONLINE,
+      };
+
+      g_array_append_val (people, participant);
+    }
+
+  for (int r = 0; r < MAX (runs, 11); r++)
+    {
+      double start = now_ms (), elapsed;
+      g_autoptr(LcConflictList) list =
+        lc_conflicts_compute ((LcConflictInput *) (gpointer) in->data, in->len,
+                              (LcConflictParticipant *) (gpointer) people->data, people->len,
+                              lc_record_get_string (convention, "start-date"),
+                              lc_record_get_string (convention, "end-date"));
+
+      elapsed = now_ms () - start;
+      g_array_append_val (alone, elapsed);
+    }
+  c->compute_ms = median (alone);
+}
+
+/* Types names one character at a time, as into the speakers' search entry:
+ * each key normalises what is typed and matches it against every person
+ * (the filter's worst case: the window narrows an existing result when a
+ * key is added, so it usually checks fewer). The first key ever pays for
+ * normalising all the names, which are then kept on the records. */
+static void
+bench_search (Case *c)
+{
+  g_autoptr(LcConventionModel) model = load (c, NULL);
+  g_autoptr(LcSearchIndex) index = lc_search_index_new ();
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) index_keys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) typed = g_ptr_array_new_with_free_func (g_free);
+  GListModel *people = lc_convention_model_get_people (model);
+  guint n = g_list_model_get_n_items (people);
+  gboolean cold = TRUE;
+
+  /* Whole names and single words, in both languages, and a name nobody has. */
+  for (guint k = 0; k < 6; k++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (people, (k * 7919) % n);
+      const char *name = lc_record_get_string (person, k % 2 ? "name-ar" : "name-en");
+
+      if (k < 4)
+        g_ptr_array_add (typed, g_strdup (name));
+      else
+        g_ptr_array_add (typed, g_strdup (strrchr (name, ' ') ? strrchr (name, ' ') + 1 : name));
+    }
+  g_ptr_array_add (typed, g_strdup ("Zbigniew Brzezinski"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
+
+      lc_search_index_add_record (index, person, "name");
+    }
+
+  for (guint t = 0; t < typed->len; t++)
+    {
+      const char *text = g_ptr_array_index (typed, t);
+
+      for (const char *end = g_utf8_next_char (text); ; end = g_utf8_next_char (end))
+        {
+          g_autofree char *prefix = g_strndup (text, end - text);
+          double start = now_ms (), elapsed;
+          g_autofree char *needle = lc_search_normalise (prefix);
+          g_autoptr(GArray) found = NULL;
+          guint matches = 0;
+
+          for (guint i = 0; i < n; i++)
+            {
+              LcRecord *person = g_list_model_get_item (people, i);
+
+              matches += lc_search_record_matches (person, needle);
+              g_object_unref (person);
+            }
+          elapsed = now_ms () - start;
+          if (cold)
+            c->key_cold_ms = elapsed;
+          cold = FALSE;
+          g_array_append_val (keys, elapsed);
+
+          start = now_ms ();
+          found = lc_search_index_query (index, prefix);
+          elapsed = now_ms () - start;
+          g_array_append_val (index_keys, elapsed);
+          /* Both ways must agree, or one of them is not searching. */
+          if (found->len != matches)
+            g_error ("search for “%s”: %u by the records, %u by the index", prefix, matches, found->len);
+
+          if (*end == '\0')
+            break;
+        }
+    }
+
+  c->n_keys = keys->len;
+  c->key_worst_ms = maximum (keys);
+  c->key_median_ms = median (keys);
+  c->index_worst_ms = maximum (index_keys);
+  c->index_median_ms = median (index_keys);
+}
+
+/* ---- child processes: the agenda PDF, the window ---- */
+
+typedef struct
+{
+  gboolean  ok;
+  double    wall_ms;
+  double    rss_mb;       /* peak resident set */
+  char     *out;
+  char     *err;
+} Child;
+
+static void
+child_clear (Child *child)
+{
+  g_free (child->out);
+  g_free (child->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Child, child_clear)
+
+static void
+read_into (int      fd,
+           GString *into,
+           gboolean *open)
+{
+  char buffer[4096];
+  ssize_t got = read (fd, buffer, sizeof buffer);
+
+  if (got > 0)
+    g_string_append_len (into, buffer, got);
+  else if (got == 0 || errno != EINTR)
+    *open = FALSE;
+}
+
+/* Runs @argv to its end (killing it after CHILD_TIMEOUT_S), collecting its
+ * output, wall time and peak memory. */
+static void
+run_child (const char * const *argv,
+           char              **envp,
+           Child              *child)
+{
+  g_autoptr(GError) error = NULL;
+  GString *out = g_string_new (NULL), *err = g_string_new (NULL);
+  gboolean out_open = TRUE, err_open = TRUE;
+  int out_fd, err_fd, status = 0;
+  struct rusage usage = { 0, };
+  double start = now_ms (), deadline = start + CHILD_TIMEOUT_S * 1000.0;
+  GPid pid;
+
+  memset (child, 0, sizeof *child);
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                 &pid, NULL, &out_fd, &err_fd, &error))
+    {
+      child->err = g_strdup (error->message);
+      g_string_free (out, TRUE);
+      g_string_free (err, TRUE);
+      return;
+    }
+
+  while (out_open || err_open)
+    {
+      struct pollfd fds[2] = { { out_open ? out_fd : -1, POLLIN, 0 }, { err_open ? err_fd : -1, POLLIN, 0 } };
+      int left = (int) (deadline - now_ms ());
+
+      if (left <= 0 || poll (fds, 2, left) == 0)
+        {
+          kill (pid, SIGKILL);
+          g_string_append_printf (err, "killed after %d s", CHILD_TIMEOUT_S);
+          break;
+        }
+      if (fds[0].revents)
+        read_into (out_fd, out, &out_open);
+      if (fds[1].revents)
+        read_into (err_fd, err, &err_open);
+    }
+
+  while (wait4 (pid, &status, 0, &usage) < 0 && errno == EINTR)
+    ;
+  child->wall_ms = now_ms () - start;
+  child->rss_mb = usage.ru_maxrss / 1024.0;    /* kilobytes on Linux */
+  child->ok = WIFEXITED (status) && WEXITSTATUS (status) == 0;
+  child->out = g_string_free (out, FALSE);
+  child->err = g_string_free (err, FALSE);
+  close (out_fd);
+  close (err_fd);
+  g_spawn_close_pid (pid);
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  const char *pages;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, NULL, NULL) || out == NULL)
+    return 0;
+  pages = strstr (out, "\nPages:");
+  return pages ? (guint) g_ascii_strtoull (pages + 7, NULL, 10) : 0;
+}
+
+static char *
+first_line (const char *text)
+{
+  const char *end = strchr (text, '\n');
+
+  return g_strndup (text, end ? (gsize) (end - text) : strlen (text));
+}
+
+static void
+bench_pdf (Case       *c,
+           const char *dir)
+{
+  g_autofree char *database = g_strdup_printf ("--database=%s", c->path);
+  g_autofree char *convention = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, c->id);
+  g_autofree char *pdf = g_build_filename (dir, "agenda.pdf", NULL);
+  g_autofree char *output = g_strdup_printf ("--export-agenda-pdf=%s", pdf);
+  const char *argv[] = { executable, database, convention, output, "--language=bilingual", NULL };
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double rss = 0;
+  /* The large agenda takes seconds: fewer runs there. */
+  int n_runs = c->n_items >= 5000 ? MIN (runs, 3) : runs;
+
+  for (int r = 0; r < n_runs; r++)
+    {
+      g_auto(Child) child;
+
+      run_child (argv, NULL, &child);
+      if (!child.ok)
+        {
+          g_autofree char *why = first_line (child.err);
+
+          c->pdf = g_strdup_printf ("failed: %s", why);
+          return;
+        }
+      g_array_append_val (times, child.wall_ms);
+      rss = MAX (rss, child.rss_mb);
+    }
+
+  {
+    g_autofree char *ms = format_ms (median (times));
+
+    c->pdf = g_strdup_printf ("%s, %u pp, %.0f MB", ms, pdf_pages (pdf), rss);
+  }
+}
+
+/* Launches the window on @path showing convention @id until its first frame
+ * (LC_BENCH_FIRST_FRAME, see src/lc-application.c). */
+static char *
+bench_window (const char *path,
+              gint64      id,
+              double     *median_s)
+{
+  g_autofree char *database = g_strdup_printf ("--database=%s", path);
+  g_autofree char *convention = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, id);
+  const char *argv[] = { executable, database, convention, NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_BENCH_FIRST_FRAME", "1", TRUE);
+  g_autoptr(GArray) launch = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) in_main = g_array_new (FALSE, FALSE, sizeof (double));
+  double rss = 0;
+
+  *median_s = NAN;
+  for (int r = 0; r < runs; r++)
+    {
+      g_auto(Child) child;
+      gint64 spawned = g_get_monotonic_time (), painted;
+      const char *line, *mono, *since;
+      double seconds;
+
+      run_child (argv, envp, &child);
+      line = strstr (child.out ? child.out : "", "first-frame: ");
+      if (!child.ok || line == NULL)
+        {
+          g_autofree char *why = first_line (child.err && *child.err ? child.err : "no frame reported");
+
+          return g_strdup_printf ("failed: %s", why);
+        }
+      if (!g_str_has_prefix (line, "first-frame: page=convention "))
+        return g_strdup ("failed: the convention was not shown");
+
+      /* Both clocks are CLOCK_MONOTONIC: launch includes exec and linking. */
+      mono = strstr (line, "monotonic-us=");
+      since = strstr (line, "since-start-us=");
+      painted = g_ascii_strtoll (mono + strlen ("monotonic-us="), NULL, 10);
+      seconds = (painted - spawned) / 1e6;
+      g_array_append_val (launch, seconds);
+      seconds = g_ascii_strtoll (since + strlen ("since-start-us="), NULL, 10) / 1e6;
+      g_array_append_val (in_main, seconds);
+      rss = MAX (rss, child.rss_mb);
+    }
+
+  *median_s = median (launch);
+  return g_strdup_printf ("%.3f s, %.0f MB (main %.3f s)", *median_s, rss, median (in_main));
+}
+
+/* ---- the table ---- */
+
+static void
+print_row (const char *label,
+           Case       *cases,
+           guint       n_cases,
+           char      *(*cell) (Case *c),
+           const char *target)
+{
+  g_print ("%-34s", label);
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *text = cell (&cases[i]);
+
+      g_print (" %-30s", text);
+    }
+  g_print (" %s\n", target ? target : "");
+}
+
+static char *
+cell_people (Case *c)
+{
+  return g_strdup_printf ("%u / %u / %u", c->size.n_people,
+                          c->size.n_items * c->size.people_per_item, c->size.n_rooms);
+}
+
+static char *
+cell_generate (Case *c)
+{
+  return format_ms (c->generate_s * 1000);
+}
+
+static char *
+cell_load (Case *c)
+{
+  return format_ms (c->load_ms);
+}
+
+static char *
+cell_conflicts (Case *c)
+{
+  return format_ms (c->conflicts_ms);
+}
+
+static char *
+cell_compute (Case *c)
+{
+  g_autofree char *ms = format_ms (c->compute_ms);
+
+  return g_strdup_printf ("%s (%u found)", ms, c->n_conflicts);
+}
+
+static char *
+cell_keys (Case *c)
+{
+  g_autofree char *m = format_ms (c->key_median_ms);
+  g_autofree char *w = format_ms (c->key_worst_ms);
+  g_autofree char *k = format_ms (c->key_cold_ms);
+
+  return g_strdup_printf ("%s / %s (1st key %s)", m, w, k);
+}
+
+static char *
+cell_index (Case *c)
+{
+  g_autofree char *m = format_ms (c->index_median_ms);
+  g_autofree char *w = format_ms (c->index_worst_ms);
+
+  return g_strdup_printf ("%s / %s", m, w);
+}
+
+static char *
+cell_pdf (Case *c)
+{
+  return g_strdup (c->pdf ? c->pdf : "not measured");
+}
+
+static char *
+cell_window (Case *c)
+{
+  return g_strdup (c->window ? c->window : "not measured");
+}
+
+static double
+n_log_n (double n)
+{
+  return n * log2 (n);
+}
+
+static void
+print_growth (Case  *cases,
+              guint  n_cases)
+{
+  g_print ("%-34s", "  growth from the previous size");
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (i == 0)
+        text = g_strdup ("-");
+      else
+        text = g_strdup_printf ("x%.1f (n log n x%.1f)", cases[i].compute_ms / cases[i - 1].compute_ms,
+                                n_log_n (cases[i].n_items) / n_log_n (cases[i - 1].n_items));
+      g_print (" %-30s", text);
+    }
+  g_print ("\n");
+}
+
+static const char *
+verdict (gboolean measured,
+         gboolean met)
+{
+  return !measured ? "not measured" : met ? "met" : "MISSED";
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- time Learning Cities at scale");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) sizes = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *cpu = cpu_model ();
+  g_autofree char *sample_window = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d %H:%M");
+  gboolean have_display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+  double sample_s = NAN, large_s = NAN, large_conflicts = NAN, keys_5000 = NAN;
+  Case *cases;
+  guint n_cases;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("bench: %s\n", error->message);
+      return 2;
+    }
+  if (executable == NULL)
+    executable = g_strdup (g_getenv ("LC_EXECUTABLE"));
+  if (sample == NULL)
+    sample = g_strdup (g_getenv ("LC_SAMPLE"));
+  runs = MAX (runs, 1);
+
+  sizes = g_strsplit (sizes_text ? sizes_text : "100,1000,10000", ",", -1);
+  n_cases = g_strv_length (sizes);
+  cases = g_new0 (Case, n_cases);
+  dir = lc_test_make_tmpdir ();
+
+  g_print ("Learning Cities %s benchmark, %s: %u cores, %s; median of %d runs\n",
+           PACKAGE_VERSION, date, g_get_num_processors (), cpu, runs);
+
+  for (guint i = 0; i < n_cases; i++)
+    {
+      Case *c = &cases[i];
+      g_autoptr(LcStore) store = NULL;
+      double start;
+
+      c->n_items = (guint) g_ascii_strtoull (sizes[i], NULL, 10);
+      lc_generator_size_init (&c->size, c->n_items);
+      c->path = g_strdup_printf ("%s/library-%u.db", dir, c->n_items);
+      store = lc_store_open (c->path, &error);
+      if (store == NULL)
+        g_error ("%s", error->message);
+
+      g_printerr ("bench: %u items: generating\n", c->n_items);
+      start = now_ms ();
+      c->id = lc_generator_create (store, &c->size, 1, &error);
+      if (c->id == 0)
+        g_error ("%s", error->message);
+      c->generate_s = (now_ms () - start) / 1000;
+      g_clear_object (&store);
+
+      g_printerr ("bench: %u items: loading, conflicts, search\n", c->n_items);
+      bench_load (c);
+      bench_conflicts (c);
+      bench_search (c);
+
+      if (!no_pdf && executable != NULL)
+        {
+          g_printerr ("bench: %u items: agenda PDF\n", c->n_items);
+          bench_pdf (c, dir);
+        }
+      if (!no_window && executable != NULL && have_display)
+        {
+          double s;
+
+          g_printerr ("bench: %u items: first frame\n", c->n_items);
+          c->window = bench_window (c->path, c->id, &s);
+          if (c->n_items == 10000)
+            large_s = s;
+        }
+      if (c->n_items == 10000)
+        large_conflicts = c->compute_ms;
+      if (c->size.n_people == 5000)
+        keys_5000 = c->key_worst_ms;
+    }
+
+  if (!no_window && executable != NULL && have_display && sample != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, "sample.db", NULL);
+      g_autoptr(LcStore) store = lc_store_open (path, &error);
+      gint64 id = store ? lc_convention_import_file (store, sample, &error) : 0;
+
+      if (id <= 0)
+        g_error ("%s: %s", sample, error->message);
+      g_clear_object (&store);
+      g_printerr ("bench: sample: first frame\n");
+      sample_window = bench_window (path, id, &sample_s);
+    }
+
+  g_print ("\n%-34s", "agenda items");
+  for (guint i = 0; i < n_cases; i++)
+    g_print (" %-30u", cases[i].n_items);
+  g_print (" target\n");
+  print_row ("people / participations / rooms", cases, n_cases, cell_people, NULL);
+  print_row ("generating (once, not a target)", cases, n_cases, cell_generate, NULL);
+  print_row ("open + load into models", cases, n_cases, cell_load, NULL);
+  print_row ("conflicts, via the model", cases, n_cases, cell_conflicts, NULL);
+  print_row ("conflicts, lc_conflicts_compute", cases, n_cases, cell_compute, "< 50 ms at 10,000 items");
+  print_growth (cases, n_cases);
+  print_row ("search/key: median / worst", cases, n_cases, cell_keys, "< 16 ms over 5,000 people");
+  print_row ("  with an LcSearchIndex", cases, n_cases, cell_index, NULL);
+  print_row ("agenda PDF (bilingual), peak RSS", cases, n_cases, cell_pdf, NULL);
+  print_row ("launch to first frame, peak RSS", cases, n_cases, cell_window, "< 1.5 s at 10,000 items");
+  g_print ("%-34s %s%s\n", "sample: launch to 1st frame, RSS",
+           sample_window ? sample_window : "not measured",
+           sample_window ? "   target < 0.5 s" : "");
+
+  g_print ("\nkeystrokes per size: %u (names typed one character at a time)\n", cases[0].n_keys);
+  if (executable == NULL)
+    g_print ("PDF and window: not measured (no --executable and no LC_EXECUTABLE)\n");
+  else if (!have_display && !no_window)
+    g_print ("window: not measured (no display: run under xvfb-run, as build-aux/bench.sh does)\n");
+
+  g_print ("\ntargets: conflicts at 10,000 items %s; search per key over 5,000 people %s; "
+           "first frame, sample %s; first frame, 10,000 items %s\n",
+           verdict (!isnan (large_conflicts), large_conflicts < TARGET_CONFLICTS_MS),
+           verdict (!isnan (keys_5000), keys_5000 < TARGET_KEYSTROKE_MS),
+           verdict (!isnan (sample_s), sample_s < TARGET_SAMPLE_S),
+           verdict (!isnan (large_s), large_s < TARGET_LARGE_S));
+
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_free (cases[i].path);
+      g_free (cases[i].pdf);
+      g_free (cases[i].window);
+    }
+  g_free (cases);
+  lc_test_remove_tree (dir);
+
+  return 0;
+}

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lc-store.h"
+
+/* libFuzzer calls this for every input; the replay program (replay.c) calls
+ * it for every file of a corpus, so the same code runs in the normal tests. */
+int      LLVMFuzzerTestOneInput (const uint8_t *data,
+                                 size_t         size);
+
+LcStore *fuzz_store             (gint64        *convention_id);

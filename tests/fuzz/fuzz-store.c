@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "fuzz-common.h"
+
+/* One library for the whole run: each input works inside a transaction
+ * that is rolled back, so every input meets the same library and a run of
+ * millions of inputs does not grow it. */
+
+static gint64
+add_named (LcStore    *store,
+           GType       type,
+           gint64      convention_id,
+           const char *arabic,
+           const char *english)
+{
+  g_autoptr(LcRecord) record = g_object_new (type, NULL);
+
+  lc_record_set_int (record, "convention-id", convention_id);
+  lc_record_set_text (record, "name", arabic, english);
+  if (!lc_store_insert (store, record, NULL))
+    g_error ("could not set up the fuzzing library");
+
+  return lc_record_get_id (record);
+}
+
+static char *library_dir;
+
+static void
+remove_library (void)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/library.db%s", library_dir, suffixes[i]);
+
+      g_unlink (path);
+    }
+  g_rmdir (library_dir);
+}
+
+LcStore *
+fuzz_store (gint64 *convention_id)
+{
+  static LcStore *store;
+  static gint64 convention;
+
+  if (store == NULL)
+    {
+      g_autoptr(LcRecord) record = g_object_new (LC_TYPE_CONVENTION, NULL);
+      g_autofree char *path = NULL;
+
+      library_dir = g_dir_make_tmp ("lc-fuzz-XXXXXX", NULL);
+      if (library_dir == NULL)
+        g_error ("no temporary folder for the fuzzing library");
+      path = g_build_filename (library_dir, "library.db", NULL);
+      atexit (remove_library);
+
+      store = lc_store_open (path, NULL);
+      if (store == NULL)
+        g_error ("could not open the fuzzing library");
+
+      lc_record_set_text (record, "title", "ملتقى", "Convention");
+      lc_record_set_string (record, "start-date", "2023-05-10");
+      lc_record_set_string (record, "end-date", "2023-05-11");
+      lc_record_set_string (record, "time-zone", "Asia/Riyadh");
+      if (!lc_store_insert (store, record, NULL))
+        g_error ("could not set up the fuzzing library");
+      convention = lc_record_get_id (record);
+
+      add_named (store, LC_TYPE_PERSON, convention, "سماح شلبي", "Samah Shalaby");
+      add_named (store, LC_TYPE_PERSON, convention, "", "Ali Hassan");
+      add_named (store, LC_TYPE_PERSON, convention, "", "Ali Hassan");
+      add_named (store, LC_TYPE_CITY, convention, "أسوان", "Aswan");
+    }
+
+  *convention_id = convention;
+  return store;
+}

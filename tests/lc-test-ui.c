@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "lc-test-ui.h"
+
+static gboolean arabic;
+
+/**
+ * lc_test_ui_init:
+ *
+ * Starts GTK for a test. With LC_TEST_LOCALE set (e.g. ar_SA.UTF-8) the test
+ * runs in that locale, with the project's catalogue and its text direction.
+ */
+void
+lc_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  const char *locale = g_getenv ("LC_TEST_LOCALE");
+  const char *localedir = g_getenv ("LC_LOCALEDIR");
+
+  if (locale != NULL)
+    {
+      g_setenv ("LANGUAGE", locale, TRUE);
+      g_setenv ("LC_ALL", locale, TRUE);
+    }
+
+  gtk_test_init (argc, argv, NULL);
+
+  /* gtk_test_init() forces the C locale; take the requested one back. */
+  if (locale != NULL)
+    {
+      if (setlocale (LC_ALL, locale) == NULL)
+        {
+          g_printerr ("locale %s is not available (run build-aux/install-deps.sh)\n", locale);
+          exit (1);
+        }
+      arabic = g_str_has_prefix (locale, "ar");
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_widget_set_default_direction (gtk_get_locale_direction ());
+
+  adw_init ();
+
+  /* Screenshots show the end state, not a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+gboolean
+lc_test_ui_is_arabic (void)
+{
+  return arabic;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * lc_test_ui_iterate:
+ * @ms: how long
+ *
+ * Runs the main loop for @ms milliseconds.
+ */
+void
+lc_test_ui_iterate (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/**
+ * lc_test_ui_wait_until:
+ * @done: the condition
+ * @data: its data
+ * @timeout_ms: fail after this long
+ *
+ * Runs the main loop until @done returns %TRUE; fails the test on timeout.
+ */
+void
+lc_test_ui_wait_until (gboolean (*done) (gpointer),
+                       gpointer   data,
+                       guint      timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out after %u ms", timeout_ms);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/**
+ * lc_test_ui_screenshot:
+ * @widget: a widget on screen, usually a window
+ * @name: the picture's name, without extension
+ *
+ * Saves what @widget shows as a PNG among the build's test artefacts.
+ *
+ * Returns: (transfer full): the file's path
+ */
+char *
+lc_test_ui_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  int width, height;
+
+  gtk_test_widget_wait_for_draw (widget);
+  lc_test_ui_iterate (100);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_build_filename (g_getenv ("LC_BUILD_DIR") ? g_getenv ("LC_BUILD_DIR") : ".",
+                          "artefacts", "screenshots", NULL);
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strdup_printf ("%s/%s-%s.png", dir, name, arabic ? "ar" : "en");
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+
+  return g_steal_pointer (&file);
+}
+
+/**
+ * lc_test_ui_find:
+ * @root: where to look
+ * @type: the widget type wanted
+ * @label: (nullable): for buttons and labels, the text it shows
+ *
+ * Returns: (transfer none) (nullable): the first matching widget, depth first
+ */
+GtkWidget *
+lc_test_ui_find (GtkWidget  *root,
+                 GType       type,
+                 const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    {
+      const char *text = NULL;
+
+      if (GTK_IS_BUTTON (root))
+        text = gtk_button_get_label (GTK_BUTTON (root));
+      else if (GTK_IS_LABEL (root))
+        text = gtk_label_get_label (GTK_LABEL (root));
+      if (label == NULL || g_strcmp0 (text, label) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_ui_find (child, type, label);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Helpers for the headless UI tests (run under Xvfb by build-aux/run-headless.sh). */
+
+void      lc_test_ui_init        (int         *argc,
+                                  char      ***argv);
+gboolean  lc_test_ui_is_arabic   (void);
+void      lc_test_ui_wait_until  (gboolean   (*done) (gpointer),
+                                  gpointer     data,
+                                  guint        timeout_ms);
+void      lc_test_ui_iterate     (guint        ms);
+char     *lc_test_ui_screenshot  (GtkWidget   *widget,
+                                  const char  *name);
+GtkWidget *lc_test_ui_find       (GtkWidget   *root,
+                                  GType        type,
+                                  const char  *label);
+
+G_END_DECLS

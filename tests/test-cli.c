@@ -1,0 +1,254 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "lc-test-util.h"
+
+/* The command line is tested as a user runs it: the real executable, with
+ * no display, checking exit status, standard output and standard error. */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+
+static Result
+run (const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  Result r = { 0 };
+  const char *arg;
+  va_list ap;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  /* Commands must not need a display. */
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &r.out, &r.err, &wait_status, &error);
+  g_assert_no_error (error);
+  r.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  if (g_test_verbose ())
+    g_printerr ("status %d\nout: %s\nerr: %s\n", r.status, r.out, r.err);
+
+  return r;
+}
+
+static char *
+last_line (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (g_strchomp (g_strdup (text)), "\n", -1);
+  guint n = g_strv_length (lines);
+
+  return n ? g_strdup (lines[n - 1]) : g_strdup ("");
+}
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *db_arg;
+} Fixture;
+
+static void
+set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = lc_test_make_tmpdir ();
+  f->db = g_build_filename (f->dir, "library.db", NULL);
+  f->db_arg = g_strconcat ("--database=", f->db, NULL);
+}
+
+static void
+tear_down (Fixture *f, gconstpointer data)
+{
+  lc_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+  g_free (f->db_arg);
+}
+
+static gint64
+import_sample (Fixture *f)
+{
+  g_autofree char *arg = g_strconcat ("--import=", g_getenv ("LC_SAMPLE"), NULL);
+  g_autofree char *id = NULL;
+  Result r = run (f->db_arg, arg, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  id = last_line (r.out);
+  g_assert_true (g_regex_match_simple ("^[0-9]+$", id, 0, 0));
+  result_clear (&r);
+
+  return g_ascii_strtoll (id, NULL, 10);
+}
+
+static void
+test_version_and_help (void)
+{
+  Result r = run ("--version", NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "learning-cities " PACKAGE_VERSION));
+  result_clear (&r);
+
+  r = run ("--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "--database"));
+  g_assert_nonnull (strstr (r.out, "--import"));
+  g_assert_nonnull (strstr (r.out, "--export"));
+  g_assert_nonnull (strstr (r.out, "--list"));
+  result_clear (&r);
+}
+
+static void
+test_import_list_export (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
+  g_autofree char *out_arg = g_strconcat ("--export=", out, NULL);
+  g_autofree char *id_arg = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) fields = NULL;
+  JsonObject *root;
+  gint64 id = import_sample (f);
+  Result r;
+
+  r = run (f->db_arg, "--list", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  fields = g_strsplit (g_strchomp (r.out), "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 5);
+  g_assert_cmpint (g_ascii_strtoll (fields[0], NULL, 10), ==, id);
+  g_assert_cmpstr (fields[1], ==, "2023-05-10");
+  g_assert_cmpstr (fields[2], ==, "2023-05-11");
+  g_assert_cmpstr (fields[3], ==, "First Regional Convention for Learning Cities");
+  g_assert_cmpstr (fields[4], ==, "الملتقى الإقليمي الأول لمدن التعلم");
+  result_clear (&r);
+
+  /* With one convention, --convention may be left out. */
+  r = run (f->db_arg, out_arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  json_parser_load_from_file (parser, out, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "learning-cities-convention");
+
+  /* With two it must be named, and the message says how. */
+  import_sample (f);
+  g_unlink (out);
+  r = run (f->db_arg, out_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--convention"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+
+  id_arg = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, id);
+  r = run (f->db_arg, id_arg, out_arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+}
+
+static void
+test_errors (Fixture *f, gconstpointer data)
+{
+  g_autofree char *bad = g_build_filename (f->dir, "bad.json", NULL);
+  g_autofree char *bad_arg = g_strconcat ("--import=", bad, NULL);
+  g_autofree char *out = g_build_filename (f->dir, "no-such-folder", "out.json", NULL);
+  g_autofree char *out_arg = g_strconcat ("--export=", out, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *list_before = NULL;
+  Result r;
+
+  /* Reading commands refuse a library that is not there, and create nothing. */
+  r = run (f->db_arg, "--list", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "no library"));
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+
+  import_sample (f);
+  r = run (f->db_arg, "--list", NULL);
+  list_before = g_strdup (r.out);
+  result_clear (&r);
+
+  /* A bad file: status 1, the file named, nothing written. */
+  g_assert_true (g_file_set_contents (bad, "{ \"format\": \"learning-cities-convention\", ", -1, NULL));
+  r = run (f->db_arg, bad_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "bad.json"));
+  g_assert_cmpstr (r.out, ==, "");
+  result_clear (&r);
+  r = run (f->db_arg, "--list", NULL);
+  g_assert_cmpstr (r.out, ==, list_before);
+  result_clear (&r);
+
+  r = run (f->db_arg, "--convention=424242", "--export=/tmp/never.json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "424242"));
+  result_clear (&r);
+
+  r = run (f->db_arg, out_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "out.json"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+
+  /* Two commands at once are refused rather than half done. */
+  r = run (f->db_arg, "--list", out_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  result_clear (&r);
+
+  /* A file that is not a library is refused and left as it was. */
+  g_assert_true (g_file_set_contents (bad, "not a database at all", -1, NULL));
+  before = lc_test_file_checksum (bad);
+  {
+    g_autofree char *arg = g_strconcat ("--database=", bad, NULL);
+    g_autofree char *after = NULL;
+
+    r = run (arg, "--list", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "not a Learning Cities library"));
+    after = lc_test_file_checksum (bad);
+    g_assert_cmpstr (before, ==, after);
+    result_clear (&r);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add ("/cli/import-list-export", Fixture, NULL, set_up, test_import_list_export, tear_down);
+  g_test_add ("/cli/errors", Fixture, NULL, set_up, test_errors, tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "lc-application.h"
+#include "lc-convention-view.h"
+#include "lc-test-ui.h"
+#include "lc-test-util.h"
+#include "lc-window.h"
+
+/* The window as a user meets it: an empty library, the sample, the areas of
+ * an open convention. Run once in English and once under ar_SA.UTF-8. */
+
+static char *data_home;
+static LcApplication *app;
+
+static LcWindow *
+open_window_sized (int width,
+                   int height)
+{
+  LcWindow *window = lc_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static LcWindow *
+open_window (void)
+{
+  return open_window_sized (1100, 760);
+}
+
+static gboolean
+convention_shown (gpointer data)
+{
+  return g_strcmp0 (lc_window_get_page (data), "convention") == 0;
+}
+
+static void
+test_empty_library_and_sample (void)
+{
+  LcWindow *window = open_window ();
+  LcConventionView *view;
+  g_autofree char *shot = NULL;
+  const char *areas[] = { "agenda", "speakers", "cities", "declaration" };
+
+  /* A new library offers the sample. */
+  g_assert_cmpstr (lc_window_get_page (window), ==, "library");
+  g_assert_cmpstr (lc_window_get_library_state (window), ==, "empty");
+  g_assert_nonnull (lc_test_ui_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, _("Open _Sample Convention")));
+  shot = lc_test_ui_screenshot (GTK_WIDGET (window), "library-empty");
+
+  if (lc_test_ui_is_arabic ())
+    {
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+      /* The catalogue's words, not the English source. */
+      g_assert_cmpstr (_("Open _Sample Convention"), !=, "Open _Sample Convention");
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  lc_test_ui_wait_until (convention_shown, window, 10000);
+  view = lc_window_get_convention_view (window);
+  g_assert_nonnull (lc_convention_view_get_model (view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_autofree char *name = g_strconcat ("area-", areas[i], NULL);
+      g_autofree char *path = NULL;
+
+      lc_convention_view_show_area (view, areas[i]);
+      g_assert_cmpstr (lc_convention_view_get_area (view), ==, areas[i]);
+      path = lc_test_ui_screenshot (GTK_WIDGET (window), name);
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+
+  /* Back to the library, which now lists the sample once. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.close", NULL);
+  g_assert_cmpstr (lc_window_get_page (window), ==, "library");
+  g_assert_cmpstr (lc_window_get_library_state (window), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (lc_window_get_conventions (window)), ==, 1);
+  g_clear_pointer (&shot, g_free);
+  shot = lc_test_ui_screenshot (GTK_WIDGET (window), "library");
+
+  /* Opening the sample again does not import it twice. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  lc_test_ui_wait_until (convention_shown, window, 10000);
+  g_assert_cmpuint (g_list_model_get_n_items (lc_window_get_conventions (window)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow_window (void)
+{
+  /* Down to 360 px the switcher moves to the bottom bar. */
+  LcWindow *window;
+  g_autofree char *shot = NULL;
+
+  /* GTK 4.8's GtkRevealer (inside AdwViewSwitcherBar) warns about a
+   * negative allocation when it reveals with animations off. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  window = open_window_sized (360, 700);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  lc_test_ui_wait_until (convention_shown, window, 10000);
+  lc_test_ui_iterate (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_nonnull (lc_test_ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL));
+  shot = lc_test_ui_screenshot (GTK_WIDGET (window), "narrow-agenda");
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Each run gets its own library, through the default path. */
+  data_home = lc_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  lc_test_ui_init (&argc, &argv);
+
+  app = lc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/empty-library-and-sample", test_empty_library_and_sample);
+  g_test_add_func ("/window/narrow", test_narrow_window);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  lc_test_remove_tree (data_home);
+  g_free (data_home);
+  return status;
+}
