@@ -82,6 +82,7 @@ static gboolean
 apply_change (LcUndoSchema  *self,
               LcUndoChange  *change,
               gboolean       forward,
+              gboolean       cascading,
               GError       **error)
 {
   LcRecord *from = forward ? change->before : change->after;
@@ -101,6 +102,13 @@ apply_change (LcUndoSchema  *self,
       g_set_error (error, LC_ERROR, LC_ERROR_CONSTRAINT,
                    _("A record it would bring back was replaced in the meantime."));
       return FALSE;
+    }
+  if (from != NULL && current == NULL && to == NULL && cascading)
+    {
+      /* Gone with its parent, deleted earlier in this same step. */
+      g_signal_emit_by_name (self->store, "changed", change_type (change), change_id (change),
+                             LC_CHANGE_DELETED);
+      return TRUE;
     }
   if (from != NULL && current == NULL)
     {
@@ -127,6 +135,21 @@ apply_change (LcUndoSchema  *self,
   return lc_store_update (self->store, to, error);
 }
 
+static int rank_of (LcUndoSchema *self,
+                    GType         type,
+                    int           depth);
+
+static int
+compare_by_rank_asc (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  LcUndoSchema *self = user_data;
+  LcUndoChange *ca = *(LcUndoChange **) a, *cb = *(LcUndoChange **) b;
+
+  return rank_of (self, change_type (ca), 0) - rank_of (self, change_type (cb), 0);
+}
+
 /* Runs changes in one transaction; on failure nothing is changed. */
 gboolean
 lc_undo_apply_changes (LcUndoSchema  *self,
@@ -135,22 +158,65 @@ lc_undo_apply_changes (LcUndoSchema  *self,
                        GError       **error)
 {
   g_autoptr(GPtrArray) applied = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ordered = g_ptr_array_sized_new (changes->len);
+  gboolean cascading = FALSE;
   guint n = changes->len;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (ordered, g_ptr_array_index (changes, forward ? i : n - 1 - i));
+
+  /* Rows deleted or brought back together go parents first: a delete then
+   * lets the database cascade (some rows, such as a published version's, may
+   * only go with their parent), and a restore meets every trigger with the
+   * parent already in place. */
+  for (guint i = 0; i < n;)
+    {
+      guint j = i;
+
+      while (j < n && ((LcUndoChange *) g_ptr_array_index (ordered, j))->after == NULL)
+        j++;
+      if (j - i > 1)
+        {
+          /* Undoing walks the step backwards; rows of one rank still come
+           * back in the order they were read (version 1 before version 2). */
+          if (!forward)
+            for (guint a = i, b = j - 1; a < b; a++, b--)
+              {
+                gpointer t = ordered->pdata[a];
+
+                ordered->pdata[a] = ordered->pdata[b];
+                ordered->pdata[b] = t;
+              }
+          g_qsort_with_data (ordered->pdata + i, (int) (j - i), sizeof (gpointer),
+                             compare_by_rank_asc, self);
+        }
+      i = MAX (j, i + 1);
+    }
 
   if (!lc_store_begin (self->store, error))
     return FALSE;
 
+  /* References between rows restored in one step (a clause and the
+   * amendment that introduced it point at each other) hold at the end. */
+  if (!lc_store_exec (self->store, "PRAGMA defer_foreign_keys = ON", error))
+    {
+      lc_store_rollback (self->store);
+      return FALSE;
+    }
+
   for (guint i = 0; i < n; i++)
     {
-      LcUndoChange *change = g_ptr_array_index (changes, forward ? i : n - 1 - i);
+      LcUndoChange *change = g_ptr_array_index (ordered, i);
 
-      if (!apply_change (self, change, forward, error))
+      if (!apply_change (self, change, forward, cascading, error))
         {
           lc_store_rollback (self->store);
           lc_undo_announce_rollback (self, applied, forward);
           return FALSE;
         }
       g_ptr_array_add (applied, change);
+      if (change->after == NULL && forward)
+        cascading = TRUE;
     }
 
   if (!lc_store_commit (self->store, error))
@@ -272,9 +338,11 @@ rank_of (LcUndoSchema *self,
   guint n_types;
   int rank = 0;
 
+  if (cached == GINT_TO_POINTER (G_MAXINT))
+    return -1;   /* a cycle (clauses ↔ amendments): that reference gives no order */
   if (cached != NULL)
     return GPOINTER_TO_INT (cached) - 1;
-  g_return_val_if_fail (depth < 32, 0);
+  g_hash_table_insert (self->ranks, GSIZE_TO_POINTER (type), GINT_TO_POINTER (G_MAXINT));
 
   types = record_types (&n_types);
   for (guint c = 0; klass->columns && c < klass->columns->len; c++)
