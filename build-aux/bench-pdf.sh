@@ -27,7 +27,7 @@ ninja -C "$build" src/learning-cities tests/bench-agenda-pdf >&2
 
 # Both renderers see the same machine, the same fonts and the same Arabic
 # catalogue (the build tree's).
-echo "WeasyPrint $(weasyprint --version 2>/dev/null | sed 's/^WeasyPrint version: *//'), $(nproc) cores, $(uname -m)"
+echo "$(weasyprint --version 2>/dev/null), $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg)"
 exec env \
   LC_EXECUTABLE="$build/src/learning-cities" \
   LC_SAMPLE="$src/data/samples/yanbu-2023.json" \

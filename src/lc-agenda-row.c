@@ -29,6 +29,9 @@ struct _LcAgendaRow
   GtkWidget *room_box;
   GtkLabel  *room_label;
   GtkWidget *people_box;
+  GtkWidget *lines[3];      /* by LcRole: moderators, speakers, presenters */
+  GtkWidget *headings[3];
+  GtkWidget *names[3];
   GtkWidget *conflict_icon;
 
   LcItem    *item;
@@ -96,99 +99,82 @@ other_language (void)
   return lc_ui_language () == LC_LANGUAGE_ARABIC ? LC_LANGUAGE_ENGLISH : LC_LANGUAGE_ARABIC;
 }
 
-static GtkWidget *
-person_chip (LcConventionModel *model,
-             LcParticipation   *participation,
-             gboolean          *online)
+/* Sets a label only when its text changes: setting it again, even to the
+ * same text, would lay it out again, and the rows on screen are refreshed
+ * after every edit. */
+static void
+update_label (GtkWidget  *label,
+              const char *text)
 {
-  LcRecord *person = lc_convention_model_lookup (model, LC_TYPE_PERSON,
-                                                 lc_record_get_int (LC_RECORD (participation), "person-id"));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name;
-  gboolean fell_back = FALSE;
-
-  name = gtk_label_new (person ? lc_ui_text (person, "name", &fell_back) : "");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  set_fallback_mark (name, fell_back, other_language ());
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
-
-  *online = lc_convention_model_get_attendance (model, participation) == LC_ATTENDANCE_ONLINE;
-  if (*online)
-    {
-      GtkWidget *badge = gtk_label_new (C_("attendance badge", "Online"));
-
-      gtk_widget_add_css_class (badge, "lc-online-badge");
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (badge, _("Takes part online"));
-      gtk_box_append (GTK_BOX (box), badge);
-    }
-
-  return box;
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_label (GTK_LABEL (label), text);
 }
 
+/* Online participants carry a badge. One wrapping label per role keeps a
+ * long list of names readable at any width (GTK 4.8 has no wrap box). */
 static void
 fill_people (LcAgendaRow       *self,
              LcConventionModel *model,
              GPtrArray         *participations)
 {
-  static const LcRole roles[] = { LC_ROLE_MODERATOR, LC_ROLE_SPEAKER, LC_ROLE_PRESENTER };
-  GtkWidget *child;
+  gboolean any_line = FALSE;
 
-  while ((child = gtk_widget_get_first_child (self->people_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->people_box), child);
   self->n_online = 0;
-
-  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+  for (LcRole role = LC_ROLE_MODERATOR; role <= LC_ROLE_PRESENTER; role++)
     {
-      GtkWidget *line = NULL;
-      GtkWidget *flow = NULL;
-      GtkWidget *heading = NULL;
+      g_autoptr(GString) markup = g_string_new (NULL);
+      gboolean any_fell_back = FALSE;
       guint n = 0;
 
       for (guint i = 0; participations && i < participations->len; i++)
         {
           LcParticipation *p = g_ptr_array_index (participations, i);
-          gboolean online;
+          LcRecord *person;
+          gboolean fell_back = FALSE;
+          const char *name;
+          g_autofree char *escaped = NULL;
 
-          if (lc_record_get_int (LC_RECORD (p), "role") != roles[r])
+          if (lc_record_get_int (LC_RECORD (p), "role") != role)
             continue;
 
-          if (line == NULL)
-            {
-              line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-              heading = gtk_label_new (NULL);
-              gtk_widget_add_css_class (heading, "dim-label");
-              gtk_widget_set_valign (heading, GTK_ALIGN_START);
-              gtk_label_set_xalign (GTK_LABEL (heading), 0);
-              gtk_label_set_width_chars (GTK_LABEL (heading), 10);
-              flow = gtk_flow_box_new ();
-              gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-              gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 8);
-              gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
-              gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 2);
-              /* Natural widths, wrapping only when the row is too narrow:
-               * a flow box given spare width spreads the names apart. */
-              gtk_widget_set_halign (flow, GTK_ALIGN_START);
-              /* The row is the one focusable thing; the names are only read. */
-              gtk_widget_set_can_focus (flow, FALSE);
-              gtk_widget_set_can_target (flow, TRUE);
-              gtk_box_append (GTK_BOX (line), heading);
-              gtk_box_append (GTK_BOX (line), flow);
-              gtk_box_append (GTK_BOX (self->people_box), line);
-            }
+          person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_record_get_int (LC_RECORD (p), "person-id"));
+          name = person ? lc_ui_text (person, "name", &fell_back) : "";
+          any_fell_back |= fell_back;
+          if (n++ > 0)
+            /* Translators: between names in a list; Arabic uses “، ” */
+            g_string_append (markup, C_("list separator", ", "));
 
-          gtk_flow_box_append (GTK_FLOW_BOX (flow), person_chip (model, p, &online));
-          n++;
-          if (online)
-            self->n_online++;
+          /* A name not in the interface's language is dimmed, not hidden. */
+          escaped = g_markup_printf_escaped (fell_back ? "<span alpha=\"60%%\">%s</span>" : "%s", name);
+          g_string_append_printf (markup, "<span allow_breaks=\"false\">%s", escaped);
+          if (lc_convention_model_get_attendance (model, p) == LC_ATTENDANCE_ONLINE)
+            {
+              g_autofree char *badge = g_markup_printf_escaped ("\u2009<span size=\"small\" weight=\"bold\" "
+                                                                "foreground=\"#1c71d8\" background=\"#3584e4\" "
+                                                                "bgalpha=\"18%%\">\u2002%s\u2002</span>",
+                                                                C_("attendance badge", "online"));
+
+              g_string_append (markup, badge);
+              self->n_online++;
+            }
+          g_string_append (markup, "</span>");
         }
 
-      if (heading != NULL)
-        gtk_label_set_text (GTK_LABEL (heading), role_heading (roles[r], n));
+      gtk_widget_set_visible (self->lines[role], n > 0);
+      if (n == 0)
+        continue;
+
+      any_line = TRUE;
+      update_label (self->headings[role], role_heading (role, n));
+      update_label (self->names[role], markup->str);
+      gtk_widget_set_tooltip_text (self->names[role],
+                                   !any_fell_back ? NULL
+                                   : lc_ui_language () == LC_LANGUAGE_ARABIC
+                                   ? _("Names in grey have no Arabic spelling yet: shown in English")
+                                   : _("Names in grey have no English spelling yet: shown in Arabic"));
     }
 
-  gtk_widget_set_visible (self->people_box, gtk_widget_get_first_child (self->people_box) != NULL);
+  gtk_widget_set_visible (self->people_box, any_line);
 }
 
 static void
@@ -256,6 +242,15 @@ lc_agenda_row_class_init (LcAgendaRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_label);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, people_box);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, conflict_icon);
+  gtk_widget_class_bind_template_child_full (widget_class, "moderator_line", FALSE, G_STRUCT_OFFSET (LcAgendaRow, lines[LC_ROLE_MODERATOR]));
+  gtk_widget_class_bind_template_child_full (widget_class, "speaker_line", FALSE, G_STRUCT_OFFSET (LcAgendaRow, lines[LC_ROLE_SPEAKER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "presenter_line", FALSE, G_STRUCT_OFFSET (LcAgendaRow, lines[LC_ROLE_PRESENTER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "moderator_heading", FALSE, G_STRUCT_OFFSET (LcAgendaRow, headings[LC_ROLE_MODERATOR]));
+  gtk_widget_class_bind_template_child_full (widget_class, "speaker_heading", FALSE, G_STRUCT_OFFSET (LcAgendaRow, headings[LC_ROLE_SPEAKER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "presenter_heading", FALSE, G_STRUCT_OFFSET (LcAgendaRow, headings[LC_ROLE_PRESENTER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "moderator_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_MODERATOR]));
+  gtk_widget_class_bind_template_child_full (widget_class, "speaker_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_SPEAKER]));
+  gtk_widget_class_bind_template_child_full (widget_class, "presenter_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_PRESENTER]));
 }
 
 static void
@@ -297,8 +292,8 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   else
     number = g_strdup (_("Outside the convention’s dates"));
 
-  gtk_label_set_text (self->day_number_label, number);
-  gtk_label_set_text (self->day_label, date);
+  update_label (GTK_WIDGET (self->day_number_label), number);
+  update_label (GTK_WIDGET (self->day_label), date);
   if (day_number == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->day_number_label), "warning");
   else
@@ -338,7 +333,7 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
 
   /* Translators: a time range in the agenda, from the start to the end */
   times = g_strdup_printf (_("%s – %s"), start, end);
-  gtk_label_set_text (self->time_label, times);
+  update_label (GTK_WIDGET (self->time_label), times);
 
   if ((guint) kind >= G_N_ELEMENTS (kinds))
     kind = LC_ITEM_KIND_OTHER;
@@ -348,10 +343,10 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
     kind_text = g_strdup_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
   else
     kind_text = g_strdup (lc_item_kind_get_label (kind));
-  gtk_label_set_text (self->kind_label, kind_text);
+  update_label (GTK_WIDGET (self->kind_label), kind_text);
 
   title = lc_ui_text (record, "title", &fell_back);
-  gtk_label_set_text (self->title_label, title);
+  update_label (GTK_WIDGET (self->title_label), title);
   set_fallback_mark (GTK_WIDGET (self->title_label), fell_back, other_language ());
 
   gtk_widget_set_visible (self->room_box, room != NULL);
@@ -359,7 +354,7 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
     {
       gboolean room_fell_back = FALSE;
 
-      gtk_label_set_text (self->room_label, lc_ui_text (room, "name", &room_fell_back));
+      update_label (GTK_WIDGET (self->room_label), lc_ui_text (room, "name", &room_fell_back));
       set_fallback_mark (GTK_WIDGET (self->room_label), room_fell_back, other_language ());
     }
 
@@ -377,11 +372,7 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
 void
 lc_agenda_row_clear (LcAgendaRow *self)
 {
-  GtkWidget *child;
-
   g_clear_object (&self->item);
-  while ((child = gtk_widget_get_first_child (self->people_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->people_box), child);
 }
 
 /** lc_agenda_row_get_item: Returns: (transfer none) (nullable): the item shown */

@@ -3,75 +3,23 @@
 
 #include <glib/gi18n.h>
 
-#include "lc-city-editor.h"
-#include "lc-declaration.h"
+#include "lc-city-editor-private.h"
 #include "lc-sdg.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
- * A city's details. A new city is stored when the user presses Add; closing
- * the window before that asks before dropping what was typed. For an
- * existing city each change is stored (undoably) as it is made: switches,
- * the attendance and each goal at once, text when applied (Enter or the
- * apply button) and, for anything still pending, when the window closes.
- * Fields are checked as the user types; the reason shows under the title.
+ * A city's details: the widgets, how they are filled from the record and
+ * checked as the user types (the reason shows under the title), and how
+ * they follow the record when it changes. What is stored when, and closing
+ * without losing anything, is in lc-city-editor-store.c.
  */
 
-#define YEAR_DELAY_MS 800
-
-struct _LcCityEditor
-{
-  AdwWindow          parent_instance;
-
-  AdwHeaderBar      *header_bar;
-  GtkButton         *cancel_button;
-  GtkButton         *add_button;
-  GtkRevealer       *problem_revealer;
-  GtkLabel          *problem_label;
-  AdwEntryRow       *name_ar;
-  AdwEntryRow       *name_en;
-  AdwEntryRow       *country;
-  GtkLabel          *country_name;
-  GtkSwitch         *arab_switch;
-  GtkSwitch         *candidate_switch;
-  AdwExpanderRow    *year_row;
-  GtkSpinButton     *year_spin;
-  AdwComboRow       *attendance_row;
-  AdwEntryRow       *representative_ar;
-  AdwEntryRow       *representative_en;
-  AdwEntryRow       *trait_ar;
-  AdwEntryRow       *trait_en;
-  GtkFlowBox        *sdg_box;
-  GtkWidget         *sdg_note;
-  GtkLabel          *sdg_note_label;
-  GtkWidget         *delete_group;
-
-  GtkToggleButton   *toggles[LC_SDG_COUNT + 1];
-  GtkWidget         *checks[LC_SDG_COUNT + 1];
-
-  LcConventionModel *model;
-  LcUndoStack       *undo;
-  LcCity            *city;     /* the model's record, or NULL for a new city */
-  LcRecord          *shown;    /* the stored values the fields were last set from */
-  guint              year_timeout;
-  gboolean           loading;
-  gboolean           closing;  /* nothing more to store or ask: just close */
-};
-
 G_DEFINE_FINAL_TYPE (LcCityEditor, lc_city_editor, ADW_TYPE_WINDOW)
-
-typedef struct
-{
-  const char *property;
-  gsize       offset;
-  const char *label;
-} TextField;
 
 #define TEXT_FIELD(prop, member, label) { prop, G_STRUCT_OFFSET (LcCityEditor, member), label }
 
 /* The labels name the step in Undo's history. */
-static const TextField text_fields[] = {
+const LcCityField lc_city_editor_text_fields[N_TEXT_FIELDS] = {
   TEXT_FIELD ("name-ar", name_ar, N_("Rename City")),
   TEXT_FIELD ("name-en", name_en, N_("Rename City")),
   TEXT_FIELD ("country", country, N_("Change City’s Country")),
@@ -83,26 +31,26 @@ static const TextField text_fields[] = {
 
 static AdwEntryRow *
 field_row (LcCityEditor    *self,
-           const TextField *field)
+           const LcCityField *field)
 {
   return G_STRUCT_MEMBER (AdwEntryRow *, self, field->offset);
 }
 
-static const TextField *
+static const LcCityField *
 field_for_row (LcCityEditor *self,
                AdwEntryRow  *row)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    if (field_row (self, &text_fields[i]) == row)
-      return &text_fields[i];
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    if (field_row (self, &lc_city_editor_text_fields[i]) == row)
+      return &lc_city_editor_text_fields[i];
 
   return NULL;
 }
 
 /* What a field would store: trimmed, and a country code in capitals. */
-static char *
-field_value (LcCityEditor    *self,
-             const TextField *field)
+char *
+lc_city_editor_field_value (LcCityEditor      *self,
+                            const LcCityField *field)
 {
   char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field_row (self, field)))));
 
@@ -116,15 +64,6 @@ field_value (LcCityEditor    *self,
   return text;
 }
 
-static gboolean
-field_pending (LcCityEditor    *self,
-               const TextField *field)
-{
-  g_autofree char *value = field_value (self, field);
-
-  return self->city != NULL
-         && g_strcmp0 (value, lc_record_get_string (LC_RECORD (self->city), field->property)) != 0;
-}
 
 static void
 mark (gpointer widget,
@@ -136,17 +75,17 @@ mark (gpointer widget,
     gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
 }
 
-static void
-show_problem (LcCityEditor *self,
-              const char   *problem)
+void
+lc_city_editor_show_problem (LcCityEditor *self,
+                             const char   *problem)
 {
   if (problem != NULL)
     gtk_label_set_text (self->problem_label, problem);
   gtk_revealer_set_reveal_child (self->problem_revealer, problem != NULL);
 }
 
-static gint64
-chosen_sdgs (LcCityEditor *self)
+gint64
+lc_city_editor_chosen_sdgs (LcCityEditor *self)
 {
   gint64 bits = 0;
 
@@ -157,8 +96,8 @@ chosen_sdgs (LcCityEditor *self)
   return bits;
 }
 
-static gint64
-chosen_year (LcCityEditor *self)
+gint64
+lc_city_editor_chosen_year (LcCityEditor *self)
 {
   if (!adw_expander_row_get_enable_expansion (self->year_row))
     return 0;
@@ -168,7 +107,7 @@ chosen_year (LcCityEditor *self)
 static void
 update_sdg_note (LcCityEditor *self)
 {
-  guint n = lc_sdg_count_chosen (chosen_sdgs (self));
+  guint n = lc_sdg_count_chosen (lc_city_editor_chosen_sdgs (self));
 
   for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
     gtk_widget_set_visible (self->checks[goal], gtk_toggle_button_get_active (self->toggles[goal]));
@@ -228,9 +167,9 @@ gboolean
 lc_city_editor_validate (LcCityEditor  *self,
                          char         **message)
 {
-  g_autofree char *name_ar = field_value (self, &text_fields[0]);
-  g_autofree char *name_en = field_value (self, &text_fields[1]);
-  g_autofree char *code = field_value (self, &text_fields[2]);
+  g_autofree char *name_ar = lc_city_editor_field_value (self, &lc_city_editor_text_fields[0]);
+  g_autofree char *name_en = lc_city_editor_field_value (self, &lc_city_editor_text_fields[1]);
+  g_autofree char *code = lc_city_editor_field_value (self, &lc_city_editor_text_fields[2]);
   gboolean name_ok = *name_ar != '\0' || *name_en != '\0';
   gboolean country_ok = *code == '\0' || lc_country_code_is_valid (code);
   const char *problem = NULL;
@@ -244,7 +183,7 @@ lc_city_editor_validate (LcCityEditor  *self,
   else if (!country_ok)
     problem = _("The country code must be two Latin letters, such as EG for Egypt or DE for Germany, or empty.");
 
-  show_problem (self, problem);
+  lc_city_editor_show_problem (self, problem);
   if (message)
     *message = g_strdup (problem);
 
@@ -259,9 +198,9 @@ load_property (LcCityEditor *self,
 {
   self->loading = TRUE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    if (g_str_equal (text_fields[i].property, property))
-      gtk_editable_set_text (GTK_EDITABLE (field_row (self, &text_fields[i])),
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    if (g_str_equal (lc_city_editor_text_fields[i].property, property))
+      gtk_editable_set_text (GTK_EDITABLE (field_row (self, &lc_city_editor_text_fields[i])),
                              lc_record_get_string (record, property));
 
   if (g_str_equal (property, "arab-region"))
@@ -282,6 +221,10 @@ load_property (LcCityEditor *self,
     for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
       gtk_toggle_button_set_active (self->toggles[goal], lc_city_has_sdg (LC_CITY (record), goal));
 
+  /* The stored name under the title says which city this is. */
+  if (g_str_has_prefix (property, "name-") && self->city != NULL)
+    adw_window_title_set_subtitle (self->window_title, lc_ui_text (record, "name", NULL));
+
   self->loading = FALSE;
 
   update_year_row (self);
@@ -289,9 +232,9 @@ load_property (LcCityEditor *self,
   update_country_name (self);
 }
 
-static void
-load_all (LcCityEditor *self,
-          LcRecord     *record)
+void
+lc_city_editor_load_all (LcCityEditor *self,
+                         LcRecord     *record)
 {
   LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
 
@@ -309,10 +252,10 @@ on_city_notify (LcRecord     *city,
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean keep = FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    if (g_str_equal (text_fields[i].property, pspec->name))
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    if (g_str_equal (lc_city_editor_text_fields[i].property, pspec->name))
       {
-        g_autofree char *typed = field_value (self, &text_fields[i]);
+        g_autofree char *typed = lc_city_editor_field_value (self, &lc_city_editor_text_fields[i]);
 
         keep = g_strcmp0 (typed, lc_record_get_string (self->shown, pspec->name)) != 0;
       }
@@ -323,137 +266,6 @@ on_city_notify (LcRecord     *city,
   g_value_init (&value, pspec->value_type);
   g_object_get_property (G_OBJECT (city), pspec->name, &value);
   g_object_set_property (G_OBJECT (self->shown), pspec->name, &value);
-}
-
-static gboolean
-store_change (LcCityEditor *self,
-              LcRecord     *changed,
-              const char   *label)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (lc_record_equal (changed, LC_RECORD (self->city)))
-    return TRUE;
-
-  if (!lc_undo_stack_update (self->undo, changed, label, &error))
-    {
-      show_problem (self, error->message);
-      load_all (self, LC_RECORD (self->city));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-store_int (LcCityEditor *self,
-           const char   *property,
-           gint64        value,
-           const char   *label)
-{
-  g_autoptr(LcRecord) changed = NULL;
-
-  if (self->city == NULL || self->loading)
-    return TRUE;
-
-  changed = lc_record_copy (LC_RECORD (self->city));
-  lc_record_set_int (changed, property, value);
-  return store_change (self, changed, label);
-}
-
-static gboolean
-store_field (LcCityEditor    *self,
-             const TextField *field)
-{
-  g_autoptr(LcRecord) changed = NULL;
-  g_autofree char *value = field_value (self, field);
-
-  if (self->city == NULL || self->loading)
-    return TRUE;
-
-  changed = lc_record_copy (LC_RECORD (self->city));
-  lc_record_set_string (changed, field->property, value);
-  return store_change (self, changed, _(field->label));
-}
-
-static void
-store_year (LcCityEditor *self)
-{
-  g_clear_handle_id (&self->year_timeout, g_source_remove);
-  store_int (self, "year-joined", chosen_year (self), _("Change Year Joined"));
-}
-
-static gboolean
-year_timeout_cb (gpointer data)
-{
-  LcCityEditor *self = data;
-
-  self->year_timeout = 0;
-  store_year (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Everything typed but not applied, and a year still being spun. */
-static gboolean
-has_pending (LcCityEditor *self)
-{
-  if (self->year_timeout != 0)
-    return TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    if (field_pending (self, &text_fields[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-store_pending (LcCityEditor *self)
-{
-  if (!has_pending (self))
-    return;
-
-  /* One step, so one Undo takes back what the closing stored. */
-  lc_undo_stack_begin_group (self->undo, _("Edit City"));
-  if (self->year_timeout != 0)
-    store_year (self);
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    if (field_pending (self, &text_fields[i]))
-      store_field (self, &text_fields[i]);
-  lc_undo_stack_end_group (self->undo);
-}
-
-/* A new city: has the user entered anything worth asking about? */
-static gboolean
-has_input (LcCityEditor *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    {
-      g_autofree char *value = field_value (self, &text_fields[i]);
-
-      if (*value != '\0')
-        return TRUE;
-    }
-
-  return chosen_sdgs (self) != 0 || chosen_year (self) != 0
-         || gtk_switch_get_active (self->candidate_switch)
-         || adw_combo_row_get_selected (self->attendance_row) != LC_ATTENDANCE_UNSET;
-}
-
-static void
-fill_record (LcCityEditor *self,
-             LcRecord     *record)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    {
-      g_autofree char *value = field_value (self, &text_fields[i]);
-
-      lc_record_set_string (record, text_fields[i].property, value);
-    }
-  lc_record_set_int (record, "arab-region", gtk_switch_get_active (self->arab_switch));
-  lc_record_set_int (record, "candidate", gtk_switch_get_active (self->candidate_switch));
-  lc_record_set_int (record, "year-joined", chosen_year (self));
-  lc_record_set_int (record, "attendance", adw_combo_row_get_selected (self->attendance_row));
-  lc_record_set_int (record, "sdgs", chosen_sdgs (self));
 }
 
 static void
@@ -472,12 +284,12 @@ static void
 on_entry_apply_cb (AdwEntryRow  *row,
                    LcCityEditor *self)
 {
-  const TextField *field = field_for_row (self, row);
+  const LcCityField *field = field_for_row (self, row);
 
   if (field == NULL || !lc_city_editor_validate (self, NULL))
     return;
 
-  if (store_field (self, field) && g_str_equal (field->property, "country"))
+  if (lc_city_editor_store_field (self, field) && g_str_equal (field->property, "country"))
     {
       /* Show the code as stored, in capitals. */
       self->loading = TRUE;
@@ -491,7 +303,7 @@ on_arab_switch_active_cb (GtkSwitch    *widget,
                           GParamSpec   *pspec,
                           LcCityEditor *self)
 {
-  store_int (self, "arab-region", gtk_switch_get_active (widget), _("Change City’s Region"));
+  lc_city_editor_store_int (self, "arab-region", gtk_switch_get_active (widget), _("Change City’s Region"));
 }
 
 static void
@@ -500,7 +312,7 @@ on_candidate_switch_active_cb (GtkSwitch    *widget,
                                LcCityEditor *self)
 {
   update_year_row (self);
-  store_int (self, "candidate", gtk_switch_get_active (widget), _("Change City’s Candidacy"));
+  lc_city_editor_store_int (self, "candidate", gtk_switch_get_active (widget), _("Change City’s Candidacy"));
 }
 
 static void
@@ -510,7 +322,7 @@ on_year_row_enable_expansion_cb (AdwExpanderRow *row,
 {
   update_year_row (self);
   if (!self->loading && self->city != NULL)
-    store_year (self);
+    lc_city_editor_store_year (self);
 }
 
 static void
@@ -521,9 +333,7 @@ on_year_spin_value_changed_cb (GtkSpinButton *spin,
   if (self->loading || self->city == NULL)
     return;
 
-  /* Clicking through the years is one change, not one per click. */
-  g_clear_handle_id (&self->year_timeout, g_source_remove);
-  self->year_timeout = g_timeout_add (YEAR_DELAY_MS, year_timeout_cb, self);
+  lc_city_editor_schedule_year (self);
 }
 
 static void
@@ -531,7 +341,21 @@ on_attendance_row_selected_cb (AdwComboRow  *row,
                                GParamSpec   *pspec,
                                LcCityEditor *self)
 {
-  store_int (self, "attendance", adw_combo_row_get_selected (row), _("Change City’s Attendance"));
+  lc_city_editor_store_int (self, "attendance", adw_combo_row_get_selected (row), _("Change City’s Attendance"));
+}
+
+static void
+on_add_button_clicked_cb (GtkButton    *button,
+                          LcCityEditor *self)
+{
+  lc_city_editor_add_city (self);
+}
+
+static void
+on_delete_button_clicked_cb (GtkButton    *button,
+                             LcCityEditor *self)
+{
+  lc_city_editor_delete_city (self);
 }
 
 static void
@@ -539,195 +363,15 @@ on_sdg_toggled (GtkToggleButton *toggle,
                 LcCityEditor    *self)
 {
   update_sdg_note (self);
-  store_int (self, "sdgs", chosen_sdgs (self), _("Change City’s Goals"));
-}
-
-static void
-on_add_button_clicked_cb (GtkButton    *button,
-                          LcCityEditor *self)
-{
-  g_autoptr(LcRecord) city = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!lc_city_editor_validate (self, NULL))
-    return;
-
-  city = g_object_new (LC_TYPE_CITY, NULL);
-  lc_record_set_int (city, "convention-id", lc_convention_model_get_id (self->model));
-  fill_record (self, city);
-  if (!lc_undo_stack_insert (self->undo, city, _("Add City"), &error))
-    {
-      show_problem (self, error->message);
-      return;
-    }
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static guint
-count_people_of (LcConventionModel *model,
-                 gint64             city_id)
-{
-  GListModel *people = lc_convention_model_get_people (model);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
-
-      if (lc_record_get_int (person, "city-id") == city_id)
-        n++;
-    }
-
-  return n;
-}
-
-/* The database keeps an amendment's proposer: a city that proposed one
- * cannot go, so say why before trying rather than after failing. */
-static gboolean
-check_deletable (LcCityEditor *self,
-                 const char   *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *body = NULL;
-  gint64 amendments = lc_store_count (lc_undo_stack_get_store (self->undo), LC_TYPE_AMENDMENT, "city_id",
-                                      lc_record_get_id (LC_RECORD (self->city)), &error);
-  GtkWidget *dialog;
-
-  if (amendments < 0)
-    {
-      show_problem (self, error->message);
-      return FALSE;
-    }
-  if (amendments == 0)
-    return TRUE;
-
-  /* Translators: the city's name, then how many amendments it proposed */
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "“%1$s” proposed %2$u amendment to the declaration, and an amendment keeps its proposer.",
-                                       "“%1$s” proposed %2$u amendments to the declaration, and an amendment keeps its proposer.",
-                                       amendments),
-                          name, (guint) amendments);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The City Cannot Be Deleted"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-  return FALSE;
-}
-
-static void
-on_delete_button_clicked_cb (GtkButton    *button,
-                             LcCityEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  guint people;
-
-  if (self->city == NULL)
-    return;
-
-  name = g_strdup (lc_ui_text (LC_RECORD (self->city), "name", NULL));
-  if (!check_deletable (self, name))
-    return;
-  people = count_people_of (self->model, lc_record_get_id (LC_RECORD (self->city)));
-
-  /* The undo stack remembers the people whose city this clears, so Undo
-   * gives them their city back too. */
-  if (!lc_undo_stack_delete (self->undo, LC_RECORD (self->city), _("Delete City"), &error))
-    {
-      show_problem (self, error->message);
-      return;
-    }
-
-  if (people == 0)
-    /* Translators: in a toast with an Undo button; %s is the city's name */
-    message = g_strdup_printf (_("“%s” deleted"), name);
-  else
-    /* Translators: in a toast with an Undo button; the city's name, then how
-     * many people of the programme were from that city */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "“%1$s” deleted; %2$u person no longer has a city",
-                                            "“%1$s” deleted; %2$u people no longer have a city",
-                                            people),
-                               name, people);
-  if (LC_IS_WINDOW (parent))
-    lc_window_show_undo_toast (LC_WINDOW (parent), message);
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static gboolean
-close_idle_cb (gpointer data)
-{
-  LcCityEditor *self = data;
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_confirm_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     LcCityEditor     *self)
-{
-  /* Closed once the message dialog is gone: it is transient for us. */
-  if (g_str_equal (response, "discard"))
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-ask_before_closing (LcCityEditor *self,
-                    const char   *heading,
-                    const char   *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lc_city_editor_store_int (self, "sdgs", lc_city_editor_chosen_sdgs (self), _("Change City’s Goals"));
 }
 
 static gboolean
 lc_city_editor_close_request (GtkWindow *window)
 {
-  LcCityEditor *self = LC_CITY_EDITOR (window);
-  g_autofree char *problem = NULL;
+  if (!lc_city_editor_may_close (LC_CITY_EDITOR (window)))
+    return TRUE;
 
-  if (self->closing)
-    return GTK_WINDOW_CLASS (lc_city_editor_parent_class)->close_request (window);
-
-  if (self->city == NULL)
-    {
-      if (has_input (self))
-        {
-          ask_before_closing (self, _("Discard the New City?"),
-                              _("It has not been added. Press Add to keep it."));
-          return TRUE;
-        }
-    }
-  else if (has_pending (self))
-    {
-      if (!lc_city_editor_validate (self, &problem))
-        {
-          /* Plain text: the body of a message dialog is not markup. */
-          ask_before_closing (self, _("Discard Changes?"), problem);
-          return TRUE;
-        }
-      store_pending (self);
-    }
-
-  self->closing = TRUE;
   return GTK_WINDOW_CLASS (lc_city_editor_parent_class)->close_request (window);
 }
 
@@ -807,6 +451,7 @@ lc_city_editor_class_init (LcCityEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-city-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LcCityEditor, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, LcCityEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, LcCityEditor, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, LcCityEditor, add_button);
   gtk_widget_class_bind_template_child (widget_class, LcCityEditor, problem_revealer);
@@ -870,10 +515,16 @@ lc_city_editor_init (LcCityEditor *self)
 
   /* Arabic fields are typed right to left whatever the interface language;
    * codes and English left to right. */
-  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-    gtk_widget_set_direction (GTK_WIDGET (field_row (self, &text_fields[i])),
-                              g_str_has_suffix (text_fields[i].property, "-ar")
-                              ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    {
+      GtkEditable *row = GTK_EDITABLE (field_row (self, &lc_city_editor_text_fields[i]));
+      GtkTextDirection direction = g_str_has_suffix (lc_city_editor_text_fields[i].property, "-ar")
+                                   ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
+
+      /* The text itself too: children do not take their parent's direction. */
+      gtk_widget_set_direction (GTK_WIDGET (row), direction);
+      gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (row)), direction);
+    }
   self->loading = FALSE;
 }
 
@@ -905,10 +556,10 @@ lc_city_editor_new (GtkWindow         *parent,
     {
       self->city = g_object_ref (city);
       self->shown = lc_record_copy (LC_RECORD (city));
-      load_all (self, LC_RECORD (city));
+      lc_city_editor_load_all (self, LC_RECORD (city));
       g_signal_connect (city, "notify", G_CALLBACK (on_city_notify), self);
-      for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-        adw_entry_row_set_show_apply_button (field_row (self, &text_fields[i]), TRUE);
+      for (guint i = 0; i < N_TEXT_FIELDS; i++)
+        adw_entry_row_set_show_apply_button (field_row (self, &lc_city_editor_text_fields[i]), TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->add_button), FALSE);
     }
@@ -924,8 +575,18 @@ lc_city_editor_new (GtkWindow         *parent,
       /* Cancel and Add take the places of the window's own buttons. */
       adw_header_bar_set_show_start_title_buttons (self->header_bar, FALSE);
       adw_header_bar_set_show_end_title_buttons (self->header_bar, FALSE);
-      for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
-        adw_entry_row_set_activates_default (field_row (self, &text_fields[i]), TRUE);
+      for (guint i = 0; i < N_TEXT_FIELDS; i++)
+        adw_entry_row_set_activates_default (field_row (self, &lc_city_editor_text_fields[i]), TRUE);
+    }
+
+  /* An unknown year starts, once switched on, from this year. */
+  if (lc_city_editor_chosen_year (self) == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      self->loading = TRUE;
+      gtk_spin_button_set_value (self->year_spin, g_date_time_get_year (now));
+      self->loading = FALSE;
     }
 
   update_year_row (self);

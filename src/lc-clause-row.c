@@ -5,6 +5,7 @@
 
 #include "lc-clause-row.h"
 #include "lc-declaration-ui.h"
+#include "lc-growing-text-view.h"
 
 /*
  * One clause of the working text, edited in place: its English and Arabic
@@ -75,7 +76,7 @@ static GtkTextView *
 make_text_view (LcClauseRow *self,
                 const char  *accessible_name)
 {
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = lc_growing_text_view_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);

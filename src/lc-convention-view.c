@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-agenda-page.h"
+#include "lc-agenda-printer.h"
 #include "lc-cities-page.h"
 #include "lc-conflicts-pane.h"
 #include "lc-convention-dialog.h"
@@ -227,6 +228,25 @@ properties_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (widget);
+  GtkWindow *parent = GTK_WINDOW (get_window (self));
+
+  if (self->model == NULL)
+    return;
+
+  if (g_str_equal (action_name, "view.print-agenda"))
+    lc_agenda_printer_print (parent, lc_convention_model_get_store (self->model),
+                             lc_convention_model_get_id (self->model));
+  else
+    lc_agenda_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
+                                  lc_convention_model_get_id (self->model));
+}
+
+static void
 lc_convention_view_dispose (GObject *object)
 {
   LcConventionView *self = LC_CONVENTION_VIEW (object);
@@ -280,6 +300,8 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "view.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "view.properties", NULL, properties_action);
+  gtk_widget_class_install_action (widget_class, "view.print-agenda", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "view.export-agenda-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
 }
@@ -402,6 +424,8 @@ lc_convention_view_set_accels (GtkApplication *application)
     { "view.close", { "<Alt>Left", NULL } },
     { "view.export", { "<Control>e", NULL } },
     { "view.properties", { "<Alt>Return", NULL } },
+    { "view.print-agenda", { "<Control>p", NULL } },
+    { "view.export-agenda-pdf", { "<Control><Shift>e", NULL } },
     { "view.toggle-conflicts", { "F9", NULL } },
     { "view.show-area::agenda", { "<Alt>1", NULL } },
     { "view.show-area::speakers", { "<Alt>2", NULL } },

@@ -474,6 +474,8 @@ lc_declaration_ui_remove_section (LcUndoStack  *undo,
   g_autoptr(LcRecord) stored = get_fresh (undo, LC_TYPE_DECLARATION_SECTION, section_id, error);
   g_autoptr(LcRecord) scratch = NULL;
   g_autoptr(LcRecord) kept = NULL;
+  g_autoptr(GListStore) clauses = NULL;
+  guint n_before;
   gboolean ok;
 
   if (stored == NULL || !lc_store_begin (store, error))
@@ -486,10 +488,26 @@ lc_declaration_ui_remove_section (LcUndoStack  *undo,
 
   if (!ok)
     return FALSE;
-  if (kept == NULL)
-    return lc_undo_stack_delete (undo, stored, _("Remove Section"), error);
+  if (kept != NULL)
+    return lc_undo_stack_update (undo, kept, _("Remove Section"), error);
 
-  return lc_undo_stack_update (undo, kept, _("Remove Section"), error);
+  /* Its clauses one by one, then the section: a deletion that cascades
+   * makes the undo stack rank the tables by their references, and clauses
+   * and amendments refer to each other. */
+  clauses = lc_store_list (store, LC_TYPE_CLAUSE, "section_id", section_id, error);
+  if (clauses == NULL)
+    return FALSE;
+  n_before = lc_undo_stack_get_n_undo (undo);
+  lc_undo_stack_begin_group (undo, _("Remove Section"));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (clauses)) && ok; i++)
+    {
+      g_autoptr(LcRecord) clause = g_list_model_get_item (G_LIST_MODEL (clauses), i);
+
+      ok = lc_undo_stack_delete (undo, clause, NULL, error);
+    }
+  ok = ok && lc_undo_stack_delete (undo, stored, NULL, error);
+
+  return end_group (undo, n_before, ok);
 }
 
 /**

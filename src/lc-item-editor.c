@@ -6,7 +6,7 @@
 
 #include "lc-agenda-row.h"
 #include "lc-error.h"
-#include "lc-item-editor.h"
+#include "lc-item-editor-private.h"
 #include "lc-util.h"
 
 /*
@@ -17,44 +17,6 @@
  * with changes asks first, so nothing is lost silently.
  */
 
-#define NEW_ITEM_ID G_MAXINT64   /* stands for the unsaved item in the conflict check */
-
-struct _LcItemEditor
-{
-  AdwWindow          parent_instance;
-
-  GtkWidget         *save_button;
-  GtkRevealer       *problem_revealer;
-  GtkLabel          *problem_label;
-  AdwEntryRow       *title_ar;
-  AdwEntryRow       *title_en;
-  AdwComboRow       *kind_row;
-  AdwEntryRow       *number_row;
-  AdwComboRow       *day_row;
-  AdwEntryRow       *start_row;
-  AdwEntryRow       *end_row;
-  AdwComboRow       *room_row;
-  GtkWidget         *add_person_button;
-  LcPersonPicker    *picker;
-  GtkListBox        *people_list;
-  GtkRevealer       *warnings_revealer;
-  GtkLabel          *warnings_label;
-  GtkTextView       *description_ar;
-  GtkTextView       *description_en;
-
-  LcConventionModel *model;
-  LcUndoStack       *undo;
-  LcItem            *item;          /* the stored item, or the draft of a new one */
-  GListStore        *participants;  /* LcParticipation drafts, in order */
-  GPtrArray         *days;          /* the days day_row offers, YYYY-MM-DD */
-  GArray            *room_ids;      /* the rooms room_row offers; 0 for none */
-  char              *problem;
-  guint              n_warnings;
-  gboolean           loading;
-  gboolean           modified;
-  gboolean           closing;
-};
-
 G_DEFINE_FINAL_TYPE (LcItemEditor, lc_item_editor, ADW_TYPE_WINDOW)
 
 enum {
@@ -64,8 +26,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_new (LcItemEditor *self)
+gboolean
+lc_item_editor_is_new (LcItemEditor *self)
 {
   return lc_record_get_id (LC_RECORD (self->item)) == 0;
 }
@@ -155,38 +117,16 @@ parse_number (const char *text,
   return TRUE;
 }
 
-static LcRecord *
-person_of (LcRecord *participation)
-{
-  return g_object_get_data (G_OBJECT (participation), "person");
-}
-
-static LcAttendance
-attendance_of (LcRecord *participation)
-{
-  LcAttendance own = lc_record_get_int (participation, "attendance");
-
-  return own != LC_ATTENDANCE_UNSET ? own : (LcAttendance) lc_record_get_int (person_of (participation), "attendance");
-}
-
-static const char *
-person_name (LcRecord *person)
-{
-  const char *name = lc_ui_text (person, "name", NULL);
-
-  return *name != '\0' ? name : _("Unnamed person");
-}
-
-static const char *
-selected_day (LcItemEditor *self)
+const char *
+lc_item_editor_selected_day (LcItemEditor *self)
 {
   guint selected = adw_combo_row_get_selected (self->day_row);
 
   return selected < self->days->len ? g_ptr_array_index (self->days, selected) : "";
 }
 
-static gint64
-selected_room (LcItemEditor *self)
+gint64
+lc_item_editor_selected_room (LcItemEditor *self)
 {
   guint selected = adw_combo_row_get_selected (self->room_row);
 
@@ -204,137 +144,6 @@ day_in_convention (LcItemEditor *self,
          && strcmp (day, lc_record_get_string (convention, "end-date")) <= 0;
 }
 
-/* The sentence naming a person listed twice in one role, or NULL. */
-static char *
-find_repeated_person (LcItemEditor *self)
-{
-  GListModel *list = G_LIST_MODEL (self->participants);
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    for (guint j = i + 1; j < n; j++)
-      {
-        g_autoptr(LcRecord) a = g_list_model_get_item (list, i);
-        g_autoptr(LcRecord) b = g_list_model_get_item (list, j);
-
-        if (person_of (a) == person_of (b) && lc_record_get_int (a, "role") == lc_record_get_int (b, "role"))
-          /* Translators: %s is a person's name */
-          return g_strdup_printf (_("%s is listed twice in the same role. Remove one, or give it another role."),
-                                  person_name (person_of (a)));
-      }
-
-  return NULL;
-}
-
-static const char *
-other_title (LcItemEditor *self,
-             gint64        id)
-{
-  LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, id);
-
-  return item ? lc_ui_text (item, "title", NULL) : "";
-}
-
-/* The conflicts the draft would have, computed as the model does it. */
-static void
-update_warnings (LcItemEditor *self,
-                 int           start,
-                 int           end)
-{
-  GListModel *items = lc_convention_model_get_items (self->model);
-  GListModel *parts = lc_convention_model_get_participations (self->model);
-  LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
-  gint64 own = is_new (self) ? NEW_ITEM_ID : lc_record_get_id (LC_RECORD (self->item));
-  g_autoptr(GArray) in = g_array_new (FALSE, FALSE, sizeof (LcConflictInput));
-  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (LcConflictParticipant));
-  g_autoptr(LcConflictList) conflicts = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  GPtrArray *mine;
-  LcConflictInput draft = { own, selected_day (self), start, end, selected_room (self) };
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
-      LcConflictInput input = {
-        lc_record_get_id (item), lc_record_get_string (item, "day"),
-        (int) lc_record_get_int (item, "start-minute"), (int) lc_record_get_int (item, "end-minute"),
-        lc_record_get_int (item, "room-id"),
-      };
-
-      if (input.id != own)
-        g_array_append_val (in, input);
-    }
-  g_array_append_val (in, draft);
-
-  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
-    {
-      g_autoptr(LcRecord) p = g_list_model_get_item (parts, i);
-      LcConflictParticipant participant = {
-        lc_record_get_int (p, "item-id"), lc_record_get_int (p, "person-id"),
-        lc_convention_model_get_attendance (self->model, LC_PARTICIPATION (p)) == LC_ATTENDANCE_ONLINE,
-      };
-
-      if (participant.item_id != own)
-        g_array_append_val (people, participant);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->participants)); i++)
-    {
-      g_autoptr(LcRecord) p = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
-      LcConflictParticipant participant = {
-        own, lc_record_get_id (person_of (p)), attendance_of (p) == LC_ATTENDANCE_ONLINE,
-      };
-
-      /* A person not stored yet cannot be anywhere else, but can be online. */
-      if (participant.person_id == 0)
-        participant.person_id = -(gint64) (i + 1);
-      g_array_append_val (people, participant);
-    }
-
-  conflicts = lc_conflicts_compute ((LcConflictInput *) (gpointer) in->data, in->len,
-                                    (LcConflictParticipant *) (gpointer) people->data, people->len,
-                                    lc_record_get_string (convention, "start-date"),
-                                    lc_record_get_string (convention, "end-date"));
-  mine = lc_conflict_list_get_for_item (conflicts, own);
-
-  self->n_warnings = 0;
-  for (guint i = 0; mine && i < mine->len; i++)
-    {
-      LcConflict *conflict = g_ptr_array_index (mine, i);
-      gint64 other = lc_conflict_get_item_id (conflict) == own ? lc_conflict_get_other_item_id (conflict)
-                                                                : lc_conflict_get_item_id (conflict);
-      LcRecord *record;
-      g_autofree char *line = NULL;
-
-      switch (lc_conflict_get_kind (conflict))
-        {
-        case LC_CONFLICT_PERSON:
-          record = lc_convention_model_lookup (self->model, LC_TYPE_PERSON, lc_conflict_get_person_id (conflict));
-          /* Translators: a person's name, then the title of another agenda item */
-          line = g_strdup_printf (_("%s is also in “%s” at that time."),
-                                  record ? person_name (record) : "", other_title (self, other));
-          break;
-        case LC_CONFLICT_ROOM:
-          record = lc_convention_model_lookup (self->model, LC_TYPE_ROOM, lc_conflict_get_room_id (conflict));
-          /* Translators: a room's name, then the title of another agenda item */
-          line = g_strdup_printf (_("%s is also taken by “%s” at that time."),
-                                  record ? lc_ui_text (record, "name", NULL) : "", other_title (self, other));
-          break;
-        case LC_CONFLICT_OUTSIDE_DATES:
-        case LC_CONFLICT_BAD_TIMES:
-        default:
-          /* These stop saving and are told as the problem. */
-          continue;
-        }
-
-      /* Translators: a bullet before each conflict in a list */
-      g_string_append_printf (text, "%s%s %s", text->len > 0 ? "\n" : "", _("•"), line);
-      self->n_warnings++;
-    }
-
-  gtk_label_set_text (self->warnings_label, text->str);
-  gtk_revealer_set_reveal_child (self->warnings_revealer, self->n_warnings > 0);
-}
-
 static void
 validate (LcItemEditor *self)
 {
@@ -346,10 +155,10 @@ validate (LcItemEditor *self)
   gboolean start_ok = parse_time (text_of (self->start_row), &start) && start < 24 * 60;
   gboolean end_ok = parse_time (text_of (self->end_row), &end);
   gboolean order_ok = !start_ok || !end_ok || end > start;
-  gboolean day_ok = day_in_convention (self, selected_day (self));
+  gboolean day_ok = day_in_convention (self, lc_item_editor_selected_day (self));
   gint64 number;
   gboolean number_ok = parse_number (text_of (self->number_row), &number);
-  g_autofree char *repeated = find_repeated_person (self);
+  g_autofree char *repeated = lc_item_editor_find_repeated_person (self);
 
   mark (self->title_ar, !title_ok);
   mark (self->title_en, !title_ok);
@@ -387,7 +196,7 @@ validate (LcItemEditor *self)
   gtk_widget_set_sensitive (self->save_button, self->problem == NULL);
 
   if (start_ok && end_ok && order_ok && day_ok)
-    update_warnings (self, start, end);
+    lc_item_editor_update_warnings (self, start, end);
   else
     {
       self->n_warnings = 0;
@@ -395,8 +204,8 @@ validate (LcItemEditor *self)
     }
 }
 
-static void
-changed (LcItemEditor *self)
+void
+lc_item_editor_changed (LcItemEditor *self)
 {
   if (self->loading)
     return;
@@ -409,7 +218,7 @@ static void
 on_field_changed_cb (GtkEditable  *editable,
                      LcItemEditor *self)
 {
-  changed (self);
+  lc_item_editor_changed (self);
 }
 
 static void
@@ -417,148 +226,7 @@ on_field_notify_cb (GObject      *object,
                     GParamSpec   *pspec,
                     LcItemEditor *self)
 {
-  changed (self);
-}
-
-static void
-on_role_selected (GtkDropDown *dropdown,
-                  GParamSpec  *pspec,
-                  LcRecord    *participation)
-{
-  LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (dropdown)));
-
-  lc_record_set_int (participation, "role", gtk_drop_down_get_selected (dropdown));
-  changed (self);
-}
-
-static void
-on_attendance_selected (GtkDropDown *dropdown,
-                        GParamSpec  *pspec,
-                        LcRecord    *participation)
-{
-  LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (dropdown)));
-  static const LcAttendance values[] = { LC_ATTENDANCE_UNSET, LC_ATTENDANCE_IN_PERSON, LC_ATTENDANCE_ONLINE };
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  lc_record_set_int (participation, "attendance", values[MIN (selected, G_N_ELEMENTS (values) - 1)]);
-  changed (self);
-}
-
-static void
-move_participant (GtkButton *button,
-                  LcRecord  *participation)
-{
-  LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (button)));
-  const char *direction = g_object_get_data (G_OBJECT (button), "direction");
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
-  g_autoptr(LcRecord) keep = g_object_ref (participation);
-  guint position;
-  GtkListBoxRow *row;
-
-  if (!g_list_store_find (self->participants, participation, &position))
-    return;
-
-  if (g_str_equal (direction, "remove"))
-    {
-      g_list_store_remove (self->participants, position);
-      position = MIN (position, n > 1 ? n - 2 : 0);
-    }
-  else
-    {
-      guint target = g_str_equal (direction, "up") ? position - 1 : position + 1;
-
-      if ((g_str_equal (direction, "up") && position == 0) || target >= n)
-        return;
-      g_list_store_remove (self->participants, position);
-      g_list_store_insert (self->participants, target, participation);
-      position = target;
-    }
-
-  /* The rows were made again: keep the keyboard on the same person. */
-  row = gtk_list_box_get_row_at_index (self->people_list, (int) position);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-  else
-    gtk_widget_grab_focus (self->add_person_button);
-  changed (self);
-}
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *tooltip,
-             const char *direction,
-             LcRecord   *participation)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data (G_OBJECT (button), "direction", (gpointer) direction);
-  g_signal_connect (button, "clicked", G_CALLBACK (move_participant), participation);
-  return button;
-}
-
-static GtkWidget *
-create_participant_row (gpointer item,
-                        gpointer user_data)
-{
-  LcItemEditor *self = user_data;
-  LcRecord *participation = item;
-  LcRecord *person = person_of (participation);
-  const char *roles[] = { C_("role", "Moderator"), C_("role", "Speaker"), C_("role", "Presenter"), NULL };
-  const char *attendances[] = { C_("attendance", "Usual"), C_("attendance", "In Person"), C_("attendance", "Online"), NULL };
-  LcAttendance attendance = lc_record_get_int (participation, "attendance");
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
-  guint position = 0;
-  GtkWidget *row, *role, *how, *up, *down;
-  g_autofree char *subtitle = NULL;
-  gboolean fell_back = FALSE;
-
-  g_list_store_find (self->participants, participation, &position);
-  lc_ui_text (person, "name", &fell_back);
-  subtitle = g_strdup_printf ("%s%s%s",
-                              attendance_of (participation) == LC_ATTENDANCE_ONLINE
-                              ? _("Takes part online") : _("Takes part in person"),
-                              lc_record_get_id (person) == 0 ? _(" · new person") : "",
-                              fell_back ? _(" · name in the other language only") : "");
-  row = g_object_new (ADW_TYPE_ACTION_ROW, "use-markup", FALSE,
-                      "title", person_name (person), "subtitle", subtitle, NULL);
-
-  role = gtk_drop_down_new_from_strings (roles);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (role), (guint) lc_record_get_int (participation, "role"));
-  gtk_widget_set_valign (role, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (role, _("Role"));
-  g_signal_connect (role, "notify::selected", G_CALLBACK (on_role_selected), participation);
-
-  how = gtk_drop_down_new_from_strings (attendances);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (how), attendance == LC_ATTENDANCE_ONLINE ? 2
-                                                   : attendance == LC_ATTENDANCE_IN_PERSON ? 1 : 0);
-  gtk_widget_set_valign (how, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (how, _("How they take part in this item (Usual: as set for the person)"));
-  g_signal_connect (how, "notify::selected", G_CALLBACK (on_attendance_selected), participation);
-
-  up = icon_button ("go-up-symbolic", _("Move Up"), "up", participation);
-  down = icon_button ("go-down-symbolic", _("Move Down"), "down", participation);
-  gtk_widget_set_sensitive (up, position > 0);
-  gtk_widget_set_sensitive (down, position + 1 < n);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), role);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), how);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("list-remove-symbolic", _("Remove from This Item"), "remove", participation));
-
-  return row;
-}
-
-static void
-on_participants_changed (LcItemEditor *self)
-{
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->participants)) == 0;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->people_list), !empty);
+  lc_item_editor_changed (self);
 }
 
 static void
@@ -588,71 +256,10 @@ copy_fields (LcItemEditor *self,
   lc_record_set_text (record, "description", description_ar, description_en);
   lc_record_set_int (record, "kind", adw_combo_row_get_selected (self->kind_row));
   lc_record_set_int (record, "number", number);
-  lc_record_set_string (record, "day", selected_day (self));
+  lc_record_set_string (record, "day", lc_item_editor_selected_day (self));
   lc_record_set_int (record, "start-minute", start);
   lc_record_set_int (record, "end-minute", end);
-  lc_record_set_int (record, "room-id", selected_room (self));
-}
-
-/* Stores the participations as the list says, reusing the stored rows of
- * the same person in the same role so nothing collides on the way. */
-static gboolean
-store_participants (LcItemEditor  *self,
-                    gint64         item_id,
-                    GPtrArray     *created,
-                    GError       **error)
-{
-  g_autoptr(GPtrArray) stored = lc_convention_model_get_item_participations (self->model, item_id);
-  g_autofree gboolean *matched = g_new0 (gboolean, stored->len + 1);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LcRecord) draft = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
-      LcRecord *person = person_of (draft);
-      g_autoptr(LcRecord) row = NULL;
-      gboolean ok;
-
-      if (lc_record_get_id (person) == 0)
-        {
-          if (!lc_undo_stack_insert (self->undo, person, NULL, error))
-            return FALSE;
-          g_ptr_array_add (created, g_object_ref (person));
-        }
-
-      for (guint j = 0; j < stored->len && row == NULL; j++)
-        {
-          LcRecord *old = g_ptr_array_index (stored, j);
-
-          if (!matched[j] && lc_record_get_int (old, "person-id") == lc_record_get_id (person)
-              && lc_record_get_int (old, "role") == lc_record_get_int (draft, "role"))
-            {
-              matched[j] = TRUE;
-              row = lc_record_copy (old);
-            }
-        }
-
-      if (row == NULL)
-        {
-          row = lc_record_copy (draft);
-          lc_record_set_id (row, 0);
-          lc_record_set_int (row, "item-id", item_id);
-          lc_record_set_int (row, "person-id", lc_record_get_id (person));
-        }
-      lc_record_set_int (row, "position", i);
-      lc_record_set_int (row, "attendance", lc_record_get_int (draft, "attendance"));
-
-      ok = lc_record_get_id (row) == 0 ? lc_undo_stack_insert (self->undo, row, NULL, error)
-                                       : lc_undo_stack_update (self->undo, row, NULL, error);
-      if (!ok)
-        return FALSE;
-    }
-
-  for (guint j = 0; j < stored->len; j++)
-    if (!matched[j] && !lc_undo_stack_delete (self->undo, g_ptr_array_index (stored, j), NULL, error))
-      return FALSE;
-
-  return TRUE;
+  lc_record_set_int (record, "room-id", lc_item_editor_selected_room (self));
 }
 
 static void
@@ -718,7 +325,7 @@ static void
 on_buffer_changed (GtkTextBuffer *buffer,
                    LcItemEditor  *self)
 {
-  changed (self);
+  lc_item_editor_changed (self);
 }
 
 static void
@@ -839,14 +446,14 @@ lc_item_editor_init (LcItemEditor *self)
   self->days = g_ptr_array_new_with_free_func (g_free);
   self->room_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->participants),
-                           create_participant_row, self, NULL);
-  g_signal_connect_object (self->participants, "items-changed", G_CALLBACK (on_participants_changed),
+                           lc_item_editor_create_participant_row, self, NULL);
+  g_signal_connect_object (self->participants, "items-changed", G_CALLBACK (lc_item_editor_participants_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_ar), "changed",
                            G_CALLBACK (on_buffer_changed), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_en), "changed",
                            G_CALLBACK (on_buffer_changed), self, 0);
-  on_participants_changed (self);
+  lc_item_editor_participants_changed (self);
 }
 
 static void
@@ -944,7 +551,7 @@ lc_item_editor_new (GtkWindow         *parent,
   self->model = g_object_ref (model);
   self->undo = g_object_ref (undo);
   self->item = g_object_ref (item);
-  gtk_window_set_title (GTK_WINDOW (self), is_new (self) ? _("New Item") : _("Edit Item"));
+  gtk_window_set_title (GTK_WINDOW (self), lc_item_editor_is_new (self) ? _("New Item") : _("Edit Item"));
   lc_person_picker_set_model (self->picker, model);
 
   self->loading = TRUE;
@@ -964,7 +571,7 @@ lc_item_editor_new (GtkWindow         *parent,
   fill_days (self);
   fill_rooms (self);
 
-  if (!is_new (self))
+  if (!lc_item_editor_is_new (self))
     {
       g_autoptr(GPtrArray) stored = lc_convention_model_get_item_participations (model, lc_record_get_id (record));
 
@@ -1015,10 +622,10 @@ lc_item_editor_save (LcItemEditor  *self,
     }
 
   copy_fields (self, record);
-  lc_undo_stack_begin_group (self->undo, is_new (self) ? _("Add Item") : _("Edit Item"));
-  ok = is_new (self) ? lc_undo_stack_insert (self->undo, record, NULL, error)
+  lc_undo_stack_begin_group (self->undo, lc_item_editor_is_new (self) ? _("Add Item") : _("Edit Item"));
+  ok = lc_item_editor_is_new (self) ? lc_undo_stack_insert (self->undo, record, NULL, error)
                      : lc_undo_stack_update (self->undo, record, NULL, error);
-  ok = ok && store_participants (self, lc_record_get_id (record), created, error);
+  ok = ok && lc_item_editor_store_participants (self, lc_record_get_id (record), created, error);
   lc_undo_stack_end_group (self->undo);
 
   if (!ok)
@@ -1126,41 +733,4 @@ lc_item_editor_set_number (LcItemEditor *self,
                            const char   *number)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
-}
-
-/**
- * lc_item_editor_add_person:
- * @self: the editor
- * @person: a person of the convention, or a new one (no id) to store on save
- * @role: their role
- *
- * Adds @person at the end of the item's people, as picking them does.
- */
-void
-lc_item_editor_add_person (LcItemEditor *self,
-                           LcPerson     *person,
-                           LcRole        role)
-{
-  g_autoptr(LcRecord) draft = g_object_new (LC_TYPE_PARTICIPATION, NULL);
-
-  lc_record_set_int (draft, "item-id", lc_record_get_id (LC_RECORD (self->item)));
-  lc_record_set_int (draft, "person-id", lc_record_get_id (LC_RECORD (person)));
-  lc_record_set_int (draft, "role", role);
-  g_object_set_data_full (G_OBJECT (draft), "person", g_object_ref (person), g_object_unref);
-  g_list_store_append (self->participants, draft);
-  changed (self);
-}
-
-/** lc_item_editor_get_participants: Returns: (transfer none): the item's people as listed (LcParticipation drafts) */
-GListModel *
-lc_item_editor_get_participants (LcItemEditor *self)
-{
-  return G_LIST_MODEL (self->participants);
-}
-
-/** lc_item_editor_get_picker: Returns: (transfer none): the person picker of the Add Person button */
-LcPersonPicker *
-lc_item_editor_get_picker (LcItemEditor *self)
-{
-  return self->picker;
 }

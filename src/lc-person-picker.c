@@ -95,10 +95,11 @@ bind_row (GtkSignalListItemFactory *factory,
   const char *organisation = lc_ui_text (person, "organisation", NULL);
   g_autofree char *text = NULL;
 
-  /* The other language's name helps tell apart two people spelt alike. */
+  /* The other language's name helps tell apart two people spelt alike.
+   * It goes last: the first letters set the line's direction. */
   if (*second != '\0' && g_strcmp0 (second, shown) != 0 && *organisation != '\0')
-    /* Translators: under a person's name: their name in the other language, then their organisation */
-    text = g_strdup_printf (_("%s · %s"), second, organisation);
+    /* Translators: under a person's name: their organisation, then their name in the other language */
+    text = g_strdup_printf (_("%s · %s"), organisation, second);
   else
     text = g_strdup (*second != '\0' && g_strcmp0 (second, shown) != 0 ? second : organisation);
 

@@ -7,22 +7,35 @@
 #include "lc-util.h"
 
 /*
- * One person in the Speakers list: avatar, name in the interface's
+ * One person in the Speakers list: initials, name in the interface's
  * language, small tags for what they do on the agenda, and where they come
- * from. Rows are recycled by the list view, so everything is set in
- * lc_person_row_update() and nothing is connected to the person.
+ * from. The Speakers page refills the same rows with other people as the
+ * search changes, so everything is set in lc_person_row_update() and
+ * nothing is connected to the person.
  */
+
+enum {
+  TAG_MODERATOR,
+  TAG_SPEAKER,
+  TAG_PRESENTER,
+  TAG_NONE,
+  TAG_ONLINE,
+  TAG_USUALLY_ONLINE,
+  N_TAGS
+};
 
 struct _LcPersonRow
 {
-  AdwBin      parent_instance;
+  AdwBin          parent_instance;
 
-  AdwAvatar  *avatar;
-  GtkLabel   *name_label;
-  GtkBox     *tags_box;
-  GtkLabel   *subtitle_label;
+  GtkLabel       *initials_label;
+  GtkInscription *name_label;
+  GtkBox         *tags_box;
+  GtkInscription *subtitle_label;
 
-  LcPerson   *person;
+  GtkWidget      *tags[N_TAGS];    /* made when first needed, then shown or hidden */
+  LcPerson       *person;
+  gboolean        name_fell_back;
 };
 
 G_DEFINE_FINAL_TYPE (LcPersonRow, lc_person_row, ADW_TYPE_BIN)
@@ -34,6 +47,142 @@ clear_box (GtkBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
+}
+
+/* Most people need one tag: make the others only when someone needs them,
+ * as the list makes up to 200 rows per search. */
+static void
+show_tag (LcPersonRow *self,
+          guint        tag,
+          gboolean     show)
+{
+  GtkWidget *before = NULL;
+
+  if (self->tags[tag] == NULL)
+    {
+      if (!show)
+        return;
+
+      switch (tag)
+        {
+        case TAG_MODERATOR:
+          self->tags[tag] = lc_person_tag_new (lc_role_get_label (LC_ROLE_MODERATOR), "moderator");
+          break;
+        case TAG_SPEAKER:
+          self->tags[tag] = lc_person_tag_new (lc_role_get_label (LC_ROLE_SPEAKER), "speaker");
+          break;
+        case TAG_PRESENTER:
+          self->tags[tag] = lc_person_tag_new (lc_role_get_label (LC_ROLE_PRESENTER), "presenter");
+          break;
+        case TAG_NONE:
+          self->tags[tag] = lc_person_tag_new (_("Not on the agenda"), "none");
+          break;
+        case TAG_ONLINE:
+          self->tags[tag] = lc_person_tag_new (C_("attendance", "Online"), "online");
+          gtk_widget_set_tooltip_text (self->tags[tag], _("Takes part online in at least one item"));
+          break;
+        case TAG_USUALLY_ONLINE:
+        default:
+          self->tags[tag] = lc_person_tag_new (C_("attendance", "Online"), "online");
+          gtk_widget_set_tooltip_text (self->tags[tag], _("Usually takes part online"));
+          break;
+        }
+
+      /* In the order of the enum, whatever order they were made in. */
+      for (guint i = 0; i < tag; i++)
+        if (self->tags[i] != NULL)
+          before = self->tags[i];
+      gtk_box_insert_child_after (self->tags_box, self->tags[tag], before);
+    }
+
+  gtk_widget_set_visible (self->tags[tag], show);
+}
+
+#define N_COLOURS 8
+
+/* The letter a word is known by: past the Arabic article (الـ) and a Latin
+ * "Al-" or "El-", so "Al-Salem" and "السالم" give S and س, not A and ا. */
+static gunichar
+initial_of (const char *word)
+{
+  if (g_str_has_prefix (word, "ال") && g_utf8_strlen (word, -1) > 3)
+    word = g_utf8_offset_to_pointer (word, 2);
+  else if ((g_ascii_strncasecmp (word, "al-", 3) == 0 || g_ascii_strncasecmp (word, "el-", 3) == 0) && word[3] != '\0')
+    word += 3;
+
+  return g_unichar_toupper (g_utf8_get_char (word));
+}
+
+/**
+ * lc_person_set_initials:
+ * @label: a label with the "lc-initials" style class
+ * @name: a person's name
+ *
+ * Shows the initials of @name (of the first and last words) in a colour
+ * that stays the same for the same name.
+ */
+void
+lc_person_set_initials (GtkLabel   *label,
+                        const char *name)
+{
+  g_auto(GStrv) words = g_strsplit_set (name, " \t", -1);
+  g_autoptr(GString) initials = g_string_new (NULL);
+  guint n = 0, colour = g_str_hash (name) % N_COLOURS;
+  char class_name[32];
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      n = i + 1;
+  for (guint i = 0; i < n; i++)
+    if (*words[i] != '\0' && (initials->len == 0 || i == n - 1))
+      g_string_append_unichar (initials, initial_of (words[i]));
+  gtk_label_set_text (label, initials->str);
+
+  for (guint i = 0; i < N_COLOURS; i++)
+    {
+      g_snprintf (class_name, sizeof class_name, "lc-colour-%u", i);
+      if (i == colour)
+        gtk_widget_add_css_class (GTK_WIDGET (label), class_name);
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), class_name);
+    }
+}
+
+/* Tooltips are answered when asked: setting one on every bind would cost
+ * a round trip to the display server per row and keystroke. */
+static gboolean
+on_name_label_query_tooltip_cb (GtkWidget   *label,
+                                int          x,
+                                int          y,
+                                gboolean     keyboard,
+                                GtkTooltip  *tooltip,
+                                LcPersonRow *self)
+{
+  if (!self->name_fell_back)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, lc_ui_language () == LC_LANGUAGE_ENGLISH
+                                 ? _("No English name yet: shown in Arabic")
+                                 : _("No Arabic name yet: shown in English"));
+  return TRUE;
+}
+
+static gboolean
+on_subtitle_label_query_tooltip_cb (GtkWidget   *label,
+                                    int          x,
+                                    int          y,
+                                    gboolean     keyboard,
+                                    GtkTooltip  *tooltip,
+                                    LcPersonRow *self)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (label));
+
+  /* The whole text, for when the row is too narrow to show it. */
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -56,10 +205,12 @@ lc_person_row_class_init (LcPersonRowClass *klass)
   object_class->dispose = lc_person_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-person-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, LcPersonRow, avatar);
+  gtk_widget_class_bind_template_child (widget_class, LcPersonRow, initials_label);
   gtk_widget_class_bind_template_child (widget_class, LcPersonRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, LcPersonRow, tags_box);
   gtk_widget_class_bind_template_child (widget_class, LcPersonRow, subtitle_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_label_query_tooltip_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_subtitle_label_query_tooltip_cb);
 }
 
 static void
@@ -100,38 +251,24 @@ lc_person_row_update (LcPersonRow           *self,
                       const char            *city_name)
 {
   LcRecord *record = LC_RECORD (person);
-  gboolean fell_back = FALSE;
+  gboolean online;
   const char *name, *work;
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
   g_return_if_fail (LC_IS_PERSON_ROW (self));
 
   g_set_object (&self->person, person);
-  clear_box (self->tags_box);
   if (person == NULL)
-    {
-      gtk_label_set_text (self->name_label, "");
-      gtk_label_set_text (self->subtitle_label, "");
-      return;
-    }
+    return;
 
-  name = lc_ui_text (record, "name", &fell_back);
-  gtk_label_set_text (self->name_label, name);
-  adw_avatar_set_text (self->avatar, name);
+  name = lc_ui_text (record, "name", &self->name_fell_back);
+  gtk_inscription_set_text (self->name_label, name);
+  lc_person_set_initials (self->initials_label, name);
   /* A name shown in the other language is marked, so it is not taken for a translation. */
-  if (fell_back)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "dim-label");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label),
-                                   lc_ui_language () == LC_LANGUAGE_ENGLISH
-                                   ? _("No English name yet: shown in Arabic")
-                                   : _("No Arabic name yet: shown in English"));
-    }
+  if (self->name_fell_back)
+    gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "dim-label");
   else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->name_label), "dim-label");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), NULL);
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (self->name_label), "dim-label");
 
   work = lc_ui_text (record, "organisation", NULL);
   if (*work == '\0')
@@ -144,10 +281,15 @@ lc_person_row_update (LcPersonRow           *self,
         g_string_append (subtitle, C_("separator", " · "));
       g_string_append (subtitle, city_name);
     }
-  gtk_label_set_text (self->subtitle_label, subtitle->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), subtitle->str);
+  gtk_inscription_set_text (self->subtitle_label, subtitle->str);
 
-  lc_person_add_role_tags (self->tags_box, summary);
+  online = (summary->attendance & (1u << LC_ATTENDANCE_ONLINE)) != 0;
+  show_tag (self, TAG_MODERATOR, (summary->roles & (1u << LC_ROLE_MODERATOR)) != 0);
+  show_tag (self, TAG_SPEAKER, (summary->roles & (1u << LC_ROLE_SPEAKER)) != 0);
+  show_tag (self, TAG_PRESENTER, (summary->roles & (1u << LC_ROLE_PRESENTER)) != 0);
+  show_tag (self, TAG_NONE, summary->n_items == 0);
+  show_tag (self, TAG_ONLINE, online && summary->n_items > 0);
+  show_tag (self, TAG_USUALLY_ONLINE, online && summary->n_items == 0);
 }
 
 /**

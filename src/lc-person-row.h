@@ -31,5 +31,7 @@ GtkWidget   *lc_person_tag_new         (const char            *text,
                                         const char            *style);
 void         lc_person_add_role_tags   (GtkBox                *box,
                                         const LcPersonSummary *summary);
+void         lc_person_set_initials    (GtkLabel              *label,
+                                        const char            *name);
 
 G_END_DECLS

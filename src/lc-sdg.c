@@ -171,7 +171,7 @@ lc_sdg_ensure_style (GdkDisplay *display)
                       ".sdg-toggle { padding: 6px 8px; border-radius: 8px; min-height: 40px; }\n"
                       ".sdg-toggle .sdg-number { font-weight: bold; font-size: 1.3em;"
                       " border-radius: 6px; min-width: 30px; min-height: 30px; }\n"
-                      ".sdg-toggle .sdg-name { font-size: 0.9em; }\n"
+                      ".sdg-toggle .sdg-name { font-size: 0.9em; font-weight: normal; }\n"
                       ".sdg-toggle:checked .sdg-name { font-weight: bold; }\n");
   for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
     {

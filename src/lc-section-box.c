@@ -18,6 +18,7 @@ struct _LcSectionBox
   AdwBin     parent_instance;
 
   GtkBox    *header_box;
+  GtkLabel  *number_label;
   GtkButton *remove_button;
   GtkBox    *clauses_box;
   GtkButton *add_button;
@@ -61,6 +62,8 @@ make_entry (LcSectionBox *self,
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  /* Narrow windows: the two languages share the width. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
   gtk_widget_add_css_class (entry, "lc-section-title");
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_title_changed), self, 0);
@@ -78,6 +81,7 @@ lc_section_box_class_init (LcSectionBoxClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-section-box.ui");
   gtk_widget_class_bind_template_child (widget_class, LcSectionBox, header_box);
+  gtk_widget_class_bind_template_child (widget_class, LcSectionBox, number_label);
   gtk_widget_class_bind_template_child (widget_class, LcSectionBox, remove_button);
   gtk_widget_class_bind_template_child (widget_class, LcSectionBox, clauses_box);
   gtk_widget_class_bind_template_child (widget_class, LcSectionBox, add_button);
@@ -93,8 +97,7 @@ lc_section_box_init (LcSectionBox *self)
   self->title_en = make_entry (self, _("Section title in English"));
   self->title_ar = make_entry (self, _("Section title in Arabic"));
   pair = lc_declaration_ui_pair (GTK_WIDGET (self->title_en), GTK_WIDGET (self->title_ar));
-  gtk_widget_set_hexpand (pair, TRUE);
-  gtk_box_prepend (self->header_box, pair);
+  gtk_box_append (self->header_box, pair);
 }
 
 /**
@@ -121,6 +124,24 @@ lc_section_box_get_key (LcSectionBox *self)
   g_return_val_if_fail (LC_IS_SECTION_BOX (self), 0);
 
   return self->key;
+}
+
+/**
+ * lc_section_box_set_number:
+ * @self: a section box
+ * @number: its place in the text, from 1
+ */
+void
+lc_section_box_set_number (LcSectionBox *self,
+                           guint         number)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (LC_IS_SECTION_BOX (self));
+
+  /* Translators: the heading above a section of a declaration */
+  text = g_strdup_printf (_("Section %u"), number);
+  gtk_label_set_text (self->number_label, text);
 }
 
 /**

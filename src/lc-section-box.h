@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (LcSectionBox, lc_section_box, LC, SECTION_BOX, AdwBin)
 
 LcSectionBox *lc_section_box_new       (gint64        key);
 gint64        lc_section_box_get_key   (LcSectionBox *self);
+void          lc_section_box_set_number (LcSectionBox *self,
+                                         guint         number);
 void          lc_section_box_set_title (LcSectionBox *self,
                                         const char   *title_ar,
                                         const char   *title_en);

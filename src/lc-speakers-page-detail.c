@@ -142,10 +142,14 @@ person_participations (LcSpeakersPage *self,
   return parts;
 }
 
+/* An item the person is in: when and where, its title, their role. In the
+ * detail pane the row opens the item in the Agenda; in the question before
+ * a deletion it only informs. */
 static GtkWidget *
 item_row_new (LcSpeakersPage *self,
               LcRecord       *participation,
-              LcRecord       *item)
+              LcRecord       *item,
+              gboolean        activatable)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -184,17 +188,22 @@ item_row_new (LcSpeakersPage *self,
   gtk_box_append (GTK_BOX (text), tags);
   gtk_widget_set_hexpand (text, TRUE);
 
-  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), arrow);
+  if (activatable)
+    {
+      /* go-next is mirrored by the icon theme in right-to-left. */
+      arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+      gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), arrow);
+      gtk_widget_set_tooltip_text (row, _("Show in the Agenda"));
+    }
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, _("Show in the Agenda"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), activatable);
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
 
   return row;
@@ -244,7 +253,7 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
   gtk_label_set_text (self->detail_name, full_name);
   gtk_label_set_text (self->detail_other_name, g_strcmp0 (other, name) != 0 ? other : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail_other_name), g_strcmp0 (other, name) != 0 && *other != '\0');
-  adw_avatar_set_text (self->detail_avatar, name);
+  lc_person_set_initials (self->detail_avatar, name);
 
   summary = lc_speakers_page_summary_of (self, person);
   lc_person_add_role_tags (self->detail_tags, &summary);
@@ -276,7 +285,7 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
       LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, lc_record_get_int (p, "item-id"));
 
       if (item != NULL)
-        gtk_list_box_append (self->items_list, item_row_new (self, p, item));
+        gtk_list_box_append (self->items_list, item_row_new (self, p, item, TRUE));
     }
 
   if (parts->len == 0)
@@ -397,43 +406,32 @@ on_delete_response_cb (AdwMessageDialog *dialog,
     delete_person (self, *person_id);
 }
 
-/* Where the person is on the agenda, one line per item, for the question
- * before deleting them. */
-static char *
-describe_participations (LcSpeakersPage *self,
+/* Where the person is on the agenda, for the question before deleting them. */
+static GtkWidget *
+participations_list_new (LcSpeakersPage *self,
                          GPtrArray      *parts)
 {
-  const guint max_lines = 12;
-  GString *text = g_string_new (NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
 
-  for (guint i = 0; i < parts->len && i < max_lines; i++)
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < parts->len; i++)
     {
       LcRecord *p = g_ptr_array_index (parts, i);
       LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, lc_record_get_int (p, "item-id"));
-      g_autofree char *when = NULL;
-      const char *title;
 
-      if (item == NULL)
-        continue;
-      when = format_when (item);
-      title = lc_ui_text (item, "title", NULL);
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      /* Translators: one line of a list: when, an agenda item's title, and the person's role in it */
-      g_string_append_printf (text, _("• %1$s: %2$s (%3$s)"), when, *title ? title : _("Untitled Item"),
-                              lc_role_get_label (lc_record_get_int (p, "role")));
+      if (item != NULL)
+        gtk_list_box_append (GTK_LIST_BOX (list), item_row_new (self, p, item, FALSE));
     }
 
-  if (parts->len > max_lines)
-    {
-      guint more = parts->len - max_lines;
+  /* As tall as the list, up to a point; then it scrolls. */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
 
-      g_string_append_c (text, '\n');
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "…and %u more item", "…and %u more items", more),
-                              more);
-    }
-
-  return g_string_free (text, FALSE);
+  return scroller;
 }
 
 static void
@@ -446,8 +444,6 @@ delete_action (GtkWidget  *widget,
                      ? lc_convention_model_lookup (self->model, LC_TYPE_PERSON, self->person_id) : NULL;
   g_autoptr(GPtrArray) parts = NULL;
   g_autofree char *heading = NULL;
-  g_autofree char *intro = NULL;
-  g_autofree char *where = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
   const char *name;
@@ -466,12 +462,11 @@ delete_action (GtkWidget  *widget,
   name = lc_ui_text (person, "name", NULL);
   /* Translators: the question before deleting a person; %s is their name */
   heading = g_strdup_printf (_("Delete %s?"), name);
-  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "They are on the agenda in %u item and will be taken off it:",
-                                        "They are on the agenda in %u items and will be taken off them:",
-                                        parts->len), parts->len);
-  where = describe_participations (self, parts);
-  body = g_strconcat (intro, "\n\n", where, NULL);
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a person's name, then how many agenda items they are in */
+                                       "%1$s is in %2$u agenda item, listed below, and will be taken off it.",
+                                       "%1$s is in %2$u agenda items, listed below, and will be taken off them.",
+                                       parts->len), name, parts->len);
 
   /* Heading and body are plain text here: names need no escaping. */
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (get_window (self)), heading, body));
@@ -482,11 +477,11 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_extra_child (dialog, participations_list_new (self, parts));
   g_object_set_data_full (G_OBJECT (dialog), "person-id", g_memdup2 (&self->person_id, sizeof (gint64)), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
-
 
 void
 lc_speakers_page_class_detail_init (GtkWidgetClass *widget_class)

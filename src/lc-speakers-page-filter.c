@@ -337,6 +337,28 @@ on_attendance_dropdown_selected_cb (LcSpeakersPage *self)
 }
 
 /**
+ * lc_speakers_page_prepare_search:
+ * @self: the page
+ *
+ * Normalises everyone's names now, when the convention opens, so the first
+ * keystroke of a search does not have to (the keys stay on the records and
+ * are made again only for a changed name).
+ */
+void
+lc_speakers_page_prepare_search (LcSpeakersPage *self)
+{
+  GListModel *people = self->model ? lc_convention_model_get_people (self->model) : NULL;
+  guint n = people ? g_list_model_get_n_items (people) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
+
+      lc_search_record_matches (person, "");
+    }
+}
+
+/**
  * lc_speakers_page_refilter_agenda:
  * @self: the page
  *
@@ -367,6 +389,52 @@ lc_speakers_page_clear_filters (LcSpeakersPage *self)
   gtk_drop_down_set_selected (self->role_dropdown, 0);
   gtk_drop_down_set_selected (self->city_dropdown, 0);
   gtk_drop_down_set_selected (self->attendance_dropdown, 0);
+}
+
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Three filters share a 360 px wide pane: the chosen words shorten with
+   * an ellipsis (each filter says what it does in its tooltip, which a
+   * tooltip here would hide). */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  GtkStringObject *choice = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (choice));
+}
+
+/**
+ * lc_speakers_page_init_filters:
+ * @self: the page
+ *
+ * Sets up the filter drop-downs (after the template is loaded).
+ */
+void
+lc_speakers_page_init_filters (LcSpeakersPage *self)
+{
+  GtkDropDown *dropdowns[] = { self->role_dropdown, self->city_dropdown, self->attendance_dropdown };
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    gtk_drop_down_set_factory (dropdowns[i], factory);
+
+  lc_speakers_page_fill_city_filter (self);
 }
 
 void

@@ -23,6 +23,7 @@ struct _LcSpeakersPage
   AdwBin              parent_instance;
 
   AdwLeaflet         *leaflet;
+  AdwClamp           *list_clamp;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *role_dropdown;
   GtkDropDown        *city_dropdown;
@@ -31,7 +32,7 @@ struct _LcSpeakersPage
   GtkListView        *list_view;
   GtkLabel           *count_label;
   GtkStack           *detail_stack;
-  AdwAvatar          *detail_avatar;
+  GtkLabel           *detail_avatar;
   GtkLabel           *detail_name;
   GtkLabel           *detail_other_name;
   GtkBox             *detail_tags;
@@ -44,6 +45,7 @@ struct _LcSpeakersPage
 
   GtkSortListModel   *sorted;
   GtkFilterListModel *filtered;
+  GListStore         *slots;           /* what the list view shows: see lc-speakers-page.c */
   GtkSingleSelection *selection;
   GtkCustomFilter    *search_filter;
   GtkCustomFilter    *role_filter;
@@ -53,7 +55,7 @@ struct _LcSpeakersPage
 
   GHashTable         *summaries;       /* person id → what they do on the agenda */
   gboolean            summaries_dirty;
-  GHashTable         *bound_rows;      /* LcPersonRow → itself: rows on screen */
+  GHashTable         *bound_rows;      /* LcPersonRow → its slot: rows on screen */
   GArray             *city_ids;        /* gint64 per city filter position */
   gboolean            filling_cities;
   gint64              person_id;       /* in the detail pane, or 0 */
@@ -67,6 +69,7 @@ guint           lc_speakers_page_shown_position     (LcSpeakersPage *self,
 
 /* lc-speakers-page-filter.c */
 void            lc_speakers_page_class_filter_init  (GtkWidgetClass *widget_class);
+void            lc_speakers_page_init_filters       (LcSpeakersPage *self);
 LcPersonSummary lc_speakers_page_summary_of         (LcSpeakersPage *self,
                                                      LcRecord       *person);
 const char     *lc_speakers_page_city_name          (LcSpeakersPage *self,
@@ -75,6 +78,7 @@ int             lc_speakers_page_compare_people     (gconstpointer   a,
                                                      gconstpointer   b,
                                                      gpointer        user_data);
 void            lc_speakers_page_fill_city_filter   (LcSpeakersPage *self);
+void            lc_speakers_page_prepare_search     (LcSpeakersPage *self);
 void            lc_speakers_page_refilter_agenda    (LcSpeakersPage *self);
 void            lc_speakers_page_clear_filters      (LcSpeakersPage *self);
 

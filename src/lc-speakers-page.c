@@ -13,9 +13,20 @@
  *
  * The list is the model's people → sorted by the collation key of the name
  * in the interface's language → filtered by a GtkEveryFilter of four custom
- * filters (lc-speakers-page-filter.c) → a single selection → a GtkListView
- * of LcPersonRow. Changes to the agenda are gathered into one idle refresh.
+ * filters (lc-speakers-page-filter.c) → slots → a single selection → a
+ * GtkListView of LcPersonRow. Changes to the agenda are gathered into one
+ * idle refresh.
+ *
+ * Slots: GTK 4.8's list view makes new row widgets for every item that a
+ * change brings into view, up to 200 of them, and making, styling and
+ * laying out 200 rows costs several frames when a keystroke narrows 5,000
+ * people. So the list view shows stable "slot" objects, one per position,
+ * each holding the person now at its position; a search changes which
+ * person each slot holds and adds or removes slots only at the end, and
+ * the rows on screen are refilled in place.
  */
+
+static G_DEFINE_QUARK (lc-speakers-slot-person, slot_person)
 
 static void lc_speakers_page_page_iface_init (LcPageInterface *iface);
 
@@ -43,18 +54,32 @@ update_list_state (LcSpeakersPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), all > 0);
 }
 
+static LcRecord *
+slot_get_person (gpointer slot)
+{
+  return slot ? g_object_get_qdata (G_OBJECT (slot), slot_person_quark ()) : NULL;
+}
+
+static void
+slot_set_person (gpointer  slot,
+                 LcRecord *person)
+{
+  g_object_set_qdata_full (G_OBJECT (slot), slot_person_quark (), g_object_ref (person), g_object_unref);
+}
+
 static void
 update_row (LcSpeakersPage *self,
-            LcPersonRow    *row)
+            LcPersonRow    *row,
+            gpointer        slot)
 {
-  LcPerson *person = lc_person_row_get_person (row);
+  LcRecord *person = slot_get_person (slot);
   LcPersonSummary summary;
 
   if (person == NULL || self->model == NULL)
     return;
 
-  summary = lc_speakers_page_summary_of (self, LC_RECORD (person));
-  lc_person_row_update (row, person, &summary, lc_speakers_page_city_name (self, LC_RECORD (person)));
+  summary = lc_speakers_page_summary_of (self, person);
+  lc_person_row_update (row, LC_PERSON (person), &summary, lc_speakers_page_city_name (self, person));
 }
 
 static void
@@ -72,11 +97,10 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   LcSpeakersPage *self = user_data;
   LcPersonRow *row = LC_PERSON_ROW (gtk_list_item_get_child (list_item));
-  LcRecord *person = gtk_list_item_get_item (list_item);
-  LcPersonSummary summary = lc_speakers_page_summary_of (self, person);
+  gpointer slot = gtk_list_item_get_item (list_item);
 
-  lc_person_row_update (row, LC_PERSON (person), &summary, lc_speakers_page_city_name (self, person));
-  g_hash_table_add (self->bound_rows, row);
+  update_row (self, row, slot);
+  g_hash_table_insert (self->bound_rows, row, slot);
 }
 
 static void
@@ -111,22 +135,69 @@ lc_speakers_page_shown_position (LcSpeakersPage *self,
 }
 
 /* Keeps the person of the detail pane selected in the list when the list
- * changed under them (an edit moves a row; a search brings it back). */
+ * changed under them (an edit moves a row; a search brings it back), and
+ * nobody else: a slot selected before a search may hold someone else now. */
 static void
 sync_selection (LcSpeakersPage *self)
 {
-  LcRecord *selected = gtk_single_selection_get_selected_item (self->selection);
+  LcRecord *selected = slot_get_person (gtk_single_selection_get_selected_item (self->selection));
   guint position;
 
-  if (self->person_id == 0 || (selected != NULL && lc_record_get_id (selected) == self->person_id))
+  if (selected != NULL && self->person_id != 0 && lc_record_get_id (selected) == self->person_id)
     return;
 
-  position = lc_speakers_page_shown_position (self, self->person_id);
+  position = self->person_id ? lc_speakers_page_shown_position (self, self->person_id) : GTK_INVALID_LIST_POSITION;
+  gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/* Puts the people shown from @from on into the slots, adds or removes slots
+ * at the end, and refills the rows on screen whose person changed. */
+static void
+sync_slots (LcSpeakersPage *self,
+            guint           from)
+{
+  GListModel *shown = G_LIST_MODEL (self->filtered);
+  GListModel *slots = G_LIST_MODEL (self->slots);
+  guint n_shown = g_list_model_get_n_items (shown);
+  guint n_slots = g_list_model_get_n_items (slots);
+  GHashTableIter iter;
+  gpointer row, slot;
+
+  for (guint i = from; i < MIN (n_shown, n_slots); i++)
     {
-      gtk_single_selection_set_selected (self->selection, position);
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+      g_autoptr(GObject) s = g_list_model_get_item (slots, i);
+      g_autoptr(LcRecord) person = g_list_model_get_item (shown, i);
+
+      slot_set_person (s, person);
     }
+
+  if (n_shown > n_slots)
+    {
+      g_autoptr(GPtrArray) added = g_ptr_array_new_full (n_shown - n_slots, g_object_unref);
+
+      for (guint i = n_slots; i < n_shown; i++)
+        {
+          g_autoptr(LcRecord) person = g_list_model_get_item (shown, i);
+          GObject *s = g_object_new (G_TYPE_OBJECT, NULL);
+
+          slot_set_person (s, person);
+          g_ptr_array_add (added, s);
+        }
+      g_list_store_splice (self->slots, n_slots, 0, added->pdata, added->len);
+    }
+  else if (n_shown < n_slots)
+    {
+      g_list_store_splice (self->slots, n_shown, n_slots - n_shown, NULL, 0);
+    }
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, &slot))
+    if (LC_RECORD (lc_person_row_get_person (row)) != slot_get_person (slot))
+      update_row (self, row, slot);
+
+  sync_selection (self);
 }
 
 static gboolean
@@ -134,7 +205,7 @@ refresh_idle_cb (gpointer data)
 {
   LcSpeakersPage *self = data;
   GHashTableIter iter;
-  gpointer row;
+  gpointer row, slot;
 
   self->refresh_idle = 0;
   if (self->model == NULL)
@@ -148,8 +219,8 @@ refresh_idle_cb (gpointer data)
   lc_speakers_page_refilter_agenda (self);
 
   g_hash_table_iter_init (&iter, self->bound_rows);
-  while (g_hash_table_iter_next (&iter, &row, NULL))
-    update_row (self, row);
+  while (g_hash_table_iter_next (&iter, &row, &slot))
+    update_row (self, row, slot);
 
   lc_speakers_page_refresh_detail (self);
   sync_selection (self);
@@ -168,7 +239,7 @@ queue_refresh (LcSpeakersPage *self)
 }
 
 static void
-on_participations_changed_cb (GListModel     *list,
+on_agenda_changed_cb (GListModel     *list,
                               guint           position,
                               guint           removed,
                               guint           added,
@@ -196,6 +267,7 @@ on_filtered_changed_cb (GListModel     *list,
                         guint           added,
                         LcSpeakersPage *self)
 {
+  sync_slots (self, position);
   update_list_state (self);
 }
 
@@ -205,7 +277,7 @@ on_selection_changed_cb (GtkSelectionModel *model,
                          guint              n_items,
                          LcSpeakersPage    *self)
 {
-  LcRecord *person = gtk_single_selection_get_selected_item (self->selection);
+  LcRecord *person = slot_get_person (gtk_single_selection_get_selected_item (self->selection));
 
   /* Losing the selection (a search hid the row) keeps the detail as it is. */
   if (person != NULL && lc_record_get_id (person) != self->person_id)
@@ -233,10 +305,14 @@ on_list_view_activate_cb (GtkListView    *list_view,
 static void
 on_leaflet_folded_cb (LcSpeakersPage *self)
 {
-  /* Narrow: a tap opens the person, as there is no detail beside the list. */
-  gtk_list_view_set_single_click_activate (self->list_view, adw_leaflet_get_folded (self->leaflet));
-}
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
+  /* Narrow: a tap opens the person, as there is no detail beside the list,
+   * and the list alone takes the whole width. */
+  gtk_list_view_set_single_click_activate (self->list_view, folded);
+  adw_clamp_set_maximum_size (self->list_clamp, folded ? G_MAXINT / 2 : 400);
+  adw_clamp_set_tightening_threshold (self->list_clamp, folded ? G_MAXINT / 2 : 400);
+}
 
 static void
 on_search_entry_activate_cb (GtkSearchEntry *entry,
@@ -246,7 +322,6 @@ on_search_entry_activate_cb (GtkSearchEntry *entry,
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
     on_list_view_activate_cb (self->list_view, 0, self);
 }
-
 
 static void
 back_action (GtkWidget  *widget,
@@ -284,6 +359,10 @@ lc_speakers_page_set_context (LcPage            *page,
       g_signal_handlers_disconnect_by_data (lc_convention_model_get_rooms (self->model), self);
     }
 
+  /* Another convention: its own search, and its own cities to filter by. */
+  if (self->model != model)
+    lc_speakers_page_clear_filters (self);
+
   g_set_object (&self->model, model);
   g_set_object (&self->undo, undo);
   g_hash_table_remove_all (self->summaries);
@@ -295,9 +374,9 @@ lc_speakers_page_set_context (LcPage            *page,
   if (model != NULL)
     {
       g_signal_connect_object (lc_convention_model_get_people (model), "items-changed",
-                               G_CALLBACK (on_participations_changed_cb), self, 0);
+                               G_CALLBACK (on_agenda_changed_cb), self, 0);
       g_signal_connect_object (lc_convention_model_get_participations (model), "items-changed",
-                               G_CALLBACK (on_participations_changed_cb), self, 0);
+                               G_CALLBACK (on_agenda_changed_cb), self, 0);
       g_signal_connect_object (lc_convention_model_get_cities (model), "items-changed",
                                G_CALLBACK (on_cities_changed_cb), self, 0);
       g_signal_connect_object (lc_convention_model_get_items (model), "items-changed",
@@ -306,6 +385,7 @@ lc_speakers_page_set_context (LcPage            *page,
                                G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
     }
 
+  lc_speakers_page_prepare_search (self);
   gtk_sort_list_model_set_model (self->sorted, model ? lc_convention_model_get_people (model) : NULL);
   lc_speakers_page_fill_city_filter (self);
   lc_speakers_page_refresh_detail (self);
@@ -348,6 +428,7 @@ lc_speakers_page_dispose (GObject *object)
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
   g_clear_object (&self->search_filter);
@@ -390,6 +471,7 @@ lc_speakers_page_class_init (LcSpeakersPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-speakers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, list_clamp);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, role_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, city_dropdown);
@@ -442,7 +524,8 @@ lc_speakers_page_init (LcSpeakersPage *self)
 
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (lc_speakers_page_compare_people, NULL, NULL)));
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), GTK_FILTER (every));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->slots = g_list_store_new (G_TYPE_OBJECT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self, 0);
@@ -465,7 +548,7 @@ lc_speakers_page_init (LcSpeakersPage *self)
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->items_list, placeholder);
 
-  lc_speakers_page_fill_city_filter (self);
+  lc_speakers_page_init_filters (self);
   lc_speakers_page_refresh_detail (self);
   update_list_state (self);
 }

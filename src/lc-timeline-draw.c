@@ -590,13 +590,24 @@ draw_empty (LcTimeline            *self,
             const graphene_rect_t *body)
 {
   g_autoptr(PangoLayout) layout = make_layout (self, _("Nothing is planned on this day"), TRUE, FALSE);
+  double room = MAX (body->size.width - 48, 1);
   int width, height;
+  graphene_rect_t pill;
+  GskRoundedRect outline;
 
-  pango_layout_set_width (layout, (int) MAX (body->size.width - 24, 1) * PANGO_SCALE);
+  pango_layout_set_width (layout, (int) room * PANGO_SCALE);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (layout, &width, &height);
-  append_layout (snapshot, layout, body->origin.x + 12, body->origin.y + 48, &p->dim);
+
+  /* On a card of its own, so the grid lines do not run through the words. */
+  graphene_rect_init (&pill, body->origin.x + 24 + (room - width) / 2 - 16, body->origin.y + 40,
+                      width + 32, height + 16);
+  gsk_rounded_rect_init_from_rect (&outline, &pill, (height + 16) / 2.0);
+  append_rounded (snapshot, &pill, (height + 16) / 2.0, &p->chrome);
+  gtk_snapshot_append_border (snapshot, &outline, (float[4]) { 1, 1, 1, 1 },
+                              (GdkRGBA[4]) { p->line, p->line, p->line, p->line });
+  append_layout (snapshot, layout, body->origin.x + 24, body->origin.y + 48, &p->dim);
 }
 
 /**

@@ -107,6 +107,8 @@ lc_timeline_reveal_block (LcTimeline      *self,
                           LcTimelineBlock *block)
 {
   LcTimelineLayout *l = &self->layout;
+  /* Copied: bringing the layout up to date may rebuild the blocks. */
+  LcTimelineSpan span = block->span;
   double top, bottom, start, end;
 
   if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
@@ -117,13 +119,13 @@ lc_timeline_reveal_block (LcTimeline      *self,
 
   lc_timeline_ensure_layout (self);
   /* A little of what comes before and after shows it is not cut off. */
-  top = (block->span.start - l->first_minute) * l->minute_height - REVEAL_MARGIN;
-  bottom = (block->span.end - l->first_minute) * l->minute_height + l->header_height + REVEAL_MARGIN;
+  top = (span.start - l->first_minute) * l->minute_height - REVEAL_MARGIN;
+  bottom = (span.end - l->first_minute) * l->minute_height + l->header_height + REVEAL_MARGIN;
   if (bottom - top > l->view_height)
     bottom = top + l->view_height;
   gtk_adjustment_clamp_page (self->vadjustment, top, bottom);
 
-  start = block->span.column * l->column_width;
+  start = span.column * l->column_width;
   end = start + l->column_width + l->gutter_width - l->view_width;
   if (l->scroll_x > start)
     lc_timeline_set_scroll_x (self, start);

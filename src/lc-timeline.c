@@ -89,6 +89,7 @@ lc_timeline_ensure_blocks (LcTimeline *self)
       lc_timeline_time_range (NULL, 0, &self->first_minute, &self->last_minute);
       self->focus_id = self->hover_id = 0;
       self->drag.mode = LC_TIMELINE_DRAG_NONE;
+      self->drag.active = FALSE;
       lc_timeline_update_accessible (self);
       return;
     }
@@ -168,7 +169,11 @@ lc_timeline_ensure_blocks (LcTimeline *self)
   if (lc_timeline_find_block (self, self->hover_id, NULL) == NULL)
     self->hover_id = 0;
   if (self->drag.mode != LC_TIMELINE_DRAG_NONE && lc_timeline_find_block (self, self->drag.id, NULL) == NULL)
-    self->drag.mode = LC_TIMELINE_DRAG_NONE;
+    {
+      /* Deleted or moved away during the drag (say, undone): nothing to drop. */
+      self->drag.mode = LC_TIMELINE_DRAG_NONE;
+      self->drag.active = FALSE;
+    }
 
   lc_timeline_update_accessible (self);
 }

@@ -261,6 +261,16 @@ new_convention_action (GtkWidget  *widget,
 }
 
 static void
+undo_change_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->convention_view), "view.undo", NULL);
+}
+
+static void
 undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -505,6 +515,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-library", NULL, choose_library_action);
   gtk_widget_class_install_action (widget_class, "win.delete-convention", "x", delete_convention_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
   gtk_widget_class_install_action (widget_class, "win.new-convention", NULL, new_convention_action);
 }
 
@@ -723,7 +734,7 @@ lc_window_get_conventions (LcWindow *self)
  * @message: what was done, plain text (e.g. "“Session 2” deleted")
  *
  * Shows a toast with an Undo button that undoes the open convention's
- * last change (view.undo).
+ * last change.
  */
 void
 lc_window_show_undo_toast (LcWindow   *self,
@@ -733,6 +744,8 @@ lc_window_show_undo_toast (LcWindow   *self,
   AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "view.undo");
+  /* The toast lives above the convention view, where view.undo cannot be
+   * reached: win.undo-change forwards to it. */
+  adw_toast_set_action_name (toast, "win.undo-change");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

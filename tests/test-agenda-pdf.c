@@ -92,6 +92,20 @@ info_field (const char *info,
   return NULL;
 }
 
+/* Like strstr() in a binary file (a PDF holds NUL bytes). */
+static gboolean
+find_bytes (const char *haystack,
+            gsize       length,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (haystack[i] == needle[0] && memcmp (haystack + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static LcStore *
 sample_store (char   **dir,
               gint64  *id)
@@ -607,6 +621,7 @@ test_sample_exports (void)
         g_autofree char *pdf = g_build_filename (dir, file, NULL);
         g_autofree char *info = NULL, *fonts = NULL, *text = NULL, *size = NULL;
         g_autofree char *pages_text = NULL, *title = NULL, *author = NULL, *creator = NULL;
+        g_autofree char *created = NULL;
         g_autoptr(LcAgendaLayout) layout = NULL;
         LcAgendaLanguage language;
         LcPaper paper;
@@ -627,7 +642,8 @@ test_sample_exports (void)
         g_assert_nonnull (title);
         g_assert_nonnull (creator);
         g_assert_nonnull (author);
-        g_assert_nonnull (info_field (info, "CreationDate"));
+        created = info_field (info, "CreationDate");
+        g_assert_nonnull (created);
         g_assert_nonnull (strstr (info, "Subject:"));
         if (language == LC_AGENDA_LANGUAGE_ARABIC)
           {
@@ -690,6 +706,22 @@ test_sample_exports (void)
             g_assert_null (strstr (text, "Speakers"));
             g_assert_null (strstr (text, "09:00"));
           }
+
+        /* The outline: a day, then its items (breaks left out). */
+        {
+          g_autofree char *bytes = NULL;
+          gsize length;
+
+          g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+          g_assert_true (find_bytes (bytes, length, "/Type /Outlines"));
+          if (language == LC_AGENDA_LANGUAGE_ENGLISH)
+            {
+              g_assert_true (find_bytes (bytes, length, "/Title (Wednesday 10 May 2023)"));
+              g_assert_true (find_bytes (bytes, length, "/Title (Thursday 11 May 2023)"));
+              g_assert_true (find_bytes (bytes, length, "/Title (09:00 Opening session)"));
+              g_assert_false (find_bytes (bytes, length, "/Title (10:05 Coffee break)"));
+            }
+        }
 
         save_pngs (pdf, name, "2");
 
@@ -807,7 +839,11 @@ build_stress (LcStore *store,
       lc_record_set_int (item, "kind", i % 9 == 4 ? LC_ITEM_KIND_BREAK : (LcItemKind) (i % 8));
       lc_record_set_int (item, "number", i % 3 == 0 ? 0 : i + 1);
       if (i == 2)
-        lc_record_set_text (item, "title", "", long_text ("Unbreakable", 200));
+        {
+          g_autofree char *unbreakable = long_text ("Unbreakable", 200);
+
+          lc_record_set_text (item, "title", "", unbreakable);
+        }
       else
         lc_record_set_text (item, "title", title_ar, title_en);
       lc_record_set_string (item, "day", day);

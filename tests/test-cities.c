@@ -295,6 +295,68 @@ test_groups_and_chart (void)
     }
 
   shot = lc_test_ui_screenshot (GTK_WIDGET (ui.window), "cities");
+
+  /* Ctrl+F: searching for a country's name (as shown) keeps its cities. */
+  {
+    GtkWidget *entry;
+    guint egyptian = 0;
+
+    gtk_widget_activate_action (GTK_WIDGET (ui.view), "view.search", NULL);
+    lc_test_ui_iterate (100);
+    entry = lc_test_ui_find (GTK_WIDGET (ui.page), GTK_TYPE_SEARCH_ENTRY, NULL);
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), lc_country_get_name ("EG"));
+    lc_test_ui_iterate (400);
+    for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+      {
+        g_autoptr(LcCity) city = g_list_model_get_item (cities, i);
+        gboolean in_egypt = g_strcmp0 (lc_record_get_string (LC_RECORD (city), "country"), "EG") == 0;
+        GtkListBox *list = lc_record_get_int (LC_RECORD (city), "arab-region") ? arab : other;
+
+        g_assert_true ((row_of (list, city) != NULL) == in_egypt);
+        egyptian += in_egypt;
+      }
+    g_assert_cmpuint (egyptian, >, 0);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    lc_test_ui_iterate (400);
+    g_assert_nonnull (row_of (other, hamburg));
+  }
+
+  /* Further down: the rows (focus scrolls them into view). */
+  gtk_widget_grab_focus (row_of (arab, aswan));
+  lc_test_ui_iterate (300);
+  g_clear_pointer (&shot, g_free);
+  shot = lc_test_ui_screenshot (GTK_WIDGET (ui.window), "cities-rows");
+  gtk_widget_grab_focus (row_of (other, cork));
+  lc_test_ui_iterate (300);
+  g_clear_pointer (&shot, g_free);
+  shot = lc_test_ui_screenshot (GTK_WIDGET (ui.window), "cities-elsewhere");
+
+  /* At a phone's width (the window cannot get that narrow while other
+   * areas are wider, so the chart is shown alone) the bars still fit. */
+  {
+    GtkWidget *small = gtk_window_new ();
+    GtkWidget *chart = lc_sdg_chart_new ();
+    graphene_rect_t bar;
+
+    lc_sdg_chart_set_cities (LC_SDG_CHART (chart), cities);
+    gtk_window_set_child (GTK_WINDOW (small), chart);
+    gtk_window_set_default_size (GTK_WINDOW (small), 360, -1);
+    gtk_window_present (GTK_WINDOW (small));
+    gtk_test_widget_wait_for_draw (small);
+    g_assert_cmpint (gtk_widget_get_width (chart), <=, 360);
+    for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
+      {
+        g_assert_cmpuint (lc_sdg_chart_get_count (LC_SDG_CHART (chart), goal), ==, count_choosing (ui.model, goal));
+        g_assert_true (lc_sdg_chart_get_bar_bounds (LC_SDG_CHART (chart), goal, &bar));
+        g_assert_cmpfloat (bar.origin.x, >=, 0);
+        g_assert_cmpfloat (bar.origin.x + bar.size.width, <=, gtk_widget_get_width (chart));
+      }
+    g_clear_pointer (&shot, g_free);
+    shot = lc_test_ui_screenshot (small, "sdg-chart-narrow");
+    gtk_window_destroy (GTK_WINDOW (small));
+  }
+
   gtk_window_destroy (GTK_WINDOW (ui.window));
 }
 
@@ -319,6 +381,7 @@ test_editor_goals (void)
   editor = find_editor ();
   g_assert_nonnull (editor);
   g_assert_true (lc_city_editor_get_city (editor) == hamburg);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 620, 960);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
 
   /* One goal the city has not chosen: toggled on, it is stored at once and
@@ -357,6 +420,10 @@ test_editor_goals (void)
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (editor), "sdg-note")));
   assert_chart_matches_model (&ui);
   shot = lc_test_ui_screenshot (GTK_WIDGET (editor), "city-editor");
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (editor), "sdg-toggle-17"));
+  lc_test_ui_iterate (300);
+  g_clear_pointer (&shot, g_free);
+  shot = lc_test_ui_screenshot (GTK_WIDGET (editor), "city-editor-goals");
 
   /* Undo from the editor's parent takes the goals back one by one, and the
    * open editor follows. */
@@ -376,6 +443,66 @@ test_editor_goals (void)
   g_assert_cmpuint (lc_sdg_chart_get_count (ui.chart, first), ==, before[first] + 1);
   undo (&ui);
   g_assert_cmpuint (lc_sdg_chart_get_count (ui.chart, first), ==, before[first]);
+
+  /* The other fields are stored as they change too; the row follows. */
+  {
+    AdwExpanderRow *year_row;
+    GtkSpinButton *year;
+    AdwComboRow *attendance;
+    gint64 old_year = lc_record_get_int (LC_RECORD (hamburg), "year-joined");
+    LcAttendance old_attendance = lc_record_get_int (LC_RECORD (hamburg), "attendance");
+    LcAttendance new_attendance = old_attendance == LC_ATTENDANCE_ABSENT ? LC_ATTENDANCE_ONLINE : LC_ATTENDANCE_ABSENT;
+    guint steps = 0;
+
+    gtk_widget_activate (row_of (other, hamburg));
+    editor = find_editor ();
+    year_row = ADW_EXPANDER_ROW (find_named (GTK_WIDGET (editor), "year-joined"));
+    year = GTK_SPIN_BUTTON (find_named (GTK_WIDGET (editor), "year"));
+    attendance = ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "attendance"));
+
+    if (old_year == 0)
+      {
+        adw_expander_row_set_enable_expansion (year_row, TRUE);
+        steps++;
+        g_assert_cmpint (lc_record_get_int (LC_RECORD (hamburg), "year-joined"), ==,
+                         gtk_spin_button_get_value_as_int (year));
+      }
+    gtk_spin_button_set_value (year, 2016);
+    /* Spinning waits for the user to settle; closing stores at once. */
+    g_assert_cmpint (lc_record_get_int (LC_RECORD (hamburg), "year-joined"), !=, 2016);
+    adw_combo_row_set_selected (attendance, new_attendance);
+    steps++;
+    g_assert_cmpint (lc_record_get_int (LC_RECORD (hamburg), "attendance"), ==, new_attendance);
+    gtk_window_close (GTK_WINDOW (editor));
+    lc_test_ui_wait_until (editor_gone, NULL, 5000);
+    steps++;
+    g_assert_cmpint (lc_record_get_int (LC_RECORD (hamburg), "year-joined"), ==, 2016);
+    g_assert_true (shows_text (row_of (other, hamburg), "2016"));
+    g_assert_true (shows_text (row_of (other, hamburg),
+                               new_attendance == LC_ATTENDANCE_ABSENT ? C_("attendance", "Absent")
+                                                                      : C_("attendance", "Online")));
+    while (steps-- > 0)
+      undo (&ui);
+    g_assert_cmpint (lc_record_get_int (LC_RECORD (hamburg), "year-joined"), ==, old_year);
+    g_assert_cmpint (lc_record_get_int (LC_RECORD (hamburg), "attendance"), ==, old_attendance);
+  }
+
+  /* Switching the region moves the city to the other group, and back. */
+  {
+    GtkListBox *arab = lc_cities_page_get_list (ui.page, TRUE);
+
+    gtk_widget_activate (row_of (other, hamburg));
+    editor = find_editor ();
+    gtk_switch_set_active (GTK_SWITCH (find_named (GTK_WIDGET (editor), "arab-region")), TRUE);
+    g_assert_true (lc_record_get_int (LC_RECORD (hamburg), "arab-region"));
+    g_assert_nonnull (row_of (arab, hamburg));
+    g_assert_null (row_of (other, hamburg));
+    gtk_window_close (GTK_WINDOW (editor));
+    lc_test_ui_wait_until (editor_gone, NULL, 5000);
+    undo (&ui);
+    g_assert_null (row_of (arab, hamburg));
+    g_assert_nonnull (row_of (other, hamburg));
+  }
 
   gtk_window_destroy (GTK_WINDOW (ui.window));
 }
@@ -463,13 +590,13 @@ test_add_and_delete (void)
 
   /* Deleting a city clears the city of its people; Undo restores both.
    * The city is one with people and no amendments to the declaration. */
-  for (guint i = 0; i < g_list_model_get_n_items (cities) && victim == NULL; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (cities) && (victim == NULL || proposer == NULL); i++)
     {
       g_autoptr(LcRecord) city = g_list_model_get_item (cities, i);
       gint64 id = lc_record_get_id (city);
 
       if (lc_store_count (store, LC_TYPE_AMENDMENT, "city_id", id, NULL) == 0
-          && lc_store_count (store, LC_TYPE_PERSON, "city_id", id, NULL) > 0)
+          && lc_store_count (store, LC_TYPE_PERSON, "city_id", id, NULL) > 0 && victim == NULL)
         victim = LC_CITY (city);
       else if (lc_store_count (store, LC_TYPE_AMENDMENT, "city_id", id, NULL) > 0 && proposer == NULL)
         proposer = LC_CITY (city);

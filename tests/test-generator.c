@@ -330,6 +330,251 @@ test_generator_atomic (void)
   lc_test_remove_tree (dir);
 }
 
+/* The model's participations by item and by person, which it groups once
+ * and groups again after a change, against a plain scan of its list. */
+static void
+assert_lookups (LcConventionModel *model)
+{
+  GListModel *parts = lc_convention_model_get_participations (model);
+  GListModel *lists[] = { lc_convention_model_get_items (model), lc_convention_model_get_people (model) };
+  const char *columns[] = { "item-id", "person-id" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(LcRecord) owner = g_list_model_get_item (lists[l], i);
+        gint64 id = lc_record_get_id (owner);
+        g_autoptr(GPtrArray) got = l == 0 ? lc_convention_model_get_item_participations (model, id)
+                                          : lc_convention_model_get_person_participations (model, id);
+        guint k = 0;
+
+        for (guint j = 0; j < g_list_model_get_n_items (parts); j++)
+          {
+            g_autoptr(LcRecord) p = g_list_model_get_item (parts, j);
+
+            if (lc_record_get_int (p, columns[l]) != id)
+              continue;
+            g_assert_cmpuint (k, <, got->len);
+            g_assert_true (g_ptr_array_index (got, k) == (gpointer) p);
+            k++;
+          }
+        g_assert_cmpuint (k, ==, got->len);
+      }
+}
+
+static void
+test_generator_lookups (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(LcConventionModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) original = NULL;
+  g_autoptr(LcRecord) moved = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(LcRecord) added = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(LcRecord) person = NULL;
+  g_autoptr(LcRecord) gone = NULL;
+  GListModel *parts;
+  LcGeneratorSize size;
+  gint64 id;
+
+  lc_generator_size_init (&size, 120);
+  id = lc_generator_create (store, &size, 3, &error);
+  g_assert_no_error (error);
+  model = lc_convention_model_load (store, id, &error);
+  g_assert_no_error (error);
+  parts = lc_convention_model_get_participations (model);
+  assert_lookups (model);
+
+  /* Someone else takes a place in another item. */
+  original = g_list_model_get_item (parts, 7);
+  moved = lc_record_copy (original);
+  item = g_list_model_get_item (lc_convention_model_get_items (model), 60);
+  lc_record_set_int (moved, "item-id", lc_record_get_id (item));
+  lc_record_set_int (moved, "position", 9);
+  g_assert_true (lc_store_update (store, moved, &error));
+  g_assert_no_error (error);
+  assert_lookups (model);
+
+  /* A new participation, a deleted one, and a person deleted with theirs. */
+  person = g_list_model_get_item (lc_convention_model_get_people (model), 3);
+  added = g_object_new (LC_TYPE_PARTICIPATION, NULL);
+  lc_record_set_int (added, "item-id", lc_record_get_id (item));
+  lc_record_set_int (added, "person-id", lc_record_get_id (person));
+  lc_record_set_int (added, "role", LC_ROLE_PRESENTER);
+  lc_record_set_int (added, "position", 10);
+  g_assert_true (lc_store_insert (store, added, &error));
+  g_assert_no_error (error);
+  assert_lookups (model);
+
+  gone = g_list_model_get_item (parts, 20);
+  g_assert_true (lc_store_delete (store, gone, &error));
+  g_assert_no_error (error);
+  assert_lookups (model);
+
+  g_assert_true (lc_store_delete (store, person, &error));
+  g_assert_no_error (error);
+  assert_lookups (model);
+  left = lc_convention_model_get_person_participations (model, lc_record_get_id (person));
+  g_assert_cmpuint (left->len, ==, 0);
+
+  lc_test_remove_tree (dir);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* A conflict list as sorted lines, to compare two ways of computing it. */
+static char *
+describe (LcConflictList *list)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(LcConflict) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_ptr_array_add (lines, g_strdup_printf ("%d %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %"
+                                               G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                                               lc_conflict_get_kind (c), lc_conflict_get_item_id (c),
+                                               lc_conflict_get_other_item_id (c),
+                                               lc_conflict_get_person_id (c), lc_conflict_get_room_id (c)));
+    }
+  g_ptr_array_sort (lines, compare_strings);
+  g_ptr_array_add (lines, NULL);
+
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* The model's conflicts (read from its records) are those the store's
+ * (read with SQL) are, also as online attendance frees a room. */
+static void
+assert_same_conflicts (LcStore           *store,
+                       LcConventionModel *model)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcConflictList) found = lc_conflicts_find (store, lc_convention_model_get_id (model), &error);
+  g_autofree char *from_store = NULL;
+  g_autofree char *from_model = NULL;
+
+  g_assert_no_error (error);
+  from_store = describe (found);
+  from_model = describe (lc_convention_model_get_conflicts (model));
+  g_assert_cmpstr (from_model, ==, from_store);
+}
+
+static guint
+count_room_conflicts_of (LcConflictList *list,
+                         gint64          item_id)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(LcConflict) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      n += lc_conflict_get_kind (c) == LC_CONFLICT_ROOM && lc_conflict_involves_item (c, item_id);
+    }
+
+  return n;
+}
+
+static void
+set_attendance (LcStore      *store,
+                LcRecord     *record,
+                LcAttendance  attendance)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) copy = lc_record_copy (record);
+
+  lc_record_set_int (copy, "attendance", attendance);
+  g_assert_true (lc_store_update (store, copy, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_generator_model_conflicts (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(LcConventionModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) first = NULL;
+  g_autoptr(LcRecord) second = NULL;
+  g_autoptr(LcRecord) moved = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
+  GListModel *items;
+  LcGeneratorSize size;
+  gboolean held = TRUE;
+  gint64 id;
+
+  lc_generator_size_init (&size, 300);
+  id = lc_generator_create (store, &size, 11, &error);
+  g_assert_no_error (error);
+  model = lc_convention_model_load (store, id, &error);
+  g_assert_no_error (error);
+  assert_same_conflicts (store, model);
+  g_assert_cmpuint (count_kind (lc_convention_model_get_conflicts (model), LC_CONFLICT_ROOM), ==, 0);
+
+  /* Two items at once in one room: a room conflict... */
+  items = lc_convention_model_get_items (model);
+  first = g_list_model_get_item (items, 10);
+  for (guint i = 11; second == NULL; i++)
+    {
+      g_autoptr(LcRecord) other = g_list_model_get_item (items, i);
+
+      if (g_str_equal (lc_record_get_string (other, "day"), lc_record_get_string (first, "day"))
+          && lc_record_get_int (other, "start-minute") < lc_record_get_int (first, "end-minute")
+          && lc_record_get_int (other, "room-id") != lc_record_get_int (first, "room-id"))
+        second = g_steal_pointer (&other);
+    }
+  moved = lc_record_copy (second);
+  lc_record_set_int (moved, "room-id", lc_record_get_int (first, "room-id"));
+  g_assert_true (lc_store_update (store, moved, &error));
+  g_assert_no_error (error);
+  assert_same_conflicts (store, model);
+  g_assert_cmpuint (count_room_conflicts_of (lc_convention_model_get_conflicts (model),
+                                             lc_record_get_id (first)), ==, 1);
+
+  /* ...until everyone in the first takes part online, some by their own
+   * default, the others for this item only. */
+  parts = lc_convention_model_get_item_participations (model, lc_record_get_id (first));
+  for (guint k = 0; k < parts->len; k++)
+    {
+      LcRecord *part = g_ptr_array_index (parts, k);
+
+      if (k % 2)
+        {
+          LcRecord *person = lc_convention_model_lookup (model, LC_TYPE_PERSON,
+                                                         lc_record_get_int (part, "person-id"));
+
+          set_attendance (store, part, LC_ATTENDANCE_UNSET);
+          set_attendance (store, person, LC_ATTENDANCE_ONLINE);
+        }
+      else
+        {
+          set_attendance (store, part, LC_ATTENDANCE_ONLINE);
+        }
+      assert_same_conflicts (store, model);
+
+      /* Still held in the room while anyone in it is there in person. */
+      held = FALSE;
+      for (guint j = 0; j < parts->len; j++)
+        held |= lc_convention_model_get_attendance (model, g_ptr_array_index (parts, j)) != LC_ATTENDANCE_ONLINE;
+      g_assert_cmpuint (count_room_conflicts_of (lc_convention_model_get_conflicts (model),
+                                                 lc_record_get_id (first)), ==, held ? 1 : 0);
+    }
+  g_assert_false (held);
+
+  lc_test_remove_tree (dir);
+}
+
 typedef struct
 {
   GMainLoop         *loop;
@@ -388,6 +633,8 @@ main (int   argc,
   g_test_add_func ("/generator/deterministic", test_generator_deterministic);
   g_test_add_func ("/generator/refuses", test_generator_refuses);
   g_test_add_func ("/generator/atomic", test_generator_atomic);
+  g_test_add_func ("/generator/lookups", test_generator_lookups);
+  g_test_add_func ("/generator/model-conflicts", test_generator_model_conflicts);
   g_test_add_func ("/generator/large-async", test_generator_large_async);
 
   return g_test_run ();

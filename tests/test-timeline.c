@@ -446,6 +446,7 @@ test_click_and_escape (void)
   LcRecord *lunch = find_item (DAY_1, "Lunch");
   gint64 dining = room_id ("Dining Hall");
   guint n_undo = lc_undo_stack_get_n_undo (undo);
+  g_autofree char *dragging = NULL;
   graphene_rect_t rect;
   double x, y, scale;
 
@@ -471,7 +472,8 @@ test_click_and_escape (void)
   n_activated = 0;
   g_assert_true (lc_timeline_drag_begin (timeline, x, y));
   lc_timeline_drag_update (timeline, 0, 30 * scale);
-  g_assert_nonnull (lc_timeline_dup_drag_text (timeline));
+  dragging = lc_timeline_dup_drag_text (timeline);
+  g_assert_nonnull (dragging);
   g_assert_true (lc_timeline_key_pressed (timeline, GDK_KEY_Escape, 0));
   g_assert_null (lc_timeline_dup_drag_text (timeline));
   lc_timeline_drag_end (timeline, 0, 30 * scale);
@@ -585,6 +587,41 @@ test_keyboard (void)
 }
 
 static void
+test_tooltip (void)
+{
+  LcRecord *session = find_item (DAY_1, "Regional trends in learning cities");
+  LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_record_get_int (session, "room-id"));
+  g_autoptr(GPtrArray) people = lc_convention_model_get_item_participations (model, lc_record_get_id (session));
+  g_autofree char *tooltip = NULL;
+  g_autofree char *title = g_markup_escape_text (lc_ui_text (session, "title", NULL), -1);
+  g_autofree char *room_name = g_markup_escape_text (lc_ui_text (room, "name", NULL), -1);
+
+  show_day (DAY_1);
+  tooltip = lc_timeline_dup_tooltip (timeline, lc_record_get_id (session));
+  g_assert_nonnull (tooltip);
+  g_assert_true (pango_parse_markup (tooltip, -1, 0, NULL, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (tooltip, title));
+  g_assert_nonnull (strstr (tooltip, room_name));
+  g_assert_nonnull (strstr (tooltip, "11:30"));
+  g_assert_nonnull (strstr (tooltip, "12:15"));
+
+  /* Everyone on it, by name. */
+  g_assert_cmpuint (people->len, >, 0);
+  for (guint i = 0; i < people->len; i++)
+    {
+      LcRecord *person = lc_convention_model_lookup (model, LC_TYPE_PERSON,
+                                                     lc_record_get_int (g_ptr_array_index (people, i), "person-id"));
+      g_autofree char *name = g_markup_escape_text (lc_ui_text (person, "name", NULL), -1);
+
+      g_assert_nonnull (strstr (tooltip, name));
+    }
+
+  /* No conflict, no warning. */
+  g_assert_cmpuint (lc_timeline_get_item_conflicts (timeline, lc_record_get_id (session)), ==, 0);
+  g_assert_null (strstr (tooltip, "⚠"));
+}
+
+static void
 test_conflict (void)
 {
   LcRecord *coffee = find_item (DAY_1, "Coffee break");
@@ -664,6 +701,7 @@ test_follows_model (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *date = lc_format_date (DAY_1);
+  g_autofree char *shot = NULL;
   graphene_rect_t before, after;
 
   show_day (DAY_1);
@@ -707,6 +745,7 @@ test_follows_model (void)
   show_day ("2023-05-12");
   g_assert_cmpuint (lc_timeline_get_n_items (timeline), ==, 0);
   g_assert_cmpuint (lc_timeline_get_n_columns (timeline), ==, 5);
+  shot = lc_test_ui_screenshot (window, "timeline-empty");
 }
 
 static void
@@ -718,12 +757,6 @@ test_screenshots (void)
   g_autofree char *narrow = NULL;
 
   show_day (DAY_1);
-  timeline->hover_id = lc_record_get_id (find_item (DAY_1, "Lunch"));
-  timeline->hover_edge = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (timeline));
-  day1 = lc_test_ui_screenshot (window, "timeline-hover");
-  timeline->hover_id = 0;
-  g_free (day1);
   day1 = lc_test_ui_screenshot (window, "timeline-day1");
   show_day (DAY_2);
   day2 = lc_test_ui_screenshot (window, "timeline-day2");
@@ -786,6 +819,7 @@ main (int   argc,
   g_test_add_func ("/timeline/click-and-escape", test_click_and_escape);
   g_test_add_func ("/timeline/autoscroll", test_autoscroll);
   g_test_add_func ("/timeline/keyboard", test_keyboard);
+  g_test_add_func ("/timeline/tooltip", test_tooltip);
   g_test_add_func ("/timeline/conflict", test_conflict);
   g_test_add_func ("/timeline/follows-model", test_follows_model);
   g_test_add_func ("/timeline/screenshots", test_screenshots);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "lc-agenda-printer.h"
 #include "lc-application.h"
 #include "lc-convention-view.h"
 #include "lc-test-ui.h"
@@ -116,6 +117,67 @@ test_narrow_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+task_done (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* The window's two ways to the printed agenda, without their dialogs: the
+ * print operation run as an export, and the PDF written in a thread. */
+static void
+test_print_and_export (void)
+{
+  LcWindow *window = open_window ();
+  LcConventionView *view;
+  LcConventionModel *model;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  lc_test_ui_wait_until (convention_shown, window, 10000);
+  view = lc_window_get_convention_view (window);
+  model = lc_convention_view_get_model (view);
+
+  operation = lc_agenda_printer_new_operation (lc_convention_model_get_store (model),
+                                               lc_convention_model_get_id (model));
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (printed, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  /* Several pages: the sample's two days do not fit on one. */
+  g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (operation), >, 1);
+  g_clear_pointer (&contents, g_free);
+
+  lc_agenda_printer_write_async (lc_convention_model_get_store (model), lc_convention_model_get_id (model),
+                                 exported, LC_AGENDA_LANGUAGE_BILINGUAL, LC_PAPER_A4, NULL, on_written, &result);
+  lc_test_ui_wait_until (task_done, &result, 30000);
+  g_assert_true (lc_agenda_printer_write_finish (result, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (exported, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_assert_cmpuint (length, >, 10000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,6 +198,7 @@ main (int   argc,
 
   g_test_add_func ("/window/empty-library-and-sample", test_empty_library_and_sample);
   g_test_add_func ("/window/narrow", test_narrow_window);
+  g_test_add_func ("/window/print-and-export", test_print_and_export);
 
   status = g_test_run ();
 

@@ -215,7 +215,7 @@ lc_agenda_layout_new (LcAgenda         *agenda,
                       double            page_height)
 {
   LcAgendaLayout *self;
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  PangoFontMap *font_map = lc_pdf_get_font_map ();
   cairo_font_options_t *options = cairo_font_options_create ();
   double side;
 
@@ -249,7 +249,7 @@ lc_agenda_layout_new (LcAgenda         *agenda,
       pango_cairo_context_set_font_options (context, options);
       pango_context_set_round_glyph_positions (context, FALSE);
       pango_context_set_base_dir (context, s == LC_SCRIPT_ARABIC ? PANGO_DIRECTION_RTL
-                                  : PANGO_DIRECTION_LTR);
+                                                                 : PANGO_DIRECTION_LTR);
       pango_context_set_language (context, pango_language_from_string (s == LC_SCRIPT_ARABIC
                                                                        ? "ar" : "en"));
       self->contexts[s] = context;
@@ -393,7 +393,7 @@ lc_agenda_layout_draw_page (LcAgendaLayout *self,
       if (block->kind == LC_BLOCK_ITEM && previous >= 0
           && ((LcBlock *) g_ptr_array_index (self->blocks, previous))->kind == LC_BLOCK_ITEM)
         {
-          set_colour (cr, 0xD3D9DF);
+          set_colour (cr, RULE_COLOUR);
           cairo_rectangle (cr, self->content_x, self->content_y + placement->y - 0.25,
                            self->content_width, 0.5);
           cairo_fill (cr);
@@ -456,7 +456,8 @@ leaf_boxes (GArray *boxes,
       else if (leaf->kind == LC_LEAF_BADGE)
         {
           if (leaf->y >= from - 0.01 && leaf->y + leaf->height <= to + 0.01)
-            add_box (boxes, page, dx + leaf->x, dy + leaf->y, leaf->width, leaf->height, TRUE, block);
+            add_box (boxes, page, dx + leaf->x, dy + leaf->y, leaf->width, leaf->height, TRUE,
+                     block);
         }
       else
         {

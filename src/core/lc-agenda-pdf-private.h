@@ -118,7 +118,6 @@ struct _LcAgendaLayout
   GPtrArray            *pages;   /* LcPage */
 };
 
-
 /* A slice of a block placed on a page: all of it, or (for a block taller
  * than a page) the lines between @from and @to. */
 typedef struct
@@ -251,6 +250,9 @@ double        lc_pdf_add_badge_and_text (GArray         *leaves,
 LcBlock      *lc_pdf_build_title        (LcAgendaLayout *self);
 LcBlock      *lc_pdf_build_item         (LcAgendaLayout *self,
                                          guint           index);
+
+/* lc-pdf-fonts.c */
+PangoFontMap *lc_pdf_get_font_map        (void);
 
 /* lc-pdf-layout.c */
 void         lc_pdf_layout_init_fonts    (LcAgendaLayout *self);

@@ -41,14 +41,16 @@ plain_title (LcAgenda         *agenda,
 
   if (language == LC_AGENDA_LANGUAGE_BILINGUAL)
     {
-      const char *en = lc_record_get_string (c, "title-en"), *ar = lc_record_get_string (c, "title-ar");
+      const char *en = lc_record_get_string (c, "title-en");
+      const char *ar = lc_record_get_string (c, "title-ar");
 
       if (*en != '\0' && *ar != '\0')
         return g_strconcat (en, " / ", ar, NULL);
     }
 
-  return g_strdup (lc_record_get_text (c, "title", language == LC_AGENDA_LANGUAGE_ARABIC
-                                       ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH, NULL));
+  if (language == LC_AGENDA_LANGUAGE_ARABIC)
+    return g_strdup (lc_record_get_text (c, "title", LC_LANGUAGE_ARABIC, NULL));
+  return g_strdup (lc_record_get_text (c, "title", LC_LANGUAGE_ENGLISH, NULL));
 }
 
 static void
@@ -57,7 +59,8 @@ set_metadata (cairo_surface_t  *surface,
               LcAgendaLanguage  language)
 {
   LcRecord *c = LC_RECORD (agenda->convention);
-  LcLanguage main = language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH;
+  LcLanguage main = language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
+                                                           : LC_LANGUAGE_ENGLISH;
   const char *author = lc_record_get_text (c, "organisers", main, NULL);
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   g_autofree char *title = plain_title (agenda, language);
@@ -67,9 +70,11 @@ set_metadata (cairo_surface_t  *surface,
   if (*author == '\0')
     author = lc_record_get_text (c, "host", main, NULL);
 
-  /* Translators: the subject of the agenda PDF: %1$s and %2$s are the
-   * convention's first and last days, as YYYY-MM-DD */
-  subject = g_strdup_printf (lc_l10n_gettext (main, N_("Programme of the convention, %1$s to %2$s")),
+  subject = g_strdup_printf (lc_l10n_gettext (main,
+                                              /* Translators: the subject of the agenda PDF:
+                                               * %1$s and %2$s are the convention's first
+                                               * and last days, as YYYY-MM-DD */
+                                              N_("Programme of the convention, %1$s to %2$s")),
                              lc_record_get_string (c, "start-date"),
                              lc_record_get_string (c, "end-date"));
 
@@ -83,7 +88,8 @@ set_metadata (cairo_surface_t  *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Learning Cities " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  "Learning Cities " PACKAGE_VERSION);
   if (created != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 }
@@ -244,7 +250,15 @@ lc_agenda_write_pdf (LcAgenda          *agenda,
     }
 
   ok = render_pdf (agenda, file, language, digits, paper, &saved_errno);
-  if (ok && (fflush (file) != 0 || fsync (fileno (file)) != 0))
+  if (ok && fflush (file) != 0)
+    {
+      ok = FALSE;
+      saved_errno = errno;
+    }
+  /* Before replacing a file, make sure the new one is on the disk: a crash
+   * must leave the old agenda or the new one, never an empty file. (As
+   * g_file_set_contents() does, a new file is not synced: nothing is lost.) */
+  if (ok && g_file_test (path, G_FILE_TEST_EXISTS) && fsync (fileno (file)) != 0)
     {
       ok = FALSE;
       saved_errno = errno;

@@ -77,12 +77,13 @@ lc_agenda_load (LcStore  *store,
                 gint64    convention_id,
                 GError  **error)
 {
-  g_autoptr(LcAgenda) self = g_new0 (LcAgenda, 1);
+  g_autoptr(LcAgenda) self = NULL;
   g_autoptr(GHashTable) rooms = NULL, cities = NULL, people = NULL;
   g_autoptr(GListStore) items = NULL;
 
   g_return_val_if_fail (LC_IS_STORE (store), NULL);
 
+  self = g_new0 (LcAgenda, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
@@ -93,7 +94,8 @@ lc_agenda_load (LcStore  *store,
 
   if ((rooms = index_records (store, LC_TYPE_ROOM, convention_id, self->records, error)) == NULL
       || (cities = index_records (store, LC_TYPE_CITY, convention_id, self->records, error)) == NULL
-      || (people = index_records (store, LC_TYPE_PERSON, convention_id, self->records, error)) == NULL)
+      || (people = index_records (store, LC_TYPE_PERSON, convention_id, self->records,
+                                  error)) == NULL)
     return NULL;
 
   items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error);
@@ -106,7 +108,8 @@ lc_agenda_load (LcStore  *store,
       g_autoptr(GListStore) parts = NULL;
       LcAgendaEntry *entry;
 
-      parts = lc_store_list (store, LC_TYPE_PARTICIPATION, "item_id", lc_record_get_id (item), error);
+      parts = lc_store_list (store, LC_TYPE_PARTICIPATION, "item_id", lc_record_get_id (item),
+                             error);
       if (parts == NULL)
         return NULL;
 

@@ -102,7 +102,8 @@ const GOptionEntry lc_cli_entries[] = {
   { "export-agenda-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the convention’s agenda as a PDF (see --language and --paper)"), N_("FILE.pdf") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Language of the agenda PDF: ar, en or bilingual (default: the user’s language)"), N_("LANGUAGE") },
+    N_("Language of an exported agenda: ar or en, or bilingual for the PDF "
+       "(default: the user’s language)"), N_("LANGUAGE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size of the agenda PDF: a4 or letter (default: a4)"), N_("PAPER") },
   { "import-speakers", 0, 0, G_OPTION_ARG_FILENAME, NULL,

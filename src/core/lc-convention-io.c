@@ -949,7 +949,50 @@ check_text (LcReader    *reader,
     }
 
   if (g_utf8_validate_len (data, length, &bad))
-    return TRUE;
+    {
+      /* json-glib 1.6 reads a second value after the first without a word
+       * (and leaks one of them): refuse anything after the first value. */
+      gsize i = 0, end = 0;
+      int depth = 0;
+      gboolean in_string = FALSE;
+
+      while (i < length && g_ascii_isspace (data[i]))
+        i++;
+      if (i < length && data[i] != '{')
+        {
+          g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+                       _("%1$s: this is not a convention file: it does not start with “{”"),
+                       reader->source);
+          return FALSE;
+        }
+      for (; i < length && end == 0; i++)
+        {
+          if (in_string)
+            {
+              if (data[i] == '\\')
+                i++;
+              else if (data[i] == '"')
+                in_string = FALSE;
+            }
+          else if (data[i] == '"')
+            in_string = TRUE;
+          else if (data[i] == '{' || data[i] == '[')
+            depth++;
+          else if ((data[i] == '}' || data[i] == ']') && --depth == 0)
+            end = i + 1;
+        }
+      for (gsize j = end; end > 0 && j < length; j++)
+        if (!g_ascii_isspace (data[j]))
+          {
+            for (const char *p = data; p < data + j; p++)
+              line += *p == '\n';
+            g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+                         _("%1$s: line %2$u: there is more text after the end of the convention"),
+                         reader->source, line);
+            return FALSE;
+          }
+      return TRUE;
+    }
 
   line_start = data;
   for (const char *p = data; p < bad; p++)

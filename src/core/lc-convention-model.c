@@ -6,6 +6,7 @@
 
 #include "lc-convention-model.h"
 #include "lc-error.h"
+#include "lc-search.h"
 
 /*
  * One open convention, in memory: every list a view shows, kept in step
@@ -24,6 +25,8 @@ struct _LcConventionModel
   LcConvention   *convention;
   GListStore     *lists[N_LISTS];
   GHashTable     *index[N_LISTS];    /* id → record, borrowed from the list */
+  GHashTable     *by_item;           /* item id → GPtrArray of its participations; NULL when stale */
+  GHashTable     *by_person;         /* person id → GPtrArray of theirs; NULL when stale */
   LcConflictList *conflicts;
   gboolean        conflicts_dirty;
   guint           conflicts_idle;
@@ -160,6 +163,25 @@ index_add (LcConventionModel *self,
   g_hash_table_insert (self->index[list], g_memdup2 (&id, sizeof id), record);
 }
 
+/* The participations by item and by person are built again on the next
+ * question after any change to the participations. */
+static void
+forget_participations (LcConventionModel *self)
+{
+  g_clear_pointer (&self->by_item, g_hash_table_unref);
+  g_clear_pointer (&self->by_person, g_hash_table_unref);
+}
+
+static void
+on_participations_changed (GListModel        *list,
+                           guint              position,
+                           guint              removed,
+                           guint              added,
+                           LcConventionModel *self)
+{
+  forget_participations (self);
+}
+
 static gboolean
 emit_conflicts_changed (gpointer data)
 {
@@ -175,7 +197,8 @@ invalidate_conflicts (LcConventionModel *self)
 {
   self->conflicts_dirty = TRUE;
   if (self->conflicts_idle == 0)
-    self->conflicts_idle = g_idle_add (emit_conflicts_changed, self);
+    /* High priority: views show conflicts right after the edit that made them. */
+    self->conflicts_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_conflicts_changed, self, NULL);
 }
 
 static gboolean
@@ -313,6 +336,8 @@ on_store_changed (LcStore           *store,
   list = list_for_type (type);
   if (list < 0)
     return;
+  if (list == PARTICIPATIONS)
+    forget_participations (self);
 
   known = lc_convention_model_lookup (self, type, id);
 
@@ -362,6 +387,7 @@ lc_convention_model_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_handler, self->store);
   g_clear_handle_id (&self->conflicts_idle, g_source_remove);
+  forget_participations (self);
 
   G_OBJECT_CLASS (lc_convention_model_parent_class)->dispose (object);
 }
@@ -443,6 +469,8 @@ lc_convention_model_init (LcConventionModel *self)
       self->index[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     }
   self->conflicts_dirty = TRUE;
+  g_signal_connect_object (self->lists[PARTICIPATIONS], "items-changed",
+                           G_CALLBACK (on_participations_changed), self, 0);
 }
 
 typedef struct
@@ -478,6 +506,17 @@ load_lists (LcStore   *store,
       data->lists[i] = lc_store_list_for_convention (store, list_type (i), data->id, error);
       if (data->lists[i] == NULL)
         return FALSE;
+    }
+
+  /* Normalise the people's names for searching here, off the main thread:
+   * otherwise the first key typed in a search normalises them all (some
+   * 40 ms for 5,000 people), and every later key reuses them. No other
+   * thread can see these records until they are handed over. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (data->lists[PEOPLE])); i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (G_LIST_MODEL (data->lists[PEOPLE]), i);
+
+      lc_search_record_matches (person, "");
     }
 
   return TRUE;
@@ -676,23 +715,56 @@ lc_convention_model_lookup (LcConventionModel *self,
   return g_hash_table_lookup (self->index[list], &id);
 }
 
+static void
+group_by (GHashTable *groups,
+          gint64      id,
+          LcRecord   *participation)
+{
+  GPtrArray *group = g_hash_table_lookup (groups, &id);
+
+  if (group == NULL)
+    {
+      group = g_ptr_array_new ();
+      g_hash_table_insert (groups, g_memdup2 (&id, sizeof id), group);
+    }
+  g_ptr_array_add (group, participation);
+}
+
+/* Grouping all participations once costs what one scan of them did, and
+ * then each question costs only its answer: a view asking for every row's
+ * people no longer takes rows × participations. */
 static GPtrArray *
 participations_where (LcConventionModel *self,
                       const char        *column,
                       gint64             id)
 {
-  GListModel *all = G_LIST_MODEL (self->lists[PARTICIPATIONS]);
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean by_item = g_str_equal (column, "item-id");
+  GPtrArray *group, *found;
 
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+  if (self->by_item == NULL)
     {
-      LcRecord *p = g_list_model_get_item (all, i);
+      GListModel *all = G_LIST_MODEL (self->lists[PARTICIPATIONS]);
+      guint n = g_list_model_get_n_items (all);
 
-      if (lc_record_get_int (p, column) == id)
-        g_ptr_array_add (found, p);
-      else
-        g_object_unref (p);
+      self->by_item = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                             (GDestroyNotify) g_ptr_array_unref);
+      self->by_person = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify) g_ptr_array_unref);
+      /* Borrowed records, in the list's order; the list holds them. */
+      for (guint i = 0; i < n; i++)
+        {
+          LcRecord *p = g_list_model_get_item (all, i);
+
+          group_by (self->by_item, lc_record_get_int (p, "item-id"), p);
+          group_by (self->by_person, lc_record_get_int (p, "person-id"), p);
+          g_object_unref (p);
+        }
     }
+
+  group = g_hash_table_lookup (by_item ? self->by_item : self->by_person, &id);
+  found = g_ptr_array_new_full (group ? group->len : 0, g_object_unref);
+  for (guint i = 0; group != NULL && i < group->len; i++)
+    g_ptr_array_add (found, g_object_ref (g_ptr_array_index (group, i)));
 
   return found;
 }
@@ -760,12 +832,29 @@ lc_convention_model_get_conflicts (LcConventionModel *self)
 {
   GListModel *items = G_LIST_MODEL (self->lists[ITEMS]);
   GListModel *participations = G_LIST_MODEL (self->lists[PARTICIPATIONS]);
+  GListModel *persons = G_LIST_MODEL (self->lists[PEOPLE]);
   g_autoptr(GArray) in = NULL;
   g_autoptr(GArray) people = NULL;
-  guint n_items, n_parts;
+  g_autoptr(GHashTable) online = NULL;
+  g_autofree gint64 *online_ids = NULL;
+  guint n_items, n_parts, n_persons;
 
   if (!self->conflicts_dirty && self->conflicts != NULL)
     return self->conflicts;
+
+  /* Who takes part online by default, read once for all participations:
+   * reading a record's field by name is what this costs most. */
+  n_persons = g_list_model_get_n_items (persons);
+  online = g_hash_table_new (g_int64_hash, g_int64_equal);
+  online_ids = g_new (gint64, MAX (n_persons, 1));
+  for (guint i = 0; i < n_persons; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (persons, i);
+
+      online_ids[i] = lc_record_get_id (person);
+      if (lc_record_get_int (person, "attendance") == LC_ATTENDANCE_ONLINE)
+        g_hash_table_add (online, &online_ids[i]);
+    }
 
   n_items = g_list_model_get_n_items (items);
   n_parts = g_list_model_get_n_items (participations);
@@ -790,11 +879,15 @@ lc_convention_model_get_conflicts (LcConventionModel *self)
   for (guint i = 0; i < n_parts; i++)
     {
       g_autoptr(LcRecord) p = g_list_model_get_item (participations, i);
+      LcAttendance own = lc_record_get_int (p, "attendance");
       LcConflictParticipant participant = {
         .item_id = lc_record_get_int (p, "item-id"),
         .person_id = lc_record_get_int (p, "person-id"),
-        .online = lc_convention_model_get_attendance (self, LC_PARTICIPATION (p)) == LC_ATTENDANCE_ONLINE,
       };
+
+      /* As lc_convention_model_get_attendance(): its own, else the person's. */
+      participant.online = own == LC_ATTENDANCE_ONLINE
+                           || (own == LC_ATTENDANCE_UNSET && g_hash_table_contains (online, &participant.person_id));
 
       g_array_append_val (people, participant);
     }

@@ -297,11 +297,11 @@ invalid:
  *
  * Returns: (transfer full) (nullable): the catalogue
  */
-                                                        LcCatalogue *
-                                                        lc_catalogue_new_from_file (const char  *path,
-                                                                                    GError     **error)
-                                                        {
-                                                        g_autoptr(LcCatalogue) self = g_new0 (LcCatalogue, 1);
+LcCatalogue *
+lc_catalogue_new_from_file (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(LcCatalogue) self = g_new0 (LcCatalogue, 1);
   g_autofree char *display = g_filename_display_name (path);
   g_autoptr(GMappedFile) mapped = NULL;
 

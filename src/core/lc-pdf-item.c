@@ -24,18 +24,16 @@ static const struct { guint32 fill, text; } kind_colours[] = {
 };
 
 /* Translators: the kinds of agenda items, printed as small badges */
-#define KIND(name) NC_("agenda item kind", name)
 static const char *kind_names[] = {
-  [LC_ITEM_KIND_OPENING] = KIND ("Opening"),
-  [LC_ITEM_KIND_SESSION] = KIND ("Session"),
-  [LC_ITEM_KIND_BREAK] = KIND ("Break"),
-  [LC_ITEM_KIND_FIELD_VISIT] = KIND ("Field visit"),
-  [LC_ITEM_KIND_EXERCISE] = KIND ("Exercise"),
-  [LC_ITEM_KIND_DECLARATION_READING] = KIND ("Declaration reading"),
-  [LC_ITEM_KIND_CLOSING] = KIND ("Closing"),
-  [LC_ITEM_KIND_OTHER] = KIND ("Item"),
+  [LC_ITEM_KIND_OPENING] = NC_("agenda item kind", "Opening"),
+  [LC_ITEM_KIND_SESSION] = NC_("agenda item kind", "Session"),
+  [LC_ITEM_KIND_BREAK] = NC_("agenda item kind", "Break"),
+  [LC_ITEM_KIND_FIELD_VISIT] = NC_("agenda item kind", "Field visit"),
+  [LC_ITEM_KIND_EXERCISE] = NC_("agenda item kind", "Exercise"),
+  [LC_ITEM_KIND_DECLARATION_READING] = NC_("agenda item kind", "Declaration reading"),
+  [LC_ITEM_KIND_CLOSING] = NC_("agenda item kind", "Closing"),
+  [LC_ITEM_KIND_OTHER] = NC_("agenda item kind", "Item"),
 };
-#undef KIND
 
 /* Headings of the people of an item, one word for one person and one for
  * several, in the order they are printed. */
@@ -77,7 +75,7 @@ badge_text (LcAgendaLayout *self,
    * only to carry its number. */
   if (kind == LC_ITEM_KIND_OTHER && number <= 0)
     return NULL;
-  name = lc_l10n_pgettext (language, kind_names[kind].context, kind_names[kind].msgid);
+  name = lc_l10n_pgettext (language, "agenda item kind", kind_names[kind]);
   if (number > 0)
     {
       g_autofree char *n = lc_pdf_number_text (self, language, number);
@@ -100,8 +98,10 @@ person_markup (LcAgendaLayout            *self,
     lc_pdf_field (person, "organisation", language),
     lc_pdf_field (LC_RECORD (p->city), "name", language),
   };
-  /* Translators: separates the position, organisation and city of a person */
-  const char *separator = lc_l10n_pgettext (language, "list separator", NC_("list separator", ", "));
+  const char *separator = lc_l10n_pgettext (language, "list separator",
+                                            /* Translators: separates the position,
+                                             * organisation and city of a person */
+                                            NC_("list separator", ", "));
   double size = lc_pdf_font_size (self, LC_STYLE_PERSON, language);
   g_autoptr(GString) details = g_string_new (NULL);
   g_autoptr(GString) markup = g_string_new (NULL);
@@ -117,10 +117,16 @@ person_markup (LcAgendaLayout            *self,
         g_string_append (details, part);
       }
 
+  /* Honorific and name apart: either may have fallen back to English. */
+  name = lc_pdf_isolate (lc_pdf_field (person, "name", language));
   if (*honorific != '\0')
-    name = g_strconcat (FSI, honorific, PDI " " FSI, lc_pdf_field (person, "name", language), PDI, NULL);
-  else
-    name = lc_pdf_isolate (lc_pdf_field (person, "name", language));
+    {
+      g_autofree char *title = lc_pdf_isolate (honorific);
+      char *both = g_strconcat (title, " ", name, NULL);
+
+      g_free (name);
+      name = both;
+    }
 
   escaped_name = g_markup_escape_text (name, -1);
   g_string_append_printf (markup, "<b>%s</b>", escaped_name);
@@ -154,7 +160,7 @@ person_markup (LcAgendaLayout            *self,
 static double
 add_people (LcAgendaLayout      *self,
             GArray              *leaves,
-            const LcStrip      *column,
+            const LcStrip       *column,
             const LcAgendaEntry *entry,
             double               y)
 {
@@ -167,6 +173,7 @@ add_people (LcAgendaLayout      *self,
       double label_w = stacked ? column->width : LABEL_WIDTH;
       double names_off = stacked ? 0 : LABEL_WIDTH + 8;
       double names_w = column->width - names_off;
+      const char *heading;
       PangoLayout *label;
       double label_y;
 
@@ -181,10 +188,10 @@ add_people (LcAgendaLayout      *self,
         continue;
 
       y += 5;
-      label = lc_pdf_make_layout (self, language, LC_STYLE_ROLE,
-                                  lc_l10n_pgettext (language, "agenda role",
-                                                    group->len == 1 ? role_headings[r].one : role_headings[r].many),
-                                  FALSE, label_w, LC_ALIGN_START);
+      heading = lc_l10n_pgettext (language, "agenda role",
+                                  group->len == 1 ? role_headings[r].one : role_headings[r].many);
+      label = lc_pdf_make_layout (self, language, LC_STYLE_ROLE, heading, FALSE, label_w,
+                                  LC_ALIGN_START);
       label_y = y;
       if (stacked)
         y += lc_pdf_add_text (leaves, column, 0, y, label_w, label, ACCENT) + 1;
@@ -215,7 +222,7 @@ add_people (LcAgendaLayout      *self,
 static double
 item_column (LcAgendaLayout      *self,
              GArray              *leaves,
-             const LcStrip      *column,
+             const LcStrip       *column,
              const LcAgendaEntry *entry,
              double               y)
 {
@@ -226,46 +233,39 @@ item_column (LcAgendaLayout      *self,
   g_autofree char *title = lc_pdf_isolate (lc_pdf_field (item, "title", language));
   const char *room = lc_pdf_field (LC_RECORD (entry->room), "name", language);
   guint palette = (guint) kind < G_N_ELEMENTS (kind_colours) ? (guint) kind : LC_ITEM_KIND_OTHER;
+  double w = column->width;
   LcLeaf badge = { 0 };
 
   if (badge_label != NULL)
-    badge = lc_pdf_make_badge (self, language, badge_label, column->width,
+    badge = lc_pdf_make_badge (self, language, badge_label, w,
                                kind_colours[palette].fill, kind_colours[palette].text);
 
   if (kind == LC_ITEM_KIND_BREAK && entry->participants->len == 0)
     {
       /* A break is one quiet line: badge, then "Coffee break · Foyer". */
       g_autofree char *room_part = *room ? lc_pdf_isolate (room) : NULL;
-      g_autofree char *text = room_part ? g_strconcat (title, " · ", room_part, NULL) : g_strdup (title);
-      double w = column->width - badge.width - 6;
+      g_autofree char *text = room_part ? g_strconcat (title, " · ", room_part, NULL)
+                                        : g_strdup (title);
+      PangoLayout *line = lc_pdf_make_layout (self, language, LC_STYLE_BREAK_TITLE, text, FALSE,
+                                              w - badge.width - 6, LC_ALIGN_START);
 
-      return lc_pdf_add_badge_and_text (leaves, column, y, badge,
-                                        lc_pdf_make_layout (self, language, LC_STYLE_BREAK_TITLE, text, FALSE,
-                                                            w, LC_ALIGN_START), MUTED);
+      return lc_pdf_add_badge_and_text (leaves, column, y, badge, line, MUTED);
     }
 
-  if (badge_label != NULL)
+  /* The badge, with the room beside it; either may be missing. */
+  if (badge.layout != NULL || *room != '\0')
     {
       g_autofree char *text = *room ? lc_pdf_isolate (room) : NULL;
+      double room_w = badge.layout ? w - badge.width - 6 : w;
+      PangoLayout *line = text ? lc_pdf_make_layout (self, language, LC_STYLE_ROOM, text, FALSE,
+                                                     room_w, LC_ALIGN_START)
+                               : NULL;
 
-      y = lc_pdf_add_badge_and_text (leaves, column, y, badge,
-                                     text ? lc_pdf_make_layout (self, language, LC_STYLE_ROOM, text, FALSE,
-                                                                column->width - badge.width - 6, LC_ALIGN_START)
-                                     : NULL, MUTED);
-    }
-  else if (*room != '\0')
-    {
-      g_autofree char *text = lc_pdf_isolate (room);
-
-      y += lc_pdf_add_text (leaves, column, 0, y, column->width,
-                            lc_pdf_make_layout (self, language, LC_STYLE_ROOM, text, FALSE, column->width,
-                                                LC_ALIGN_START), MUTED);
+      y = lc_pdf_add_badge_and_text (leaves, column, y, badge, line, MUTED) + 2.5;
     }
 
-  y += 2.5;
-  y += lc_pdf_add_text (leaves, column, 0, y, column->width,
-                        lc_pdf_make_layout (self, language, LC_STYLE_ITEM_TITLE, title, FALSE, column->width,
-                                            LC_ALIGN_START), INK);
+  y += lc_pdf_add_plain (self, leaves, column, 0, y, w, LC_STYLE_ITEM_TITLE, title,
+                         LC_ALIGN_START, INK);
 
   return add_people (self, leaves, column, entry, y);
 }
@@ -290,14 +290,13 @@ lc_pdf_build_item (LcAgendaLayout *self,
       LcStrip ar = { w - cw, cw, LC_LANGUAGE_ARABIC };
       LcStrip spine = { cw + COLUMN_GAP, SPINE_WIDTH, LC_LANGUAGE_ENGLISH };
       g_autofree char *time = time_range (self, LC_LANGUAGE_ENGLISH, entry->item);
-      double th;
+      double th, be, ba;
 
-      th = lc_pdf_add_text (block->leaves, &spine, 0, ITEM_PAD, SPINE_WIDTH,
-                            lc_pdf_make_layout (self, LC_LANGUAGE_ENGLISH, LC_STYLE_TIME, time, FALSE,
-                                                SPINE_WIDTH, LC_ALIGN_CENTRE), quiet ? MUTED : ACCENT_DARK);
-      double be = item_column (self, block->leaves, &en, entry, ITEM_PAD);
-      double ba = item_column (self, block->leaves, &ar, entry, ITEM_PAD);
-
+      /* The time in the middle, shared by both languages. */
+      th = lc_pdf_add_plain (self, block->leaves, &spine, 0, ITEM_PAD, SPINE_WIDTH, LC_STYLE_TIME,
+                             time, LC_ALIGN_CENTRE, quiet ? MUTED : ACCENT_DARK);
+      be = item_column (self, block->leaves, &en, entry, ITEM_PAD);
+      ba = item_column (self, block->leaves, &ar, entry, ITEM_PAD);
       bottom = MAX (ITEM_PAD + th, MAX (be, ba));
     }
   else
@@ -305,15 +304,15 @@ lc_pdf_build_item (LcAgendaLayout *self,
       LcLanguage language = self->language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
                                                                          : LC_LANGUAGE_ENGLISH;
       LcStrip column = { 0, w, language };
-      LcStrip body = lc_pdf_sub_strip (&column, TIME_WIDTH + COLUMN_GAP, w - TIME_WIDTH - COLUMN_GAP);
+      LcStrip body = lc_pdf_sub_strip (&column, TIME_WIDTH + COLUMN_GAP,
+                                       w - TIME_WIDTH - COLUMN_GAP);
       g_autofree char *time = time_range (self, language, entry->item);
-      double th;
+      double th, bb;
 
-      th = lc_pdf_add_text (block->leaves, &column, 0, ITEM_PAD, TIME_WIDTH,
-                            lc_pdf_make_layout (self, language, LC_STYLE_TIME, time, FALSE, TIME_WIDTH,
-                                                LC_ALIGN_START), quiet ? MUTED : ACCENT_DARK);
-      double bb = item_column (self, block->leaves, &body, entry, ITEM_PAD);
-
+      /* The time at the start edge, the item beside it. */
+      th = lc_pdf_add_plain (self, block->leaves, &column, 0, ITEM_PAD, TIME_WIDTH, LC_STYLE_TIME,
+                             time, LC_ALIGN_START, quiet ? MUTED : ACCENT_DARK);
+      bb = item_column (self, block->leaves, &body, entry, ITEM_PAD);
       bottom = MAX (ITEM_PAD + th, bb);
     }
 

@@ -534,8 +534,10 @@ lc_pdf_layout_build_blocks (LcAgendaLayout *self)
   if (entries->len == 0)
     {
       /* Translators: printed instead of the agenda of a convention without items */
-      g_ptr_array_add (self->blocks,
-                       build_note (self, N_("This convention has no items on its agenda yet."), TRUE));
+      LcBlock *note = build_note (self, N_("This convention has no items on its agenda yet."),
+                                  TRUE);
+
+      g_ptr_array_add (self->blocks, note);
       return;
     }
 

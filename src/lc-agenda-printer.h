@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lc-agenda-pdf.h"
+#include "lc-store.h"
+
+G_BEGIN_DECLS
+
+GtkPrintOperation *lc_agenda_printer_new_operation (LcStore *store,
+                                                    gint64   convention_id);
+void     lc_agenda_printer_print       (GtkWindow        *parent,
+                                        LcStore          *store,
+                                        gint64            convention_id);
+void     lc_agenda_printer_export_pdf  (GtkWindow        *parent,
+                                        LcStore          *store,
+                                        gint64            convention_id);
+void     lc_agenda_printer_write_async (LcStore          *store,
+                                        gint64            convention_id,
+                                        const char       *path,
+                                        LcAgendaLanguage  language,
+                                        LcPaper           paper,
+                                        GCancellable     *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer          user_data);
+gboolean lc_agenda_printer_write_finish (GAsyncResult    *result,
+                                         GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-item-editor.h"
+
+G_BEGIN_DECLS
+
+/* What the two parts of LcItemEditor share: lc-item-editor.c (the fields,
+ * checking them, Save) and lc-item-editor-people.c (the item's people). */
+struct _LcItemEditor
+{
+  AdwWindow          parent_instance;
+
+  GtkWidget         *save_button;
+  GtkRevealer       *problem_revealer;
+  GtkLabel          *problem_label;
+  AdwEntryRow       *title_ar;
+  AdwEntryRow       *title_en;
+  AdwComboRow       *kind_row;
+  AdwEntryRow       *number_row;
+  AdwComboRow       *day_row;
+  AdwEntryRow       *start_row;
+  AdwEntryRow       *end_row;
+  AdwComboRow       *room_row;
+  GtkWidget         *add_person_button;
+  LcPersonPicker    *picker;
+  GtkListBox        *people_list;
+  GtkRevealer       *warnings_revealer;
+  GtkLabel          *warnings_label;
+  GtkTextView       *description_ar;
+  GtkTextView       *description_en;
+
+  LcConventionModel *model;
+  LcUndoStack       *undo;
+  LcItem            *item;          /* the stored item, or the draft of a new one */
+  GListStore        *participants;  /* LcParticipation drafts, in order */
+  GPtrArray         *days;          /* the days day_row offers, YYYY-MM-DD */
+  GArray            *room_ids;      /* the rooms room_row offers; 0 for none */
+  char              *problem;
+  guint              n_warnings;
+  gboolean           loading;
+  gboolean           modified;
+  gboolean           closing;
+};
+
+/* lc-item-editor.c */
+gboolean    lc_item_editor_is_new                 (LcItemEditor  *self);
+void        lc_item_editor_changed                (LcItemEditor  *self);
+const char *lc_item_editor_selected_day           (LcItemEditor  *self);
+gint64      lc_item_editor_selected_room          (LcItemEditor  *self);
+
+/* lc-item-editor-people.c */
+GtkWidget  *lc_item_editor_create_participant_row (gpointer       item,
+                                                   gpointer       user_data);
+void        lc_item_editor_participants_changed   (LcItemEditor  *self);
+char       *lc_item_editor_find_repeated_person   (LcItemEditor  *self);
+void        lc_item_editor_update_warnings        (LcItemEditor  *self,
+                                                   int            start,
+                                                   int            end);
+gboolean    lc_item_editor_store_participants     (LcItemEditor  *self,
+                                                   gint64         item_id,
+                                                   GPtrArray     *created,
+                                                   GError       **error);
+
+G_END_DECLS
