@@ -208,9 +208,10 @@ duplicate_action (GtkWidget  *widget,
 
   if (!ok)
     {
-      /* Take back what part of the copy was stored before the failure. */
-      if (lc_record_get_id (copy) > 0)
-        lc_undo_stack_undo (self->undo, NULL);
+      /* Take back what part of the copy was stored before the failure;
+       * the failure itself is what the user needs to read. */
+      if (lc_record_get_id (copy) > 0 && !lc_undo_stack_undo (self->undo, NULL))
+        g_warning ("Could not take back a partly stored copy of an item");
       show_error (self, error);
       return;
     }

@@ -16,6 +16,8 @@ struct _LcAgendaPage
 
   GtkToggleButton    *list_button;
   GtkToggleButton    *timeline_button;
+  GtkToggleButton    *list_button_narrow;
+  GtkToggleButton    *timeline_button_narrow;
   GtkDropDown        *day_dropdown;
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
@@ -35,6 +37,7 @@ struct _LcAgendaPage
   GtkWidget          *timeline;
   GtkWidget          *editor;       /* weak */
   guint               refresh_idle;
+  guint               scroll_idle;
   gboolean            syncing;
 };
 

@@ -212,6 +212,7 @@ static void
 on_conflicts_changed (LcAgendaPage *self)
 {
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   refresh_rows (self);
 }
 
@@ -246,12 +247,26 @@ on_convention_notify (LcAgendaPage *self)
   queue_refresh (self);
 }
 
+static gboolean
+scroll_to_selected (gpointer data)
+{
+  LcAgendaPage *self = data;
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  self->scroll_idle = 0;
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 lc_agenda_page_select_item (LcAgendaPage *self,
                             gint64        item_id)
 {
   LcRecord *item = self->model ? lc_convention_model_lookup (self->model, LC_TYPE_ITEM, item_id) : NULL;
   guint position = item ? lc_agenda_page_position_of (self, item) : GTK_INVALID_LIST_POSITION;
+  g_autoptr(GObject) before = NULL;
 
   if (lc_agenda_page_showing_timeline (self))
     lc_timeline_focus_item (LC_TIMELINE (self->timeline), item_id);
@@ -259,16 +274,24 @@ lc_agenda_page_select_item (LcAgendaPage *self,
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
-  /* GTK 4.8 has no gtk_list_view_scroll_to(): the list's own action scrolls
-   * and moves the focus. The first item of a day brings its heading along. */
-  if (position > 0)
-    {
-      g_autoptr(GObject) before = g_list_model_get_item (G_LIST_MODEL (self->selection), position - 1);
 
-      if (GTK_IS_STRING_OBJECT (before))
-        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position - 1);
+  /* GTK 4.8 has no gtk_list_view_scroll_to(): the list's own action scrolls
+   * and moves the focus. The first item of a day brings its heading along:
+   * the heading is scrolled to first and the item (which then shows just
+   * below it) once the list has been laid out at its new place. */
+  if (position > 0)
+    before = g_list_model_get_item (G_LIST_MODEL (self->selection), position - 1);
+  if (GTK_IS_STRING_OBJECT (before))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position - 1);
+      if (self->scroll_idle == 0)
+        self->scroll_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_selected, self, NULL);
     }
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  else
+    {
+      g_clear_handle_id (&self->scroll_idle, g_source_remove);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+    }
 }
 
 static void
@@ -319,11 +342,21 @@ on_search_entry_search_changed_cb (GtkSearchEntry *entry,
                                    LcAgendaPage   *self)
 {
   g_autofree char *needle = lc_search_normalise (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_autofree char *old = g_steal_pointer (&self->needle);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_clear_pointer (&self->needle, g_free);
+  /* Typing on only narrows what matches (every word must be found, and a
+   * longer word is found in fewer places): the filter then looks only at
+   * what matched before. */
+  if (old == NULL || g_str_has_prefix (needle, old))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (old, needle))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
   if (*needle != '\0')
     self->needle = g_steal_pointer (&needle);
-  gtk_filter_changed (self->search_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  if (g_strcmp0 (old, self->needle) != 0)
+    gtk_filter_changed (self->search_filter, change);
   lc_agenda_page_update_state (self);
 }
 
@@ -494,6 +527,8 @@ lc_agenda_page_class_init (LcAgendaPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-agenda-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, list_button);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, timeline_button);
+  gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, list_button_narrow);
+  gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, timeline_button_narrow);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, day_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, stack);
@@ -518,6 +553,11 @@ lc_agenda_page_init (LcAgendaPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_parent (self->item_popover, GTK_WIDGET (self));
+  /* The icon-only buttons of a narrow window stand for the labelled ones. */
+  g_object_bind_property (self->list_button, "active", self->list_button_narrow, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->timeline_button, "active", self->timeline_button_narrow, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   self->bound = g_hash_table_new (NULL, NULL);
   self->search_filter = GTK_FILTER (gtk_custom_filter_new (search_filter_func, self, NULL));

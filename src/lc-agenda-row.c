@@ -29,9 +29,7 @@ struct _LcAgendaRow
   GtkWidget *room_box;
   GtkLabel  *room_label;
   GtkWidget *people_box;
-  GtkWidget *lines[3];      /* by LcRole: moderators, speakers, presenters */
-  GtkWidget *headings[3];
-  GtkWidget *names[3];
+  GtkWidget *names[3];      /* by LcRole: moderators, speakers, presenters */
   GtkWidget *conflict_icon;
 
   LcItem    *item;
@@ -123,6 +121,7 @@ fill_people (LcAgendaRow       *self,
   for (LcRole role = LC_ROLE_MODERATOR; role <= LC_ROLE_PRESENTER; role++)
     {
       g_autoptr(GString) markup = g_string_new (NULL);
+      g_autofree char *heading = NULL;
       gboolean any_fell_back = FALSE;
       guint n = 0;
 
@@ -144,28 +143,32 @@ fill_people (LcAgendaRow       *self,
             /* Translators: between names in a list; Arabic uses “، ” */
             g_string_append (markup, C_("list separator", ", "));
 
-          /* A name not in the interface's language is dimmed, not hidden. */
+          /* A name not in the interface's language is dimmed, not hidden.
+           * The badge is a word in the accent colour, without a padded
+           * background: padding spaces make GTK 4.8 measure a wrapping
+           * label inconsistently (a critical warning, overlapping text). */
           escaped = g_markup_printf_escaped (fell_back ? "<span alpha=\"60%%\">%s</span>" : "%s", name);
-          g_string_append_printf (markup, "<span allow_breaks=\"false\">%s", escaped);
+          g_string_append (markup, escaped);
           if (lc_convention_model_get_attendance (model, p) == LC_ATTENDANCE_ONLINE)
             {
-              g_autofree char *badge = g_markup_printf_escaped ("\u2009<span size=\"small\" weight=\"bold\" "
-                                                                "foreground=\"#1c71d8\" background=\"#3584e4\" "
-                                                                "bgalpha=\"18%%\">\u2002%s\u2002</span>",
+              g_autofree char *badge = g_markup_printf_escaped (" <span size=\"small\" weight=\"bold\" "
+                                                                "foreground=\"#1c71d8\">%s</span>",
                                                                 C_("attendance badge", "online"));
 
               g_string_append (markup, badge);
               self->n_online++;
             }
-          g_string_append (markup, "</span>");
         }
 
-      gtk_widget_set_visible (self->lines[role], n > 0);
+      gtk_widget_set_visible (self->names[role], n > 0);
       if (n == 0)
         continue;
 
+      /* The role leads the line, dimmed, rather than in a column of its
+       * own: on a narrow window the names keep the width. */
+      heading = g_markup_printf_escaped ("<span alpha=\"55%%\">%s</span>  ", role_heading (role, n));
+      g_string_prepend (markup, heading);
       any_line = TRUE;
-      update_label (self->headings[role], role_heading (role, n));
       update_label (self->names[role], markup->str);
       gtk_widget_set_tooltip_text (self->names[role],
                                    !any_fell_back ? NULL
@@ -242,12 +245,6 @@ lc_agenda_row_class_init (LcAgendaRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_label);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, people_box);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, conflict_icon);
-  gtk_widget_class_bind_template_child_full (widget_class, "moderator_line", FALSE, G_STRUCT_OFFSET (LcAgendaRow, lines[LC_ROLE_MODERATOR]));
-  gtk_widget_class_bind_template_child_full (widget_class, "speaker_line", FALSE, G_STRUCT_OFFSET (LcAgendaRow, lines[LC_ROLE_SPEAKER]));
-  gtk_widget_class_bind_template_child_full (widget_class, "presenter_line", FALSE, G_STRUCT_OFFSET (LcAgendaRow, lines[LC_ROLE_PRESENTER]));
-  gtk_widget_class_bind_template_child_full (widget_class, "moderator_heading", FALSE, G_STRUCT_OFFSET (LcAgendaRow, headings[LC_ROLE_MODERATOR]));
-  gtk_widget_class_bind_template_child_full (widget_class, "speaker_heading", FALSE, G_STRUCT_OFFSET (LcAgendaRow, headings[LC_ROLE_SPEAKER]));
-  gtk_widget_class_bind_template_child_full (widget_class, "presenter_heading", FALSE, G_STRUCT_OFFSET (LcAgendaRow, headings[LC_ROLE_PRESENTER]));
   gtk_widget_class_bind_template_child_full (widget_class, "moderator_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_MODERATOR]));
   gtk_widget_class_bind_template_child_full (widget_class, "speaker_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_SPEAKER]));
   gtk_widget_class_bind_template_child_full (widget_class, "presenter_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_PRESENTER]));

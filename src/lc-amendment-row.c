@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-amendment-row.h"
+#include "lc-util.h"
 #include "lc-declaration-ui.h"
 
 /*
@@ -112,8 +113,7 @@ describe_created (const char *created)
   if (when == NULL)
     return g_strdup (created);
 
-  /* Translators: when an amendment was proposed, as strftime() format */
-  return g_date_time_format (when, _("%-d %B %Y, %H:%M"));
+  return lc_format_date_time (when);
 }
 
 static void

@@ -240,8 +240,7 @@ sync_versions (LcDeclarationPage *self)
       /* Translators: a published version of a declaration: its number and its label */
       title = *label ? g_strdup_printf (_("Version %1$d: %2$s"), number, label)
                      : g_strdup_printf (_("Version %d"), number);
-      /* Translators: when a version was published, as strftime() format */
-      date = when ? g_date_time_format (when, _("%-d %B %Y, %H:%M")) : g_strdup ("");
+      date = when ? lc_format_date_time (when) : g_strdup ("");
       count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d clause", "%d clauses", clauses), clauses);
       /* Translators: when a version was published, then how many clauses it has */
       subtitle = g_strdup_printf (_("%1$s · %2$s"), date, count);

@@ -192,7 +192,10 @@ validate (LcItemEditor *self)
   g_free (self->problem);
   self->problem = g_steal_pointer (&problem);
   gtk_label_set_text (self->problem_label, self->problem ? self->problem : "");
-  gtk_revealer_set_reveal_child (self->problem_revealer, self->problem != NULL);
+  /* A new, untouched item only keeps Save disabled: telling someone who
+   * has not typed yet what is missing would be scolding. */
+  gtk_revealer_set_reveal_child (self->problem_revealer,
+                                 self->problem != NULL && (self->modified || !lc_item_editor_is_new (self)));
   gtk_widget_set_sensitive (self->save_button, self->problem == NULL);
 
   if (start_ok && end_ok && order_ok && day_ok)

@@ -128,3 +128,28 @@ lc_format_date_range (const char *start,
   /* Translators: a range of dates, from the first to the last */
   return g_strdup_printf (_("%s – %s"), from, to);
 }
+
+/**
+ * lc_format_date_time:
+ * @when: a moment
+ *
+ * Returns: (transfer full): its local date and time in the interface
+ *   language and the user's digits, e.g. "Wednesday 10 May 2023, 09:30"
+ */
+char *
+lc_format_date_time (GDateTime *when)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (when);
+  g_autofree char *date = NULL;
+  g_autofree char *clock = g_date_time_format (local, "%H:%M");
+  g_autofree char *time = NULL;
+  GDate day;
+
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  date = lc_l10n_format_date_full (lc_ui_language (), lc_ui_digits (), &day);
+  time = lc_ui_localise (clock);
+
+  /* Translators: a date, then a time of day */
+  return g_strdup_printf (_("%1$s, %2$s"), date, time);
+}

@@ -18,6 +18,7 @@ char       *lc_ui_localise          (const char *text);
 char       *lc_ui_format_time_range (int         start,
                                      int         end);
 char       *lc_format_date          (const char *iso_date);
+char       *lc_format_date_time     (GDateTime  *when);
 char       *lc_format_date_range    (const char *start,
                                      const char *end);
 

@@ -229,6 +229,40 @@ test_generator_custom (void)
   lc_test_remove_tree (dir);
 }
 
+/* With fewer people than the agenda needs at once, some are in two places
+ * (conflicts), but never twice in one item. */
+static void
+test_generator_scarce (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(LcConventionModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  LcGeneratorSize size = {
+    .n_items = 200, .n_people = 6, .n_cities = 2, .n_rooms = 10, .n_days = 1,
+  };
+  GListModel *parts;
+  gint64 id = lc_generator_create (store, &size, 5, &error);
+
+  g_assert_no_error (error);
+  model = lc_convention_model_load (store, id, &error);
+  g_assert_no_error (error);
+  parts = lc_convention_model_get_participations (model);
+  g_assert_cmpuint (g_list_model_get_n_items (parts), ==, 200 * LC_GENERATOR_PEOPLE_PER_ITEM);
+  for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
+    {
+      g_autoptr(LcRecord) part = g_list_model_get_item (parts, i);
+
+      g_assert_true (g_hash_table_add (pairs, g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                                                               lc_record_get_int (part, "item-id"),
+                                                               lc_record_get_int (part, "person-id"))));
+    }
+  g_assert_cmpuint (count_kind (lc_convention_model_get_conflicts (model), LC_CONFLICT_PERSON), >, 0);
+
+  lc_test_remove_tree (dir);
+}
+
 static char *
 generate_and_export (guint32 seed)
 {
@@ -630,6 +664,7 @@ main (int   argc,
 
   g_test_add_func ("/generator/sizes", test_generator_sizes);
   g_test_add_func ("/generator/custom", test_generator_custom);
+  g_test_add_func ("/generator/scarce", test_generator_scarce);
   g_test_add_func ("/generator/deterministic", test_generator_deterministic);
   g_test_add_func ("/generator/refuses", test_generator_refuses);
   g_test_add_func ("/generator/atomic", test_generator_atomic);

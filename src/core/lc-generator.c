@@ -2,231 +2,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "lc-error.h"
 #include "lc-generator.h"
-
-/*
- * The text is put together from lists of real Arabic names (with their
- * usual English spellings), real cities of learning, and the words
- * conventions of learning cities use, so that searching, sorting, shaping
- * and line-breaking see what they see in real libraries. Nothing here is
- * shown as interface text: it is data, and so it is not translated.
- */
-
-typedef struct
-{
-  const char *ar;
-  const char *en;
-} Pair;
-
-typedef struct
-{
-  const char *ar;
-  const char *en;
-  const char *country;
-  gboolean    arab_region;
-} CityName;
-
-static const Pair male_names[] = {
-  { "محمد", "Mohammed" }, { "أحمد", "Ahmed" }, { "عبد الله", "Abdullah" }, { "خالد", "Khalid" },
-  { "عمر", "Omar" }, { "علي", "Ali" }, { "يوسف", "Yousef" }, { "إبراهيم", "Ibrahim" },
-  { "حسن", "Hassan" }, { "حسين", "Hussein" }, { "سعيد", "Saeed" }, { "فيصل", "Faisal" },
-  { "ناصر", "Nasser" }, { "سلطان", "Sultan" }, { "طارق", "Tariq" }, { "ماجد", "Majed" },
-  { "عادل", "Adel" }, { "كريم", "Karim" }, { "سامي", "Sami" }, { "هشام", "Hisham" },
-  { "وليد", "Walid" }, { "زياد", "Ziad" }, { "منصور", "Mansour" }, { "رامي", "Rami" },
-  { "باسل", "Basel" }, { "مازن", "Mazen" }, { "جمال", "Jamal" }, { "مصطفى", "Mustafa" },
-  { "عبد الرحمن", "Abdulrahman" }, { "فهد", "Fahad" },
-};
-
-static const Pair female_names[] = {
-  { "فاطمة", "Fatima" }, { "عائشة", "Aisha" }, { "مريم", "Maryam" }, { "نورة", "Noura" },
-  { "سارة", "Sara" }, { "ليلى", "Layla" }, { "هدى", "Huda" }, { "رانيا", "Rania" },
-  { "سلمى", "Salma" }, { "دينا", "Dina" }, { "أمل", "Amal" }, { "هند", "Hind" },
-  { "ريم", "Reem" }, { "لينا", "Lina" }, { "منى", "Mona" }, { "نادية", "Nadia" },
-  { "سعاد", "Suad" }, { "هالة", "Hala" }, { "رشا", "Rasha" }, { "جميلة", "Jamila" },
-  { "خديجة", "Khadija" }, { "زينب", "Zainab" }, { "أسماء", "Asmaa" }, { "نجلاء", "Najla" },
-  { "عبير", "Abeer" }, { "شيماء", "Shaimaa" }, { "لمياء", "Lamia" }, { "وفاء", "Wafaa" },
-  { "ياسمين", "Yasmin" }, { "غادة", "Ghada" },
-};
-
-static const Pair family_names[] = {
-  { "الزهراني", "Al-Zahrani" }, { "العتيبي", "Al-Otaibi" }, { "القحطاني", "Al-Qahtani" },
-  { "الشمري", "Al-Shammari" }, { "الحربي", "Al-Harbi" }, { "الغامدي", "Al-Ghamdi" },
-  { "الدوسري", "Al-Dosari" }, { "المطيري", "Al-Mutairi" }, { "السالم", "Al-Salem" },
-  { "الخطيب", "Al-Khatib" }, { "الحسيني", "Al-Husseini" }, { "النجار", "Al-Najjar" },
-  { "حداد", "Haddad" }, { "منصور", "Mansour" }, { "عيسى", "Issa" },
-  { "الهاشمي", "Al-Hashimi" }, { "البنا", "Al-Banna" }, { "الشريف", "Al-Sharif" },
-  { "العلي", "Al-Ali" }, { "المصري", "Al-Masri" }, { "التونسي", "Al-Tounsi" },
-  { "بن علي", "Ben Ali" }, { "بوزيد", "Bouzid" }, { "العمراني", "El Amrani" },
-  { "بنسعيد", "Bensaid" }, { "الفاسي", "El Fassi" }, { "السعدي", "Al-Saadi" },
-  { "الكبيسي", "Al-Kubaisi" }, { "الجبوري", "Al-Jubouri" }, { "العبيدي", "Al-Obaidi" },
-  { "الرفاعي", "Al-Rifai" }, { "الخوري", "Khoury" }, { "الأنصاري", "Al-Ansari" },
-  { "الكعبي", "Al-Kaabi" }, { "المهيري", "Al-Muhairi" }, { "النعيمي", "Al-Nuaimi" },
-  { "البلوشي", "Al-Balushi" }, { "الرواحي", "Al-Rawahi" }, { "الحارثي", "Al-Harthi" },
-  { "القاسمي", "Al-Qasimi" }, { "يعقوب", "Yacoub" }, { "سليمان", "Suleiman" },
-  { "الطيب", "El Tayeb" }, { "عثمان", "Osman" }, { "إدريس", "Idris" },
-  { "الصديق", "El Siddig" }, { "ولد أحمد", "Ould Ahmed" }, { "الشيخ", "El Cheikh" },
-  { "الزين", "El Zein" }, { "فرحات", "Farhat" },
-};
-
-static const Pair honorifics[] = {
-  { "د.", "Dr" }, { "أ.د.", "Prof." }, { "م.", "Eng." },
-};
-
-static const CityName city_names[] = {
-  { "ينبع", "Yanbu", "SA", TRUE }, { "الجبيل", "Jubail", "SA", TRUE },
-  { "المدينة المنورة", "Madinah", "SA", TRUE }, { "الأحساء", "Al-Ahsa", "SA", TRUE },
-  { "عمّان", "Amman", "JO", TRUE }, { "الزرقاء", "Zarqa", "JO", TRUE },
-  { "إربد", "Irbid", "JO", TRUE }, { "العقبة", "Aqaba", "JO", TRUE },
-  { "الجيزة", "Giza", "EG", TRUE }, { "أسوان", "Aswan", "EG", TRUE },
-  { "دمياط", "Damietta", "EG", TRUE }, { "المنصورة", "Mansoura", "EG", TRUE },
-  { "الإسكندرية", "Alexandria", "EG", TRUE }, { "الشارقة", "Sharjah", "AE", TRUE },
-  { "العين", "Al Ain", "AE", TRUE }, { "الدوحة", "Doha", "QA", TRUE },
-  { "صلالة", "Salalah", "OM", TRUE }, { "مسقط", "Muscat", "OM", TRUE },
-  { "المنامة", "Manama", "BH", TRUE }, { "مدينة الكويت", "Kuwait City", "KW", TRUE },
-  { "بغداد", "Baghdad", "IQ", TRUE }, { "البصرة", "Basra", "IQ", TRUE },
-  { "أربيل", "Erbil", "IQ", TRUE }, { "طرابلس", "Tripoli", "LB", TRUE },
-  { "بيروت", "Beirut", "LB", TRUE }, { "الخليل", "Hebron", "PS", TRUE },
-  { "رام الله", "Ramallah", "PS", TRUE }, { "شفشاون", "Chefchaouen", "MA", TRUE },
-  { "مراكش", "Marrakesh", "MA", TRUE }, { "ابن جرير", "Benguerir", "MA", TRUE },
-  { "الرباط", "Rabat", "MA", TRUE }, { "تونس", "Tunis", "TN", TRUE },
-  { "صفاقس", "Sfax", "TN", TRUE }, { "الجزائر", "Algiers", "DZ", TRUE },
-  { "وهران", "Oran", "DZ", TRUE }, { "نواكشوط", "Nouakchott", "MR", TRUE },
-  { "الخرطوم", "Khartoum", "SD", TRUE }, { "هامبورغ", "Hamburg", "DE", FALSE },
-  { "كورك", "Cork", "IE", FALSE }, { "إسبو", "Espoo", "FI", FALSE },
-  { "برشلونة", "Barcelona", "ES", FALSE }, { "شنغهاي", "Shanghai", "CN", FALSE },
-  { "سوون", "Suwon", "KR", FALSE }, { "أوكاياما", "Okayama", "JP", FALSE },
-  { "ميديين", "Medellín", "CO", FALSE }, { "سورابايا", "Surabaya", "ID", FALSE },
-  { "بيلو هوريزونتي", "Belo Horizonte", "BR", FALSE }, { "ملبورن", "Melbourne", "AU", FALSE },
-};
-
-static const Pair city_traits[] = {
-  { "مدينة ساحلية صناعية", "An industrial coastal city" },
-  { "مركز تاريخي للتجارة", "A historic centre of trade" },
-  { "مدينة جامعية شابة", "A young university city" },
-  { "بوابة سياحية وتراثية", "A gateway of tourism and heritage" },
-  { "عاصمة إدارية متنامية", "A growing administrative capital" },
-  { "مدينة زراعية في واحة", "A farming city in an oasis" },
-  { "ميناء على البحر", "A sea port" },
-  { "مدينة للفنون والحرف", "A city of arts and crafts" },
-};
-
-static const Pair positions[] = {
-  { "مدير إدارة التعلم مدى الحياة", "Director of Lifelong Learning" },
-  { "رئيس البلدية", "Mayor" },
-  { "نائب رئيس البلدية", "Deputy Mayor" },
-  { "منسق مدينة التعلم", "Learning City Coordinator" },
-  { "مستشار السياسات التعليمية", "Education Policy Adviser" },
-  { "أستاذ التربية المقارنة", "Professor of Comparative Education" },
-  { "باحث في تعليم الكبار", "Adult Education Researcher" },
-  { "مدير البرامج", "Programme Director" },
-  { "مسؤول الشراكات", "Partnerships Officer" },
-  { "أخصائي محو الأمية", "Literacy Specialist" },
-  { "مدير مركز المجتمع", "Community Centre Manager" },
-  { "رئيس قسم التخطيط الحضري", "Head of Urban Planning" },
-  { "خبير التعليم الرقمي", "Digital Learning Expert" },
-  { "ممثل المجتمع المدني", "Civil Society Representative" },
-  { "منسق برامج الشباب", "Youth Programme Coordinator" },
-  { "مدير المكتبة العامة", "Public Library Director" },
-  { "عميد كلية التربية", "Dean of the Faculty of Education" },
-  { "مستشار التنمية المستدامة", "Sustainable Development Adviser" },
-  { "مسؤول الاتصال", "Communications Officer" },
-  { "الأمين العام", "Secretary-General" },
-};
-
-/* "{city}" stands for the person's city. */
-static const Pair organisations[] = {
-  { "معهد اليونسكو للتعلم مدى الحياة", "UNESCO Institute for Lifelong Learning" },
-  { "وزارة التعليم", "Ministry of Education" },
-  { "وزارة الشؤون البلدية والقروية", "Ministry of Municipal and Rural Affairs" },
-  { "المنظمة العربية للتربية والثقافة والعلوم (ألكسو)",
-    "Arab League Educational, Cultural and Scientific Organization (ALECSO)" },
-  { "منظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)",
-    "Islamic World Educational, Scientific and Cultural Organization (ICESCO)" },
-  { "الشبكة العربية لمحو الأمية وتعليم الكبار", "Arab Network for Literacy and Adult Education" },
-  { "منظمة الأمم المتحدة للطفولة (يونيسف)", "UNICEF" },
-  { "برنامج الأمم المتحدة الإنمائي", "United Nations Development Programme" },
-  { "الهيئة الملكية للجبيل وينبع", "Royal Commission for Jubail and Yanbu" },
-  { "المجلس الثقافي البريطاني", "British Council" },
-  { "بلدية {city}", "{city} Municipality" },
-  { "بلدية {city}", "{city} Municipality" },
-  { "جامعة {city}", "University of {city}" },
-  { "مكتبة {city} العامة", "{city} Public Library" },
-  { "غرفة تجارة {city}", "{city} Chamber of Commerce" },
-};
-
-static const Pair room_names[] = {
-  { "القاعة الكبرى", "Main Hall" }, { "قاعة الملك فهد", "King Fahd Hall" },
-  { "قاعة البحر الأحمر", "Red Sea Hall" }, { "قاعة النخيل", "Palm Hall" },
-  { "قاعة المعرفة", "Knowledge Hall" }, { "قاعة الابتكار", "Innovation Hall" },
-  { "قاعة الشراكة", "Partnership Hall" }, { "قاعة الاستدامة", "Sustainability Hall" },
-  { "قاعة الشباب", "Youth Hall" }, { "قاعة الاجتماعات أ", "Meeting Room A" },
-  { "قاعة الاجتماعات ب", "Meeting Room B" }, { "المسرح الخارجي", "Open-Air Stage" },
-  { "قاعة المكتبة", "Library Hall" }, { "قاعة الورش", "Workshop Room" },
-};
-
-/* English themes start in lower case: they are also used mid-sentence. */
-static const Pair themes[] = {
-  { "المدن المتعلمة والتحول الرقمي", "learning cities and digital transformation" },
-  { "التعلم مدى الحياة للجميع", "lifelong learning for all" },
-  { "محو الأمية وتعليم الكبار", "literacy and adult education" },
-  { "التعلم من أجل المواطنة العالمية", "learning for global citizenship" },
-  { "التعليم من أجل التنمية المستدامة", "education for sustainable development" },
-  { "المدن الخضراء والتعلم من أجل المناخ", "green cities and learning for climate action" },
-  { "الصحة والرفاه في المدن المتعلمة", "health and well-being in learning cities" },
-  { "إدماج اللاجئين والمهاجرين", "the inclusion of refugees and migrants" },
-  { "تمكين المرأة من خلال التعلم", "empowering women through learning" },
-  { "الشباب وسوق العمل", "young people and the labour market" },
-  { "المكتبات العامة فضاءات للتعلم", "public libraries as places of learning" },
-  { "التعلم في الأسرة وبين الأجيال", "family and intergenerational learning" },
-  { "المهارات الرقمية لكبار السن", "digital skills for older people" },
-  { "قياس التقدم في مدن التعلم", "measuring progress in learning cities" },
-  { "الشراكات بين البلديات والجامعات", "partnerships between municipalities and universities" },
-  { "تمويل التعلم مدى الحياة", "financing lifelong learning" },
-  { "التراث الثقافي والتعلم", "cultural heritage and learning" },
-  { "التعلم في مكان العمل", "learning in the workplace" },
-  { "المدن الذكية والبيانات المفتوحة", "smart cities and open data" },
-  { "الاقتصاد الأخضر والوظائف الجديدة", "the green economy and new jobs" },
-  { "التعليم في حالات الطوارئ والأزمات", "education in emergencies and crises" },
-  { "الرياضة والتعلم والصحة العامة", "sport, learning and public health" },
-  { "الفنون والإبداع في المدينة", "arts and creativity in the city" },
-};
-
-/* "{city}" stands for a city of the convention. */
-static const Pair angles[] = {
-  { "السياسات والممارسات", "policies and practices" },
-  { "تجارب من المنطقة العربية", "experiences from the Arab region" },
-  { "دروس من الشبكة العالمية لمدن التعلم", "lessons from the Global Network of Learning Cities" },
-  { "من الخطة إلى التنفيذ", "from plan to implementation" },
-  { "دور الحكومات المحلية", "the role of local government" },
-  { "أدوات ومؤشرات", "tools and indicators" },
-  { "شراكات مع القطاع الخاص", "partnerships with the private sector" },
-  { "صوت المجتمع المدني", "the voice of civil society" },
-  { "تجربة مدينة {city}", "the experience of {city}" },
-  { "رؤية {city} 2030", "the {city} vision for 2030" },
-  { "الابتكار في الأحياء", "innovation in neighbourhoods" },
-  { "التحديات والفرص", "challenges and opportunities" },
-  { "ما بعد الجائحة", "after the pandemic" },
-  { "التمويل والاستدامة", "funding and sustainability" },
-  { "البحث والأدلة", "research and evidence" },
-};
-
-static const Pair session_formats[] = {
-  { "جلسة حوارية", "A panel discussion" }, { "جلسة عامة", "A plenary session" },
-  { "طاولة مستديرة", "A round table" }, { "عروض تقديمية", "Presentations" },
-};
-
-static const Pair visit_places[] = {
-  { "مركز التعلم المجتمعي", "the community learning centre" },
-  { "المكتبة العامة", "the public library" },
-  { "الكلية التقنية", "the technical college" },
-  { "الواجهة البحرية", "the waterfront" },
-  { "مركز الحرف التراثية", "the heritage crafts centre" },
-  { "حديقة العلوم", "the science park" },
-};
+#include "lc-generator-private.h"
 
 /* One room on one day: items follow each other, never overlapping. */
 typedef struct
@@ -269,7 +49,7 @@ static guint
 pick (Generator *gen,
       guint      n)
 {
-  return (guint) g_rand_int_range (gen->rand, 0, (gint32) n);
+  return lc_generator_pick (gen->rand, n);
 }
 
 /* TRUE with a probability of @percent in a hundred. */
@@ -280,27 +60,7 @@ chance (Generator *gen,
   return pick (gen, 100) < percent;
 }
 
-#define PICK(gen, table) (&(table)[pick ((gen), G_N_ELEMENTS (table))])
-
-static char *
-fill_city (const char *pattern,
-           const char *city)
-{
-  GString *s = g_string_new (pattern);
-
-  g_string_replace (s, "{city}", city, 0);
-  return g_string_free (s, FALSE);
-}
-
-static char *
-capitalise (const char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  char buffer[8];
-  int len = g_unichar_to_utf8 (g_unichar_toupper (first), buffer);
-
-  return g_strdup_printf ("%.*s%s", len, buffer, g_utf8_next_char (text));
-}
+#define PICK(gen, list) (&lc_generator_##list[pick ((gen), lc_generator_n_##list)])
 
 static gboolean
 insert (Generator  *gen,
@@ -371,10 +131,10 @@ add_rooms (Generator  *gen,
       g_autofree char *en = NULL;
       gint64 id;
 
-      if (r < G_N_ELEMENTS (room_names))
+      if (r < lc_generator_n_rooms)
         {
-          ar = g_strdup (room_names[r].ar);
-          en = g_strdup (room_names[r].en);
+          ar = g_strdup (lc_generator_rooms[r].ar);
+          en = g_strdup (lc_generator_rooms[r].en);
         }
       else
         {
@@ -393,34 +153,6 @@ add_rooms (Generator  *gen,
   return TRUE;
 }
 
-/* A full name, "given father family", in both languages. */
-static void
-make_name (Generator  *gen,
-           guint       given,
-           guint       father,
-           guint       family,
-           char      **ar,
-           char      **en)
-{
-  guint n_male = G_N_ELEMENTS (male_names);
-  const Pair *g = given < n_male ? &male_names[given] : &female_names[given - n_male];
-
-  *ar = g_strdup_printf ("%s %s %s", g->ar, male_names[father].ar, family_names[family].ar);
-  *en = g_strdup_printf ("%s %s %s", g->en, male_names[father].en, family_names[family].en);
-}
-
-static void
-random_name (Generator  *gen,
-             char      **ar,
-             char      **en)
-{
-  make_name (gen,
-             pick (gen, G_N_ELEMENTS (male_names) + G_N_ELEMENTS (female_names)),
-             pick (gen, G_N_ELEMENTS (male_names)),
-             pick (gen, G_N_ELEMENTS (family_names)),
-             ar, en);
-}
-
 static gboolean
 add_cities (Generator  *gen,
             GError    **error)
@@ -428,9 +160,9 @@ add_cities (Generator  *gen,
   for (guint k = 0; k < gen->size->n_cities; k++)
     {
       g_autoptr(LcRecord) city = g_object_new (LC_TYPE_CITY, NULL);
-      const CityName *name = &city_names[k % G_N_ELEMENTS (city_names)];
-      const Pair *trait = PICK (gen, city_traits);
-      guint round = k / G_N_ELEMENTS (city_names);
+      const LcGeneratorCity *name = &lc_generator_cities[k % lc_generator_n_cities];
+      const LcGeneratorPair *trait = PICK (gen, city_traits);
+      guint round = k / lc_generator_n_cities;
       g_autofree char *rep_ar = NULL;
       g_autofree char *rep_en = NULL;
       char *ar, *en;
@@ -451,7 +183,7 @@ add_cities (Generator  *gen,
       g_ptr_array_add (gen->city_ar, ar);
       g_ptr_array_add (gen->city_en, en);
 
-      random_name (gen, &rep_ar, &rep_en);
+      lc_generator_random_name (gen->rand, &rep_ar, &rep_en);
       lc_record_set_int (city, "convention-id", gen->convention);
       lc_record_set_text (city, "name", ar, en);
       lc_record_set_string (city, "country", name->country);
@@ -478,22 +210,23 @@ static gboolean
 add_people (Generator  *gen,
             GError    **error)
 {
-  guint n_given = G_N_ELEMENTS (male_names) + G_N_ELEMENTS (female_names);
-  guint n_names = n_given * G_N_ELEMENTS (male_names) * G_N_ELEMENTS (family_names);
+  guint n_names = lc_generator_n_names ();
   g_autoptr(GHashTable) used = g_hash_table_new (g_direct_hash, g_direct_equal);
   gint64 free_from = 0;
 
   for (guint p = 0; p < gen->size->n_people; p++)
     {
       g_autoptr(LcRecord) person = g_object_new (LC_TYPE_PERSON, NULL);
-      const Pair *position = PICK (gen, positions);
-      const Pair *organisation = PICK (gen, organisations);
+      const LcGeneratorPair *position = PICK (gen, positions);
+      const LcGeneratorPair *organisation = PICK (gen, organisations);
       guint city = pick (gen, gen->cities->len);
       g_autofree char *ar = NULL;
       g_autofree char *en = NULL;
       g_autofree char *org_ar = NULL;
       g_autofree char *org_en = NULL;
-      guint name, honorific = pick (gen, 100);
+      const LcGeneratorPair *honorific = &lc_generator_honorifics[pick (gen, lc_generator_n_honorifics)];
+      gboolean titled = chance (gen, 60);
+      guint name;
       gint64 id;
 
       /* Distinct names while there are any left, as in a real list. */
@@ -501,17 +234,15 @@ add_people (Generator  *gen,
         name = pick (gen, n_names);
       while (g_hash_table_size (used) < n_names / 2
              && !g_hash_table_add (used, GUINT_TO_POINTER (name + 1)));
-      make_name (gen, name % n_given, (name / n_given) % G_N_ELEMENTS (male_names),
-                 name / n_given / G_N_ELEMENTS (male_names), &ar, &en);
+      lc_generator_name (name, &ar, &en);
 
-      org_ar = fill_city (organisation->ar, g_ptr_array_index (gen->city_ar, city));
-      org_en = fill_city (organisation->en, g_ptr_array_index (gen->city_en, city));
+      org_ar = lc_generator_fill_city (organisation->ar, g_ptr_array_index (gen->city_ar, city));
+      org_en = lc_generator_fill_city (organisation->en, g_ptr_array_index (gen->city_en, city));
 
       lc_record_set_int (person, "convention-id", gen->convention);
       lc_record_set_text (person, "name", ar, en);
-      if (honorific < 60)
-        lc_record_set_text (person, "honorific", honorifics[honorific % G_N_ELEMENTS (honorifics)].ar,
-                            honorifics[honorific % G_N_ELEMENTS (honorifics)].en);
+      if (titled)
+        lc_record_set_text (person, "honorific", honorific->ar, honorific->en);
       lc_record_set_text (person, "position", position->ar, position->en);
       lc_record_set_text (person, "organisation", org_ar, org_en);
       lc_record_set_int (person, "city-id", g_array_index (gen->cities, gint64, city));
@@ -599,12 +330,25 @@ absolute (const Slot *slot,
   return (gint64) slot->day * 24 * 60 + minute;
 }
 
+static gboolean
+contains (GArray *people,
+          guint   person)
+{
+  for (guint i = 0; i < people->len; i++)
+    if (g_array_index (people, guint, i) == person)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Someone free when @slot starts; after a few random tries, the next free
- * person in turn; when nobody is free, anyone (a conflict, but only when
- * the size asks for more people at once than there are). */
+ * person in turn; when nobody is free, anyone not in @taken yet (a
+ * conflict, but only when the size asks for more people at once than
+ * there are). */
 static guint
 free_person (Generator  *gen,
-             const Slot *slot)
+             const Slot *slot,
+             GArray     *taken)
 {
   gint64 start = absolute (slot, slot->start);
   guint n = gen->people->len, first;
@@ -626,104 +370,10 @@ free_person (Generator  *gen,
         return p;
     }
 
+  /* check_size() made sure there are more people than one item takes. */
+  while (contains (taken, first))
+    first = (first + 1) % n;
   return first;
-}
-
-typedef struct
-{
-  LcItemKind  kind;
-  char       *title_ar;
-  char       *title_en;
-  char       *description_ar;
-  char       *description_en;
-} ItemText;
-
-static void
-item_text_clear (ItemText *text)
-{
-  g_free (text->title_ar);
-  g_free (text->title_en);
-  g_free (text->description_ar);
-  g_free (text->description_en);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ItemText, item_text_clear)
-
-static void
-make_item_text (Generator *gen,
-                guint      index,
-                ItemText  *text)
-{
-  guint n = gen->size->n_items;
-  guint c1 = pick (gen, gen->city_ar->len), c2 = pick (gen, gen->city_ar->len);
-  const char *city1_ar = g_ptr_array_index (gen->city_ar, c1);
-  const char *city1_en = g_ptr_array_index (gen->city_en, c1);
-  const char *city2_ar = g_ptr_array_index (gen->city_ar, c2);
-  const char *city2_en = g_ptr_array_index (gen->city_en, c2);
-  const Pair *theme = PICK (gen, themes);
-  const Pair *angle = PICK (gen, angles);
-  g_autofree char *angle_ar = fill_city (angle->ar, city1_ar);
-  g_autofree char *angle_en = fill_city (angle->en, city1_en);
-  g_autofree char *theme_en = capitalise (theme->en);
-  guint roll = pick (gen, 100);
-
-  /* The first item opens the convention and the last two close it. */
-  if (index == 0 && n >= 3)
-    {
-      text->kind = LC_ITEM_KIND_OPENING;
-      text->title_ar = g_strdup ("حفل الافتتاح وكلمات الترحيب");
-      text->title_en = g_strdup ("Opening ceremony and words of welcome");
-      text->description_ar = g_strdup_printf ("كلمات رؤساء الوفود وعرض عن مدينة %s.", city1_ar);
-      text->description_en = g_strdup_printf ("Heads of delegations speak, and %s presents itself.", city1_en);
-    }
-  else if (index == n - 1 && n >= 3)
-    {
-      text->kind = LC_ITEM_KIND_CLOSING;
-      text->title_ar = g_strdup ("الجلسة الختامية");
-      text->title_en = g_strdup ("Closing session");
-      text->description_ar = g_strdup ("التوصيات والإعلان عن المدينة المضيفة للملتقى القادم.");
-      text->description_en = g_strdup ("Recommendations, and the host of the next convention.");
-    }
-  else if (index == n - 2 && n >= 3)
-    {
-      text->kind = LC_ITEM_KIND_DECLARATION_READING;
-      text->title_ar = g_strdup ("قراءة مسودة إعلان ينبع");
-      text->title_en = g_strdup ("Reading of the draft Yanbu Declaration");
-      text->description_ar = g_strdup ("تقرأ لجنة الصياغة المسودة وتستقبل التعديلات.");
-      text->description_en = g_strdup ("The drafting committee reads the draft and takes amendments.");
-    }
-  else if (roll < 10)
-    {
-      const Pair *place = PICK (gen, visit_places);
-
-      text->kind = LC_ITEM_KIND_FIELD_VISIT;
-      text->title_ar = g_strdup_printf ("زيارة ميدانية: %s", place->ar);
-      text->title_en = g_strdup_printf ("Field visit: %s", place->en);
-      text->description_ar = g_strdup_printf ("جولة يقودها فريق من %s حول %s.", city1_ar, theme->ar);
-      text->description_en = g_strdup_printf ("A tour led by a team from %s, on %s.", city1_en, theme->en);
-    }
-  else if (roll < 25)
-    {
-      text->kind = LC_ITEM_KIND_EXERCISE;
-      text->title_ar = g_strdup_printf ("ورشة عمل: %s", theme->ar);
-      text->title_en = g_strdup_printf ("Workshop: %s", theme->en);
-      text->description_ar = g_strdup_printf ("يعمل المشاركون في مجموعات على %s، بمثال من %s.",
-                                              angle_ar, city2_ar);
-      text->description_en = g_strdup_printf ("Participants work in groups on %s, with an example from %s.",
-                                              angle_en, city2_en);
-    }
-  else
-    {
-      const Pair *format = PICK (gen, session_formats);
-
-      text->kind = LC_ITEM_KIND_SESSION;
-      text->title_ar = g_strdup_printf ("%s: %s", theme->ar, angle_ar);
-      text->title_en = g_strdup_printf ("%s: %s", theme_en, angle_en);
-      text->description_ar = g_strdup_printf ("%s حول %s، يشارك فيها خبراء من %s و%s.",
-                                              format->ar, theme->ar, city1_ar, city2_ar);
-      text->description_en = g_strdup_printf ("%s on %s, with experts from %s and %s.",
-                                              format->en, theme->en, city1_en, city2_en);
-    }
 }
 
 static gboolean
@@ -756,18 +406,18 @@ add_items (Generator  *gen,
   guint n = slots->len, number = 0;
   guint every = gen->size->double_bookings ? MAX (1, n / gen->size->double_bookings) : 0;
   guint doubled = 0;
-  GPtrArray *previous = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) previous = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   for (guint i = 0; i < n; i++)
     {
       const Slot *slot = &g_array_index (slots, Slot, i);
       g_autoptr(LcRecord) item = g_object_new (LC_TYPE_ITEM, NULL);
       g_autofree char *day = day_string (gen, slot->day);
-      g_auto(ItemText) text = { 0, };
+      g_auto(LcGeneratorItemText) text = { 0, };
       gboolean double_book = FALSE;
       gint64 id;
 
-      make_item_text (gen, i, &text);
+      lc_generator_item_text (gen->rand, i, n, gen->city_ar, gen->city_en, &text);
       lc_record_set_int (item, "convention-id", gen->convention);
       lc_record_set_int (item, "kind", text.kind);
       if (text.kind == LC_ITEM_KIND_SESSION)
@@ -779,7 +429,7 @@ add_items (Generator  *gen,
       lc_record_set_int (item, "end-minute", slot->end);
       lc_record_set_int (item, "room-id", g_array_index (gen->rooms, gint64, slot->room));
       if (!insert (gen, item, &id, error))
-        goto failed;
+        return FALSE;
 
       /* Double-book on purpose: one person of an earlier item still running.
        * An item with no such item before it passes its turn to the next. */
@@ -800,7 +450,7 @@ add_items (Generator  *gen,
 
       while (people->len < gen->per_item)
         {
-          guint p = free_person (gen, slot);
+          guint p = free_person (gen, slot, people);
 
           /* Busy from now on, so free_person() does not give them again. */
           g_array_index (gen->busy_until, gint64, p) = absolute (slot, slot->end);
@@ -815,7 +465,7 @@ add_items (Generator  *gen,
 
       for (guint k = 0; k < people->len; k++)
         if (!add_participation (gen, id, g_array_index (people, guint, k), k, error))
-          goto failed;
+          return FALSE;
 
       /* The people of the last few items, to double-book from. */
       g_ptr_array_add (previous, g_array_copy (people));
@@ -823,12 +473,7 @@ add_items (Generator  *gen,
         g_ptr_array_remove_index (previous, 0);
     }
 
-  g_ptr_array_unref (previous);
   return TRUE;
-
-failed:
-  g_ptr_array_unref (previous);
-  return FALSE;
 }
 
 static gboolean
@@ -892,7 +537,7 @@ lc_generator_size_init (LcGeneratorSize *size,
   size->n_people = CLAMP (n_items / 2, 10, 5000);
   size->n_days = n_items <= 200 ? 2 : n_items <= 2000 ? 3 : 5;
   size->n_rooms = MAX (1, (n_items + size->n_days * 10 - 1) / (size->n_days * 10));
-  size->n_cities = CLAMP (size->n_people / 20, 5, G_N_ELEMENTS (city_names));
+  size->n_cities = CLAMP (size->n_people / 20, 5, lc_generator_n_cities);
   size->double_bookings = n_items / 100;
 }
 

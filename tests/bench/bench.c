@@ -1,16 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
-#include <poll.h>
-#include <signal.h>
 #include <string.h>
 #include <time.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
+#include "bench-run.h"
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
 #include "lc-generator.h"
@@ -32,7 +27,6 @@
 #define TARGET_KEYSTROKE_MS  16.0     /* one frame, over 5,000 people */
 #define TARGET_SAMPLE_S       0.5
 #define TARGET_LARGE_S        1.5     /* 10,000 items */
-#define CHILD_TIMEOUT_S     300
 
 /* Milliseconds: of the wall clock (what a user waits) and of this thread's
  * CPU time (the work done, which other programs on a busy machine do not
@@ -61,19 +55,6 @@ typedef struct
   Figure           index_median;
   Figure           index_worst;
 } Case;
-
-/* A program run, timed from the outside: the median of several runs. */
-typedef struct
-{
-  char     *label;
-  char     *failure;          /* why it was not measured, or NULL */
-  double    wall_s;           /* launch to exit, or to the first frame */
-  double    cpu_s;            /* user + system time of the process */
-  double    main_s;           /* the window's own count from main() */
-  double    rss_mb;           /* peak resident set of all runs */
-  guint     pages;
-  double    target_s;         /* 0 for none */
-} Run;
 
 static int     runs = 5;
 static char   *sizes_text = NULL;
@@ -142,28 +123,6 @@ laps_add (Laps   *laps,
   return lap;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  if (values->len == 0)
-    return NAN;
-
-  g_array_sort (values, compare_doubles);
-  if (values->len % 2)
-    return g_array_index (values, double, values->len / 2);
-  return (g_array_index (values, double, values->len / 2 - 1)
-          + g_array_index (values, double, values->len / 2)) / 2;
-}
-
 static double
 maximum (GArray *values)
 {
@@ -177,7 +136,7 @@ maximum (GArray *values)
 static Figure
 laps_median (Laps *laps)
 {
-  return (Figure) { median (laps->wall), median (laps->cpu) };
+  return (Figure) { bench_median (laps->wall), bench_median (laps->cpu) };
 }
 
 static Figure
@@ -418,229 +377,6 @@ bench_search (Case *c)
   c->index_median = laps_median (&index_keys);
 }
 
-/* ---- child processes: the agenda PDF, the window ---- */
-
-typedef struct
-{
-  gboolean  ok;
-  double    wall_ms;
-  double    cpu_ms;       /* user + system, all threads */
-  double    rss_mb;       /* peak resident set */
-  char     *out;
-  char     *err;
-} Child;
-
-static void
-child_clear (Child *child)
-{
-  g_free (child->out);
-  g_free (child->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Child, child_clear)
-
-static void
-read_into (int      fd,
-           GString *into,
-           gboolean *open)
-{
-  char buffer[4096];
-  ssize_t got = read (fd, buffer, sizeof buffer);
-
-  if (got > 0)
-    g_string_append_len (into, buffer, got);
-  else if (got == 0 || errno != EINTR)
-    *open = FALSE;
-}
-
-/* Runs @argv to its end (killing it after CHILD_TIMEOUT_S), collecting its
- * output, wall time and peak memory. */
-static void
-run_child (const char * const *argv,
-           char              **envp,
-           Child              *child)
-{
-  g_autoptr(GError) error = NULL;
-  GString *out = g_string_new (NULL), *err = g_string_new (NULL);
-  gboolean out_open = TRUE, err_open = TRUE;
-  int out_fd, err_fd, status = 0;
-  struct rusage usage = { 0, };
-  double start = now_ms (), deadline = start + CHILD_TIMEOUT_S * 1000.0;
-  GPid pid;
-
-  memset (child, 0, sizeof *child);
-  if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                                 &pid, NULL, &out_fd, &err_fd, &error))
-    {
-      child->err = g_strdup (error->message);
-      g_string_free (out, TRUE);
-      g_string_free (err, TRUE);
-      return;
-    }
-
-  while (out_open || err_open)
-    {
-      struct pollfd fds[2] = { { out_open ? out_fd : -1, POLLIN, 0 }, { err_open ? err_fd : -1, POLLIN, 0 } };
-      int left = (int) (deadline - now_ms ());
-
-      if (left <= 0 || poll (fds, 2, left) == 0)
-        {
-          kill (pid, SIGKILL);
-          g_string_append_printf (err, "killed after %d s", CHILD_TIMEOUT_S);
-          break;
-        }
-      if (fds[0].revents)
-        read_into (out_fd, out, &out_open);
-      if (fds[1].revents)
-        read_into (err_fd, err, &err_open);
-    }
-
-  while (wait4 (pid, &status, 0, &usage) < 0 && errno == EINTR)
-    ;
-  child->wall_ms = now_ms () - start;
-  child->cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
-                  + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-  child->rss_mb = usage.ru_maxrss / 1024.0;    /* kilobytes on Linux */
-  child->ok = WIFEXITED (status) && WEXITSTATUS (status) == 0;
-  child->out = g_string_free (out, FALSE);
-  child->err = g_string_free (err, FALSE);
-  close (out_fd);
-  close (err_fd);
-  g_spawn_close_pid (pid);
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *out = NULL;
-  const char *pages;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, NULL, NULL) || out == NULL)
-    return 0;
-  pages = strstr (out, "\nPages:");
-  return pages ? (guint) g_ascii_strtoull (pages + 7, NULL, 10) : 0;
-}
-
-static char *
-first_line (const char *text)
-{
-  const char *end = strchr (text, '\n');
-
-  return g_strndup (text, end ? (gsize) (end - text) : strlen (text));
-}
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->label);
-  g_free (run->failure);
-}
-
-/* Medians of @runs runs of @argv; the window's also read what it prints. */
-static void
-bench_run (Run                *run,
-           const char * const *argv,
-           char              **envp,
-           int                 n_runs,
-           gboolean            window)
-{
-  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) in_main = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (int r = 0; r < n_runs; r++)
-    {
-      g_auto(Child) child;
-      gint64 spawned = g_get_monotonic_time ();
-      double seconds = 0;
-
-      run_child (argv, envp, &child);
-      if (!child.ok)
-        {
-          g_autofree char *why = first_line (child.err && *child.err ? child.err : "failed");
-
-          run->failure = g_strdup_printf ("failed: %s", why);
-          return;
-        }
-
-      if (window)
-        {
-          const char *line = strstr (child.out, "first-frame: ");
-          const char *mono, *since;
-
-          if (line == NULL)
-            {
-              run->failure = g_strdup ("failed: no first frame reported");
-              return;
-            }
-          if (!g_str_has_prefix (line, "first-frame: page=convention "))
-            {
-              run->failure = g_strdup ("failed: the convention was not shown");
-              return;
-            }
-          /* Both are CLOCK_MONOTONIC: from launch includes exec and linking. */
-          mono = strstr (line, "monotonic-us=");
-          since = strstr (line, "since-start-us=");
-          if (mono == NULL || since == NULL)
-            {
-              run->failure = g_strdup ("failed: unreadable first-frame line");
-              return;
-            }
-          seconds = (g_ascii_strtoll (mono + strlen ("monotonic-us="), NULL, 10) - spawned) / 1e6;
-          g_array_append_val (wall, seconds);
-          seconds = g_ascii_strtoll (since + strlen ("since-start-us="), NULL, 10) / 1e6;
-          g_array_append_val (in_main, seconds);
-        }
-      else
-        {
-          seconds = child.wall_ms / 1000;
-          g_array_append_val (wall, seconds);
-        }
-      seconds = child.cpu_ms / 1000;
-      g_array_append_val (cpu, seconds);
-      run->rss_mb = MAX (run->rss_mb, child.rss_mb);
-    }
-
-  run->wall_s = median (wall);
-  run->cpu_s = median (cpu);
-  run->main_s = median (in_main);
-}
-
-static void
-bench_pdf (Run        *run,
-           Case       *c,
-           const char *dir)
-{
-  g_autofree char *database = g_strdup_printf ("--database=%s", c->path);
-  g_autofree char *convention = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, c->id);
-  g_autofree char *pdf = g_build_filename (dir, "agenda.pdf", NULL);
-  g_autofree char *output = g_strdup_printf ("--export-agenda-pdf=%s", pdf);
-  const char *argv[] = { executable, database, convention, output, "--language=bilingual", NULL };
-
-  run->label = g_strdup_printf ("agenda PDF, %u items", c->n_items);
-  /* The large agenda takes seconds: fewer runs there. */
-  bench_run (run, argv, NULL, c->n_items >= 5000 ? MIN (runs, 3) : runs, FALSE);
-  if (run->failure == NULL)
-    run->pages = pdf_pages (pdf);
-}
-
-/* Launches the window on @path showing convention @id until its first frame
- * (LC_BENCH_FIRST_FRAME, see src/lc-application.c). */
-static void
-bench_window (Run        *run,
-              const char *path,
-              gint64      id)
-{
-  g_autofree char *database = g_strdup_printf ("--database=%s", path);
-  g_autofree char *convention = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, id);
-  const char *argv[] = { executable, database, convention, NULL };
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_BENCH_FIRST_FRAME", "1", TRUE);
-
-  bench_run (run, argv, envp, runs, TRUE);
-}
-
 static char *
 load_average (void)
 {
@@ -772,40 +508,6 @@ print_growth (Case  *cases,
   g_print ("\n");
 }
 
-static const char *
-verdict (gboolean measured,
-         gboolean met)
-{
-  return !measured ? "not measured" : met ? "met" : "MISSED";
-}
-
-static void
-print_runs (GArray *runs_done)
-{
-  g_print ("\n%-34s %-10s %-10s %-10s %-10s %-7s %s\n",
-           "program runs (median)", "wall", "CPU", "in main", "peak RSS", "pages", "target");
-  for (guint i = 0; i < runs_done->len; i++)
-    {
-      Run *run = &g_array_index (runs_done, Run, i);
-      g_autofree char *target = run->target_s > 0 ? g_strdup_printf ("< %.1f s: wall %s, CPU %s", run->target_s,
-                                                                     verdict (TRUE, run->wall_s < run->target_s),
-                                                                     verdict (TRUE, run->cpu_s < run->target_s))
-                                                  : g_strdup ("");
-      g_autofree char *in_main = isnan (run->main_s) ? g_strdup ("-") : g_strdup_printf ("%.3f s", run->main_s);
-      g_autofree char *pages = run->pages ? g_strdup_printf ("%u", run->pages) : g_strdup ("-");
-      g_autofree char *wall = g_strdup_printf ("%.3f s", run->wall_s);
-      g_autofree char *cpu = g_strdup_printf ("%.3f s", run->cpu_s);
-      g_autofree char *rss = g_strdup_printf ("%.0f MB", run->rss_mb);
-
-      if (run->failure != NULL)
-        {
-          g_print ("%-34s %s\n", run->label, run->failure);
-          continue;
-        }
-      g_print ("%-34s %-10s %-10s %-10s %-10s %-7s %s\n", run->label, wall, cpu, in_main, rss, pages, target);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -819,14 +521,14 @@ main (int   argc,
   g_autofree char *load_after = NULL;
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d %H:%M");
-  g_autoptr(GArray) runs_done = g_array_new (FALSE, TRUE, sizeof (Run));
+  g_autoptr(GArray) runs_done = g_array_new (FALSE, TRUE, sizeof (BenchRun));
   gboolean have_display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
   gboolean do_window, do_pdf;
   Figure large_conflicts = { NAN, NAN }, keys_5000 = { NAN, NAN };
   Case *cases;
   guint n_cases;
 
-  g_array_set_clear_func (runs_done, (GDestroyNotify) run_clear);
+  g_array_set_clear_func (runs_done, (GDestroyNotify) bench_run_clear);
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -855,14 +557,14 @@ main (int   argc,
       g_autofree char *path = g_build_filename (dir, "sample.db", NULL);
       g_autoptr(LcStore) store = lc_store_open (path, &error);
       gint64 id = store ? lc_convention_import_file (store, sample, &error) : 0;
-      Run run = { .label = g_strdup ("window first frame, sample"), .main_s = NAN,
-                  .target_s = TARGET_SAMPLE_S };
+      BenchRun run = { .label = g_strdup ("window first frame, sample"), .main_s = NAN,
+                       .target_s = TARGET_SAMPLE_S };
 
       if (id <= 0)
         g_error ("%s: %s", sample, error->message);
       g_clear_object (&store);
       g_printerr ("bench: sample: first frame\n");
-      bench_window (&run, path, id);
+      bench_run_window (&run, executable, path, id, runs);
       g_array_append_val (runs_done, run);
     }
 
@@ -899,19 +601,21 @@ main (int   argc,
 
       if (do_pdf)
         {
-          Run run = { .main_s = NAN };
+          g_autofree char *pdf = g_build_filename (dir, "agenda.pdf", NULL);
+          BenchRun run = { .label = g_strdup_printf ("agenda PDF, %u items", c->n_items), .main_s = NAN };
 
           g_printerr ("bench: %u items: agenda PDF\n", c->n_items);
-          bench_pdf (&run, c, dir);
+          /* The large agenda takes a while: fewer runs there. */
+          bench_run_pdf (&run, executable, c->path, c->id, pdf, c->n_items >= 5000 ? MIN (runs, 3) : runs);
           g_array_append_val (runs_done, run);
         }
       if (do_window)
         {
-          Run run = { .label = g_strdup_printf ("window first frame, %u items", c->n_items),
-                      .main_s = NAN, .target_s = c->n_items == 10000 ? TARGET_LARGE_S : 0 };
+          BenchRun run = { .label = g_strdup_printf ("window first frame, %u items", c->n_items),
+                           .main_s = NAN, .target_s = c->n_items == 10000 ? TARGET_LARGE_S : 0 };
 
           g_printerr ("bench: %u items: first frame\n", c->n_items);
-          bench_window (&run, c->path, c->id);
+          bench_run_window (&run, executable, c->path, c->id, runs);
           g_array_append_val (runs_done, run);
         }
     }
@@ -935,7 +639,7 @@ main (int   argc,
            cases[0].n_keys);
 
   if (runs_done->len > 0)
-    print_runs (runs_done);
+    bench_print_runs (runs_done);
   if (executable == NULL)
     g_print ("\nagenda PDF and window: not measured (no --executable and no LC_EXECUTABLE)\n");
   else if (!do_window && !no_window)
@@ -944,10 +648,10 @@ main (int   argc,
   load_after = load_average ();
   g_print ("\ntargets (wall / CPU): conflicts at 10,000 items %s / %s; "
            "search per key over 5,000 people %s / %s; the window: see the program runs\n",
-           verdict (!isnan (large_conflicts.wall), large_conflicts.wall < TARGET_CONFLICTS_MS),
-           verdict (!isnan (large_conflicts.cpu), large_conflicts.cpu < TARGET_CONFLICTS_MS),
-           verdict (!isnan (keys_5000.wall), keys_5000.wall < TARGET_KEYSTROKE_MS),
-           verdict (!isnan (keys_5000.cpu), keys_5000.cpu < TARGET_KEYSTROKE_MS));
+           bench_verdict (!isnan (large_conflicts.wall), large_conflicts.wall < TARGET_CONFLICTS_MS),
+           bench_verdict (!isnan (large_conflicts.cpu), large_conflicts.cpu < TARGET_CONFLICTS_MS),
+           bench_verdict (!isnan (keys_5000.wall), keys_5000.wall < TARGET_KEYSTROKE_MS),
+           bench_verdict (!isnan (keys_5000.cpu), keys_5000.cpu < TARGET_KEYSTROKE_MS));
   g_print ("load average at the end: %s (wall times include waiting for other programs)\n", load_after);
 
   for (guint i = 0; i < n_cases; i++)
