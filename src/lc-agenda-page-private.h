@@ -37,7 +37,8 @@ struct _LcAgendaPage
   GtkWidget          *timeline;
   GtkWidget          *editor;       /* weak */
   guint               refresh_idle;
-  guint               scroll_idle;
+  guint               scroll_tick;   /* scrolling to the selected item, after its heading */
+  guint               scroll_frames;
   gboolean            syncing;
 };
 

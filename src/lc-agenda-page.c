@@ -212,7 +212,6 @@ static void
 on_conflicts_changed (LcAgendaPage *self)
 {
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   refresh_rows (self);
 }
 
@@ -247,17 +246,33 @@ on_convention_notify (LcAgendaPage *self)
   queue_refresh (self);
 }
 
+/* Runs at the start of each frame: the first one lays the list out at the
+ * heading, and on the next the item is in view, so scrolling to it only
+ * moves the keyboard focus there. */
 static gboolean
-scroll_to_selected (gpointer data)
+scroll_to_selected (GtkWidget     *list_view,
+                    GdkFrameClock *clock,
+                    gpointer       data)
 {
   LcAgendaPage *self = data;
   guint position = gtk_single_selection_get_selected (self->selection);
 
-  self->scroll_idle = 0;
+  if (self->scroll_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
   if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_scroll (LcAgendaPage *self)
+{
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick);
+  self->scroll_tick = 0;
 }
 
 void
@@ -277,19 +292,20 @@ lc_agenda_page_select_item (LcAgendaPage *self,
 
   /* GTK 4.8 has no gtk_list_view_scroll_to(): the list's own action scrolls
    * and moves the focus. The first item of a day brings its heading along:
-   * the heading is scrolled to first and the item (which then shows just
-   * below it) once the list has been laid out at its new place. */
+   * the heading is scrolled to first, the item (then just below it) once
+   * the list has been laid out at its new place. */
   if (position > 0)
     before = g_list_model_get_item (G_LIST_MODEL (self->selection), position - 1);
   if (GTK_IS_STRING_OBJECT (before))
     {
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position - 1);
-      if (self->scroll_idle == 0)
-        self->scroll_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_selected, self, NULL);
+      self->scroll_frames = 0;
+      if (self->scroll_tick == 0)
+        self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_to_selected, self, NULL);
     }
   else
     {
-      g_clear_handle_id (&self->scroll_idle, g_source_remove);
+      cancel_scroll (self);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
     }
 }
@@ -498,6 +514,8 @@ lc_agenda_page_dispose (GObject *object)
   if (self->sections != NULL)
     lc_agenda_page_set_context (LC_PAGE (self), NULL, NULL);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->list_view != NULL)
+    cancel_scroll (self);
   g_clear_weak_pointer (&self->editor);
   if (self->item_popover != NULL)
     gtk_widget_unparent (self->item_popover);

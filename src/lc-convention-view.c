@@ -11,6 +11,7 @@
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
 #include "lc-declaration-page.h"
+#include "lc-declaration-printer.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
 #include "lc-window.h"
@@ -39,6 +40,8 @@ struct _LcConventionView
 
   LcConventionModel    *model;
   LcUndoStack          *undo;
+  GHashTable           *filled;     /* pages that were handed the model */
+  gulong                conflicts_handler;
   GtkNativeDialog      *chooser;
 };
 
@@ -83,10 +86,37 @@ update_undo_actions (LcConventionView *self)
                                  self->undo && lc_undo_stack_get_can_redo (self->undo));
 }
 
+/* Hidden areas cost time to fill and measure (hundreds of labels each), so
+ * an area gets the convention when it is first shown, not when it opens. */
+static void
+fill_page (LcConventionView *self,
+           GtkWidget        *page)
+{
+  if (page == NULL || self->model == NULL || g_hash_table_contains (self->filled, page))
+    return;
+
+  g_hash_table_add (self->filled, page);
+  lc_page_set_context (LC_PAGE (page), self->model, self->undo);
+}
+
+static void
+on_visible_child_changed (LcConventionView *self)
+{
+  fill_page (self, adw_view_stack_get_visible_child (self->view_stack));
+}
+
+static void
+on_reveal_flap_changed (LcConventionView *self)
+{
+  if (adw_flap_get_reveal_flap (self->flap))
+    lc_conflicts_pane_set_model (self->conflicts_pane, self->model);
+}
+
 static void
 update_conflicts (LcConventionView *self)
 {
-  guint count = lc_conflicts_pane_get_count (self->conflicts_pane);
+  LcConflictList *conflicts = self->model ? lc_convention_model_get_conflicts (self->model) : NULL;
+  guint count = conflicts ? g_list_model_get_n_items (G_LIST_MODEL (conflicts)) : 0;
   g_autofree char *text = g_strdup_printf ("%u", count);
 
   gtk_label_set_text (self->conflicts_label, text);
@@ -241,6 +271,9 @@ print_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "view.print-agenda"))
     lc_agenda_printer_print (parent, lc_convention_model_get_store (self->model),
                              lc_convention_model_get_id (self->model));
+  else if (g_str_equal (action_name, "view.export-declaration-pdf"))
+    lc_declaration_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
+                                       lc_convention_model_get_id (self->model));
   else
     lc_agenda_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
                                   lc_convention_model_get_id (self->model));
@@ -251,7 +284,9 @@ lc_convention_view_dispose (GObject *object)
 {
   LcConventionView *self = LC_CONVENTION_VIEW (object);
 
-  lc_convention_view_set_model (self, NULL);
+  if (self->filled != NULL)
+    lc_convention_view_set_model (self, NULL);
+  g_clear_pointer (&self->filled, g_hash_table_unref);
   g_clear_object (&self->chooser);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
 
@@ -302,6 +337,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.properties", NULL, properties_action);
   gtk_widget_class_install_action (widget_class, "view.print-agenda", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-agenda-pdf", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "view.export-declaration-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
 }
@@ -311,8 +347,11 @@ lc_convention_view_init (LcConventionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->conflicts_pane, "notify::count",
-                           G_CALLBACK (update_conflicts), self, G_CONNECT_SWAPPED);
+  self->filled = g_hash_table_new (NULL, NULL);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-flap",
+                           G_CALLBACK (on_reveal_flap_changed), self, G_CONNECT_SWAPPED);
   update_undo_actions (self);
   update_conflicts (self);
 }
@@ -322,7 +361,8 @@ lc_convention_view_init (LcConventionView *self)
  * @self: the view
  * @model: (nullable): the convention to show
  *
- * Shows @model in every area, with a fresh undo history.
+ * Shows @model, with a fresh undo history: in the visible area now, in
+ * each other area when it is first shown.
  */
 void
 lc_convention_view_set_model (LcConventionView  *self,
@@ -334,7 +374,10 @@ lc_convention_view_set_model (LcConventionView  *self,
     return;
 
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (lc_convention_model_get_convention (self->model), self);
+    {
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_convention (self->model), self);
+      g_clear_signal_handler (&self->conflicts_handler, self->model);
+    }
   if (self->undo != NULL)
     g_signal_handlers_disconnect_by_data (self->undo, self);
 
@@ -349,14 +392,22 @@ lc_convention_view_set_model (LcConventionView  *self,
                                 G_CALLBACK (update_title), self);
     }
 
+  /* Areas that showed the last convention let it go; the visible one shows this one. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    if (pages[i] != NULL)
-      lc_page_set_context (LC_PAGE (pages[i]), model, self->undo);
+    if (pages[i] != NULL && g_hash_table_remove (self->filled, pages[i]))
+      lc_page_set_context (LC_PAGE (pages[i]), NULL, NULL);
+  if (model != NULL)
+    {
+      fill_page (self, adw_view_stack_get_visible_child (self->view_stack));
+      self->conflicts_handler = g_signal_connect_swapped (model, "conflicts-changed",
+                                                          G_CALLBACK (update_conflicts), self);
+    }
   if (self->conflicts_pane != NULL)
-    lc_conflicts_pane_set_model (self->conflicts_pane, model);
+    lc_conflicts_pane_set_model (self->conflicts_pane, adw_flap_get_reveal_flap (self->flap) ? model : NULL);
 
   update_title (self);
   update_undo_actions (self);
+  update_conflicts (self);
 }
 
 /** lc_convention_view_get_model: Returns: (transfer none) (nullable): the convention shown */

@@ -160,12 +160,16 @@ validate (LcItemEditor *self)
   gboolean number_ok = parse_number (text_of (self->number_row), &number);
   g_autofree char *repeated = lc_item_editor_find_repeated_person (self);
 
-  mark (self->title_ar, !title_ok);
-  mark (self->title_en, !title_ok);
-  mark (self->start_row, !start_ok || !order_ok);
-  mark (self->end_row, !end_ok || !order_ok);
-  mark (self->day_row, !day_ok);
-  mark (self->number_row, !number_ok);
+  /* A new, untouched item only keeps Save disabled: telling someone who
+   * has not typed yet what is missing would be scolding. */
+  gboolean tell = self->modified || !lc_item_editor_is_new (self);
+
+  mark (self->title_ar, tell && !title_ok);
+  mark (self->title_en, tell && !title_ok);
+  mark (self->start_row, tell && (!start_ok || !order_ok));
+  mark (self->end_row, tell && (!end_ok || !order_ok));
+  mark (self->day_row, tell && !day_ok);
+  mark (self->number_row, tell && !number_ok);
 
   if (!title_ok)
     problem = g_strdup (_("Give the item a title in Arabic, English or both."));
@@ -192,10 +196,7 @@ validate (LcItemEditor *self)
   g_free (self->problem);
   self->problem = g_steal_pointer (&problem);
   gtk_label_set_text (self->problem_label, self->problem ? self->problem : "");
-  /* A new, untouched item only keeps Save disabled: telling someone who
-   * has not typed yet what is missing would be scolding. */
-  gtk_revealer_set_reveal_child (self->problem_revealer,
-                                 self->problem != NULL && (self->modified || !lc_item_editor_is_new (self)));
+  gtk_revealer_set_reveal_child (self->problem_revealer, tell && self->problem != NULL);
   gtk_widget_set_sensitive (self->save_button, self->problem == NULL);
 
   if (start_ok && end_ok && order_ok && day_ok)

@@ -61,7 +61,8 @@ run (const char *first,
 static char *
 last_line (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (g_strchomp (g_strdup (text)), "\n", -1);
+  g_autofree char *trimmed = g_strchomp (g_strdup (text));
+  g_auto(GStrv) lines = g_strsplit (trimmed, "\n", -1);
   guint n = g_strv_length (lines);
 
   return n ? g_strdup (lines[n - 1]) : g_strdup ("");

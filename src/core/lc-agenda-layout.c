@@ -215,6 +215,36 @@ lc_agenda_layout_new (LcAgenda         *agenda,
                       double            page_height)
 {
   LcAgendaLayout *self;
+
+  g_return_val_if_fail (agenda != NULL, NULL);
+  g_return_val_if_fail (page_width >= 200 && page_height >= 200, NULL);
+
+  self = lc_pdf_layout_new_empty (agenda, language, digits, cr, page_width, page_height);
+  lc_pdf_layout_build_blocks (self);
+  lc_pdf_layout_paginate (self);
+
+  for (guint p = 0; p < self->pages->len; p++)
+    {
+      LcPage *page = g_ptr_array_index (self->pages, p);
+
+      page->running = lc_pdf_layout_running_leaves (self, p, self->pages->len, page->day);
+    }
+
+  return self;
+}
+
+/* The page geometry, the Pango contexts and the fonts, with no blocks yet:
+ * the declaration PDF (lc-declaration-pdf.c) fills in blocks of its own
+ * and then calls lc_pdf_layout_paginate(). */
+LcAgendaLayout *
+lc_pdf_layout_new_empty (LcAgenda         *agenda,
+                         LcAgendaLanguage  language,
+                         LcDigits          digits,
+                         cairo_t          *cr,
+                         double            page_width,
+                         double            page_height)
+{
+  LcAgendaLayout *self;
   PangoFontMap *font_map = lc_pdf_get_font_map ();
   cairo_font_options_t *options = cairo_font_options_create ();
   double side;
@@ -261,17 +291,15 @@ lc_agenda_layout_new (LcAgenda         *agenda,
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
 
   lc_pdf_layout_init_fonts (self);
-  lc_pdf_layout_build_blocks (self);
-  paginate (self);
-
-  for (guint p = 0; p < self->pages->len; p++)
-    {
-      LcPage *page = g_ptr_array_index (self->pages, p);
-
-      page->running = lc_pdf_layout_running_leaves (self, p, self->pages->len, page->day);
-    }
 
   return self;
+}
+
+/* Stacks the blocks on pages (no running header or footer yet). */
+void
+lc_pdf_layout_paginate (LcAgendaLayout *self)
+{
+  paginate (self);
 }
 
 /**

@@ -254,6 +254,28 @@ LcBlock      *lc_pdf_build_item         (LcAgendaLayout *self,
 /* lc-pdf-fonts.c */
 PangoFontMap *lc_pdf_get_font_map        (void);
 
+/* lc-agenda-layout.c */
+LcAgendaLayout *lc_pdf_layout_new_empty  (LcAgenda         *agenda,
+                                          LcAgendaLanguage  language,
+                                          LcDigits          digits,
+                                          cairo_t          *cr,
+                                          double            page_width,
+                                          double            page_height);
+void         lc_pdf_layout_paginate      (LcAgendaLayout *self);
+
+/* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
+ * @surface (metadata, pages, outline) and leaves it unfinished. */
+typedef void (*LcPdfDrawFunc) (cairo_surface_t *surface,
+                               double           width,
+                               double           height,
+                               gpointer         user_data);
+gboolean     lc_pdf_write_file           (const char     *path,
+                                          LcPaper         paper,
+                                          LcPdfDrawFunc   draw,
+                                          gpointer        user_data,
+                                          GError        **error);
+char        *lc_pdf_creation_date        (void);
+
 /* lc-pdf-layout.c */
 void         lc_pdf_layout_init_fonts    (LcAgendaLayout *self);
 void         lc_pdf_layout_build_blocks  (LcAgendaLayout *self);

@@ -53,6 +53,21 @@ plain_title (LcAgenda         *agenda,
   return g_strdup (lc_record_get_text (c, "title", LC_LANGUAGE_ENGLISH, NULL));
 }
 
+/* The PDF's creation date. A fixed date makes reproducible files when the
+ * build asks for one. */
+char *
+lc_pdf_creation_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (epoch != NULL && *epoch != '\0')
+    now = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+  if (now == NULL)
+    now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
 static void
 set_metadata (cairo_surface_t  *surface,
               LcAgenda         *agenda,
@@ -62,10 +77,8 @@ set_metadata (cairo_surface_t  *surface,
   LcLanguage main = language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
                                                            : LC_LANGUAGE_ENGLISH;
   const char *author = lc_record_get_text (c, "organisers", main, NULL);
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   g_autofree char *title = plain_title (agenda, language);
   g_autofree char *subject = NULL, *created = NULL;
-  g_autoptr(GDateTime) now = NULL;
 
   if (*author == '\0')
     author = lc_record_get_text (c, "host", main, NULL);
@@ -78,12 +91,7 @@ set_metadata (cairo_surface_t  *surface,
                              lc_record_get_string (c, "start-date"),
                              lc_record_get_string (c, "end-date"));
 
-  /* A fixed date makes reproducible files when the build asks for one. */
-  if (epoch != NULL && *epoch != '\0')
-    now = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
-  if (now == NULL)
-    now = g_date_time_new_now_local ();
-  created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  created = lc_pdf_creation_date ();
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
@@ -155,27 +163,27 @@ add_outline (LcAgendaLayout  *self,
     }
 }
 
-static gboolean
-render_pdf (LcAgenda          *agenda,
-            FILE              *file,
-            LcAgendaLanguage   language,
-            LcDigits           digits,
-            LcPaper            paper,
-            int               *saved_errno)
+typedef struct
 {
-  LcSink sink = { file, 0 };
+  LcAgenda         *agenda;
+  LcAgendaLanguage  language;
+  LcDigits          digits;
+} LcAgendaDraw;
+
+static void
+draw_agenda (cairo_surface_t *surface,
+             double           width,
+             double           height,
+             gpointer         user_data)
+{
+  LcAgendaDraw *d = user_data;
   g_autoptr(LcAgendaLayout) layout = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  double width, height;
   cairo_t *cr;
 
-  lc_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
-  set_metadata (surface, agenda, language);
+  set_metadata (surface, d->agenda, d->language);
   cr = cairo_create (surface);
 
-  layout = lc_agenda_layout_new (agenda, language, digits, cr, width, height);
+  layout = lc_agenda_layout_new (d->agenda, d->language, d->digits, cr, width, height);
   for (guint p = 0; p < lc_agenda_layout_get_n_pages (layout); p++)
     {
       lc_agenda_layout_draw_page (layout, cr, p);
@@ -184,6 +192,23 @@ render_pdf (LcAgenda          *agenda,
   add_outline (layout, surface);
 
   cairo_destroy (cr);
+}
+
+static gboolean
+render_pdf (FILE           *file,
+            LcPaper         paper,
+            LcPdfDrawFunc   draw,
+            gpointer        user_data,
+            int            *saved_errno)
+{
+  LcSink sink = { file, 0 };
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+
+  lc_paper_get_size (paper, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
+  draw (surface, width, height, user_data);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
@@ -218,6 +243,22 @@ lc_agenda_write_pdf (LcAgenda          *agenda,
                      LcPaper            paper,
                      GError           **error)
 {
+  LcAgendaDraw draw = { agenda, language, digits };
+
+  g_return_val_if_fail (agenda != NULL && path != NULL, FALSE);
+
+  return lc_pdf_write_file (path, paper, draw_agenda, &draw, error);
+}
+
+/* Any PDF of the application: written beside @path under a temporary name
+ * and renamed over @path once complete. */
+gboolean
+lc_pdf_write_file (const char     *path,
+                   LcPaper         paper,
+                   LcPdfDrawFunc   draw,
+                   gpointer        user_data,
+                   GError        **error)
+{
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *name = g_strconcat (".", base, ".XXXXXX", NULL);
@@ -227,7 +268,7 @@ lc_agenda_write_pdf (LcAgenda          *agenda,
   gboolean ok;
   FILE *file;
 
-  g_return_val_if_fail (agenda != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (path != NULL && draw != NULL, FALSE);
 
   /* 0666 less the umask, as for any new file of the user's. */
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
@@ -249,7 +290,7 @@ lc_agenda_write_pdf (LcAgenda          *agenda,
       return FALSE;
     }
 
-  ok = render_pdf (agenda, file, language, digits, paper, &saved_errno);
+  ok = render_pdf (file, paper, draw, user_data, &saved_errno);
   if (ok && fflush (file) != 0)
     {
       ok = FALSE;

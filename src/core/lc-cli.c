@@ -8,6 +8,7 @@
 #include "lc-cli.h"
 #include "lc-convention-io.h"
 #include "lc-csv-import.h"
+#include "lc-declaration-pdf.h"
 #include "lc-error.h"
 #include "lc-export-ics.h"
 #include "lc-export-schedule.h"
@@ -81,6 +82,7 @@ static const LcCliCommand commands[] = {
   { "list", TRUE, FALSE, cli_list },
   { "export", TRUE, TRUE, cli_export },
   { "export-agenda-pdf", TRUE, TRUE, lc_agenda_cli_export_pdf },
+  { "export-declaration-pdf", TRUE, TRUE, lc_declaration_cli_export_pdf },
   { "import-speakers", TRUE, TRUE, lc_csv_import_cli_speakers },
   { "import-cities", TRUE, TRUE, lc_csv_import_cli_cities },
   { "export-ics", TRUE, TRUE, lc_export_cli_ics },
@@ -101,6 +103,12 @@ const GOptionEntry lc_cli_entries[] = {
     N_("Export the convention to a file"), N_("FILE.json") },
   { "export-agenda-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the convention’s agenda as a PDF (see --language and --paper)"), N_("FILE.pdf") },
+  { "export-declaration-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the convention’s first declaration as a PDF (see --declaration-version, "
+       "--language and --paper)"), N_("FILE.pdf") },
+  { "declaration-version", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("The published version of the declaration to write (default: the working text, "
+       "with the accepted amendments)"), N_("N") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of an exported agenda: ar or en, or bilingual for the PDF "
        "(default: the user’s language)"), N_("LANGUAGE") },

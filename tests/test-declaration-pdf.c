@@ -1,0 +1,550 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "lc-convention-io.h"
+#include "lc-declaration-pdf.h"
+#include "lc-declaration.h"
+#include "lc-error.h"
+#include "lc-models.h"
+#include "lc-test-util.h"
+
+/* The declaration PDF, checked from outside with poppler's pdfinfo,
+ * pdffonts and pdftotext; the Arabic pages are rendered with pdftoppm
+ * into <build>/artefacts/pdf/declaration-*.png for people to look at. The
+ * expected texts come from the declaration model, never from this file. */
+
+static const LcAgendaLanguage languages[] = {
+  LC_AGENDA_LANGUAGE_ENGLISH, LC_AGENDA_LANGUAGE_ARABIC, LC_AGENDA_LANGUAGE_BILINGUAL,
+};
+static const char *language_names[] = { "en", "ar", "bilingual" };
+
+/* ---- helpers ---- */
+
+static char *
+tool_output (const char *first,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  const char *arg;
+  int wait_status;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer) first);
+  va_start (ap, first);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+
+  return out;
+}
+
+/* The value of a "Key: value" line of pdfinfo. */
+static char *
+info_field (const char *info,
+            const char *key)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == ':')
+      return g_strstrip (g_strdup (lines[i] + strlen (key) + 1));
+
+  return NULL;
+}
+
+/* Every run of white space as one space, and no directional isolates:
+ * lines wrapped in the PDF then compare with the model's text. */
+static char *
+normalise (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Isolates, embeddings and marks (pdftotext adds embeddings around
+       * right-to-left text). */
+      if ((c >= 0x2066 && c <= 0x2069) || (c >= 0x202A && c <= 0x202E) || c == 0x200E || c == 0x200F)
+        continue;
+      if (g_unichar_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The first @n words of @text, normalised. */
+static char *
+first_words (const char *text,
+             guint       n)
+{
+  g_autofree char *plain = normalise (text);
+  g_auto(GStrv) words = g_strsplit (plain, " ", -1);
+  guint len = g_strv_length (words);
+
+  if (len > n)
+    {
+      g_free (words[n]);
+      words[n] = NULL;
+    }
+  return g_strjoinv (" ", words);
+}
+
+static gboolean
+has_arabic_letter (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0621 && c <= 0x064A)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+artefact_dir (void)
+{
+  const char *build = g_getenv ("LC_BUILD_DIR");
+  char *dir = g_build_filename (build ? build : g_get_tmp_dir (), "artefacts", "pdf", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  return dir;
+}
+
+static void
+save_pngs (const char *pdf,
+           const char *name)
+{
+  g_autofree char *dir = artefact_dir ();
+  g_autofree char *prefix = g_build_filename (dir, name, NULL);
+  g_autofree char *out = tool_output ("pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "3", pdf,
+                                      prefix, NULL);
+  g_autofree char *first = g_strdup_printf ("%s-1.png", prefix);
+
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+}
+
+static LcStore *
+sample_store (char   **dir,
+              gint64  *convention_id)
+{
+  g_autoptr(GError) error = NULL;
+  LcStore *store = lc_test_open_store (dir);
+
+  *convention_id = lc_convention_import_file (store, g_getenv ("LC_SAMPLE"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (*convention_id, >, 0);
+
+  return store;
+}
+
+/* ---- the sample's declaration ---- */
+
+/* @pdf_text is pdftotext's reading order (whole paragraphs, across line
+ * ends), @layout_text its -layout output (each printed line kept as it is
+ * on the page): a number and the start of its clause are on one printed
+ * line, even at the top of a page where the reading order may put the
+ * running header between them. In a bilingual PDF only the clause's first
+ * word is sure to share the printed line with its number. */
+static void
+check_english (const char        *pdf_text,
+               const char        *layout_text,
+               LcDeclarationText *text,
+               guint              words_after_number)
+{
+  g_autofree char *plain = normalise (pdf_text);
+  g_autofree char *lines = normalise (layout_text);
+  guint checked = 0, numbered = 0;
+
+  g_assert_cmpuint (text->sections->len, >, 0);
+  for (guint s = 0; s < text->sections->len; s++)
+    {
+      const LcTextSection *section = g_ptr_array_index (text->sections, s);
+      g_autofree char *title = normalise (section->title_en);
+      guint number = 0;
+
+      g_assert_nonnull (strstr (plain, title));
+      for (guint c = 0; c < section->clauses->len; c++)
+        {
+          const LcTextClause *clause = g_ptr_array_index (section->clauses, c);
+          g_autofree char *words = first_words (clause->text_en, 6);
+
+          if (clause->numbered)
+            number++;
+          if (*words == '\0')
+            continue;
+
+          if (clause->numbered)
+            {
+              /* Its number, then its text. */
+              g_autofree char *start = first_words (clause->text_en, words_after_number);
+              g_autofree char *expected = g_strdup_printf ("%u. %s", number, start);
+
+              if (strstr (lines, expected) == NULL)
+                g_test_message ("missing “%s”", expected);
+              g_assert_nonnull (strstr (lines, expected));
+              numbered++;
+            }
+          g_assert_nonnull (strstr (plain, words));
+          checked++;
+        }
+    }
+
+  /* The sample has numbered lists (the objectives): they were checked. */
+  g_assert_cmpuint (checked, >=, 10);
+  g_assert_cmpuint (numbered, >=, 5);
+}
+
+static void
+test_sample (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 convention_id, declaration_id;
+  g_autoptr(LcStore) store = sample_store (&dir, &convention_id);
+  g_autoptr(GError) error = NULL;
+  const int versions[] = { 1, 2, 0 };
+  int last;
+
+  declaration_id = lc_declaration_get_first (store, convention_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (declaration_id, >, 0);
+  last = lc_declaration_get_last_version (store, declaration_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (last, ==, 2);
+
+  for (guint v = 0; v < G_N_ELEMENTS (versions); v++)
+    {
+      g_autoptr(LcDeclarationText) text = versions[v] == 0
+        ? lc_declaration_get_working_text (store, declaration_id, &error)
+        : lc_declaration_get_version_text (store, declaration_id, versions[v], &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (text);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          g_autofree char *name = g_strdup_printf ("declaration-%s-%s", language_names[l],
+                                                   versions[v] == 0 ? "working"
+                                                   : versions[v] == 1 ? "v1" : "v2");
+          g_autofree char *file = g_strconcat (name, ".pdf", NULL);
+          g_autofree char *pdf = g_build_filename (dir, file, NULL);
+          g_autofree char *info = NULL, *title = NULL, *fonts = NULL, *pdf_text = NULL;
+          g_autofree char *layout_text = NULL;
+          g_autofree char *plain = NULL, *expected_title = NULL;
+
+          g_assert_true (lc_declaration_write_pdf (store, declaration_id, versions[v], pdf,
+                                                   languages[l], LC_DIGITS_DEFAULT, LC_PAPER_A4,
+                                                   &error));
+          g_assert_no_error (error);
+
+          info = tool_output ("pdfinfo", pdf, NULL);
+          title = info_field (info, "Title");
+          if (languages[l] == LC_AGENDA_LANGUAGE_ENGLISH)
+            expected_title = g_strdup (text->title_en);
+          else if (languages[l] == LC_AGENDA_LANGUAGE_ARABIC)
+            expected_title = g_strdup (text->title_ar);
+          else
+            expected_title = g_strconcat (text->title_en, " / ", text->title_ar, NULL);
+          g_assert_cmpstr (title, ==, expected_title);
+
+          fonts = tool_output ("pdffonts", pdf, NULL);
+          if (languages[l] != LC_AGENDA_LANGUAGE_ENGLISH)
+            g_assert_nonnull (strstr (fonts, "NotoNaskhArabic"));
+          else
+            g_assert_nonnull (strstr (fonts, "NotoSans-"));
+
+          pdf_text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+          plain = normalise (pdf_text);
+          if (languages[l] == LC_AGENDA_LANGUAGE_ARABIC)
+            {
+              /* The Arabic text is checked by eye on the PNGs (pdftotext
+               * reorders right-to-left runs); here: Arabic letters, the
+               * clause numbers in Arabic-Indic digits, no Western ones
+               * for them. */
+              g_assert_true (has_arabic_letter (plain));
+              /* ١. and ٢. (pdftotext may give them in visual order: .١) */
+              g_assert_true (strstr (plain, "\331\241.") || strstr (plain, ".\331\241"));
+              g_assert_true (strstr (plain, "\331\242.") || strstr (plain, ".\331\242"));
+              g_assert_null (strstr (plain, "1. "));
+              save_pngs (pdf, name);
+              continue;
+            }
+
+          layout_text = tool_output ("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL);
+          check_english (pdf_text, layout_text, text,
+                         languages[l] == LC_AGENDA_LANGUAGE_BILINGUAL ? 1 : 6);
+          if (versions[v] == 0)
+            g_assert_nonnull (strstr (plain, "Working text (not yet published)"));
+          else
+            {
+              g_autofree char *line = g_strdup_printf ("Version %d", versions[v]);
+              g_autofree char *label = normalise (text->label_en);
+
+              g_assert_nonnull (strstr (plain, line));
+              g_assert_nonnull (strstr (plain, label));
+              g_assert_null (strstr (plain, "Working text"));
+            }
+          if (languages[l] == LC_AGENDA_LANGUAGE_BILINGUAL)
+            {
+              g_assert_true (has_arabic_letter (plain));
+              save_pngs (pdf, name);
+            }
+        }
+    }
+
+  lc_test_remove_tree (dir);
+}
+
+/* ---- a clause longer than a page ---- */
+
+static void
+test_long_clause (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 convention_id = lc_test_add_convention (store, "Long", "2024-01-01", "2024-01-02");
+  g_autoptr(LcRecord) declaration = g_object_new (LC_TYPE_DECLARATION, NULL);
+  g_autoptr(LcRecord) section = g_object_new (LC_TYPE_DECLARATION_SECTION, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) en = g_string_new (NULL), ar = g_string_new (NULL);
+  g_autofree char *pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *info = NULL, *pages = NULL, *pdf_text = NULL, *plain = NULL;
+  g_autofree char *layout_text = NULL, *lines = NULL;
+
+  /* Numbered words, so the first and the last can be found. */
+  for (guint i = 1; i <= 1400; i++)
+    {
+      g_string_append_printf (en, "word%04u ", i);
+      g_string_append (ar, "كلمة ");
+    }
+  g_string_append (en, "theend");
+
+  lc_record_set_int (declaration, "convention-id", convention_id);
+  lc_record_set_text (declaration, "title", "إعلان", "Long declaration");
+  g_assert_true (lc_store_insert (store, declaration, &error));
+  g_assert_no_error (error);
+  lc_record_set_int (section, "declaration-id", lc_record_get_id (declaration));
+  lc_record_set_text (section, "title", "أهداف", "Objectives");
+  g_assert_true (lc_store_insert (store, section, &error));
+  g_assert_no_error (error);
+  for (guint c = 0; c < 3; c++)
+    {
+      g_autoptr(LcRecord) clause = g_object_new (LC_TYPE_CLAUSE, NULL);
+
+      lc_record_set_int (clause, "section-id", lc_record_get_id (section));
+      lc_record_set_int (clause, "position", c);
+      lc_record_set_int (clause, "numbered", TRUE);
+      lc_record_set_text (clause, "text", c == 1 ? ar->str : "نص قصير",
+                          c == 1 ? en->str : "short clause");
+      g_assert_true (lc_store_insert (store, clause, &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autofree char *name = g_strdup_printf ("declaration-long-%s", language_names[l]);
+      guint n_pages;
+
+      g_assert_true (lc_declaration_write_pdf (store, lc_record_get_id (declaration), 0, pdf,
+                                               languages[l], LC_DIGITS_DEFAULT, LC_PAPER_LETTER,
+                                               &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&info, g_free);
+      g_clear_pointer (&pages, g_free);
+      info = tool_output ("pdfinfo", pdf, NULL);
+      pages = info_field (info, "Pages");
+      n_pages = (guint) g_ascii_strtoull (pages, NULL, 10);
+      /* The long clause goes on over the next pages. */
+      g_assert_cmpuint (n_pages, >=, 2);
+
+      if (languages[l] == LC_AGENDA_LANGUAGE_ARABIC)
+        {
+          save_pngs (pdf, name);
+          continue;
+        }
+
+      g_clear_pointer (&pdf_text, g_free);
+      g_clear_pointer (&plain, g_free);
+      pdf_text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+      plain = normalise (pdf_text);
+      g_clear_pointer (&layout_text, g_free);
+      g_clear_pointer (&lines, g_free);
+      layout_text = tool_output ("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL);
+      lines = normalise (layout_text);
+      g_assert_nonnull (strstr (lines, "1. short clause"));
+      g_assert_nonnull (strstr (lines, "2. word0001"));
+      g_assert_nonnull (strstr (plain, "word0700"));
+      g_assert_nonnull (strstr (plain, "word1400 theend"));
+      g_assert_nonnull (strstr (lines, "3. short clause"));
+      /* Every line of the long clause is on some page, once. */
+      for (guint i = 1; i <= 1400; i += 97)
+        {
+          g_autofree char *word = g_strdup_printf ("word%04u", i);
+          const char *first = strstr (plain, word);
+
+          g_assert_nonnull (first);
+          g_assert_null (strstr (first + 1, word));
+        }
+    }
+
+  lc_test_remove_tree (dir);
+}
+
+/* ---- the command line ---- */
+
+static int
+run_cli (char       **err,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
+  g_ptr_array_add (argv, (gpointer) first);
+  va_start (ap, first);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "LC_ALL");
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  envp = g_environ_setenv (envp, "LANG", "en_US.UTF-8", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d && g_dir_read_name (d))
+    n++;
+  return n;
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 convention_id;
+  g_autoptr(LcStore) store = sample_store (&dir, &convention_id);
+  g_autofree char *db = g_strconcat ("--database=", lc_store_get_path (store), NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *pdf = g_build_filename (out_dir, "declaration.pdf", NULL);
+  g_autofree char *opt = g_strconcat ("--export-declaration-pdf=", pdf, NULL);
+  const char *bad[] = { "--declaration-version=3", "--declaration-version=-1",
+                        "--declaration-version=99" };
+
+  g_mkdir (out_dir, 0755);
+
+  /* A version that does not exist: exit 1, a message, no file. */
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (&err, db, opt, "--language=en", bad[i], NULL), ==, 1);
+      g_assert_true (g_str_has_prefix (err, "learning-cities: "));
+      g_assert_nonnull (strstr (err, "version"));
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (count_files (out_dir), ==, 0);
+    }
+
+  /* A bad language: refused, no file. */
+  {
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_cli (&err, db, opt, "--language=fr", NULL), ==, 1);
+    g_assert_cmpuint (count_files (out_dir), ==, 0);
+  }
+
+  /* Version 1 in English on Letter paper. */
+  {
+    g_autofree char *err = NULL, *text = NULL, *info = NULL, *size = NULL;
+
+    g_assert_cmpint (run_cli (&err, db, opt, "--language=en", "--paper=letter",
+                              "--declaration-version=1", NULL), ==, 0);
+    g_assert_cmpuint (count_files (out_dir), ==, 1);
+    text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+    g_assert_nonnull (strstr (text, "Version 1"));
+    info = tool_output ("pdfinfo", pdf, NULL);
+    size = info_field (info, "Page size");
+    g_assert_cmpstr (size, ==, "612 x 792 pts (letter)");
+  }
+
+  /* No --declaration-version: the working text; the file is replaced. */
+  {
+    g_autofree char *err = NULL, *text = NULL, *plain = NULL;
+
+    g_assert_cmpint (run_cli (&err, db, opt, "--language=bilingual", NULL), ==, 0);
+    g_assert_cmpuint (count_files (out_dir), ==, 1);
+    text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+    plain = normalise (text);
+    g_assert_nonnull (strstr (plain, "Working text (not yet published)"));
+    g_assert_null (strstr (plain, "Version 1"));
+  }
+
+  lc_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *tools[] = { "pdfinfo", "pdffonts", "pdftotext", "pdftoppm" };
+
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    {
+      g_autofree char *path = g_find_program_in_path (tools[i]);
+
+      if (path == NULL)
+        {
+          g_printerr ("%s is missing (poppler-utils, see build-aux/install-deps.sh): skipping\n",
+                      tools[i]);
+          return 77;
+        }
+    }
+
+  g_test_add_func ("/declaration-pdf/sample", test_sample);
+  g_test_add_func ("/declaration-pdf/long-clause", test_long_clause);
+  g_test_add_func ("/declaration-pdf/cli", test_cli);
+
+  return g_test_run ();
+}
