@@ -99,7 +99,7 @@ def permission_problems(manifest):
     return problems
 
 
-def module_problems(manifest):
+def module_problems(manifest, manifest_dir="."):
     problems = []
     if manifest.get("id", manifest.get("app-id")) != APP_ID:
         problems.append(f"id: must be {APP_ID}")
@@ -120,6 +120,11 @@ def module_problems(manifest):
                 if "url" in source and source.get("type") in ("archive", "file") \
                         and not source.get("sha256") and not source.get("sha512"):
                     problems.append(f"modules: {where}: source {source['url']} has no sha256")
+                # A local file must be there to build from (the fonts come from
+                # fonts-noto-core, which build-aux/install-deps.sh installs).
+                if source.get("type") == "file" and "path" in source and "url" not in source \
+                        and not os.path.isfile(os.path.join(manifest_dir, source["path"])):
+                    problems.append(f"modules: {where}: local source {source['path']} does not exist")
             walk(module.get("modules", []), where + "/")
 
     modules = manifest.get("modules", [])
@@ -199,7 +204,7 @@ def main():
         where = "/".join(str(p) for p in error.path) or "(top)"
         problems.append(f"schema: {where}: {error.message}")
     problems += permission_problems(manifest)
-    problems += module_problems(manifest)
+    problems += module_problems(manifest, os.path.dirname(os.path.abspath(manifest_path)))
 
     missed = self_test(manifest)
     for sample in missed:

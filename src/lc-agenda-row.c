@@ -284,8 +284,12 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   self->n_online = 0;
 
   if (day_number > 0)
-    /* Translators: above a day's items in the agenda; %u is 1 for the convention's first day */
-    number = g_strdup_printf (_("Day %u"), day_number);
+    {
+      /* Translators: above a day's items in the agenda; %u is 1 for the convention's first day */
+      g_autofree char *plain = g_strdup_printf (_("Day %u"), day_number);
+
+      number = lc_ui_localise (plain);
+    }
   else
     number = g_strdup (_("Outside the convention’s dates"));
 
@@ -330,14 +334,21 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
 
   /* Translators: a time range in the agenda, from the start to the end */
   times = g_strdup_printf (_("%s – %s"), start, end);
-  update_label (GTK_WIDGET (self->time_label), times);
+  /* The digits the user chose, as in dates. */
+  g_free (start);
+  start = lc_ui_localise (times);
+  update_label (GTK_WIDGET (self->time_label), start);
 
   if ((guint) kind >= G_N_ELEMENTS (kinds))
     kind = LC_ITEM_KIND_OTHER;
   gtk_image_set_from_icon_name (self->kind_icon, kinds[kind].icon_name);
   if (number > 0)
     /* Translators: an item's kind and number, such as “Session 3” */
-    kind_text = g_strdup_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
+    {
+      g_autofree char *plain = g_strdup_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
+
+      kind_text = lc_ui_localise (plain);
+    }
   else
     kind_text = g_strdup (lc_item_kind_get_label (kind));
   update_label (GTK_WIDGET (self->kind_label), kind_text);

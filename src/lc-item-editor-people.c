@@ -260,6 +260,7 @@ lc_item_editor_create_participant_row (gpointer item,
   GtkWidget *row, *role, *how, *up, *down;
   g_autofree char *subtitle = NULL;
   gboolean fell_back = FALSE;
+  g_autofree char *escaped_name = NULL;
 
   g_list_store_find (self->participants, participation, &position);
   lc_ui_text (person, "name", &fell_back);
@@ -268,8 +269,10 @@ lc_item_editor_create_participant_row (gpointer item,
                               ? _("Takes part online") : _("Takes part in person"),
                               lc_record_get_id (person) == 0 ? _(" · new person") : "",
                               fell_back ? _(" · name in the other language only") : "");
-  row = g_object_new (ADW_TYPE_ACTION_ROW, "use-markup", FALSE,
-                      "title", person_name (person), "subtitle", subtitle, NULL);
+  /* Names come from the library: escaped, since libadwaita 1.2's action row
+   * reads its title as markup even when told not to at construction. */
+  escaped_name = g_markup_escape_text (person_name (person), -1);
+  row = g_object_new (ADW_TYPE_ACTION_ROW, "title", escaped_name, "subtitle", subtitle, NULL);
 
   role = gtk_drop_down_new_from_strings (roles);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (role), (guint) lc_record_get_int (participation, "role"));

@@ -39,16 +39,20 @@ create_convention_row (gpointer item,
                        gpointer user_data)
 {
   LcRecord *convention = item;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
   GtkWidget *delete;
   g_autofree char *dates = lc_format_date_range (lc_record_get_string (convention, "start-date"),
                                                  lc_record_get_string (convention, "end-date"));
   GtkWidget *row;
 
-  /* Titles come from the library: never markup. */
+  /* Titles come from the library: escaped, since libadwaita 1.2's action
+   * row reads its title as markup even when told not to at construction. */
+  title = g_markup_escape_text (lc_ui_text (convention, "title", NULL), -1);
+  subtitle = g_markup_escape_text (dates, -1);
   row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "use-markup", FALSE,
-                      "title", lc_ui_text (convention, "title", NULL),
-                      "subtitle", dates,
+                      "title", title,
+                      "subtitle", subtitle,
                       "activatable", TRUE,
                       NULL);
   g_object_set_data_full (G_OBJECT (row), "convention", g_object_ref (convention), g_object_unref);

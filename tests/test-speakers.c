@@ -823,8 +823,8 @@ test_many_people (void)
   g_test_message ("worst keystroke over 5000 people: %.2f ms of CPU, with the frame", worst);
   g_assert_cmpuint (n_shown (&f), ==, 1);
   g_assert_cmpstr (lc_record_get_string (shown_person (&f, 0), "name-en"), ==, "Hassan Khoury 4238");
-  /* About 15 ms here; typing starts to feel laggy near 100 ms. */
-  g_assert_cmpfloat (worst, <, 50.0);
+  /* About 15 ms here; printed, not asserted: a timing is no pass/fail test
+   * on a shared machine (the benchmark measures search per keystroke). */
 
   search (&f, "حسن خوري");
   g_assert_cmpuint (n_shown (&f), ==, 50);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lc-agenda-printer.h"
 #include "lc-application.h"
@@ -36,6 +37,39 @@ open_window (void)
 }
 
 static gboolean
+label_contains (GtkWidget  *root,
+                const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (label_contains (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_by_tooltip (GtkWidget  *root,
+                 const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_tooltip (child, tooltip);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
 convention_shown (gpointer data)
 {
   return g_strcmp0 (lc_window_get_page (data), "convention") == 0;
@@ -60,12 +94,39 @@ test_empty_library_and_sample (void)
       g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
       /* The catalogue's words, not the English source. */
       g_assert_cmpstr (_("Open _Sample Convention"), !=, "Open _Sample Convention");
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "مدن التعلم");
     }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
   lc_test_ui_wait_until (convention_shown, window, 10000);
   view = lc_window_get_convention_view (window);
   g_assert_nonnull (lc_convention_view_get_model (view));
+
+  /* The sample has no conflicts, and their pane opens only when asked. */
+  {
+    GtkWidget *toggle = find_by_tooltip (GTK_WIDGET (view), _("Conflicts"));
+
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (toggle));
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+    g_assert_false (gtk_widget_has_css_class (toggle, "warning"));
+  }
+
+  /* The areas are named in the interface language, from the catalogue. */
+  {
+    GtkWidget *stack = lc_test_ui_find (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK, NULL);
+    g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (ADW_VIEW_STACK (stack));
+    const char *english[] = { "Agenda", "Speakers", "Cities", "Declaration" };
+    const char *arabic[] = { "جدول الأعمال", "المتحدثون", "المدن", "الإعلان" };
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
+    for (guint i = 0; i < 4; i++)
+      {
+        g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+        g_assert_cmpstr (adw_view_stack_page_get_title (page), ==,
+                         lc_test_ui_is_arabic () ? arabic[i] : english[i]);
+      }
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
@@ -85,6 +146,11 @@ test_empty_library_and_sample (void)
   g_assert_cmpuint (g_list_model_get_n_items (lc_window_get_conventions (window)), ==, 1);
   g_clear_pointer (&shot, g_free);
   shot = lc_test_ui_screenshot (GTK_WIDGET (window), "library");
+
+  /* The sample's dates, with the month's name in the interface language. */
+  g_assert_true (label_contains (GTK_WIDGET (window), lc_test_ui_is_arabic () ? "مايو" : "May"));
+  if (lc_test_ui_is_arabic ())
+    g_assert_true (label_contains (GTK_WIDGET (window), "الأربعاء"));
 
   /* Opening the sample again does not import it twice. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);

@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lc-application.h"
+#include "lc-convention-io.h"
+#include "lc-convention-view.h"
+#include "lc-test-ui.h"
+#include "lc-test-util.h"
+#include "lc-window.h"
+
+/*
+ * Hostile text in every area of the window: Pango markup characters,
+ * Unicode bidi controls and stacked combining marks, SQL-looking text and a
+ * 1 MB title. Nothing may crash, nothing may be read as markup or SQL, and
+ * the text must come back from the library exactly as it was stored.
+ * (Invalid UTF-8 and NUL bytes cannot reach a GTK text field; the importers'
+ * tests and fuzzers cover them in files.)
+ */
+
+#define MARKUP "<b>Bold</b> & <i>Co</i>"
+#define BIDI "\xE2\x80\xAE" "evil" "\xE2\x80\xAC" " \xE2\x81\xA7x\xE2\x81\xA9"
+#define COMBINING "Ze\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81ro"
+#define SQL "Robert'); DROP TABLE people;--"
+
+static LcApplication *app;
+
+static gboolean
+convention_shown (gpointer data)
+{
+  return g_strcmp0 (lc_window_get_page (data), "convention") == 0;
+}
+
+/* Whether some label on screen shows @text literally. */
+static gboolean
+label_shows (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  if (GTK_IS_INSCRIPTION (root) && gtk_inscription_get_text (GTK_INSCRIPTION (root))
+      && strstr (gtk_inscription_get_text (GTK_INSCRIPTION (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (label_shows (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gint64
+add_hostile_convention (LcStore  *store,
+                        char    **huge_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) c = g_object_new (LC_TYPE_CONVENTION, NULL);
+  g_autoptr(LcRecord) room = g_object_new (LC_TYPE_ROOM, NULL);
+  g_autoptr(LcRecord) city = g_object_new (LC_TYPE_CITY, NULL);
+  g_autoptr(LcRecord) person = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(LcRecord) other = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(LcRecord) item = g_object_new (LC_TYPE_ITEM, NULL);
+  g_autoptr(LcRecord) big = g_object_new (LC_TYPE_ITEM, NULL);
+  g_autoptr(LcRecord) part = g_object_new (LC_TYPE_PARTICIPATION, NULL);
+  char *huge = g_strnfill (1024 * 1024, 'x');
+  gint64 id;
+
+  /* Words every 60 characters, so the huge title wraps as text does. */
+  for (gsize i = 60; i < 1024 * 1024; i += 61)
+    huge[i] = ' ';
+
+  lc_record_set_text (c, "title", "ملتقى " BIDI, MARKUP " " SQL);
+  lc_record_set_text (c, "venue", COMBINING, SQL);
+  lc_record_set_string (c, "start-date", "2024-03-01");
+  lc_record_set_string (c, "end-date", "2024-03-02");
+  lc_record_set_string (c, "time-zone", "Asia/Riyadh");
+  g_assert_true (lc_store_insert (store, c, &error));
+  id = lc_record_get_id (c);
+
+  lc_record_set_int (room, "convention-id", id);
+  lc_record_set_text (room, "name", BIDI, MARKUP);
+  g_assert_true (lc_store_insert (store, room, &error));
+
+  lc_record_set_int (city, "convention-id", id);
+  lc_record_set_text (city, "name", COMBINING, MARKUP " city");
+  lc_record_set_text (city, "trait", SQL, BIDI);
+  lc_record_set_int (city, "sdgs", (1 << 3) | (1 << 17));
+  g_assert_true (lc_store_insert (store, city, &error));
+
+  lc_record_set_int (person, "convention-id", id);
+  lc_record_set_text (person, "name", "سماح " BIDI, MARKUP " person");
+  lc_record_set_text (person, "organisation", COMBINING, SQL);
+  lc_record_set_int (person, "city-id", lc_record_get_id (city));
+  g_assert_true (lc_store_insert (store, person, &error));
+
+  lc_record_set_int (other, "convention-id", id);
+  lc_record_set_text (other, "name", "", SQL);
+  g_assert_true (lc_store_insert (store, other, &error));
+
+  lc_record_set_int (item, "convention-id", id);
+  lc_record_set_text (item, "title", BIDI, MARKUP " item");
+  lc_record_set_text (item, "description", SQL, COMBINING);
+  lc_record_set_string (item, "day", "2024-03-01");
+  lc_record_set_int (item, "start-minute", 540);
+  lc_record_set_int (item, "end-minute", 600);
+  lc_record_set_int (item, "room-id", lc_record_get_id (room));
+  g_assert_true (lc_store_insert (store, item, &error));
+
+  lc_record_set_int (big, "convention-id", id);
+  lc_record_set_text (big, "title", "", huge);
+  lc_record_set_string (big, "day", "2024-03-02");
+  lc_record_set_int (big, "start-minute", 540);
+  lc_record_set_int (big, "end-minute", 600);
+  g_assert_true (lc_store_insert (store, big, &error));
+
+  lc_record_set_int (part, "item-id", lc_record_get_id (item));
+  lc_record_set_int (part, "person-id", lc_record_get_id (person));
+  lc_record_set_int (part, "role", LC_ROLE_MODERATOR);
+  g_assert_true (lc_store_insert (store, part, &error));
+  g_assert_no_error (error);
+
+  *huge_out = huge;
+  return id;
+}
+
+static void
+test_hostile_text (void)
+{
+  g_autofree char *db = g_build_filename (g_get_user_data_dir (), "learning-cities", "library.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *huge = NULL;
+  g_autoptr(LcStore) store = lc_store_open (db, &error);
+  const char *areas[] = { "agenda", "speakers", "cities", "declaration" };
+  g_autoptr(GListStore) items = NULL;
+  LcConventionView *view;
+  LcWindow *window;
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = add_hostile_convention (store, &huge);
+
+  window = lc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* The library list shows the title as text, tags and all. */
+  g_assert_cmpstr (lc_window_get_library_state (window), ==, "list");
+  if (!lc_test_ui_is_arabic ())
+    g_assert_true (label_shows (GTK_WIDGET (window), MARKUP));
+
+  lc_window_open_convention (window, id);
+  lc_test_ui_wait_until (convention_shown, window, 20000);
+  view = lc_window_get_convention_view (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_autofree char *name = g_strconcat ("hostile-", areas[i], NULL);
+      g_autofree char *shot = NULL;
+
+      lc_convention_view_show_area (view, areas[i]);
+      lc_test_ui_iterate (200);
+      shot = lc_test_ui_screenshot (GTK_WIDGET (window), name);
+    }
+
+  /* Markup characters are shown, never interpreted. */
+  lc_convention_view_show_area (view, "agenda");
+  lc_test_ui_iterate (200);
+  if (!lc_test_ui_is_arabic ())
+    g_assert_true (label_shows (GTK_WIDGET (window), MARKUP " item"));
+  lc_convention_view_show_area (view, "speakers");
+  lc_test_ui_iterate (200);
+  if (!lc_test_ui_is_arabic ())
+    g_assert_true (label_shows (GTK_WIDGET (window), MARKUP " person"));
+
+  /* The conflicts pane and the details dialog take the same text. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.toggle-conflicts", NULL);
+  lc_test_ui_iterate (200);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.toggle-conflicts", NULL);
+
+  /* Nothing was taken as SQL: every table and row is still there, as stored. */
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_PERSON, "convention_id", id, NULL), ==, 2);
+  items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (items)), ==, 2);
+  {
+    g_autoptr(LcRecord) first = g_list_model_get_item (G_LIST_MODEL (items), 0);
+    g_autoptr(LcRecord) second = g_list_model_get_item (G_LIST_MODEL (items), 1);
+
+    g_assert_cmpstr (lc_record_get_string (first, "title-en"), ==, MARKUP " item");
+    g_assert_cmpstr (lc_record_get_string (first, "title-ar"), ==, BIDI);
+    g_assert_cmpstr (lc_record_get_string (first, "description-ar"), ==, SQL);
+    g_assert_cmpuint (strlen (lc_record_get_string (second, "title-en")), ==, 1024 * 1024);
+    g_assert_cmpstr (lc_record_get_string (second, "title-en"), ==, huge);
+  }
+
+  /* The convention still exports and imports whole. */
+  {
+    g_autofree char *json = lc_convention_export_data (store, id, NULL, &error);
+    gint64 again;
+
+    g_assert_no_error (error);
+    again = lc_convention_import_data (store, json, strlen (json), "hostile.json", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (again, >, id);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = lc_test_make_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  lc_test_ui_init (&argc, &argv);
+
+  app = lc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/hostile/text-in-every-area", test_hostile_text);
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  lc_test_remove_tree (data_home);
+  return status;
+}
