@@ -12,6 +12,8 @@
 #include "lc-convention-view.h"
 #include "lc-declaration-page.h"
 #include "lc-declaration-printer.h"
+#include "lc-export-dialog.h"
+#include "lc-import-dialog.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
 #include "lc-window.h"
@@ -280,6 +282,33 @@ print_action (GtkWidget  *widget,
 }
 
 static void
+exchange_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (widget);
+  GtkWindow *parent = GTK_WINDOW (get_window (self));
+  LcStore *store;
+  gint64 id;
+
+  if (self->model == NULL || parent == NULL)
+    return;
+
+  store = lc_convention_model_get_store (self->model);
+  id = lc_convention_model_get_id (self->model);
+  if (g_str_equal (action_name, "view.import-speakers"))
+    lc_import_dialog_choose_file (parent, store, id, LC_CSV_IMPORT_SPEAKERS);
+  else if (g_str_equal (action_name, "view.import-cities"))
+    lc_import_dialog_choose_file (parent, store, id, LC_CSV_IMPORT_CITIES);
+  else if (g_str_equal (action_name, "view.export-schedule-xml"))
+    lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_XML);
+  else if (g_str_equal (action_name, "view.export-schedule-json"))
+    lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_JSON);
+  else
+    lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_ICS);
+}
+
+static void
 lc_convention_view_dispose (GObject *object)
 {
   LcConventionView *self = LC_CONVENTION_VIEW (object);
@@ -339,6 +368,11 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.export-agenda-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-declaration-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "view.import-speakers", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.import-cities", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.export-schedule-xml", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.export-schedule-json", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.export-ics", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
 }
 
