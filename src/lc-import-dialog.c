@@ -659,6 +659,8 @@ lc_import_dialog_close_request (GtkWindow *window)
       return TRUE;
     }
 
+  /* Closed from the preview: nothing was imported. */
+  self->state = "cancelled";
   return GTK_WINDOW_CLASS (lc_import_dialog_parent_class)->close_request (window);
 }
 

@@ -103,8 +103,8 @@ static char *
 format_when (LcRecord *item)
 {
   g_autofree char *date = lc_format_date (lc_record_get_string (item, "day"));
-  g_autofree char *start = lc_time_format ((int) lc_record_get_int (item, "start-minute"));
-  g_autofree char *end = lc_time_format ((int) lc_record_get_int (item, "end-minute"));
+  g_autofree char *start = lc_ui_format_time ((int) lc_record_get_int (item, "start-minute"));
+  g_autofree char *end = lc_ui_format_time ((int) lc_record_get_int (item, "end-minute"));
 
   /* Translators: an agenda item's day, then its start and end times */
   return g_strdup_printf (C_("day and time", "%1$s, %2$s–%3$s"), date, start, end);

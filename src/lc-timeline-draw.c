@@ -470,7 +470,7 @@ draw_pill (LcTimeline    *self,
            int            minute)
 {
   LcTimelineLayout *l = &self->layout;
-  g_autofree char *text = lc_time_format (minute);
+  g_autofree char *text = lc_ui_format_time (minute);
   g_autoptr(PangoLayout) layout = make_layout (self, text, TRUE, FALSE);
   double y = lc_timeline_layout_minute_to_y (l, minute);
   double gx = lc_timeline_layout_gutter_x (l);
@@ -568,7 +568,7 @@ draw_gutter (LcTimeline    *self,
   /* Each hour's label sits just under its line, at the end near the grid. */
   for (int minute = l->first_minute; minute < l->last_minute; minute += 60)
     {
-      g_autofree char *text = lc_time_format (minute);
+      g_autofree char *text = lc_ui_format_time (minute);
       g_autoptr(PangoLayout) layout = make_layout (self, text, FALSE, TRUE);
 
       pango_layout_set_width (layout, (int) (l->gutter_width - 2 * TEXT_PADDING) * PANGO_SCALE);

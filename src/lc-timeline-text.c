@@ -31,8 +31,8 @@ char *
 lc_timeline_format_range (int start,
                           int end)
 {
-  g_autofree char *from = lc_time_format (start);
-  g_autofree char *to = lc_time_format (end);
+  g_autofree char *from = lc_ui_format_time (start);
+  g_autofree char *to = lc_ui_format_time (end);
 
   return g_strdup_printf (_("%s – %s"), from, to);
 }
@@ -233,8 +233,8 @@ lc_timeline_dup_summary (LcTimeline *self)
   items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", self->blocks->len),
                            self->blocks->len);
   rooms = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u room", "%u rooms", n_rooms), n_rooms);
-  from = lc_time_format (self->first_minute);
-  to = lc_time_format (self->last_minute);
+  from = lc_ui_format_time (self->first_minute);
+  to = lc_ui_format_time (self->last_minute);
   /* Translators: the timeline in words: a date, "N items", "N rooms", two times */
   sentence = g_strdup_printf (_("%1$s: %2$s in %3$s, from %4$s to %5$s."), date, items, rooms, from, to);
   g_string_append (text, sentence);

@@ -153,3 +153,17 @@ lc_format_date_time (GDateTime *when)
   /* Translators: a date, then a time of day */
   return g_strdup_printf (_("%1$s, %2$s"), date, time);
 }
+
+/**
+ * lc_ui_format_time:
+ * @minutes: minutes since midnight
+ *
+ * Returns: (transfer full): "09:30" in the digits the user reads
+ */
+char *
+lc_ui_format_time (int minutes)
+{
+  g_autofree char *plain = lc_time_format (minutes);
+
+  return lc_ui_localise (plain);
+}

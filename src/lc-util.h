@@ -15,6 +15,7 @@ const char *lc_ui_text              (LcRecord   *record,
                                      gboolean   *fell_back);
 LcDigits    lc_ui_digits            (void);
 char       *lc_ui_localise          (const char *text);
+char       *lc_ui_format_time       (int         minutes);
 char       *lc_ui_format_time_range (int         start,
                                      int         end);
 char       *lc_format_date          (const char *iso_date);

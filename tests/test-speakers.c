@@ -622,8 +622,9 @@ test_delete_and_undo (void)
     {
       LcRecord *item = lc_convention_model_lookup (f.model, LC_TYPE_ITEM,
                                                    lc_record_get_int (g_ptr_array_index (parts, i), "item-id"));
-      g_autofree char *start = lc_time_format ((int) lc_record_get_int (item, "start-minute"));
-      g_autofree char *end = lc_time_format ((int) lc_record_get_int (item, "end-minute"));
+      /* In the digits the user reads (Arabic-Indic in the Arabic run). */
+      g_autofree char *start = lc_ui_format_time ((int) lc_record_get_int (item, "start-minute"));
+      g_autofree char *end = lc_ui_format_time ((int) lc_record_get_int (item, "end-minute"));
       g_autofree char *times = g_strdup_printf ("%s–%s", start, end);
 
       if (lc_test_ui_find (extra, GTK_TYPE_LABEL, lc_ui_text (item, "title", NULL)) == NULL
