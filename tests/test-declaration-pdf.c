@@ -100,14 +100,12 @@ first_words (const char *text,
 {
   g_autofree char *plain = normalise (text);
   g_auto(GStrv) words = g_strsplit (plain, " ", -1);
-  guint len = g_strv_length (words);
+  GString *out = g_string_new (NULL);
 
-  if (len > n)
-    {
-      g_free (words[n]);
-      words[n] = NULL;
-    }
-  return g_strjoinv (" ", words);
+  /* Joined without cutting the vector short, so g_strfreev frees it all. */
+  for (guint i = 0; words[i] != NULL && i < n; i++)
+    g_string_append_printf (out, "%s%s", i ? " " : "", words[i]);
+  return g_string_free (out, FALSE);
 }
 
 static gboolean
