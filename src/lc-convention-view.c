@@ -376,10 +376,59 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
 }
 
+/* The convention's shortcuts. GTK resolves application accelerators from
+ * the window, which cannot see actions installed on a widget inside it, so
+ * "view.undo" set with gtk_application_set_accels_for_action() never fired.
+ * A managed controller is run by the window whatever has the focus, and
+ * activates the actions here, where they are; it acts only while the view
+ * is shown, and after the focused widget (an entry keeps its own Ctrl+Z). */
+static const struct
+{
+  const char *action;
+  const char *target;
+  const char *trigger;
+} view_shortcuts[] = {
+  { "view.undo", NULL, "<Control>z" },
+  { "view.redo", NULL, "<Control><Shift>z|<Control>y" },
+  { "view.add", NULL, "<Control>n" },
+  { "view.search", NULL, "<Control>f" },
+  { "view.close", NULL, "<Alt>Left" },
+  { "view.export", NULL, "<Control>e" },
+  { "view.properties", NULL, "<Alt>Return" },
+  { "view.print-agenda", NULL, "<Control>p" },
+  { "view.export-agenda-pdf", NULL, "<Control><Shift>e" },
+  { "view.toggle-conflicts", NULL, "F9" },
+  { "view.show-area", "agenda", "<Alt>1" },
+  { "view.show-area", "speakers", "<Alt>2" },
+  { "view.show-area", "cities", "<Alt>3" },
+  { "view.show-area", "declaration", "<Alt>4" },
+};
+
+static void
+add_shortcuts (LcConventionView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (controller, "convention-shortcuts");
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (view_shortcuts); i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_shortcut_trigger_parse_string (view_shortcuts[i].trigger);
+      GtkShortcutAction *action = gtk_named_action_new (view_shortcuts[i].action);
+      GtkShortcut *shortcut = gtk_shortcut_new (trigger, action);
+
+      if (view_shortcuts[i].target != NULL)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (view_shortcuts[i].target));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 lc_convention_view_init (LcConventionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
 
   self->filled = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
@@ -490,34 +539,4 @@ lc_convention_view_reveal_item (LcConventionView *self,
 {
   adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
   lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
-}
-
-/**
- * lc_convention_view_set_accels:
- * @application: the application
- *
- * Sets the keyboard shortcuts of the convention's actions.
- */
-void
-lc_convention_view_set_accels (GtkApplication *application)
-{
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
-    { "view.undo", { "<Control>z", NULL } },
-    { "view.redo", { "<Control><Shift>z", "<Control>y", NULL } },
-    { "view.add", { "<Control>n", NULL } },
-    { "view.search", { "<Control>f", NULL } },
-    { "view.close", { "<Alt>Left", NULL } },
-    { "view.export", { "<Control>e", NULL } },
-    { "view.properties", { "<Alt>Return", NULL } },
-    { "view.print-agenda", { "<Control>p", NULL } },
-    { "view.export-agenda-pdf", { "<Control><Shift>e", NULL } },
-    { "view.toggle-conflicts", { "F9", NULL } },
-    { "view.show-area::agenda", { "<Alt>1", NULL } },
-    { "view.show-area::speakers", { "<Alt>2", NULL } },
-    { "view.show-area::cities", { "<Alt>3", NULL } },
-    { "view.show-area::declaration", { "<Alt>4", NULL } },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (application, accels[i].action, accels[i].accels);
 }

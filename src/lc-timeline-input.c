@@ -411,6 +411,11 @@ lc_timeline_key_pressed (LcTimeline      *self,
   if (target == NULL && focus == NULL)
     target = &g_array_index (self->blocks, LcTimelineBlock, 0);
 
+  /* Alt+Left alone is Back (to all conventions), as everywhere in GNOME;
+   * moving to the room beside takes Shift as well, like changing the end. */
+  if (target == NULL && alt && across != 0 && !shift)
+    return FALSE;
+
   if (target == NULL && alt && self->undo != NULL)
     {
       LcTimelineSpan *span = &focus->span;

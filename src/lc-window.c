@@ -660,7 +660,6 @@ lc_window_set_accels (GtkApplication *application)
                                          (const char *[]) { "<Control><Shift>n", NULL });
   gtk_application_set_accels_for_action (application, "win.open-sample",
                                          (const char *[]) { "<Control><Shift>o", NULL });
-  lc_convention_view_set_accels (application);
 }
 
 /**

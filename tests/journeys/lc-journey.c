@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-convention-view.h"
+#include "lc-journey.h"
+#include "lc-test-util.h"
+
+static char *tmpdir;
+static char *library_path;
+static LcApplication *app;
+
+/**
+ * lc_journey_init:
+ *
+ * Starts GTK in the test's language (LC_TEST_LOCALE), checks that real input
+ * can be sent, makes every warning fatal and registers the application, so
+ * its keyboard shortcuts are set as when a person starts it.
+ */
+void
+lc_journey_init (int    *argc,
+                 char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  tmpdir = lc_test_make_tmpdir ();
+  library_path = g_build_filename (tmpdir, "library.db", NULL);
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
+
+  lc_test_ui_init (argc, argv);
+  lc_test_input_init ();
+  lc_test_fail_on_warnings ();
+
+  app = lc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+int
+lc_journey_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&app);
+  lc_test_remove_tree (tmpdir);
+  g_clear_pointer (&tmpdir, g_free);
+  g_clear_pointer (&library_path, g_free);
+  return status;
+}
+
+const char *
+lc_journey_tmpdir (void)
+{
+  return tmpdir;
+}
+
+const char *
+lc_journey_library_path (void)
+{
+  return lc_application_get_database_path (app);
+}
+
+/**
+ * lc_journey_open_library:
+ *
+ * Returns: (transfer full): a connection of the test's own to the library
+ *   the window uses, to check what it holds
+ */
+LcStore *
+lc_journey_open_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  LcStore *store = lc_store_open (lc_journey_library_path (), &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+remove_library (void)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (lc_journey_library_path (), suffixes[i], NULL);
+
+      g_unlink (path);
+    }
+}
+
+/**
+ * lc_journey_open_window:
+ *
+ * Opens the window on a new, empty library, shows it at the given size and
+ * gives it the keyboard.
+ */
+LcWindow *
+lc_journey_open_window (int width,
+                        int height)
+{
+  LcWindow *window;
+
+  remove_library ();
+  window = lc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  lc_test_focus_window (GTK_WINDOW (window));
+  lc_test_wait_for_idle ();
+
+  return window;
+}
+
+void
+lc_journey_close_window (LcWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Dialogs a failed step left open go with it. */
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i - 1);
+
+      if (top != GTK_WINDOW (window))
+        gtk_window_destroy (top);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  lc_test_wait_for_idle ();
+}
+
+/**
+ * lc_journey_open_sample:
+ *
+ * From the library page, opens the sample convention with its shortcut and
+ * waits until its agenda is shown.
+ */
+void
+lc_journey_open_sample (LcWindow *window)
+{
+  g_assert_cmpstr (lc_window_get_page (window), ==, "library");
+  lc_test_press ("<Control><Shift>o");
+  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "convention") == 0, "the sample to open");
+  lc_test_wait_for_idle ();
+}
+
+/**
+ * lc_journey_press_button:
+ * @root: where the button is
+ * @text: its label or, for an icon button, its tooltip
+ *
+ * Clicks the button a person finds by that text.
+ *
+ * Returns: (transfer none): the button
+ */
+GtkWidget *
+lc_journey_press_button (GtkWidget  *root,
+                         const char *text)
+{
+  GtkWidget *button = lc_test_find_activatable (lc_test_wait_for_text (root, text));
+
+  lc_test_click (button);
+  return button;
+}
+
+/**
+ * lc_journey_choose_menu_item:
+ * @root: where the menu button is
+ * @menu_tooltip: the menu button's tooltip, e.g. "Main Menu"
+ * @item: the menu item's label, mnemonic allowed
+ *
+ * Opens the menu with a click and clicks the item.
+ */
+void
+lc_journey_choose_menu_item (GtkWidget  *root,
+                             const char *menu_tooltip,
+                             const char *item)
+{
+  GtkWidget *menu_button = lc_test_find_activatable (lc_test_wait_for_text (root, menu_tooltip));
+  GtkWidget *popover;
+  GtkWidget *entry;
+
+  lc_test_click (menu_button);
+  LC_TEST_WAIT ((popover = lc_test_find_type (menu_button, GTK_TYPE_POPOVER)) != NULL, "the menu to open");
+  entry = lc_test_wait_for_text (popover, item);
+  lc_test_click (entry);
+  LC_TEST_WAIT (!gtk_widget_get_mapped (popover), "the menu to close");
+}
