@@ -499,8 +499,23 @@ lc_agenda_page_search (LcPage *page)
 }
 
 static void
+lc_agenda_page_restore_focus (LcPage *page)
+{
+  LcAgendaPage *self = LC_AGENDA_PAGE (page);
+  gint64 selected = lc_agenda_page_get_selected_id (self);
+
+  if (lc_agenda_page_showing_timeline (self))
+    gtk_widget_grab_focus (self->timeline);
+  else if (selected != 0)
+    lc_agenda_page_select_item (self, selected);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
 lc_agenda_page_page_iface_init (LcPageInterface *iface)
 {
+  iface->restore_focus = lc_agenda_page_restore_focus;
   iface->set_context = lc_agenda_page_set_context;
   iface->add = lc_agenda_page_add;
   iface->search = lc_agenda_page_search;

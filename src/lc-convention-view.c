@@ -540,3 +540,18 @@ lc_convention_view_reveal_item (LcConventionView *self,
   adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
   lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
 }
+
+/**
+ * lc_convention_view_restore_focus:
+ * @self: the view
+ *
+ * Gives the keyboard to the visible area's main control.
+ */
+void
+lc_convention_view_restore_focus (LcConventionView *self)
+{
+  GtkWidget *page = visible_page (self);
+
+  if (LC_IS_PAGE (page))
+    lc_page_restore_focus (LC_PAGE (page));
+}

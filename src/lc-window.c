@@ -25,6 +25,9 @@ struct _LcWindow
   GtkSpinner           *loading_spinner;
   LcConventionView     *convention_view;
 
+  GtkWidget            *watched_focus;   /* weak */
+  guint                 focus_check;
+
   LcStore              *store;
   LcUndoStack          *library_undo;   /* deletions of whole conventions */
   GCancellable         *loading;
@@ -466,6 +469,52 @@ choose_library_action (GtkWidget  *widget,
   gtk_native_dialog_show (self->chooser);
 }
 
+/* GTK 4.8's list views can take the row that has the keyboard focus out of
+ * the window (a deleted item's row, or one recycled) without moving the
+ * focus: keys then go to a widget outside the window, where no shortcut or
+ * binding sees them, and the keyboard is dead. The window watches its focus
+ * widget: when it is unmapped while it still has the focus, the focus goes
+ * back to the open area's main control. */
+static gboolean
+check_focus (gpointer data)
+{
+  LcWindow *self = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  self->focus_check = 0;
+  if (focus == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self))
+      || (gtk_widget_get_root (focus) == GTK_ROOT (self) && gtk_widget_get_mapped (focus)))
+    return G_SOURCE_REMOVE;
+
+  gtk_root_set_focus (GTK_ROOT (self), NULL);
+  if (g_strcmp0 (lc_window_get_page (self), "convention") == 0)
+    lc_convention_view_restore_focus (self->convention_view);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_unmapped (GtkWidget *widget,
+                   LcWindow  *self)
+{
+  if (self->focus_check == 0)
+    self->focus_check = g_idle_add (check_focus, self);
+}
+
+static void
+on_focus_widget_changed (LcWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->watched_focus != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_focus, on_focus_unmapped, self);
+  g_set_weak_pointer (&self->watched_focus, focus);
+  if (focus != NULL)
+    g_signal_connect_object (focus, "unmap", G_CALLBACK (on_focus_unmapped), self, 0);
+}
+
 static void
 lc_window_dispose (GObject *object)
 {
@@ -474,6 +523,10 @@ lc_window_dispose (GObject *object)
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->focus_check, g_source_remove);
+  if (self->watched_focus != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_focus, on_focus_unmapped, self);
+  g_clear_weak_pointer (&self->watched_focus);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_WINDOW);
 
   G_OBJECT_CLASS (lc_window_parent_class)->dispose (object);
@@ -528,6 +581,7 @@ lc_window_init (LcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
   self->conventions = g_list_store_new (LC_TYPE_CONVENTION);
   gtk_list_box_bind_model (self->conventions_list, G_LIST_MODEL (self->conventions),
                            create_convention_row, self, NULL);

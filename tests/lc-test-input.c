@@ -583,17 +583,27 @@ lc_test_wait_for_window (GType       type,
   return window;
 }
 
+/* Compares addresses only: @window may have been freed already. */
 static gboolean
-window_gone (GWeakRef *ref)
+window_shown (GtkWindow *window)
 {
-  g_autoptr(GtkWindow) alive = g_weak_ref_get (ref);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gboolean shown = FALSE;
 
-  return alive == NULL || !gtk_widget_get_mapped (GTK_WIDGET (alive));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i);
+
+      if (top == window && gtk_widget_get_mapped (GTK_WIDGET (top)))
+        shown = TRUE;
+    }
+
+  return shown;
 }
 
 /**
  * lc_test_wait_window_gone:
- * @window: a window; may be destroyed while waiting
+ * @window: a window; it may be destroyed, even before this is called
  *
  * Waits until @window is no longer shown, then gives the keyboard to the
  * window left on top (as a window manager does).
@@ -601,12 +611,9 @@ window_gone (GWeakRef *ref)
 void
 lc_test_wait_window_gone (GtkWindow *window)
 {
-  GWeakRef ref;
   GListModel *toplevels;
 
-  g_weak_ref_init (&ref, window);
-  LC_TEST_WAIT (window_gone (&ref), "the window to close");
-  g_weak_ref_clear (&ref);
+  LC_TEST_WAIT (!window_shown (window), "the window to close");
 
   toplevels = gtk_window_get_toplevels ();
   for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
@@ -855,4 +862,18 @@ void
 lc_test_fail_on_warnings (void)
 {
   g_log_set_writer_func (failing_writer, NULL, NULL);
+}
+
+/* Debugging aid: prints the shown texts under @root. */
+void lc_test_dump (GtkWidget *root, int depth);
+void
+lc_test_dump (GtkWidget *root,
+              int        depth)
+{
+  g_autofree char *text = lc_test_visible_text (root);
+
+  g_printerr ("%*s%s%s “%s”\n", depth * 2, "", G_OBJECT_TYPE_NAME (root),
+              gtk_widget_get_mapped (root) ? "" : " (unmapped)", text ? text : "");
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    lc_test_dump (child, depth + 1);
 }

@@ -5,6 +5,7 @@
 
 #include "lc-convention-view.h"
 #include "lc-journey.h"
+#include "lc-models.h"
 #include "lc-test-util.h"
 
 static char *tmpdir;
@@ -187,4 +188,129 @@ lc_journey_choose_menu_item (GtkWidget  *root,
   entry = lc_test_wait_for_text (popover, item);
   lc_test_click (entry);
   LC_TEST_WAIT (!gtk_widget_get_mapped (popover), "the menu to close");
+}
+
+static gboolean
+focus_within (GtkWidget *target)
+{
+  GtkWidget *focus = lc_test_focus_widget ();
+
+  return focus != NULL && (focus == target || gtk_widget_is_ancestor (focus, target));
+}
+
+/**
+ * lc_journey_tab_to:
+ * @target: a control of the active window
+ *
+ * Presses Tab until the keyboard focus is on @target (or inside it), as a
+ * person does who watches where the focus ring goes. Fails after 60 presses.
+ */
+void
+lc_journey_tab_to (GtkWidget *target)
+{
+  for (guint i = 0; !focus_within (target); i++)
+    {
+      if (i == 60)
+        g_error ("Tab never reached the %s", G_OBJECT_TYPE_NAME (target));
+      lc_test_press ("Tab");
+      lc_test_wait_for_idle ();
+      if (g_getenv ("LC_JOURNEY_DEBUG"))
+        g_printerr ("tab: focus %s\n", lc_test_focus_widget () ? G_OBJECT_TYPE_NAME (lc_test_focus_widget ()) : "none");
+    }
+}
+
+static gboolean
+focus_shows (const char *text)
+{
+  GtkWidget *focus = lc_test_focus_widget ();
+
+  return focus != NULL && lc_test_find_text (focus, text) != NULL;
+}
+
+/**
+ * lc_journey_arrow_to:
+ * @key: the arrow key to press, such as "Down"
+ * @text: what the wanted row shows
+ *
+ * Presses @key until the focused row of a list shows @text. Fails after
+ * 60 presses.
+ */
+void
+lc_journey_arrow_to (const char *key,
+                     const char *text)
+{
+  for (guint i = 0; !focus_shows (text); i++)
+    {
+      if (i == 60)
+        g_error ("%s never reached “%s”", key, text);
+      lc_test_press (key);
+      lc_test_wait_for_idle ();
+    }
+}
+
+/**
+ * lc_journey_row_titled:
+ * @root: where to look
+ * @title: the title a row shows, such as an AdwActionRow's or an entry
+ *   row's, or an agenda row's
+ *
+ * Returns: (transfer none): the list row (or other row widget) showing @title
+ */
+GtkWidget *
+lc_journey_row_titled (GtkWidget  *root,
+                       const char *title)
+{
+  GtkWidget *label = lc_test_wait_for_text (root, title);
+  GtkWidget *row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
+
+  if (row == NULL)
+    row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+  if (row == NULL)
+    row = label;
+
+  return row;
+}
+
+/**
+ * lc_journey_pick:
+ *
+ * Returns: @english in the English run, @arabic in the Arabic one (for
+ *   what the test types or looks for in the convention's own texts)
+ */
+const char *
+lc_journey_pick (const char *english,
+                 const char *arabic)
+{
+  return lc_test_ui_is_arabic () ? arabic : english;
+}
+
+/**
+ * lc_journey_find_item:
+ *
+ * Returns: (transfer full) (nullable): the item of the library whose
+ *   English or Arabic title is @title
+ */
+LcRecord *
+lc_journey_find_item (LcStore    *store,
+                      const char *title)
+{
+  g_autoptr(GListStore) conventions = lc_store_list_conventions (store, NULL);
+
+  for (guint c = 0; conventions && c < g_list_model_get_n_items (G_LIST_MODEL (conventions)); c++)
+    {
+      g_autoptr(LcRecord) convention = g_list_model_get_item (G_LIST_MODEL (conventions), c);
+      g_autoptr(GListStore) items = lc_store_list_for_convention (store, LC_TYPE_ITEM,
+                                                                  lc_record_get_id (convention), NULL);
+
+      for (guint i = 0; items && i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+        {
+          g_autoptr(LcRecord) item = g_list_model_get_item (G_LIST_MODEL (items), i);
+
+          if (g_strcmp0 (lc_record_get_string (item, "title-en"), title) == 0
+              || g_strcmp0 (lc_record_get_string (item, "title-ar"), title) == 0)
+            return g_steal_pointer (&item);
+        }
+    }
+
+  return NULL;
 }

@@ -36,4 +36,14 @@ void           lc_journey_choose_menu_item (GtkWidget *root,
                                          const char  *menu_tooltip,
                                          const char  *item);
 
+void           lc_journey_tab_to        (GtkWidget   *target);
+void           lc_journey_arrow_to      (const char  *key,
+                                         const char  *text);
+GtkWidget     *lc_journey_row_titled    (GtkWidget   *root,
+                                         const char  *title);
+const char    *lc_journey_pick         (const char  *english,
+                                         const char  *arabic);
+LcRecord      *lc_journey_find_item     (LcStore     *store,
+                                         const char  *title_en);
+
 G_END_DECLS
