@@ -263,7 +263,7 @@ lc_amendment_dialog_init (LcAmendmentDialog *self)
   self->item_keys = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  lc_keyboard_fix_combo_rows (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
 
   self->current_en = make_current_label ();
   self->current_ar = make_current_label ();

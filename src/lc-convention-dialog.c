@@ -5,12 +5,17 @@
 #include <string.h>
 
 #include "lc-convention-dialog.h"
+#include "lc-date-row.h"
+#include "lc-keyboard.h"
 #include "lc-models.h"
+#include "lc-time-zone-row.h"
+#include "lc-util.h"
 
 /*
  * New Convention, and a convention's details. For a new convention every
- * field is filled and Create stores it; for an existing one each field is
- * stored (undoably) as soon as it is applied, so nothing waits for a Save.
+ * field is filled and Create (or Enter in any field) stores it; for an
+ * existing one each field is stored (undoably) as soon as it is applied or,
+ * for the days and the time zone, chosen, so nothing waits for a Save.
  * Fields are checked as the user types; the reason shows under the title.
  */
 
@@ -25,9 +30,9 @@ struct _LcConventionDialog
   AdwEntryRow  *title_en;
   AdwEntryRow  *slogan_ar;
   AdwEntryRow  *slogan_en;
-  AdwEntryRow  *start_date;
-  AdwEntryRow  *end_date;
-  AdwEntryRow  *time_zone;
+  LcDateRow    *start_date;
+  LcDateRow    *end_date;
+  LcTimeZoneRow *time_zone;
   AdwEntryRow  *venue_ar;
   AdwEntryRow  *venue_en;
   AdwEntryRow  *host_ar;
@@ -58,11 +63,10 @@ typedef struct
 
 #define FIELD(prop, member) { prop, G_STRUCT_OFFSET (LcConventionDialog, member) }
 
+/* The fields typed as text; the days and the time zone are chosen. */
 static const Field fields[] = {
   FIELD ("title-ar", title_ar), FIELD ("title-en", title_en),
   FIELD ("slogan-ar", slogan_ar), FIELD ("slogan-en", slogan_en),
-  FIELD ("start-date", start_date), FIELD ("end-date", end_date),
-  FIELD ("time-zone", time_zone),
   FIELD ("venue-ar", venue_ar), FIELD ("venue-en", venue_en),
   FIELD ("host-ar", host_ar), FIELD ("host-en", host_en),
   FIELD ("organisers-ar", organisers_ar), FIELD ("organisers-en", organisers_en),
@@ -82,8 +86,8 @@ text_of (AdwEntryRow *row)
 }
 
 static void
-mark (AdwEntryRow *row,
-      gboolean     wrong)
+mark (gpointer row,
+      gboolean wrong)
 {
   if (wrong)
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
@@ -106,17 +110,21 @@ lc_convention_dialog_validate (LcConventionDialog  *self,
 {
   g_autoptr(GTimeZone) zone = NULL;
   g_autofree char *problem = NULL;
-  const char *start = text_of (self->start_date);
-  const char *end = text_of (self->end_date);
-  gboolean start_ok = lc_date_parse (start, NULL);
-  gboolean end_ok = lc_date_parse (end, NULL);
-  gboolean title_ok = *g_strstrip (g_strdup (text_of (self->title_ar))) != '\0'
-                      || *g_strstrip (g_strdup (text_of (self->title_en))) != '\0';
+  g_autofree char *ar = g_strstrip (g_strdup (text_of (self->title_ar)));
+  g_autofree char *en = g_strstrip (g_strdup (text_of (self->title_en)));
+  const char *start = lc_date_row_get_date (self->start_date);
+  const char *end = lc_date_row_get_date (self->end_date);
+  const char *zone_id = lc_time_zone_row_get_zone (self->time_zone);
+  gboolean start_ok = start != NULL && lc_date_parse (start, NULL);
+  gboolean end_ok = end != NULL && lc_date_parse (end, NULL);
+  gboolean order_ok = !start_ok || !end_ok || strcmp (end, start) >= 0;
+  gboolean title_ok = *ar != '\0' || *en != '\0';
 
-  zone = g_time_zone_new_identifier (text_of (self->time_zone));
+  if (zone_id != NULL)
+    zone = g_time_zone_new_identifier (zone_id);
 
   mark (self->start_date, !start_ok);
-  mark (self->end_date, !end_ok || (start_ok && strcmp (end, start) < 0));
+  mark (self->end_date, !end_ok || !order_ok);
   mark (self->time_zone, zone == NULL);
   mark (self->title_ar, !title_ok);
   mark (self->title_en, !title_ok);
@@ -124,20 +132,20 @@ lc_convention_dialog_validate (LcConventionDialog  *self,
   if (!title_ok)
     problem = g_strdup (_("Give the convention a title in Arabic, English or both."));
   else if (!start_ok)
-    problem = g_strdup (_("The first day must be a date written as YYYY-MM-DD, such as 2023-05-10."));
+    problem = g_strdup (_("Choose the convention’s first day."));
   else if (!end_ok)
-    problem = g_strdup (_("The last day must be a date written as YYYY-MM-DD, such as 2023-05-11."));
-  else if (strcmp (end, start) < 0)
+    problem = g_strdup (_("Choose the convention’s last day."));
+  else if (!order_ok)
     problem = g_strdup (_("The last day cannot be before the first day."));
   else if (zone == NULL)
-    problem = g_strdup (_("The time zone must be a place name such as Asia/Riyadh or Africa/Cairo."));
+    problem = g_strdup (_("Choose the time zone the convention’s times are in."));
 
   gtk_label_set_text (self->problem_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
   if (message)
-    *message = g_steal_pointer (&problem);
+    *message = g_strdup (problem);
 
-  return problem == NULL && title_ok && start_ok && end_ok && zone != NULL && strcmp (end, start) >= 0;
+  return problem == NULL;
 }
 
 static void
@@ -150,6 +158,9 @@ copy_fields (LcConventionDialog *self,
 
       lc_record_set_string (record, fields[i].property, value);
     }
+  lc_record_set_string (record, "start-date", lc_date_row_get_date (self->start_date));
+  lc_record_set_string (record, "end-date", lc_date_row_get_date (self->end_date));
+  lc_record_set_string (record, "time-zone", lc_time_zone_row_get_zone (self->time_zone));
 }
 
 static void
@@ -167,8 +178,7 @@ on_changed_cb (GtkEditable        *editable,
 
 /* Editing an existing convention: each applied field is one undoable change. */
 static void
-on_apply_cb (AdwEntryRow        *row,
-             LcConventionDialog *self)
+store_changes (LcConventionDialog *self)
 {
   g_autoptr(LcRecord) changed = NULL;
   g_autoptr(GError) error = NULL;
@@ -186,6 +196,35 @@ on_apply_cb (AdwEntryRow        *row,
       gtk_label_set_text (self->problem_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
     }
+}
+
+static void
+on_apply_cb (AdwEntryRow        *row,
+             LcConventionDialog *self)
+{
+  store_changes (self);
+}
+
+/* A day or a time zone chosen: a new convention's last day follows its
+ * first; an existing convention stores the choice at once. */
+static void
+on_picked_cb (GObject            *row,
+              GParamSpec         *pspec,
+              LcConventionDialog *self)
+{
+  const char *start = lc_date_row_get_date (self->start_date);
+  const char *end = lc_date_row_get_date (self->end_date);
+
+  if (self->loading)
+    return;
+
+  if (self->convention == NULL && row == G_OBJECT (self->start_date) && start != NULL
+      && (end == NULL || strcmp (end, start) < 0))
+    lc_date_row_set_date (self->end_date, start);
+
+  on_changed_cb (NULL, self);
+  if (self->convention != NULL)
+    store_changes (self);
 }
 
 static void
@@ -232,6 +271,9 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
 
   object_class->dispose = lc_convention_dialog_dispose;
 
+  g_type_ensure (LC_TYPE_DATE_ROW);
+  g_type_ensure (LC_TYPE_TIME_ZONE_ROW);
+
   /**
    * LcConventionDialog::created:
    * @id: the new convention's id
@@ -258,6 +300,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_en);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -267,13 +310,13 @@ static void
 lc_convention_dialog_init (LcConventionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
 
   /* Arabic fields are typed right to left whatever the interface language. */
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (g_str_has_suffix (fields[i].property, "-ar"))
       gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_RTL);
-    else if (g_str_has_suffix (fields[i].property, "-en") || g_str_has_suffix (fields[i].property, "date")
-             || g_str_equal (fields[i].property, "time-zone"))
+    else if (g_str_has_suffix (fields[i].property, "-en"))
       gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_LTR);
 }
 
@@ -299,11 +342,12 @@ lc_convention_dialog_new_convention (GtkWindow *parent,
 
   self->store = g_object_ref (store);
   self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->start_date), today);
-  gtk_editable_set_text (GTK_EDITABLE (self->end_date), today);
-  gtk_editable_set_text (GTK_EDITABLE (self->time_zone), g_time_zone_get_identifier (g_date_time_get_timezone (now)));
+  lc_date_row_set_date (self->start_date, today);
+  lc_date_row_set_date (self->end_date, today);
+  lc_time_zone_row_set_zone (self->time_zone, g_time_zone_get_identifier (g_date_time_get_timezone (now)));
   self->loading = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (lc_ui_language () == LC_LANGUAGE_ARABIC ? self->title_ar : self->title_en));
 
   return self;
 }
@@ -337,6 +381,9 @@ lc_convention_dialog_edit (GtkWindow    *parent,
       gtk_editable_set_text (GTK_EDITABLE (row), lc_record_get_string (self->convention, fields[i].property));
       adw_entry_row_set_show_apply_button (row, TRUE);
     }
+  lc_date_row_set_date (self->start_date, lc_record_get_string (self->convention, "start-date"));
+  lc_date_row_set_date (self->end_date, lc_record_get_string (self->convention, "end-date"));
+  lc_time_zone_row_set_zone (self->time_zone, lc_record_get_string (self->convention, "time-zone"));
   self->loading = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->create_button), FALSE);
 

@@ -30,6 +30,9 @@ struct _LcConventionView
   AdwBin               parent_instance;
 
   AdwViewSwitcherTitle *switcher_title;
+  GtkLabel             *title_label;
+  GtkWidget            *switcher_bar;
+  guint                 layout_idle;
   AdwViewStack         *view_stack;
   AdwFlap              *flap;
   LcConflictsPane      *conflicts_pane;
@@ -74,9 +77,41 @@ static void
 update_title (LcConventionView *self)
 {
   LcRecord *convention = self->model ? LC_RECORD (lc_convention_model_get_convention (self->model)) : NULL;
+  const char *title = convention ? lc_ui_text (convention, "title", NULL) : "";
 
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     convention ? lc_ui_text (convention, "title", NULL) : "");
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  gtk_label_set_text (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+}
+
+/* Wide, the switcher takes the title's place: the title moves to the start
+ * of the header bar, so the open convention is always named. Narrow, the
+ * switcher moves to the bar at the bottom.
+ *
+ * The switcher title decides while it is being laid out, and widgets shown
+ * or hidden in the middle of a layout are drawn before they have a size
+ * (GTK 4.8 warns "Trying to snapshot … without a current allocation"), so
+ * the change waits for the layout to end. The bar is hidden rather than
+ * unrevealed: GTK 4.8's revealer, closed with animations off, gives its
+ * child a height of -1 and warns. */
+static gboolean
+apply_title_visible (gpointer data)
+{
+  LcConventionView *self = data;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  self->layout_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), !narrow);
+  gtk_widget_set_visible (self->switcher_bar, narrow);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_title_visible_changed (LcConventionView *self)
+{
+  if (self->layout_idle == 0)
+    self->layout_idle = g_idle_add (apply_title_visible, self);
 }
 
 static void
@@ -107,11 +142,14 @@ on_visible_child_changed (LcConventionView *self)
   fill_page (self, adw_view_stack_get_visible_child (self->view_stack));
 }
 
+static void update_conflicts (LcConventionView *self);
+
 static void
 on_reveal_flap_changed (LcConventionView *self)
 {
   if (adw_flap_get_reveal_flap (self->flap))
     lc_conflicts_pane_set_model (self->conflicts_pane, self->model);
+  update_conflicts (self);
 }
 
 static void
@@ -123,6 +161,9 @@ update_conflicts (LcConventionView *self)
 
   gtk_label_set_text (self->conflicts_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->conflicts_label), count > 0);
+  /* A warning sign with nothing to warn of is noise; it stays while the
+   * pane is open (F9 opens it any time) so it can be closed by pointer. */
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_button), count > 0 || adw_flap_get_reveal_flap (self->flap));
   if (count > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->conflicts_button), "warning");
   else
@@ -317,6 +358,7 @@ lc_convention_view_dispose (GObject *object)
     lc_convention_view_set_model (self, NULL);
   g_clear_pointer (&self->filled, g_hash_table_unref);
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
 
   G_OBJECT_CLASS (lc_convention_view_parent_class)->dispose (object);
@@ -346,6 +388,8 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-convention-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, flap);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_pane);
@@ -435,6 +479,9 @@ lc_convention_view_init (LcConventionView *self)
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::reveal-flap",
                            G_CALLBACK (on_reveal_flap_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible_changed), self, G_CONNECT_SWAPPED);
+  apply_title_visible (self);
   update_undo_actions (self);
   update_conflicts (self);
 }

@@ -462,7 +462,7 @@ lc_item_editor_init (LcItemEditor *self)
   /* Until lc_item_editor_new() has filled the fields, changes are not the user's. */
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  lc_keyboard_fix_combo_rows (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
   lc_keyboard_popover_returns_focus (GTK_POPOVER (self->picker), self->add_person_button);
 
   /* Arabic is typed right to left, English left to right, whatever the interface's language. */

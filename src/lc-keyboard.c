@@ -82,10 +82,11 @@ lc_keyboard_popover_returns_focus (GtkPopover *popover,
 }
 
 /**
- * lc_keyboard_fix_combo_rows:
+ * lc_keyboard_fix_rows:
  * @root: a window or widget built from a template
  *
- * Makes Enter (and Space) on a focused combo row open its list. In
+ * Makes Enter (and Space) on a focused combo row open its list, and on any
+ * other activatable row activate it. In
  * libadwaita 1.2 the key is left to the list box, which activates its
  * cursor row; a row reached with Tab is not the cursor row, so the key went
  * on to the window, whose default button took it: Enter on an editor's
@@ -96,19 +97,22 @@ lc_keyboard_popover_returns_focus (GtkPopover *popover,
  * (see lc_keyboard_popover_returns_focus()).
  */
 void
-lc_keyboard_fix_combo_rows (GtkWidget *root)
+lc_keyboard_fix_rows (GtkWidget *root)
 {
-  if (ADW_IS_COMBO_ROW (root))
+  if (ADW_IS_COMBO_ROW (root)
+      || (ADW_IS_ACTION_ROW (root) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (root))))
     {
+      GtkWidget *popover = find_popover (root);
       GtkEventController *keys = gtk_event_controller_key_new ();
 
       gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
       g_signal_connect (keys, "key-pressed", G_CALLBACK (on_combo_row_key_pressed), NULL);
       gtk_widget_add_controller (root, keys);
-      lc_keyboard_popover_returns_focus (GTK_POPOVER (find_popover (root)), root);
+      if (popover != NULL)
+        lc_keyboard_popover_returns_focus (GTK_POPOVER (popover), root);
       return;
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    lc_keyboard_fix_combo_rows (child);
+    lc_keyboard_fix_rows (child);
 }

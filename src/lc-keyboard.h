@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-void lc_keyboard_fix_combo_rows         (GtkWidget  *root);
+void lc_keyboard_fix_rows               (GtkWidget  *root);
 void lc_keyboard_popover_returns_focus  (GtkPopover *popover,
                                          GtkWidget  *owner);
 

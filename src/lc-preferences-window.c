@@ -74,7 +74,7 @@ static void
 lc_preferences_window_init (LcPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  lc_keyboard_fix_combo_rows (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
 }
 
 /**

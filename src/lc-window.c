@@ -21,6 +21,7 @@ struct _LcWindow
   GtkStack             *library_stack;
   AdwStatusPage        *error_page;
   GtkListBox           *conventions_list;
+  GtkWidget            *new_convention_button;
   GtkStack             *main_stack;
   GtkSpinner           *loading_spinner;
   LcConventionView     *convention_view;
@@ -94,6 +95,9 @@ reload_conventions (LcWindow *self)
     }
 
   gtk_stack_set_visible_child_name (self->library_stack, n > 0 ? "list" : "empty");
+  /* An empty library: Enter makes the first convention. */
+  if (n == 0)
+    gtk_widget_grab_focus (self->new_convention_button);
 }
 
 static void
@@ -560,6 +564,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, library_stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, conventions_list);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, new_convention_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, convention_view);

@@ -338,6 +338,37 @@ lc_test_focus_window (GtkWindow *window)
   LC_TEST_WAIT (gtk_window_is_active (window), "the window to have the keyboard");
 }
 
+/**
+ * lc_test_resize_window:
+ * @window: a window on screen
+ * @width: the width its contents should get
+ * @height: the height its contents should get
+ *
+ * Resizes @window as a person does by dragging its edge (the window
+ * manager's part, done here with the X server), and waits until GTK has
+ * laid the window out at the new size.
+ */
+void
+lc_test_resize_window (GtkWindow *window,
+                       int        width,
+                       int        height)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  Window xid = gdk_x11_surface_get_xid (surface);
+  double sx, sy;
+  int extra_w, extra_h;
+
+  /* The X window holds the client-side shadow around the contents. */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  extra_w = gdk_surface_get_width (surface) - gtk_widget_get_width (GTK_WIDGET (window));
+  extra_h = gdk_surface_get_height (surface) - gtk_widget_get_height (GTK_WIDGET (window));
+  XResizeWindow (get_xdisplay (), xid, (unsigned) (width + MAX (extra_w, 0)), (unsigned) (height + MAX (extra_h, 0)));
+  lc_test_flush ();
+  LC_TEST_WAIT (gtk_widget_get_width (GTK_WIDGET (window)) == width
+                && gtk_widget_get_height (GTK_WIDGET (window)) == height, "the window to take its new size");
+  lc_test_wait_for_idle ();
+}
+
 /* Pointer */
 
 static gboolean
@@ -834,6 +865,29 @@ lc_test_focus_widget (void)
   return NULL;
 }
 
+static void
+describe_if_inside (GtkWidget *root,
+                    gpointer   wanted)
+{
+  if ((gpointer) root == wanted)
+    {
+      g_printerr ("  that widget is:");
+      for (GtkWidget *w = root; w != NULL; w = gtk_widget_get_parent (w))
+        {
+          const char *id = GTK_IS_BUILDABLE (w) ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (w)) : NULL;
+
+          g_printerr (" %s%s%s", G_OBJECT_TYPE_NAME (w), id ? "#" : "", id ? id : "");
+          if (gtk_widget_get_parent (w))
+            g_printerr (" <");
+        }
+      g_printerr ("\n");
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    describe_if_inside (child, wanted);
+}
+
 static GLogWriterOutput
 failing_writer (GLogLevelFlags   level,
                 const GLogField *fields,
@@ -844,7 +898,22 @@ failing_writer (GLogLevelFlags   level,
     {
       g_autofree char *line = g_log_writer_format_fields (level, fields, n_fields, FALSE);
 
+      const char *hex;
+
       g_printerr ("%s\n", line);
+      /* Name the widget a GTK warning speaks of, by its place in the window. */
+      if ((hex = strstr (line, " 0x")) != NULL)
+        {
+          gpointer p = GSIZE_TO_POINTER (g_ascii_strtoull (hex + 1, NULL, 16));
+          GListModel *toplevels = gtk_window_get_toplevels ();
+
+          for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+            {
+              g_autoptr(GtkWidget) top = g_list_model_get_item (toplevels, i);
+
+              describe_if_inside (top, p);
+            }
+        }
       g_printerr ("Bail out! a journey must not print a warning or critical\n");
       abort ();
     }

@@ -44,6 +44,9 @@ void        lc_test_wait_for_idle       (void);
 
 /* The keyboard */
 void        lc_test_focus_window        (GtkWindow   *window);
+void        lc_test_resize_window       (GtkWindow   *window,
+                                         int          width,
+                                         int          height);
 void        lc_test_press               (const char  *accelerator);
 void        lc_test_press_n             (const char  *accelerator,
                                          guint        times);

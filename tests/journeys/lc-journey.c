@@ -6,6 +6,7 @@
 #include "lc-convention-view.h"
 #include "lc-journey.h"
 #include "lc-models.h"
+#include "lc-util.h"
 #include "lc-test-util.h"
 
 static char *tmpdir;
@@ -313,4 +314,16 @@ lc_journey_find_item (LcStore    *store,
     }
 
   return NULL;
+}
+
+/**
+ * lc_journey_format_date:
+ *
+ * Returns: (transfer full): @iso_date as the app writes it for the reader
+ *   (the test's own expectation comes from the same words and digits)
+ */
+char *
+lc_journey_format_date (const char *iso_date)
+{
+  return lc_format_date (iso_date);
 }

@@ -43,6 +43,7 @@ GtkWidget     *lc_journey_row_titled    (GtkWidget   *root,
                                          const char  *title);
 const char    *lc_journey_pick         (const char  *english,
                                          const char  *arabic);
+char          *lc_journey_format_date   (const char  *iso_date);
 LcRecord      *lc_journey_find_item     (LcStore     *store,
                                          const char  *title_en);
 
