@@ -244,6 +244,9 @@ on_export_response (GtkNativeDialog  *chooser,
                     int               response,
                     LcConventionView *self)
 {
+  /* Let the dialog go once answered: kept until the window is destroyed,
+   * it outlived its parent and used it freed. */
+  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&self->chooser);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;

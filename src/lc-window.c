@@ -390,6 +390,7 @@ on_import_response (GtkNativeDialog *chooser,
                     int              response,
                     gpointer         user_data)
 {
+  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&LC_WINDOW (user_data)->chooser);
   LcWindow *self = LC_WINDOW (user_data);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -439,6 +440,7 @@ on_library_chosen (GtkNativeDialog *chooser,
                    int              response,
                    gpointer         user_data)
 {
+  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&LC_WINDOW (user_data)->chooser);
   LcWindow *self = LC_WINDOW (user_data);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
@@ -476,9 +478,11 @@ choose_library_action (GtkWidget  *widget,
 /* GTK 4.8's list views can take the row that has the keyboard focus out of
  * the window (a deleted item's row, or one recycled) without moving the
  * focus: keys then go to a widget outside the window, where no shortcut or
- * binding sees them, and the keyboard is dead. The window watches its focus
- * widget: when it is unmapped while it still has the focus, the focus goes
- * back to the open area's main control. */
+ * binding sees them, and the keyboard is dead. A popover closed with Escape
+ * leaves no focus at all, so the keys of the area under it are dead. The
+ * window watches its focus: when the focus widget is unmapped while it
+ * still has the focus, or there is none, the focus goes back to the open
+ * area's main control. */
 static gboolean
 check_focus (gpointer data)
 {
@@ -486,8 +490,8 @@ check_focus (gpointer data)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   self->focus_check = 0;
-  if (focus == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self))
-      || (gtk_widget_get_root (focus) == GTK_ROOT (self) && gtk_widget_get_mapped (focus)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self))
+      || (focus != NULL && gtk_widget_get_root (focus) == GTK_ROOT (self) && gtk_widget_get_mapped (focus)))
     return G_SOURCE_REMOVE;
 
   gtk_root_set_focus (GTK_ROOT (self), NULL);
@@ -517,6 +521,8 @@ on_focus_widget_changed (LcWindow *self)
   g_set_weak_pointer (&self->watched_focus, focus);
   if (focus != NULL)
     g_signal_connect_object (focus, "unmap", G_CALLBACK (on_focus_unmapped), self, 0);
+  else
+    on_focus_unmapped (NULL, self);   /* a popover closed with Escape leaves none */
 }
 
 static void
