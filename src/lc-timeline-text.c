@@ -84,8 +84,7 @@ lc_timeline_block_label (LcItem     *item,
   g_autofree char *conflicts = NULL;
   g_autofree char *count = NULL;
 
-  /* Words rather than a dash, which screen readers read out or skip. */
-  /* Translators: a time range as a screen reader says it, e.g. “09:00 to 09:45” */
+  /* Translators: a time range as a screen reader says it, in words (not a dash), e.g. “09:00 to 09:45” */
   range = g_strdup_printf (_("%1$s to %2$s"), from, to);
   /* Translators: what a screen reader says for a block of the timeline: its time range, title and room */
   label = g_strdup_printf (_("%1$s, %2$s, %3$s"), range, lc_ui_text (LC_RECORD (item), "title", NULL), room_name);

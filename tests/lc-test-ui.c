@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "lc-test-ui.h"
+#include "lc-util.h"
 
 static gboolean arabic;
 
@@ -205,4 +206,19 @@ lc_test_ui_dup_accessible_label (GtkWidget *widget)
   label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, unlikely);
   g_assert_nonnull (label);
   return label;
+}
+
+/**
+ * lc_test_ui_clock:
+ * @minutes: minutes since midnight
+ *
+ * Returns: (transfer full): the time of day as "HH:MM", in the digits the
+ *   user reads (Arabic-Indic in the Arabic run)
+ */
+char *
+lc_test_ui_clock (int minutes)
+{
+  g_autofree char *plain = g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+
+  return lc_ui_localise (plain);
 }

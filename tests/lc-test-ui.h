@@ -20,5 +20,6 @@ GtkWidget *lc_test_ui_find       (GtkWidget   *root,
                                   GType        type,
                                   const char  *label);
 char     *lc_test_ui_dup_accessible_label (GtkWidget *widget);
+char     *lc_test_ui_clock       (int          minutes);
 
 G_END_DECLS
