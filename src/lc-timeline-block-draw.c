@@ -185,8 +185,9 @@ text_box (LcTimelineBlock       *self,
   double end_pad = border + TEXT_PADDING + (self->n_conflicts > 0 ? ICON_SIZE + 2 : 0);
   double top_pad = border + (r->size.height >= 40 ? 5 : 2);
 
+  /* Never negative: graphene would turn the rectangle round instead. */
   graphene_rect_init (box, is_rtl (self) ? r->origin.x + end_pad : r->origin.x + start_pad, r->origin.y + top_pad,
-                      r->size.width - start_pad - end_pad, r->size.height - 2 * top_pad);
+                      MAX (r->size.width - start_pad - end_pad, 0), MAX (r->size.height - 2 * top_pad, 0));
 }
 
 /**

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "lc-timeline-private.h"
+#include "lc-util.h"
 
 /*
  * A block is a widget so that it can hold the keyboard focus and be an
@@ -111,6 +112,8 @@ lc_timeline_block_finalize (GObject *object)
   LcTimelineBlock *self = LC_TIMELINE_BLOCK (object);
 
   g_free (self->label);
+  g_free (self->shown.title);
+  g_free (self->shown.room);
 
   G_OBJECT_CLASS (lc_timeline_block_parent_class)->finalize (object);
 }
@@ -164,31 +167,70 @@ lc_timeline_block_new (void)
   return g_object_new (LC_TYPE_TIMELINE_BLOCK, NULL);
 }
 
+/* What the block says and draws depends on these only (the lanes change
+ * its size, and GTK redraws it then). */
+static gboolean
+shows_already (LcTimelineBlock *self,
+               LcItem          *item,
+               const char      *title,
+               gboolean         fell_back,
+               guint            n_conflicts,
+               const char      *room_name,
+               LcDigits         digits)
+{
+  LcRecord *record = LC_RECORD (item);
+
+  return self->item == item && self->shown.start == self->span.start && self->shown.end == self->span.end
+         && self->n_conflicts == n_conflicts && self->shown.digits == digits && self->shown.fell_back == fell_back
+         && self->shown.kind == lc_record_get_int (record, "kind")
+         && self->shown.number == lc_record_get_int (record, "number")
+         && g_strcmp0 (self->shown.title, title) == 0 && g_strcmp0 (self->shown.room, room_name) == 0;
+}
+
 /**
  * lc_timeline_block_set_item:
  * @self: a block
  * @item: the item it shows
  * @n_conflicts: how many conflicts the item has
  * @room_name: the name of its room's column, as the header shows it
+ * @digits: the digits the user reads, as lc_ui_digits() says
  *
  * Shows @item (its span must be set) and says it to assistive
- * technologies. Called on every rebuild of the day: the item may have
- * changed in place.
+ * technologies. Called on every rebuild of the day, since the item may
+ * have changed in place; only a block that changed is redrawn and
+ * announced again, so an edit costs one block, not the day.
  */
 void
 lc_timeline_block_set_item (LcTimelineBlock *self,
                             LcItem          *item,
                             guint            n_conflicts,
-                            const char      *room_name)
+                            const char      *room_name,
+                            LcDigits         digits)
 {
+  LcRecord *record = LC_RECORD (item);
+  gboolean fell_back = FALSE;
+  const char *title = lc_ui_text (record, "title", &fell_back);
   g_autofree char *label = NULL;
 
+  if (shows_already (self, item, title, fell_back, n_conflicts, room_name, digits))
+    return;
+
   g_set_object (&self->item, item);
-  self->id = lc_record_get_id (LC_RECORD (item));
+  self->id = lc_record_get_id (record);
   self->n_conflicts = n_conflicts;
+  self->shown.start = self->span.start;
+  self->shown.end = self->span.end;
+  self->shown.digits = digits;
+  self->shown.fell_back = fell_back;
+  self->shown.kind = lc_record_get_int (record, "kind");
+  self->shown.number = lc_record_get_int (record, "number");
+  g_free (self->shown.title);
+  self->shown.title = g_strdup (title);
+  g_free (self->shown.room);
+  self->shown.room = g_strdup (room_name);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  /* Only a real change is sent: each update is a message to screen readers. */
+  /* Each update is a message to screen readers: only a real change. */
   label = lc_timeline_block_label (item, self->span.start, self->span.end, room_name, n_conflicts);
   if (g_strcmp0 (label, self->label) != 0)
     {

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "lc-timeline-private.h"
+#include "lc-util.h"
 
 /*
  * What the day shows: one column per room (in the rooms' order, then "No
@@ -119,6 +120,7 @@ sync_blocks (LcTimeline *self,
   guint focus_index = 0;
   gboolean focus_left = FALSE;
   GtkWidget *prev = NULL;
+  LcDigits digits = lc_ui_digits ();
 
   /* Keyed by the blocks' own ids: read only before any block is reused. */
   for (guint i = 0; i < previous->len; i++)
@@ -171,7 +173,8 @@ sync_blocks (LcTimeline *self,
       block->span = entry->span;
       lc_timeline_block_set_item (block, entry->item, entry->n_conflicts,
                                   lc_timeline_column_name (&g_array_index (self->columns, LcTimelineColumn,
-                                                                           entry->span.column)));
+                                                                           entry->span.column)),
+                                  digits);
       /* Reading order is time order. */
       if (gtk_widget_get_parent (GTK_WIDGET (block)) == NULL || gtk_widget_get_prev_sibling (GTK_WIDGET (block)) != prev)
         gtk_widget_insert_after (GTK_WIDGET (block), GTK_WIDGET (self), prev);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "lc-l10n.h"
 #include "lc-models.h"
 #include "lc-timeline.h"
 #include "lc-timeline-block.h"
@@ -41,6 +42,14 @@ struct _LcTimelineBlock
   LcTimelineSpan  span;
   guint           n_conflicts;
   char           *label;        /* the accessible label, as last set */
+  struct {                      /* what it was last set to show */
+    int           start, end;
+    LcDigits      digits;
+    gboolean      fell_back;
+    gint64        kind, number;
+    char         *title;
+    char         *room;
+  } shown;
   guint           hover : 1;
   guint           hover_edge : 1;
 };
@@ -202,7 +211,8 @@ LcTimelineBlock  *lc_timeline_block_new       (void);
 void              lc_timeline_block_set_item  (LcTimelineBlock *self,
                                                LcItem          *item,
                                                guint            n_conflicts,
-                                               const char      *room_name);
+                                               const char      *room_name,
+                                               LcDigits         digits);
 void              lc_timeline_block_set_hover (LcTimelineBlock *self,
                                                gboolean         hover,
                                                gboolean         edge);
