@@ -13,8 +13,8 @@
  * The timeline as a person uses it, with the pointer and the keyboard:
  * switch to it, drag a block later, to another room and by its lower
  * edge, give up a drag with Escape; reach the blocks with Tab and the
- * arrows, open one with Enter, move one with Alt and the arrows; undo each
- * change with Ctrl+Z. After each step: what the person sees (where the
+ * arrows, open one with Enter, move one (or its end) with Alt and the
+ * arrows; undo each change with Ctrl+Z. After each step: what the person sees (where the
  * block is, the times on it, what a screen reader says) and what the
  * library holds, read through a connection of the test's own.
  */
@@ -356,6 +356,12 @@ test_keyboard (void)
   g_assert_true (lc_test_focus_widget () == block_of (j, coffee));
   lc_test_press ("<Control>z");
   ASSERT_ITEM (j, coffee, 10 * 60 + 5, 10 * 60 + 30, j->foyer, "the coffee break at 10:05 again");
+
+  /* Shift+Alt+Down: the end 5 minutes later; Ctrl+Z. */
+  lc_test_press ("<Shift><Alt>Down");
+  ASSERT_ITEM (j, coffee, 10 * 60 + 5, 10 * 60 + 35, j->foyer, "the coffee break ending at 10:35");
+  lc_test_press ("<Control>z");
+  ASSERT_ITEM (j, coffee, 10 * 60 + 5, 10 * 60 + 30, j->foyer, "the coffee break ending at 10:30 again");
 
   /* Shift+Alt towards the end: the next room; Ctrl+Z. */
   lc_test_press (room_end);
