@@ -35,6 +35,14 @@ lc_timeline_block_activate (LcTimelineBlock *self)
 }
 
 static void
+activate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  lc_timeline_block_activate (LC_TIMELINE_BLOCK (widget));
+}
+
+static void
 lc_timeline_block_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
 {
@@ -145,6 +153,9 @@ lc_timeline_block_class_init (LcTimelineBlockClass *klass)
     g_signal_new_class_handler ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
                                 G_CALLBACK (lc_timeline_block_activate), NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
+  /* GTK 4.8 offers screen readers the actions installed on a widget that
+   * is not a GtkButton: this is their "click". */
+  gtk_widget_class_install_action (widget_class, "block.activate", NULL, activate_action);
   for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
     gtk_widget_class_add_binding_signal (widget_class, activate_keys[i], 0, "activate", NULL);
 

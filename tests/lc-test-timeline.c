@@ -29,8 +29,10 @@ lc_test_timeline_init (int    *argc,
   gint64 convention_id;
 
   /* Before GTK starts: with "none" (run-headless.sh) widgets have no
-   * accessible context; "test" keeps one, without a bus. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
+   * accessible context; "test" keeps one, without a bus. Another choice
+   * ("atspi", to look with a screen reader's tools) is kept. */
+  if (g_getenv ("GTK_A11Y") == NULL || g_str_equal (g_getenv ("GTK_A11Y"), "none"))
+    g_setenv ("GTK_A11Y", "test", TRUE);
   lc_test_ui_init (argc, argv);
 
   fixture.store = lc_test_open_store (&tmpdir);

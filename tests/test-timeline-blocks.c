@@ -224,10 +224,14 @@ test_focus (void)
   gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), TRUE);
   g_assert_true (gtk_widget_has_visible_focus (block_of (coffee)));
 
-  /* Activating the block (Enter, Space, a screen reader's click) opens its item. */
+  /* Activating the block (Enter, Space) opens its item… */
   activated = 0;
   g_assert_true (gtk_widget_activate (block_of (coffee)));
   g_assert_cmpint (activated, ==, lc_record_get_id (coffee));
+  /* …and so does the action GTK offers screen readers over AT-SPI. */
+  activated = 0;
+  g_assert_true (gtk_widget_activate_action (block_of (opening), "block.activate", NULL));
+  g_assert_cmpint (activated, ==, lc_record_get_id (opening));
 }
 
 /* Where the first character of @time stands across @layout. */
