@@ -480,11 +480,70 @@ lc_test_click (GtkWidget *widget)
 }
 
 /**
+ * lc_test_pointer_down:
+ * @widget: a widget on screen
+ * @x: where, in @widget's coordinates
+ * @y: where, in @widget's coordinates
+ *
+ * Waits until a press there would reach @widget, moves the pointer there
+ * and presses the primary button, holding it.
+ */
+void
+lc_test_pointer_down (GtkWidget *widget,
+                      double     x,
+                      double     y)
+{
+  LC_TEST_WAIT (reachable_at (widget, x, y), "the press's place to be shown and uncovered");
+  move_pointer (widget, x, y);
+  XTestFakeButtonEvent (get_xdisplay (), 1, True, CurrentTime);
+  lc_test_flush ();
+}
+
+/**
+ * lc_test_pointer_move:
+ * @widget: a widget on screen
+ * @from_x: where the pointer is, in @widget's coordinates
+ * @from_y: where the pointer is
+ * @to_x: where it goes
+ * @to_y: where it goes
+ *
+ * Moves the pointer in small steps, as a hand does (a button held keeps
+ * being held). GTK handles pointer motion once a frame, so the last
+ * position may reach widgets only with the next frame or button event:
+ * wait for what the move shows.
+ */
+void
+lc_test_pointer_move (GtkWidget *widget,
+                      double     from_x,
+                      double     from_y,
+                      double     to_x,
+                      double     to_y)
+{
+  const int steps = 12;
+
+  for (int i = 1; i <= steps; i++)
+    move_pointer (widget, from_x + (to_x - from_x) * i / steps, from_y + (to_y - from_y) * i / steps);
+}
+
+/**
+ * lc_test_pointer_up:
+ *
+ * Releases the primary button where the pointer is.
+ */
+void
+lc_test_pointer_up (void)
+{
+  XTestFakeButtonEvent (get_xdisplay (), 1, False, CurrentTime);
+  lc_test_flush ();
+}
+
+/**
  * lc_test_drag:
  * @widget: where the drag starts and ends, in its coordinates
  *
  * Presses the primary button at (@from_x, @from_y), moves in small steps to
- * (@to_x, @to_y), letting GTK handle each step, and releases there.
+ * (@to_x, @to_y) and releases there (the release brings the moves to GTK
+ * first).
  */
 void
 lc_test_drag (GtkWidget *widget,
@@ -493,16 +552,9 @@ lc_test_drag (GtkWidget *widget,
               double     to_x,
               double     to_y)
 {
-  const int steps = 12;
-
-  LC_TEST_WAIT (reachable_at (widget, from_x, from_y), "the drag's start to be shown and uncovered");
-  move_pointer (widget, from_x, from_y);
-  XTestFakeButtonEvent (get_xdisplay (), 1, True, CurrentTime);
-  lc_test_flush ();
-  for (int i = 1; i <= steps; i++)
-    move_pointer (widget, from_x + (to_x - from_x) * i / steps, from_y + (to_y - from_y) * i / steps);
-  XTestFakeButtonEvent (get_xdisplay (), 1, False, CurrentTime);
-  lc_test_flush ();
+  lc_test_pointer_down (widget, from_x, from_y);
+  lc_test_pointer_move (widget, from_x, from_y, to_x, to_y);
+  lc_test_pointer_up ();
 }
 
 /**

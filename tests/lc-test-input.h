@@ -59,6 +59,15 @@ void        lc_test_click_at            (GtkWidget   *widget,
                                          double       y,
                                          guint        button,
                                          guint        n_press);
+void        lc_test_pointer_down        (GtkWidget   *widget,
+                                         double       x,
+                                         double       y);
+void        lc_test_pointer_move        (GtkWidget   *widget,
+                                         double       from_x,
+                                         double       from_y,
+                                         double       to_x,
+                                         double       to_y);
+void        lc_test_pointer_up          (void);
 void        lc_test_drag                (GtkWidget   *widget,
                                          double       from_x,
                                          double       from_y,
