@@ -557,46 +557,6 @@ lc_test_drag (GtkWidget *widget,
   lc_test_pointer_up ();
 }
 
-/**
- * lc_test_press_pointer:
- *
- * Moves the pointer to (@x, @y) of @widget and holds the primary button
- * down there (a drag's start; see lc_test_move_pointer() and
- * lc_test_release_pointer()).
- */
-void
-lc_test_press_pointer (GtkWidget *widget,
-                       double     x,
-                       double     y)
-{
-  LC_TEST_WAIT (reachable_at (widget, x, y), "the place to press to be shown and uncovered");
-  move_pointer (widget, x, y);
-  XTestFakeButtonEvent (get_xdisplay (), 1, True, CurrentTime);
-  lc_test_flush ();
-}
-
-/**
- * lc_test_move_pointer:
- *
- * Moves the pointer to (@x, @y) of @widget in small steps, letting GTK
- * handle each.
- */
-void
-lc_test_move_pointer (GtkWidget *widget,
-                      double     x,
-                      double     y)
-{
-  move_pointer (widget, x, y);
-}
-
-/** lc_test_release_pointer: Releases the primary button where the pointer is. */
-void
-lc_test_release_pointer (void)
-{
-  XTestFakeButtonEvent (get_xdisplay (), 1, False, CurrentTime);
-  lc_test_flush ();
-}
-
 static gboolean
 inside_viewport (GtkWidget *widget,
                  GtkWidget *scrolled,

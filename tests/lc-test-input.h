@@ -73,13 +73,6 @@ void        lc_test_drag                (GtkWidget   *widget,
                                          double       from_y,
                                          double       to_x,
                                          double       to_y);
-void        lc_test_press_pointer       (GtkWidget   *widget,
-                                         double       x,
-                                         double       y);
-void        lc_test_move_pointer        (GtkWidget   *widget,
-                                         double       x,
-                                         double       y);
-void        lc_test_release_pointer     (void);
 void        lc_test_scroll_into_view    (GtkWidget   *widget);
 
 /* Windows and widgets as a person sees them */

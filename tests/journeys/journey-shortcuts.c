@@ -13,7 +13,7 @@
 #include "lc-models.h"
 #include "lc-person-editor.h"
 #include "lc-preferences-window.h"
-#include "lc-timeline.h"
+#include "lc-timeline-private.h"
 
 /*
  * Every shortcut the shortcuts window lists, pressed as a person presses it
@@ -285,6 +285,7 @@ test_timeline (void)
   GtkWidget *agenda, *timeline;
   gint64 first, last, item, room;
   graphene_rect_t rect;
+  g_autofree char *dragging = NULL;
   int start, end;
 
   lc_journey_open_sample (window);
@@ -334,10 +335,14 @@ test_timeline (void)
 
   /* Escape drops a drag under way: the item stays where it was. */
   LC_TEST_WAIT (lc_timeline_get_item_rect (LC_TIMELINE (timeline), item, &rect), "the item's block");
-  lc_test_press_pointer (timeline, rect.origin.x + rect.size.width / 2, rect.origin.y + 4);
-  lc_test_move_pointer (timeline, rect.origin.x + rect.size.width / 2, rect.origin.y + 60);
+  lc_test_pointer_down (timeline, rect.origin.x + rect.size.width / 2, rect.origin.y + 4);
+  lc_test_pointer_move (timeline, rect.origin.x + rect.size.width / 2, rect.origin.y + 4,
+                        rect.origin.x + rect.size.width / 2, rect.origin.y + 60);
+  LC_TEST_WAIT ((dragging = lc_timeline_dup_drag_text (LC_TIMELINE (timeline))) != NULL, "the drag to show");
+  g_clear_pointer (&dragging, g_free);
   press ("Escape");
-  lc_test_release_pointer ();
+  LC_TEST_WAIT ((dragging = lc_timeline_dup_drag_text (LC_TIMELINE (timeline))) == NULL, "the drag to stop");
+  lc_test_pointer_up ();
   lc_test_wait_for_idle ();
   g_assert_cmpint (stored_minute_of (item, "start-minute"), ==, start);
 
