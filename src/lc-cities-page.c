@@ -5,6 +5,7 @@
 
 #include "lc-cities-page.h"
 #include "lc-city-editor.h"
+#include "lc-keyboard.h"
 #include "lc-sdg-chart.h"
 #include "lc-sdg.h"
 #include "lc-search.h"
@@ -480,6 +481,7 @@ lc_cities_page_init (LcCitiesPage *self)
   GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_search_keeps_undo (GTK_WIDGET (self->search_entry));
   lc_sdg_ensure_style (gtk_widget_get_display (GTK_WIDGET (self)));
 
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cities, NULL, NULL));

@@ -260,7 +260,7 @@ on_export_response (GtkNativeDialog  *chooser,
                                   lc_convention_model_get_id (self->model), path, &error))
     lc_window_show_error (get_window (self), error);
   else
-    lc_window_show_toast (get_window (self), _("Convention exported"));
+    lc_window_show_file_toast (get_window (self), _("Convention exported"), path);
 }
 
 static void
@@ -341,9 +341,9 @@ exchange_action (GtkWidget  *widget,
   store = lc_convention_model_get_store (self->model);
   id = lc_convention_model_get_id (self->model);
   if (g_str_equal (action_name, "view.import-speakers"))
-    lc_import_dialog_choose_file (parent, store, id, LC_CSV_IMPORT_SPEAKERS);
+    lc_import_dialog_choose_file (parent, self->undo, id, LC_CSV_IMPORT_SPEAKERS);
   else if (g_str_equal (action_name, "view.import-cities"))
-    lc_import_dialog_choose_file (parent, store, id, LC_CSV_IMPORT_CITIES);
+    lc_import_dialog_choose_file (parent, self->undo, id, LC_CSV_IMPORT_CITIES);
   else if (g_str_equal (action_name, "view.export-schedule-xml"))
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_XML);
   else if (g_str_equal (action_name, "view.export-schedule-json"))

@@ -141,7 +141,8 @@ on_written (GObject      *source,
   if (!lc_declaration_printer_write_finish (result, &error))
     lc_window_show_error (LC_WINDOW (parent), error);
   else
-    lc_window_show_toast (LC_WINDOW (parent), _("Declaration exported as PDF"));
+    lc_window_show_file_toast (LC_WINDOW (parent), _("Declaration exported as PDF"),
+                               ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
 }
 
 static void

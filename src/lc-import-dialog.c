@@ -83,6 +83,7 @@ struct _LcImportDialog
   GtkListView     *rows_view;
 
   char            *db_path;
+  LcUndoStack     *undo;       /* the open convention's history */
   gint64           convention_id;
   LcCsvImportKind  kind;
   char            *path;
@@ -572,6 +573,7 @@ on_applied (GObject      *source,
   g_autoptr(GError) error = NULL;
   LcWindow *window = get_window (self);
   g_autofree char *message = NULL;
+  GPtrArray *changes;
 
   stop_work (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -597,14 +599,21 @@ on_applied (GObject      *source,
 
   self->state = "done";
   message = imported_message (self->plan);
+  changes = lc_import_plan_take_changes (self->plan);
+  /* One step of the convention's history, so Ctrl+Z (or the toast) takes
+   * the whole import back; the open lists hear of each new row from it. */
+  if (changes != NULL)
+    lc_undo_stack_record_applied (self->undo, self->kind == LC_CSV_IMPORT_CITIES ? _("Import Cities")
+                                                                                 : _("Import Speakers"),
+                                  changes);
   if (window != NULL)
     {
       LcConventionView *view = lc_window_get_convention_view (window);
 
-      lc_window_show_toast (window, message);
-      /* The window's model did not hear the worker's connection: load the
-       * convention again so the lists show the new rows. */
-      lc_window_open_convention (window, self->convention_id);
+      if (changes != NULL && changes->len > 0)
+        lc_window_show_undo_toast (window, message);
+      else
+        lc_window_show_toast (window, message);
       if (view != NULL)
         lc_convention_view_show_area (view, self->kind == LC_CSV_IMPORT_CITIES ? "cities" : "speakers");
     }
@@ -682,6 +691,7 @@ lc_import_dialog_finalize (GObject *object)
   LcImportDialog *self = LC_IMPORT_DIALOG (object);
 
   g_free (self->db_path);
+  g_clear_object (&self->undo);
   g_free (self->path);
   g_clear_pointer (&self->plan, lc_import_plan_unref);
   g_clear_object (&self->cancellable);
@@ -748,7 +758,7 @@ lc_import_dialog_init (LcImportDialog *self)
  */
 LcImportDialog *
 lc_import_dialog_new (GtkWindow       *window,
-                      LcStore         *store,
+                      LcUndoStack     *undo,
                       gint64           convention_id,
                       LcCsvImportKind  kind,
                       const char      *path)
@@ -757,7 +767,8 @@ lc_import_dialog_new (GtkWindow       *window,
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *display = g_filename_display_name (basename);
 
-  self->db_path = g_strdup (lc_store_get_path (store));
+  self->db_path = g_strdup (lc_store_get_path (lc_undo_stack_get_store (undo)));
+  self->undo = g_object_ref (undo);
   self->convention_id = convention_id;
   self->kind = kind;
   self->path = g_strdup (path);
@@ -792,7 +803,7 @@ lc_import_dialog_get_plan (LcImportDialog *self)
 typedef struct
 {
   GtkWindow       *window;
-  LcStore         *store;
+  LcUndoStack     *undo;
   gint64           convention_id;
   LcCsvImportKind  kind;
 } ChooseJob;
@@ -808,11 +819,11 @@ on_import_file_chosen (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
 
       if (path != NULL)
-        lc_import_dialog_new (job->window, job->store, job->convention_id, job->kind, path);
+        lc_import_dialog_new (job->window, job->undo, job->convention_id, job->kind, path);
     }
 
   g_object_unref (job->window);
-  g_object_unref (job->store);
+  g_object_unref (job->undo);
   g_free (job);
   g_object_unref (chooser);
 }
@@ -820,7 +831,7 @@ on_import_file_chosen (GtkNativeDialog *chooser,
 /**
  * lc_import_dialog_choose_file:
  * @window: the main window
- * @store: the library
+ * @undo: the open convention's undo history (which knows the library)
  * @convention_id: the convention to import into
  * @kind: speakers or cities
  *
@@ -829,7 +840,7 @@ on_import_file_chosen (GtkNativeDialog *chooser,
  */
 void
 lc_import_dialog_choose_file (GtkWindow       *window,
-                              LcStore         *store,
+                              LcUndoStack     *undo,
                               gint64           convention_id,
                               LcCsvImportKind  kind)
 {
@@ -838,7 +849,7 @@ lc_import_dialog_choose_file (GtkWindow       *window,
   GtkFileChooserNative *chooser;
 
   job->window = g_object_ref (window);
-  job->store = g_object_ref (store);
+  job->undo = g_object_ref (undo);
   job->convention_id = convention_id;
   job->kind = kind;
 

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-keyboard.h"
 #include "lc-speakers-page-private.h"
 
 /*
@@ -515,6 +516,7 @@ lc_speakers_page_init (LcSpeakersPage *self)
   self->attendance_filter = gtk_custom_filter_new (NULL, NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_search_keeps_undo (GTK_WIDGET (self->search_entry));
 
   every = gtk_every_filter_new ();
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->search_filter)));

@@ -526,6 +526,38 @@ on_focus_widget_changed (LcWindow *self)
 }
 
 static void
+on_file_shown (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(LcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autoptr(GError) told = g_error_new (error->domain, error->code,
+                                            _("The file was written, but no app could open it: %s"),
+                                            error->message);
+
+      lc_window_show_error (self, told);
+    }
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autofree char *uri = g_file_get_uri (file);
+
+  /* Through the OpenURI portal under Flatpak. */
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL, on_file_shown, g_object_ref (self));
+}
+
+static void
 lc_window_dispose (GObject *object)
 {
   LcWindow *self = LC_WINDOW (object);
@@ -585,6 +617,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
   gtk_widget_class_install_action (widget_class, "win.new-convention", NULL, new_convention_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
 }
 
 static void
@@ -815,5 +848,28 @@ lc_window_show_undo_toast (LcWindow   *self,
   /* The toast lives above the convention view, where view.undo cannot be
    * reached: win.undo-change forwards to it. */
   adw_toast_set_action_name (toast, "win.undo-change");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * lc_window_show_file_toast:
+ * @self: a window
+ * @message: what was written (plain text), e.g. "Agenda exported as PDF"
+ * @path: the file written
+ *
+ * Shows a toast with an Open button that opens @path in the app the
+ * system gives its kind of file.
+ */
+void
+lc_window_show_file_toast (LcWindow   *self,
+                           const char *message,
+                           const char *path)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (path));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

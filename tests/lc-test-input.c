@@ -315,6 +315,24 @@ lc_test_type (const char *text)
     }
 }
 
+static gboolean
+ask_for_focus (GtkWindow  *window,
+               GdkSurface *surface)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (gtk_window_is_active (window))
+    return TRUE;
+
+  gdk_x11_display_error_trap_push (display);
+  XRaiseWindow (get_xdisplay (), gdk_x11_surface_get_xid (surface));
+  XSetInputFocus (get_xdisplay (), gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  gdk_x11_display_error_trap_pop_ignored (display);
+  lc_test_flush ();
+
+  return gtk_window_is_active (window);
+}
+
 /**
  * lc_test_focus_window:
  * @window: a window on screen
@@ -332,10 +350,9 @@ lc_test_focus_window (GtkWindow *window)
   surface = gtk_native_get_surface (GTK_NATIVE (window));
   LC_TEST_WAIT (gdk_surface_get_mapped (surface), "the window's surface to be mapped");
 
-  XRaiseWindow (get_xdisplay (), gdk_x11_surface_get_xid (surface));
-  XSetInputFocus (get_xdisplay (), gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
-  lc_test_flush ();
-  LC_TEST_WAIT (gtk_window_is_active (window), "the window to have the keyboard");
+  /* A window just mapped may not be viewable yet, and the X server then
+   * refuses it the focus: ask again until GTK says the window has it. */
+  LC_TEST_WAIT (ask_for_focus (window, surface), "the window to have the keyboard");
 }
 
 /**
