@@ -20,6 +20,7 @@ G_BEGIN_DECLS
  * @LC_ERROR_INVALID_FILE: an imported file is malformed
  * @LC_ERROR_INVALID_VALUE: a value given by the user is not acceptable
  * @LC_ERROR_AMBIGUOUS: a choice is needed (e.g. which convention)
+ * @LC_ERROR_MISSING_FONT: no installed font can write a text to be printed
  */
 typedef enum
 {
@@ -34,6 +35,7 @@ typedef enum
   LC_ERROR_INVALID_FILE,
   LC_ERROR_INVALID_VALUE,
   LC_ERROR_AMBIGUOUS,
+  LC_ERROR_MISSING_FONT,
 } LcError;
 
 GQuark lc_error_quark (void);
