@@ -21,6 +21,7 @@ PACKAGES="
   xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev
   python3 python3-jsonschema python3-icalendar
   fonts-noto-core fonts-dejavu-core
+  xdg-desktop-portal fuse3
   poppler-utils librsvg2-bin
   locales unicode-cldr-core
 "

@@ -7,6 +7,8 @@
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
 #include "lc-error.h"
+#include "lc-library-copy.h"
+#include "lc-store-portal.h"
 #include "lc-util.h"
 #include "lc-window.h"
 
@@ -435,6 +437,14 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (self->chooser);
 }
 
+/* In the Flatpak, a library chosen outside the app's folder is copied in. */
+static void
+on_library_copied (const char *copy,
+                   gpointer    user_data)
+{
+  open_library (LC_WINDOW (user_data), copy);
+}
+
 static void
 on_library_chosen (GtkNativeDialog *chooser,
                    int              response,
@@ -450,7 +460,11 @@ on_library_chosen (GtkNativeDialog *chooser,
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   path = g_file_get_path (file);
-  if (path != NULL)
+  if (path != NULL && lc_store_is_shared_document (path))
+    lc_library_copy_ask (GTK_WINDOW (self), path,
+                         gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE,
+                         on_library_copied, self);
+  else if (path != NULL)
     open_library (self, path);
 }
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <sys/wait.h>
 
 #include "lc-test-util.h"
 
@@ -77,4 +78,46 @@ lc_test_add_convention (LcStore    *store,
   g_assert_no_error (error);
 
   return lc_record_get_id (c);
+}
+
+/* The environment of the command line run as a user runs it: no display,
+ * and the locale @lang alone deciding the language. */
+char **
+lc_test_cli_environ (const char *lang)
+{
+  char **envp = g_get_environ ();
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "LC_ALL");
+  envp = g_environ_unsetenv (envp, "LC_MESSAGES");
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  return g_environ_setenv (envp, "LANG", lang, TRUE);
+}
+
+/* Runs learning-cities (LC_EXECUTABLE) with the arguments @first, @args…
+ * (NULL-terminated) in @envp; returns its exit status (-1 when it did not
+ * exit) and its standard error in @err. */
+int
+lc_test_run_cli_valist (char       **envp,
+                        char       **err,
+                        const char  *first,
+                        va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
+  g_ptr_array_add (argv, (gpointer) first);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }

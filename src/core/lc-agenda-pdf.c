@@ -170,20 +170,28 @@ typedef struct
   LcDigits          digits;
 } LcAgendaDraw;
 
-static void
-draw_agenda (cairo_surface_t *surface,
-             double           width,
-             double           height,
-             gpointer         user_data)
+static gboolean
+draw_agenda (cairo_surface_t  *surface,
+             double            width,
+             double            height,
+             gpointer          user_data,
+             GError          **error)
 {
   LcAgendaDraw *d = user_data;
   g_autoptr(LcAgendaLayout) layout = NULL;
   cairo_t *cr;
 
+  if (!lc_pdf_check_any_font (error))
+    return FALSE;
   set_metadata (surface, d->agenda, d->language);
   cr = cairo_create (surface);
 
   layout = lc_agenda_layout_new (d->agenda, d->language, d->digits, cr, width, height);
+  if (!lc_agenda_layout_check_fonts (layout, error))
+    {
+      cairo_destroy (cr);
+      return FALSE;
+    }
   for (guint p = 0; p < lc_agenda_layout_get_n_pages (layout); p++)
     {
       lc_agenda_layout_draw_page (layout, cr, p);
@@ -192,6 +200,7 @@ draw_agenda (cairo_surface_t *surface,
   add_outline (layout, surface);
 
   cairo_destroy (cr);
+  return TRUE;
 }
 
 static gboolean
@@ -199,7 +208,8 @@ render_pdf (FILE           *file,
             LcPaper         paper,
             LcPdfDrawFunc   draw,
             gpointer        user_data,
-            int            *saved_errno)
+            int            *saved_errno,
+            GError        **error)
 {
   LcSink sink = { file, 0 };
   cairo_surface_t *surface;
@@ -208,7 +218,13 @@ render_pdf (FILE           *file,
 
   lc_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
-  draw (surface, width, height, user_data);
+  if (!draw (surface, width, height, user_data, error))
+    {
+      /* Nothing more reaches the file, which is thrown away. */
+      sink.saved_errno = ECANCELED;
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
@@ -264,6 +280,7 @@ lc_pdf_write_file (const char     *path,
   g_autofree char *name = g_strconcat (".", base, ".XXXXXX", NULL);
   g_autofree char *tmp = g_build_filename (dir, name, NULL);
   g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GError) draw_error = NULL;
   int fd, saved_errno = 0;
   gboolean ok;
   FILE *file;
@@ -290,7 +307,16 @@ lc_pdf_write_file (const char     *path,
       return FALSE;
     }
 
-  ok = render_pdf (file, paper, draw, user_data, &saved_errno);
+  ok = render_pdf (file, paper, draw, user_data, &saved_errno, &draw_error);
+  if (draw_error != NULL)
+    {
+      /* The pages could not be made (a font is missing): that message,
+       * not one about writing the file. */
+      fclose (file);
+      g_unlink (tmp);
+      g_propagate_error (error, g_steal_pointer (&draw_error));
+      return FALSE;
+    }
   if (ok && fflush (file) != 0)
     {
       ok = FALSE;
