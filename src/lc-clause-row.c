@@ -240,10 +240,13 @@ lc_clause_row_set_clause (LcClauseRow *self,
       set_buffer (self, self->text_ar, text_ar);
       set_buffer (self, self->text_en, text_en);
     }
+  /* The cursor stays visible in read-only text (where the keyboard can
+   * still select and copy). In GTK 4.8 a text view keeps blinking for a
+   * while after it loses the focus, and hiding its cursor then makes the
+   * next blink abort on an assertion: accepting an amendment moments after
+   * typing in its clause crashed the app. */
   gtk_text_view_set_editable (self->text_ar, editable);
   gtk_text_view_set_editable (self->text_en, editable);
-  gtk_text_view_set_cursor_visible (self->text_ar, editable);
-  gtk_text_view_set_cursor_visible (self->text_en, editable);
   if (editable)
     gtk_widget_remove_css_class (GTK_WIDGET (self), "lc-read-only");
   else

@@ -162,6 +162,30 @@ lc_test_wait_for_idle (void)
   LC_TEST_WAIT (reached, "the main loop to be idle");
 }
 
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * lc_test_wait_for_frame:
+ * @widget: a shown widget
+ *
+ * Waits until @widget's window has drawn one more frame.
+ */
+void
+lc_test_wait_for_frame (GtkWidget *widget)
+{
+  gboolean ticked = FALSE;
+
+  gtk_widget_add_tick_callback (widget, on_tick, &ticked, NULL);
+  LC_TEST_WAIT (ticked, "a frame");
+}
+
 /* Keyboard */
 
 static void
@@ -450,6 +474,10 @@ move_pointer (GtkWidget *widget,
   g_assert_true (root_position (widget, x, y, &rx, &ry));
   XTestFakeMotionEvent (get_xdisplay (), -1, rx, ry, CurrentTime);
   lc_test_flush ();
+  /* GDK hands pointer motion to GTK at the start of a frame: after the next
+   * frame, GTK knows where the pointer is (what a click or the wheel there
+   * will reach). */
+  lc_test_wait_for_frame (widget);
 }
 
 /**
@@ -486,13 +514,16 @@ lc_test_click_at (GtkWidget *widget,
  * lc_test_click:
  * @widget: a widget on screen
  *
- * Clicks the middle of @widget with the primary button.
+ * Scrolls @widget into view if it is out of sight in a scrolled window, and
+ * clicks its middle with the primary button.
  */
 void
 lc_test_click (GtkWidget *widget)
 {
   LC_TEST_WAIT (gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0,
                 "the widget to be laid out");
+  /* Out of sight in a list, a person scrolls to it first. */
+  lc_test_scroll_into_view (widget);
   lc_test_click_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0, 1, 1);
 }
 
@@ -580,19 +611,56 @@ inside_viewport (GtkWidget *widget,
                  double    *offset)
 {
   graphene_rect_t bounds;
+  double height = gtk_widget_get_height (scrolled);
 
   *offset = 0;
   if (!gtk_widget_compute_bounds (widget, scrolled, &bounds))
     return FALSE;
 
+  /* Taller than the view: its top in view is as whole as it gets. */
+  if (bounds.size.height > height)
+    bounds.size.height = height;
+
   if (bounds.origin.y < 0)
     *offset = bounds.origin.y;
-  else if (bounds.origin.y + bounds.size.height > gtk_widget_get_height (scrolled))
-    *offset = bounds.origin.y + bounds.size.height - gtk_widget_get_height (scrolled);
-  else
-    *offset = 0;
+  else if (bounds.origin.y + bounds.size.height > height)
+    *offset = bounds.origin.y + bounds.size.height - height;
 
   return *offset == 0;
+}
+
+static gboolean
+can_scroll (GtkWidget *scrolled)
+{
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  return gtk_adjustment_get_upper (adj) - gtk_adjustment_get_lower (adj) > gtk_adjustment_get_page_size (adj);
+}
+
+/* A place over @scrolled where the wheel reaches it, not a scrolled window
+ * inside it. */
+static gboolean
+wheel_spot (GtkWidget *scrolled,
+            double    *x,
+            double    *y)
+{
+  GtkNative *native = gtk_widget_get_native (scrolled);
+
+  for (int i = 1; i < 10; i++)
+    {
+      graphene_point_t point;
+      GtkWidget *picked;
+
+      *x = gtk_widget_get_width (scrolled) / 2.0;
+      *y = gtk_widget_get_height (scrolled) * i / 10.0;
+      if (!gtk_widget_compute_point (scrolled, GTK_WIDGET (native), &GRAPHENE_POINT_INIT ((float) *x, (float) *y), &point))
+        return FALSE;
+      picked = gtk_widget_pick (GTK_WIDGET (native), point.x, point.y, GTK_PICK_DEFAULT);
+      if (picked != NULL && (picked == scrolled || gtk_widget_get_ancestor (picked, GTK_TYPE_SCROLLED_WINDOW) == scrolled))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**
@@ -600,19 +668,26 @@ inside_viewport (GtkWidget *widget,
  * @widget: a widget inside a scrolled window
  *
  * Turns the mouse wheel over the scrolled window until @widget is shown
- * whole, as a person scrolls to what they want to click.
+ * whole (or, when taller than the view, its top), as a person scrolls to
+ * what they want to click.
  */
 void
 lc_test_scroll_into_view (GtkWidget *widget)
 {
   GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   gint64 deadline = lc_test_deadline ();
-  double offset = 0;
+  double offset = 0, x, y;
 
+  /* The scrolled window that can move: a small one holding only the
+   * widget may have nothing to scroll. */
+  while (scrolled != NULL && !can_scroll (scrolled))
+    scrolled = gtk_widget_get_parent (scrolled) ? gtk_widget_get_ancestor (gtk_widget_get_parent (scrolled),
+                                                                           GTK_TYPE_SCROLLED_WINDOW) : NULL;
   if (scrolled == NULL)
     return;
 
-  move_pointer (scrolled, gtk_widget_get_width (scrolled) / 2.0, gtk_widget_get_height (scrolled) / 2.0);
+  LC_TEST_WAIT (wheel_spot (scrolled, &x, &y), "a place where the wheel reaches the list");
+  move_pointer (scrolled, x, y);
   while (!inside_viewport (widget, scrolled, &offset))
     {
       GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
@@ -628,7 +703,8 @@ lc_test_scroll_into_view (GtkWidget *widget)
                     || (button == 4 && before <= gtk_adjustment_get_lower (adj))
                     || (button == 5 && before >= gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)),
                     "the wheel to scroll");
-      lc_test_wait_for_idle ();
+      /* The view moves its contents when it is next laid out. */
+      lc_test_wait_for_frame (scrolled);
     }
 }
 
@@ -761,6 +837,14 @@ lc_test_visible_text (GtkWidget *widget)
     return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
   if (GTK_IS_INSCRIPTION (widget))
     return g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
   if (gtk_widget_get_tooltip_text (widget) != NULL)
     return g_strdup (gtk_widget_get_tooltip_text (widget));
 
@@ -866,6 +950,38 @@ lc_test_shows_text (GtkWidget  *root,
       return TRUE;
 
   return FALSE;
+}
+
+/**
+ * lc_test_find_starting:
+ * @root: where to look
+ * @start: the beginning of what a person reads
+ *
+ * Returns: (transfer none) (nullable): the first shown widget, depth first,
+ *   whose own text begins with @start (for long texts, such as a clause)
+ */
+GtkWidget *
+lc_test_find_starting (GtkWidget  *root,
+                       const char *start)
+{
+  g_autofree char *own = NULL;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  own = lc_test_visible_text (root);
+  if (own != NULL && g_str_has_prefix (own, start))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_find_starting (child, start);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
 }
 
 /**

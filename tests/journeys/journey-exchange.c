@@ -61,7 +61,7 @@ test_export_pdf_and_open (void)
   lc_journey_choose_menu_item (GTK_WIDGET (lc_window_get_convention_view (window)), _("Main Menu"),
                                _("Export Agenda as _PDF…"));
   options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Agenda as PDF"));
-  lc_journey_press_button (GTK_WIDGET (options), _("_Choose File…"));
+  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
   lc_test_wait_window_gone (options);
   chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Agenda as PDF"));
   save_as (chooser, path);
