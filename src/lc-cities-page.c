@@ -144,7 +144,7 @@ describe_city (LcRecord *city)
     g_ptr_array_add (parts, g_strdup (_("Candidate for the network")));
   else if (year > 0)
     /* Translators: the year a city joined the Global Network of Learning Cities */
-    g_ptr_array_add (parts, g_strdup_printf (_("Joined in %d"), (int) year));
+    g_ptr_array_add (parts, lc_ui_printf (_("Joined in %d"), (int) year));
   if (representative != NULL && *representative != '\0')
     {
       g_autofree char *isolated = g_strconcat (FSI, representative, PDI, NULL);
@@ -299,12 +299,12 @@ update_counts (LcCitiesPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city taking part", "%u cities taking part", total),
+  summary = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city taking part", "%u cities taking part", total),
                              total);
   gtk_label_set_text (self->summary_label, summary);
 
-  arab_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", arab), arab);
-  other_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", other), other);
+  arab_text = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", arab), arab);
+  other_text = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", other), other);
   adw_preferences_group_set_description (self->arab_group, arab_text);
   adw_preferences_group_set_description (self->other_group, other_text);
 }
