@@ -32,11 +32,7 @@ check_latin_cb (GtkWidget  *widget,
 
   check->n_texts++;
   if (lc_journey_has_latin_word (text))
-    {
-      g_autofree char *where = lc_journey_describe (widget);
-
-      g_string_append_printf (check->offenders, "\n  %s: “%s”", where, text);
-    }
+    lc_journey_list_text (check->offenders, widget, text);
 }
 
 /* In Arabic, no English word in what @root shows; in English, @expected is
@@ -169,11 +165,7 @@ check_digits_cb (GtkWidget  *widget,
   if (lc_journey_has_digit (written->str, check->arabic_indic))
     check->n_numbers++;
   if (lc_journey_has_digit (written->str, !check->arabic_indic))
-    {
-      g_autofree char *where = lc_journey_describe (widget);
-
-      g_string_append_printf (check->offenders, "\n  %s: “%s”", where, text);
-    }
+    lc_journey_list_text (check->offenders, widget, text);
 }
 
 /* Fails naming every text of @window that shows the other digits. */

@@ -55,6 +55,22 @@ lc_journey_describe (GtkWidget *widget)
 }
 
 /**
+ * lc_journey_list_text:
+ * @list: a failure message being written
+ *
+ * Adds a line naming @widget (see lc_journey_describe()) and its @text.
+ */
+void
+lc_journey_list_text (GString    *list,
+                      GtkWidget  *widget,
+                      const char *text)
+{
+  g_autofree char *where = lc_journey_describe (widget);
+
+  g_string_append_printf (list, "\n  %s: “%s”", where, text);
+}
+
+/**
  * lc_journey_has_latin_word:
  *
  * Returns: whether @text holds a word of two Latin letters or more: English

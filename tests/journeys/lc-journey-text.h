@@ -19,6 +19,9 @@ void        lc_journey_foreach_text    (GtkWidget         *root,
                                         LcJourneyTextFunc  func,
                                         gpointer           user_data);
 char       *lc_journey_describe        (GtkWidget         *widget);
+void        lc_journey_list_text       (GString           *list,
+                                        GtkWidget         *widget,
+                                        const char        *text);
 gboolean    lc_journey_has_latin_word  (const char        *text);
 gboolean    lc_journey_has_digit       (const char        *text,
                                         gboolean           arabic_indic);
