@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-a11y.h"
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
 #include "lc-util.h"
@@ -206,8 +207,7 @@ fill_conflicts (LcAgendaRow       *self,
     gtk_widget_remove_css_class (self->item_box, "lc-conflict");
 
   /* Screen readers hear the conflicts too, not only see an icon. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->n_conflicts > 0 ? text->str : "", -1);
+  lc_a11y_describe_list_row (GTK_WIDGET (self), self->n_conflicts > 0 ? text->str : "");
 }
 
 static void
@@ -296,7 +296,13 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->day_number_label), "warning");
   gtk_stack_set_visible_child_name (self->stack, "day");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
+  {
+    /* Translators: how a screen reader names a day's heading in the agenda: “Day 1, Wednesday 10 May 2023” */
+    g_autofree char *name = g_strdup_printf (_("%1$s, %2$s"), number, date);
+
+    lc_a11y_name_list_row (GTK_WIDGET (self), name);
+  }
+  lc_a11y_describe_list_row (GTK_WIDGET (self), "");
 }
 
 /**
@@ -352,6 +358,12 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
       set_fallback_mark (GTK_WIDGET (self->room_label), room_fell_back, other_language ());
     }
 
+  {
+    /* Translators: how a screen reader names an agenda item: its times, its kind (and number), its title */
+    g_autofree char *name = g_strdup_printf (_("%1$s, %2$s: %3$s"), times, kind_text, title);
+
+    lc_a11y_name_list_row (GTK_WIDGET (self), name);
+  }
   fill_people (self, model, participations);
   fill_conflicts (self, model);
   gtk_stack_set_visible_child_name (self->stack, "item");

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "lc-a11y.h"
 #include "lc-about-window.h"
 #include "lc-application.h"
 #include "lc-cli.h"
@@ -154,6 +155,7 @@ lc_application_startup (GApplication *app)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   G_APPLICATION_CLASS (lc_application_parent_class)->startup (app);
+  lc_a11y_init ();
 
   /* Without the installed schema (running from a bare build tree) the app
    * still works; it just does not remember its window. */

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-a11y.h"
 #include "lc-cities-page.h"
 #include "lc-city-editor.h"
 #include "lc-sdg-chart.h"
@@ -178,6 +179,7 @@ fill_row (GtkWidget *row)
     }
   else
     gtk_label_set_text (GTK_LABEL (parts->name), name);
+  lc_a11y_set_name (row, gtk_label_get_text (GTK_LABEL (parts->name)));
   if (fell_back)
     {
       gtk_widget_add_css_class (parts->name, "dim-label");
