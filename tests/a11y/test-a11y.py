@@ -40,6 +40,11 @@ while not (os.environ.get("DISPLAY") and display_answers()):
 
 import pyatspi  # noqa: E402  (only once there is a display to read)
 
+# An app slowed down (by the sanitizers, by a busy machine) answers late:
+# wait for each answer as long as for anything else (the timeouts are in ms:
+# for a call, and for an app still starting).
+pyatspi.setTimeout(int(DEADLINE * 1000), int(DEADLINE * 1000))
+
 # What a person operates, by AT-SPI role.
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
