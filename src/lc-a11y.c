@@ -26,6 +26,9 @@
  * by a hook on the "map" signal (lc_a11y_init()); lc_a11y_set_name() gives
  * a name that the hook leaves alone. Rows of lists are named by whoever
  * fills them (lc_a11y_name_list_row()).
+ *
+ * And the focus: a hook on "hide" gives it back from a popover that closed
+ * with the focus inside.
  */
 
 static void
@@ -188,6 +191,36 @@ on_map_hook (GSignalInvocationHint *hint,
   return TRUE;
 }
 
+/* GTK 4.8 leaves the keyboard focus inside a popover that has closed (the
+ * chosen line of a combo row's list, say), where no key does anything:
+ * it goes back to what opened the popover. */
+static gboolean
+on_hide_hook (GSignalInvocationHint *hint,
+              guint                  n_params,
+              const GValue          *params,
+              gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&params[0]);
+  GtkWidget *opener;
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  if (!GTK_IS_POPOVER (object))
+    return TRUE;
+
+  opener = gtk_widget_get_parent (GTK_WIDGET (object));
+  root = opener ? gtk_widget_get_root (opener) : NULL;
+  focus = root ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && (focus == GTK_WIDGET (object) || gtk_widget_is_ancestor (focus, GTK_WIDGET (object))))
+    {
+      /* The row or button that opened it, or the nearest one that takes focus. */
+      while (opener != NULL && !gtk_widget_grab_focus (opener))
+        opener = gtk_widget_get_parent (opener);
+    }
+
+  return TRUE;
+}
+
 /**
  * lc_a11y_init:
  *
@@ -206,6 +239,7 @@ lc_a11y_init (void)
       /* A class's signals exist once the class does. */
       g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
       g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_map_hook, NULL, NULL);
+      g_signal_add_emission_hook (g_signal_lookup ("hide", GTK_TYPE_WIDGET), 0, on_hide_hook, NULL, NULL);
       g_once_init_leave (&done, 1);
     }
 }

@@ -47,20 +47,6 @@ row_to_digits (const GValue       *value,
   return g_variant_new_string (digit_choices[i < G_N_ELEMENTS (digit_choices) ? i : 0]);
 }
 
-/* GTK 4.8 leaves the keyboard focus on the chosen line of the combo row's
- * popover once it has closed, where Escape and Tab do nothing: give it
- * back to the row. */
-static void
-on_digits_row_selected_cb (AdwComboRow         *row,
-                           GParamSpec          *pspec,
-                           LcPreferencesWindow *self)
-{
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
-
-  if (focus != NULL && focus != GTK_WIDGET (row) && gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
 static void
 lc_preferences_window_dispose (GObject *object)
 {
@@ -81,7 +67,6 @@ lc_preferences_window_class_init (LcPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPreferencesWindow, digits_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_digits_row_selected_cb);
 }
 
 static void
