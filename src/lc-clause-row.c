@@ -6,6 +6,7 @@
 #include "lc-clause-row.h"
 #include "lc-declaration-ui.h"
 #include "lc-growing-text-view.h"
+#include "lc-util.h"
 
 /*
  * One clause of the working text, edited in place: its English and Arabic
@@ -256,7 +257,7 @@ lc_clause_row_set_clause (LcClauseRow *self,
   gtk_label_set_text (self->note_label, note ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && *note != '\0');
 
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u amendment", "%u amendments", n_amendments),
+  count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u amendment", "%u amendments", n_amendments),
                            n_amendments);
   gtk_label_set_text (self->amendments_label, count);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->amendments_button), _("Show the amendments to this clause"));

@@ -233,10 +233,10 @@ version_drop_down (LcStore *store,
       if (*label != '\0')
         /* Translators: a choice of the declaration's text to export: %d is the
          * version's number, %s its label */
-        shown = g_strdup_printf (_("Version %d — %s"), n, label);
+        shown = lc_ui_printf (_("Version %d — %s"), n, label);
       else
         /* Translators: a choice of the declaration's text to export */
-        shown = g_strdup_printf (_("Version %d"), n);
+        shown = lc_ui_printf (_("Version %d"), n);
       gtk_string_list_append (list, shown);
     }
 

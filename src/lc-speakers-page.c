@@ -5,6 +5,7 @@
 
 #include "lc-keyboard.h"
 #include "lc-speakers-page-private.h"
+#include "lc-util.h"
 
 /*
  * Speakers: everyone of the convention (speakers, moderators, presenters,
@@ -46,10 +47,10 @@ update_list_state (LcSpeakersPage *self)
   gtk_stack_set_visible_child_name (self->list_stack, all == 0 ? "empty" : shown == 0 ? "no-matches" : "list");
 
   if (shown == all)
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", all), all);
+    count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", all), all);
   else
     /* Translators: how many people the search and filters show, of how many */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u person", "%1$u of %2$u people", all),
+    count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u person", "%1$u of %2$u people", all),
                              shown, all);
   gtk_label_set_text (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), all > 0);
