@@ -6,7 +6,6 @@
 #include "lc-agenda-page-private.h"
 #include "lc-agenda-row.h"
 #include "lc-item-editor.h"
-#include "lc-person-picker.h"
 #include "lc-util.h"
 #include "lc-window.h"
 
@@ -54,9 +53,6 @@ lc_agenda_page_open_editor (LcAgendaPage *self,
     return;
 
   editor = lc_item_editor_new (GTK_WINDOW (get_window (self)), self->model, self->undo, item);
-  /* The picker offers only people not on the item yet. (The editor owns
-   * both; it is wired here until the editor does it itself.) */
-  lc_person_picker_set_taken (lc_item_editor_get_picker (editor), lc_item_editor_get_participants (editor));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, 0);
   g_clear_weak_pointer (&self->editor);
   g_set_weak_pointer (&self->editor, GTK_WIDGET (editor));

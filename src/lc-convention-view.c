@@ -157,7 +157,7 @@ update_conflicts (LcConventionView *self)
 {
   LcConflictList *conflicts = self->model ? lc_convention_model_get_conflicts (self->model) : NULL;
   guint count = conflicts ? g_list_model_get_n_items (G_LIST_MODEL (conflicts)) : 0;
-  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autofree char *text = lc_ui_format_number (count);
 
   gtk_label_set_text (self->conflicts_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->conflicts_label), count > 0);

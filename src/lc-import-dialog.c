@@ -5,6 +5,7 @@
 
 #include "lc-convention-view.h"
 #include "lc-import-dialog.h"
+#include "lc-util.h"
 #include "lc-window.h"
 
 /*
@@ -208,7 +209,7 @@ action_text (const LcImportRow *row)
       return g_strdup (_("Already up to date"));
     case LC_IMPORT_ROW_MERGED:
       /* Translators: a row of the file that repeats an earlier line */
-      return g_strdup_printf (_("Same as line %u"), row->merged_into);
+      return lc_ui_printf (_("Same as line %u"), row->merged_into);
     case LC_IMPORT_ROW_REJECTED:
     default:
       return g_strdup_printf (_("Rejected: %s"), row->reason ? row->reason : "");
@@ -284,7 +285,7 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_list_item_get_child (list_item);
   const LcImportRow *row = row_item_get_row (gtk_list_item_get_item (list_item));
-  g_autofree char *line = g_strdup_printf (_("Line %u"), row->line);
+  g_autofree char *line = lc_ui_printf (_("Line %u"), row->line);
   g_autofree char *action = action_text (row);
   gboolean rejected = row->action == LC_IMPORT_ROW_REJECTED;
   GtkWidget *icon = g_object_get_data (G_OBJECT (box), "icon");
@@ -331,29 +332,30 @@ show_preview (LcImportDialog *self)
   guint n_messages = lc_import_plan_get_n_messages (plan);
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GString) warnings = g_string_new (NULL);
+  g_autofree char *warning = NULL;
   g_autoptr(GListStore) rows = g_list_store_new (LC_TYPE_IMPORT_ROW_ITEM);
   g_autofree char *part = NULL;
 
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to add", "%u to add", added), added);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u to add", "%u to add", added), added);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to update", "%u to update", updated), updated);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u to update", "%u to update", updated), updated);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unchanged", "%u unchanged", unchanged), unchanged);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u unchanged", "%u unchanged", unchanged), unchanged);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u merged", "%u merged", merged), merged);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u merged", "%u merged", merged), merged);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rejected", "%u rejected", rejected), rejected);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u rejected", "%u rejected", rejected), rejected);
   append_count (summary, part);
   gtk_label_set_text (self->summary_label, summary->str);
 
   if (rejected > 0)
     {
       g_autofree char *verdict =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "%u row cannot be imported, so nothing can be imported yet. "
                                       "Correct the file and import it again.",
                                       "%u rows cannot be imported, so nothing can be imported yet. "
@@ -391,16 +393,20 @@ show_preview (LcImportDialog *self)
         g_string_append_c (warnings, '\n');
       if (message->column != NULL)
         /* Translators: a warning of an import: line, column header, text */
-        g_string_append_printf (warnings, _("Line %u, column “%s”: %s"), message->line, message->column, message->text);
+        warning = lc_ui_printf (_("Line %u, column “%s”: %s"), message->line, message->column, message->text);
       else
-        g_string_append_printf (warnings, _("Line %u: %s"), message->line, message->text);
+        warning = lc_ui_printf (_("Line %u: %s"), message->line, message->text);
+      g_string_append (warnings, warning);
+      g_clear_pointer (&warning, g_free);
     }
   if (n_messages > MAX_WARNINGS_SHOWN)
     {
       g_string_append_c (warnings, '\n');
-      g_string_append_printf (warnings, g_dngettext (GETTEXT_PACKAGE, "…and %u more warning",
-                                                     "…and %u more warnings", n_messages - MAX_WARNINGS_SHOWN),
+      warning = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more warning", "…and %u more warnings",
+                                           n_messages - MAX_WARNINGS_SHOWN),
                               n_messages - MAX_WARNINGS_SHOWN);
+      g_string_append (warnings, warning);
+      g_clear_pointer (&warning, g_free);
     }
   gtk_label_set_text (self->warnings_label, warnings->str);
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), warnings->len > 0);
@@ -552,14 +558,14 @@ imported_message (LcImportPlan *plan)
     return g_strdup (_("Nothing to import: the library already holds this file"));
 
   if (lc_import_plan_get_kind (plan) == LC_CSV_IMPORT_CITIES)
-    first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city added", "%u cities added", added), added);
+    first = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city added", "%u cities added", added), added);
   else
-    first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u speaker added", "%u speakers added", added), added);
+    first = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u speaker added", "%u speakers added", added), added);
   if (updated == 0)
     return g_steal_pointer (&first);
 
   /* Translators: the second half of “12 speakers added, 3 updated” */
-  second = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", updated), updated);
+  second = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", updated), updated);
   /* Translators: joins “12 speakers added” and “3 updated” */
   return g_strdup_printf (_("%s, %s"), first, second);
 }

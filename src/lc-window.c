@@ -24,6 +24,7 @@ struct _LcWindow
   AdwStatusPage        *error_page;
   GtkListBox           *conventions_list;
   GtkWidget            *new_convention_button;
+  AdwStatusPage        *empty_page;
   GtkStack             *main_stack;
   GtkSpinner           *loading_spinner;
   LcConventionView     *convention_view;
@@ -345,7 +346,7 @@ delete_convention_action (GtkWidget  *widget,
   items = lc_store_count (self->store, LC_TYPE_ITEM, "convention_id", id, NULL);
   /* Translators: %s is a convention's title */
   heading = g_strdup_printf (_("Delete “%s”?"), lc_ui_text (convention, "title", NULL));
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  body = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Its %u agenda item, its speakers, cities and declarations will be deleted with it. You can undo this.",
                                        "Its %u agenda items, its speakers, cities and declarations will be deleted with it. You can undo this.",
                                        (gulong) MAX (items, 0)),
@@ -617,6 +618,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, conventions_list);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, new_convention_button);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, convention_view);
@@ -640,6 +642,16 @@ lc_window_init (LcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
+  {
+    /* Translators: %d is the sample convention's year, written in the reader's digits */
+    g_autofree char *description = lc_ui_printf (_("Create your convention, import a convention file, or look around "
+                                                   "the sample: the First Regional Convention for Learning Cities "
+                                                   "(Yanbu, %d)."), 2023);
+    g_autofree char *escaped = g_markup_escape_text (description, -1);
+
+    /* The description is markup in libadwaita 1.2. */
+    adw_status_page_set_description (self->empty_page, escaped);
+  }
   self->conventions = g_list_store_new (LC_TYPE_CONVENTION);
   gtk_list_box_bind_model (self->conventions_list, G_LIST_MODEL (self->conventions),
                            create_convention_row, self, NULL);

@@ -135,8 +135,15 @@ void
 lc_test_flush (void)
 {
   XSync (get_xdisplay (), False);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  /* Until the X events are read and what is pending has run, but no
+   * further: a blinking cursor or a spinner keeps something pending all the
+   * time, and waiting for a quiet moment would never end. */
+  for (guint i = 0; i < 1000 && (XPending (get_xdisplay ()) > 0 || g_main_context_pending (NULL)); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (i > 100 && XPending (get_xdisplay ()) == 0)
+        break;
+    }
 }
 
 static gboolean
@@ -474,10 +481,40 @@ move_pointer (GtkWidget *widget,
   g_assert_true (root_position (widget, x, y, &rx, &ry));
   XTestFakeMotionEvent (get_xdisplay (), -1, rx, ry, CurrentTime);
   lc_test_flush ();
-  /* GDK hands pointer motion to GTK at the start of a frame: after the next
-   * frame, GTK knows where the pointer is (what a click or the wheel there
-   * will reach). */
-  lc_test_wait_for_frame (widget);
+}
+
+/* Whether the X server has @widget's window under the pointer, and not
+ * another on top of it (a popover just closed whose window is not yet
+ * gone, a tooltip): the click would go to that one. */
+static gboolean
+pointer_over_native (GtkWidget *widget)
+{
+  Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (gtk_widget_get_native (widget)));
+  Window root = DefaultRootWindow (get_xdisplay ()), root_return, child;
+  int rx, ry, wx, wy;
+  unsigned int mask;
+
+  if (!XQueryPointer (get_xdisplay (), root, &root_return, &child, &rx, &ry, &wx, &wy, &mask))
+    return FALSE;
+
+  return child == xid;
+}
+
+/* Moves the pointer onto (x, y) of @widget; TRUE when, a frame later, that
+ * place is still under the pointer and still reaches @widget. */
+static gboolean
+aimed_at (GtkWidget *widget,
+          double     x,
+          double     y)
+{
+  int before_x = 0, before_y = 0, after_x = 0, after_y = 0;
+
+  if (!reachable_at (widget, x, y) || !root_position (widget, x, y, &before_x, &before_y))
+    return FALSE;
+
+  move_pointer (widget, x, y);
+  return reachable_at (widget, x, y) && root_position (widget, x, y, &after_x, &after_y)
+         && after_x == before_x && after_y == before_y && pointer_over_native (widget);
 }
 
 /**
@@ -500,8 +537,10 @@ lc_test_click_at (GtkWidget *widget,
 {
   g_autofree char *what = g_strdup_printf ("a %s to be shown and uncovered", G_OBJECT_TYPE_NAME (widget));
 
-  LC_TEST_WAIT (reachable_at (widget, x, y), what);
-  move_pointer (widget, x, y);
+  /* Aim again until the target holds still: a popover that resizes (say,
+   * as a search narrows its list) moves its buttons after the pointer got
+   * there, and the click would land beside them. */
+  LC_TEST_WAIT (aimed_at (widget, x, y), what);
   for (guint i = 0; i < n_press; i++)
     {
       XTestFakeButtonEvent (get_xdisplay (), button, True, CurrentTime);
@@ -523,7 +562,8 @@ lc_test_click (GtkWidget *widget)
   LC_TEST_WAIT (gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0,
                 "the widget to be laid out");
   /* Out of sight in a list, a person scrolls to it first. */
-  lc_test_scroll_into_view (widget);
+  if (!reachable_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0))
+    lc_test_scroll_into_view (widget);
   lc_test_click_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0, 1, 1);
 }
 

@@ -11,6 +11,7 @@
 #include "lc-models.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
+#include "lc-util.h"
 #include "lc-window.h"
 
 /* Import Speakers… from the window, without the native file chooser: the
@@ -201,8 +202,8 @@ test_import_speakers (void)
   {
     g_autofree char *add = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to add", "%u to add", 2), 2);
     g_autofree char *update = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to update", "%u to update", 1), 1);
-    g_autofree char *line = g_strdup_printf (_("Line %u"), 4);
-    g_autofree char *same = g_strdup_printf (_("Same as line %u"), 3);
+    g_autofree char *line = lc_ui_printf (_("Line %u"), 4);
+    g_autofree char *same = lc_ui_printf (_("Same as line %u"), 3);
 
     g_assert_true (label_contains (GTK_WIDGET (dialog), add));
     g_assert_true (label_contains (GTK_WIDGET (dialog), update));
@@ -287,7 +288,7 @@ test_rejected_row (void)
   g_assert_nonnull (first);
   g_assert_cmpuint (first->line, ==, 3);
   {
-    g_autofree char *line = g_strdup_printf (_("Line %u"), 3);
+    g_autofree char *line = lc_ui_printf (_("Line %u"), 3);
     g_autofree char *reason = g_strdup_printf (_("Rejected: %s"), first->reason);
 
     g_assert_true (label_contains (GTK_WIDGET (dialog), line));
