@@ -59,26 +59,77 @@ lc_test_ui_is_arabic (void)
 }
 
 static gboolean
-timeout_cb (gpointer data)
+idle_cb (gpointer data)
 {
   *(gboolean *) data = TRUE;
   return G_SOURCE_REMOVE;
 }
 
 /**
- * lc_test_ui_iterate:
- * @ms: how long
+ * lc_test_ui_settle:
  *
- * Runs the main loop for @ms milliseconds.
+ * Runs the main loop until everything pending has been handled (events,
+ * redraws, idle work): twice until an idle callback of the lowest priority
+ * runs. It waits for no time of its own; a test that needs something that
+ * comes later (a timer's, another thread's) waits for that condition with
+ * lc_test_ui_wait_until().
  */
 void
-lc_test_ui_iterate (guint ms)
+lc_test_ui_settle (void)
 {
-  gboolean done = FALSE;
+  for (int round = 0; round < 2; round++)
+    {
+      gboolean reached = FALSE;
 
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+      g_idle_add_full (G_PRIORITY_LOW, idle_cb, &reached, NULL);
+      while (!reached)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+typedef struct
+{
+  const char *wanted;
+  gboolean    done;
+} SearchWait;
+
+/* Setting a search entry's text empties it first, and an empty search is
+ * told at once: wait for the search of the text itself. */
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   gpointer        data)
+{
+  SearchWait *wait = data;
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), wait->wanted) == 0)
+    wait->done = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/**
+ * lc_test_ui_search:
+ * @entry: a GtkSearchEntry
+ * @text: the search
+ *
+ * Puts @text in @entry and waits until the entry has told its search
+ * changed (after its typing delay), then until the result is shown.
+ */
+void
+lc_test_ui_search (GtkWidget  *entry,
+                   const char *text)
+{
+  SearchWait wait = { text, FALSE };
+  gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (on_search_changed), &wait);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  lc_test_ui_wait_until (flag_set, &wait.done, 30000);
+  g_signal_handler_disconnect (entry, handler);
+  lc_test_ui_settle ();
 }
 
 /**
@@ -114,29 +165,49 @@ lc_test_ui_wait_until (gboolean (*done) (gpointer),
  *
  * Returns: (transfer full): the file's path
  */
+typedef struct
+{
+  GtkWidget     *widget;
+  GskRenderNode *node;
+} Shot;
+
+/* What @widget draws, once it is shown and has a size to draw at. */
+static gboolean
+take_node (gpointer data)
+{
+  Shot *shot = data;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot;
+
+  if (!gtk_widget_get_mapped (shot->widget) || gtk_widget_get_width (shot->widget) <= 0
+      || gtk_widget_get_height (shot->widget) <= 0)
+    return FALSE;
+
+  paintable = gtk_widget_paintable_new (shot->widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (shot->widget), gtk_widget_get_height (shot->widget));
+  shot->node = gtk_snapshot_free_to_node (snapshot);
+
+  return shot->node != NULL;
+}
+
 char *
 lc_test_ui_screenshot (GtkWidget  *widget,
                        const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *file = NULL;
-  int width, height;
+  Shot shot = { widget, NULL };
 
   gtk_test_widget_wait_for_draw (widget);
-  lc_test_ui_iterate (100);
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  lc_test_ui_settle ();
+  lc_test_ui_wait_until (take_node, &shot, 30000);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), shot.node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  gsk_render_node_unref (shot.node);
 
   dir = g_build_filename (g_getenv ("LC_BUILD_DIR") ? g_getenv ("LC_BUILD_DIR") : ".",
                           "artefacts", "screenshots", NULL);

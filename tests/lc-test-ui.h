@@ -13,7 +13,9 @@ gboolean  lc_test_ui_is_arabic   (void);
 void      lc_test_ui_wait_until  (gboolean   (*done) (gpointer),
                                   gpointer     data,
                                   guint        timeout_ms);
-void      lc_test_ui_iterate     (guint        ms);
+void      lc_test_ui_settle      (void);
+void      lc_test_ui_search      (GtkWidget   *entry,
+                                  const char  *text);
 char     *lc_test_ui_screenshot  (GtkWidget   *widget,
                                   const char  *name);
 GtkWidget *lc_test_ui_find       (GtkWidget   *root,

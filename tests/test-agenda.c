@@ -71,7 +71,7 @@ fixture_tear_down (Fixture       *f,
   while (lc_undo_stack_get_can_undo (f->undo))
     g_assert_true (lc_undo_stack_undo (f->undo, NULL));
   gtk_window_destroy (GTK_WINDOW (f->window));
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
 }
 
 static guint
@@ -132,7 +132,7 @@ select_item (Fixture  *f,
   lc_agenda_page_reveal_item (f->page, lc_record_get_id (item));
   g_assert_cmpint (lc_agenda_page_get_selected_id (f->page), ==, lc_record_get_id (item));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
 }
 
 typedef struct
@@ -278,7 +278,7 @@ test_list (Fixture       *f,
       g_assert_nonnull (item);
       lc_agenda_page_reveal_item (f->page, lc_record_get_id (LC_RECORD (item)));
       gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-      lc_test_ui_iterate (20);
+      lc_test_ui_settle ();
       row = lc_agenda_page_get_row_widget (f->page, lc_record_get_id (LC_RECORD (item)));
       g_assert_nonnull (row);
       g_assert_cmpstr (lc_agenda_row_get_title (LC_AGENDA_ROW (row)), ==, e->title);
@@ -452,7 +452,7 @@ test_conflict (Fixture       *f,
   g_autofree char *shot = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "view.toggle-conflicts", NULL);
-  lc_test_ui_iterate (300);
+  lc_test_ui_settle ();
   pane = LC_CONFLICTS_PANE (lc_test_ui_find (GTK_WIDGET (f->window), LC_TYPE_CONFLICTS_PANE, NULL));
   g_assert_nonnull (pane);
   before = lc_conflicts_pane_get_count (pane);
@@ -485,7 +485,7 @@ test_conflict (Fixture       *f,
 
   /* Shown where it happens: the row warns, with the sentence as tooltip. */
   select_item (f, coffee);
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   row = lc_agenda_page_get_row_widget (f->page, lc_record_get_id (coffee));
   g_assert_nonnull (row);
   g_assert_cmpuint (lc_agenda_row_get_n_conflicts (LC_AGENDA_ROW (row)), >=, 1);
@@ -614,17 +614,14 @@ test_search (Fixture       *f,
                  || gtk_widget_get_focus_child (entry) != NULL);
 
   /* A speaker's Arabic name without its hamza (أحمد) finds the items they are in. */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "احمد الخزعلي");
-  lc_test_ui_iterate (400);
+  lc_test_ui_search (entry, "احمد الخزعلي");
   g_assert_cmpuint (count_items (f->page), >=, 1);
   g_assert_cmpuint (count_items (f->page), <, total);
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "zzzz no such thing");
-  lc_test_ui_iterate (400);
+  lc_test_ui_search (entry, "zzzz no such thing");
   g_assert_cmpuint (count_items (f->page), ==, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  lc_test_ui_iterate (400);
+  lc_test_ui_search (entry, "");
   g_assert_cmpuint (count_items (f->page), ==, total);
 }
 
@@ -863,7 +860,7 @@ test_large (Fixture       *f,
     gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
     step = cpu_time ();
     gtk_widget_activate_action (GTK_WIDGET (f->page), "agenda.move-later", NULL);
-    lc_test_ui_iterate (50);
+    lc_test_ui_settle ();
     gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
     step = cpu_time () - step;
     g_test_message ("moving an item and refreshing the rows: %" G_GINT64_FORMAT " ms (processor time)", step / 1000);

@@ -47,7 +47,7 @@ open_area (Ui *ui)
   g_assert_nonnull (ui->model);
   lc_convention_view_show_area (ui->view, "cities");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (ui->window));
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   ui->page = LC_CITIES_PAGE (lc_test_ui_find (GTK_WIDGET (ui->window), LC_TYPE_CITIES_PAGE, NULL));
   g_assert_nonnull (ui->page);
   ui->chart = LC_SDG_CHART (lc_cities_page_get_chart (ui->page));
@@ -306,11 +306,10 @@ test_groups_and_chart (void)
     guint egyptian = 0;
 
     gtk_widget_activate_action (GTK_WIDGET (ui.view), "view.search", NULL);
-    lc_test_ui_iterate (100);
+    lc_test_ui_settle ();
     entry = lc_test_ui_find (GTK_WIDGET (ui.page), GTK_TYPE_SEARCH_ENTRY, NULL);
     g_assert_nonnull (entry);
-    gtk_editable_set_text (GTK_EDITABLE (entry), lc_country_get_name ("EG"));
-    lc_test_ui_iterate (400);
+    lc_test_ui_search (entry, lc_country_get_name ("EG"));
     for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
       {
         g_autoptr(LcCity) city = g_list_model_get_item (cities, i);
@@ -321,18 +320,17 @@ test_groups_and_chart (void)
         egyptian += in_egypt;
       }
     g_assert_cmpuint (egyptian, >, 0);
-    gtk_editable_set_text (GTK_EDITABLE (entry), "");
-    lc_test_ui_iterate (400);
+    lc_test_ui_search (entry, "");
     g_assert_nonnull (row_of (other, hamburg));
   }
 
   /* Further down: the rows (focus scrolls them into view). */
   gtk_widget_grab_focus (row_of (arab, aswan));
-  lc_test_ui_iterate (300);
+  lc_test_ui_settle ();
   g_clear_pointer (&shot, g_free);
   shot = lc_test_ui_screenshot (GTK_WIDGET (ui.window), "cities-rows");
   gtk_widget_grab_focus (row_of (other, cork));
-  lc_test_ui_iterate (300);
+  lc_test_ui_settle ();
   g_clear_pointer (&shot, g_free);
   shot = lc_test_ui_screenshot (GTK_WIDGET (ui.window), "cities-elsewhere");
 
@@ -407,7 +405,7 @@ test_editor_goals (void)
   g_assert_true (lc_city_has_sdg (hamburg, first));
   g_assert_cmpuint (lc_sdg_chart_get_count (ui.chart, first), ==, before[first] + 1);
   assert_chart_matches_model (&ui);
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_nonnull (lc_test_ui_find (toggle, GTK_TYPE_IMAGE, NULL));
 
   /* More than five goals: a note, but nothing is refused. */
@@ -425,7 +423,7 @@ test_editor_goals (void)
   assert_chart_matches_model (&ui);
   shot = lc_test_ui_screenshot (GTK_WIDGET (editor), "city-editor");
   gtk_widget_grab_focus (find_named (GTK_WIDGET (editor), "sdg-toggle-17"));
-  lc_test_ui_iterate (300);
+  lc_test_ui_settle ();
   g_clear_pointer (&shot, g_free);
   shot = lc_test_ui_screenshot (GTK_WIDGET (editor), "city-editor-goals");
 
@@ -581,7 +579,7 @@ test_add_and_delete (void)
   editor = find_editor ();
   set_text (editor, "name-ar", "طرابلس");
   gtk_window_close (GTK_WINDOW (editor));
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_true (find_editor () == editor);
   {
     AdwMessageDialog *dialog = dialog_of (GTK_WINDOW (editor));
@@ -648,7 +646,7 @@ test_add_and_delete (void)
   lc_cities_page_edit_city (ui.page, proposer);
   editor = find_editor ();
   click (find_named (GTK_WIDGET (editor), "delete"));
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_true (find_editor () == editor);
   g_assert_nonnull (lc_convention_model_lookup (ui.model, LC_TYPE_CITY, lc_record_get_id (LC_RECORD (proposer))));
   {

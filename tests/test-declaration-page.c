@@ -49,7 +49,7 @@ static void
 settle (Fixture *f)
 {
   lc_test_ui_wait_until (page_up_to_date, f->page, 30000);
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
 }
 
 static void
@@ -348,7 +348,7 @@ test_text (void)
     g_autofree char *pane_shot = NULL;
 
     gtk_widget_activate_action (GTK_WIDGET (f.page), "declaration.show-amendments", "x", objective_5->key);
-    lc_test_ui_iterate (100);
+    lc_test_ui_settle ();
     g_assert_cmpuint (n_amendment_rows (&f), ==, 1);
     pane_shot = lc_test_ui_screenshot (GTK_WIDGET (f.window), "declaration-clause-amendments");
     gtk_widget_activate_action (GTK_WIDGET (f.page), "declaration.close-amendments", NULL);
@@ -372,7 +372,7 @@ test_amendments (void)
   objective_1 = nth_clause (text, 2, 1);
   objective_2 = nth_clause (text, 2, 2);
   lc_declaration_page_show_tab (f.page, "amendments");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
 
   /* The six session-2 amendments, in version 2: nothing can move them. */
   g_assert_cmpuint (n_amendment_rows (&f), ==, 6);
@@ -491,7 +491,7 @@ test_amendments (void)
   g_assert_cmpstr (lc_amendment_dialog_get_error (dialog), !=, "");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   gtk_window_close (GTK_WINDOW (dialog));
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   /* Something was typed (the rationale): closing asks first. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   {
@@ -521,14 +521,14 @@ test_amendments (void)
     g_assert_cmpuint (by_city, >=, 3);
 
     lc_amendments_pane_set_filters (pane, LC_AMENDMENT_STATUS_ACCEPTED, 0);
-    lc_test_ui_iterate (50);
+    lc_test_ui_settle ();
     g_assert_cmpuint (n_amendment_rows (&f), ==, accepted);
     lc_amendments_pane_set_filters (pane, -1, first_city (&f));
-    lc_test_ui_iterate (50);
+    lc_test_ui_settle ();
     g_assert_cmpuint (n_amendment_rows (&f), ==, by_city);
     filtered_shot = lc_test_ui_screenshot (GTK_WIDGET (f.window), "declaration-amendments-filtered");
     lc_amendments_pane_set_filters (pane, -1, 0);
-    lc_test_ui_iterate (50);
+    lc_test_ui_settle ();
     g_assert_cmpuint (n_amendment_rows (&f), ==, g_list_model_get_n_items (G_LIST_MODEL (all)));
   }
 
@@ -564,7 +564,7 @@ test_versions (void)
   objective_3 = nth_clause (text, 2, 3);
   objective_4 = nth_clause (text, 2, 4);
   lc_declaration_page_show_tab (f.page, "versions");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   compare = LC_COMPARE_VIEW (lc_test_ui_find (GTK_WIDGET (f.page), LC_TYPE_COMPARE_VIEW, NULL));
   g_assert_nonnull (compare);
 

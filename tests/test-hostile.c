@@ -162,23 +162,23 @@ test_hostile_text (void)
       g_autofree char *shot = NULL;
 
       lc_convention_view_show_area (view, areas[i]);
-      lc_test_ui_iterate (200);
+      lc_test_ui_settle ();
       shot = lc_test_ui_screenshot (GTK_WIDGET (window), name);
     }
 
   /* Markup characters are shown, never interpreted. */
   lc_convention_view_show_area (view, "agenda");
-  lc_test_ui_iterate (200);
+  lc_test_ui_settle ();
   if (!lc_test_ui_is_arabic ())
     g_assert_true (label_shows (GTK_WIDGET (window), MARKUP " item"));
   lc_convention_view_show_area (view, "speakers");
-  lc_test_ui_iterate (200);
+  lc_test_ui_settle ();
   if (!lc_test_ui_is_arabic ())
     g_assert_true (label_shows (GTK_WIDGET (window), MARKUP " person"));
 
   /* The conflicts pane and the details dialog take the same text. */
   gtk_widget_activate_action (GTK_WIDGET (view), "view.toggle-conflicts", NULL);
-  lc_test_ui_iterate (200);
+  lc_test_ui_settle ();
   gtk_widget_activate_action (GTK_WIDGET (view), "view.toggle-conflicts", NULL);
 
   /* Nothing was taken as SQL: every table and row is still there, as stored. */

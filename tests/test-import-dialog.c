@@ -189,7 +189,7 @@ test_import_speakers (void)
   dialog = g_object_ref (lc_import_dialog_new (GTK_WINDOW (f.window), lc_convention_view_get_undo (f.view), f.convention_id,
                                                LC_CSV_IMPORT_SPEAKERS, path));
   wait_for_state (dialog, "preview");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
   plan = lc_import_dialog_get_plan (dialog);
@@ -270,7 +270,7 @@ test_rejected_row (void)
   dialog = g_object_ref (lc_import_dialog_new (GTK_WINDOW (f.window), lc_convention_view_get_undo (f.view), f.convention_id,
                                                LC_CSV_IMPORT_SPEAKERS, path));
   wait_for_state (dialog, "preview");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
 
   plan = lc_import_dialog_get_plan (dialog);
   g_assert_cmpuint (lc_import_plan_count (plan, LC_IMPORT_ROW_REJECTED), ==, 1);
@@ -299,7 +299,7 @@ test_rejected_row (void)
 
   /* Import cannot be forced either. */
   g_signal_emit_by_name (import, "clicked");
-  lc_test_ui_iterate (200);
+  lc_test_ui_settle ();
   g_assert_cmpstr (lc_import_dialog_get_state (dialog), ==, "preview");
   g_assert_cmpint (count_people (&f), ==, before);
 
@@ -322,7 +322,7 @@ test_unreadable_file (void)
   dialog = g_object_ref (lc_import_dialog_new (GTK_WINDOW (f.window), lc_convention_view_get_undo (f.view), f.convention_id,
                                                LC_CSV_IMPORT_SPEAKERS, path));
   wait_for_state (dialog, "error");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_nonnull (lc_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, NULL));
   g_assert_null (lc_import_dialog_get_plan (dialog));
@@ -415,7 +415,7 @@ test_export (void)
       /* The interface's language: the sample's Arabic titles in Arabic. */
       if (lc_test_ui_is_arabic ())
         g_assert_nonnull (strstr (text, "ينبع"));
-      lc_test_ui_iterate (200);
+      lc_test_ui_settle ();
     }
 
   gtk_window_destroy (GTK_WINDOW (f.window));

@@ -67,23 +67,22 @@ fixture_open (Fixture *f,
   f->page = LC_SPEAKERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (f->view), LC_TYPE_CONVENTION_VIEW,
                                                              "speakers_page"));
   g_assert_true (LC_IS_SPEAKERS_PAGE (f->page));
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
 }
 
 static void
 fixture_close (Fixture *f)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
 }
 
-/* Types into the search entry and waits past its typing delay. */
+/* Types into the search entry and waits for the search to be made. */
 static void
 search (Fixture    *f,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (page_child (f->page, "search_entry")), text);
-  lc_test_ui_iterate (400);
+  lc_test_ui_search (GTK_WIDGET (page_child (f->page, "search_entry")), text);
 }
 
 static guint
@@ -227,10 +226,10 @@ test_list_and_search (void)
 
   /* The row on screen shows the name in the interface's language. */
   search (&f, "samah");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   g_assert_nonnull (find_inscription (GTK_WIDGET (f.page), lc_ui_text (shown_person (&f, 0), "name", NULL)));
   search (&f, "");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   g_assert_nonnull (find_inscription (GTK_WIDGET (f.page), lc_ui_text (shown_person (&f, 0), "name", NULL)));
   g_assert_null (find_inscription (GTK_WIDGET (f.page), "Samah Shalaby Nobody"));
 
@@ -246,7 +245,7 @@ test_list_and_search (void)
 
   /* Ctrl+F's action focuses the search. */
   gtk_widget_activate_action (GTK_WIDGET (f.view), "view.search", NULL);
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (page_child (f.page, "search_entry")))
                  || gtk_widget_has_focus (GTK_WIDGET (page_child (f.page, "search_entry")))
                  || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f.window)),
@@ -291,7 +290,7 @@ test_filters (void)
   g_assert_cmpuint (n_shown (&f), ==, moderators);
   for (guint i = 0; i < n_shown (&f); i++)
     g_assert_true (has_role (&f, shown_person (&f, i), LC_ROLE_MODERATOR));
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   shot = lc_test_ui_screenshot (GTK_WIDGET (f.window), "speakers-moderators");
 
   /* Presenters, then anyone again. */
@@ -482,7 +481,7 @@ test_add_and_undo (void)
   g_assert_false (gtk_widget_get_visible (editor_child (editor, "problem_label")));
   shot = lc_test_ui_screenshot (GTK_WIDGET (editor), "person-editor");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   g_assert_null (find_editor ());
 
   /* Stored, listed, shown, and found as typed. */
@@ -501,7 +500,7 @@ test_add_and_undo (void)
 
   /* Undo takes them away again. */
   gtk_widget_activate_action (GTK_WIDGET (f.view), "view.undo", NULL);
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 32);
   g_assert_null (lc_convention_model_lookup (f.model, LC_TYPE_PERSON, id));
   search (&f, "zainab");
@@ -516,7 +515,7 @@ test_add_and_undo (void)
   g_assert_cmpstr (gtk_editable_get_text (editor_child (editor, "name_en")), ==, "zainab");
   gtk_editable_set_text (editor_child (editor, "name_en"), "");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_null (find_editor ());
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 32);
 
@@ -525,11 +524,11 @@ test_add_and_undo (void)
   editor = find_editor ();
   gtk_editable_set_text (editor_child (editor, "position_en"), "Mayor");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_nonnull (find_editor ());
   g_assert_nonnull (find_message_dialog ());
   adw_message_dialog_response (find_message_dialog (), "discard");
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_null (find_editor ());
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 32);
 
@@ -555,7 +554,7 @@ test_edit (void)
   g_assert_cmpstr (gtk_editable_get_text (editor_child (editor, "name_ar")), ==, "راؤول فالديس");
   gtk_editable_set_text (editor_child (editor, "honorific_en"), "Prof.");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
 
   raul = lc_convention_model_lookup (f.model, LC_TYPE_PERSON, id);
   g_assert_cmpstr (lc_record_get_string (raul, "honorific-en"), ==, "Prof.");
@@ -632,10 +631,10 @@ test_delete_and_undo (void)
         g_error ("the question does not name “%s” at %s", lc_ui_text (item, "title", NULL), times);
     }
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  lc_test_ui_iterate (300);
+  lc_test_ui_settle ();
   shot = lc_test_ui_screenshot (GTK_WIDGET (dialog), "speakers-delete-question");
   adw_message_dialog_response (dialog, "cancel");
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_nonnull (lc_convention_model_lookup (f.model, LC_TYPE_PERSON, id));
 
   /* Confirmed: gone, with her participations. */
@@ -643,7 +642,7 @@ test_delete_and_undo (void)
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "delete");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   g_assert_null (lc_convention_model_lookup (f.model, LC_TYPE_PERSON, id));
   g_clear_pointer (&parts, g_ptr_array_unref);
   parts = lc_convention_model_get_person_participations (f.model, id);
@@ -655,7 +654,7 @@ test_delete_and_undo (void)
 
   /* Undo: back, in her five items, with her roles. */
   gtk_widget_activate_action (GTK_WIDGET (f.view), "view.undo", NULL);
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   samah = lc_convention_model_lookup (f.model, LC_TYPE_PERSON, id);
   g_assert_nonnull (samah);
   back = lc_convention_model_get_person_participations (f.model, id);
@@ -664,7 +663,7 @@ test_delete_and_undo (void)
   g_assert_true (has_role (&f, samah, LC_ROLE_PRESENTER));
   g_assert_cmpuint (n_shown (&f), ==, 32);
   gtk_drop_down_set_selected (page_child (f.page, "role_dropdown"), 3);
-  lc_test_ui_iterate (50);
+  lc_test_ui_settle ();
   g_assert_cmpuint (n_shown (&f), ==, count_people_with_role (&f, LC_ROLE_PRESENTER));
   gtk_widget_activate_action (GTK_WIDGET (f.page), "speakers.clear-filters", NULL);
 
@@ -693,7 +692,7 @@ test_narrow (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (window);
-  lc_test_ui_iterate (200);
+  lc_test_ui_settle ();
   g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
   leaflet = page_child (page, "leaflet");
   g_assert_true (adw_leaflet_get_folded (leaflet));
@@ -706,7 +705,7 @@ test_narrow (void)
   search (&narrow, "samah");
   g_assert_cmpuint (n_shown (&narrow), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (page_child (page, "list_view")), "list.activate-item", "u", 0);
-  lc_test_ui_iterate (400);
+  lc_test_ui_settle ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_clear_pointer (&shot, g_free);
   shot = lc_test_ui_screenshot (window, "speakers-narrow-detail");
@@ -715,7 +714,7 @@ test_narrow (void)
 
   /* Wide again: list and detail side by side. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  lc_test_ui_iterate (300);
+  lc_test_ui_settle ();
   g_assert_false (adw_leaflet_get_folded (leaflet));
 
   lc_page_set_context (LC_PAGE (page), NULL, NULL);
@@ -743,7 +742,7 @@ open_convention (Fixture *f,
   f->view = lc_window_get_convention_view (f->window);
   f->model = lc_convention_view_get_model (f->view);
   lc_convention_view_show_area (f->view, "speakers");
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
 }
 
 static double

@@ -685,18 +685,18 @@ test_screenshots (void)
   g_assert_true (g_file_test (day2, G_FILE_TEST_EXISTS));
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  lc_test_ui_iterate (100);
+  lc_test_ui_settle ();
   dark = lc_test_ui_screenshot (window, "timeline-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* Narrow: the columns keep their width and scroll under the hours. */
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 600);
-  lc_test_ui_iterate (200);
+  lc_test_ui_settle ();
   lc_test_timeline_show_day (LC_TEST_DAY_1);
   narrow = lc_test_ui_screenshot (window, "timeline-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (timeline)), <, 450);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  lc_test_ui_iterate (200);
+  lc_test_ui_settle ();
 }
 
 int
