@@ -91,6 +91,21 @@ test_print_to_file (void)
   lc_test_press ("<Control>p");
   dialog = lc_test_wait_for_window (GTK_TYPE_DIALOG, NULL);
 
+  /* The dialog's Agenda tab: the language, on a row of its own height. */
+  {
+    GtkWidget *tab = lc_test_wait_for_text (GTK_WIDGET (dialog), _("Agenda"));
+    GtkWidget *language;
+
+    lc_test_click (tab);
+    language = lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (dialog), _("_Language")));
+    LC_TEST_WAIT ((language = lc_test_find_type (gtk_widget_get_parent (language), GTK_TYPE_DROP_DOWN)) != NULL,
+                  "the language drop-down");
+    /* Measured once the tab is laid out and drawn. */
+    g_free (lc_test_ui_screenshot (GTK_WIDGET (dialog), "journey-print-agenda-tab"));
+    g_assert_cmpint (gtk_widget_get_height (language), <, 80);
+    lc_test_click (lc_test_wait_for_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "General")));
+  }
+
   /* GTK's own printer, "Print to File", writes output.pdf in the working folder. */
   printer = lc_test_wait_for_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
   lc_test_click (printer);
