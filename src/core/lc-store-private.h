@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "lc-store.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of the store: lc-store.c (transactions and records),
+ * lc-store-open.c (opening, checking and upgrading a library) and
+ * lc-store-schema.c (the migrations). */
+
+struct _LcStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt*, prepared once */
+  int         depth;        /* open transactions and savepoints */
+  int         version;
+  gboolean    read_only;
+};
+
+const char    *lc_store_get_migration (int           step);
+sqlite3_stmt  *lc_store_prepare       (LcStore      *self,
+                                       const char   *sql,
+                                       GError      **error);
+gboolean       lc_store_query_int     (LcStore      *self,
+                                       const char   *sql,
+                                       gint64       *result,
+                                       GError      **error);
+
+G_END_DECLS
