@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <gio/gio.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include "lc-test-util.h"
 
@@ -77,4 +82,98 @@ lc_test_add_convention (LcStore    *store,
   g_assert_no_error (error);
 
   return lc_record_get_id (c);
+}
+
+void
+lc_test_run_clear (LcTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+read_all (int     fd,
+          char  **out)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  char buffer[4096];
+  gssize n;
+
+  while ((n = read (fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0)
+      g_string_append_len (text, buffer, n);
+  close (fd);
+  *out = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+typedef struct
+{
+  int   fd;
+  char *text;
+} Reader;
+
+static gpointer
+reader_thread (gpointer data)
+{
+  Reader *reader = data;
+
+  read_all (reader->fd, &reader->text);
+  return NULL;
+}
+
+/**
+ * lc_test_run_cli:
+ * @run: (out caller-allocates): what happened
+ * @args: (array zero-terminated=1): the arguments after the program's name
+ *
+ * Runs the learning-cities executable ($LC_EXECUTABLE) without a display,
+ * in English, and measures its time and peak memory (from wait4()).
+ */
+void
+lc_test_run_cli (LcTestRun         *run,
+                 const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  Reader out = { -1, NULL }, err = { -1, NULL };
+  GThread *threads[2];
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+  GPid pid;
+  int status;
+
+  memset (run, 0, sizeof *run);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_spawn_async_with_pipes (NULL, (char **) argv->pdata, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                            &pid, NULL, &out.fd, &err.fd, &error);
+  g_assert_no_error (error);
+
+  /* Both pipes at once, so a child writing much to one never blocks. */
+  threads[0] = g_thread_new ("stdout", reader_thread, &out);
+  threads[1] = g_thread_new ("stderr", reader_thread, &err);
+  while (wait4 (pid, &status, 0, &usage) < 0)
+    g_assert_cmpint (errno, ==, EINTR);
+  g_thread_join (threads[0]);
+  g_thread_join (threads[1]);
+  g_spawn_close_pid (pid);
+
+  run->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  run->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  run->signal = WIFSIGNALED (status) ? WTERMSIG (status) : 0;
+  run->out = out.text;
+  run->err = err.text;
+  run->max_rss_kb = usage.ru_maxrss;
+  if (g_test_verbose ())
+    g_printerr ("status %d signal %d, %.2f s, %" G_GINT64_FORMAT " kB\nout: %s\nerr: %s\n",
+                run->status, run->signal, run->seconds, run->max_rss_kb, run->out, run->err);
 }

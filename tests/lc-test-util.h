@@ -18,4 +18,21 @@ gint64    lc_test_add_convention (LcStore   *store,
                                   const char *start,
                                   const char *end);
 
+/* One run of the command line, as a user runs it: no display, English. */
+typedef struct
+{
+  int     status;     /* the exit status, or -1 when killed */
+  int     signal;     /* the signal that killed it, or 0 */
+  char   *out;
+  char   *err;
+  gint64  max_rss_kb; /* its peak memory */
+  double  seconds;    /* wall-clock time */
+} LcTestRun;
+
+void      lc_test_run_clear     (LcTestRun  *run);
+void      lc_test_run_cli       (LcTestRun  *run,
+                                 const char *const *args);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcTestRun, lc_test_run_clear)
+
 G_END_DECLS

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  * @LC_ERROR_INVALID_FILE: an imported file is malformed
  * @LC_ERROR_INVALID_VALUE: a value given by the user is not acceptable
  * @LC_ERROR_AMBIGUOUS: a choice is needed (e.g. which convention)
+ * @LC_ERROR_BUSY: another program is writing to the library; try again soon
+ * @LC_ERROR_TOO_LARGE: a file or a value is over one of the limits README.md lists
  */
 typedef enum
 {
@@ -34,6 +36,8 @@ typedef enum
   LC_ERROR_INVALID_FILE,
   LC_ERROR_INVALID_VALUE,
   LC_ERROR_AMBIGUOUS,
+  LC_ERROR_BUSY,
+  LC_ERROR_TOO_LARGE,
 } LcError;
 
 GQuark lc_error_quark (void);

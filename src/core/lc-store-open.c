@@ -138,6 +138,7 @@ check_file (LcStore  *self,
   gint64 app_id, version, objects;
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
+  int rc;
 
   if (!lc_store_query_int (self, "SELECT count(*) FROM sqlite_master", &objects, &local_error)
       || !lc_store_query_int (self, "PRAGMA application_id", &app_id, &local_error)
@@ -176,12 +177,34 @@ check_file (LcStore  *self,
       return FALSE;
     }
 
-  /* Damage inside an otherwise valid file shows up here, before anything is written. */
-  stmt = lc_store_prepare (self, "PRAGMA quick_check", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  /* Versions count up from 1: anything below is damage, and must never
+   * index the migrations (a negative step ran stray SQL, or crashed). */
+  if (version < 0)
+    {
+      /* A macro inside _() would hide the message from xgettext. */
+      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+      g_set_error (error, LC_ERROR, LC_ERROR_NOT_A_DATABASE,
+                   _("“%s” is damaged: its library version is %s, which no version of "
+                     "Learning Cities writes. The file was left as it is."),
+                   display, version_text);
+      return FALSE;
+    }
+
+  /* Damage inside an otherwise valid file shows up here, before anything is
+   * written. A library another program is busy with is not damaged: say so. */
+  stmt = lc_store_prepare (self, "PRAGMA quick_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+  sqlite3_reset (stmt);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    {
+      lc_store_set_error_from_sqlite (self, rc, error);
+      return FALSE;
+    }
   if (!ok)
     {
       g_set_error (error, LC_ERROR, LC_ERROR_NOT_A_DATABASE,

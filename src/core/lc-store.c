@@ -52,6 +52,13 @@ lc_store_set_error_from_sqlite (LcStore  *self,
       g_set_error (error, LC_ERROR, LC_ERROR_NOT_A_DATABASE,
                    _("The library file is damaged (%s)."), detail);
       break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, LC_ERROR, LC_ERROR_BUSY,
+                   _("Another program is writing to the library (an import, perhaps), so it "
+                     "could not be read or changed just now. Nothing was lost; try again in a "
+                     "moment."));
+      break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, LC_ERROR, LC_ERROR_CONSTRAINT,
                    _("The change was refused because it would break a rule of the data (%s)."),
