@@ -8,6 +8,7 @@
 
 #include "lc-convention-io-private.h"
 #include "lc-error.h"
+#include "lc-file.h"
 
 /* The portable convention file (docs/convention-format.md).
  *
@@ -1264,8 +1265,8 @@ lc_convention_import_file (LcStore     *store,
   g_return_val_if_fail (LC_IS_STORE (store), 0);
   g_return_val_if_fail (path != NULL, 0);
 
-  /* GLib's message names the file. */
-  if (!g_file_get_contents (path, &contents, &length, error))
+  /* The message names the file. */
+  if (!lc_file_read_bounded (path, LC_FILE_MAX_CONVENTION_BYTES, &contents, &length, error))
     return 0;
 
   display = g_filename_display_name (path);
@@ -1664,28 +1665,21 @@ lc_convention_export_file (LcStore     *store,
                            const char  *path,
                            GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* Before the work of exporting: the target may be the library itself. */
+  if (!lc_file_check_target (path, error))
+    return FALSE;
+
   data = lc_convention_export_data (store, convention_id, &length, error);
   if (data == NULL)
     return FALSE;
 
-  /* Writes a temporary file beside @path, then renames it over @path. */
-  if (!g_file_set_contents (path, data, length, &local_error))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      /* Translators: the first %s is a file name, the second the reason */
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("The convention could not be saved as “%1$s”: %2$s"),
-                   display, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  /* Appears whole at @path, or not at all; never over the library. The
+   * message names the file. */
+  return lc_file_write_atomic (path, data, length, error);
 }

@@ -8,6 +8,7 @@
 #include "lc-csv-import.h"
 #include "lc-csv.h"
 #include "lc-error.h"
+#include "lc-file.h"
 
 /* Importing speakers or cities from a spreadsheet is done in two steps, so a
  * window can show what will happen before anything is written:
@@ -24,7 +25,6 @@
 
 #define MAX_FIELDS 10
 #define MAX_CELL_CHARS 1000
-#define MAX_FILE_SIZE (64 * 1024 * 1024)
 
 typedef enum
 {
@@ -1414,25 +1414,12 @@ lc_import_plan_new_for_file (LcStore               *store,
 {
   g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GStatBuf st;
   gsize length = 0;
 
-  /* A CSV file of people or cities is small; a huge one is a mistake. */
-  if (g_stat (path, &st) == 0 && st.st_size > MAX_FILE_SIZE)
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                   _("“%s” is larger than %d MB; it cannot be a list of speakers or cities."),
-                   display, MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &data, &length, &local_error))
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                   _("“%s” could not be read: %s"), display, local_error->message);
-      return NULL;
-    }
+  /* A CSV file of people or cities is small; a huge one is a mistake. The
+   * bound is on the bytes read, so a pipe or a device stops there too. */
+  if (!lc_file_read_bounded (path, LC_FILE_MAX_CSV_BYTES, &data, &length, error))
+    return NULL;
 
   return lc_import_plan_new_for_data (store, convention_id, kind, data, length, display,
                                       cancellable, progress, user_data, error);

@@ -22,6 +22,7 @@ G_BEGIN_DECLS
  * @LC_ERROR_AMBIGUOUS: a choice is needed (e.g. which convention)
  * @LC_ERROR_BUSY: another program is writing to the library; try again soon
  * @LC_ERROR_TOO_LARGE: a file or a value is over one of the limits README.md lists
+ * @LC_ERROR_NO_ACCESS: the library may not be read at all (another user's, say)
  */
 typedef enum
 {
@@ -38,6 +39,7 @@ typedef enum
   LC_ERROR_AMBIGUOUS,
   LC_ERROR_BUSY,
   LC_ERROR_TOO_LARGE,
+  LC_ERROR_NO_ACCESS,
 } LcError;
 
 GQuark lc_error_quark (void);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lc-error.h"
+#include "lc-file.h"
 #include "lc-export-schedule.h"
 #include "lc-l10n.h"
 
@@ -129,7 +130,7 @@ lc_export_write_file (const char    *path,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return lc_file_write_atomic (path, data, length, error);
 }
 
 /**

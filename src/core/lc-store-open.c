@@ -3,9 +3,11 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "lc-error.h"
+#include "lc-file.h"
 #include "lc-store-private.h"
 
 /* Opening a library: deciding whether a file is one of ours without writing
@@ -217,6 +219,101 @@ check_file (LcStore  *self,
   return TRUE;
 }
 
+/* A private copy of the library and its WAL, for reading a library whose
+ * WAL holds committed changes when its folder cannot take the shared-memory
+ * file SQLite needs to read them. */
+static int
+open_private_copy (LcStore     *self,
+                   const char  *path,
+                   GError     **error)
+{
+  static const char *const suffixes[] = { "", "-wal" };
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *copy = NULL;
+
+  self->copy_dir = g_dir_make_tmp ("learning-cities-XXXXXX", error);
+  if (self->copy_dir == NULL)
+    return SQLITE_CANTOPEN;
+
+  copy = g_build_filename (self->copy_dir, base, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from_path = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to_path = g_strconcat (copy, suffixes[i], NULL);
+      g_autoptr(GFile) from = g_file_new_for_path (from_path);
+      g_autoptr(GFile) to = g_file_new_for_path (to_path);
+
+      if (!g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+        return SQLITE_CANTOPEN;
+    }
+
+  return sqlite3_open_v2 (copy, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+}
+
+/* A library in a folder (or on a disk) this process may not write to. A
+ * plain read-only connection sees everything committed, WAL included, and
+ * waits for a writer instead of reading half its work; it needs the WAL's
+ * shared-memory file to exist or be creatable. When it cannot be: a WAL
+ * with committed changes is read from a private copy, and a library with
+ * no WAL is read as it is (immutable, which nothing is writing then). */
+static int
+open_read_only (LcStore     *self,
+                const char  *path,
+                GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *uri = NULL;
+  GStatBuf st;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+  if (rc == SQLITE_OK || ((rc & 0xff) != SQLITE_CANTOPEN && (rc & 0xff) != SQLITE_READONLY))
+    return rc;
+
+  sqlite3_close (self->db);
+  self->db = NULL;
+  if (g_stat (wal, &st) == 0 && st.st_size > 0)
+    return open_private_copy (self, path, error);
+
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri == NULL)
+    return SQLITE_CANTOPEN;
+  {
+    g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
+
+    return sqlite3_open_v2 (immutable, &self->db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, NULL);
+  }
+}
+
+/* Says why an existing library cannot be opened at all, in words that are
+ * true: it cannot be read (not "cannot be written"). */
+static gboolean
+check_readable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  int saved_errno;
+
+  if (g_access (path, R_OK) == 0)
+    return TRUE;
+
+  saved_errno = errno;
+  if (saved_errno == EACCES || saved_errno == EPERM)
+    g_set_error (error, LC_ERROR, LC_ERROR_NO_ACCESS,
+                 _("Learning Cities may not read “%s”: it belongs to another user, or its "
+                   "permissions forbid reading it. Ask its owner for a copy. The file was left "
+                   "as it is."), display);
+  else
+    /* Translators: a file name, then why it could not be read */
+    g_set_error (error, LC_ERROR, LC_ERROR_NO_ACCESS,
+                 _("“%1$s” could not be read: %2$s. The file was left as it is."),
+                 display, g_strerror (saved_errno));
+  return FALSE;
+}
+
 /**
  * lc_store_open_at_version:
  * @path: the library file; created when missing
@@ -234,14 +331,18 @@ lc_store_open_at_version (const char  *path,
 {
   g_autoptr(LcStore) self = g_object_new (LC_TYPE_STORE, NULL);
   g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *real = NULL, *real_dir = NULL;
   gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
   int rc;
 
   g_return_val_if_fail (version >= 1 && version <= lc_store_get_latest_version (), NULL);
 
   self->path = g_strdup (path);
 
+  /* Symbolic links are followed, in the folders and for the file itself:
+   * SQLite resolves them, so its WAL lies beside the real file, where
+   * every other path to the library finds it too. */
   if (!exists)
     {
       if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -264,31 +365,28 @@ lc_store_open_at_version (const char  *path,
                    _("“%s” is a folder, not a Learning Cities library."), display);
       return NULL;
     }
-
-  /* A library on a read-only disk (or in a folder we may not write to) is
-   * opened immutable: SQLite could not create the WAL's shared-memory file
-   * beside it, and nothing may change it under us there anyway. */
-  if (exists && (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0))
+  else if (!check_readable (path, error))
     {
-      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-
-      if (uri != NULL)
-        {
-          g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
-
-          rc = sqlite3_open_v2 (immutable, &self->db,
-                                SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, NULL);
-          goto opened;
-        }
-    }
-
-  rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
-opened:
-  if (rc != SQLITE_OK)
-    {
-      lc_store_set_error_from_sqlite (self, rc, error);
       return NULL;
     }
+
+  /* The WAL and its shared-memory file are made beside the real file. */
+  real = exists ? realpath (path, NULL) : NULL;
+  real_dir = real ? g_path_get_dirname (real) : g_strdup (dir);
+  if (exists && (g_access (path, W_OK) != 0 || g_access (real_dir, W_OK) != 0))
+    rc = open_read_only (self, path, error);
+  else
+    rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      if (error == NULL || *error == NULL)
+        lc_store_set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+
+  /* No export may be written over the library while it is open. */
+  lc_file_protect (path);
+  self->protected_path = TRUE;
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);

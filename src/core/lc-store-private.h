@@ -21,6 +21,8 @@ struct _LcStore
   int         depth;        /* open transactions and savepoints */
   int         version;
   gboolean    read_only;
+  gboolean    protected_path;  /* registered with lc_file_protect() */
+  char       *copy_dir;        /* a private copy read instead (see lc-store-open.c) */
 };
 
 const char    *lc_store_get_migration (int           step);

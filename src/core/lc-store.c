@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <sqlite3.h>
 
 #include "lc-error.h"
+#include "lc-file.h"
 #include "lc-store-private.h"
+
 G_DEFINE_FINAL_TYPE (LcStore, lc_store, G_TYPE_OBJECT)
 
 enum {
@@ -16,6 +20,32 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Whether the library or its WAL has grown to the file size limit: SQLite
+ * reports the EFBIG of such a write as a plain I/O error, and by the time it
+ * does, errno may tell of another call. */
+static gboolean
+size_limit_reached (LcStore *self)
+{
+  static const char *const suffixes[] = { "", "-wal", "-journal" };
+  struct rlimit limit;
+
+  if (self == NULL || self->path == NULL || getrlimit (RLIMIT_FSIZE, &limit) != 0
+      || limit.rlim_cur == RLIM_INFINITY)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (self->path, suffixes[i], NULL);
+      GStatBuf st;
+
+      /* Within a few pages of the limit: the write that failed went past it. */
+      if (g_stat (name, &st) == 0 && (guint64) st.st_size + 65536 >= limit.rlim_cur)
+        return TRUE;
+    }
+
+  return FALSE;
+}
 
 /**
  * lc_store_set_error_from_sqlite:
@@ -31,6 +61,20 @@ lc_store_set_error_from_sqlite (LcStore  *self,
                                 GError  **error)
 {
   const char *detail = self && self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  int system_errno = self && self->db ? sqlite3_system_errno (self->db) : 0;
+
+  /* A write SQLite calls an I/O error is often a full disk or the file size
+   * limit (ulimit -f): say so, as for any other file. */
+  if ((rc & 0xff) == SQLITE_IOERR && (system_errno == EFBIG || size_limit_reached (self)))
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_DISK_FULL,
+                   _("The library would grow larger than this system lets a file grow (the file "
+                     "size limit, “ulimit -f”), so the change could not be saved; nothing already "
+                     "saved was lost."));
+      return;
+    }
+  if ((rc & 0xff) == SQLITE_IOERR && (system_errno == ENOSPC || system_errno == EDQUOT))
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {
@@ -40,11 +84,17 @@ lc_store_set_error_from_sqlite (LcStore  *self,
                      "Free some space and try again; nothing already saved was lost."));
       break;
     case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
+      /* Only a library that was opened (for reading) gets here. */
       g_set_error (error, LC_ERROR, LC_ERROR_READ_ONLY,
                    _("The library cannot be written to (%s). "
                      "You can still read it; open a library in a writable place to make changes."),
+                   detail);
+      break;
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, LC_ERROR, LC_ERROR_NO_ACCESS,
+                   _("The library could not be opened or written (%s); check that it and its "
+                     "folder exist and that you may write to them."),
                    detail);
       break;
     case SQLITE_NOTADB:
@@ -211,6 +261,22 @@ lc_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db)
     sqlite3_close (self->db);
+  if (self->protected_path)
+    lc_file_unprotect (self->path);
+  if (self->copy_dir != NULL)
+    {
+      g_autoptr(GDir) dir = g_dir_open (self->copy_dir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (self->copy_dir, name, NULL);
+
+          g_unlink (file);
+        }
+      g_rmdir (self->copy_dir);
+      g_free (self->copy_dir);
+    }
   g_free (self->path);
 
   G_OBJECT_CLASS (lc_store_parent_class)->finalize (object);
