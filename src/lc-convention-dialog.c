@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lc-convention-check.h"
 #include "lc-convention-dialog.h"
 #include "lc-models.h"
 
@@ -91,6 +92,9 @@ mark (AdwEntryRow *row,
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
+static void copy_fields (LcConventionDialog *self,
+                         LcRecord           *record);
+
 /**
  * lc_convention_dialog_validate:
  * @self: the dialog
@@ -104,40 +108,28 @@ gboolean
 lc_convention_dialog_validate (LcConventionDialog  *self,
                                char               **message)
 {
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autofree char *problem = NULL;
-  const char *start = text_of (self->start_date);
-  const char *end = text_of (self->end_date);
-  gboolean start_ok = lc_date_parse (start, NULL);
-  gboolean end_ok = lc_date_parse (end, NULL);
-  gboolean title_ok = *g_strstrip (g_strdup (text_of (self->title_ar))) != '\0'
-                      || *g_strstrip (g_strdup (text_of (self->title_en))) != '\0';
+  g_autoptr(LcRecord) details = g_object_new (LC_TYPE_CONVENTION, NULL);
+  g_autoptr(GError) error = NULL;
+  LcConventionField field;
+  gboolean valid;
 
-  zone = g_time_zone_new_identifier (text_of (self->time_zone));
+  /* The importer's rules, from the same function: whatever this dialog
+   * creates, the program can import again from its exported file. */
+  copy_fields (self, details);
+  valid = lc_convention_validate (details, &field, &error);
 
-  mark (self->start_date, !start_ok);
-  mark (self->end_date, !end_ok || (start_ok && strcmp (end, start) < 0));
-  mark (self->time_zone, zone == NULL);
-  mark (self->title_ar, !title_ok);
-  mark (self->title_en, !title_ok);
+  mark (self->title_ar, field == LC_CONVENTION_FIELD_TITLE);
+  mark (self->title_en, field == LC_CONVENTION_FIELD_TITLE);
+  mark (self->start_date, field == LC_CONVENTION_FIELD_START_DATE);
+  mark (self->end_date, field == LC_CONVENTION_FIELD_END_DATE);
+  mark (self->time_zone, field == LC_CONVENTION_FIELD_TIME_ZONE);
 
-  if (!title_ok)
-    problem = g_strdup (_("Give the convention a title in Arabic, English or both."));
-  else if (!start_ok)
-    problem = g_strdup (_("The first day must be a date written as YYYY-MM-DD, such as 2023-05-10."));
-  else if (!end_ok)
-    problem = g_strdup (_("The last day must be a date written as YYYY-MM-DD, such as 2023-05-11."));
-  else if (strcmp (end, start) < 0)
-    problem = g_strdup (_("The last day cannot be before the first day."));
-  else if (zone == NULL)
-    problem = g_strdup (_("The time zone must be a place name such as Asia/Riyadh or Africa/Cairo."));
-
-  gtk_label_set_text (self->problem_label, problem ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
+  gtk_label_set_text (self->problem_label, valid ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), !valid);
   if (message)
-    *message = g_steal_pointer (&problem);
+    *message = valid ? NULL : g_strdup (error->message);
 
-  return problem == NULL && title_ok && start_ok && end_ok && zone != NULL && strcmp (end, start) >= 0;
+  return valid;
 }
 
 static void

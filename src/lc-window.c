@@ -379,31 +379,62 @@ open_sample_action (GtkWidget  *widget,
 }
 
 static void
-on_import_response (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  LcWindow *self = LC_WINDOW (user_data);
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(LcWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  gint64 id;
+  gint64 id = lc_convention_import_file_finish (LC_STORE (source), result, &error);
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = g_file_get_path (file);
-  id = lc_convention_import_file (self->store, path, &error);
   if (id <= 0)
     {
       lc_window_show_error (self, error);
       return;
     }
 
+  /* The window may have opened another library meanwhile. */
+  if (LC_STORE (source) != self->store)
+    return;
+
   reload_conventions (self);
   lc_window_show_toast (self, _("Convention imported"));
   lc_window_open_convention (self, id);
+}
+
+/**
+ * lc_window_import_file:
+ * @self: the window
+ * @path: a convention file
+ *
+ * Imports the file in a worker thread, as Import Convention… does, then
+ * opens the new convention or shows why the file was refused.
+ */
+void
+lc_window_import_file (LcWindow   *self,
+                       const char *path)
+{
+  g_return_if_fail (self->store != NULL);
+
+  lc_convention_import_file_async (self->store, path, NULL, on_imported, g_object_ref (self));
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  LcWindow *self = LC_WINDOW (user_data);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  if (path != NULL)
+    lc_window_import_file (self, path);
 }
 
 static void

@@ -181,3 +181,32 @@ lc_test_ui_find (GtkWidget  *root,
 
   return NULL;
 }
+
+/**
+ * lc_test_ui_find_matching:
+ * @root: where to start
+ * @match: says whether a widget is the one looked for
+ * @data: for @match
+ *
+ * Returns: (nullable): the first widget under @root, depth first, that
+ *   @match accepts
+ */
+GtkWidget *
+lc_test_ui_find_matching (GtkWidget     *root,
+                          gboolean     (*match) (GtkWidget    *widget,
+                                                 gconstpointer data),
+                          gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_ui_find_matching (child, match, data);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}

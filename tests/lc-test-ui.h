@@ -20,4 +20,9 @@ GtkWidget *lc_test_ui_find       (GtkWidget   *root,
                                   GType        type,
                                   const char  *label);
 
+GtkWidget *lc_test_ui_find_matching (GtkWidget   *root,
+                                     gboolean   (*match) (GtkWidget    *widget,
+                                                          gconstpointer data),
+                                     gconstpointer data);
+
 G_END_DECLS

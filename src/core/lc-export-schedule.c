@@ -6,6 +6,7 @@
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
+#include "lc-convention-check.h"
 #include "lc-error.h"
 #include "lc-file.h"
 #include "lc-export-schedule.h"
@@ -853,20 +854,10 @@ static GPtrArray *
 list_days (LcExportAgenda *agenda)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *days = g_ptr_array_new_with_free_func (g_free);
-  GDate day, last;
+  GPtrArray *days = lc_convention_list_days (agenda->convention);
 
-  if (lc_date_parse (lc_record_get_string (agenda->convention, "start-date"), &day)
-      && lc_date_parse (lc_record_get_string (agenda->convention, "end-date"), &last))
-    for (; g_date_compare (&day, &last) <= 0; g_date_add_days (&day, 1))
-      {
-        char text[16];
-
-        g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (&day),
-                    g_date_get_month (&day), g_date_get_day (&day));
-        g_hash_table_add (seen, g_strdup (text));
-        g_ptr_array_add (days, g_strdup (text));
-      }
+  for (guint i = 0; i < days->len; i++)
+    g_hash_table_add (seen, g_strdup (g_ptr_array_index (days, i)));
 
   for (guint i = 0; i < agenda->items->len; i++)
     {
