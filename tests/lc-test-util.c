@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <gio/gio.h>
 #include <string.h>
 #include <unistd.h>
@@ -129,10 +130,55 @@ reader_thread (gpointer data)
  * Runs the learning-cities executable ($LC_EXECUTABLE) without a display,
  * in English, and measures its time and peak memory (from wait4()).
  */
+typedef struct
+{
+  int   fd;
+  gsize n_zeros;
+} Feeder;
+
+static gpointer
+feeder_thread (gpointer data)
+{
+  Feeder *feeder = data;
+  static const char zeros[65536];
+
+  /* Until the reader stops reading (EPIPE: SIGPIPE is ignored by then). */
+  while (feeder->n_zeros > 0)
+    {
+      gssize n = write (feeder->fd, zeros, MIN (sizeof zeros, feeder->n_zeros));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      feeder->n_zeros -= n;
+    }
+  close (feeder->fd);
+  return NULL;
+}
+
 void
 lc_test_run_cli (LcTestRun         *run,
                  const char *const *args)
 {
+  lc_test_run_cli_with_zeros (run, args, 0);
+}
+
+/**
+ * lc_test_run_cli_with_zeros:
+ * @run: (out caller-allocates): what happened
+ * @args: (array zero-terminated=1): the arguments after the program's name
+ * @n_zeros: how many zero bytes to write to its standard input, a pipe
+ *
+ * Like lc_test_run_cli(), with a pipe of zeros on standard input.
+ */
+void
+lc_test_run_cli_with_zeros (LcTestRun         *run,
+                            const char *const *args,
+                            gsize              n_zeros)
+{
+  Feeder feeder = { -1, n_zeros };
+  GThread *feeding = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) envp = g_get_environ ();
@@ -154,9 +200,15 @@ lc_test_run_cli (LcTestRun         *run,
   envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
   envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
 
-  g_spawn_async_with_pipes (NULL, (char **) argv->pdata, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                            &pid, NULL, &out.fd, &err.fd, &error);
+  g_spawn_async_with_pipes (NULL, (char **) argv->pdata, envp,
+                            G_SPAWN_DO_NOT_REAP_CHILD,
+                            NULL, NULL, &pid, n_zeros ? &feeder.fd : NULL, &out.fd, &err.fd, &error);
   g_assert_no_error (error);
+  if (n_zeros > 0)
+    {
+      signal (SIGPIPE, SIG_IGN);
+      feeding = g_thread_new ("stdin", feeder_thread, &feeder);
+    }
 
   /* Both pipes at once, so a child writing much to one never blocks. */
   threads[0] = g_thread_new ("stdout", reader_thread, &out);
@@ -165,6 +217,8 @@ lc_test_run_cli (LcTestRun         *run,
     g_assert_cmpint (errno, ==, EINTR);
   g_thread_join (threads[0]);
   g_thread_join (threads[1]);
+  if (feeding != NULL)
+    g_thread_join (feeding);
   g_spawn_close_pid (pid);
 
   run->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;

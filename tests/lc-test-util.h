@@ -32,6 +32,9 @@ typedef struct
 void      lc_test_run_clear     (LcTestRun  *run);
 void      lc_test_run_cli       (LcTestRun  *run,
                                  const char *const *args);
+void      lc_test_run_cli_with_zeros (LcTestRun  *run,
+                                      const char *const *args,
+                                      gsize       n_zeros);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcTestRun, lc_test_run_clear)
 
