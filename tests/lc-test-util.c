@@ -231,3 +231,37 @@ lc_test_run_cli_with_zeros (LcTestRun         *run,
     g_printerr ("status %d signal %d, %.2f s, %" G_GINT64_FORMAT " kB\nout: %s\nerr: %s\n",
                 run->status, run->signal, run->seconds, run->max_rss_kb, run->out, run->err);
 }
+
+/**
+ * lc_test_tool_output:
+ * @first: a program on $PATH, such as pdftotext
+ * @...: its arguments, then %NULL
+ *
+ * Runs another program that must succeed.
+ *
+ * Returns: (transfer full): its standard output
+ */
+char *
+lc_test_tool_output (const char *first,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  const char *arg;
+  int wait_status;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer) first);
+  va_start (ap, first);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  return out;
+}

@@ -36,6 +36,9 @@ void      lc_test_run_cli_with_zeros (LcTestRun  *run,
                                       const char *const *args,
                                       gsize       n_zeros);
 
+char     *lc_test_tool_output   (const char *first,
+                                 ...) G_GNUC_NULL_TERMINATED;
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcTestRun, lc_test_run_clear)
 
 G_END_DECLS

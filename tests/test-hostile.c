@@ -27,6 +27,8 @@
 #define BIDI "\xE2\x80\xAE" "evil" "\xE2\x80\xAC" " \xE2\x81\xA7x\xE2\x81\xA9"
 #define COMBINING "Ze\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81ro"
 #define SQL "Robert'); DROP TABLE people;--"
+#define FSI "\342\201\250"
+#define PDI "\342\201\251"
 
 static LcApplication *app;
 
@@ -173,6 +175,10 @@ test_hostile_text (void)
   lc_test_ui_iterate (200);
   if (!lc_test_ui_is_arabic ())
     g_assert_true (label_shows (GTK_WIDGET (window), MARKUP " item"));
+  /* Each name in the row is isolated (issue 20, point 15): an override
+   * left open in one cannot turn the names after it around. */
+  g_assert_true (label_shows (GTK_WIDGET (window), lc_test_ui_is_arabic () ? FSI "سماح " BIDI PDI
+                                                                          : FSI MARKUP " person" PDI));
   lc_convention_view_show_area (view, "speakers");
   lc_test_ui_iterate (200);
   if (!lc_test_ui_is_arabic ())

@@ -17,6 +17,9 @@
  * people. Written with libxml2 and json-glib, checked by the tests against
  * the format's XML Schema and JSON Schema. */
 
+#define FSI "\342\201\250"  /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\342\201\251"  /* U+2069 POP DIRECTIONAL ISOLATE */
+
 /* RFC 4122's namespace for URLs: 6ba7b811-9dad-11d1-80b4-00c04fd430c8. */
 static const guint8 namespace_url[16] = {
   0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
@@ -458,9 +461,13 @@ lc_export_agenda_people_text (LcExportAgenda *self,
           if (names->len > 0)
             g_string_append (names, separator);
           count++;
+          /* Each name isolated: an unclosed right-to-left override at the
+           * end of one must not turn the names after it around. */
+          g_string_append (names, FSI);
           if (*honorific != '\0')
             g_string_append_printf (names, "%s ", honorific);
           g_string_append (names, name);
+          g_string_append (names, PDI);
           if (is_online (part, person))
             g_string_append_printf (names, " (%s)", lc_l10n_gettext (language, N_("online")));
         }

@@ -4,12 +4,14 @@
 #include <string.h>
 
 #include "lc-record.h"
+#include "lc-text.h"
 
 typedef struct
 {
   gint64  id;
   GValue *values;   /* one per class column, allocated on first use */
   guint   n_values;
+  char  **display;  /* per column: the text as shown, when it differs; see lc-text.c */
 } LcRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LcRecord, lc_record, G_TYPE_OBJECT)
@@ -87,6 +89,17 @@ value_for_name (LcRecord   *self,
   return value;
 }
 
+/* The text shown for a column is made again after it changes. */
+static void
+forget_display (LcRecord *self,
+                GValue   *value)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+
+  if (priv->display != NULL)
+    g_clear_pointer (&priv->display[value - priv->values], g_free);
+}
+
 static void
 lc_record_finalize (GObject *object)
 {
@@ -95,6 +108,8 @@ lc_record_finalize (GObject *object)
   for (guint i = 0; i < priv->n_values; i++)
     g_value_unset (&priv->values[i]);
   g_free (priv->values);
+  if (priv->display != NULL)
+    g_strfreev (priv->display);
 
   G_OBJECT_CLASS (lc_record_parent_class)->finalize (object);
 }
@@ -136,6 +151,7 @@ lc_record_set_property (GObject      *object,
     return;
 
   g_value_copy (value, stored);
+  forget_display (self, stored);
   g_object_notify_by_pspec (object, pspec);
 }
 
@@ -608,4 +624,51 @@ lc_enum_from_nick (GType       enum_type,
 
   *value = v->value;
   return TRUE;
+}
+
+/**
+ * lc_record_get_display_text:
+ * @self: a record
+ * @field: a bilingual field, such as "title"
+ * @language: the language wanted, the screen's
+ * @fell_back: (out) (optional): set to %TRUE when the other language had to be used
+ *
+ * Like lc_record_get_text(), as the text may be laid out: cleaned and
+ * bounded by lc_text_for_display() when it must be (the stored text is
+ * untouched). The result is kept with the record until the field changes.
+ *
+ * Returns: (transfer none): the text to show
+ */
+const char *
+lc_record_get_display_text (LcRecord   *self,
+                            const char *field,
+                            LcLanguage  language,
+                            gboolean   *fell_back)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+  gboolean other = FALSE;
+  const char *text = lc_record_get_text (self, field, language, &other);
+  char property[64];
+  GValue *value;
+  guint index;
+
+  if (fell_back != NULL)
+    *fell_back = other;
+
+  /* The common case costs one pass over the text and nothing else. */
+  if (lc_text_is_displayable (text))
+    return text;
+
+  g_snprintf (property, sizeof property, "%s-%s", field,
+              (language == LC_LANGUAGE_ARABIC) != other ? "ar" : "en");
+  value = value_for_name (self, property);
+  g_return_val_if_fail (value != NULL, text);
+  index = value - priv->values;
+
+  if (priv->display == NULL)
+    priv->display = g_new0 (char *, priv->n_values + 1);
+  if (priv->display[index] == NULL)
+    priv->display[index] = lc_text_for_display (text, lc_text_shortened_note (language));
+
+  return priv->display[index];
 }

@@ -97,6 +97,10 @@ const char     *lc_record_get_text            (LcRecord      *self,
                                                const char    *field,
                                                LcLanguage     language,
                                                gboolean      *fell_back);
+const char     *lc_record_get_display_text    (LcRecord      *self,
+                                               const char    *field,
+                                               LcLanguage     language,
+                                               gboolean      *fell_back);
 void            lc_record_set_text            (LcRecord      *self,
                                                const char    *field,
                                                const char    *arabic,
