@@ -177,7 +177,9 @@ on_apply_cb (AdwEntryRow        *row,
     {
       gtk_label_set_text (self->problem_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      return;
     }
+  g_set_object (&self->convention, changed);
 }
 
 static void
@@ -320,7 +322,8 @@ lc_convention_dialog_edit (GtkWindow    *parent,
                                            NULL);
 
   self->undo = g_object_ref (undo);
-  self->convention = g_object_ref (LC_RECORD (convention));
+  /* A copy as it is now: applying writes only the fields changed here. */
+  self->convention = lc_record_copy (LC_RECORD (convention));
   self->loading = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {

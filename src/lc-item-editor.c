@@ -551,7 +551,8 @@ lc_item_editor_new (GtkWindow         *parent,
 
   self->model = g_object_ref (model);
   self->undo = g_object_ref (undo);
-  self->item = g_object_ref (item);
+  /* A copy as it is now: saving writes only the fields changed here. */
+  self->item = LC_ITEM (lc_record_copy (LC_RECORD (item)));
   gtk_window_set_title (GTK_WINDOW (self), lc_item_editor_is_new (self) ? _("New Item") : _("Edit Item"));
   lc_person_picker_set_model (self->picker, model);
 

@@ -102,6 +102,8 @@ open_library (LcWindow   *self,
   LcStore *store = lc_store_open (path, &error);
 
   g_clear_object (&self->library_undo);
+  if (self->store != NULL)
+    lc_store_unwatch (self->store);
   g_clear_object (&self->store);
   g_list_store_remove_all (self->conventions);
 
@@ -120,6 +122,10 @@ open_library (LcWindow   *self,
     }
 
   self->store = store;
+  /* Conventions another process adds or removes show in the list. */
+  lc_store_watch (store);
+  g_signal_connect_object (store, "external-change", G_CALLBACK (reload_conventions), self,
+                           G_CONNECT_SWAPPED);
   g_clear_object (&self->library_undo);
   self->library_undo = lc_undo_stack_new (store);
   adw_window_title_set_subtitle (self->window_title, display);
@@ -383,9 +389,16 @@ on_imported (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(LcWindow) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(LcWindow) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
   gint64 id = lc_convention_import_file_finish (LC_STORE (source), result, &error);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* The window was closed while the file was read. */
+  if (self == NULL || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
 
   if (id <= 0)
     {
@@ -414,9 +427,14 @@ void
 lc_window_import_file (LcWindow   *self,
                        const char *path)
 {
+  GWeakRef *weak;
+
   g_return_if_fail (self->store != NULL);
 
-  lc_convention_import_file_async (self->store, path, NULL, on_imported, g_object_ref (self));
+  /* The window may be closed before the file is read. */
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  lc_convention_import_file_async (self->store, path, NULL, on_imported, weak);
 }
 
 static void
@@ -517,6 +535,8 @@ lc_window_finalize (GObject *object)
 
   g_clear_object (&self->conventions);
   g_clear_object (&self->library_undo);
+  if (self->store != NULL)
+    lc_store_unwatch (self->store);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lc_window_parent_class)->finalize (object);

@@ -210,3 +210,25 @@ lc_test_ui_find_matching (GtkWidget     *root,
 
   return NULL;
 }
+
+/**
+ * lc_test_ui_find_toplevel:
+ * @type: a window class, such as LC_TYPE_PERSON_EDITOR
+ *
+ * Returns: (transfer none) (nullable): an open window of @type
+ */
+gpointer
+lc_test_ui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}

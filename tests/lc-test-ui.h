@@ -25,4 +25,6 @@ GtkWidget *lc_test_ui_find_matching (GtkWidget   *root,
                                                           gconstpointer data),
                                      gconstpointer data);
 
+gpointer   lc_test_ui_find_toplevel (GType        type);
+
 G_END_DECLS

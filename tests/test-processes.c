@@ -11,9 +11,11 @@
 #include <unistd.h>
 
 #include "lc-convention-io.h"
+#include "lc-convention-model.h"
 #include "lc-error.h"
 #include "lc-generator.h"
 #include "lc-test-util.h"
+#include "lc-undo.h"
 
 /*
  * Other processes (issue 20): a library another process is writing, one
@@ -490,6 +492,134 @@ test_killed_export (void)
   lc_test_remove_tree (dir);
 }
 
+/* ---- Point 7: another process's change, while this one shows the library ---- */
+
+typedef struct
+{
+  LcRecord   *record;
+  const char *property;
+  const char *value;
+} Expect;
+
+static gboolean
+shows (gpointer data)
+{
+  Expect *e = data;
+
+  return g_strcmp0 (lc_record_get_string (e->record, e->property), e->value) == 0;
+}
+
+static gboolean
+has_n_people (gpointer data)
+{
+  LcConventionModel *model = data;
+
+  return g_list_model_get_n_items (lc_convention_model_get_people (model)) == 3;
+}
+
+/* Runs the main loop until @done, or fails after @seconds; returns the time. */
+static double
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data,
+            double     seconds)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  /* The store's watch wakes the loop four times a second. */
+  while (!done (data))
+    {
+      g_assert_cmpfloat ((g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, <, seconds);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+static gint64
+add_person (LcStore    *store,
+            gint64      convention,
+            const char *name,
+            const char *organisation)
+{
+  g_autoptr(LcRecord) person = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lc_record_set_int (person, "convention-id", convention);
+  lc_record_set_text (person, "name", "", name);
+  lc_record_set_text (person, "organisation", "", organisation);
+  lc_record_set_text (person, "position", "", "Director");
+  g_assert_true (lc_store_insert (store, person, &error));
+  return lc_record_get_id (person);
+}
+
+static void
+test_outside_change (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autofree char *csv = g_build_filename (dir, "speakers.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcConventionModel) model = NULL;
+  g_autoptr(LcUndoStack) undo = NULL;
+  g_autoptr(LcRecord) editor = NULL;
+  g_autoptr(LcRecord) stored = NULL;
+  g_auto(LcTestRun) run = { 0 };
+  g_autofree char *option = g_strconcat ("--import-speakers=", csv, NULL);
+  g_autofree char *convention = NULL;
+  LcRecord *shown;
+  gint64 id, samah;
+  double seconds;
+
+  id = lc_test_add_convention (store, "Two processes", "2024-01-01", "2024-01-02");
+  convention = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  samah = add_person (store, id, "Samah Shalaby", "Old Organisation");
+  add_person (store, id, "Ali Omar", "Yanbu");
+
+  /* The window: the open convention, its undo history, and an editor that
+   * was opened on Samah before the command line ran. */
+  model = lc_convention_model_load (store, id, &error);
+  g_assert_no_error (error);
+  undo = lc_undo_stack_new (store);
+  shown = lc_convention_model_lookup (model, LC_TYPE_PERSON, samah);
+  editor = lc_record_copy (shown);
+
+  /* The command line changes her organisation and adds a third person. */
+  g_assert_true (g_file_set_contents (csv, "Name,Organisation\n"
+                                           "Samah Shalaby,Changed by the command line\n"
+                                           "Huda Saleh,Aqaba\n", -1, NULL));
+  lc_test_run_cli (&run, (const char *[]) { "--database", lc_store_get_path (store),
+                                            "--convention", convention, option, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* The window shows both within a second (generous on a loaded machine). */
+  seconds = wait_until (shows, &(Expect) { shown, "organisation-en", "Changed by the command line" }, 20);
+  g_test_message ("the change showed after %.2f s", seconds);
+  wait_until (has_n_people, model, 20);
+
+  /* A later edit in the window, from the editor opened before: it writes
+   * only what was changed there, and keeps the command line's change. */
+  lc_record_set_text (editor, "position", "", "Minister");
+  g_assert_true (lc_undo_stack_update (undo, editor, "Edit Person", &error));
+  g_assert_no_error (error);
+  stored = lc_store_get (store, LC_TYPE_PERSON, samah, &error);
+  g_assert_cmpstr (lc_record_get_string (stored, "organisation-en"), ==, "Changed by the command line");
+  g_assert_cmpstr (lc_record_get_string (stored, "position-en"), ==, "Minister");
+  g_assert_cmpstr (lc_record_get_string (shown, "position-en"), ==, "Minister");
+  g_assert_cmpstr (lc_record_get_string (shown, "organisation-en"), ==, "Changed by the command line");
+
+  /* Undo takes back the window's edit only. */
+  g_assert_true (lc_undo_stack_undo (undo, &error));
+  g_clear_object (&stored);
+  stored = lc_store_get (store, LC_TYPE_PERSON, samah, &error);
+  g_assert_cmpstr (lc_record_get_string (stored, "position-en"), ==, "Director");
+  g_assert_cmpstr (lc_record_get_string (stored, "organisation-en"), ==, "Changed by the command line");
+
+  g_clear_object (&model);
+  g_clear_object (&undo);
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/processes/access/symbolic-links", test_symlinks);
   g_test_add_func ("/processes/limits/file-size", test_file_size_limit);
   g_test_add_func ("/processes/limits/killed-export", test_killed_export);
+  g_test_add_func ("/processes/outside-change/shown-and-kept", test_outside_change);
 
   return g_test_run ();
 }

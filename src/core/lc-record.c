@@ -12,6 +12,7 @@ typedef struct
   GValue *values;   /* one per class column, allocated on first use */
   guint   n_values;
   char  **display;  /* per column: the text as shown, when it differs; see lc-text.c */
+  GValue *stored;   /* the values as last read from or written to the store, or NULL */
 } LcRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LcRecord, lc_record, G_TYPE_OBJECT)
@@ -108,6 +109,7 @@ lc_record_finalize (GObject *object)
   for (guint i = 0; i < priv->n_values; i++)
     g_value_unset (&priv->values[i]);
   g_free (priv->values);
+  lc_record_forget_stored (LC_RECORD (object));
   if (priv->display != NULL)
     g_strfreev (priv->display);
 
@@ -535,6 +537,26 @@ lc_record_set_text (LcRecord   *self,
   lc_record_set_string (self, en, english);
 }
 
+static void
+copy_stored (LcRecord *to,
+             LcRecord *from)
+{
+  LcRecordPrivate *priv_from = lc_record_get_instance_private (from);
+  LcRecordPrivate *priv_to = lc_record_get_instance_private (to);
+
+  lc_record_forget_stored (to);
+  if (priv_from->stored == NULL)
+    return;
+
+  ensure_values (to);
+  priv_to->stored = g_new0 (GValue, MAX (priv_to->n_values, 1));
+  for (guint i = 0; i < priv_to->n_values; i++)
+    {
+      g_value_init (&priv_to->stored[i], G_VALUE_TYPE (&priv_from->stored[i]));
+      g_value_copy (&priv_from->stored[i], &priv_to->stored[i]);
+    }
+}
+
 /**
  * lc_record_copy:
  * @self: a record
@@ -552,6 +574,9 @@ lc_record_copy (LcRecord *self)
   for (guint i = 0; i < priv->n_values; i++)
     g_value_copy (&from[i], &to[i]);
   lc_record_set_id (copy, lc_record_get_id (self));
+  /* A copy made to edit remembers what the store held when it was made:
+   * saving it writes only what was changed since (see lc_store_update ()). */
+  copy_stored (copy, self);
 
   return copy;
 }
@@ -671,4 +696,104 @@ lc_record_get_display_text (LcRecord   *self,
     priv->display[index] = lc_text_for_display (text, lc_text_shortened_note (language));
 
   return priv->display[index];
+}
+
+/* What the store knows of a record: the values it was last read with or
+ * written as. lc_store_update () writes only the fields that differ from
+ * them, so a window's edit of one field never writes back its old copy of
+ * the others over a change another process made meanwhile. */
+
+/**
+ * lc_record_set_stored:
+ * @self: a record
+ *
+ * Remembers the record's values as the ones the store holds. The store
+ * calls this when it reads or writes the record.
+ */
+void
+lc_record_set_stored (LcRecord *self)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+  GValue *values = ensure_values (self);
+
+  lc_record_forget_stored (self);
+  priv->stored = g_new0 (GValue, MAX (priv->n_values, 1));
+  for (guint i = 0; i < priv->n_values; i++)
+    {
+      g_value_init (&priv->stored[i], G_VALUE_TYPE (&values[i]));
+      g_value_copy (&values[i], &priv->stored[i]);
+    }
+}
+
+/**
+ * lc_record_forget_stored:
+ * @self: a record
+ *
+ * Forgets what the store held: lc_store_update () then writes every field.
+ */
+void
+lc_record_forget_stored (LcRecord *self)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+
+  if (priv->stored == NULL)
+    return;
+  for (guint i = 0; i < priv->n_values; i++)
+    g_value_unset (&priv->stored[i]);
+  g_clear_pointer (&priv->stored, g_free);
+}
+
+/**
+ * lc_record_is_changed:
+ * @self: a record
+ * @column: the index of a column of its class
+ *
+ * Returns: %TRUE when the column's value differs from the one the store
+ *   held, or when that is not known
+ */
+gboolean
+lc_record_is_changed (LcRecord *self,
+                      guint     column)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
+  GValue *values = ensure_values (self);
+
+  g_return_val_if_fail (column < priv->n_values, TRUE);
+
+  if (priv->stored == NULL)
+    return TRUE;
+
+  return g_param_values_cmp (((LcColumn *) g_ptr_array_index (klass->columns, column))->pspec,
+                             &values[column], &priv->stored[column]) != 0;
+}
+
+/**
+ * lc_record_assign:
+ * @self: a record
+ * @other: a record of the same class and id, such as a fresh copy from the store
+ *
+ * Takes @other's values, and what the store holds, keeping @self the
+ * object views hold; notifies each property that changes.
+ */
+void
+lc_record_assign (LcRecord *self,
+                  LcRecord *other)
+{
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
+
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < klass->columns->len; i++)
+    {
+      const LcColumn *column = g_ptr_array_index (klass->columns, i);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, column->pspec->value_type);
+      g_object_get_property (G_OBJECT (other), column->pspec->name, &value);
+      g_object_set_property (G_OBJECT (self), column->pspec->name, &value);
+    }
+  copy_stored (self, other);
+  g_object_thaw_notify (G_OBJECT (self));
 }

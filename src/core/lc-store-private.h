@@ -23,6 +23,11 @@ struct _LcStore
   gboolean    read_only;
   gboolean    protected_path;  /* registered with lc_file_protect() */
   char       *copy_dir;        /* a private copy read instead (see lc-store-open.c) */
+  /* lc-store-watch.c */
+  guint       watch_count;
+  GSource    *watch_source;
+  gint64      data_version;
+  guint64     change_serial;   /* counts this store's own "changed" */
 };
 
 const char    *lc_store_get_migration (int           step);

@@ -16,6 +16,7 @@ G_DEFINE_FINAL_TYPE (LcStore, lc_store, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  EXTERNAL_CHANGE,
   N_SIGNALS
 };
 
@@ -258,6 +259,11 @@ lc_store_finalize (GObject *object)
 {
   LcStore *self = LC_STORE (object);
 
+  if (self->watch_source != NULL)
+    {
+      g_source_destroy (self->watch_source);
+      g_clear_pointer (&self->watch_source, g_source_unref);
+    }
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db)
     sqlite3_close (self->db);
@@ -301,6 +307,18 @@ lc_store_class_init (LcStoreClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_GTYPE, G_TYPE_INT64, G_TYPE_INT);
+
+  /**
+   * LcStore::external-change:
+   * @self: the store
+   *
+   * Emitted, while the store is watched (lc_store_watch()), when another
+   * connection committed a change to the library: anything read before may
+   * be out of date.
+   */
+  signals[EXTERNAL_CHANGE] =
+    g_signal_new ("external-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -310,9 +328,21 @@ finalize_statement (gpointer data)
 }
 
 static void
+count_change (LcStore  *self,
+              GType     type,
+              gint64    id,
+              int       kind,
+              gpointer  user_data)
+{
+  self->change_serial++;
+}
+
+static void
 lc_store_init (LcStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  /* Whoever emits "changed" (the undo stack does too), it is counted. */
+  g_signal_connect (self, "changed", G_CALLBACK (count_change), NULL);
 }
 
 const char *
@@ -374,14 +404,6 @@ columns_sql (LcRecordClass *klass,
         g_string_append (sql, ", ?");
       g_string_append (sql, ")");
     }
-  else if (g_str_equal (kind, "update"))
-    {
-      g_string_append_printf (sql, "UPDATE %s SET ", klass->table);
-      for (guint i = 0; i < klass->columns->len; i++)
-        g_string_append_printf (sql, "%s%s = ?", i ? ", " : "",
-                                ((LcColumn *) g_ptr_array_index (klass->columns, i))->name);
-      g_string_append_printf (sql, " WHERE id = ?%u", klass->columns->len + 1);
-    }
   else /* select */
     {
       g_string_append (sql, "SELECT id");
@@ -396,6 +418,32 @@ columns_sql (LcRecordClass *klass,
 }
 
 static void
+bind_column (sqlite3_stmt   *stmt,
+             LcRecord       *record,
+             const LcColumn *column,
+             int             index)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (column->pspec);
+  const char *name = column->pspec->name;
+
+  if (type == G_TYPE_STRING)
+    {
+      sqlite3_bind_text (stmt, index, lc_record_get_string (record, name), -1, SQLITE_TRANSIENT);
+    }
+  else
+    {
+      gint64 value = lc_record_get_int (record, name);
+
+      if (column->zero_is_null && value == 0)
+        sqlite3_bind_null (stmt, index);
+      else if (G_TYPE_IS_ENUM (type))
+        sqlite3_bind_text (stmt, index, lc_enum_to_nick (type, (int) value), -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_int64 (stmt, index, value);
+    }
+}
+
+static void
 bind_record (sqlite3_stmt *stmt,
              LcRecord     *record,
              int           first)
@@ -403,28 +451,7 @@ bind_record (sqlite3_stmt *stmt,
   LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
 
   for (guint i = 0; i < klass->columns->len; i++)
-    {
-      const LcColumn *column = g_ptr_array_index (klass->columns, i);
-      GType type = G_PARAM_SPEC_VALUE_TYPE (column->pspec);
-      const char *name = column->pspec->name;
-      int index = first + (int) i;
-
-      if (type == G_TYPE_STRING)
-        {
-          sqlite3_bind_text (stmt, index, lc_record_get_string (record, name), -1, SQLITE_TRANSIENT);
-        }
-      else
-        {
-          gint64 value = lc_record_get_int (record, name);
-
-          if (column->zero_is_null && value == 0)
-            sqlite3_bind_null (stmt, index);
-          else if (G_TYPE_IS_ENUM (type))
-            sqlite3_bind_text (stmt, index, lc_enum_to_nick (type, (int) value), -1, SQLITE_STATIC);
-          else
-            sqlite3_bind_int64 (stmt, index, value);
-        }
-    }
+    bind_column (stmt, record, g_ptr_array_index (klass->columns, i), first + (int) i);
 }
 
 static LcRecord *
@@ -470,6 +497,7 @@ read_record (LcStore       *self,
         }
     }
   g_object_thaw_notify (G_OBJECT (record));
+  lc_record_set_stored (record);
 
   return g_steal_pointer (&record);
 }
@@ -529,6 +557,7 @@ lc_store_insert (LcStore   *self,
     return FALSE;
 
   lc_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+  lc_record_set_stored (record);
   g_signal_emit (self, signals[CHANGED], 0, G_OBJECT_TYPE (record), lc_record_get_id (record),
                  LC_CHANGE_INSERTED);
   return TRUE;
@@ -544,7 +573,11 @@ failed:
  * @record: a stored record
  * @error: return location for a #GError
  *
- * Writes every field of @record to its row, in one transaction.
+ * Writes to @record's row, in one transaction, the fields that differ from
+ * the values @record was read with (a copy of a record read from the store
+ * remembers them; see lc_record_set_stored ()), or every field of a record
+ * that was not read. So an edit of one field never writes back the others
+ * as they were when read, over a change another process made since.
  *
  * Returns: %TRUE on success; %LC_ERROR_NOT_FOUND when the row is gone
  */
@@ -554,17 +587,38 @@ lc_store_update (LcStore   *self,
                  GError   **error)
 {
   LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (guint));
   sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < klass->columns->len; i++)
+    if (lc_record_is_changed (record, i))
+      g_array_append_val (changed, i);
+
+  /* Column names come from the class, never from text; the statement is
+   * prepared once per set of columns. Nothing changed still checks that
+   * the row is there. */
+  g_string_append_printf (sql, "UPDATE %s SET ", klass->table);
+  for (guint i = 0; i < changed->len; i++)
+    g_string_append_printf (sql, "%s%s = ?%u", i ? ", " : "",
+                            ((LcColumn *) g_ptr_array_index (klass->columns,
+                                                             g_array_index (changed, guint, i)))->name,
+                            i + 1);
+  if (changed->len == 0)
+    g_string_append (sql, "id = id");
+  g_string_append_printf (sql, " WHERE id = ?%u", changed->len + 1);
 
   if (!lc_store_begin (self, error))
     return FALSE;
 
-  stmt = lc_store_prepare (self, columns_sql (klass, "update"), error);
+  stmt = lc_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     goto failed;
 
-  bind_record (stmt, record, 1);
-  sqlite3_bind_int64 (stmt, klass->columns->len + 1, lc_record_get_id (record));
+  for (guint i = 0; i < changed->len; i++)
+    bind_column (stmt, record, g_ptr_array_index (klass->columns, g_array_index (changed, guint, i)),
+                 (int) i + 1);
+  sqlite3_bind_int64 (stmt, changed->len + 1, lc_record_get_id (record));
   if (!step_done (self, stmt, error))
     goto failed;
 
@@ -578,6 +632,9 @@ lc_store_update (LcStore   *self,
   if (!lc_store_commit (self, error))
     return FALSE;
 
+  /* The row may hold more (another process's change to other fields): the
+   * store's copy is the one to compare with from now on. */
+  lc_record_set_stored (record);
   g_signal_emit (self, signals[CHANGED], 0, G_OBJECT_TYPE (record), lc_record_get_id (record),
                  LC_CHANGE_UPDATED);
   return TRUE;
