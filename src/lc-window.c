@@ -122,6 +122,9 @@ open_library (LcWindow   *self,
     }
 
   self->store = store;
+  /* The window's thread never waits for another process's write: edits
+   * wait in the undo stacks' queues instead (see lc_undo_stack_update()). */
+  lc_store_set_interactive (store, TRUE);
   /* Conventions another process adds or removes show in the list. */
   lc_store_watch (store);
   g_signal_connect_object (store, "external-change", G_CALLBACK (reload_conventions), self,

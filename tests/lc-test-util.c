@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -264,4 +265,63 @@ lc_test_tool_output (const char *first,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
   return out;
+}
+
+/**
+ * lc_test_lock_hold:
+ * @lock: (out caller-allocates): the holder
+ * @path: a library
+ * @sql: (nullable): a change to make inside the lock, committed on release
+ *
+ * Starts a process that takes the library's write lock (BEGIN IMMEDIATE)
+ * and returns once it holds it.
+ */
+void
+lc_test_lock_hold (LcTestLock *lock,
+                   const char *path,
+                   const char *sql)
+{
+  int ready[2], go[2];
+  char c;
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  g_assert_cmpint (pipe (go), ==, 0);
+  lock->pid = fork ();
+  g_assert_cmpint (lock->pid, >=, 0);
+  if (lock->pid == 0)
+    {
+      sqlite3 *db;
+
+      if (sqlite3_open (path, &db) != SQLITE_OK
+          || sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK
+          || (sql != NULL && sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+          || write (ready[1], "r", 1) != 1 || read (go[0], &c, 1) != 1
+          || sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        _exit (2);
+      sqlite3_close (db);
+      _exit (0);
+    }
+
+  close (ready[1]);
+  close (go[0]);
+  g_assert_cmpint (read (ready[0], &c, 1), ==, 1);
+  close (ready[0]);
+  lock->go = go[1];
+}
+
+/**
+ * lc_test_lock_release:
+ * @lock: a holder
+ *
+ * Lets the holder commit and end, and waits for it.
+ */
+void
+lc_test_lock_release (LcTestLock *lock)
+{
+  int status;
+
+  g_assert_cmpint (write (lock->go, "g", 1), ==, 1);
+  close (lock->go);
+  g_assert_cmpint (waitpid (lock->pid, &status, 0), ==, lock->pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
 }

@@ -36,6 +36,18 @@ void      lc_test_run_cli_with_zeros (LcTestRun  *run,
                                       const char *const *args,
                                       gsize       n_zeros);
 
+/* Another process holding a library's write lock, as a long import does. */
+typedef struct
+{
+  GPid pid;
+  int  go;   /* written to end the hold */
+} LcTestLock;
+
+void      lc_test_lock_hold     (LcTestLock *lock,
+                                 const char *path,
+                                 const char *sql);
+void      lc_test_lock_release  (LcTestLock *lock);
+
 char     *lc_test_tool_output   (const char *first,
                                  ...) G_GNUC_NULL_TERMINATED;
 

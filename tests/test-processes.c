@@ -620,6 +620,120 @@ test_outside_change (void)
   lc_test_remove_tree (dir);
 }
 
+/* ---- Point 8: another process holds the library ---- */
+
+static void
+count_notify (guint *n)
+{
+  (*n)++;
+}
+
+static gboolean
+notified_twice (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+static gboolean
+nothing_pending (gpointer data)
+{
+  return lc_undo_stack_get_n_pending (data) == 0;
+}
+
+static void
+test_busy_library (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autofree char *path = g_strdup (lc_store_get_path (store));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcConventionModel) model = NULL;
+  g_autoptr(LcUndoStack) undo = NULL;
+  g_autoptr(LcRecord) edit = NULL;
+  g_autoptr(LcRecord) added = NULL;
+  g_autoptr(LcRecord) stored = NULL;
+  LcTestLock lock;
+  LcRecord *shown;
+  gint64 id, samah, start;
+  double seconds;
+
+  id = lc_test_add_convention (store, "Busy", "2024-01-01", "2024-01-02");
+  samah = add_person (store, id, "Samah Shalaby", "Yanbu");
+  lc_store_set_interactive (store, TRUE);
+  model = lc_convention_model_load (store, id, &error);
+  g_assert_no_error (error);
+  undo = lc_undo_stack_new (store);
+  shown = lc_convention_model_lookup (model, LC_TYPE_PERSON, samah);
+
+  /* Another process takes the library's write lock, as a long import does,
+   * and keeps it until told to commit its own change. */
+  lc_test_lock_hold (&lock, path, "UPDATE people SET honorific_en = 'Dr'");
+
+  /* An edit in the window: it does not wait (before, it froze the window
+   * for 5 s and failed with "database is locked"), it shows at once, and
+   * it waits in the queue. */
+  edit = lc_record_copy (shown);
+  lc_record_set_text (edit, "position", "", "Minister");
+  start = g_get_monotonic_time ();
+  g_assert_true (lc_undo_stack_update (undo, edit, "Edit Person", &error));
+  seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  g_test_message ("the edit returned after %.3f s", seconds);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (seconds, <, 1.0);
+  g_assert_cmpuint (lc_undo_stack_get_n_pending (undo), ==, 1);
+  g_assert_cmpstr (lc_record_get_string (shown, "position-en"), ==, "Minister");
+
+  /* A reload meanwhile (another change seen) shows the library as it is,
+   * with the waiting edit on top. */
+  {
+    guint notified = 0;
+    gulong handler = g_signal_connect_swapped (shown, "notify::position-en", G_CALLBACK (count_notify),
+                                               &notified);
+
+    g_signal_emit_by_name (store, "external-change");
+    wait_until (notified_twice, &notified, 20);
+    g_signal_handler_disconnect (shown, handler);
+    g_assert_cmpstr (lc_record_get_string (shown, "position-en"), ==, "Minister");
+  }
+
+  /* Adding a record cannot wait in a queue (its id is not known yet): it
+   * says at once that the library is busy; nothing is lost. */
+  added = g_object_new (LC_TYPE_PERSON, NULL);
+  lc_record_set_int (added, "convention-id", id);
+  lc_record_set_text (added, "name", "", "Huda Saleh");
+  start = g_get_monotonic_time ();
+  g_assert_false (lc_undo_stack_insert (undo, added, "Add Person", &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_BUSY);
+  g_assert_cmpfloat ((g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, <, 1.0);
+  g_clear_error (&error);
+
+  /* The other process commits and ends; the queued edit is written. */
+  lc_test_lock_release (&lock);
+  seconds = wait_until (nothing_pending, undo, 20);
+  g_test_message ("the queued edit was written %.2f s after the lock was free", seconds);
+
+  stored = lc_store_get (store, LC_TYPE_PERSON, samah, &error);
+  g_assert_cmpstr (lc_record_get_string (stored, "position-en"), ==, "Minister");
+  g_assert_cmpstr (lc_record_get_string (stored, "honorific-en"), ==, "Dr");
+  g_assert_cmpstr (lc_undo_stack_get_undo_label (undo), ==, "Undo Edit Person");
+
+  /* Now the library is free: adding works, and undo takes back only the
+   * window's own edits. */
+  g_assert_true (lc_undo_stack_insert (undo, added, "Add Person", &error));
+  g_assert_no_error (error);
+  g_assert_true (lc_undo_stack_undo (undo, &error));
+  g_assert_true (lc_undo_stack_undo (undo, &error));
+  g_clear_object (&stored);
+  stored = lc_store_get (store, LC_TYPE_PERSON, samah, &error);
+  g_assert_cmpstr (lc_record_get_string (stored, "position-en"), ==, "Director");
+  g_assert_cmpstr (lc_record_get_string (stored, "honorific-en"), ==, "Dr");
+
+  g_clear_object (&model);
+  g_clear_object (&undo);
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/processes/limits/file-size", test_file_size_limit);
   g_test_add_func ("/processes/limits/killed-export", test_killed_export);
   g_test_add_func ("/processes/outside-change/shown-and-kept", test_outside_change);
+  g_test_add_func ("/processes/busy/the-window-never-waits", test_busy_library);
 
   return g_test_run ();
 }

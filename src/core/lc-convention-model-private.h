@@ -28,6 +28,7 @@ struct _LcConventionModel
   guint           conflicts_idle;
   gulong          changed_handler;
   gulong          external_handler;
+  gulong          pending_handler;
   /* lc-convention-model-reload.c */
   GCancellable   *reload_cancellable;  /* a reload under way, or NULL */
   gboolean        reload_again;        /* another change came during it */

@@ -135,6 +135,10 @@ on_reloaded (GObject      *source,
         }
       for (int i = 0; i < N_LISTS; i++)
         changed |= update_list (self, i, data->lists[i]);
+      /* Edits still waiting for the library show on top of what it holds. */
+      for (guint i = 0; i < lc_store_get_pending (self->store)->len; i++)
+        g_signal_emit_by_name (self->store, "pending-change",
+                               g_ptr_array_index (lc_store_get_pending (self->store), i));
       if (changed)
         {
           lc_convention_model_forget_participations (self);

@@ -268,6 +268,28 @@ belongs_here (LcConventionModel *self,
   return lc_record_get_int (record, "convention-id") == self->id;
 }
 
+/* An edit waits for the library: show it now (it is written later). */
+static void
+on_pending_change (LcStore           *store,
+                   LcRecord          *record,
+                   LcConventionModel *self)
+{
+  LcRecord *known;
+
+  if (LC_IS_CONVENTION (record))
+    known = lc_record_get_id (record) == self->id ? LC_RECORD (self->convention) : NULL;
+  else if (list_for_type (G_OBJECT_TYPE (record)) >= 0)
+    known = lc_convention_model_lookup (self, G_OBJECT_TYPE (record), lc_record_get_id (record));
+  else
+    known = NULL;
+
+  if (known != NULL)
+    {
+      lc_record_assign_values (known, record);
+      lc_convention_model_invalidate_conflicts (self);
+    }
+}
+
 /* The convention itself is gone from the library. */
 void
 lc_convention_model_emit_deleted (LcConventionModel *self)
@@ -355,6 +377,7 @@ lc_convention_model_dispose (GObject *object)
   LcConventionModel *self = LC_CONVENTION_MODEL (object);
 
   g_clear_signal_handler (&self->changed_handler, self->store);
+  g_clear_signal_handler (&self->pending_handler, self->store);
   if (self->external_handler != 0)
     {
       g_clear_signal_handler (&self->external_handler, self->store);
@@ -539,6 +562,7 @@ model_new (LcStore  *store,
    * thread: see lc-convention-model-reload.c. */
   self->external_handler = g_signal_connect_swapped (store, "external-change",
                                                      G_CALLBACK (lc_convention_model_reload), self);
+  self->pending_handler = g_signal_connect (store, "pending-change", G_CALLBACK (on_pending_change), self);
   lc_store_watch (store);
   return self;
 }

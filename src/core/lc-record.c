@@ -780,6 +780,22 @@ void
 lc_record_assign (LcRecord *self,
                   LcRecord *other)
 {
+  lc_record_assign_values (self, other);
+  copy_stored (self, other);
+}
+
+/**
+ * lc_record_assign_values:
+ * @self: a record
+ * @other: a record of the same class and id, such as an edit not stored yet
+ *
+ * Takes @other's values, keeping what the store holds; notifies each
+ * property that changes.
+ */
+void
+lc_record_assign_values (LcRecord *self,
+                         LcRecord *other)
+{
   LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
 
   g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (other));
@@ -794,6 +810,27 @@ lc_record_assign (LcRecord *self,
       g_object_get_property (G_OBJECT (other), column->pspec->name, &value);
       g_object_set_property (G_OBJECT (self), column->pspec->name, &value);
     }
-  copy_stored (self, other);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * lc_record_peek_value:
+ * @self: a record
+ * @column: the index of a column of its class
+ *
+ * The value of a column, by its index: what the store reads and writes
+ * for every row, without looking the property up by name.
+ *
+ * Returns: (transfer none): the value
+ */
+const GValue *
+lc_record_peek_value (LcRecord *self,
+                      guint     column)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+  GValue *values = ensure_values (self);
+
+  g_return_val_if_fail (column < priv->n_values, NULL);
+
+  return &values[column];
 }

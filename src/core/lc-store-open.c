@@ -389,7 +389,7 @@ lc_store_open_at_version (const char  *path,
   self->protected_path = TRUE;
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
 
   if (!check_file (self, error))

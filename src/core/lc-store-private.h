@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
+/* How long a store that is not interactive waits for another process's
+ * write to end before it says the library is busy. */
+#define BUSY_TIMEOUT_MS 5000
+
 /* Shared by the files of the store: lc-store.c (transactions and records),
  * lc-store-open.c (opening, checking and upgrading a library) and
  * lc-store-schema.c (the migrations). */
@@ -22,12 +26,14 @@ struct _LcStore
   int         version;
   gboolean    read_only;
   gboolean    protected_path;  /* registered with lc_file_protect() */
+  gboolean    interactive;     /* never waits for the lock: lc_store_set_interactive() */
   char       *copy_dir;        /* a private copy read instead (see lc-store-open.c) */
   /* lc-store-watch.c */
   guint       watch_count;
   GSource    *watch_source;
   gint64      data_version;
   guint64     change_serial;   /* counts this store's own "changed" */
+  GPtrArray  *pending;         /* LcRecord: edits waiting for the lock (lc-undo-queue.c) */
 };
 
 const char    *lc_store_get_migration (int           step);

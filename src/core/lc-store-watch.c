@@ -80,6 +80,47 @@ lc_store_unwatch (LcStore *self)
 }
 
 /**
+ * lc_store_add_pending:
+ * @self: a store
+ * @record: an edit that waits for the library
+ *
+ * Notes an edit that another process's lock keeps from being written, and
+ * emits #LcStore::pending-change so views show it meanwhile.
+ */
+void
+lc_store_add_pending (LcStore  *self,
+                      LcRecord *record)
+{
+  g_ptr_array_add (self->pending, g_object_ref (record));
+  g_signal_emit_by_name (self, "pending-change", record);
+}
+
+/**
+ * lc_store_remove_pending:
+ * @self: a store
+ * @record: an edit given to lc_store_add_pending(), written or dropped
+ */
+void
+lc_store_remove_pending (LcStore  *self,
+                         LcRecord *record)
+{
+  g_ptr_array_remove (self->pending, record);
+}
+
+/**
+ * lc_store_get_pending:
+ * @self: a store
+ *
+ * Returns: (transfer none) (element-type LcRecord): the edits that wait,
+ *   oldest first: a view that reads the library again shows them on top
+ */
+GPtrArray *
+lc_store_get_pending (LcStore *self)
+{
+  return self->pending;
+}
+
+/**
  * lc_store_get_change_serial:
  * @self: a store
  *

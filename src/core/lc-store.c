@@ -17,6 +17,7 @@ G_DEFINE_FINAL_TYPE (LcStore, lc_store, G_TYPE_OBJECT)
 enum {
   CHANGED,
   EXTERNAL_CHANGE,
+  PENDING_CHANGE,
   N_SIGNALS
 };
 
@@ -171,6 +172,30 @@ lc_store_exec (LcStore     *self,
   return TRUE;
 }
 
+/* One statement of the program, prepared once: a savepoint is opened and
+ * released around every row stored, thousands of times in an import. */
+static gboolean
+exec_cached (LcStore     *self,
+             const char  *sql,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = lc_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      lc_store_set_error_from_sqlite (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * lc_store_begin:
  * @self: a store
@@ -192,7 +217,7 @@ lc_store_begin (LcStore  *self,
   else
     g_snprintf (sql, sizeof sql, "SAVEPOINT lc%d", self->depth);
 
-  if (!lc_store_exec (self, sql, error))
+  if (!exec_cached (self, sql, error))
     return FALSE;
 
   self->depth++;
@@ -221,7 +246,7 @@ lc_store_commit (LcStore  *self,
   else
     g_snprintf (sql, sizeof sql, "RELEASE lc%d", self->depth - 1);
 
-  if (!lc_store_exec (self, sql, error))
+  if (!exec_cached (self, sql, error))
     {
       lc_store_rollback (self);
       return FALSE;
@@ -265,6 +290,7 @@ lc_store_finalize (GObject *object)
       g_clear_pointer (&self->watch_source, g_source_unref);
     }
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   if (self->db)
     sqlite3_close (self->db);
   if (self->protected_path)
@@ -319,6 +345,20 @@ lc_store_class_init (LcStoreClass *klass)
   signals[EXTERNAL_CHANGE] =
     g_signal_new ("external-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * LcStore::pending-change:
+   * @self: the store
+   * @record: the record as edited
+   *
+   * Emitted when an edit of @record could not be written yet, because
+   * another process holds the library, and waits to be (see
+   * lc_undo_stack_update()): views show it meanwhile. #LcStore::changed
+   * follows when it is written.
+   */
+  signals[PENDING_CHANGE] =
+    g_signal_new ("pending-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, LC_TYPE_RECORD);
 }
 
 static void
@@ -341,6 +381,7 @@ static void
 lc_store_init (LcStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   /* Whoever emits "changed" (the undo stack does too), it is counted. */
   g_signal_connect (self, "changed", G_CALLBACK (count_change), NULL);
 }
@@ -361,6 +402,33 @@ gboolean
 lc_store_is_read_only (LcStore *self)
 {
   return self->read_only;
+}
+
+/**
+ * lc_store_set_interactive:
+ * @self: a store
+ * @interactive: whether the thread that uses it draws a window
+ *
+ * A window's store never waits for the library's lock: while another
+ * process writes (an import on the command line), a change through it fails
+ * at once with %LC_ERROR_BUSY instead of freezing the window for up to five
+ * seconds; lc_undo_stack_update() queues such an edit instead. Other stores
+ * wait up to five seconds for the lock.
+ */
+void
+lc_store_set_interactive (LcStore  *self,
+                          gboolean  interactive)
+{
+  g_return_if_fail (LC_IS_STORE (self));
+
+  self->interactive = interactive;
+  sqlite3_busy_timeout (self->db, interactive ? 0 : BUSY_TIMEOUT_MS);
+}
+
+gboolean
+lc_store_get_interactive (LcStore *self)
+{
+  return self->interactive;
 }
 
 /**
@@ -420,19 +488,25 @@ columns_sql (LcRecordClass *klass,
 static void
 bind_column (sqlite3_stmt   *stmt,
              LcRecord       *record,
-             const LcColumn *column,
+             guint           i,
              int             index)
 {
+  const LcColumn *column = g_ptr_array_index (LC_RECORD_GET_CLASS (record)->columns, i);
   GType type = G_PARAM_SPEC_VALUE_TYPE (column->pspec);
-  const char *name = column->pspec->name;
+  /* By index: a store writes every column of thousands of rows. */
+  const GValue *v = lc_record_peek_value (record, i);
 
   if (type == G_TYPE_STRING)
     {
-      sqlite3_bind_text (stmt, index, lc_record_get_string (record, name), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, index, g_value_get_string (v) ? g_value_get_string (v) : "", -1,
+                         SQLITE_TRANSIENT);
     }
   else
     {
-      gint64 value = lc_record_get_int (record, name);
+      gint64 value = G_VALUE_HOLDS_INT64 (v) ? g_value_get_int64 (v)
+                     : G_VALUE_HOLDS_INT (v) ? g_value_get_int (v)
+                     : G_VALUE_HOLDS_BOOLEAN (v) ? g_value_get_boolean (v)
+                     : g_value_get_enum (v);
 
       if (column->zero_is_null && value == 0)
         sqlite3_bind_null (stmt, index);
@@ -451,7 +525,7 @@ bind_record (sqlite3_stmt *stmt,
   LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
 
   for (guint i = 0; i < klass->columns->len; i++)
-    bind_column (stmt, record, g_ptr_array_index (klass->columns, i), first + (int) i);
+    bind_column (stmt, record, i, first + (int) i);
 }
 
 static LcRecord *
@@ -616,8 +690,7 @@ lc_store_update (LcStore   *self,
     goto failed;
 
   for (guint i = 0; i < changed->len; i++)
-    bind_column (stmt, record, g_ptr_array_index (klass->columns, g_array_index (changed, guint, i)),
-                 (int) i + 1);
+    bind_column (stmt, record, g_array_index (changed, guint, i), (int) i + 1);
   sqlite3_bind_int64 (stmt, changed->len + 1, lc_record_get_id (record));
   if (!step_done (self, stmt, error))
     goto failed;
