@@ -18,7 +18,7 @@ PACKAGES="
   libsqlite3-dev sqlite3 libjson-glib-dev
   libpango1.0-dev libcairo2-dev libxml2-dev libxml2-utils libical-dev
   desktop-file-utils appstream
-  xvfb xauth dbus dbus-x11 libgtk-4-bin
+  xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev
   python3 python3-jsonschema python3-icalendar
   fonts-noto-core fonts-dejavu-core
   poppler-utils librsvg2-bin

@@ -499,8 +499,27 @@ lc_agenda_page_search (LcPage *page)
 }
 
 static void
+lc_agenda_page_restore_focus (LcPage *page)
+{
+  LcAgendaPage *self = LC_AGENDA_PAGE (page);
+  gint64 selected = lc_agenda_page_get_selected_id (self);
+
+  GtkWidget *row = selected != 0 ? lc_agenda_page_get_row_widget (self, selected) : NULL;
+
+  if (lc_agenda_page_showing_timeline (self))
+    gtk_widget_grab_focus (self->timeline);
+  /* The selected row's list item (the row's parent) takes the focus: GTK
+   * 4.8 has no call to focus a list view's item by position. */
+  else if (row != NULL && gtk_widget_get_parent (row) != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row)))
+    return;
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
 lc_agenda_page_page_iface_init (LcPageInterface *iface)
 {
+  iface->restore_focus = lc_agenda_page_restore_focus;
   iface->set_context = lc_agenda_page_set_context;
   iface->add = lc_agenda_page_add;
   iface->search = lc_agenda_page_search;
@@ -571,6 +590,9 @@ lc_agenda_page_init (LcAgendaPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_parent (self->item_popover, GTK_WIDGET (self));
+  /* Closed (Escape, or a choice made), the keyboard goes back to the item. */
+  g_signal_connect_object (self->item_popover, "closed", G_CALLBACK (lc_agenda_page_restore_focus), self,
+                           G_CONNECT_SWAPPED);
   /* The icon-only buttons of a narrow window stand for the labelled ones. */
   g_object_bind_property (self->list_button, "active", self->list_button_narrow, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

@@ -52,6 +52,8 @@ typedef struct
   LcAgendaLanguage chosen;
   LcAgenda       *agenda;
   LcAgendaLayout *layout;
+  GError         *error;      /* why the pages could not be made */
+  gboolean        done;
 } PrintJob;
 
 static void
@@ -62,6 +64,7 @@ print_job_free (gpointer data)
   g_clear_object (&job->store);
   g_clear_pointer (&job->layout, lc_agenda_layout_free);
   g_clear_pointer (&job->agenda, lc_agenda_unref);
+  g_clear_error (&job->error);
   g_free (job);
 }
 
@@ -74,6 +77,9 @@ on_create_custom_widget (GtkPrintOperation *operation,
 
   job->language = language_drop_down ();
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), job->language);
+  /* The tab gives its page the dialog's whole height: keep the row a row. */
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_widget_set_valign (job->language, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), job->language);
   gtk_widget_set_margin_top (box, 18);
@@ -101,7 +107,8 @@ on_begin_print (GtkPrintOperation *operation,
   job->agenda = lc_agenda_load (job->store, job->convention_id, &error);
   if (job->agenda == NULL)
     {
-      g_warning ("Cannot print the agenda: %s", error->message);
+      /* Told when the operation is done (see on_print_done()). */
+      job->error = g_steal_pointer (&error);
       gtk_print_operation_cancel (operation);
       return;
     }
@@ -157,6 +164,27 @@ lc_agenda_printer_new_operation (LcStore *store,
   return operation;
 }
 
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               GtkWindow               *parent)
+{
+  PrintJob *job = g_object_get_data (G_OBJECT (operation), "lc-print-job");
+  g_autoptr(GError) error = NULL;
+
+  if (job->done)
+    return;
+  job->done = TRUE;
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gtk_print_operation_get_error (operation, &error);
+  if (error == NULL && job->error != NULL)
+    error = g_steal_pointer (&job->error);
+  if (error != NULL && LC_IS_WINDOW (parent))
+    lc_window_show_error (LC_WINDOW (parent), error);
+
+  g_object_unref (operation);
+}
+
 /**
  * lc_agenda_printer_print:
  * @parent: the window
@@ -170,12 +198,21 @@ lc_agenda_printer_print (GtkWindow *parent,
                          LcStore   *store,
                          gint64     convention_id)
 {
-  g_autoptr(GtkPrintOperation) operation = lc_agenda_printer_new_operation (store, convention_id);
-  g_autoptr(GError) error = NULL;
+  GtkPrintOperation *operation = lc_agenda_printer_new_operation (store, convention_id);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR && LC_IS_WINDOW (parent))
-    lc_window_show_error (LC_WINDOW (parent), error);
+  /* Not modal: the dialog must not run a main loop of its own inside the
+   * Ctrl+P that opened it. The operation keeps itself until it is done. */
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), parent, 0);
+  /* on_print_done() drops the operation's own reference; this one lasts
+   * only for the call, which may already have been done with it. */
+  g_object_ref (operation);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, NULL);
+  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    on_print_done (operation, result, parent);
+  g_object_unref (operation);
 }
 
 /* ---- export as PDF ---- */

@@ -6,6 +6,7 @@
 #include "lc-amendment-dialog.h"
 #include "lc-declaration-ui.h"
 #include "lc-growing-text-view.h"
+#include "lc-keyboard.h"
 #include "lc-util.h"
 #include "lc-window.h"
 
@@ -262,6 +263,7 @@ lc_amendment_dialog_init (LcAmendmentDialog *self)
   self->item_keys = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
 
   self->current_en = make_current_label ();
   self->current_ar = make_current_label ();

@@ -41,11 +41,15 @@ on_quit_activated (GSimpleAction *action,
                    gpointer       user_data)
 {
   LcApplication *self = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Close windows properly so each saves its state. */
+  g_list_foreach (windows, (GFunc) (void (*) (void)) g_object_ref, NULL);
+
+  /* Close windows properly so each saves its state. Closing one takes it
+   * out of the application's list, so go over a copy. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-city-editor-private.h"
+#include "lc-keyboard.h"
 #include "lc-sdg.h"
 #include "lc-util.h"
 
@@ -493,6 +494,7 @@ lc_city_editor_init (LcCityEditor *self)
 
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
   lc_sdg_ensure_style (gtk_widget_get_display (GTK_WIDGET (self)));
 
   /* In the order of LcAttendance, so the selected position is the value. */

@@ -6,12 +6,17 @@
 
 #include "lc-convention-check.h"
 #include "lc-convention-dialog.h"
+#include "lc-date-row.h"
+#include "lc-keyboard.h"
 #include "lc-models.h"
+#include "lc-time-zone-row.h"
+#include "lc-util.h"
 
 /*
  * New Convention, and a convention's details. For a new convention every
- * field is filled and Create stores it; for an existing one each field is
- * stored (undoably) as soon as it is applied, so nothing waits for a Save.
+ * field is filled and Create (or Enter in any field) stores it; for an
+ * existing one each field is stored (undoably) as soon as it is applied or,
+ * for the days and the time zone, chosen, so nothing waits for a Save.
  * Fields are checked as the user types; the reason shows under the title.
  */
 
@@ -26,9 +31,9 @@ struct _LcConventionDialog
   AdwEntryRow  *title_en;
   AdwEntryRow  *slogan_ar;
   AdwEntryRow  *slogan_en;
-  AdwEntryRow  *start_date;
-  AdwEntryRow  *end_date;
-  AdwEntryRow  *time_zone;
+  LcDateRow    *start_date;
+  LcDateRow    *end_date;
+  LcTimeZoneRow *time_zone;
   AdwEntryRow  *venue_ar;
   AdwEntryRow  *venue_en;
   AdwEntryRow  *host_ar;
@@ -59,11 +64,10 @@ typedef struct
 
 #define FIELD(prop, member) { prop, G_STRUCT_OFFSET (LcConventionDialog, member) }
 
+/* The fields typed as text; the days and the time zone are chosen. */
 static const Field fields[] = {
   FIELD ("title-ar", title_ar), FIELD ("title-en", title_en),
   FIELD ("slogan-ar", slogan_ar), FIELD ("slogan-en", slogan_en),
-  FIELD ("start-date", start_date), FIELD ("end-date", end_date),
-  FIELD ("time-zone", time_zone),
   FIELD ("venue-ar", venue_ar), FIELD ("venue-en", venue_en),
   FIELD ("host-ar", host_ar), FIELD ("host-en", host_en),
   FIELD ("organisers-ar", organisers_ar), FIELD ("organisers-en", organisers_en),
@@ -83,8 +87,8 @@ text_of (AdwEntryRow *row)
 }
 
 static void
-mark (AdwEntryRow *row,
-      gboolean     wrong)
+mark (gpointer row,
+      gboolean wrong)
 {
   if (wrong)
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
@@ -110,13 +114,28 @@ lc_convention_dialog_validate (LcConventionDialog  *self,
 {
   g_autoptr(LcRecord) details = g_object_new (LC_TYPE_CONVENTION, NULL);
   g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
+  const char *choose = NULL;
   LcConventionField field;
-  gboolean valid;
 
   /* The importer's rules, from the same function: whatever this dialog
    * creates, the program can import again from its exported file. */
   copy_fields (self, details);
-  valid = lc_convention_validate (details, &field, &error);
+  if (!lc_convention_validate (details, &field, &error))
+    problem = g_strdup (error->message);
+
+  /* A day or a zone not chosen yet is said as this dialog asks for it. */
+  if (field == LC_CONVENTION_FIELD_START_DATE && lc_date_row_get_date (self->start_date) == NULL)
+    choose = _("Choose the convention’s first day.");
+  else if (field == LC_CONVENTION_FIELD_END_DATE && lc_date_row_get_date (self->end_date) == NULL)
+    choose = _("Choose the convention’s last day.");
+  else if (field == LC_CONVENTION_FIELD_TIME_ZONE && lc_time_zone_row_get_zone (self->time_zone) == NULL)
+    choose = _("Choose the time zone the convention’s times are in.");
+  if (choose != NULL)
+    {
+      g_free (problem);
+      problem = g_strdup (choose);
+    }
 
   mark (self->title_ar, field == LC_CONVENTION_FIELD_TITLE);
   mark (self->title_en, field == LC_CONVENTION_FIELD_TITLE);
@@ -124,12 +143,12 @@ lc_convention_dialog_validate (LcConventionDialog  *self,
   mark (self->end_date, field == LC_CONVENTION_FIELD_END_DATE);
   mark (self->time_zone, field == LC_CONVENTION_FIELD_TIME_ZONE);
 
-  gtk_label_set_text (self->problem_label, valid ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), !valid);
+  gtk_label_set_text (self->problem_label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
   if (message)
-    *message = valid ? NULL : g_strdup (error->message);
+    *message = g_strdup (problem);
 
-  return valid;
+  return problem == NULL;
 }
 
 static void
@@ -142,6 +161,9 @@ copy_fields (LcConventionDialog *self,
 
       lc_record_set_string (record, fields[i].property, value);
     }
+  lc_record_set_string (record, "start-date", lc_date_row_get_date (self->start_date));
+  lc_record_set_string (record, "end-date", lc_date_row_get_date (self->end_date));
+  lc_record_set_string (record, "time-zone", lc_time_zone_row_get_zone (self->time_zone));
 }
 
 static void
@@ -159,8 +181,7 @@ on_changed_cb (GtkEditable        *editable,
 
 /* Editing an existing convention: each applied field is one undoable change. */
 static void
-on_apply_cb (AdwEntryRow        *row,
-             LcConventionDialog *self)
+store_changes (LcConventionDialog *self)
 {
   g_autoptr(LcRecord) changed = NULL;
   g_autoptr(GError) error = NULL;
@@ -180,6 +201,35 @@ on_apply_cb (AdwEntryRow        *row,
       return;
     }
   g_set_object (&self->convention, changed);
+}
+
+static void
+on_apply_cb (AdwEntryRow        *row,
+             LcConventionDialog *self)
+{
+  store_changes (self);
+}
+
+/* A day or a time zone chosen: a new convention's last day follows its
+ * first; an existing convention stores the choice at once. */
+static void
+on_picked_cb (GObject            *row,
+              GParamSpec         *pspec,
+              LcConventionDialog *self)
+{
+  const char *start = lc_date_row_get_date (self->start_date);
+  const char *end = lc_date_row_get_date (self->end_date);
+
+  if (self->loading)
+    return;
+
+  if (self->convention == NULL && row == G_OBJECT (self->start_date) && start != NULL
+      && (end == NULL || strcmp (end, start) < 0))
+    lc_date_row_set_date (self->end_date, start);
+
+  on_changed_cb (NULL, self);
+  if (self->convention != NULL)
+    store_changes (self);
 }
 
 static void
@@ -226,6 +276,9 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
 
   object_class->dispose = lc_convention_dialog_dispose;
 
+  g_type_ensure (LC_TYPE_DATE_ROW);
+  g_type_ensure (LC_TYPE_TIME_ZONE_ROW);
+
   /**
    * LcConventionDialog::created:
    * @id: the new convention's id
@@ -252,6 +305,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_en);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -261,13 +315,13 @@ static void
 lc_convention_dialog_init (LcConventionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
 
   /* Arabic fields are typed right to left whatever the interface language. */
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (g_str_has_suffix (fields[i].property, "-ar"))
       gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_RTL);
-    else if (g_str_has_suffix (fields[i].property, "-en") || g_str_has_suffix (fields[i].property, "date")
-             || g_str_equal (fields[i].property, "time-zone"))
+    else if (g_str_has_suffix (fields[i].property, "-en"))
       gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_LTR);
 }
 
@@ -293,11 +347,12 @@ lc_convention_dialog_new_convention (GtkWindow *parent,
 
   self->store = g_object_ref (store);
   self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->start_date), today);
-  gtk_editable_set_text (GTK_EDITABLE (self->end_date), today);
-  gtk_editable_set_text (GTK_EDITABLE (self->time_zone), g_time_zone_get_identifier (g_date_time_get_timezone (now)));
+  lc_date_row_set_date (self->start_date, today);
+  lc_date_row_set_date (self->end_date, today);
+  lc_time_zone_row_set_zone (self->time_zone, g_time_zone_get_identifier (g_date_time_get_timezone (now)));
   self->loading = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (lc_ui_language () == LC_LANGUAGE_ARABIC ? self->title_ar : self->title_en));
 
   return self;
 }
@@ -332,6 +387,9 @@ lc_convention_dialog_edit (GtkWindow    *parent,
       gtk_editable_set_text (GTK_EDITABLE (row), lc_record_get_string (self->convention, fields[i].property));
       adw_entry_row_set_show_apply_button (row, TRUE);
     }
+  lc_date_row_set_date (self->start_date, lc_record_get_string (self->convention, "start-date"));
+  lc_date_row_set_date (self->end_date, lc_record_get_string (self->convention, "end-date"));
+  lc_time_zone_row_set_zone (self->time_zone, lc_record_get_string (self->convention, "time-zone"));
   self->loading = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->create_button), FALSE);
 

@@ -30,6 +30,9 @@ struct _LcConventionView
   AdwBin               parent_instance;
 
   AdwViewSwitcherTitle *switcher_title;
+  GtkLabel             *title_label;
+  GtkWidget            *switcher_bar;
+  guint                 layout_idle;
   AdwViewStack         *view_stack;
   AdwFlap              *flap;
   LcConflictsPane      *conflicts_pane;
@@ -74,9 +77,41 @@ static void
 update_title (LcConventionView *self)
 {
   LcRecord *convention = self->model ? LC_RECORD (lc_convention_model_get_convention (self->model)) : NULL;
+  const char *title = convention ? lc_ui_text (convention, "title", NULL) : "";
 
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     convention ? lc_ui_text (convention, "title", NULL) : "");
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  gtk_label_set_text (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+}
+
+/* Wide, the switcher takes the title's place: the title moves to the start
+ * of the header bar, so the open convention is always named. Narrow, the
+ * switcher moves to the bar at the bottom.
+ *
+ * The switcher title decides while it is being laid out, and widgets shown
+ * or hidden in the middle of a layout are drawn before they have a size
+ * (GTK 4.8 warns "Trying to snapshot … without a current allocation"), so
+ * the change waits for the layout to end. The bar is hidden rather than
+ * unrevealed: GTK 4.8's revealer, closed with animations off, gives its
+ * child a height of -1 and warns. */
+static gboolean
+apply_title_visible (gpointer data)
+{
+  LcConventionView *self = data;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  self->layout_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), !narrow);
+  gtk_widget_set_visible (self->switcher_bar, narrow);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_title_visible_changed (LcConventionView *self)
+{
+  if (self->layout_idle == 0)
+    self->layout_idle = g_idle_add (apply_title_visible, self);
 }
 
 static void
@@ -114,11 +149,14 @@ on_visible_child_changed (LcConventionView *self)
   fill_page (self, adw_view_stack_get_visible_child (self->view_stack));
 }
 
+static void update_conflicts (LcConventionView *self);
+
 static void
 on_reveal_flap_changed (LcConventionView *self)
 {
   if (adw_flap_get_reveal_flap (self->flap))
     lc_conflicts_pane_set_model (self->conflicts_pane, self->model);
+  update_conflicts (self);
 }
 
 static void
@@ -130,6 +168,9 @@ update_conflicts (LcConventionView *self)
 
   gtk_label_set_text (self->conflicts_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->conflicts_label), count > 0);
+  /* A warning sign with nothing to warn of is noise; it stays while the
+   * pane is open (F9 opens it any time) so it can be closed by pointer. */
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_button), count > 0 || adw_flap_get_reveal_flap (self->flap));
   if (count > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->conflicts_button), "warning");
   else
@@ -210,6 +251,9 @@ on_export_response (GtkNativeDialog  *chooser,
                     int               response,
                     LcConventionView *self)
 {
+  /* Let the dialog go once answered: kept until the window is destroyed,
+   * it outlived its parent and used it freed. */
+  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&self->chooser);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -324,6 +368,7 @@ lc_convention_view_dispose (GObject *object)
     lc_convention_view_set_model (self, NULL);
   g_clear_pointer (&self->filled, g_hash_table_unref);
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
 
   G_OBJECT_CLASS (lc_convention_view_parent_class)->dispose (object);
@@ -353,6 +398,8 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-convention-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, flap);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_pane);
@@ -383,16 +430,68 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
 }
 
+/* The convention's shortcuts. GTK resolves application accelerators from
+ * the window, which cannot see actions installed on a widget inside it, so
+ * "view.undo" set with gtk_application_set_accels_for_action() never fired.
+ * A managed controller is run by the window whatever has the focus, and
+ * activates the actions here, where they are; it acts only while the view
+ * is shown, and after the focused widget (an entry keeps its own Ctrl+Z). */
+static const struct
+{
+  const char *action;
+  const char *target;
+  const char *trigger;
+} view_shortcuts[] = {
+  { "view.undo", NULL, "<Control>z" },
+  { "view.redo", NULL, "<Control><Shift>z|<Control>y" },
+  { "view.add", NULL, "<Control>n" },
+  { "view.search", NULL, "<Control>f" },
+  { "view.close", NULL, "<Alt>Left" },
+  { "view.export", NULL, "<Control>e" },
+  { "view.properties", NULL, "<Alt>Return" },
+  { "view.print-agenda", NULL, "<Control>p" },
+  { "view.export-agenda-pdf", NULL, "<Control><Shift>e" },
+  { "view.toggle-conflicts", NULL, "F9" },
+  { "view.show-area", "agenda", "<Alt>1" },
+  { "view.show-area", "speakers", "<Alt>2" },
+  { "view.show-area", "cities", "<Alt>3" },
+  { "view.show-area", "declaration", "<Alt>4" },
+};
+
+static void
+add_shortcuts (LcConventionView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (controller, "convention-shortcuts");
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (view_shortcuts); i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_shortcut_trigger_parse_string (view_shortcuts[i].trigger);
+      GtkShortcutAction *action = gtk_named_action_new (view_shortcuts[i].action);
+      GtkShortcut *shortcut = gtk_shortcut_new (trigger, action);
+
+      if (view_shortcuts[i].target != NULL)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (view_shortcuts[i].target));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 lc_convention_view_init (LcConventionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
 
   self->filled = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::reveal-flap",
                            G_CALLBACK (on_reveal_flap_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible_changed), self, G_CONNECT_SWAPPED);
+  apply_title_visible (self);
   update_undo_actions (self);
   update_conflicts (self);
 }
@@ -502,31 +601,16 @@ lc_convention_view_reveal_item (LcConventionView *self,
 }
 
 /**
- * lc_convention_view_set_accels:
- * @application: the application
+ * lc_convention_view_restore_focus:
+ * @self: the view
  *
- * Sets the keyboard shortcuts of the convention's actions.
+ * Gives the keyboard to the visible area's main control.
  */
 void
-lc_convention_view_set_accels (GtkApplication *application)
+lc_convention_view_restore_focus (LcConventionView *self)
 {
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
-    { "view.undo", { "<Control>z", NULL } },
-    { "view.redo", { "<Control><Shift>z", "<Control>y", NULL } },
-    { "view.add", { "<Control>n", NULL } },
-    { "view.search", { "<Control>f", NULL } },
-    { "view.close", { "<Alt>Left", NULL } },
-    { "view.export", { "<Control>e", NULL } },
-    { "view.properties", { "<Alt>Return", NULL } },
-    { "view.print-agenda", { "<Control>p", NULL } },
-    { "view.export-agenda-pdf", { "<Control><Shift>e", NULL } },
-    { "view.toggle-conflicts", { "F9", NULL } },
-    { "view.show-area::agenda", { "<Alt>1", NULL } },
-    { "view.show-area::speakers", { "<Alt>2", NULL } },
-    { "view.show-area::cities", { "<Alt>3", NULL } },
-    { "view.show-area::declaration", { "<Alt>4", NULL } },
-  };
+  GtkWidget *page = visible_page (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (application, accels[i].action, accels[i].accels);
+  if (LC_IS_PAGE (page))
+    lc_page_restore_focus (LC_PAGE (page));
 }

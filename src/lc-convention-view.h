@@ -21,6 +21,7 @@ void               lc_convention_view_show_area     (LcConventionView  *self,
 const char        *lc_convention_view_get_area      (LcConventionView  *self);
 void               lc_convention_view_reveal_item   (LcConventionView  *self,
                                                      gint64             item_id);
-void               lc_convention_view_set_accels    (GtkApplication    *application);
+
+void               lc_convention_view_restore_focus (LcConventionView  *self);
 
 G_END_DECLS

@@ -302,6 +302,30 @@ lc_item_editor_create_participant_row (gpointer item,
   return row;
 }
 
+/* The people as listed, in a form that compares: who (a stored person's
+ * id, or a new person's address), in which role and attendance, in order. */
+char *
+lc_item_editor_people_signature (LcItemEditor *self)
+{
+  GString *signature = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) draft = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
+      LcRecord *person = person_of (draft);
+
+      if (lc_record_get_id (person) > 0)
+        g_string_append_printf (signature, "%" G_GINT64_FORMAT, lc_record_get_id (person));
+      else
+        g_string_append_printf (signature, "new-%p", (gpointer) person);
+      g_string_append_printf (signature, ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ";",
+                              lc_record_get_int (draft, "role"), lc_record_get_int (draft, "attendance"));
+    }
+
+  return g_string_free (signature, FALSE);
+}
+
 void
 lc_item_editor_participants_changed (LcItemEditor *self)
 {

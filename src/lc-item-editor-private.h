@@ -33,6 +33,8 @@ struct _LcItemEditor
   LcConventionModel *model;
   LcUndoStack       *undo;
   LcItem            *item;          /* the stored item, or the draft of a new one */
+  LcRecord          *shown;         /* the fields as the editor first showed them */
+  char              *shown_people;  /* the people as first shown, see people_signature() */
   GListStore        *participants;  /* LcParticipation drafts, in order */
   GPtrArray         *days;          /* the days day_row offers, YYYY-MM-DD */
   GArray            *room_ids;      /* the rooms room_row offers; 0 for none */
@@ -54,6 +56,7 @@ GtkWidget  *lc_item_editor_create_participant_row (gpointer       item,
                                                    gpointer       user_data);
 void        lc_item_editor_participants_changed   (LcItemEditor  *self);
 char       *lc_item_editor_find_repeated_person   (LcItemEditor  *self);
+char       *lc_item_editor_people_signature       (LcItemEditor  *self);
 void        lc_item_editor_update_warnings        (LcItemEditor  *self,
                                                    int            start,
                                                    int            end);

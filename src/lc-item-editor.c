@@ -8,6 +8,7 @@
 #include "lc-convention-check.h"
 #include "lc-error.h"
 #include "lc-item-editor-private.h"
+#include "lc-keyboard.h"
 #include "lc-util.h"
 
 /*
@@ -280,6 +281,36 @@ on_save_button_clicked_cb (GtkButton    *button,
     }
 }
 
+static gboolean
+destroy_now (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the editor once the current event is over. From inside the "Save
+ * Changes?" dialog's response, destroying the editor at once freed the
+ * dialog's transient parent while the dialog still used it. */
+static void
+close_soon (LcItemEditor *self)
+{
+  self->closing = TRUE;
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_now, g_object_ref (self), g_object_unref);
+}
+
+/* Whether the fields or the people differ from what the editor first
+ * showed: a change typed and taken back by hand is no change. */
+static gboolean
+has_changes (LcItemEditor *self)
+{
+  g_autoptr(LcRecord) now = lc_record_copy (self->shown);
+  g_autofree char *people = lc_item_editor_people_signature (self);
+
+  copy_fields (self, now);
+  return !lc_record_equal (now, self->shown) || g_strcmp0 (people, self->shown_people) != 0;
+}
+
 static void
 on_discard_response (AdwMessageDialog *dialog,
                      const char       *response,
@@ -288,10 +319,7 @@ on_discard_response (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "discard"))
-    {
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+    close_soon (self);
   else if (g_str_equal (response, "save") && !lc_item_editor_save (self, &error))
     {
       gtk_label_set_text (self->problem_label, error->message);
@@ -305,7 +333,7 @@ on_close_request_cb (GtkWindow    *window,
 {
   GtkWidget *dialog;
 
-  if (self->closing || !self->modified)
+  if (self->closing || !has_changes (self))
     return FALSE;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
@@ -371,6 +399,8 @@ lc_item_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_ITEM_EDITOR);
   g_clear_object (&self->participants);
   g_clear_object (&self->item);
+  g_clear_object (&self->shown);
+  g_clear_pointer (&self->shown_people, g_free);
   g_clear_object (&self->undo);
   g_clear_object (&self->model);
   g_clear_pointer (&self->days, g_ptr_array_unref);
@@ -433,6 +463,8 @@ lc_item_editor_init (LcItemEditor *self)
   /* Until lc_item_editor_new() has filled the fields, changes are not the user's. */
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
+  lc_keyboard_popover_returns_focus (GTK_POPOVER (self->picker), self->add_person_button);
 
   /* Arabic is typed right to left, English left to right, whatever the interface's language. */
   gtk_widget_set_direction (GTK_WIDGET (self->title_ar), GTK_TEXT_DIR_RTL);
@@ -590,6 +622,9 @@ lc_item_editor_new (GtkWindow         *parent,
         }
     }
   self->loading = FALSE;
+  self->shown = lc_record_copy (record);
+  copy_fields (self, self->shown);
+  self->shown_people = lc_item_editor_people_signature (self);
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (lc_ui_language () == LC_LANGUAGE_ARABIC ? self->title_ar : self->title_en));
@@ -640,9 +675,8 @@ lc_item_editor_save (LcItemEditor  *self,
       return FALSE;
     }
 
-  self->closing = TRUE;
   g_signal_emit (self, signals[SAVED], 0, lc_record_get_id (record));
-  gtk_window_destroy (GTK_WINDOW (self));
+  close_soon (self);
   return TRUE;
 }
 
@@ -667,11 +701,11 @@ lc_item_editor_get_n_warnings (LcItemEditor *self)
   return self->n_warnings;
 }
 
-/** lc_item_editor_get_modified: Returns: whether anything was changed */
+/** lc_item_editor_get_modified: Returns: whether the item or its people differ from what was shown */
 gboolean
 lc_item_editor_get_modified (LcItemEditor *self)
 {
-  return self->modified;
+  return has_changes (self);
 }
 
 /** lc_item_editor_set_title: Types @title in the title field of @language. */

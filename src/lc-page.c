@@ -37,3 +37,21 @@ lc_page_search (LcPage *self)
   if (LC_PAGE_GET_IFACE (self)->search)
     LC_PAGE_GET_IFACE (self)->search (self);
 }
+
+/**
+ * lc_page_restore_focus:
+ * @self: a page
+ *
+ * Gives the keyboard focus to the page's main control (by default its
+ * first focusable one), after the focus was lost.
+ */
+void
+lc_page_restore_focus (LcPage *self)
+{
+  g_return_if_fail (LC_IS_PAGE (self));
+
+  if (LC_PAGE_GET_IFACE (self)->restore_focus)
+    LC_PAGE_GET_IFACE (self)->restore_focus (self);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}

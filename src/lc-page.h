@@ -30,6 +30,8 @@ struct _LcPageInterface
   void (*add)         (LcPage            *self);
   /* Ctrl+F: focus the page's search, if it has one. */
   void (*search)      (LcPage            *self);
+  /* Put the keyboard focus where it belongs when it was lost (optional). */
+  void (*restore_focus) (LcPage          *self);
 };
 
 void lc_page_set_context (LcPage            *self,
@@ -37,5 +39,6 @@ void lc_page_set_context (LcPage            *self,
                           LcUndoStack       *undo);
 void lc_page_add         (LcPage            *self);
 void lc_page_search      (LcPage            *self);
+void lc_page_restore_focus (LcPage          *self);
 
 G_END_DECLS

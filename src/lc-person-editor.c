@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-keyboard.h"
 #include "lc-person-editor.h"
 #include "lc-util.h"
 
@@ -430,6 +431,7 @@ lc_person_editor_init (LcPersonEditor *self)
   gboolean arabic_first = lc_ui_language () == LC_LANGUAGE_ARABIC;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
   self->city_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   /* The interface's language first, at the start side. */

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-keyboard.h"
 #include "lc-preferences-window.h"
 
 /* The settings a person changes: for now, which digits numbers and dates use. */
@@ -73,6 +74,7 @@ static void
 lc_preferences_window_init (LcPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_fix_rows (GTK_WIDGET (self));
 }
 
 /**

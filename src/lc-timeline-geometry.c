@@ -23,7 +23,7 @@ lc_timeline_find_block (LcTimeline *self,
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
-      LcTimelineBlock *block = &g_array_index (self->blocks, LcTimelineBlock, i);
+      LcTimelineBlock *block = g_ptr_array_index (self->blocks, i);
 
       if (block->id == item_id)
         {
@@ -68,7 +68,7 @@ lc_timeline_block_at (LcTimeline *self,
   /* Later blocks are drawn on top. */
   for (guint i = self->blocks->len; i-- > 0;)
     {
-      LcTimelineBlock *block = &g_array_index (self->blocks, LcTimelineBlock, i);
+      LcTimelineBlock *block = g_ptr_array_index (self->blocks, i);
       graphene_rect_t rect;
 
       lc_timeline_layout_block_rect (&self->layout, &block->span, &rect);
@@ -133,6 +133,23 @@ lc_timeline_reveal_block (LcTimeline      *self,
     lc_timeline_set_scroll_x (self, MIN (end, start));
 }
 
+/** lc_timeline_has_focus_within: Returns: whether one of the blocks has the window's focus */
+gboolean
+lc_timeline_has_focus_within (LcTimeline *self)
+{
+  return gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
+}
+
+/**
+ * lc_timeline_set_focus_block:
+ * @self: a timeline
+ * @block: (nullable): one of its blocks
+ * @reveal: whether to scroll it into view
+ *
+ * Puts the keyboard on @block: the window's focus moves to it when it was
+ * on the timeline, so screen readers follow; otherwise the timeline
+ * remembers it for when the keyboard comes in.
+ */
 void
 lc_timeline_set_focus_block (LcTimeline      *self,
                              LcTimelineBlock *block,
@@ -146,8 +163,9 @@ lc_timeline_set_focus_block (LcTimeline      *self,
     return;
 
   self->focus_id = id;
+  if (block != NULL && lc_timeline_has_focus_within (self))
+    gtk_widget_grab_focus (GTK_WIDGET (block));
   lc_timeline_update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**
@@ -272,12 +290,31 @@ lc_timeline_get_focus_item (LcTimeline *self)
 }
 
 /**
+ * lc_timeline_get_item_block:
+ * @self: a timeline
+ * @item_id: an item of the day shown
+ *
+ * Returns: (transfer none) (nullable): the item's block, an
+ *   #LcTimelineBlock, or %NULL when the item is not on the day shown
+ */
+GtkWidget *
+lc_timeline_get_item_block (LcTimeline *self,
+                            gint64      item_id)
+{
+  g_return_val_if_fail (LC_IS_TIMELINE (self), NULL);
+
+  lc_timeline_ensure_blocks (self);
+  return (GtkWidget *) lc_timeline_find_block (self, item_id, NULL);
+}
+
+/**
  * lc_timeline_focus_item:
  * @self: a timeline
  * @item_id: an item of the day shown
  *
  * Puts the keyboard focus of the timeline on the item's block and scrolls
- * it into view. (It does not move the window's focus to the timeline.)
+ * it into view. The window's focus moves to the block only when it was on
+ * the timeline already.
  */
 void
 lc_timeline_focus_item (LcTimeline *self,

@@ -14,10 +14,12 @@
  * to 5 minutes; the release stores it as one undoable edit and Escape puts
  * it back. A press and release without moving activates the block.
  *
- * The keyboard moves a focus between blocks with the arrows (left and
+ * The keyboard moves the focus between blocks with the arrows (left and
  * right as seen, whatever the direction), activates with Enter, and with
- * Alt moves the focused block by 5 minutes or to the next room (Alt+Shift
- * moves its end).
+ * Alt+Up/Down moves the focused block by 5 minutes; Shift+Alt+Up/Down
+ * moves its end and Shift+Alt+Left/Right moves it to the room beside.
+ * Alt+Left alone is left to the window (Back). The keys reach the
+ * timeline from the focused block, its child.
  */
 
 #define AUTOSCROLL_ZONE  32.0   /* pixels from an edge where a drag scrolls */
@@ -299,7 +301,7 @@ next_in_column (LcTimeline *self,
 {
   for (int i = (int) index + step; i >= 0 && i < (int) self->blocks->len; i += step)
     {
-      LcTimelineBlock *block = &g_array_index (self->blocks, LcTimelineBlock, i);
+      LcTimelineBlock *block = g_ptr_array_index (self->blocks, i);
 
       if (block->span.column == column)
         return block;
@@ -320,7 +322,7 @@ next_across (LcTimeline      *self,
 
       for (guint i = 0; i < self->blocks->len; i++)
         {
-          LcTimelineBlock *block = &g_array_index (self->blocks, LcTimelineBlock, i);
+          LcTimelineBlock *block = g_ptr_array_index (self->blocks, i);
 
           if (block->span.column == (guint) column
               && (best == NULL || ABS (block->span.start - from->span.start) < ABS (best->span.start - from->span.start)))
@@ -378,15 +380,15 @@ lc_timeline_key_pressed (LcTimeline      *self,
     case GDK_KEY_KP_Space:
       if (focus == NULL)
         return FALSE;
-      lc_timeline_emit_activated (self, focus->id);
+      gtk_widget_activate (GTK_WIDGET (focus));
       return TRUE;
     case GDK_KEY_Home:
     case GDK_KEY_KP_Home:
-      target = &g_array_index (self->blocks, LcTimelineBlock, 0);
+      target = g_ptr_array_index (self->blocks, 0);
       break;
     case GDK_KEY_End:
     case GDK_KEY_KP_End:
-      target = &g_array_index (self->blocks, LcTimelineBlock, self->blocks->len - 1);
+      target = g_ptr_array_index (self->blocks, self->blocks->len - 1);
       break;
     case GDK_KEY_Up:
     case GDK_KEY_KP_Up:
@@ -409,7 +411,12 @@ lc_timeline_key_pressed (LcTimeline      *self,
     }
 
   if (target == NULL && focus == NULL)
-    target = &g_array_index (self->blocks, LcTimelineBlock, 0);
+    target = g_ptr_array_index (self->blocks, 0);
+
+  /* Alt+Left alone is Back (to all conventions), as everywhere in GNOME;
+   * moving to the room beside takes Shift as well, like changing the end. */
+  if (target == NULL && alt && across != 0 && !shift)
+    return FALSE;
 
   if (target == NULL && alt && self->undo != NULL)
     {
@@ -450,11 +457,12 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
                   double          y,
                   LcTimeline     *self)
 {
-  if (gtk_widget_get_focusable (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
-
   if (lc_timeline_drag_begin (self, x, y))
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    {
+      /* A click puts the keyboard on the block, as on a button. */
+      gtk_widget_grab_focus (GTK_WIDGET (lc_timeline_find_block (self, self->drag.id, NULL)));
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
   else
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
 }
@@ -485,6 +493,22 @@ on_drag_cancel_cb (GtkGesture       *gesture,
   lc_timeline_drag_cancel (self);
 }
 
+/* The block under the pointer is lighter, with a grip on its lower edge
+ * when the pointer is there. */
+static void
+set_hover (LcTimeline      *self,
+           LcTimelineBlock *block,
+           gboolean         edge)
+{
+  LcTimelineBlock *before = lc_timeline_find_block (self, self->hover_id, NULL);
+
+  if (before != NULL && before != block)
+    lc_timeline_block_set_hover (before, FALSE, FALSE);
+  self->hover_id = block ? block->id : 0;
+  if (block != NULL)
+    lc_timeline_block_set_hover (block, TRUE, edge);
+}
+
 static void
 on_motion_cb (GtkEventControllerMotion *controller,
               double                    x,
@@ -493,21 +517,17 @@ on_motion_cb (GtkEventControllerMotion *controller,
 {
   LcTimelineBlock *block;
   gboolean edge = FALSE;
-  gint64 id;
 
   if (self->drag.active)
     return;
 
   lc_timeline_ensure_layout (self);
   block = lc_timeline_block_at (self, x, y, &edge);
-  id = block ? block->id : 0;
   edge = edge && self->undo != NULL;
-  if (id != self->hover_id || edge != self->hover_edge)
+  if ((block ? block->id : 0) != self->hover_id || (block != NULL && (guint) edge != block->hover_edge))
     {
-      self->hover_id = id;
-      self->hover_edge = edge;
+      set_hover (self, block, edge);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), block == NULL ? NULL : edge ? "ns-resize" : "pointer");
-      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
 
@@ -517,9 +537,8 @@ on_leave_cb (GtkEventControllerMotion *controller,
 {
   if (self->hover_id != 0 && !self->drag.active)
     {
-      self->hover_id = 0;
+      set_hover (self, NULL, FALSE);
       gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
 
@@ -531,24 +550,6 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    LcTimeline            *self)
 {
   return lc_timeline_key_pressed (self, keyval, state);
-}
-
-static void
-on_focus_enter_cb (GtkEventControllerFocus *controller,
-                   LcTimeline              *self)
-{
-  /* Tabbing in lands on a block, so the arrows have somewhere to start. */
-  lc_timeline_ensure_layout (self);
-  if (self->focus_id == 0 && self->blocks->len > 0)
-    lc_timeline_set_focus_block (self, &g_array_index (self->blocks, LcTimelineBlock, 0), FALSE);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_focus_leave_cb (GtkEventControllerFocus *controller,
-                   LcTimeline              *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**
@@ -578,10 +579,5 @@ lc_timeline_init_input (LcTimeline *self)
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect (controller, "enter", G_CALLBACK (on_focus_enter_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_leave_cb), self);
   gtk_widget_add_controller (widget, controller);
 }

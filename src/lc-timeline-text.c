@@ -10,8 +10,8 @@
 
 /*
  * The timeline in words: a block's tooltip (title, time, room, people,
- * conflicts), and the day's summary that assistive technologies read as
- * the widget's description.
+ * conflicts), a block's accessible name, and the day's summary that
+ * assistive technologies read as the timeline's description.
  */
 
 /** lc_timeline_column_name: Returns: the column's room name, or "No room" */
@@ -36,6 +36,66 @@ lc_timeline_format_range (int start,
   g_autofree char *to = lc_ui_format_time (end);
 
   return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+/**
+ * lc_timeline_isolate_range:
+ * @widget: the widget that shows it
+ * @start: minutes since midnight
+ * @end: minutes since midnight
+ *
+ * Returns: (transfer full): the range as lc_timeline_format_range() says
+ *   it, isolated in the widget's direction: the start time is read first
+ *   (on the left in English, on the right in Arabic, as in the printed
+ *   agenda) whatever text stands beside it
+ */
+char *
+lc_timeline_isolate_range (GtkWidget *widget,
+                           int        start,
+                           int        end)
+{
+  g_autofree char *range = lc_timeline_format_range (start, end);
+
+  return g_strconcat (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? LC_TIMELINE_RLI : LC_TIMELINE_LRI,
+                      range, LC_TIMELINE_PDI, NULL);
+}
+
+/**
+ * lc_timeline_block_label:
+ * @item: an item
+ * @start: its start, as shown
+ * @end: its end, as shown
+ * @room_name: its room, as the header shows it
+ * @n_conflicts: how many conflicts it has
+ *
+ * Returns: (transfer full): the block's accessible name: what a screen
+ *   reader says when the keyboard lands on it
+ */
+char *
+lc_timeline_block_label (LcItem     *item,
+                         int         start,
+                         int         end,
+                         const char *room_name,
+                         guint       n_conflicts)
+{
+  g_autofree char *from = lc_ui_format_time (start);
+  g_autofree char *to = lc_ui_format_time (end);
+  g_autofree char *range = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *conflicts = NULL;
+  g_autofree char *count = NULL;
+
+  /* Translators: a time range as a screen reader says it, in words (not a dash), e.g. “09:00 to 09:45” */
+  range = g_strdup_printf (_("%1$s to %2$s"), from, to);
+  /* Translators: what a screen reader says for a block of the timeline: its time range, title and room */
+  label = g_strdup_printf (_("%1$s, %2$s, %3$s"), range, lc_ui_text (LC_RECORD (item), "title", NULL), room_name);
+  if (n_conflicts == 0)
+    return g_steal_pointer (&label);
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict", "%u conflicts", n_conflicts), n_conflicts);
+  conflicts = lc_ui_localise (count);
+  /* Translators: a block's accessible name, then how many conflicts it has, e.g. “…, Main Hall, 2 conflicts” */
+  return g_strdup_printf (_("%1$s, %2$s"), label, conflicts);
 }
 
 /**

@@ -7,14 +7,15 @@
 #include "lc-timeline-private.h"
 
 /*
- * The timeline keeps, for the day shown, one block per item and one column
- * per room (in the rooms' order, then "No room" when an item of the day
- * has none). They are rebuilt lazily: a change to the model's items, rooms
- * or participations, or to the conflicts, only marks them stale, so a
- * burst of changes (an import, an undo of many rows) costs one rebuild.
+ * The timeline shows, for one day, a column per room and a block widget
+ * per item (lc-timeline-day.c keeps them up to date with the model).
  *
- * The widget scrolls itself: the adjustments move the grid under a header
- * of room names and beside a gutter of hours, which stay in view.
+ * The widget scrolls itself: the adjustments move the grid, and the
+ * blocks on it, under a header of room names and beside a gutter of
+ * hours, which stay in view.
+ *
+ * For the keyboard it is one stop: Tab lands on the block last focused
+ * (or the first), the arrows move between blocks, and Tab leaves.
  */
 
 #define MINUTE_HEIGHT         1.6     /* pixels: an hour is 96 px */
@@ -46,136 +47,11 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-clear_block (gpointer data)
-{
-  LcTimelineBlock *block = data;
-
-  g_clear_object (&block->item);
-}
-
-static void
 clear_column (gpointer data)
 {
   LcTimelineColumn *column = data;
 
   g_clear_object (&column->room);
-}
-
-/**
- * lc_timeline_ensure_blocks:
- * @self: a timeline
- *
- * Rebuilds the day's blocks and columns when the model or the day changed.
- */
-void
-lc_timeline_ensure_blocks (LcTimeline *self)
-{
-  g_autoptr(GHashTable) column_of = NULL;
-  g_autoptr(GArray) spans = NULL;
-  LcConflictList *conflicts;
-  GListModel *list;
-  guint n, roomless = 0;
-
-  if (!self->dirty)
-    return;
-  self->dirty = FALSE;
-
-  g_array_set_size (self->blocks, 0);
-  g_array_set_size (self->columns, 0);
-  self->n_conflicting = 0;
-
-  if (self->model == NULL || self->day == NULL)
-    {
-      lc_timeline_time_range (NULL, 0, &self->first_minute, &self->last_minute);
-      self->focus_id = self->hover_id = 0;
-      self->drag.mode = LC_TIMELINE_DRAG_NONE;
-      self->drag.active = FALSE;
-      lc_timeline_update_accessible (self);
-      return;
-    }
-
-  column_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  list = lc_convention_model_get_rooms (self->model);
-  n = g_list_model_get_n_items (list);
-  for (guint i = 0; i < n; i++)
-    {
-      LcTimelineColumn column = { 0, g_list_model_get_item (list, i) };
-
-      column.room_id = lc_record_get_id (LC_RECORD (column.room));
-      g_hash_table_insert (column_of, g_memdup2 (&column.room_id, sizeof column.room_id), GUINT_TO_POINTER (i));
-      g_array_append_val (self->columns, column);
-    }
-
-  conflicts = lc_convention_model_get_conflicts (self->model);
-  list = lc_convention_model_get_items (self->model);
-  n = g_list_model_get_n_items (list);
-  spans = g_array_new (FALSE, FALSE, sizeof (LcTimelineSpan));
-  for (guint i = 0; i < n; i++)
-    {
-      LcItem *item = g_list_model_get_item (list, i);
-      LcRecord *record = LC_RECORD (item);
-      gint64 room_id = lc_record_get_int (record, "room-id");
-      gpointer column;
-      LcTimelineBlock block = { item, lc_record_get_id (record) };
-
-      if (g_strcmp0 (lc_record_get_string (record, "day"), self->day) != 0)
-        {
-          g_object_unref (item);
-          continue;
-        }
-
-      block.span.start = CLAMP ((int) lc_record_get_int (record, "start-minute"), 0, LC_TIMELINE_DAY_MINUTES);
-      block.span.end = CLAMP ((int) lc_record_get_int (record, "end-minute"), 0, LC_TIMELINE_DAY_MINUTES);
-      /* The store refuses such times, but a block must stay visible. */
-      if (block.span.end <= block.span.start)
-        block.span.end = MIN (block.span.start + LC_TIMELINE_MIN_LENGTH, LC_TIMELINE_DAY_MINUTES);
-      if (room_id != 0 && g_hash_table_lookup_extended (column_of, &room_id, NULL, &column))
-        block.span.column = GPOINTER_TO_UINT (column);
-      else
-        {
-          block.span.column = G_MAXUINT;
-          roomless++;
-        }
-      block.n_conflicts = lc_conflict_list_count_for_item (conflicts, block.id);
-      if (block.n_conflicts > 0)
-        self->n_conflicting++;
-      g_array_append_val (self->blocks, block);
-    }
-
-  if (roomless > 0)
-    {
-      LcTimelineColumn column = { 0, NULL };
-
-      g_array_append_val (self->columns, column);
-    }
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      LcTimelineBlock *block = &g_array_index (self->blocks, LcTimelineBlock, i);
-
-      if (block->span.column == G_MAXUINT)
-        block->span.column = self->columns->len - 1;
-      g_array_append_val (spans, block->span);
-    }
-  lc_timeline_assign_lanes ((LcTimelineSpan *) spans->data, spans->len);
-  for (guint i = 0; i < self->blocks->len; i++)
-    g_array_index (self->blocks, LcTimelineBlock, i).span = g_array_index (spans, LcTimelineSpan, i);
-  lc_timeline_time_range ((LcTimelineSpan *) spans->data, spans->len,
-                          &self->first_minute, &self->last_minute);
-
-  /* What pointed at an item that left the day points at nothing. */
-  if (lc_timeline_find_block (self, self->focus_id, NULL) == NULL)
-    self->focus_id = 0;
-  if (lc_timeline_find_block (self, self->hover_id, NULL) == NULL)
-    self->hover_id = 0;
-  if (self->drag.mode != LC_TIMELINE_DRAG_NONE && lc_timeline_find_block (self, self->drag.id, NULL) == NULL)
-    {
-      /* Deleted or moved away during the drag (say, undone): nothing to drop. */
-      self->drag.mode = LC_TIMELINE_DRAG_NONE;
-      self->drag.active = FALSE;
-    }
-
-  lc_timeline_update_accessible (self);
 }
 
 static void
@@ -298,6 +174,8 @@ on_adjustment_value_changed (GtkAdjustment *adjustment,
   /* A block being dragged follows the pointer over the scrolled grid. */
   if (self->drag.active)
     lc_timeline_drag_update (self, self->drag.dx, self->drag.dy);
+  /* The blocks move with the grid. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -395,6 +273,7 @@ lc_timeline_size_allocate (GtkWidget *widget,
       if (block != NULL)
         lc_timeline_reveal_block (self, block);
     }
+  lc_timeline_allocate_blocks (self);
 }
 
 static void
@@ -430,6 +309,63 @@ lc_timeline_query_tooltip (GtkWidget  *widget,
   gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.origin.x, (int) rect.origin.y,
                                                        (int) rect.size.width, (int) rect.size.height });
   return TRUE;
+}
+
+/* The block to land on when the keyboard comes in. */
+static LcTimelineBlock *
+entry_block (LcTimeline *self)
+{
+  LcTimelineBlock *block;
+
+  lc_timeline_ensure_blocks (self);
+  block = lc_timeline_find_block (self, self->focus_id, NULL);
+  if (block == NULL && self->blocks->len > 0)
+    block = g_ptr_array_index (self->blocks, 0);
+  return block;
+}
+
+static gboolean
+lc_timeline_grab_focus (GtkWidget *widget)
+{
+  LcTimelineBlock *block = entry_block (LC_TIMELINE (widget));
+
+  return block != NULL && gtk_widget_grab_focus (GTK_WIDGET (block));
+}
+
+static gboolean
+lc_timeline_focus (GtkWidget        *widget,
+                   GtkDirectionType  direction)
+{
+  /* One stop in the Tab order, as a list is: Tab leaves from any block.
+   * Arrows the key controller left alone (say, with Ctrl) do not take the
+   * focus out of the grid either. */
+  if (gtk_widget_get_focus_child (widget) != NULL)
+    return direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD;
+
+  return lc_timeline_grab_focus (widget);
+}
+
+static void
+lc_timeline_set_focus_child (GtkWidget *widget,
+                             GtkWidget *child)
+{
+  LcTimeline *self = LC_TIMELINE (widget);
+
+  GTK_WIDGET_CLASS (lc_timeline_parent_class)->set_focus_child (widget, child);
+
+  /* However the focus came (Tab, a click, a screen reader), the keyboard
+   * is now on that item; it is scrolled into view at the next allocation
+   * (not now: the focus may move while the blocks are being rebuilt). */
+  if (LC_IS_TIMELINE_BLOCK (child) && LC_TIMELINE_BLOCK (child)->id != self->focus_id)
+    {
+      self->focus_id = LC_TIMELINE_BLOCK (child)->id;
+      if (self->drag.mode == LC_TIMELINE_DRAG_NONE)
+        {
+          self->reveal_id = self->focus_id;
+          gtk_widget_queue_allocate (widget);
+        }
+      lc_timeline_update_accessible (self);
+    }
 }
 
 static void
@@ -543,8 +479,7 @@ lc_timeline_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
-  if (self->blocks != NULL)
-    g_array_set_size (self->blocks, 0);
+  lc_timeline_clear_blocks (self);
   if (self->columns != NULL)
     g_array_set_size (self->columns, 0);
 
@@ -556,7 +491,7 @@ lc_timeline_finalize (GObject *object)
 {
   LcTimeline *self = LC_TIMELINE (object);
 
-  g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->columns, g_array_unref);
   g_free (self->day);
 
@@ -578,6 +513,9 @@ lc_timeline_class_init (LcTimelineClass *klass)
   widget_class->size_allocate = lc_timeline_size_allocate;
   widget_class->snapshot = lc_timeline_snapshot;
   widget_class->query_tooltip = lc_timeline_query_tooltip;
+  widget_class->grab_focus = lc_timeline_grab_focus;
+  widget_class->focus = lc_timeline_focus;
+  widget_class->set_focus_child = lc_timeline_set_focus_child;
   widget_class->direction_changed = lc_timeline_direction_changed;
   widget_class->css_changed = lc_timeline_css_changed;
   widget_class->system_setting_changed = lc_timeline_system_setting_changed;
@@ -615,8 +553,7 @@ lc_timeline_class_init (LcTimelineClass *klass)
 static void
 lc_timeline_init (LcTimeline *self)
 {
-  self->blocks = g_array_new (FALSE, TRUE, sizeof (LcTimelineBlock));
-  g_array_set_clear_func (self->blocks, clear_block);
+  self->blocks = g_ptr_array_new ();
   self->columns = g_array_new (FALSE, TRUE, sizeof (LcTimelineColumn));
   g_array_set_clear_func (self->columns, clear_column);
   self->dirty = TRUE;
@@ -624,10 +561,10 @@ lc_timeline_init (LcTimeline *self)
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
 
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  /* Colours follow the light or dark style. */
+  /* Colours follow the light or dark style (the blocks follow their own
+   * style changes). */
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
                             G_CALLBACK (gtk_widget_queue_draw), self);
 

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
  * and their lower edge dragged to change the end, snapping to 5 minutes;
  * each drag is one undoable edit. Activating a block emits item-activated.
  *
+ * Each block is a child widget (an LcTimelineBlock) that takes the
+ * keyboard focus and that assistive technologies read; the arrows move
+ * the focus between blocks, and Tab enters and leaves the timeline as one
+ * stop.
+ *
  * The timeline scrolls itself (it is a GtkScrollable): put it straight
  * into a GtkScrolledWindow, so the room names and the times stay in view.
  */
@@ -42,6 +47,8 @@ guint       lc_timeline_get_n_items        (LcTimeline      *self);
 guint       lc_timeline_get_item_conflicts (LcTimeline      *self,
                                             gint64           item_id);
 gint64      lc_timeline_get_focus_item     (LcTimeline      *self);
+GtkWidget  *lc_timeline_get_item_block     (LcTimeline      *self,
+                                            gint64           item_id);
 void        lc_timeline_focus_item         (LcTimeline      *self,
                                             gint64           item_id);
 char       *lc_timeline_dup_summary        (LcTimeline      *self);

@@ -21,9 +21,13 @@ struct _LcWindow
   GtkStack             *library_stack;
   AdwStatusPage        *error_page;
   GtkListBox           *conventions_list;
+  GtkWidget            *new_convention_button;
   GtkStack             *main_stack;
   GtkSpinner           *loading_spinner;
   LcConventionView     *convention_view;
+
+  GtkWidget            *watched_focus;   /* weak */
+  guint                 focus_check;
 
   LcStore              *store;
   LcUndoStack          *library_undo;   /* deletions of whole conventions */
@@ -91,6 +95,9 @@ reload_conventions (LcWindow *self)
     }
 
   gtk_stack_set_visible_child_name (self->library_stack, n > 0 ? "list" : "empty");
+  /* An empty library: Enter makes the first convention. */
+  if (n == 0)
+    gtk_widget_grab_focus (self->new_convention_button);
 }
 
 static void
@@ -445,6 +452,7 @@ on_import_response (GtkNativeDialog *chooser,
                     int              response,
                     gpointer         user_data)
 {
+  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&LC_WINDOW (user_data)->chooser);
   LcWindow *self = LC_WINDOW (user_data);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
@@ -484,6 +492,7 @@ on_library_chosen (GtkNativeDialog *chooser,
                    int              response,
                    gpointer         user_data)
 {
+  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&LC_WINDOW (user_data)->chooser);
   LcWindow *self = LC_WINDOW (user_data);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
@@ -518,6 +527,56 @@ choose_library_action (GtkWidget  *widget,
   gtk_native_dialog_show (self->chooser);
 }
 
+/* GTK 4.8's list views can take the row that has the keyboard focus out of
+ * the window (a deleted item's row, or one recycled) without moving the
+ * focus: keys then go to a widget outside the window, where no shortcut or
+ * binding sees them, and the keyboard is dead. A popover closed with Escape
+ * leaves no focus at all, so the keys of the area under it are dead. The
+ * window watches its focus: when the focus widget is unmapped while it
+ * still has the focus, or there is none, the focus goes back to the open
+ * area's main control. */
+static gboolean
+check_focus (gpointer data)
+{
+  LcWindow *self = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  self->focus_check = 0;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self))
+      || (focus != NULL && gtk_widget_get_root (focus) == GTK_ROOT (self) && gtk_widget_get_mapped (focus)))
+    return G_SOURCE_REMOVE;
+
+  gtk_root_set_focus (GTK_ROOT (self), NULL);
+  if (g_strcmp0 (lc_window_get_page (self), "convention") == 0)
+    lc_convention_view_restore_focus (self->convention_view);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_unmapped (GtkWidget *widget,
+                   LcWindow  *self)
+{
+  if (self->focus_check == 0)
+    self->focus_check = g_idle_add (check_focus, self);
+}
+
+static void
+on_focus_widget_changed (LcWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->watched_focus != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_focus, on_focus_unmapped, self);
+  g_set_weak_pointer (&self->watched_focus, focus);
+  if (focus != NULL)
+    g_signal_connect_object (focus, "unmap", G_CALLBACK (on_focus_unmapped), self, 0);
+  else
+    on_focus_unmapped (NULL, self);   /* a popover closed with Escape leaves none */
+}
+
 static void
 lc_window_dispose (GObject *object)
 {
@@ -526,6 +585,10 @@ lc_window_dispose (GObject *object)
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->focus_check, g_source_remove);
+  if (self->watched_focus != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_focus, on_focus_unmapped, self);
+  g_clear_weak_pointer (&self->watched_focus);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_WINDOW);
 
   G_OBJECT_CLASS (lc_window_parent_class)->dispose (object);
@@ -561,6 +624,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, library_stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, conventions_list);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, new_convention_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, convention_view);
@@ -582,6 +646,7 @@ lc_window_init (LcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
   self->conventions = g_list_store_new (LC_TYPE_CONVENTION);
   gtk_list_box_bind_model (self->conventions_list, G_LIST_MODEL (self->conventions),
                            create_convention_row, self, NULL);
@@ -714,7 +779,6 @@ lc_window_set_accels (GtkApplication *application)
                                          (const char *[]) { "<Control><Shift>n", NULL });
   gtk_application_set_accels_for_action (application, "win.open-sample",
                                          (const char *[]) { "<Control><Shift>o", NULL });
-  lc_convention_view_set_accels (application);
 }
 
 /**

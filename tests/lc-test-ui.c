@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "lc-test-ui.h"
+#include "lc-util.h"
 
 static gboolean arabic;
 
@@ -231,4 +232,44 @@ lc_test_ui_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+/**
+ * lc_test_ui_dup_accessible_label:
+ * @widget: a widget
+ *
+ * What assistive technologies are told @widget is called. The test must
+ * run with accessibility on (GTK_A11Y=test, say, set before GTK starts):
+ * with GTK_A11Y=none widgets have no accessible context to ask.
+ *
+ * Returns: (transfer full): the accessible label
+ */
+char *
+lc_test_ui_dup_accessible_label (GtkWidget *widget)
+{
+  /* Not a real label: never equal to the one held. */
+  static const char unlikely[] = "\x01";
+  char *label;
+
+  g_assert_cmpstr (g_getenv ("GTK_A11Y"), !=, "none");
+  /* GTK 4.8 has no getter for accessible properties; this check returns
+   * the value held when it differs from the one given. */
+  label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, unlikely);
+  g_assert_nonnull (label);
+  return label;
+}
+
+/**
+ * lc_test_ui_clock:
+ * @minutes: minutes since midnight
+ *
+ * Returns: (transfer full): the time of day as "HH:MM", in the digits the
+ *   user reads (Arabic-Indic in the Arabic run)
+ */
+char *
+lc_test_ui_clock (int minutes)
+{
+  g_autofree char *plain = g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+
+  return lc_ui_localise (plain);
 }

@@ -19,6 +19,8 @@ char     *lc_test_ui_screenshot  (GtkWidget   *widget,
 GtkWidget *lc_test_ui_find       (GtkWidget   *root,
                                   GType        type,
                                   const char  *label);
+char     *lc_test_ui_dup_accessible_label (GtkWidget *widget);
+char     *lc_test_ui_clock       (int          minutes);
 
 GtkWidget *lc_test_ui_find_matching (GtkWidget   *root,
                                      gboolean   (*match) (GtkWidget    *widget,

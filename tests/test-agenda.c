@@ -119,6 +119,12 @@ editor_of (Fixture *f)
   return editor;
 }
 
+static gboolean
+editor_closed (gpointer page)
+{
+  return lc_agenda_page_get_editor (page) == NULL;
+}
+
 static void
 select_item (Fixture  *f,
              LcRecord *item)
@@ -329,8 +335,7 @@ test_add_undo_redo (Fixture       *f,
   g_assert_true (lc_item_editor_get_modified (editor));
 
   g_assert_true (lc_item_editor_save (editor, NULL));
-  lc_test_ui_iterate (50);
-  g_assert_null (lc_agenda_page_get_editor (f->page));
+  lc_test_ui_wait_until (editor_closed, f->page, 10000);
 
   /* One more row, selected, saved as one undoable step. */
   g_assert_cmpuint (count_items (f->page), ==, before + 1);

@@ -7,6 +7,8 @@
 
 #include "lc-application.h"
 #include "lc-convention-dialog.h"
+#include "lc-date-row.h"
+#include "lc-time-zone-row.h"
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
 #include "lc-generator.h"
@@ -224,30 +226,22 @@ test_hostile_text (void)
 /* ---- Issue 20 ---- */
 
 static gboolean
-is_entry_row (GtkWidget     *widget,
-              gconstpointer  title)
+is_row (GtkWidget     *widget,
+        gconstpointer  title)
 {
-  return ADW_IS_ENTRY_ROW (widget)
+  return ADW_IS_PREFERENCES_ROW (widget)
          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
                        g_dgettext (GETTEXT_PACKAGE, title)) == 0;
 }
 
 static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
+find_row (GtkWidget  *root,
+          const char *title)
 {
-  return lc_test_ui_find_matching (root, is_entry_row, title);
-}
-
-static void
-type_into (GtkWidget  *dialog,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = find_entry_row (dialog, title);
+  GtkWidget *row = lc_test_ui_find_matching (root, is_row, title);
 
   g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  return row;
 }
 
 /* Point 2: New Convention follows the importer's rules, from the same
@@ -257,26 +251,32 @@ test_convention_dialog_rules (void)
 {
   LcWindow *window = lc_window_new (app);
   LcConventionDialog *dialog;
+  GtkWidget *zone, *first, *last;
 
   gtk_window_present (GTK_WINDOW (window));
   dialog = lc_convention_dialog_new_convention (GTK_WINDOW (window), lc_window_get_store (window));
   gtk_window_present (GTK_WINDOW (dialog));
+  zone = find_row (GTK_WIDGET (dialog), "Time Zone");
+  first = find_row (GTK_WIDGET (dialog), "First Day");
+  last = find_row (GTK_WIDGET (dialog), "Last Day");
 
-  type_into (GTK_WIDGET (dialog), "Title in English", "Hostile");
-  type_into (GTK_WIDGET (dialog), "First Day (YYYY-MM-DD)", "2023-05-10");
-  type_into (GTK_WIDGET (dialog), "Last Day (YYYY-MM-DD)", "2023-05-11");
-  type_into (GTK_WIDGET (dialog), "Time Zone", "Asia/Riyadh");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Title in English")), "Hostile");
+  lc_date_row_set_date (LC_DATE_ROW (first), "2023-05-10");
+  lc_date_row_set_date (LC_DATE_ROW (last), "2023-05-11");
+  lc_time_zone_row_set_zone (LC_TIME_ZONE_ROW (zone), "Asia/Riyadh");
   g_assert_true (lc_convention_dialog_validate (dialog, NULL));
 
-  /* GLib reads a zone from a file; the importer refuses one, so must this. */
-  type_into (GTK_WIDGET (dialog), "Time Zone", "/usr/share/zoneinfo/Asia/Riyadh");
+  /* GLib reads a zone from a file; the importer refuses one, so must this
+   * (a convention stored by an older version may hold one). */
+  lc_time_zone_row_set_zone (LC_TIME_ZONE_ROW (zone), "/usr/share/zoneinfo/Asia/Riyadh");
   g_assert_false (lc_convention_dialog_validate (dialog, NULL));
-  g_assert_true (gtk_widget_has_css_class (find_entry_row (GTK_WIDGET (dialog), "Time Zone"), "error"));
+  g_assert_true (gtk_widget_has_css_class (zone, "error"));
 
-  type_into (GTK_WIDGET (dialog), "Time Zone", "Asia/Riyadh");
-  type_into (GTK_WIDGET (dialog), "First Day (YYYY-MM-DD)", "0023-05-10");
+  /* A convention of two thousand years (a typo in the year). */
+  lc_time_zone_row_set_zone (LC_TIME_ZONE_ROW (zone), "Asia/Riyadh");
+  lc_date_row_set_date (LC_DATE_ROW (first), "0023-05-10");
   g_assert_false (lc_convention_dialog_validate (dialog, NULL));
-  g_assert_true (gtk_widget_has_css_class (find_entry_row (GTK_WIDGET (dialog), "Last Day (YYYY-MM-DD)"), "error"));
+  g_assert_true (gtk_widget_has_css_class (last, "error"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));

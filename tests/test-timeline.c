@@ -8,8 +8,8 @@
 #include "lc-conflicts-pane.h"
 #include "lc-convention-io.h"
 #include "lc-models.h"
+#include "lc-test-timeline.h"
 #include "lc-test-ui.h"
-#include "lc-test-util.h"
 #include "lc-timeline-private.h"
 #include "lc-util.h"
 
@@ -20,11 +20,6 @@
  * edge, each drag one undoable edit, clicks, the keyboard, conflicts.
  */
 
-#define DAY_1 "2023-05-10"
-#define DAY_2 "2023-05-11"
-
-static char *tmpdir;
-static LcStore *store;
 static LcConventionModel *model;
 static LcUndoStack *undo;
 static GtkWidget *window;
@@ -148,102 +143,10 @@ test_layout_geometry (void)
 
 /* ---- the widget ---- */
 
-static LcRecord *
-find_item (const char *day,
-           const char *title_en)
-{
-  GListModel *items = lc_convention_model_get_items (model);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
-
-      if (g_strcmp0 (lc_record_get_string (item, "day"), day) == 0
-          && g_strcmp0 (lc_record_get_string (item, "title-en"), title_en) == 0)
-        return item;
-    }
-
-  g_error ("no item “%s” on %s", title_en, day);
-}
-
-static gint64
-room_id (const char *name_en)
-{
-  GListModel *rooms = lc_convention_model_get_rooms (model);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
-    {
-      g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
-
-      if (g_strcmp0 (lc_record_get_string (room, "name-en"), name_en) == 0)
-        return lc_record_get_id (room);
-    }
-
-  g_error ("no room “%s”", name_en);
-}
-
-/* The item as stored, not as any widget shows it. */
-static LcRecord *
-stored (LcRecord *item)
-{
-  g_autoptr(GError) error = NULL;
-  LcRecord *record = lc_store_get (store, LC_TYPE_ITEM, lc_record_get_id (item), &error);
-
-  g_assert_no_error (error);
-  return record;
-}
-
-static void
-assert_stored (LcRecord *item,
-               int       start,
-               int       end,
-               gint64    room)
-{
-  g_autoptr(LcRecord) record = stored (item);
-
-  g_assert_cmpint (lc_record_get_int (record, "start-minute"), ==, start);
-  g_assert_cmpint (lc_record_get_int (record, "end-minute"), ==, end);
-  g_assert_cmpint (lc_record_get_int (record, "room-id"), ==, room);
-}
-
-static void
-undo_once (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (lc_undo_stack_undo (undo, &error));
-  g_assert_no_error (error);
-}
-
-/* The Undo menu item names the edit. */
-static void
-assert_undo_label (const char *edit)
-{
-  /* Translators: a menu item and toast button; %s is an edit, such as “Delete Item” */
-  g_autofree char *expected = g_strdup_printf (_("Undo %s"), edit);
-
-  g_assert_cmpstr (lc_undo_stack_get_undo_label (undo), ==, expected);
-}
-
-static void
-item_rect (LcRecord        *item,
-           graphene_rect_t *rect)
-{
-  g_assert_true (lc_timeline_get_item_rect (timeline, lc_record_get_id (item), rect));
-}
-
 static double
 center_x (const graphene_rect_t *rect)
 {
   return rect->origin.x + rect->size.width / 2;
-}
-
-static void
-show_day (const char *day)
-{
-  lc_timeline_set_day (timeline, day);
-  gtk_test_widget_wait_for_draw (window);
-  g_assert_cmpstr (lc_timeline_get_day (timeline), ==, day);
 }
 
 static void
@@ -265,7 +168,7 @@ test_geometry (void)
   guint n_day = 0;
   double scale = 0;
 
-  show_day (DAY_1);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
   g_assert_cmpuint (lc_timeline_get_n_columns (timeline), ==, 5);
 
   /* Every block is its item's time and room, all at one scale. */
@@ -275,13 +178,13 @@ test_geometry (void)
       int start = lc_record_get_int (item, "start-minute");
       int end = lc_record_get_int (item, "end-minute");
 
-      if (g_strcmp0 (lc_record_get_string (item, "day"), DAY_1) != 0)
+      if (g_strcmp0 (lc_record_get_string (item, "day"), LC_TEST_DAY_1) != 0)
         {
           g_assert_false (lc_timeline_get_item_rect (timeline, lc_record_get_id (item), &rect));
           continue;
         }
       n_day++;
-      item_rect (item, &rect);
+      lc_test_timeline_item_rect (item, &rect);
       g_assert_cmpint (lc_timeline_get_minute_at (timeline, rect.origin.y), ==, start);
       g_assert_cmpint (lc_timeline_get_minute_at (timeline, rect.origin.y + rect.size.height), ==, end);
       g_assert_cmpint (lc_timeline_get_room_at (timeline, center_x (&rect)), ==, lc_record_get_int (item, "room-id"));
@@ -293,13 +196,13 @@ test_geometry (void)
   g_assert_cmpuint (lc_timeline_get_n_items (timeline), ==, n_day);
 
   /* The day starts on the hour of its first item, under the room names. */
-  opening = find_item (DAY_1, "Opening session");
-  item_rect (opening, &main_hall);
+  opening = lc_test_timeline_find_item (LC_TEST_DAY_1, "Opening session");
+  lc_test_timeline_item_rect (opening, &main_hall);
   g_assert_cmpfloat (main_hall.origin.y, >, 20);
   g_assert_cmpint (lc_timeline_get_minute_at (timeline, main_hall.origin.y), ==, 9 * 60);
 
   /* Rooms run from the start edge, with the times beyond it. */
-  item_rect (find_item (DAY_1, "Coffee break"), &foyer);
+  lc_test_timeline_item_rect (lc_test_timeline_find_item (LC_TEST_DAY_1, "Coffee break"), &foyer);
   if (lc_test_ui_is_arabic ())
     {
       g_assert_cmpfloat (main_hall.origin.x, >, foyer.origin.x);
@@ -314,13 +217,13 @@ test_geometry (void)
     }
 
   /* Items with no room get a column of their own, after the rooms. */
-  show_day (DAY_2);
+  lc_test_timeline_show_day (LC_TEST_DAY_2);
   g_assert_cmpuint (lc_timeline_get_n_columns (timeline), ==, 6);
   g_assert_cmpuint (lc_timeline_get_n_items (timeline), ==, 13);
-  visit = find_item (DAY_2, "Field visit: Industrial Development Centre");
-  item_rect (visit, &rect);
+  visit = lc_test_timeline_find_item (LC_TEST_DAY_2, "Field visit: Industrial Development Centre");
+  lc_test_timeline_item_rect (visit, &rect);
   g_assert_cmpint (lc_timeline_get_room_at (timeline, center_x (&rect)), ==, 0);
-  item_rect (find_item (DAY_2, "Interactive exercise"), &main_hall);
+  lc_test_timeline_item_rect (lc_test_timeline_find_item (LC_TEST_DAY_2, "Interactive exercise"), &main_hall);
   if (lc_test_ui_is_arabic ())
     g_assert_cmpfloat (rect.origin.x, <, main_hall.origin.x);
   else
@@ -333,17 +236,17 @@ test_drag_move (void)
   LcRecord *coffee, *lunch;
   graphene_rect_t rect, target;
   guint n_undo = lc_undo_stack_get_n_undo (undo);
-  gint64 foyer = room_id ("Foyer"), dining = room_id ("Dining Hall");
+  gint64 foyer = lc_test_timeline_room_id ("Foyer"), dining = lc_test_timeline_room_id ("Dining Hall");
   g_autofree char *text = NULL;
   g_autofree char *shot = NULL;
   double x, y, dx, dy, scale;
 
-  show_day (DAY_1);
-  coffee = find_item (DAY_1, "Coffee break");
-  lunch = find_item (DAY_1, "Lunch");
-  assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
-  item_rect (coffee, &rect);
-  item_rect (lunch, &target);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
+  coffee = lc_test_timeline_find_item (LC_TEST_DAY_1, "Coffee break");
+  lunch = lc_test_timeline_find_item (LC_TEST_DAY_1, "Lunch");
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
+  lc_test_timeline_item_rect (coffee, &rect);
+  lc_test_timeline_item_rect (lunch, &target);
   scale = rect.size.height / 25;
 
   /* 17 minutes later, which snaps to 15, and over to the dining hall. */
@@ -363,35 +266,35 @@ test_drag_move (void)
   }
   shot = lc_test_ui_screenshot (window, "timeline-drag");
   /* Nothing is stored before the drop. */
-  assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
   lc_timeline_drag_end (timeline, dx, dy);
 
-  assert_stored (coffee, 10 * 60 + 20, 10 * 60 + 45, dining);
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 20, 10 * 60 + 45, dining);
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo + 1);
-  assert_undo_label (_("Move Item"));
+  lc_test_timeline_assert_undo_label (_("Move Item"));
   g_assert_cmpuint (n_activated, ==, 0);
   /* The block follows. */
-  item_rect (coffee, &rect);
+  lc_test_timeline_item_rect (coffee, &rect);
   g_assert_cmpint (lc_timeline_get_minute_at (timeline, rect.origin.y), ==, 10 * 60 + 20);
   g_assert_cmpint (lc_timeline_get_room_at (timeline, center_x (&rect)), ==, dining);
 
-  undo_once ();
-  assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
+  lc_test_timeline_undo_once ();
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo);
 }
 
 static void
 test_drag_resize (void)
 {
-  LcRecord *session = find_item (DAY_1, "Regional trends in learning cities");
-  gint64 hall = room_id ("Main Hall");
+  LcRecord *session = lc_test_timeline_find_item (LC_TEST_DAY_1, "Regional trends in learning cities");
+  gint64 hall = lc_test_timeline_room_id ("Main Hall");
   guint n_undo = lc_undo_stack_get_n_undo (undo);
   graphene_rect_t rect;
   double x, y, scale;
 
-  show_day (DAY_1);
-  assert_stored (session, 11 * 60 + 30, 12 * 60 + 15, hall);
-  item_rect (session, &rect);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
+  lc_test_timeline_assert_stored (session, 11 * 60 + 30, 12 * 60 + 15, hall);
+  lc_test_timeline_item_rect (session, &rect);
   scale = rect.size.height / 45;
   x = center_x (&rect);
   y = rect.origin.y + rect.size.height - 2;
@@ -400,63 +303,63 @@ test_drag_resize (void)
   g_assert_true (lc_timeline_drag_begin (timeline, x, y));
   lc_timeline_drag_update (timeline, 0, 23 * scale);
   lc_timeline_drag_end (timeline, 0, 23 * scale);
-  assert_stored (session, 11 * 60 + 30, 12 * 60 + 40, hall);
-  assert_undo_label (_("Change Item End"));
+  lc_test_timeline_assert_stored (session, 11 * 60 + 30, 12 * 60 + 40, hall);
+  lc_test_timeline_assert_undo_label (_("Change Item End"));
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo + 1);
-  undo_once ();
-  assert_stored (session, 11 * 60 + 30, 12 * 60 + 15, hall);
+  lc_test_timeline_undo_once ();
+  lc_test_timeline_assert_stored (session, 11 * 60 + 30, 12 * 60 + 15, hall);
 
   /* Pulled far above its start, it keeps 5 minutes. */
   g_assert_true (lc_timeline_drag_begin (timeline, x, y));
   lc_timeline_drag_update (timeline, 0, -200 * scale);
   lc_timeline_drag_end (timeline, 0, -200 * scale);
-  assert_stored (session, 11 * 60 + 30, 11 * 60 + 35, hall);
-  undo_once ();
-  assert_stored (session, 11 * 60 + 30, 12 * 60 + 15, hall);
+  lc_test_timeline_assert_stored (session, 11 * 60 + 30, 11 * 60 + 35, hall);
+  lc_test_timeline_undo_once ();
+  lc_test_timeline_assert_stored (session, 11 * 60 + 30, 12 * 60 + 15, hall);
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo);
 }
 
 static void
 test_drag_limits (void)
 {
-  LcRecord *opening = find_item (DAY_1, "Opening session");
-  gint64 hall = room_id ("Main Hall");
+  LcRecord *opening = lc_test_timeline_find_item (LC_TEST_DAY_1, "Opening session");
+  gint64 hall = lc_test_timeline_room_id ("Main Hall");
   graphene_rect_t rect;
   double scale;
 
-  show_day (DAY_1);
-  item_rect (opening, &rect);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
+  lc_test_timeline_item_rect (opening, &rect);
   scale = rect.size.height / 45;
 
   /* Not before midnight… */
   g_assert_true (lc_timeline_drag_begin (timeline, center_x (&rect), rect.origin.y + 5));
   lc_timeline_drag_update (timeline, 0, -12 * 60 * scale);
   lc_timeline_drag_end (timeline, 0, -12 * 60 * scale);
-  assert_stored (opening, 0, 45, hall);
-  undo_once ();
+  lc_test_timeline_assert_stored (opening, 0, 45, hall);
+  lc_test_timeline_undo_once ();
 
   /* …nor past midnight. */
-  item_rect (opening, &rect);
+  lc_test_timeline_item_rect (opening, &rect);
   g_assert_true (lc_timeline_drag_begin (timeline, center_x (&rect), rect.origin.y + 5));
   lc_timeline_drag_update (timeline, 0, 20 * 60 * scale);
   lc_timeline_drag_end (timeline, 0, 20 * 60 * scale);
-  assert_stored (opening, 24 * 60 - 45, 24 * 60, hall);
-  undo_once ();
-  assert_stored (opening, 9 * 60, 9 * 60 + 45, hall);
+  lc_test_timeline_assert_stored (opening, 24 * 60 - 45, 24 * 60, hall);
+  lc_test_timeline_undo_once ();
+  lc_test_timeline_assert_stored (opening, 9 * 60, 9 * 60 + 45, hall);
 }
 
 static void
 test_click_and_escape (void)
 {
-  LcRecord *lunch = find_item (DAY_1, "Lunch");
-  gint64 dining = room_id ("Dining Hall");
+  LcRecord *lunch = lc_test_timeline_find_item (LC_TEST_DAY_1, "Lunch");
+  gint64 dining = lc_test_timeline_room_id ("Dining Hall");
   guint n_undo = lc_undo_stack_get_n_undo (undo);
   g_autofree char *dragging = NULL;
   graphene_rect_t rect;
   double x, y, scale;
 
-  show_day (DAY_1);
-  item_rect (lunch, &rect);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
+  lc_test_timeline_item_rect (lunch, &rect);
   scale = rect.size.height / 60;
   x = center_x (&rect);
   y = rect.origin.y + 10;
@@ -482,7 +385,7 @@ test_click_and_escape (void)
   g_assert_true (lc_timeline_key_pressed (timeline, GDK_KEY_Escape, 0));
   g_assert_null (lc_timeline_dup_drag_text (timeline));
   lc_timeline_drag_end (timeline, 0, 30 * scale);
-  assert_stored (lunch, 13 * 60 + 45, 14 * 60 + 45, dining);
+  lc_test_timeline_assert_stored (lunch, 13 * 60 + 45, 14 * 60 + 45, dining);
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo);
   g_assert_cmpuint (n_activated, ==, 0);
 
@@ -490,7 +393,7 @@ test_click_and_escape (void)
   g_assert_true (lc_timeline_drag_begin (timeline, x, y));
   lc_timeline_drag_update (timeline, 0, 30 * scale);
   lc_timeline_drag_end (timeline, 0, 0);
-  assert_stored (lunch, 13 * 60 + 45, 14 * 60 + 45, dining);
+  lc_test_timeline_assert_stored (lunch, 13 * 60 + 45, 14 * 60 + 45, dining);
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo);
   g_assert_cmpuint (n_activated, ==, 0);
 }
@@ -505,7 +408,7 @@ static void
 test_autoscroll (void)
 {
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (timeline));
-  LcRecord *opening = find_item (DAY_1, "Opening session");
+  LcRecord *opening = lc_test_timeline_find_item (LC_TEST_DAY_1, "Opening session");
   int height = gtk_widget_get_height (GTK_WIDGET (timeline));
   guint n_undo = lc_undo_stack_get_n_undo (undo);
   g_autofree char *before = NULL;
@@ -513,10 +416,10 @@ test_autoscroll (void)
   graphene_rect_t rect;
   double x, y;
 
-  show_day (DAY_1);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
   gtk_adjustment_set_value (vadjustment, 0);
   g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, height + 100);
-  item_rect (opening, &rect);
+  lc_test_timeline_item_rect (opening, &rect);
   x = center_x (&rect);
   y = rect.origin.y + 5;
 
@@ -529,7 +432,7 @@ test_autoscroll (void)
   g_assert_cmpstr (before, <, after);
 
   g_assert_true (lc_timeline_key_pressed (timeline, GDK_KEY_Escape, 0));
-  assert_stored (opening, 9 * 60, 9 * 60 + 45, room_id ("Main Hall"));
+  lc_test_timeline_assert_stored (opening, 9 * 60, 9 * 60 + 45, lc_test_timeline_room_id ("Main Hall"));
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo);
   gtk_adjustment_set_value (vadjustment, 0);
 }
@@ -537,15 +440,15 @@ test_autoscroll (void)
 static void
 test_keyboard (void)
 {
-  LcRecord *opening = find_item (DAY_1, "Opening session");
-  LcRecord *presentation = find_item (DAY_1, "Yanbu Industrial City presentation");
-  LcRecord *coffee = find_item (DAY_1, "Coffee break");
-  gint64 foyer = room_id ("Foyer");
+  LcRecord *opening = lc_test_timeline_find_item (LC_TEST_DAY_1, "Opening session");
+  LcRecord *presentation = lc_test_timeline_find_item (LC_TEST_DAY_1, "Yanbu Industrial City presentation");
+  LcRecord *coffee = lc_test_timeline_find_item (LC_TEST_DAY_1, "Coffee break");
+  gint64 foyer = lc_test_timeline_room_id ("Foyer");
   guint towards_end = lc_test_ui_is_arabic () ? GDK_KEY_Left : GDK_KEY_Right;
   guint towards_start = lc_test_ui_is_arabic () ? GDK_KEY_Right : GDK_KEY_Left;
   guint n_undo = lc_undo_stack_get_n_undo (undo);
 
-  show_day (DAY_1);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
   lc_timeline_focus_item (timeline, lc_record_get_id (opening));
   g_assert_cmpint (lc_timeline_get_focus_item (timeline), ==, lc_record_get_id (opening));
 
@@ -569,39 +472,40 @@ test_keyboard (void)
 
   /* Alt+Down moves by 5 minutes; Alt+Shift+Down moves the end; one step each. */
   g_assert_true (lc_timeline_key_pressed (timeline, GDK_KEY_Down, GDK_ALT_MASK));
-  assert_stored (coffee, 10 * 60 + 10, 10 * 60 + 35, foyer);
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 10, 10 * 60 + 35, foyer);
   g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, n_undo + 1);
   g_assert_true (lc_timeline_key_pressed (timeline, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK));
-  assert_stored (coffee, 10 * 60 + 10, 10 * 60 + 40, foyer);
-  assert_undo_label (_("Change Item End"));
-  /* Alt towards the end: the next room, the dining hall. */
-  g_assert_true (lc_timeline_key_pressed (timeline, towards_end, GDK_ALT_MASK));
-  assert_stored (coffee, 10 * 60 + 10, 10 * 60 + 40, room_id ("Dining Hall"));
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 10, 10 * 60 + 40, foyer);
+  lc_test_timeline_assert_undo_label (_("Change Item End"));
+  /* Alt towards the end is left to Back; Shift+Alt: the next room, the dining hall. */
+  g_assert_false (lc_timeline_key_pressed (timeline, towards_end, GDK_ALT_MASK));
+  g_assert_true (lc_timeline_key_pressed (timeline, towards_end, GDK_ALT_MASK | GDK_SHIFT_MASK));
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 10, 10 * 60 + 40, lc_test_timeline_room_id ("Dining Hall"));
   g_assert_cmpint (lc_timeline_get_focus_item (timeline), ==, lc_record_get_id (coffee));
-  undo_once ();
-  undo_once ();
-  undo_once ();
-  assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
+  lc_test_timeline_undo_once ();
+  lc_test_timeline_undo_once ();
+  lc_test_timeline_undo_once ();
+  lc_test_timeline_assert_stored (coffee, 10 * 60 + 5, 10 * 60 + 30, foyer);
 
   g_assert_true (lc_timeline_key_pressed (timeline, GDK_KEY_Home, 0));
   g_assert_cmpint (lc_timeline_get_focus_item (timeline), ==, lc_record_get_id (opening));
   g_assert_true (lc_timeline_key_pressed (timeline, GDK_KEY_End, 0));
   g_assert_cmpint (lc_timeline_get_focus_item (timeline), ==,
-                   lc_record_get_id (find_item (DAY_1, "Close of day 1: summary of the day")));
+                   lc_record_get_id (lc_test_timeline_find_item (LC_TEST_DAY_1, "Close of day 1: summary of the day")));
   g_assert_false (lc_timeline_key_pressed (timeline, GDK_KEY_a, 0));
 }
 
 static void
 test_tooltip (void)
 {
-  LcRecord *session = find_item (DAY_1, "Regional trends in learning cities");
+  LcRecord *session = lc_test_timeline_find_item (LC_TEST_DAY_1, "Regional trends in learning cities");
   LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_record_get_int (session, "room-id"));
   g_autoptr(GPtrArray) people = lc_convention_model_get_item_participations (model, lc_record_get_id (session));
   g_autofree char *tooltip = NULL;
   g_autofree char *title = g_markup_escape_text (lc_ui_text (session, "title", NULL), -1);
   g_autofree char *room_name = g_markup_escape_text (lc_ui_text (room, "name", NULL), -1);
 
-  show_day (DAY_1);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
   tooltip = lc_timeline_dup_tooltip (timeline, lc_record_get_id (session));
   g_assert_nonnull (tooltip);
   g_assert_true (pango_parse_markup (tooltip, -1, 0, NULL, NULL, NULL, NULL));
@@ -635,9 +539,9 @@ test_tooltip (void)
 static void
 test_conflict (void)
 {
-  LcRecord *coffee = find_item (DAY_1, "Coffee break");
-  LcRecord *presentation = find_item (DAY_1, "Yanbu Industrial City presentation");
-  LcRecord *opening = find_item (DAY_1, "Opening session");
+  LcRecord *coffee = lc_test_timeline_find_item (LC_TEST_DAY_1, "Coffee break");
+  LcRecord *presentation = lc_test_timeline_find_item (LC_TEST_DAY_1, "Yanbu Industrial City presentation");
+  LcRecord *opening = lc_test_timeline_find_item (LC_TEST_DAY_1, "Opening session");
   g_autoptr(LcRecord) copy = lc_record_copy (coffee);
   g_autoptr(GError) error = NULL;
   g_autofree char *tooltip = NULL;
@@ -649,11 +553,11 @@ test_conflict (void)
   LcConflictList *conflicts;
   GPtrArray *mine;
 
-  show_day (DAY_1);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
   g_assert_cmpuint (lc_timeline_get_item_conflicts (timeline, lc_record_get_id (coffee)), ==, 0);
 
   /* The coffee break in the main hall from 10:00 overlaps the presentation. */
-  lc_record_set_int (copy, "room-id", room_id ("Main Hall"));
+  lc_record_set_int (copy, "room-id", lc_test_timeline_room_id ("Main Hall"));
   lc_record_set_int (copy, "start-minute", 10 * 60);
   g_assert_true (lc_undo_stack_update (undo, copy, "test", &error));
   g_assert_no_error (error);
@@ -663,9 +567,9 @@ test_conflict (void)
   g_assert_cmpuint (lc_timeline_get_item_conflicts (timeline, lc_record_get_id (opening)), ==, 0);
 
   /* Side by side in the room's column, each half as wide. */
-  item_rect (coffee, &a);
-  item_rect (presentation, &b);
-  item_rect (opening, &full);
+  lc_test_timeline_item_rect (coffee, &a);
+  lc_test_timeline_item_rect (presentation, &b);
+  lc_test_timeline_item_rect (opening, &full);
   g_assert_cmpfloat_with_epsilon (a.size.width, full.size.width / 2, 0.01);
   g_assert_cmpfloat_with_epsilon (b.size.width, full.size.width / 2, 0.01);
   g_assert_false (graphene_rect_intersection (&a, &b, NULL));
@@ -698,7 +602,7 @@ test_conflict (void)
   g_assert_cmpint (lc_timeline_get_focus_item (timeline), ==, lc_record_get_id (presentation));
   shot = lc_test_ui_screenshot (window, "timeline-conflict");
 
-  undo_once ();
+  lc_test_timeline_undo_once ();
   g_assert_cmpuint (lc_timeline_get_item_conflicts (timeline, lc_record_get_id (coffee)), ==, 0);
   g_assert_cmpuint (lc_timeline_get_item_conflicts (timeline, lc_record_get_id (presentation)), ==, 0);
 }
@@ -706,33 +610,33 @@ test_conflict (void)
 static void
 test_follows_model (void)
 {
-  LcRecord *session = find_item (DAY_1, "Regional trends in learning cities");
+  LcRecord *session = lc_test_timeline_find_item (LC_TEST_DAY_1, "Regional trends in learning cities");
   g_autoptr(LcRecord) copy = lc_record_copy (session);
   g_autoptr(LcRecord) room = g_object_new (LC_TYPE_ROOM, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *date = lc_format_date (DAY_1);
+  g_autofree char *date = lc_format_date (LC_TEST_DAY_1);
   g_autofree char *shot = NULL;
   graphene_rect_t before, after;
 
-  show_day (DAY_1);
-  item_rect (session, &before);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
+  lc_test_timeline_item_rect (session, &before);
 
   /* Edited elsewhere: the block takes the new end. */
   lc_record_set_int (copy, "end-minute", 13 * 60);
   g_assert_true (lc_undo_stack_update (undo, copy, "test", &error));
-  item_rect (session, &after);
+  lc_test_timeline_item_rect (session, &after);
   g_assert_cmpfloat_with_epsilon (after.size.height, before.size.height * 90 / 45, 0.01);
-  undo_once ();
+  lc_test_timeline_undo_once ();
 
   /* Moved to the other day: gone from this one. */
   g_clear_object (&copy);
   copy = lc_record_copy (session);
-  lc_record_set_string (copy, "day", DAY_2);
+  lc_record_set_string (copy, "day", LC_TEST_DAY_2);
   g_assert_true (lc_undo_stack_update (undo, copy, "test", &error));
   g_assert_cmpuint (lc_timeline_get_n_items (timeline), ==, 13);
   g_assert_false (lc_timeline_get_item_rect (timeline, lc_record_get_id (session), &after));
-  undo_once ();
+  lc_test_timeline_undo_once ();
   g_assert_cmpuint (lc_timeline_get_n_items (timeline), ==, 14);
 
   /* A new room is a new column. */
@@ -742,7 +646,7 @@ test_follows_model (void)
   g_assert_true (lc_undo_stack_insert (undo, room, "test", &error));
   g_assert_no_error (error);
   g_assert_cmpuint (lc_timeline_get_n_columns (timeline), ==, 6);
-  undo_once ();
+  lc_test_timeline_undo_once ();
   g_assert_cmpuint (lc_timeline_get_n_columns (timeline), ==, 5);
 
   /* The day in words, for screen readers. */
@@ -759,7 +663,7 @@ test_follows_model (void)
   }
 
   /* A day with nothing on it. */
-  show_day ("2023-05-12");
+  lc_test_timeline_show_day ("2023-05-12");
   g_assert_cmpuint (lc_timeline_get_n_items (timeline), ==, 0);
   g_assert_cmpuint (lc_timeline_get_n_columns (timeline), ==, 5);
   shot = lc_test_ui_screenshot (window, "timeline-empty");
@@ -773,9 +677,9 @@ test_screenshots (void)
   g_autofree char *dark = NULL;
   g_autofree char *narrow = NULL;
 
-  show_day (DAY_1);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
   day1 = lc_test_ui_screenshot (window, "timeline-day1");
-  show_day (DAY_2);
+  lc_test_timeline_show_day (LC_TEST_DAY_2);
   day2 = lc_test_ui_screenshot (window, "timeline-day2");
   g_assert_true (g_file_test (day1, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (day2, G_FILE_TEST_EXISTS));
@@ -788,7 +692,7 @@ test_screenshots (void)
   /* Narrow: the columns keep their width and scroll under the hours. */
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 600);
   lc_test_ui_iterate (200);
-  show_day (DAY_1);
+  lc_test_timeline_show_day (LC_TEST_DAY_1);
   narrow = lc_test_ui_screenshot (window, "timeline-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (timeline)), <, 450);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
@@ -799,32 +703,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  GtkWidget *scrolled;
-  gint64 convention_id;
-  int status;
+  LcTestTimeline *fixture = lc_test_timeline_init (&argc, &argv);
 
-  lc_test_ui_init (&argc, &argv);
-
-  store = lc_test_open_store (&tmpdir);
-  convention_id = lc_convention_import_file (store, g_getenv ("LC_SAMPLE"), &error);
-  g_assert_no_error (error);
-  model = lc_convention_model_load (store, convention_id, &error);
-  g_assert_no_error (error);
-  undo = lc_undo_stack_new (store);
-
-  timeline = LC_TIMELINE (lc_timeline_new ());
-  lc_timeline_set_context (timeline, model, undo);
+  model = fixture->model;
+  undo = fixture->undo;
+  window = fixture->window;
+  timeline = fixture->timeline;
   g_signal_connect (timeline, "item-activated", G_CALLBACK (on_item_activated), NULL);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (timeline));
-  window = gtk_window_new ();
-  gtk_window_set_title (GTK_WINDOW (window), "Timeline");
-  gtk_window_set_child (GTK_WINDOW (window), scrolled);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  lc_timeline_set_day (timeline, DAY_1);
-  gtk_test_widget_wait_for_draw (window);
 
   g_test_add_func ("/timeline/layout/lanes", test_layout_lanes);
   g_test_add_func ("/timeline/layout/rules", test_layout_rules);
@@ -841,13 +726,5 @@ main (int   argc,
   g_test_add_func ("/timeline/follows-model", test_follows_model);
   g_test_add_func ("/timeline/screenshots", test_screenshots);
 
-  status = g_test_run ();
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&undo);
-  g_clear_object (&model);
-  g_clear_object (&store);
-  lc_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return lc_test_timeline_run ();
 }

@@ -100,8 +100,7 @@ lc_convention_validate (LcRecord           *convention,
   days = g_date_days_between (&first, &last) + 1;
   if (days < 1)
     return invalid (LC_CONVENTION_FIELD_END_DATE, field, error,
-                    g_strdup_printf (_("The last day (%s) cannot be before the first day (%s)."),
-                                     end, start));
+                    g_strdup (_("The last day cannot be before the first day.")));
   if (days > LC_CONVENTION_MAX_DAYS)
     {
       g_autofree char *count = g_strdup_printf ("%d", days);

@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-convention-view.h"
+#include "lc-journey.h"
+#include "lc-models.h"
+#include "lc-util.h"
+#include "lc-test-util.h"
+
+static char *tmpdir;
+static char *library_path;
+static LcApplication *app;
+
+/**
+ * lc_journey_init:
+ *
+ * Starts GTK in the test's language (LC_TEST_LOCALE), checks that real input
+ * can be sent, makes every warning fatal and registers the application, so
+ * its keyboard shortcuts are set as when a person starts it.
+ */
+void
+lc_journey_init (int    *argc,
+                 char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  tmpdir = lc_test_make_tmpdir ();
+  library_path = g_build_filename (tmpdir, "library.db", NULL);
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
+
+  lc_test_ui_init (argc, argv);
+  lc_test_input_init ();
+  lc_test_fail_on_warnings ();
+
+  app = lc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+int
+lc_journey_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&app);
+  lc_test_remove_tree (tmpdir);
+  g_clear_pointer (&tmpdir, g_free);
+  g_clear_pointer (&library_path, g_free);
+  return status;
+}
+
+const char *
+lc_journey_tmpdir (void)
+{
+  return tmpdir;
+}
+
+const char *
+lc_journey_library_path (void)
+{
+  return lc_application_get_database_path (app);
+}
+
+/**
+ * lc_journey_open_library:
+ *
+ * Returns: (transfer full): a connection of the test's own to the library
+ *   the window uses, to check what it holds
+ */
+LcStore *
+lc_journey_open_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  LcStore *store = lc_store_open (lc_journey_library_path (), &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+remove_library (void)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (lc_journey_library_path (), suffixes[i], NULL);
+
+      g_unlink (path);
+    }
+}
+
+/**
+ * lc_journey_open_window:
+ *
+ * Opens the window on a new, empty library, shows it at the given size and
+ * gives it the keyboard.
+ */
+LcWindow *
+lc_journey_open_window (int width,
+                        int height)
+{
+  LcWindow *window;
+
+  remove_library ();
+  window = lc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  lc_test_focus_window (GTK_WINDOW (window));
+  lc_test_wait_for_idle ();
+
+  return window;
+}
+
+void
+lc_journey_close_window (LcWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Dialogs a failed step left open go with it. */
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i - 1);
+
+      if (top != GTK_WINDOW (window))
+        gtk_window_destroy (top);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  lc_test_wait_for_idle ();
+}
+
+/**
+ * lc_journey_open_sample:
+ *
+ * From the library page, opens the sample convention with its shortcut and
+ * waits until its agenda is shown.
+ */
+void
+lc_journey_open_sample (LcWindow *window)
+{
+  g_assert_cmpstr (lc_window_get_page (window), ==, "library");
+  lc_test_press ("<Control><Shift>o");
+  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "convention") == 0, "the sample to open");
+  lc_test_wait_for_idle ();
+}
+
+/**
+ * lc_journey_press_button:
+ * @root: where the button is
+ * @text: its label or, for an icon button, its tooltip
+ *
+ * Clicks the button a person finds by that text.
+ *
+ * Returns: (transfer none): the button
+ */
+GtkWidget *
+lc_journey_press_button (GtkWidget  *root,
+                         const char *text)
+{
+  GtkWidget *button = lc_test_find_activatable (lc_test_wait_for_text (root, text));
+
+  lc_test_click (button);
+  return button;
+}
+
+/**
+ * lc_journey_choose_menu_item:
+ * @root: where the menu button is
+ * @menu_tooltip: the menu button's tooltip, e.g. "Main Menu"
+ * @item: the menu item's label, mnemonic allowed
+ *
+ * Opens the menu with a click and clicks the item.
+ */
+void
+lc_journey_choose_menu_item (GtkWidget  *root,
+                             const char *menu_tooltip,
+                             const char *item)
+{
+  GtkWidget *menu_button = lc_test_find_activatable (lc_test_wait_for_text (root, menu_tooltip));
+  GtkWidget *popover;
+  GtkWidget *entry;
+
+  lc_test_click (menu_button);
+  LC_TEST_WAIT ((popover = lc_test_find_type (menu_button, GTK_TYPE_POPOVER)) != NULL, "the menu to open");
+  entry = lc_test_wait_for_text (popover, item);
+  lc_test_click (entry);
+  LC_TEST_WAIT (!gtk_widget_get_mapped (popover), "the menu to close");
+}
+
+static gboolean
+focus_within (GtkWidget *target)
+{
+  GtkWidget *focus = lc_test_focus_widget ();
+
+  return focus != NULL && (focus == target || gtk_widget_is_ancestor (focus, target));
+}
+
+/**
+ * lc_journey_tab_to:
+ * @target: a control of the active window
+ *
+ * Presses Tab until the keyboard focus is on @target (or inside it), as a
+ * person does who watches where the focus ring goes. Fails after 60 presses.
+ */
+void
+lc_journey_tab_to (GtkWidget *target)
+{
+  for (guint i = 0; !focus_within (target); i++)
+    {
+      if (i == 60)
+        g_error ("Tab never reached the %s", G_OBJECT_TYPE_NAME (target));
+      lc_test_press ("Tab");
+      lc_test_wait_for_idle ();
+      if (g_getenv ("LC_JOURNEY_DEBUG"))
+        g_printerr ("tab: focus %s\n", lc_test_focus_widget () ? G_OBJECT_TYPE_NAME (lc_test_focus_widget ()) : "none");
+    }
+}
+
+static gboolean
+focus_shows (const char *text)
+{
+  GtkWidget *focus = lc_test_focus_widget ();
+
+  return focus != NULL && lc_test_find_text (focus, text) != NULL;
+}
+
+/**
+ * lc_journey_arrow_to:
+ * @key: the arrow key to press, such as "Down"
+ * @text: what the wanted row shows
+ *
+ * Presses @key until the focused row of a list shows @text. Fails after
+ * 60 presses.
+ */
+void
+lc_journey_arrow_to (const char *key,
+                     const char *text)
+{
+  for (guint i = 0; !focus_shows (text); i++)
+    {
+      if (i == 60)
+        g_error ("%s never reached “%s”", key, text);
+      lc_test_press (key);
+      lc_test_wait_for_idle ();
+    }
+}
+
+/**
+ * lc_journey_row_titled:
+ * @root: where to look
+ * @title: the title a row shows, such as an AdwActionRow's or an entry
+ *   row's, or an agenda row's
+ *
+ * Returns: (transfer none): the list row (or other row widget) showing @title
+ */
+GtkWidget *
+lc_journey_row_titled (GtkWidget  *root,
+                       const char *title)
+{
+  GtkWidget *label = lc_test_wait_for_text (root, title);
+  GtkWidget *row = gtk_widget_get_ancestor (label, ADW_TYPE_PREFERENCES_ROW);
+
+  if (row == NULL)
+    row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+  if (row == NULL)
+    row = label;
+
+  return row;
+}
+
+/**
+ * lc_journey_pick:
+ *
+ * Returns: @english in the English run, @arabic in the Arabic one (for
+ *   what the test types or looks for in the convention's own texts)
+ */
+const char *
+lc_journey_pick (const char *english,
+                 const char *arabic)
+{
+  return lc_test_ui_is_arabic () ? arabic : english;
+}
+
+/**
+ * lc_journey_find_item:
+ *
+ * Returns: (transfer full) (nullable): the item of the library whose
+ *   English or Arabic title is @title
+ */
+LcRecord *
+lc_journey_find_item (LcStore    *store,
+                      const char *title)
+{
+  g_autoptr(GListStore) conventions = lc_store_list_conventions (store, NULL);
+
+  for (guint c = 0; conventions && c < g_list_model_get_n_items (G_LIST_MODEL (conventions)); c++)
+    {
+      g_autoptr(LcRecord) convention = g_list_model_get_item (G_LIST_MODEL (conventions), c);
+      g_autoptr(GListStore) items = lc_store_list_for_convention (store, LC_TYPE_ITEM,
+                                                                  lc_record_get_id (convention), NULL);
+
+      for (guint i = 0; items && i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+        {
+          g_autoptr(LcRecord) item = g_list_model_get_item (G_LIST_MODEL (items), i);
+
+          if (g_strcmp0 (lc_record_get_string (item, "title-en"), title) == 0
+              || g_strcmp0 (lc_record_get_string (item, "title-ar"), title) == 0)
+            return g_steal_pointer (&item);
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * lc_journey_format_date:
+ *
+ * Returns: (transfer full): @iso_date as the app writes it for the reader
+ *   (the test's own expectation comes from the same words and digits)
+ */
+char *
+lc_journey_format_date (const char *iso_date)
+{
+  return lc_format_date (iso_date);
+}

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lc-application.h"
+#include "lc-store.h"
+#include "lc-test-input.h"
+#include "lc-test-ui.h"
+#include "lc-window.h"
+
+G_BEGIN_DECLS
+
+/*
+ * A journey is what a person does from start to end of a task, with real
+ * key presses and clicks (lc-test-input.h), asserting what they would see
+ * and what the library then holds. Each test case starts the window on a
+ * library of its own; any warning or critical fails it.
+ */
+
+void           lc_journey_init          (int         *argc,
+                                         char      ***argv);
+int            lc_journey_run           (void);
+
+LcWindow      *lc_journey_open_window   (int          width,
+                                         int          height);
+void           lc_journey_close_window  (LcWindow    *window);
+void           lc_journey_open_sample   (LcWindow    *window);
+const char    *lc_journey_library_path  (void);
+LcStore       *lc_journey_open_library  (void);
+const char    *lc_journey_tmpdir        (void);
+
+GtkWidget     *lc_journey_press_button  (GtkWidget   *root,
+                                         const char  *text);
+void           lc_journey_choose_menu_item (GtkWidget *root,
+                                         const char  *menu_tooltip,
+                                         const char  *item);
+
+void           lc_journey_tab_to        (GtkWidget   *target);
+void           lc_journey_arrow_to      (const char  *key,
+                                         const char  *text);
+GtkWidget     *lc_journey_row_titled    (GtkWidget   *root,
+                                         const char  *title);
+const char    *lc_journey_pick         (const char  *english,
+                                         const char  *arabic);
+char          *lc_journey_format_date   (const char  *iso_date);
+LcRecord      *lc_journey_find_item     (LcStore     *store,
+                                         const char  *title_en);
+
+G_END_DECLS

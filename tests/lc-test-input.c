@@ -1,0 +1,1000 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <X11/XKBlib.h>
+#include <X11/extensions/XTest.h>
+#include <X11/keysym.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lc-test-input.h"
+
+/*
+ * Real input for the UI tests. Keys and buttons go to the X server through
+ * XTest, as xdotool sends them; GDK reads them back from the server like
+ * any other input, so what a test presses is exactly what a person's
+ * keyboard would deliver. Characters the server's keyboard map lacks (Arabic
+ * letters on Xvfb's US map) are typed the way xdotool does it: a spare
+ * keycode is bound to the character's keysym first.
+ */
+
+#define DEFAULT_DEADLINE_S 30
+
+static Display *xdisplay;
+static GArray  *spare_keycodes;     /* KeyCode: keycodes with no symbol at all */
+static guint    next_spare;
+
+static Display *
+get_xdisplay (void)
+{
+  g_assert_nonnull (xdisplay);
+  return xdisplay;
+}
+
+/**
+ * lc_test_input_init:
+ *
+ * Checks that real input can be sent (an X display with XTest) and finds
+ * the keyboard map's spare keycodes. Exits with 77 (skipped) only when there
+ * is no X display at all.
+ */
+void
+lc_test_input_init (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  int event_base, error_base, major, minor;
+  int min_keycode, max_keycode, per_keycode;
+  KeySym *map;
+
+  if (display == NULL || !GDK_IS_X11_DISPLAY (display))
+    {
+      g_printerr ("real-input tests need an X display (run them through build-aux/run-headless.sh)\n");
+      exit (77);
+    }
+
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  if (!XTestQueryExtension (xdisplay, &event_base, &error_base, &major, &minor))
+    g_error ("the X server has no XTest extension");
+
+  /* A held key from a crashed earlier run must not stay down. */
+  XTestDiscard (xdisplay);
+
+  spare_keycodes = g_array_new (FALSE, FALSE, sizeof (KeyCode));
+  XDisplayKeycodes (xdisplay, &min_keycode, &max_keycode);
+  map = XGetKeyboardMapping (xdisplay, (KeyCode) min_keycode, max_keycode - min_keycode + 1, &per_keycode);
+  for (int kc = max_keycode; kc >= min_keycode; kc--)
+    {
+      gboolean empty = TRUE;
+
+      for (int l = 0; l < per_keycode; l++)
+        if (map[(kc - min_keycode) * per_keycode + l] != NoSymbol)
+          empty = FALSE;
+      if (empty)
+        {
+          KeyCode code = (KeyCode) kc;
+
+          g_array_append_val (spare_keycodes, code);
+        }
+    }
+  XFree (map);
+  g_assert_cmpuint (spare_keycodes->len, >=, 4);
+}
+
+/**
+ * lc_test_deadline:
+ *
+ * Returns: the monotonic time by which a condition awaited now must hold:
+ *   30 s, times LC_TEST_TIMEOUT_SCALE (the sanitizer pass sets it)
+ */
+gint64
+lc_test_deadline (void)
+{
+  const char *scale = g_getenv ("LC_TEST_TIMEOUT_SCALE");
+  double factor = scale ? g_ascii_strtod (scale, NULL) : 1.0;
+
+  if (factor < 1.0)
+    factor = 1.0;
+
+  return g_get_monotonic_time () + (gint64) (DEFAULT_DEADLINE_S * factor * G_USEC_PER_SEC);
+}
+
+static gboolean
+wake_up (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * lc_test_iterate:
+ *
+ * Runs one round of the main loop, blocking until something happens or for
+ * at most 20 ms: a condition that depends on another process (a commit to
+ * the library, say) is checked again even when no event arrives.
+ */
+void
+lc_test_iterate (void)
+{
+  gboolean woken = FALSE;
+  guint id = g_timeout_add (20, wake_up, &woken);
+
+  g_main_context_iteration (NULL, TRUE);
+  if (!woken)
+    g_source_remove (id);
+}
+
+/**
+ * lc_test_flush:
+ *
+ * Waits until the X server has handled every request sent so far (so the
+ * events our input caused are queued for GDK), then lets GTK handle every
+ * event that is pending.
+ */
+void
+lc_test_flush (void)
+{
+  XSync (get_xdisplay (), False);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+idle_reached (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * lc_test_wait_for_idle:
+ *
+ * Flushes input, then runs the main loop until an idle callback of low
+ * priority runs: every pending event, redraw and resize has been handled.
+ */
+void
+lc_test_wait_for_idle (void)
+{
+  gboolean reached = FALSE;
+
+  lc_test_flush ();
+  g_idle_add_full (G_PRIORITY_LOW, idle_reached, &reached, NULL);
+  LC_TEST_WAIT (reached, "the main loop to be idle");
+}
+
+/* Keyboard */
+
+static void
+fake_key (KeyCode  code,
+          gboolean press)
+{
+  XTestFakeKeyEvent (get_xdisplay (), code, press, CurrentTime);
+}
+
+static KeyCode
+modifier_keycode (KeySym keysym)
+{
+  KeyCode code = XKeysymToKeycode (get_xdisplay (), keysym);
+
+  g_assert_cmpuint (code, !=, 0);
+  return code;
+}
+
+static gboolean
+gdk_knows_keycode (guint   keyval,
+                   KeyCode code)
+{
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+  gboolean found = FALSE;
+
+  if (gdk_display_map_keyval (gdk_display_get_default (), keyval, &keys, &n_keys))
+    for (int i = 0; i < n_keys; i++)
+      if (keys[i].keycode == code)
+        found = TRUE;
+
+  return found;
+}
+
+/* Binds a spare keycode to @keyval (as xdotool does for characters the
+ * keyboard has not got) and waits until GDK has read the new map. */
+static KeyCode
+bind_spare_keycode (guint keyval)
+{
+  KeyCode code = g_array_index (spare_keycodes, KeyCode, next_spare);
+  KeySym syms[2] = { keyval, keyval };
+
+  next_spare = (next_spare + 1) % spare_keycodes->len;
+  XChangeKeyboardMapping (get_xdisplay (), code, 2, syms, 1);
+  XSync (get_xdisplay (), False);
+  LC_TEST_WAIT (gdk_knows_keycode (keyval, code), "GDK to read the new keyboard map");
+
+  return code;
+}
+
+/* The keycode that types @keyval, and whether Shift must be held for it. */
+static KeyCode
+keycode_for (guint     keyval,
+             gboolean *shift)
+{
+  KeyCode code = XKeysymToKeycode (get_xdisplay (), keyval);
+
+  *shift = FALSE;
+  if (code == 0)
+    return bind_spare_keycode (keyval);
+
+  if (XkbKeycodeToKeysym (get_xdisplay (), code, 0, 0) != keyval
+      && XkbKeycodeToKeysym (get_xdisplay (), code, 0, 1) == keyval)
+    *shift = TRUE;
+
+  return code;
+}
+
+static void
+press_keyval (guint           keyval,
+              GdkModifierType mods)
+{
+  gboolean shift;
+  KeyCode code = keycode_for (keyval, &shift);
+  KeyCode held[4];
+  guint n_held = 0;
+
+  if (mods & GDK_CONTROL_MASK)
+    held[n_held++] = modifier_keycode (XK_Control_L);
+  if ((mods & GDK_SHIFT_MASK) || shift)
+    held[n_held++] = modifier_keycode (XK_Shift_L);
+  if (mods & GDK_ALT_MASK)
+    held[n_held++] = modifier_keycode (XK_Alt_L);
+  if (mods & GDK_SUPER_MASK)
+    held[n_held++] = modifier_keycode (XK_Super_L);
+
+  for (guint i = 0; i < n_held; i++)
+    fake_key (held[i], TRUE);
+  fake_key (code, TRUE);
+  fake_key (code, FALSE);
+  for (guint i = n_held; i > 0; i--)
+    fake_key (held[i - 1], FALSE);
+
+  lc_test_flush ();
+}
+
+/**
+ * lc_test_press:
+ * @accelerator: a key with its modifiers, as GTK writes it: "<Control>z",
+ *   "Return", "<Alt>Left", "<Shift>Tab"
+ *
+ * Presses and releases the key, holding the modifiers, then lets GTK handle
+ * the events.
+ */
+void
+lc_test_press (const char *accelerator)
+{
+  guint keyval = 0;
+  GdkModifierType mods = 0;
+
+  if (!gtk_accelerator_parse (accelerator, &keyval, &mods) || keyval == 0)
+    g_error ("not a key: “%s”", accelerator);
+
+  press_keyval (keyval, mods);
+}
+
+void
+lc_test_press_n (const char *accelerator,
+                 guint       times)
+{
+  for (guint i = 0; i < times; i++)
+    lc_test_press (accelerator);
+}
+
+/**
+ * lc_test_type:
+ * @text: UTF-8 text, in any script; "\n" presses Return and "\t" Tab
+ *
+ * Types @text a key at a time.
+ */
+void
+lc_test_type (const char *text)
+{
+  g_return_if_fail (g_utf8_validate (text, -1, NULL));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      guint keyval;
+
+      if (c == '\n')
+        keyval = GDK_KEY_Return;
+      else if (c == '\t')
+        keyval = GDK_KEY_Tab;
+      else if (c == ' ')
+        keyval = GDK_KEY_space;
+      else
+        keyval = gdk_unicode_to_keyval (c);
+
+      press_keyval (keyval, 0);
+    }
+}
+
+/**
+ * lc_test_focus_window:
+ * @window: a window on screen
+ *
+ * Gives @window the keyboard, as a window manager does when a window is
+ * shown or clicked (the test display has no window manager), and waits
+ * until GTK knows it is the active window.
+ */
+void
+lc_test_focus_window (GtkWindow *window)
+{
+  GdkSurface *surface;
+
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (window)), "the window to be shown");
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  LC_TEST_WAIT (gdk_surface_get_mapped (surface), "the window's surface to be mapped");
+
+  XRaiseWindow (get_xdisplay (), gdk_x11_surface_get_xid (surface));
+  XSetInputFocus (get_xdisplay (), gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  lc_test_flush ();
+  LC_TEST_WAIT (gtk_window_is_active (window), "the window to have the keyboard");
+}
+
+/**
+ * lc_test_resize_window:
+ * @window: a window on screen
+ * @width: the width its contents should get
+ * @height: the height its contents should get
+ *
+ * Resizes @window as a person does by dragging its edge (the window
+ * manager's part, done here with the X server), and waits until GTK has
+ * laid the window out at the new size.
+ */
+void
+lc_test_resize_window (GtkWindow *window,
+                       int        width,
+                       int        height)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  Window xid = gdk_x11_surface_get_xid (surface);
+  double sx, sy;
+  int extra_w, extra_h;
+
+  /* The X window holds the client-side shadow around the contents. */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  extra_w = gdk_surface_get_width (surface) - gtk_widget_get_width (GTK_WIDGET (window));
+  extra_h = gdk_surface_get_height (surface) - gtk_widget_get_height (GTK_WIDGET (window));
+  XResizeWindow (get_xdisplay (), xid, (unsigned) (width + MAX (extra_w, 0)), (unsigned) (height + MAX (extra_h, 0)));
+  lc_test_flush ();
+  LC_TEST_WAIT (gtk_widget_get_width (GTK_WIDGET (window)) == width
+                && gtk_widget_get_height (GTK_WIDGET (window)) == height, "the window to take its new size");
+  lc_test_wait_for_idle ();
+}
+
+/* Pointer */
+
+static gboolean
+root_position (GtkWidget *widget,
+               double     x,
+               double     y,
+               int       *root_x,
+               int       *root_y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface;
+  graphene_point_t point;
+  double sx, sy;
+  int wx, wy;
+  Window child;
+
+  if (native == NULL || !gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                                   &GRAPHENE_POINT_INIT ((float) x, (float) y), &point))
+    return FALSE;
+
+  surface = gtk_native_get_surface (native);
+  if (surface == NULL || !gdk_surface_get_mapped (surface))
+    return FALSE;
+
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (get_xdisplay (), gdk_x11_surface_get_xid (surface),
+                         DefaultRootWindow (get_xdisplay ()), 0, 0, &wx, &wy, &child);
+  *root_x = wx + (int) (sx + point.x);
+  *root_y = wy + (int) (sy + point.y);
+  return TRUE;
+}
+
+/* What a click at (x, y) of @widget would hit: @widget or one of its
+ * descendants, unless something covers it. */
+static gboolean
+reachable_at (GtkWidget *widget,
+              double     x,
+              double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t point;
+  GtkWidget *picked;
+
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget)
+      || gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0
+      || native == NULL
+      || !gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                    &GRAPHENE_POINT_INIT ((float) x, (float) y), &point))
+    return FALSE;
+
+  picked = gtk_widget_pick (GTK_WIDGET (native), point.x, point.y, GTK_PICK_DEFAULT);
+  return picked != NULL && (picked == widget || gtk_widget_is_ancestor (picked, widget));
+}
+
+static void
+move_pointer (GtkWidget *widget,
+              double     x,
+              double     y)
+{
+  int rx = 0, ry = 0;
+
+  g_assert_true (root_position (widget, x, y, &rx, &ry));
+  XTestFakeMotionEvent (get_xdisplay (), -1, rx, ry, CurrentTime);
+  lc_test_flush ();
+}
+
+/**
+ * lc_test_click_at:
+ * @widget: a widget on screen
+ * @x: where, in @widget's coordinates
+ * @y: where, in @widget's coordinates
+ * @button: 1 for the primary button, 3 for the secondary
+ * @n_press: 1 for a click, 2 for a double click
+ *
+ * Waits until a click there would reach @widget (shown, sensitive, not
+ * covered), moves the pointer there and clicks.
+ */
+void
+lc_test_click_at (GtkWidget *widget,
+                  double     x,
+                  double     y,
+                  guint      button,
+                  guint      n_press)
+{
+  g_autofree char *what = g_strdup_printf ("a %s to be shown and uncovered", G_OBJECT_TYPE_NAME (widget));
+
+  LC_TEST_WAIT (reachable_at (widget, x, y), what);
+  move_pointer (widget, x, y);
+  for (guint i = 0; i < n_press; i++)
+    {
+      XTestFakeButtonEvent (get_xdisplay (), button, True, CurrentTime);
+      XTestFakeButtonEvent (get_xdisplay (), button, False, CurrentTime);
+    }
+  lc_test_flush ();
+}
+
+/**
+ * lc_test_click:
+ * @widget: a widget on screen
+ *
+ * Clicks the middle of @widget with the primary button.
+ */
+void
+lc_test_click (GtkWidget *widget)
+{
+  LC_TEST_WAIT (gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0,
+                "the widget to be laid out");
+  lc_test_click_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0, 1, 1);
+}
+
+/**
+ * lc_test_pointer_down:
+ * @widget: a widget on screen
+ * @x: where, in @widget's coordinates
+ * @y: where, in @widget's coordinates
+ *
+ * Waits until a press there would reach @widget, moves the pointer there
+ * and presses the primary button, holding it.
+ */
+void
+lc_test_pointer_down (GtkWidget *widget,
+                      double     x,
+                      double     y)
+{
+  LC_TEST_WAIT (reachable_at (widget, x, y), "the press's place to be shown and uncovered");
+  move_pointer (widget, x, y);
+  XTestFakeButtonEvent (get_xdisplay (), 1, True, CurrentTime);
+  lc_test_flush ();
+}
+
+/**
+ * lc_test_pointer_move:
+ * @widget: a widget on screen
+ * @from_x: where the pointer is, in @widget's coordinates
+ * @from_y: where the pointer is
+ * @to_x: where it goes
+ * @to_y: where it goes
+ *
+ * Moves the pointer in small steps, as a hand does (a button held keeps
+ * being held). GTK handles pointer motion once a frame, so the last
+ * position may reach widgets only with the next frame or button event:
+ * wait for what the move shows.
+ */
+void
+lc_test_pointer_move (GtkWidget *widget,
+                      double     from_x,
+                      double     from_y,
+                      double     to_x,
+                      double     to_y)
+{
+  const int steps = 12;
+
+  for (int i = 1; i <= steps; i++)
+    move_pointer (widget, from_x + (to_x - from_x) * i / steps, from_y + (to_y - from_y) * i / steps);
+}
+
+/**
+ * lc_test_pointer_up:
+ *
+ * Releases the primary button where the pointer is.
+ */
+void
+lc_test_pointer_up (void)
+{
+  XTestFakeButtonEvent (get_xdisplay (), 1, False, CurrentTime);
+  lc_test_flush ();
+}
+
+/**
+ * lc_test_drag:
+ * @widget: where the drag starts and ends, in its coordinates
+ *
+ * Presses the primary button at (@from_x, @from_y), moves in small steps to
+ * (@to_x, @to_y) and releases there (the release brings the moves to GTK
+ * first).
+ */
+void
+lc_test_drag (GtkWidget *widget,
+              double     from_x,
+              double     from_y,
+              double     to_x,
+              double     to_y)
+{
+  lc_test_pointer_down (widget, from_x, from_y);
+  lc_test_pointer_move (widget, from_x, from_y, to_x, to_y);
+  lc_test_pointer_up ();
+}
+
+static gboolean
+inside_viewport (GtkWidget *widget,
+                 GtkWidget *scrolled,
+                 double    *offset)
+{
+  graphene_rect_t bounds;
+
+  *offset = 0;
+  if (!gtk_widget_compute_bounds (widget, scrolled, &bounds))
+    return FALSE;
+
+  if (bounds.origin.y < 0)
+    *offset = bounds.origin.y;
+  else if (bounds.origin.y + bounds.size.height > gtk_widget_get_height (scrolled))
+    *offset = bounds.origin.y + bounds.size.height - gtk_widget_get_height (scrolled);
+  else
+    *offset = 0;
+
+  return *offset == 0;
+}
+
+/**
+ * lc_test_scroll_into_view:
+ * @widget: a widget inside a scrolled window
+ *
+ * Turns the mouse wheel over the scrolled window until @widget is shown
+ * whole, as a person scrolls to what they want to click.
+ */
+void
+lc_test_scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  gint64 deadline = lc_test_deadline ();
+  double offset = 0;
+
+  if (scrolled == NULL)
+    return;
+
+  move_pointer (scrolled, gtk_widget_get_width (scrolled) / 2.0, gtk_widget_get_height (scrolled) / 2.0);
+  while (!inside_viewport (widget, scrolled, &offset))
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      double before = gtk_adjustment_get_value (adj);
+      guint button = offset < 0 ? 4 : 5;
+
+      if (g_get_monotonic_time () > deadline)
+        g_error ("could not scroll a %s into view", G_OBJECT_TYPE_NAME (widget));
+      XTestFakeButtonEvent (get_xdisplay (), button, True, CurrentTime);
+      XTestFakeButtonEvent (get_xdisplay (), button, False, CurrentTime);
+      lc_test_flush ();
+      LC_TEST_WAIT (gtk_adjustment_get_value (adj) != before
+                    || (button == 4 && before <= gtk_adjustment_get_lower (adj))
+                    || (button == 5 && before >= gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)),
+                    "the wheel to scroll");
+      lc_test_wait_for_idle ();
+    }
+}
+
+/* Windows and widgets */
+
+/**
+ * lc_test_find_window:
+ * @type: a window type, e.g. ADW_TYPE_MESSAGE_DIALOG
+ * @title: (nullable): its title, or a text it shows (e.g. a dialog's heading)
+ *
+ * Returns: (transfer none) (nullable): a shown window of @type
+ */
+GtkWindow *
+lc_test_find_window (GType       type,
+                     const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = g_list_model_get_n_items (toplevels); found == NULL && i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (!G_TYPE_CHECK_INSTANCE_TYPE (window, type) || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+        continue;
+      if (title == NULL || g_strcmp0 (gtk_window_get_title (window), title) == 0
+          || lc_test_find_text (GTK_WIDGET (window), title) != NULL)
+        found = window;
+    }
+
+  return found;
+}
+
+/**
+ * lc_test_wait_for_window:
+ *
+ * Waits for a window of @type to be shown, then gives it the keyboard as a
+ * window manager would.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+lc_test_wait_for_window (GType       type,
+                         const char *title)
+{
+  g_autofree char *what = g_strdup_printf ("a %s “%s” to be shown", g_type_name (type), title ? title : "");
+  GtkWindow *window;
+
+  LC_TEST_WAIT ((window = lc_test_find_window (type, title)) != NULL, what);
+  lc_test_wait_for_idle ();
+  lc_test_focus_window (window);
+  return window;
+}
+
+/* Compares addresses only: @window may have been freed already. */
+static gboolean
+window_shown (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gboolean shown = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i);
+
+      if (top == window && gtk_widget_get_mapped (GTK_WIDGET (top)))
+        shown = TRUE;
+    }
+
+  return shown;
+}
+
+/**
+ * lc_test_wait_window_gone:
+ * @window: a window; it may be destroyed, even before this is called
+ *
+ * Waits until @window is no longer shown, then gives the keyboard to the
+ * window left on top (as a window manager does).
+ */
+void
+lc_test_wait_window_gone (GtkWindow *window)
+{
+  GListModel *toplevels;
+
+  LC_TEST_WAIT (!window_shown (window), "the window to close");
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i - 1);
+
+      if (top != window && gtk_widget_get_mapped (GTK_WIDGET (top)))
+        {
+          lc_test_focus_window (top);
+          break;
+        }
+    }
+}
+
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        g_string_append_c (s, *++p);
+      else if (*p != '_')
+        g_string_append_c (s, *p);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * lc_test_visible_text:
+ * @widget: a widget
+ *
+ * Returns: (transfer full) (nullable): the text a person reads on @widget
+ *   itself (a label's text; an editable's contents), or, for a widget with
+ *   no text of its own such as an icon button, its tooltip
+ */
+char *
+lc_test_visible_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return g_strdup (gtk_label_get_text (GTK_LABEL (widget)));
+  if (GTK_IS_TEXT (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+  if (GTK_IS_INSCRIPTION (widget))
+    return g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    return g_strdup (gtk_widget_get_tooltip_text (widget));
+
+  return NULL;
+}
+
+/**
+ * lc_test_find_text:
+ * @root: where to look
+ * @text: what a person reads, mnemonic underscores allowed ("_Undo")
+ *
+ * Returns: (transfer none) (nullable): the first shown widget, depth first,
+ *   whose own text (see lc_test_visible_text()) is @text
+ */
+GtkWidget *
+lc_test_find_text (GtkWidget  *root,
+                   const char *text)
+{
+  g_autofree char *wanted = strip_mnemonic (text);
+  g_autofree char *own = NULL;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  own = lc_test_visible_text (root);
+  if (own != NULL && g_strcmp0 (own, wanted) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_find_text (child, text);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+lc_test_wait_for_text (GtkWidget  *root,
+                       const char *text)
+{
+  g_autofree char *what = g_strdup_printf ("“%s” to be shown", text);
+  GtkWidget *found;
+
+  LC_TEST_WAIT ((found = lc_test_find_text (root, text)) != NULL, what);
+  return found;
+}
+
+/**
+ * lc_test_find_text_in_windows:
+ *
+ * Like lc_test_find_text() over every shown window, newest first (dialogs
+ * and their popovers before the main window).
+ */
+GtkWidget *
+lc_test_find_text_in_windows (const char *text)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = g_list_model_get_n_items (toplevels); found == NULL && i > 0; i--)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i - 1);
+
+      found = lc_test_find_text (window, text);
+    }
+
+  return found;
+}
+
+GtkWidget *
+lc_test_wait_for_text_in_windows (const char *text)
+{
+  g_autofree char *what = g_strdup_printf ("“%s” to be shown in a window", text);
+  GtkWidget *found;
+
+  LC_TEST_WAIT ((found = lc_test_find_text_in_windows (text)) != NULL, what);
+  return found;
+}
+
+/**
+ * lc_test_shows_text:
+ *
+ * Returns: whether some shown widget under @root has a text containing @text
+ */
+gboolean
+lc_test_shows_text (GtkWidget  *root,
+                    const char *text)
+{
+  g_autofree char *own = NULL;
+
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+
+  own = lc_test_visible_text (root);
+  if (own != NULL && strstr (own, text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (lc_test_shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * lc_test_find_type:
+ *
+ * Returns: (transfer none) (nullable): the first shown widget of @type
+ *   under @root, depth first
+ */
+GtkWidget *
+lc_test_find_type (GtkWidget *root,
+                   GType      type)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_find_type (child, type);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * lc_test_find_activatable:
+ * @widget: a label or icon
+ *
+ * Returns: (transfer none): the button, row or other control a click on
+ *   @widget operates (@widget itself when it is one)
+ */
+GtkWidget *
+lc_test_find_activatable (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_BUTTON (w) || GTK_IS_MENU_BUTTON (w) || GTK_IS_LIST_BOX_ROW (w) || GTK_IS_CHECK_BUTTON (w) || GTK_IS_EDITABLE (w)
+        || GTK_IS_SWITCH (w) || GTK_IS_DROP_DOWN (w))
+      return w;
+
+  return widget;
+}
+
+/**
+ * lc_test_focus_widget:
+ *
+ * Returns: (transfer none) (nullable): the widget with the keyboard focus in
+ *   the active window
+ */
+GtkWidget *
+lc_test_focus_widget (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_is_active (window))
+        return gtk_window_get_focus (window);
+    }
+
+  return NULL;
+}
+
+static void
+describe_if_inside (GtkWidget *root,
+                    gpointer   wanted)
+{
+  if ((gpointer) root == wanted)
+    {
+      g_printerr ("  that widget is:");
+      for (GtkWidget *w = root; w != NULL; w = gtk_widget_get_parent (w))
+        {
+          const char *id = GTK_IS_BUILDABLE (w) ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (w)) : NULL;
+
+          g_printerr (" %s%s%s", G_OBJECT_TYPE_NAME (w), id ? "#" : "", id ? id : "");
+          if (gtk_widget_get_parent (w))
+            g_printerr (" <");
+        }
+      g_printerr ("\n");
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    describe_if_inside (child, wanted);
+}
+
+static GLogWriterOutput
+failing_writer (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         user_data)
+{
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    {
+      g_autofree char *line = g_log_writer_format_fields (level, fields, n_fields, FALSE);
+
+      const char *hex;
+
+      g_printerr ("%s\n", line);
+      /* Name the widget a GTK warning speaks of, by its place in the window. */
+      if ((hex = strstr (line, " 0x")) != NULL)
+        {
+          gpointer p = GSIZE_TO_POINTER (g_ascii_strtoull (hex + 1, NULL, 16));
+          GListModel *toplevels = gtk_window_get_toplevels ();
+
+          for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+            {
+              g_autoptr(GtkWidget) top = g_list_model_get_item (toplevels, i);
+
+              describe_if_inside (top, p);
+            }
+        }
+      g_printerr ("Bail out! a journey must not print a warning or critical\n");
+      abort ();
+    }
+
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+/**
+ * lc_test_fail_on_warnings:
+ *
+ * Any GLib, GTK or app warning or critical from now on fails the test,
+ * printing it (a person would have met a broken path).
+ */
+void
+lc_test_fail_on_warnings (void)
+{
+  g_log_set_writer_func (failing_writer, NULL, NULL);
+}
+
+/* Debugging aid: prints the shown texts under @root. */
+void lc_test_dump (GtkWidget *root, int depth);
+void
+lc_test_dump (GtkWidget *root,
+              int        depth)
+{
+  g_autofree char *text = lc_test_visible_text (root);
+
+  g_printerr ("%*s%s%s “%s”\n", depth * 2, "", G_OBJECT_TYPE_NAME (root),
+              gtk_widget_get_mapped (root) ? "" : " (unmapped)", text ? text : "");
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    lc_test_dump (child, depth + 1);
+}
