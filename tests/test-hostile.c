@@ -12,8 +12,6 @@
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
 #include "lc-generator.h"
-#include "lc-person-editor.h"
-#include "lc-speakers-page.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
 #include "lc-window.h"
@@ -368,183 +366,6 @@ test_import_on_worker (void)
   lc_test_remove_tree (dir);
 }
 
-static gboolean
-shows_text (GtkWidget     *widget,
-            gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
-         && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
-}
-
-static gboolean
-window_shows (gpointer data)
-{
-  gpointer *args = data;
-
-  return lc_test_ui_find_matching (args[0], shows_text, args[1]) != NULL;
-}
-
-/* The window on the sample's Speakers. */
-static LcSpeakersPage *
-open_speakers (LcWindow           *window,
-               LcConventionModel **model)
-{
-  LcConventionView *view;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  lc_test_ui_wait_until (convention_shown, window, 20000);
-  view = lc_window_get_convention_view (window);
-  *model = lc_convention_view_get_model (view);
-  lc_convention_view_show_area (view, "speakers");
-  return LC_SPEAKERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (view), LC_TYPE_CONVENTION_VIEW,
-                                                          "speakers_page"));
-}
-
-/* Point 7: the window is open on a library while the command line changes
- * a person. The window shows the change within a second, and an edit in an
- * editor opened before the change keeps it. */
-static void
-test_window_sees_command_line (void)
-{
-  g_autofree char *dir = lc_test_make_tmpdir ();
-  g_autofree char *csv = g_build_filename (dir, "speakers.csv", NULL);
-  g_autofree char *option = g_strconcat ("--import-speakers=", csv, NULL);
-  g_autofree char *convention = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcRecord) stored = NULL;
-  g_auto(LcTestRun) run = { 0 };
-  LcWindow *window = lc_window_new (app);
-  LcConventionModel *model;
-  LcSpeakersPage *page;
-  LcPersonEditor *editor;
-  LcRecord *raul = NULL;
-  GListModel *people;
-  gint64 start;
-  gint64 id;
-
-  page = open_speakers (window, &model);
-  people = lc_convention_model_get_people (model);
-  for (guint i = 0; i < g_list_model_get_n_items (people) && raul == NULL; i++)
-    {
-      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
-
-      if (g_str_equal (lc_record_get_string (person, "name-en"), "Raúl Valdés"))
-        raul = person;
-    }
-  g_assert_nonnull (raul);
-  id = lc_record_get_id (raul);
-  lc_speakers_page_show_person (page, id);
-  lc_test_ui_iterate (100);
-
-  /* An editor opened on him before the command line runs. */
-  gtk_widget_activate_action (GTK_WIDGET (page), "speakers.edit", NULL);
-  editor = lc_test_ui_find_toplevel (LC_TYPE_PERSON_EDITOR);
-  g_assert_nonnull (editor);
-
-  /* The command line, another process, changes his organisation. */
-  convention = g_strdup_printf ("%" G_GINT64_FORMAT, lc_convention_model_get_id (model));
-  g_assert_true (g_file_set_contents (csv, "Name (EN),Organisation (EN),Organisation (AR)\n"
-                                           "Raúl Valdés,Changed by the command line,غيّره سطر الأوامر\n",
-                                      -1, NULL));
-  lc_test_run_cli (&run, (const char *[]) { "--database", lc_store_get_path (lc_window_get_store (window)),
-                                            "--convention", convention, option, NULL });
-  g_assert_cmpint (run.status, ==, 0);
-  start = g_get_monotonic_time ();
-
-  /* The window shows it, in the person's details (generous for a loaded
-   * machine; the store looks four times a second). */
-  lc_test_ui_wait_until (window_shows, (gpointer[]) { window, "Changed by the command line" }, 20000);
-  g_test_message ("the window showed the change after %.2f s",
-                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
-
-  /* A later edit in the editor opened before. */
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), LC_TYPE_PERSON_EDITOR,
-                                                                      "honorific_en")), "Prof.");
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  lc_test_ui_iterate (100);
-
-  stored = lc_store_get (lc_window_get_store (window), LC_TYPE_PERSON, id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (lc_record_get_string (stored, "honorific-en"), ==, "Prof.");
-  g_assert_cmpstr (lc_record_get_string (stored, "organisation-en"), ==, "Changed by the command line");
-  g_assert_cmpstr (lc_record_get_string (stored, "organisation-ar"), ==, "غيّره سطر الأوامر");
-
-  /* A convention the command line imports shows in the library's list. */
-  {
-    Waiting w = { 0, g_list_model_get_n_items (lc_window_get_conventions (window)), window };
-    g_autofree char *import = g_strconcat ("--import=", g_getenv ("LC_SAMPLE"), NULL);
-
-    lc_test_run_clear (&run);
-    lc_test_run_cli (&run, (const char *[]) { "--database", lc_store_get_path (lc_window_get_store (window)),
-                                              import, NULL });
-    g_assert_cmpint (run.status, ==, 0);
-    lc_test_ui_wait_until (convention_added, &w, 20000);
-  }
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  lc_test_remove_tree (dir);
-}
-
-/* Point 8: while another process holds the library (a long import), an
- * edit in the window neither freezes it nor fails: it shows at once and is
- * written when the library is free. */
-static void
-test_window_never_waits (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcRecord) stored = NULL;
-  LcWindow *window = lc_window_new (app);
-  LcConventionModel *model;
-  LcSpeakersPage *page;
-  LcPersonEditor *editor;
-  LcRecord *person;
-  LcTestLock lock;
-  gint64 start, id;
-  double seconds;
-
-  page = open_speakers (window, &model);
-  person = g_list_model_get_item (lc_convention_model_get_people (model), 0);
-  g_object_unref (person);   /* the model holds it */
-  id = lc_record_get_id (person);
-  lc_speakers_page_show_person (page, id);
-  lc_test_ui_iterate (100);
-
-  lc_test_lock_hold (&lock, lc_store_get_path (lc_window_get_store (window)), NULL);
-
-  gtk_widget_activate_action (GTK_WIDGET (page), "speakers.edit", NULL);
-  editor = lc_test_ui_find_toplevel (LC_TYPE_PERSON_EDITOR);
-  g_assert_nonnull (editor);
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), LC_TYPE_PERSON_EDITOR,
-                                                                      "position_en")), "Saved while busy");
-  start = g_get_monotonic_time ();
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
-  g_test_message ("Save returned after %.3f s while the library was held", seconds);
-  /* Before: the window froze for 5 s, then "database is locked". */
-  g_assert_cmpfloat (seconds, <, 1.0);
-  lc_test_ui_wait_until (window_shows, (gpointer[]) { window, "Saved while busy" }, 20000);
-
-  lc_test_lock_release (&lock);
-
-  /* Written once the library is free. */
-  start = g_get_monotonic_time ();
-  for (;;)
-    {
-      g_clear_object (&stored);
-      stored = lc_store_get (lc_window_get_store (window), LC_TYPE_PERSON, id, &error);
-      g_assert_no_error (error);
-      if (g_str_equal (lc_record_get_string (stored, "position-en"), "Saved while busy"))
-        break;
-      g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -564,8 +385,6 @@ main (int   argc,
   g_test_add_func ("/hostile/text-in-every-area", test_hostile_text);
   g_test_add_func ("/hostile/convention-dialog/same-rules-as-import", test_convention_dialog_rules);
   g_test_add_func ("/hostile/import/on-a-worker", test_import_on_worker);
-  g_test_add_func ("/hostile/processes/window-sees-the-command-line", test_window_sees_command_line);
-  g_test_add_func ("/hostile/processes/window-never-waits", test_window_never_waits);
   status = g_test_run ();
 
   g_clear_object (&app);
