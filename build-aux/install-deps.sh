@@ -21,7 +21,7 @@ PACKAGES="
   xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev
   python3 python3-jsonschema python3-icalendar
   fonts-noto-core fonts-dejavu-core
-  poppler-utils librsvg2-bin
+  poppler-utils libpoppler-glib-dev librsvg2-bin
   locales unicode-cldr-core
 "
 

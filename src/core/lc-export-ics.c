@@ -13,6 +13,9 @@
  * TZID, and that zone's VTIMEZONE taken from libical's time zone data, so a
  * calendar shows each item at the right moment wherever it is opened. */
 
+/* The last year libical writes (it writes a later one as zeros). */
+#define ICS_MAX_YEAR 3000
+
 /* libical's time zone cache is global and not thread-safe. */
 static GMutex zone_lock;
 
@@ -236,7 +239,9 @@ lc_export_ics_data (LcStore               *store,
       if (progress != NULL && i % 16 == 0)
         progress (0.5 + 0.4 * i / agenda->items->len, user_data);
 
-      if (start == NULL || end == NULL)
+      /* libical writes a year past 3000 as 00000000T000000, which no
+       * calendar reads: such a day cannot be exported either. */
+      if (start == NULL || end == NULL || g_date_time_get_year (end) > ICS_MAX_YEAR)
         {
           g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
                        _("The agenda item “%s” has a day or time that cannot be exported."),

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "fuzz-common.h"
+#include "lc-convention-io.h"
 
 /* One library for the whole run: each input works inside a transaction
  * that is rolled back, so every input meets the same library and a run of
@@ -32,15 +33,25 @@ static char *library_dir;
 static void
 remove_library (void)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
+  const char *names[] = { "library.db", "library.db-wal", "library.db-shm", "agenda.pdf", "declaration.pdf" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *path = g_strdup_printf ("%s/library.db%s", library_dir, suffixes[i]);
+      g_autofree char *path = g_build_filename (library_dir, names[i], NULL);
 
       g_unlink (path);
     }
   g_rmdir (library_dir);
+}
+
+/* The folder of the library, where targets may write their files. */
+const char *
+fuzz_dir (void)
+{
+  gint64 unused;
+
+  fuzz_store (&unused);
+  return library_dir;
 }
 
 LcStore *
@@ -80,4 +91,30 @@ fuzz_store (gint64 *convention_id)
 
   *convention_id = convention;
   return store;
+}
+
+/* Imports @data inside a transaction that is rolled back, so every input
+ * meets the same library; an accepted file goes to @check, a refused one
+ * must say why. */
+void
+fuzz_import (const uint8_t *data,
+             size_t         size,
+             FuzzCheck      check)
+{
+  gint64 unused;
+  LcStore *store = fuzz_store (&unused);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!lc_store_begin (store, NULL))
+    g_error ("could not begin");
+
+  id = lc_convention_import_data (store, (const char *) data, size, "fuzz.json", &error);
+  if (id > 0)
+    check (store, id);
+  else
+    /* A refusal always says why. */
+    g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+
+  lc_store_rollback (store);
 }
