@@ -11,9 +11,10 @@ G_BEGIN_DECLS
  * write to end before it says the library is busy. */
 #define BUSY_TIMEOUT_MS 5000
 
-/* Shared by the files of the store: lc-store.c (transactions and records),
- * lc-store-open.c (opening, checking and upgrading a library) and
- * lc-store-schema.c (the migrations). */
+/* Shared by the files of the store: lc-store.c (errors, transactions),
+ * lc-store-records.c (reading and writing records), lc-store-open.c
+ * (opening, checking and upgrading a library), lc-store-schema.c (the
+ * migrations) and lc-store-watch.c (other processes' changes). */
 
 struct _LcStore
 {
@@ -40,6 +41,10 @@ const char    *lc_store_get_migration (int           step);
 sqlite3_stmt  *lc_store_prepare       (LcStore      *self,
                                        const char   *sql,
                                        GError      **error);
+void           lc_store_emit_changed  (LcStore      *self,
+                                       GType         type,
+                                       gint64        id,
+                                       LcChangeKind  kind);
 gboolean       lc_store_query_int     (LcStore      *self,
                                        const char   *sql,
                                        gint64       *result,
