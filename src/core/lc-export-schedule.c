@@ -974,6 +974,9 @@ build_schedule (LcExportAgenda        *agenda,
           first = g_date_time_new (agenda->zone, g_date_get_year (&date), g_date_get_month (&date),
                                    g_date_get_day (&date), 0, 0, 0);
           last = g_date_time_add_days (first, 1);
+          /* The day after 9999-12-31 is past what GDateTime holds. */
+          if (last == NULL)
+            last = g_date_time_add_full (first, 0, 0, 0, 23, 59, 59);
         }
       day->start = iso_time (first);
       day->end = iso_time (last);

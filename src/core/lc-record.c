@@ -107,8 +107,10 @@ lc_record_finalize (GObject *object)
     g_value_unset (&priv->values[i]);
   g_free (priv->values);
   lc_record_forget_stored (LC_RECORD (object));
-  if (priv->display != NULL)
-    g_strfreev (priv->display);
+  /* Not g_strfreev (): a column with nothing to show apart is a NULL. */
+  for (guint i = 0; priv->display != NULL && i < priv->n_values; i++)
+    g_free (priv->display[i]);
+  g_free (priv->display);
 
   G_OBJECT_CLASS (lc_record_parent_class)->finalize (object);
 }

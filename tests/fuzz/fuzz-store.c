@@ -44,6 +44,25 @@ remove_library (void)
   g_rmdir (library_dir);
 }
 
+/* A warning or a critical is a finding: abort (), whose input libFuzzer
+ * keeps, where G_DEBUG=fatal-criticals would raise a SIGTRAP it does not. */
+static GLogWriterOutput
+write_log (GLogLevelFlags   level,
+           const GLogField *fields,
+           gsize            n_fields,
+           gpointer         user_data)
+{
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    {
+      g_autofree char *line = g_log_writer_format_fields (level, fields, n_fields, FALSE);
+
+      g_printerr ("%s\n", line);
+      abort ();
+    }
+
+  return G_LOG_WRITER_HANDLED;
+}
+
 /* The folder of the library, where targets may write their files. */
 const char *
 fuzz_dir (void)
@@ -65,6 +84,7 @@ fuzz_store (gint64 *convention_id)
       g_autoptr(LcRecord) record = g_object_new (LC_TYPE_CONVENTION, NULL);
       g_autofree char *path = NULL;
 
+      g_log_set_writer_func (write_log, NULL, NULL);
       library_dir = g_dir_make_tmp ("lc-fuzz-XXXXXX", NULL);
       if (library_dir == NULL)
         g_error ("no temporary folder for the fuzzing library");
