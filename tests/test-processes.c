@@ -696,6 +696,14 @@ test_busy_library (void)
     g_assert_cmpstr (lc_record_get_string (shown, "position-en"), ==, "Minister");
   }
 
+  /* Nor can an edit in a group (an item and its people, saved as one). */
+  lc_undo_stack_begin_group (undo, "Edit Item");
+  g_assert_false (lc_undo_stack_update (undo, edit, NULL, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_BUSY);
+  g_clear_error (&error);
+  lc_undo_stack_end_group (undo);
+  g_assert_cmpuint (lc_undo_stack_get_n_pending (undo), ==, 1);
+
   /* Adding a record cannot wait in a queue (its id is not known yet): it
    * says at once that the library is busy; nothing is lost. */
   added = g_object_new (LC_TYPE_PERSON, NULL);

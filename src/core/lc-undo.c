@@ -482,10 +482,15 @@ lc_undo_stack_update (LcUndoStack  *self,
   g_return_val_if_fail (LC_IS_UNDO_STACK (self), FALSE);
   g_return_val_if_fail (LC_IS_RECORD (record), FALSE);
 
-  /* Edits are written in the order they were made. */
-  if (self->group == NULL && lc_undo_queue_get_length (self->queue) > 0
-      && !lc_undo_queue_flush (self->queue, NULL))
+  /* Edits are written in the order they were made: after those waiting,
+   * or (in a group, which cannot wait) not at all while they must wait. */
+  if (lc_undo_queue_get_length (self->queue) > 0 && !lc_undo_queue_flush (self->queue, &local_error))
     {
+      if (self->group != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       lc_undo_queue_push (self->queue, record, label);
       return TRUE;
     }
