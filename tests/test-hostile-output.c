@@ -240,14 +240,14 @@ test_layout_caps (void)
         g_assert_cmpstr (lc_record_get_string (item, "title-en"), ==, cases[c]);
         /* What the window shows. */
         g_assert_cmpuint (g_utf8_strlen (lc_record_get_display_text (item, "title", LC_LANGUAGE_ENGLISH, NULL), -1),
-                          <=, LC_TEXT_MAX_LAYOUT_CHARS + LC_TEXT_MAX_LAYOUT_CHARS / LC_TEXT_MAX_RUN + 100);
+                          <=, LC_TEXT_MAX_SCREEN_CHARS + LC_TEXT_MAX_SCREEN_CHARS / LC_TEXT_MAX_RUN + 100);
       }
       tear_down (&f);
     }
 
   /* Stacked on one letter: no more than LC_TEXT_MAX_MARKS. */
   {
-    g_autofree char *shown = lc_text_for_display (accents->str, NULL);
+    g_autofree char *shown = lc_text_for_display (accents->str, LC_TEXT_MAX_PRINT_CHARS, NULL);
 
     g_assert_cmpuint (g_utf8_strlen (shown, -1), ==, 1 + LC_TEXT_MAX_MARKS);
   }

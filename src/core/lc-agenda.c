@@ -80,11 +80,12 @@ prepare_for_print (LcRecord *record)
       if (G_PARAM_SPEC_VALUE_TYPE (column->pspec) != G_TYPE_STRING)
         continue;
       text = lc_record_get_string (record, name);
-      if (lc_text_is_displayable (text))
+      if (lc_text_is_displayable (text, LC_TEXT_MAX_PRINT_CHARS))
         continue;
-      shown = lc_text_for_display (text, lc_text_shortened_note (g_str_has_suffix (name, "-ar")
-                                                                 ? LC_LANGUAGE_ARABIC
-                                                                 : LC_LANGUAGE_ENGLISH));
+      shown = lc_text_for_display (text, LC_TEXT_MAX_PRINT_CHARS,
+                                   lc_text_shortened_note (g_str_has_suffix (name, "-ar")
+                                                           ? LC_LANGUAGE_ARABIC
+                                                           : LC_LANGUAGE_ENGLISH));
       lc_record_set_string (record, name, shown);
     }
 }

@@ -561,9 +561,9 @@ clean (char       **text,
 {
   char *shown;
 
-  if (lc_text_is_displayable (*text))
+  if (lc_text_is_displayable (*text, LC_TEXT_MAX_PRINT_CHARS))
     return;
-  shown = lc_text_for_display (*text, lc_text_shortened_note (language));
+  shown = lc_text_for_display (*text, LC_TEXT_MAX_PRINT_CHARS, lc_text_shortened_note (language));
   g_free (*text);
   *text = shown;
 }

@@ -37,7 +37,8 @@ lc_record_copy_stored (LcRecord *to,
  * @fell_back: (out) (optional): set to %TRUE when the other language had to be used
  *
  * Like lc_record_get_text(), as the text may be laid out: cleaned and
- * bounded by lc_text_for_display() when it must be (the stored text is
+ * bounded by lc_text_for_display() for the screen (at most
+ * %LC_TEXT_MAX_SCREEN_CHARS) when it must be (the stored text is
  * untouched). The result is kept with the record until the field changes.
  *
  * Returns: (transfer none): the text to show
@@ -59,7 +60,7 @@ lc_record_get_display_text (LcRecord   *self,
     *fell_back = other;
 
   /* The common case costs one pass over the text and nothing else. */
-  if (lc_text_is_displayable (text))
+  if (lc_text_is_displayable (text, LC_TEXT_MAX_SCREEN_CHARS))
     return text;
 
   g_snprintf (property, sizeof property, "%s-%s", field,
@@ -71,7 +72,8 @@ lc_record_get_display_text (LcRecord   *self,
   if (priv->display == NULL)
     priv->display = g_new0 (char *, priv->n_values + 1);
   if (priv->display[index] == NULL)
-    priv->display[index] = lc_text_for_display (text, lc_text_shortened_note (language));
+    priv->display[index] = lc_text_for_display (text, LC_TEXT_MAX_SCREEN_CHARS,
+                                                lc_text_shortened_note (language));
 
   return priv->display[index];
 }

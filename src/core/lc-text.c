@@ -30,6 +30,7 @@ is_hidden (gunichar c)
 /**
  * lc_text_is_displayable:
  * @text: (nullable): text from the library
+ * @max_chars: the most characters laid out, such as %LC_TEXT_MAX_PRINT_CHARS
  *
  * Returns: %TRUE when lc_text_for_display() would leave @text as it is:
  *   valid UTF-8, short enough, nothing hidden, no tall stack of marks, no
@@ -45,7 +46,8 @@ is_break (gunichar c)
 }
 
 gboolean
-lc_text_is_displayable (const char *text)
+lc_text_is_displayable (const char *text,
+                        guint       max_chars)
 {
   guint chars = 0, marks = 0, run = 0;
 
@@ -56,7 +58,7 @@ lc_text_is_displayable (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (++chars > LC_TEXT_MAX_LAYOUT_CHARS || is_hidden (c))
+      if (++chars > max_chars || is_hidden (c))
         return FALSE;
       marks = g_unichar_ismark (c) ? marks + 1 : 0;
       run = is_break (c) ? 0 : run + (marks == 0);
@@ -70,23 +72,25 @@ lc_text_is_displayable (const char *text)
 /**
  * lc_text_for_display:
  * @text: (nullable): text from the library
+ * @max_chars: the most characters laid out, such as %LC_TEXT_MAX_PRINT_CHARS
  * @note: (nullable): what to add after "…" when the text is shortened,
  *   such as lc_text_shortened_note()
  *
  * Text as it may be laid out: control characters and non-characters
  * dropped, at most %LC_TEXT_MAX_MARKS combining marks on a letter, a place
  * to break the line at least every %LC_TEXT_MAX_RUN characters, at most
- * %LC_TEXT_MAX_LAYOUT_CHARS characters; a shortened text ends with "…" and
+ * @max_chars characters; a shortened text ends with "…" and
  * @note.
  *
  * Returns: (transfer full): the text to lay out
  */
 char *
 lc_text_for_display (const char *text,
+                     guint       max_chars,
                      const char *note)
 {
   g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-  GString *out = g_string_sized_new (MIN (strlen (valid), LC_TEXT_MAX_LAYOUT_CHARS * 4));
+  GString *out = g_string_sized_new (MIN (strlen (valid), (gsize) max_chars * 4));
   guint chars = 0, marks = 0, run = 0;
 
   for (const char *p = valid; *p; p = g_utf8_next_char (p))
@@ -99,7 +103,7 @@ lc_text_for_display (const char *text,
       if (marks > LC_TEXT_MAX_MARKS)
         continue;
       /* Cut before a letter, never between it and its marks. */
-      if (marks == 0 && chars >= LC_TEXT_MAX_LAYOUT_CHARS)
+      if (marks == 0 && chars >= max_chars)
         {
           g_string_append (out, "…");
           if (note != NULL)

@@ -6,14 +6,23 @@
 G_BEGIN_DECLS
 
 /**
- * LC_TEXT_MAX_LAYOUT_CHARS:
+ * LC_TEXT_MAX_PRINT_CHARS:
  *
- * The most characters of one field laid out on screen or on paper: 20,000,
- * some six pages of a description or a clause of a declaration. What is
- * stored is never cut, only what is shown, which then ends in a note
- * saying so.
+ * The most characters of one field laid out on paper: 20,000, some six
+ * pages of a description or a clause of a declaration. What is stored is
+ * never cut, only what is shown, which then ends in a note saying so.
  */
-#define LC_TEXT_MAX_LAYOUT_CHARS 20000
+#define LC_TEXT_MAX_PRINT_CHARS 20000
+
+/**
+ * LC_TEXT_MAX_SCREEN_CHARS:
+ *
+ * The most characters of one field shown in the window's labels: 2,000, a
+ * long paragraph. GTK lays a label out again at each width it tries, so a
+ * label costs many times what a printed paragraph does (20,000 characters
+ * took 4 s to the first frame); editors still show the whole text.
+ */
+#define LC_TEXT_MAX_SCREEN_CHARS 2000
 
 /**
  * LC_TEXT_MAX_RUN:
@@ -36,8 +45,10 @@ G_BEGIN_DECLS
  */
 #define LC_TEXT_MAX_MARKS 30
 
-gboolean  lc_text_is_displayable  (const char  *text);
+gboolean  lc_text_is_displayable  (const char  *text,
+                                   guint        max_chars);
 char     *lc_text_for_display     (const char  *text,
+                                   guint        max_chars,
                                    const char  *note);
 const char *lc_text_shortened_note (LcLanguage  language);
 char     *lc_text_isolate         (const char  *text);
