@@ -8,11 +8,13 @@
    the file chooser portal and needs no network, so any --filesystem,
    --share=network, a bare --socket=x11, --device=all, a session or system
    bus socket, or talking to org.freedesktop.Flatpak fails the check.
-3. The app module must build with meson, run its tests, and every remote
-   source must carry a sha256.
+3. The app module must build with meson and run its tests; every source
+   must be part of this tree or fetched by flatpak-builder and pinned (a
+   sha256, a git commit): no path of the building machine, no file:// URL.
 
 Before judging the real manifest, the checker proves on mutated copies that
-it does catch each kind of broad permission, so it cannot pass vacuously.
+it does catch each kind of broad permission and of unpinned or host source,
+so it cannot pass vacuously.
 
 Usage: check-manifest.py [MANIFEST]   (default: $LC_SOURCE_DIR/<app id>.json)
 Exits 0 when the manifest is fine, 1 when it is not, 77 (skipped) when
@@ -99,6 +101,33 @@ def permission_problems(manifest):
     return problems
 
 
+def source_problems(source, manifest_dir):
+    """A source must be pinned and fetched by flatpak-builder, or be part of
+    this repository: nothing may come from the building machine's own files
+    (a path outside the tree, or a file:// URL), or change under the same
+    manifest (a URL without a checksum, a git branch without a commit)."""
+    problems = []
+    kind = source.get("type")
+    url = source.get("url", "")
+    if url.startswith("file:"):
+        problems.append(f"source {url} is a file of the building machine")
+    if kind in ("archive", "file") and url and not source.get("sha256") and not source.get("sha512"):
+        problems.append(f"source {url} has no sha256")
+    if kind == "extra-data" and not source.get("sha256"):
+        problems.append(f"extra-data {url} has no sha256")
+    if kind in ("git", "bzr", "svn") and not source.get("commit") and not source.get("revision"):
+        problems.append(f"{kind} source {url} is not pinned to a commit")
+    paths = [source["path"]] if "path" in source else []
+    paths += source.get("paths", [])
+    for path in paths:
+        inside = os.path.normpath(os.path.join(manifest_dir, path))
+        if os.path.isabs(path) or os.path.relpath(inside, manifest_dir).startswith(".."):
+            problems.append(f"source {path} is outside the source tree, on the building machine")
+        elif kind in ("file", "patch", "dir") and not os.path.exists(inside):
+            problems.append(f"source {path} does not exist in the source tree")
+    return problems
+
+
 def module_problems(manifest, manifest_dir="."):
     problems = []
     if manifest.get("id", manifest.get("app-id")) != APP_ID:
@@ -117,16 +146,8 @@ def module_problems(manifest, manifest_dir="."):
             for source in module.get("sources", []):
                 if isinstance(source, str):
                     continue
-                if "url" in source and source.get("type") in ("archive", "file") \
-                        and not source.get("sha256") and not source.get("sha512"):
-                    problems.append(f"modules: {where}: source {source['url']} has no sha256")
-                # A local file must be there to build from (the fonts come from
-                # fonts-noto-core, which build-aux/install-deps.sh installs).
-                if source.get("type") == "file" and "path" in source and "url" not in source \
-                        and not os.path.isfile(os.path.join(manifest_dir, source["path"])):
-                    problems.append(f"modules: {where}: local source {source['path']} does not exist")
+                problems.extend(f"modules: {where}: {p}" for p in source_problems(source, manifest_dir))
             walk(module.get("modules", []), where + "/")
-
     modules = manifest.get("modules", [])
     walk(modules, "")
     app = [m for m in modules if isinstance(m, dict) and m.get("name") == COMMAND]
@@ -142,7 +163,7 @@ def module_problems(manifest, manifest_dir="."):
     return problems
 
 
-def self_test(manifest):
+def self_test(manifest, manifest_dir):
     """Each broad permission added to a copy of the manifest must be caught."""
     failures = []
     samples = list(BROAD) + [
@@ -160,11 +181,26 @@ def self_test(manifest):
     split.setdefault("finish-args", []).extend(["--filesystem", "home"])
     if not permission_problems(split):
         failures.append("--filesystem home (two arguments)")
+    # Sources from the building machine, or not pinned, in a module before
+    # the app's.
+    for sample in [
+        {"type": "file", "path": "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"},
+        {"type": "dir", "path": "../elsewhere"},
+        {"type": "patch", "paths": ["data/../../outside.patch"]},
+        {"type": "archive", "url": "file:///srv/fonts.tar.xz", "sha256": "0" * 64},
+        {"type": "archive", "url": "https://example.org/fonts.tar.xz"},
+        {"type": "git", "url": "https://example.org/fonts.git", "branch": "main"},
+    ]:
+        mutated = copy.deepcopy(manifest)
+        mutated.setdefault("modules", []).insert(0, {"name": "fonts", "buildsystem": "simple",
+                                                     "build-commands": [], "sources": [sample]})
+        if not module_problems(mutated, manifest_dir):
+            failures.append("source " + json.dumps(sample))
     no_tests = copy.deepcopy(manifest)
     for module in no_tests.get("modules", []):
         if isinstance(module, dict) and module.get("name") == COMMAND:
             module["run-tests"] = False
-    if not module_problems(no_tests):
+    if not module_problems(no_tests, manifest_dir):
         failures.append("run-tests: false")
     return failures
 
@@ -204,9 +240,10 @@ def main():
         where = "/".join(str(p) for p in error.path) or "(top)"
         problems.append(f"schema: {where}: {error.message}")
     problems += permission_problems(manifest)
-    problems += module_problems(manifest, os.path.dirname(os.path.abspath(manifest_path)))
+    manifest_dir = os.path.dirname(os.path.abspath(manifest_path))
+    problems += module_problems(manifest, manifest_dir)
 
-    missed = self_test(manifest)
+    missed = self_test(manifest, manifest_dir)
     for sample in missed:
         problems.append(f"checker: a manifest with {sample} was not caught")
 

@@ -19,8 +19,10 @@ PACKAGES="
   libpango1.0-dev libcairo2-dev libxml2-dev libxml2-utils libical-dev
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev
+  at-spi2-core python3-pyatspi xdotool
   python3 python3-jsonschema python3-icalendar
   fonts-noto-core fonts-dejavu-core
+  xdg-desktop-portal fuse3
   poppler-utils libpoppler-glib-dev librsvg2-bin
   locales unicode-cldr-core
 "

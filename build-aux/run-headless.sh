@@ -1,16 +1,53 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs a UI test under a private X server and D-Bus session.
+# Runs a UI test under a private X server and D-Bus session (on which no
+# service is started: see headless-bus.conf).
 # Exits 77 (skipped) only when no display can be had at all.
+#
+# GTK's accessibility is off (GTK_A11Y=none) unless LC_TEST_A11Y=1: only
+# the test that reads the window over AT-SPI needs the accessibility bus,
+# which the private D-Bus session then starts on demand.
 set -u
 
+if [ "${LC_TEST_A11Y:-0}" = 1 ]; then
+  a11y=""
+else
+  a11y="GTK_A11Y=none"
+fi
+
+# A display number no X server uses, judged by the lock files in /tmp and by
+# the abstract sockets in /proc/net/unix: a server started by a process
+# with a /tmp of its own leaves no lock here, and if we took its number our
+# clients would reach its abstract socket and be refused ("cannot open
+# display"). Starting from a random number keeps parallel runs apart.
+free_display() {
+  n=$(awk 'BEGIN { srand (); print 200 + int (rand () * 700) }')
+  while [ -e "/tmp/.X$n-lock" ] || grep -q "@/tmp/.X11-unix/X$n\$" /proc/net/unix 2>/dev/null; do
+    n=$((n + 1))
+  done
+  echo "$n"
+}
+
 if command -v xvfb-run >/dev/null 2>&1 && command -v dbus-run-session >/dev/null 2>&1; then
-  exec xvfb-run -a -s '-screen 0 1280x1024x24' \
-    dbus-run-session -- env GTK_A11Y=none GSETTINGS_BACKEND=memory "$@"
+  conf="$(dirname "$0")/headless-bus.conf"
+  if [ "${LC_TEST_A11Y:-0}" = 1 ]; then
+    # The same bus, able to start one service: the accessibility bus.
+    busdir=$(mktemp -d "${TMPDIR:-/tmp}/lc-headless-bus.XXXXXX")
+    trap 'rm -rf "$busdir"' EXIT
+    mkdir "$busdir/services"
+    cp /usr/share/dbus-1/services/org.a11y.Bus.service "$busdir/services/"
+    sed "s|</busconfig>|  <servicedir>$busdir/services</servicedir>\n</busconfig>|" "$conf" > "$busdir/bus.conf"
+    conf=$busdir/bus.conf
+  fi
+  # shellcheck disable=SC2086
+  xvfb-run -a -n "$(free_display)" -s '-screen 0 1280x1024x24' \
+    dbus-run-session --config-file="$conf" -- env $a11y GSETTINGS_BACKEND=memory "$@"
+  exit $?
 fi
 
 if [ -n "${WAYLAND_DISPLAY:-}${DISPLAY:-}" ]; then
-  exec env GTK_A11Y=none GSETTINGS_BACKEND=memory "$@"
+  # shellcheck disable=SC2086
+  exec env $a11y GSETTINGS_BACKEND=memory "$@"
 fi
 
 echo "no display and no xvfb-run: skipping $1" >&2

@@ -8,6 +8,7 @@
 #include "lc-agenda-row.h"
 #include "lc-application.h"
 #include "lc-item-editor.h"
+#include "lc-keyboard.h"
 #include "lc-search.h"
 #include "lc-timeline.h"
 #include "lc-util.h"
@@ -589,6 +590,7 @@ lc_agenda_page_init (LcAgendaPage *self)
   GtkFlattenListModel *rows;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_search_keeps_undo (GTK_WIDGET (self->search_entry));
   gtk_widget_set_parent (self->item_popover, GTK_WIDGET (self));
   /* Closed (Escape, or a choice made), the keyboard goes back to the item. */
   g_signal_connect_object (self->item_popover, "closed", G_CALLBACK (lc_agenda_page_restore_focus), self,

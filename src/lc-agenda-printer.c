@@ -118,6 +118,13 @@ on_begin_print (GtkPrintOperation *operation,
                                       gtk_print_context_get_cairo_context (context),
                                       gtk_print_context_get_width (context),
                                       gtk_print_context_get_height (context));
+  /* As the PDF export does: no pages of boxes for want of a font. */
+  if (!lc_agenda_layout_check_fonts (job->layout, &error))
+    {
+      job->error = g_steal_pointer (&error);
+      gtk_print_operation_cancel (operation);
+      return;
+    }
   gtk_print_operation_set_n_pages (operation, (int) lc_agenda_layout_get_n_pages (job->layout));
 }
 
@@ -331,7 +338,8 @@ on_written (GObject      *source,
   if (!lc_agenda_printer_write_finish (result, &error))
     lc_window_show_error (LC_WINDOW (parent), error);
   else
-    lc_window_show_toast (LC_WINDOW (parent), _("Agenda exported as PDF"));
+    lc_window_show_file_toast (LC_WINDOW (parent), _("Agenda exported as PDF"),
+                               ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
 }
 
 static void
@@ -435,7 +443,7 @@ lc_agenda_printer_export_pdf (GtkWindow *parent,
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "export", _("_Choose File…"),
+                                    "export", _("Choose _File…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");

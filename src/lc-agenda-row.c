@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-a11y.h"
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
 #include "lc-text.h"
@@ -210,8 +211,7 @@ fill_conflicts (LcAgendaRow       *self,
     gtk_widget_remove_css_class (self->item_box, "lc-conflict");
 
   /* Screen readers hear the conflicts too, not only see an icon. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->n_conflicts > 0 ? text->str : "", -1);
+  lc_a11y_describe_list_row (GTK_WIDGET (self), self->n_conflicts > 0 ? text->str : "");
 }
 
 static void
@@ -288,12 +288,8 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   self->n_online = 0;
 
   if (day_number > 0)
-    {
-      /* Translators: above a day's items in the agenda; %u is 1 for the convention's first day */
-      g_autofree char *plain = g_strdup_printf (_("Day %u"), day_number);
-
-      number = lc_ui_localise (plain);
-    }
+    /* Translators: above a day's items in the agenda; %u is 1 for the convention's first day */
+    number = lc_ui_printf (_("Day %u"), day_number);
   else
     number = g_strdup (_("Outside the convention’s dates"));
 
@@ -304,7 +300,13 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->day_number_label), "warning");
   gtk_stack_set_visible_child_name (self->stack, "day");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
+  {
+    /* Translators: how a screen reader names a day's heading in the agenda: “Day 1, Wednesday 10 May 2023” */
+    g_autofree char *name = g_strdup_printf (_("%1$s, %2$s"), number, date);
+
+    lc_a11y_name_list_row (GTK_WIDGET (self), name);
+  }
+  lc_a11y_describe_list_row (GTK_WIDGET (self), "");
 }
 
 /**
@@ -327,32 +329,22 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   LcItemKind kind = lc_record_get_int (record, "kind");
   gint64 number = lc_record_get_int (record, "number");
   LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_record_get_int (record, "room-id"));
-  g_autofree char *start = lc_time_format ((int) lc_record_get_int (record, "start-minute"));
-  g_autofree char *end = lc_time_format ((int) lc_record_get_int (record, "end-minute"));
-  g_autofree char *times = NULL;
+  g_autofree char *times = lc_ui_format_time_range ((int) lc_record_get_int (record, "start-minute"),
+                                                    (int) lc_record_get_int (record, "end-minute"));
   g_autofree char *kind_text = NULL;
   const char *title;
   gboolean fell_back = FALSE;
 
   g_set_object (&self->item, item);
 
-  /* Translators: a time range in the agenda, from the start to the end */
-  times = g_strdup_printf (_("%s – %s"), start, end);
-  /* The digits the user chose, as in dates. */
-  g_free (start);
-  start = lc_ui_localise (times);
-  update_label (GTK_WIDGET (self->time_label), start);
+  update_label (GTK_WIDGET (self->time_label), times);
 
   if ((guint) kind >= G_N_ELEMENTS (kinds))
     kind = LC_ITEM_KIND_OTHER;
   gtk_image_set_from_icon_name (self->kind_icon, kinds[kind].icon_name);
   if (number > 0)
     /* Translators: an item's kind and number, such as “Session 3” */
-    {
-      g_autofree char *plain = g_strdup_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
-
-      kind_text = lc_ui_localise (plain);
-    }
+    kind_text = lc_ui_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
   else
     kind_text = g_strdup (lc_item_kind_get_label (kind));
   update_label (GTK_WIDGET (self->kind_label), kind_text);
@@ -370,6 +362,12 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
       set_fallback_mark (GTK_WIDGET (self->room_label), room_fell_back, other_language ());
     }
 
+  {
+    /* Translators: how a screen reader names an agenda item: its times, its kind (and number), its title */
+    g_autofree char *name = g_strdup_printf (_("%1$s, %2$s: %3$s"), times, kind_text, title);
+
+    lc_a11y_name_list_row (GTK_WIDGET (self), name);
+  }
   fill_people (self, model, participations);
   fill_conflicts (self, model);
   gtk_stack_set_visible_child_name (self->stack, "item");

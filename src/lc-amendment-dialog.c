@@ -461,7 +461,7 @@ lc_amendment_dialog_propose (LcAmendmentDialog *self)
     }
 
   /* Translators: said once an amendment is stored, with its number */
-  done = g_strdup_printf (_("Amendment %d proposed"), (int) lc_record_get_int (record, "number"));
+  done = lc_ui_printf (_("Amendment %d proposed"), (int) lc_record_get_int (record, "number"));
   if (LC_IS_WINDOW (parent))
     lc_window_show_undo_toast (LC_WINDOW (parent), done);
   self->discard = TRUE;

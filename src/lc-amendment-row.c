@@ -188,7 +188,7 @@ lc_amendment_row_new (LcAmendment *amendment,
   self->amendment = g_object_ref (amendment);
 
   /* Translators: the title of an amendment, with its number */
-  title = g_strdup_printf (_("Amendment %d"), number);
+  title = lc_ui_printf (_("Amendment %d"), number);
   gtk_label_set_text (self->title_label, title);
 
   gtk_label_set_text (self->status_label, lc_amendment_status_to_string (status));
@@ -239,7 +239,7 @@ lc_amendment_row_new (LcAmendment *amendment,
 
   if (incorporated)
     {
-      g_autofree char *note = g_strdup_printf (_("Part of version %d: it can no longer change."), incorporated);
+      g_autofree char *note = lc_ui_printf (_("Part of version %d: it can no longer change."), incorporated);
 
       gtk_label_set_text (self->note_label, note);
     }

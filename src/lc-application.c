@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "lc-a11y.h"
+#include "lc-about-window.h"
 #include "lc-application.h"
 #include "lc-cli.h"
 #include "lc-preferences-window.h"
@@ -58,25 +60,9 @@ on_about_activated (GSimpleAction *action,
                     gpointer       user_data)
 {
   LcApplication *self = user_data;
-  static const char *developers[] = { "Learning Cities developers", NULL };
-  GtkWindow *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", _("Learning Cities"),
-                        "application-icon", APPLICATION_ID,
-                        "developer-name", _("Learning Cities developers"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Plan conventions of learning cities in Arabic and English: "
-                                      "the agenda, the speakers, the cities and the declaration."),
-                        "website", "https://example.org/learning-cities",
-                        "issue-url", "https://example.org/learning-cities/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        /* Translators: put your names here, one per line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  gtk_window_present (about);
+  /* Our own window rather than AdwAboutWindow: see lc-about-window.h. */
+  gtk_window_present (lc_about_window_new (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
 static void
@@ -173,6 +159,7 @@ lc_application_startup (GApplication *app)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   G_APPLICATION_CLASS (lc_application_parent_class)->startup (app);
+  lc_a11y_init ();
 
   /* Without the installed schema (running from a bare build tree) the app
    * still works; it just does not remember its window. */

@@ -3,8 +3,10 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-a11y.h"
 #include "lc-cities-page.h"
 #include "lc-city-editor.h"
+#include "lc-keyboard.h"
 #include "lc-sdg-chart.h"
 #include "lc-sdg.h"
 #include "lc-search.h"
@@ -144,7 +146,7 @@ describe_city (LcRecord *city)
     g_ptr_array_add (parts, g_strdup (_("Candidate for the network")));
   else if (year > 0)
     /* Translators: the year a city joined the Global Network of Learning Cities */
-    g_ptr_array_add (parts, g_strdup_printf (_("Joined in %d"), (int) year));
+    g_ptr_array_add (parts, lc_ui_printf (_("Joined in %d"), (int) year));
   if (representative != NULL && *representative != '\0')
     {
       g_autofree char *isolated = g_strconcat (FSI, representative, PDI, NULL);
@@ -178,6 +180,7 @@ fill_row (GtkWidget *row)
     }
   else
     gtk_label_set_text (GTK_LABEL (parts->name), name);
+  lc_a11y_set_name (row, gtk_label_get_text (GTK_LABEL (parts->name)));
   if (fell_back)
     {
       gtk_widget_add_css_class (parts->name, "dim-label");
@@ -299,12 +302,12 @@ update_counts (LcCitiesPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city taking part", "%u cities taking part", total),
+  summary = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city taking part", "%u cities taking part", total),
                              total);
   gtk_label_set_text (self->summary_label, summary);
 
-  arab_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", arab), arab);
-  other_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", other), other);
+  arab_text = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", arab), arab);
+  other_text = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city", "%u cities", other), other);
   adw_preferences_group_set_description (self->arab_group, arab_text);
   adw_preferences_group_set_description (self->other_group, other_text);
 }
@@ -480,6 +483,7 @@ lc_cities_page_init (LcCitiesPage *self)
   GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_search_keeps_undo (GTK_WIDGET (self->search_entry));
   lc_sdg_ensure_style (gtk_widget_get_display (GTK_WIDGET (self)));
 
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cities, NULL, NULL));

@@ -230,7 +230,7 @@ check_deletable (LcCityEditor *self,
     return TRUE;
 
   /* Translators: the city's name, then how many amendments it proposed */
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  body = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "“%1$s” proposed %2$u amendment to the declaration, "
                                        "and an amendment keeps its proposer.",
                                        "“%1$s” proposed %2$u amendments to the declaration, "
@@ -274,7 +274,7 @@ lc_city_editor_delete_city (LcCityEditor *self)
   else
     /* Translators: in a toast with an Undo button; the city's name, then how
      * many people of the programme were from that city */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    message = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "“%1$s” deleted; %2$u person no longer has a city",
                                             "“%1$s” deleted; %2$u people no longer have a city",
                                             people),

@@ -118,7 +118,7 @@ update_sdg_note (LcCityEditor *self)
   if (n > 5)
     {
       g_autofree char *text =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "%u goal chosen; the exercise asks for up to five.",
                                       "%u goals chosen; the exercise asks for up to five.", n),
                          n);
@@ -137,7 +137,7 @@ update_year_row (LcCityEditor *self)
   if (candidate)
     subtitle = g_strdup (_("A candidate has not joined yet"));
   else if (adw_expander_row_get_enable_expansion (self->year_row))
-    subtitle = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->year_spin));
+    subtitle = lc_ui_format_number (gtk_spin_button_get_value_as_int (self->year_spin));
   else
     subtitle = g_strdup (_("Not known"));
 
@@ -337,6 +337,37 @@ on_year_spin_value_changed_cb (GtkSpinButton *spin,
   lc_city_editor_schedule_year (self);
 }
 
+/* The year in the digits the user chose; typed in either digits. */
+static gboolean
+on_year_spin_output_cb (GtkSpinButton *spin,
+                        LcCityEditor  *self)
+{
+  g_autofree char *text = lc_ui_format_number (gtk_spin_button_get_value_as_int (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+on_year_spin_input_cb (GtkSpinButton *spin,
+                       double        *value,
+                       LcCityEditor  *self)
+{
+  g_autofree char *western = lc_l10n_convert_digits (LC_LANGUAGE_ENGLISH, LC_DIGITS_WESTERN,
+                                                     gtk_editable_get_text (GTK_EDITABLE (spin)));
+  char *end = NULL;
+  gint64 year;
+
+  g_strstrip (western);
+  year = g_ascii_strtoll (western, &end, 10);
+  if (end == western || *end != '\0')
+    return GTK_INPUT_ERROR;
+
+  *value = (double) year;
+  return TRUE;
+}
+
 static void
 on_attendance_row_selected_cb (AdwComboRow  *row,
                                GParamSpec   *pspec,
@@ -380,7 +411,7 @@ static GtkWidget *
 create_sdg_toggle (LcCityEditor *self,
                    guint         goal)
 {
-  g_autofree char *number_text = g_strdup_printf ("%u", goal);
+  g_autofree char *number_text = lc_ui_format_number (goal);
   g_autofree char *class = g_strdup_printf ("sdg-%u", goal);
   g_autofree char *name = g_strdup_printf ("sdg-toggle-%u", goal);
   g_autofree char *description = lc_sdg_describe (goal);
@@ -480,6 +511,8 @@ lc_city_editor_class_init (LcCityEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_switch_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_year_row_enable_expansion_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_year_spin_value_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_spin_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_attendance_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);

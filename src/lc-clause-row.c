@@ -6,6 +6,7 @@
 #include "lc-clause-row.h"
 #include "lc-declaration-ui.h"
 #include "lc-growing-text-view.h"
+#include "lc-util.h"
 
 /*
  * One clause of the working text, edited in place: its English and Arabic
@@ -240,10 +241,13 @@ lc_clause_row_set_clause (LcClauseRow *self,
       set_buffer (self, self->text_ar, text_ar);
       set_buffer (self, self->text_en, text_en);
     }
+  /* The cursor stays visible in read-only text (where the keyboard can
+   * still select and copy). In GTK 4.8 a text view keeps blinking for a
+   * while after it loses the focus, and hiding its cursor then makes the
+   * next blink abort on an assertion: accepting an amendment moments after
+   * typing in its clause crashed the app. */
   gtk_text_view_set_editable (self->text_ar, editable);
   gtk_text_view_set_editable (self->text_en, editable);
-  gtk_text_view_set_cursor_visible (self->text_ar, editable);
-  gtk_text_view_set_cursor_visible (self->text_en, editable);
   if (editable)
     gtk_widget_remove_css_class (GTK_WIDGET (self), "lc-read-only");
   else
@@ -253,7 +257,7 @@ lc_clause_row_set_clause (LcClauseRow *self,
   gtk_label_set_text (self->note_label, note ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && *note != '\0');
 
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u amendment", "%u amendments", n_amendments),
+  count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u amendment", "%u amendments", n_amendments),
                            n_amendments);
   gtk_label_set_text (self->amendments_label, count);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->amendments_button), _("Show the amendments to this clause"));

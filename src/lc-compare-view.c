@@ -5,6 +5,7 @@
 
 #include "lc-compare-view.h"
 #include "lc-declaration-ui.h"
+#include "lc-util.h"
 
 /*
  * Two texts of a declaration compared clause by clause (lc_diff_texts()):
@@ -195,7 +196,7 @@ render (LcCompareView *self)
     gtk_label_set_text (self->summary_label, _("The two texts read the same."));
   else
     {
-      g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause differs.",
+      g_autofree char *summary = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause differs.",
                                                                "%u clauses differ.", self->diff->n_changed),
                                                   self->diff->n_changed);
 
@@ -396,9 +397,9 @@ lc_compare_view_set_declaration (LcCompareView *self,
 
       if (*label != '\0')
         /* Translators: a version of a declaration in a list: its number and its label */
-        choice = g_strdup_printf (_("Version %1$d: %2$s"), (int) lc_record_get_int (version, "number"), label);
+        choice = lc_ui_printf (_("Version %1$d: %2$s"), (int) lc_record_get_int (version, "number"), label);
       else
-        choice = g_strdup_printf (_("Version %d"), (int) lc_record_get_int (version, "number"));
+        choice = lc_ui_printf (_("Version %d"), (int) lc_record_get_int (version, "number"));
       gtk_string_list_append (choices, choice);
     }
   gtk_string_list_append (choices, _("Working text"));

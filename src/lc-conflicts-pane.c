@@ -154,7 +154,7 @@ refresh (LcConflictsPane *self)
 
   if (count > 0)
     {
-      g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict",
+      g_autofree char *summary = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict",
                                                                "%u conflicts", count), count);
       gtk_label_set_text (self->summary_label, summary);
     }

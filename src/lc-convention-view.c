@@ -164,7 +164,7 @@ update_conflicts (LcConventionView *self)
 {
   LcConflictList *conflicts = self->model ? lc_convention_model_get_conflicts (self->model) : NULL;
   guint count = conflicts ? g_list_model_get_n_items (G_LIST_MODEL (conflicts)) : 0;
-  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autofree char *text = lc_ui_format_number (count);
 
   gtk_label_set_text (self->conflicts_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->conflicts_label), count > 0);
@@ -267,7 +267,7 @@ on_export_response (GtkNativeDialog  *chooser,
                                   lc_convention_model_get_id (self->model), path, &error))
     lc_window_show_error (get_window (self), error);
   else
-    lc_window_show_toast (get_window (self), _("Convention exported"));
+    lc_window_show_file_toast (get_window (self), _("Convention exported"), path);
 }
 
 static void
@@ -348,9 +348,9 @@ exchange_action (GtkWidget  *widget,
   store = lc_convention_model_get_store (self->model);
   id = lc_convention_model_get_id (self->model);
   if (g_str_equal (action_name, "view.import-speakers"))
-    lc_import_dialog_choose_file (parent, store, id, LC_CSV_IMPORT_SPEAKERS);
+    lc_import_dialog_choose_file (parent, self->undo, id, LC_CSV_IMPORT_SPEAKERS);
   else if (g_str_equal (action_name, "view.import-cities"))
-    lc_import_dialog_choose_file (parent, store, id, LC_CSV_IMPORT_CITIES);
+    lc_import_dialog_choose_file (parent, self->undo, id, LC_CSV_IMPORT_CITIES);
   else if (g_str_equal (action_name, "view.export-schedule-xml"))
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_XML);
   else if (g_str_equal (action_name, "view.export-schedule-json"))

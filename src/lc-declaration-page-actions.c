@@ -7,6 +7,7 @@
 #include "lc-declaration-page-private.h"
 #include "lc-declaration-ui.h"
 #include "lc-publish-dialog.h"
+#include "lc-util.h"
 #include "lc-window.h"
 
 /*
@@ -295,7 +296,7 @@ on_publish_response (LcPublishDialog   *dialog,
     }
 
   /* Translators: said once a version of a declaration is published, with its number */
-  done = g_strdup_printf (_("Version %d published"), (int) lc_record_get_int (LC_RECORD (version), "number"));
+  done = lc_ui_printf (_("Version %d published"), (int) lc_record_get_int (LC_RECORD (version), "number"));
   lc_declaration_page_toast (self, done, FALSE);
   gtk_stack_set_visible_child_name (self->content_stack, "versions");
 }

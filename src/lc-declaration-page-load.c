@@ -89,7 +89,7 @@ make_clause_labels (LcDeclarationPage *self,
                                                     lc_record_get_int (clause, "amendment-id"), NULL);
 
           /* Translators: the clause an insert-after amendment would add, named by the amendment's number */
-          label = g_strdup_printf (_("the clause amendment %d adds"),
+          label = lc_ui_printf (_("the clause amendment %d adds"),
                                    owner ? (int) lc_record_get_int (owner, "number") : 0);
         }
       if (label == NULL)
@@ -174,7 +174,7 @@ sync_text (LcDeclarationPage *self,
 
           if (clause->amendment_id != 0)
             /* Translators: a clause in the working text that an accepted amendment added or changed */
-            note = g_strdup_printf (_("Text of accepted amendment %d: reopen the amendment to edit it here."),
+            note = lc_ui_printf (_("Text of accepted amendment %d: reopen the amendment to edit it here."),
                                     amendment_number (self, clause->amendment_id));
           lc_clause_row_set_clause (row, clause->text_ar, clause->text_en, number, note, n_amendments,
                                     clause->amendment_id == 0);
@@ -238,10 +238,10 @@ sync_versions (LcDeclarationPage *self)
       GtkWidget *row = adw_action_row_new ();
 
       /* Translators: a published version of a declaration: its number and its label */
-      title = *label ? g_strdup_printf (_("Version %1$d: %2$s"), number, label)
-                     : g_strdup_printf (_("Version %d"), number);
+      title = *label ? lc_ui_printf (_("Version %1$d: %2$s"), number, label)
+                     : lc_ui_printf (_("Version %d"), number);
       date = when ? lc_format_date_time (when) : g_strdup ("");
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d clause", "%d clauses", clauses), clauses);
+      count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%d clause", "%d clauses", clauses), clauses);
       /* Translators: when a version was published, then how many clauses it has */
       subtitle = g_strdup_printf (_("%1$s · %2$s"), date, count);
 

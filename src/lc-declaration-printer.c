@@ -141,7 +141,8 @@ on_written (GObject      *source,
   if (!lc_declaration_printer_write_finish (result, &error))
     lc_window_show_error (LC_WINDOW (parent), error);
   else
-    lc_window_show_toast (LC_WINDOW (parent), _("Declaration exported as PDF"));
+    lc_window_show_file_toast (LC_WINDOW (parent), _("Declaration exported as PDF"),
+                               ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
 }
 
 static void
@@ -232,10 +233,10 @@ version_drop_down (LcStore *store,
       if (*label != '\0')
         /* Translators: a choice of the declaration's text to export: %d is the
          * version's number, %s its label */
-        shown = g_strdup_printf (_("Version %d — %s"), n, label);
+        shown = lc_ui_printf (_("Version %d — %s"), n, label);
       else
         /* Translators: a choice of the declaration's text to export */
-        shown = g_strdup_printf (_("Version %d"), n);
+        shown = lc_ui_printf (_("Version %d"), n);
       gtk_string_list_append (list, shown);
     }
 
@@ -318,7 +319,7 @@ lc_declaration_printer_export_pdf (GtkWindow *parent,
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "export", _("_Choose File…"),
+                                    "export", _("Choose _File…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");

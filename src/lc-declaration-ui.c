@@ -130,10 +130,10 @@ lc_declaration_ui_clause_number (LcDeclarationText *text,
     return NULL;
 
   if (clause->numbered)
-    return g_strdup_printf ("%u", index);
+    return lc_ui_format_number (index);
 
   /* Translators: the mark of the second paragraph of a section of a declaration */
-  return g_strdup_printf (_("¶ %u"), index);
+  return lc_ui_printf (_("¶ %u"), index);
 }
 
 /**
@@ -163,10 +163,10 @@ lc_declaration_ui_clause_label (LcDeclarationText *text,
 
   if (clause->numbered)
     /* Translators: a numbered clause of a declaration: the section's title and the number, as in “Objectives 5” */
-    return g_strdup_printf (C_("clause label", "%1$s %2$u"), title, index);
+    return lc_ui_printf (C_("clause label", "%1$s %2$u"), title, index);
 
   /* Translators: a paragraph of a declaration: the section's title and the paragraph's number */
-  return g_strdup_printf (_("%1$s, paragraph %2$u"), title, index);
+  return lc_ui_printf (_("%1$s, paragraph %2$u"), title, index);
 }
 
 /* Edits */

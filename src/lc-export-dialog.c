@@ -183,11 +183,11 @@ on_exported (GObject      *source,
     {
     case LC_EXPORT_FORMAT_SCHEDULE_XML:
     case LC_EXPORT_FORMAT_SCHEDULE_JSON:
-      lc_window_show_toast (LC_WINDOW (window), _("Schedule exported"));
+      lc_window_show_file_toast (LC_WINDOW (window), _("Schedule exported"), export->path);
       break;
     case LC_EXPORT_FORMAT_ICS:
     default:
-      lc_window_show_toast (LC_WINDOW (window), _("Calendar exported"));
+      lc_window_show_file_toast (LC_WINDOW (window), _("Calendar exported"), export->path);
       break;
     }
 }

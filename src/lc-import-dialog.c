@@ -5,6 +5,7 @@
 
 #include "lc-convention-view.h"
 #include "lc-import-dialog.h"
+#include "lc-util.h"
 #include "lc-window.h"
 
 /*
@@ -83,6 +84,7 @@ struct _LcImportDialog
   GtkListView     *rows_view;
 
   char            *db_path;
+  LcUndoStack     *undo;       /* the open convention's history */
   gint64           convention_id;
   LcCsvImportKind  kind;
   char            *path;
@@ -207,7 +209,7 @@ action_text (const LcImportRow *row)
       return g_strdup (_("Already up to date"));
     case LC_IMPORT_ROW_MERGED:
       /* Translators: a row of the file that repeats an earlier line */
-      return g_strdup_printf (_("Same as line %u"), row->merged_into);
+      return lc_ui_printf (_("Same as line %u"), row->merged_into);
     case LC_IMPORT_ROW_REJECTED:
     default:
       return g_strdup_printf (_("Rejected: %s"), row->reason ? row->reason : "");
@@ -283,7 +285,7 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_list_item_get_child (list_item);
   const LcImportRow *row = row_item_get_row (gtk_list_item_get_item (list_item));
-  g_autofree char *line = g_strdup_printf (_("Line %u"), row->line);
+  g_autofree char *line = lc_ui_printf (_("Line %u"), row->line);
   g_autofree char *action = action_text (row);
   gboolean rejected = row->action == LC_IMPORT_ROW_REJECTED;
   GtkWidget *icon = g_object_get_data (G_OBJECT (box), "icon");
@@ -330,29 +332,30 @@ show_preview (LcImportDialog *self)
   guint n_messages = lc_import_plan_get_n_messages (plan);
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GString) warnings = g_string_new (NULL);
+  g_autofree char *warning = NULL;
   g_autoptr(GListStore) rows = g_list_store_new (LC_TYPE_IMPORT_ROW_ITEM);
   g_autofree char *part = NULL;
 
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to add", "%u to add", added), added);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u to add", "%u to add", added), added);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to update", "%u to update", updated), updated);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u to update", "%u to update", updated), updated);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unchanged", "%u unchanged", unchanged), unchanged);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u unchanged", "%u unchanged", unchanged), unchanged);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u merged", "%u merged", merged), merged);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u merged", "%u merged", merged), merged);
   append_count (summary, part);
   g_free (part);
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rejected", "%u rejected", rejected), rejected);
+  part = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u rejected", "%u rejected", rejected), rejected);
   append_count (summary, part);
   gtk_label_set_text (self->summary_label, summary->str);
 
   if (rejected > 0)
     {
       g_autofree char *verdict =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "%u row cannot be imported, so nothing can be imported yet. "
                                       "Correct the file and import it again.",
                                       "%u rows cannot be imported, so nothing can be imported yet. "
@@ -390,16 +393,20 @@ show_preview (LcImportDialog *self)
         g_string_append_c (warnings, '\n');
       if (message->column != NULL)
         /* Translators: a warning of an import: line, column header, text */
-        g_string_append_printf (warnings, _("Line %u, column “%s”: %s"), message->line, message->column, message->text);
+        warning = lc_ui_printf (_("Line %u, column “%s”: %s"), message->line, message->column, message->text);
       else
-        g_string_append_printf (warnings, _("Line %u: %s"), message->line, message->text);
+        warning = lc_ui_printf (_("Line %u: %s"), message->line, message->text);
+      g_string_append (warnings, warning);
+      g_clear_pointer (&warning, g_free);
     }
   if (n_messages > MAX_WARNINGS_SHOWN)
     {
       g_string_append_c (warnings, '\n');
-      g_string_append_printf (warnings, g_dngettext (GETTEXT_PACKAGE, "…and %u more warning",
-                                                     "…and %u more warnings", n_messages - MAX_WARNINGS_SHOWN),
+      warning = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "…and %u more warning", "…and %u more warnings",
+                                           n_messages - MAX_WARNINGS_SHOWN),
                               n_messages - MAX_WARNINGS_SHOWN);
+      g_string_append (warnings, warning);
+      g_clear_pointer (&warning, g_free);
     }
   gtk_label_set_text (self->warnings_label, warnings->str);
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), warnings->len > 0);
@@ -551,14 +558,14 @@ imported_message (LcImportPlan *plan)
     return g_strdup (_("Nothing to import: the library already holds this file"));
 
   if (lc_import_plan_get_kind (plan) == LC_CSV_IMPORT_CITIES)
-    first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city added", "%u cities added", added), added);
+    first = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u city added", "%u cities added", added), added);
   else
-    first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u speaker added", "%u speakers added", added), added);
+    first = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u speaker added", "%u speakers added", added), added);
   if (updated == 0)
     return g_steal_pointer (&first);
 
   /* Translators: the second half of “12 speakers added, 3 updated” */
-  second = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", updated), updated);
+  second = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u updated", "%u updated", updated), updated);
   /* Translators: joins “12 speakers added” and “3 updated” */
   return g_strdup_printf (_("%s, %s"), first, second);
 }
@@ -572,6 +579,7 @@ on_applied (GObject      *source,
   g_autoptr(GError) error = NULL;
   LcWindow *window = get_window (self);
   g_autofree char *message = NULL;
+  GPtrArray *changes;
 
   stop_work (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -597,14 +605,21 @@ on_applied (GObject      *source,
 
   self->state = "done";
   message = imported_message (self->plan);
+  changes = lc_import_plan_take_changes (self->plan);
+  /* One step of the convention's history, so Ctrl+Z (or the toast) takes
+   * the whole import back; the open lists hear of each new row from it. */
+  if (changes != NULL)
+    lc_undo_stack_record_applied (self->undo, self->kind == LC_CSV_IMPORT_CITIES ? _("Import Cities")
+                                                                                 : _("Import Speakers"),
+                                  changes);
   if (window != NULL)
     {
       LcConventionView *view = lc_window_get_convention_view (window);
 
-      lc_window_show_toast (window, message);
-      /* The window's model did not hear the worker's connection: load the
-       * convention again so the lists show the new rows. */
-      lc_window_open_convention (window, self->convention_id);
+      if (changes != NULL && changes->len > 0)
+        lc_window_show_undo_toast (window, message);
+      else
+        lc_window_show_toast (window, message);
       if (view != NULL)
         lc_convention_view_show_area (view, self->kind == LC_CSV_IMPORT_CITIES ? "cities" : "speakers");
     }
@@ -682,6 +697,7 @@ lc_import_dialog_finalize (GObject *object)
   LcImportDialog *self = LC_IMPORT_DIALOG (object);
 
   g_free (self->db_path);
+  g_clear_object (&self->undo);
   g_free (self->path);
   g_clear_pointer (&self->plan, lc_import_plan_unref);
   g_clear_object (&self->cancellable);
@@ -748,7 +764,7 @@ lc_import_dialog_init (LcImportDialog *self)
  */
 LcImportDialog *
 lc_import_dialog_new (GtkWindow       *window,
-                      LcStore         *store,
+                      LcUndoStack     *undo,
                       gint64           convention_id,
                       LcCsvImportKind  kind,
                       const char      *path)
@@ -757,7 +773,8 @@ lc_import_dialog_new (GtkWindow       *window,
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *display = g_filename_display_name (basename);
 
-  self->db_path = g_strdup (lc_store_get_path (store));
+  self->db_path = g_strdup (lc_store_get_path (lc_undo_stack_get_store (undo)));
+  self->undo = g_object_ref (undo);
   self->convention_id = convention_id;
   self->kind = kind;
   self->path = g_strdup (path);
@@ -792,7 +809,7 @@ lc_import_dialog_get_plan (LcImportDialog *self)
 typedef struct
 {
   GtkWindow       *window;
-  LcStore         *store;
+  LcUndoStack     *undo;
   gint64           convention_id;
   LcCsvImportKind  kind;
 } ChooseJob;
@@ -808,11 +825,11 @@ on_import_file_chosen (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
 
       if (path != NULL)
-        lc_import_dialog_new (job->window, job->store, job->convention_id, job->kind, path);
+        lc_import_dialog_new (job->window, job->undo, job->convention_id, job->kind, path);
     }
 
   g_object_unref (job->window);
-  g_object_unref (job->store);
+  g_object_unref (job->undo);
   g_free (job);
   g_object_unref (chooser);
 }
@@ -820,7 +837,7 @@ on_import_file_chosen (GtkNativeDialog *chooser,
 /**
  * lc_import_dialog_choose_file:
  * @window: the main window
- * @store: the library
+ * @undo: the open convention's undo history (which knows the library)
  * @convention_id: the convention to import into
  * @kind: speakers or cities
  *
@@ -829,7 +846,7 @@ on_import_file_chosen (GtkNativeDialog *chooser,
  */
 void
 lc_import_dialog_choose_file (GtkWindow       *window,
-                              LcStore         *store,
+                              LcUndoStack     *undo,
                               gint64           convention_id,
                               LcCsvImportKind  kind)
 {
@@ -838,7 +855,7 @@ lc_import_dialog_choose_file (GtkWindow       *window,
   GtkFileChooserNative *chooser;
 
   job->window = g_object_ref (window);
-  job->store = g_object_ref (store);
+  job->undo = g_object_ref (undo);
   job->convention_id = convention_id;
   job->kind = kind;
 

@@ -5,6 +5,7 @@
 
 #include "lc-csv-import.h"
 #include "lc-store.h"
+#include "lc-undo.h"
 
 G_BEGIN_DECLS
 
@@ -13,14 +14,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LcImportDialog, lc_import_dialog, LC, IMPORT_DIALOG, AdwWindow)
 
 LcImportDialog *lc_import_dialog_new          (GtkWindow       *window,
-                                               LcStore         *store,
+                                               LcUndoStack     *undo,
                                                gint64           convention_id,
                                                LcCsvImportKind  kind,
                                                const char      *path);
 const char     *lc_import_dialog_get_state    (LcImportDialog  *self);
 LcImportPlan   *lc_import_dialog_get_plan     (LcImportDialog  *self);
 void            lc_import_dialog_choose_file  (GtkWindow       *window,
-                                               LcStore         *store,
+                                               LcUndoStack     *undo,
                                                gint64           convention_id,
                                                LcCsvImportKind  kind);
 

@@ -176,9 +176,19 @@ validate (LcItemEditor *self)
   if (!title_ok)
     problem = g_strdup (_("Give the item a title in Arabic, English or both."));
   else if (!start_ok)
-    problem = g_strdup (_("The start must be a time written as HH:MM, such as 09:30."));
+    {
+      g_autofree char *example = lc_ui_format_time (9 * 60 + 30);
+
+      /* Translators: %s is a time, such as 09:30, in the reader's digits */
+      problem = g_strdup_printf (_("The start must be a time of day, hours and minutes, such as %s."), example);
+    }
   else if (!end_ok)
-    problem = g_strdup (_("The end must be a time written as HH:MM, such as 10:15."));
+    {
+      g_autofree char *example = lc_ui_format_time (10 * 60 + 15);
+
+      /* Translators: %s is a time, such as 10:15, in the reader's digits */
+      problem = g_strdup_printf (_("The end must be a time of day, hours and minutes, such as %s."), example);
+    }
   else if (!order_ok)
     problem = g_strdup (_("The item must end after it starts."));
   else if (!day_ok)
@@ -480,6 +490,8 @@ lc_item_editor_init (LcItemEditor *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
 
   self->participants = g_list_store_new (LC_TYPE_PARTICIPATION);
+  /* The picker offers only people not on the item yet. */
+  lc_person_picker_set_taken (self->picker, G_LIST_MODEL (self->participants));
   self->days = g_ptr_array_new_with_free_func (g_free);
   self->room_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->participants),
@@ -577,8 +589,8 @@ lc_item_editor_new (GtkWindow         *parent,
                                      "destroy-with-parent", TRUE,
                                      NULL);
   LcRecord *record = LC_RECORD (item);
-  g_autofree char *start = lc_time_format ((int) lc_record_get_int (record, "start-minute"));
-  g_autofree char *end = lc_time_format ((int) lc_record_get_int (record, "end-minute"));
+  g_autofree char *start = lc_ui_format_time ((int) lc_record_get_int (record, "start-minute"));
+  g_autofree char *end = lc_ui_format_time ((int) lc_record_get_int (record, "end-minute"));
   gint64 number = lc_record_get_int (record, "number");
 
   self->model = g_object_ref (model);
@@ -596,7 +608,7 @@ lc_item_editor_new (GtkWindow         *parent,
   adw_combo_row_set_selected (self->kind_row, (guint) lc_record_get_int (record, "kind"));
   if (number > 0)
     {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+      g_autofree char *text = lc_ui_format_number (number);
 
       gtk_editable_set_text (GTK_EDITABLE (self->number_row), text);
     }

@@ -116,3 +116,45 @@ lc_keyboard_fix_rows (GtkWidget *root)
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     lc_keyboard_fix_rows (child);
 }
+
+static gboolean
+on_search_key_pressed (GtkEventControllerKey *keys,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       gpointer               user_data)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (keys));
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  const char *action = NULL;
+
+  if (mods == GDK_CONTROL_MASK && (keyval == GDK_KEY_z || keyval == GDK_KEY_Z))
+    action = "view.undo";
+  else if ((mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK) && (keyval == GDK_KEY_z || keyval == GDK_KEY_Z))
+           || (mods == GDK_CONTROL_MASK && (keyval == GDK_KEY_y || keyval == GDK_KEY_Y)))
+    action = "view.redo";
+
+  return action != NULL && gtk_widget_activate_action (entry, action, NULL);
+}
+
+/**
+ * lc_keyboard_search_keeps_undo:
+ * @entry: a search entry of an open convention's area
+ *
+ * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in a search field undo and redo the
+ * convention's edits, as everywhere else in the window: a search field's
+ * own text undo (GtkText takes those keys even with its undo turned off)
+ * would make the keys seem dead, or bring back an old search.
+ */
+void
+lc_keyboard_search_keeps_undo (GtkWidget *entry)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_return_if_fail (GTK_IS_EDITABLE (entry));
+
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), NULL);
+  gtk_widget_add_controller (entry, keys);
+}

@@ -9,4 +9,6 @@ void lc_keyboard_fix_rows               (GtkWidget  *root);
 void lc_keyboard_popover_returns_focus  (GtkPopover *popover,
                                          GtkWidget  *owner);
 
+void lc_keyboard_search_keeps_undo      (GtkWidget  *entry);
+
 G_END_DECLS

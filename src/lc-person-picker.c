@@ -11,7 +11,9 @@
  * The people are filtered with lc_search_record_matches(), which keeps each
  * record's normalised names, so filtering 5,000 people per key costs only
  * the comparisons. They are sorted by their name in the interface's
- * language, with the locale's collation.
+ * language, with the locale's collation. People already on the item
+ * (lc_person_picker_set_taken()) are not offered: picking one again could
+ * only be refused as a duplicate.
  */
 
 struct _LcPersonPicker
@@ -26,8 +28,10 @@ struct _LcPersonPicker
   AdwEntryRow        *name_en;
   GtkCheckButton     *online_check;
   GtkWidget          *create_button;
+  GtkLabel           *empty_label;
 
   LcConventionModel  *model;
+  GListModel         *taken;        /* LcParticipation drafts of the item */
   GtkFilter          *filter;
   GtkFilterListModel *filtered;
   char               *needle;
@@ -42,13 +46,52 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Whether @person is one of the item's people already: by id, or, for a
+ * person made in this editor and not stored yet, as the same object. */
+static gboolean
+is_taken (LcPersonPicker *self,
+          LcRecord       *person)
+{
+  gint64 id = lc_record_get_id (person);
+  guint n = self->taken ? g_list_model_get_n_items (self->taken) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) participation = g_list_model_get_item (self->taken, i);
+
+      if ((id > 0 && lc_record_get_int (participation, "person-id") == id)
+          || g_object_get_data (G_OBJECT (participation), "person") == (gpointer) person)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
   LcPersonPicker *self = user_data;
 
-  return self->needle == NULL || lc_search_record_matches (item, self->needle);
+  return (self->needle == NULL || lc_search_record_matches (item, self->needle)) && !is_taken (self, item);
+}
+
+/* Whether what was typed names someone who is on the item already. */
+static gboolean
+search_finds_taken (LcPersonPicker *self)
+{
+  GListModel *people = self->model ? lc_convention_model_get_people (self->model) : NULL;
+  guint n = people ? g_list_model_get_n_items (people) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
+
+      if ((self->needle == NULL || lc_search_record_matches (person, self->needle)) && is_taken (self, person))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static int
@@ -108,12 +151,44 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (detail, *text != '\0');
 }
 
+/* The list, or else a sentence saying why it is empty; before anything is
+ * typed that is never "no one has that name". */
 static void
 update_results (LcPersonPicker *self)
 {
   guint n = self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+  GListModel *people = self->model ? lc_convention_model_get_people (self->model) : NULL;
+  const char *why;
 
-  gtk_stack_set_visible_child_name (self->results_stack, n > 0 ? "list" : "empty");
+  if (n > 0)
+    {
+      gtk_stack_set_visible_child_name (self->results_stack, "list");
+      return;
+    }
+
+  if (search_finds_taken (self))
+    why = self->needle ? _("Everyone of that name is on this item already.")
+                       : _("Everyone on the programme is on this item already.");
+  else if (self->needle != NULL)
+    why = _("No one on the programme has that name.");
+  else if (people == NULL || g_list_model_get_n_items (people) == 0)
+    why = _("No one is on the programme yet: add a new person.");
+  else
+    why = "";
+
+  gtk_label_set_text (self->empty_label, why);
+  gtk_stack_set_visible_child_name (self->results_stack, "empty");
+}
+
+static void
+on_taken_items_changed_cb (GListModel     *taken,
+                           guint           position,
+                           guint           removed,
+                           guint           added,
+                           LcPersonPicker *self)
+{
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_results (self);
 }
 
 static void
@@ -224,13 +299,67 @@ on_create_button_clicked_cb (GtkWidget      *widget,
   g_object_unref (person);
 }
 
+/* Below the button when the window has room for the picker there, else
+ * above it: the picker stays inside its window (GTK only turns it over at
+ * the screen's edge), whichever way the editor is scrolled. */
+static void
+choose_side (LcPersonPicker *self)
+{
+  GtkWidget *button = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *window = button ? GTK_WIDGET (gtk_widget_get_root (button)) : NULL;
+  graphene_rect_t bounds;
+  int height = 0, unused = 0;
+  double above, below;
+
+  if (window == NULL || !gtk_widget_compute_bounds (button, window, &bounds))
+    return;
+
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, -1, &unused, &height, NULL, NULL);
+  above = bounds.origin.y;
+  below = gtk_widget_get_height (window) - bounds.origin.y - bounds.size.height;
+  gtk_popover_set_position (GTK_POPOVER (self), below >= height || below >= above ? GTK_POS_BOTTOM : GTK_POS_TOP);
+}
+
 static void
 on_picker_show_cb (GtkWidget      *widget,
                    LcPersonPicker *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_stack_set_visible_child_name (self->stack, "search");
+  choose_side (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* GTK 4.8's GtkPopover measures its height for its whole width, shadow
+ * included, though its contents get that width less the shadow: a text that
+ * wraps (the New Person form's help, longer in Arabic) is measured on fewer
+ * lines than it then needs, and the form, squeezed, was widened past the
+ * popover's edges by GtkStack. Measured for the width the contents get, the
+ * height is what they need. */
+static void
+lc_person_picker_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  GtkWidgetClass *parent_class = GTK_WIDGET_CLASS (lc_person_picker_parent_class);
+  GtkWidget *contents = gtk_widget_get_first_child (widget);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0 && contents != NULL)
+    {
+      int popover_width = 0, contents_width = 0, unused = 0, unused_baseline = -1;
+
+      /* A class's own measure writes every answer: none may be NULL. */
+      parent_class->measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &popover_width, &unused,
+                             &unused_baseline, &unused_baseline);
+      gtk_widget_measure (contents, GTK_ORIENTATION_HORIZONTAL, -1, &contents_width, NULL, NULL, NULL);
+      for_size = MAX (contents_width, for_size - MAX (popover_width - contents_width, 0));
+    }
+
+  parent_class->measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
 }
 
 static void
@@ -244,6 +373,7 @@ lc_person_picker_dispose (GObject *object)
     gtk_custom_filter_set_filter_func (GTK_CUSTOM_FILTER (self->filter), NULL, NULL, NULL);
   g_clear_object (&self->filter);
   g_clear_object (&self->model);
+  g_clear_object (&self->taken);
   g_clear_pointer (&self->needle, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_PERSON_PICKER);
 
@@ -257,6 +387,7 @@ lc_person_picker_class_init (LcPersonPickerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lc_person_picker_dispose;
+  widget_class->measure = lc_person_picker_measure;
 
   /**
    * LcPersonPicker::person-chosen:
@@ -274,6 +405,7 @@ lc_person_picker_class_init (LcPersonPickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcPersonPicker, name_en);
   gtk_widget_class_bind_template_child (widget_class, LcPersonPicker, online_check);
   gtk_widget_class_bind_template_child (widget_class, LcPersonPicker, create_button);
+  gtk_widget_class_bind_template_child (widget_class, LcPersonPicker, empty_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_people_view_activate_cb);
@@ -332,6 +464,31 @@ lc_person_picker_set_model (LcPersonPicker    *self,
       gtk_list_view_set_model (self->people_view,
                                GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
     }
+  update_results (self);
+}
+
+/**
+ * lc_person_picker_set_taken:
+ * @self: the picker
+ * @participations: (nullable): the item's people as listed (LcParticipation
+ *   drafts, a person not stored yet riding on each as its "person" data);
+ *   the picker follows its changes
+ *
+ * The people on @participations are not offered.
+ */
+void
+lc_person_picker_set_taken (LcPersonPicker *self,
+                            GListModel     *participations)
+{
+  if (self->taken == participations)
+    return;
+
+  if (self->taken != NULL)
+    g_signal_handlers_disconnect_by_func (self->taken, on_taken_items_changed_cb, self);
+  g_set_object (&self->taken, participations);
+  if (participations != NULL)
+    g_signal_connect_object (participations, "items-changed", G_CALLBACK (on_taken_items_changed_cb), self, 0);
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_results (self);
 }
 

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (LcPersonPicker, lc_person_picker, LC, PERSON_PICKER, GtkPo
 GtkWidget  *lc_person_picker_new          (void);
 void        lc_person_picker_set_model    (LcPersonPicker    *self,
                                            LcConventionModel *model);
+void        lc_person_picker_set_taken    (LcPersonPicker    *self,
+                                           GListModel        *participations);
 void        lc_person_picker_set_search   (LcPersonPicker    *self,
                                            const char        *text);
 GListModel *lc_person_picker_get_results  (LcPersonPicker    *self);

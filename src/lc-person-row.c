@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-a11y.h"
 #include "lc-person-row.h"
 #include "lc-util.h"
 
@@ -282,6 +283,9 @@ lc_person_row_update (LcPersonRow           *self,
       g_string_append (subtitle, city_name);
     }
   gtk_inscription_set_text (self->subtitle_label, subtitle->str);
+  /* The list's row is what a screen reader reads: the name, then the rest. */
+  lc_a11y_name_list_row (GTK_WIDGET (self), name);
+  lc_a11y_describe_list_row (GTK_WIDGET (self), subtitle->str);
 
   online = (summary->attendance & (1u << LC_ATTENDANCE_ONLINE)) != 0;
   show_tag (self, TAG_MODERATOR, (summary->roles & (1u << LC_ROLE_MODERATOR)) != 0);

@@ -5,6 +5,7 @@
 
 #include "lc-declaration-ui.h"
 #include "lc-publish-dialog.h"
+#include "lc-util.h"
 
 /*
  * Publish Version…: asks for the new version's label in both languages and
@@ -90,11 +91,11 @@ lc_publish_dialog_new (GtkWindow         *parent,
   g_autofree char *heading = NULL, *sections = NULL, *clauses = NULL, *amendments = NULL, *body = NULL;
 
   /* Translators: the heading of the dialog that publishes a version of a declaration */
-  heading = g_strdup_printf (_("Publish Version %d?"), number);
-  sections = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", working->sections->len),
+  heading = lc_ui_printf (_("Publish Version %d?"), number);
+  sections = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", working->sections->len),
                               working->sections->len);
-  clauses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause", "%u clauses", n_clauses), n_clauses);
-  amendments = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u accepted amendment", "%u accepted amendments",
+  clauses = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause", "%u clauses", n_clauses), n_clauses);
+  amendments = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u accepted amendment", "%u accepted amendments",
                                              n_accepted), n_accepted);
   /* Translators: the three placeholders count sections, clauses and accepted amendments */
   body = g_strdup_printf (_("The working text is frozen as it reads now: %1$s, %2$s, with %3$s. "

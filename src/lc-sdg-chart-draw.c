@@ -46,7 +46,7 @@ lc_sdg_chart_dup_subtitle (LcSdgChart *self)
 {
   /* Translators: under the chart's title; the first number is how many
    * cities chose any goal, the second how many cities there are */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  return lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%1$u of %2$u city chose at least one goal",
                                        "%1$u of %2$u cities chose at least one goal",
                                        self->n_cities),
@@ -158,7 +158,7 @@ compute_geometry (LcSdgChart *self,
   g->max = 1;
   for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
     g->max = MAX (g->max, self->counts[goal]);
-  max_text = g_strdup_printf ("%u", g->max);
+  max_text = lc_ui_format_number (g->max);
   g->count_width = text_width (self, max_text, FALSE) + GAP;
 
   /* The names take what the bars can spare; on narrow widths only the
@@ -280,8 +280,8 @@ lc_sdg_chart_snapshot (GtkWidget   *widget,
 
   for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
     {
-      g_autofree char *number = g_strdup_printf ("%u", goal);
-      g_autofree char *count = g_strdup_printf ("%u", self->counts[goal]);
+      g_autofree char *number = lc_ui_format_number (goal);
+      g_autofree char *count = lc_ui_format_number (self->counts[goal]);
       g_autoptr(PangoLayout) number_layout = make_layout (self, number, TRUE);
       g_autoptr(PangoLayout) count_layout = make_layout (self, count, self->counts[goal] > 0);
       int y = row_top (&g, goal);
@@ -418,7 +418,7 @@ lc_sdg_chart_query_tooltip (GtkWidget  *widget,
   else
     /* Translators: tooltip of a bar of the chart; "Goal N: its name", how
      * many cities chose it, and their names */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s\n%2$u city: %3$s",
+    text = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s\n%2$u city: %3$s",
                                          "%1$s\n%2$u cities: %3$s", self->counts[goal]),
                             description, self->counts[goal], names);
   gtk_tooltip_set_text (tooltip, text);

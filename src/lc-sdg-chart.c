@@ -6,6 +6,7 @@
 
 #include "lc-sdg-chart-private.h"
 #include "lc-sdg.h"
+#include "lc-util.h"
 
 /*
  * A bar chart of how many cities chose each Sustainable Development Goal:
@@ -302,11 +303,12 @@ lc_sdg_chart_dup_summary (LcSdgChart *self)
       if (self->counts[goal] == count)
         {
           g_autofree char *description = lc_sdg_describe (goal);
+          g_autofree char *line = NULL;
 
           /* Translators: one goal in the chart's spoken summary */
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%1$s, %2$u city. ",
-                                                     "%1$s, %2$u cities. ", count),
-                                  description, count);
+          line = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s, %2$u city. ", "%1$s, %2$u cities. ", count),
+                               description, count);
+          g_string_append (text, line);
         }
 
   if (max == 0)

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-sdg.h"
+#include "lc-util.h"
 
 typedef struct
 {
@@ -146,7 +147,7 @@ char *
 lc_sdg_describe (guint goal)
 {
   /* Translators: a Sustainable Development Goal: its number, then its name */
-  return g_strdup_printf (_("Goal %1$u: %2$s"), goal, lc_sdg_get_name (goal));
+  return lc_ui_printf (_("Goal %1$u: %2$s"), goal, lc_sdg_get_name (goal));
 }
 
 /**
@@ -210,7 +211,7 @@ lc_sdg_ensure_style (GdkDisplay *display)
 GtkWidget *
 lc_sdg_chip_new (guint goal)
 {
-  g_autofree char *number = g_strdup_printf ("%u", goal);
+  g_autofree char *number = lc_ui_format_number (goal);
   g_autofree char *description = lc_sdg_describe (goal);
   g_autofree char *class = g_strdup_printf ("sdg-%u", goal);
   GtkWidget *chip = gtk_label_new (number);

@@ -5,6 +5,7 @@
 
 #include "lc-declaration-ui.h"
 #include "lc-section-box.h"
+#include "lc-util.h"
 
 /*
  * A section of the working text: its title in both languages, edited in
@@ -140,7 +141,7 @@ lc_section_box_set_number (LcSectionBox *self,
   g_return_if_fail (LC_IS_SECTION_BOX (self));
 
   /* Translators: the heading above a section of a declaration */
-  text = g_strdup_printf (_("Section %u"), number);
+  text = lc_ui_printf (_("Section %u"), number);
   gtk_label_set_text (self->number_label, text);
 }
 

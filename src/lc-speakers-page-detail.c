@@ -291,7 +291,7 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
   if (parts->len == 0)
     heading = g_strdup (_("On the Agenda"));
   else
-    heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "On the Agenda: %u Item", "On the Agenda: %u Items",
+    heading = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "On the Agenda: %u Item", "On the Agenda: %u Items",
                                             parts->len), parts->len);
   gtk_label_set_text (self->items_heading, heading);
 }
@@ -462,7 +462,7 @@ delete_action (GtkWidget  *widget,
   name = lc_ui_text (person, "name", NULL);
   /* Translators: the question before deleting a person; %s is their name */
   heading = g_strdup_printf (_("Delete %s?"), name);
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  body = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: a person's name, then how many agenda items they are in */
                                        "%1$s is in %2$u agenda item, listed below, and will be taken off it.",
                                        "%1$s is in %2$u agenda items, listed below, and will be taken off them.",

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-keyboard.h"
 #include "lc-speakers-page-private.h"
+#include "lc-util.h"
 
 /*
  * Speakers: everyone of the convention (speakers, moderators, presenters,
@@ -45,10 +47,10 @@ update_list_state (LcSpeakersPage *self)
   gtk_stack_set_visible_child_name (self->list_stack, all == 0 ? "empty" : shown == 0 ? "no-matches" : "list");
 
   if (shown == all)
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", all), all);
+    count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", all), all);
   else
     /* Translators: how many people the search and filters show, of how many */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u person", "%1$u of %2$u people", all),
+    count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u person", "%1$u of %2$u people", all),
                              shown, all);
   gtk_label_set_text (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), all > 0);
@@ -515,6 +517,7 @@ lc_speakers_page_init (LcSpeakersPage *self)
   self->attendance_filter = gtk_custom_filter_new (NULL, NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_keyboard_search_keeps_undo (GTK_WIDGET (self->search_entry));
 
   every = gtk_every_filter_new ();
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->search_filter)));

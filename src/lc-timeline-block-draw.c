@@ -74,10 +74,8 @@ kind_text (LcRecord *item)
   if (number > 0)
     {
       /* Translators: an item's kind and number, such as “Session 3” */
-      g_autofree char *plain = g_strdup_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
-
       /* In the digits the user reads, as the agenda list says it. */
-      return lc_ui_localise (plain);
+      return lc_ui_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
     }
   return g_strdup (lc_item_kind_get_label (kind));
 }

@@ -32,10 +32,7 @@ char *
 lc_timeline_format_range (int start,
                           int end)
 {
-  g_autofree char *from = lc_ui_format_time (start);
-  g_autofree char *to = lc_ui_format_time (end);
-
-  return g_strdup_printf (_("%s – %s"), from, to);
+  return lc_ui_format_time_range (start, end);
 }
 
 /**
@@ -83,7 +80,6 @@ lc_timeline_block_label (LcItem     *item,
   g_autofree char *range = NULL;
   g_autofree char *label = NULL;
   g_autofree char *conflicts = NULL;
-  g_autofree char *count = NULL;
 
   /* Translators: a time range as a screen reader says it, in words (not a dash), e.g. “09:00 to 09:45” */
   range = g_strdup_printf (_("%1$s to %2$s"), from, to);
@@ -92,8 +88,7 @@ lc_timeline_block_label (LcItem     *item,
   if (n_conflicts == 0)
     return g_steal_pointer (&label);
 
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict", "%u conflicts", n_conflicts), n_conflicts);
-  conflicts = lc_ui_localise (count);
+  conflicts = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict", "%u conflicts", n_conflicts), n_conflicts);
   /* Translators: a block's accessible name, then how many conflicts it has, e.g. “…, Main Hall, 2 conflicts” */
   return g_strdup_printf (_("%1$s, %2$s"), label, conflicts);
 }
@@ -241,8 +236,8 @@ lc_timeline_dup_tooltip (LcTimeline *self,
       g_autofree char *heading = NULL;
 
       /* Translators: in a tooltip, before the sentences saying what clashes */
-      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict:", "%u conflicts:", block->n_conflicts),
-                                 block->n_conflicts);
+      heading = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict:", "%u conflicts:", block->n_conflicts),
+                              block->n_conflicts);
       g_clear_pointer (&line, g_free);
       line = g_markup_printf_escaped ("\n\n⚠ <b>%s</b>", heading);
       g_string_append (text, line);

@@ -74,21 +74,60 @@ lc_ui_localise (const char *text)
 }
 
 /**
+ * lc_ui_printf:
+ * @format: a sentence of the interface, usually translated
+ * @...: its arguments
+ *
+ * The one way the interface writes a sentence with numbers in it: like
+ * g_strdup_printf(), but the numbers given (%d, %i, %u) are written in the
+ * digits the user chose (see lc_l10n_printf()). Names and titles passed as
+ * strings keep the digits they were typed with.
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+lc_ui_printf (const char *format,
+              ...)
+{
+  va_list ap;
+  char *text;
+
+  va_start (ap, format);
+  text = lc_l10n_vprintf (lc_ui_language (), lc_ui_digits (), format, ap);
+  va_end (ap);
+
+  return text;
+}
+
+/**
+ * lc_ui_format_number:
+ * @number: a whole number
+ *
+ * Returns: (transfer full): @number in the digits the user chose
+ */
+char *
+lc_ui_format_number (gint64 number)
+{
+  return lc_l10n_format_number (lc_ui_language (), lc_ui_digits (), number);
+}
+
+/**
  * lc_ui_format_time_range:
  * @start: minutes since midnight
  * @end: minutes since midnight
  *
- * Returns: (transfer full): "09:00–10:30" in the user's digits
+ * Returns: (transfer full): "09:00 – 10:30" in the user's digits, as the
+ *   agenda, the timeline and the speakers' pages write a time range
  */
 char *
 lc_ui_format_time_range (int start,
                          int end)
 {
-  g_autofree char *from = lc_time_format (start);
-  g_autofree char *to = lc_time_format (end);
-  g_autofree char *range = g_strdup_printf ("%s–%s", from, to);
+  g_autofree char *from = lc_ui_format_time (start);
+  g_autofree char *to = lc_ui_format_time (end);
 
-  return lc_ui_localise (range);
+  /* Translators: a time range, from the start to the end */
+  return g_strdup_printf (_("%s – %s"), from, to);
 }
 
 /**

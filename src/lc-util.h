@@ -15,6 +15,9 @@ const char *lc_ui_text              (LcRecord   *record,
                                      gboolean   *fell_back);
 LcDigits    lc_ui_digits            (void);
 char       *lc_ui_localise          (const char *text);
+char       *lc_ui_printf            (const char *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
+char       *lc_ui_format_number     (gint64      number);
 char       *lc_ui_format_time       (int         minutes);
 char       *lc_ui_format_time_range (int         start,
                                      int         end);

@@ -7,6 +7,8 @@
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
 #include "lc-error.h"
+#include "lc-library-copy.h"
+#include "lc-store-portal.h"
 #include "lc-util.h"
 #include "lc-window.h"
 
@@ -22,6 +24,7 @@ struct _LcWindow
   AdwStatusPage        *error_page;
   GtkListBox           *conventions_list;
   GtkWidget            *new_convention_button;
+  AdwStatusPage        *empty_page;
   GtkStack             *main_stack;
   GtkSpinner           *loading_spinner;
   LcConventionView     *convention_view;
@@ -352,7 +355,7 @@ delete_convention_action (GtkWidget  *widget,
   items = lc_store_count (self->store, LC_TYPE_ITEM, "convention_id", id, NULL);
   /* Translators: %s is a convention's title */
   heading = g_strdup_printf (_("Delete “%s”?"), lc_ui_text (convention, "title", NULL));
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  body = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Its %u agenda item, its speakers, cities and declarations will be deleted with it. You can undo this.",
                                        "Its %u agenda items, its speakers, cities and declarations will be deleted with it. You can undo this.",
                                        (gulong) MAX (items, 0)),
@@ -487,6 +490,14 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (self->chooser);
 }
 
+/* In the Flatpak, a library chosen outside the app's folder is copied in. */
+static void
+on_library_copied (const char *copy,
+                   gpointer    user_data)
+{
+  open_library (LC_WINDOW (user_data), copy);
+}
+
 static void
 on_library_chosen (GtkNativeDialog *chooser,
                    int              response,
@@ -502,7 +513,11 @@ on_library_chosen (GtkNativeDialog *chooser,
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   path = g_file_get_path (file);
-  if (path != NULL)
+  if (path != NULL && lc_store_is_shared_document (path))
+    lc_library_copy_ask (GTK_WINDOW (self), path,
+                         gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE,
+                         on_library_copied, self);
+  else if (path != NULL)
     open_library (self, path);
 }
 
@@ -578,6 +593,38 @@ on_focus_widget_changed (LcWindow *self)
 }
 
 static void
+on_file_shown (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(LcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autoptr(GError) told = g_error_new (error->domain, error->code,
+                                            _("The file was written, but no app could open it: %s"),
+                                            error->message);
+
+      lc_window_show_error (self, told);
+    }
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  g_autofree char *uri = g_file_get_uri (file);
+
+  /* Through the OpenURI portal under Flatpak. */
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL, on_file_shown, g_object_ref (self));
+}
+
+static void
 lc_window_dispose (GObject *object)
 {
   LcWindow *self = LC_WINDOW (object);
@@ -625,6 +672,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, conventions_list);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, new_convention_button);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, convention_view);
@@ -639,6 +687,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
   gtk_widget_class_install_action (widget_class, "win.new-convention", NULL, new_convention_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
 }
 
 static void
@@ -647,6 +696,16 @@ lc_window_init (LcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
+  {
+    /* Translators: %d is the sample convention's year, written in the reader's digits */
+    g_autofree char *description = lc_ui_printf (_("Create your convention, import a convention file, or look around "
+                                                   "the sample: the First Regional Convention for Learning Cities "
+                                                   "(Yanbu, %d)."), 2023);
+    g_autofree char *escaped = g_markup_escape_text (description, -1);
+
+    /* The description is markup in libadwaita 1.2. */
+    adw_status_page_set_description (self->empty_page, escaped);
+  }
   self->conventions = g_list_store_new (LC_TYPE_CONVENTION);
   gtk_list_box_bind_model (self->conventions_list, G_LIST_MODEL (self->conventions),
                            create_convention_row, self, NULL);
@@ -869,5 +928,28 @@ lc_window_show_undo_toast (LcWindow   *self,
   /* The toast lives above the convention view, where view.undo cannot be
    * reached: win.undo-change forwards to it. */
   adw_toast_set_action_name (toast, "win.undo-change");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * lc_window_show_file_toast:
+ * @self: a window
+ * @message: what was written (plain text), e.g. "Agenda exported as PDF"
+ * @path: the file written
+ *
+ * Shows a toast with an Open button that opens @path in the app the
+ * system gives its kind of file.
+ */
+void
+lc_window_show_file_toast (LcWindow   *self,
+                           const char *message,
+                           const char *path)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (path));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

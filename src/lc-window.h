@@ -29,6 +29,9 @@ const char *lc_window_get_library_state (LcWindow   *self);
 GListModel *lc_window_get_conventions (LcWindow     *self);
 void       lc_window_show_undo_toast (LcWindow      *self,
                                       const char    *message);
+void       lc_window_show_file_toast (LcWindow      *self,
+                                      const char    *message,
+                                      const char    *path);
 void       lc_window_set_accels       (GtkApplication *application);
 
 G_END_DECLS

@@ -135,8 +135,15 @@ void
 lc_test_flush (void)
 {
   XSync (get_xdisplay (), False);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  /* Until the X events are read and what is pending has run, but no
+   * further: a blinking cursor or a spinner keeps something pending all the
+   * time, and waiting for a quiet moment would never end. */
+  for (guint i = 0; i < 1000 && (XPending (get_xdisplay ()) > 0 || g_main_context_pending (NULL)); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (i > 100 && XPending (get_xdisplay ()) == 0)
+        break;
+    }
 }
 
 static gboolean
@@ -160,6 +167,30 @@ lc_test_wait_for_idle (void)
   lc_test_flush ();
   g_idle_add_full (G_PRIORITY_LOW, idle_reached, &reached, NULL);
   LC_TEST_WAIT (reached, "the main loop to be idle");
+}
+
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * lc_test_wait_for_frame:
+ * @widget: a shown widget
+ *
+ * Waits until @widget's window has drawn one more frame.
+ */
+void
+lc_test_wait_for_frame (GtkWidget *widget)
+{
+  gboolean ticked = FALSE;
+
+  gtk_widget_add_tick_callback (widget, on_tick, &ticked, NULL);
+  LC_TEST_WAIT (ticked, "a frame");
 }
 
 /* Keyboard */
@@ -315,6 +346,24 @@ lc_test_type (const char *text)
     }
 }
 
+static gboolean
+ask_for_focus (GtkWindow  *window,
+               GdkSurface *surface)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (gtk_window_is_active (window))
+    return TRUE;
+
+  gdk_x11_display_error_trap_push (display);
+  XRaiseWindow (get_xdisplay (), gdk_x11_surface_get_xid (surface));
+  XSetInputFocus (get_xdisplay (), gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  gdk_x11_display_error_trap_pop_ignored (display);
+  lc_test_flush ();
+
+  return gtk_window_is_active (window);
+}
+
 /**
  * lc_test_focus_window:
  * @window: a window on screen
@@ -332,10 +381,9 @@ lc_test_focus_window (GtkWindow *window)
   surface = gtk_native_get_surface (GTK_NATIVE (window));
   LC_TEST_WAIT (gdk_surface_get_mapped (surface), "the window's surface to be mapped");
 
-  XRaiseWindow (get_xdisplay (), gdk_x11_surface_get_xid (surface));
-  XSetInputFocus (get_xdisplay (), gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
-  lc_test_flush ();
-  LC_TEST_WAIT (gtk_window_is_active (window), "the window to have the keyboard");
+  /* A window just mapped may not be viewable yet, and the X server then
+   * refuses it the focus: ask again until GTK says the window has it. */
+  LC_TEST_WAIT (ask_for_focus (window, surface), "the window to have the keyboard");
 }
 
 /**
@@ -435,6 +483,40 @@ move_pointer (GtkWidget *widget,
   lc_test_flush ();
 }
 
+/* Whether the X server has @widget's window under the pointer, and not
+ * another on top of it (a popover just closed whose window is not yet
+ * gone, a tooltip): the click would go to that one. */
+static gboolean
+pointer_over_native (GtkWidget *widget)
+{
+  Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (gtk_widget_get_native (widget)));
+  Window root = DefaultRootWindow (get_xdisplay ()), root_return, child;
+  int rx, ry, wx, wy;
+  unsigned int mask;
+
+  if (!XQueryPointer (get_xdisplay (), root, &root_return, &child, &rx, &ry, &wx, &wy, &mask))
+    return FALSE;
+
+  return child == xid;
+}
+
+/* Moves the pointer onto (x, y) of @widget; TRUE when, a frame later, that
+ * place is still under the pointer and still reaches @widget. */
+static gboolean
+aimed_at (GtkWidget *widget,
+          double     x,
+          double     y)
+{
+  int before_x = 0, before_y = 0, after_x = 0, after_y = 0;
+
+  if (!reachable_at (widget, x, y) || !root_position (widget, x, y, &before_x, &before_y))
+    return FALSE;
+
+  move_pointer (widget, x, y);
+  return reachable_at (widget, x, y) && root_position (widget, x, y, &after_x, &after_y)
+         && after_x == before_x && after_y == before_y && pointer_over_native (widget);
+}
+
 /**
  * lc_test_click_at:
  * @widget: a widget on screen
@@ -455,8 +537,10 @@ lc_test_click_at (GtkWidget *widget,
 {
   g_autofree char *what = g_strdup_printf ("a %s to be shown and uncovered", G_OBJECT_TYPE_NAME (widget));
 
-  LC_TEST_WAIT (reachable_at (widget, x, y), what);
-  move_pointer (widget, x, y);
+  /* Aim again until the target holds still: a popover that resizes (say,
+   * as a search narrows its list) moves its buttons after the pointer got
+   * there, and the click would land beside them. */
+  LC_TEST_WAIT (aimed_at (widget, x, y), what);
   for (guint i = 0; i < n_press; i++)
     {
       XTestFakeButtonEvent (get_xdisplay (), button, True, CurrentTime);
@@ -469,13 +553,17 @@ lc_test_click_at (GtkWidget *widget,
  * lc_test_click:
  * @widget: a widget on screen
  *
- * Clicks the middle of @widget with the primary button.
+ * Scrolls @widget into view if it is out of sight in a scrolled window, and
+ * clicks its middle with the primary button.
  */
 void
 lc_test_click (GtkWidget *widget)
 {
   LC_TEST_WAIT (gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0,
                 "the widget to be laid out");
+  /* Out of sight in a list, a person scrolls to it first. */
+  if (!reachable_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0))
+    lc_test_scroll_into_view (widget);
   lc_test_click_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0, 1, 1);
 }
 
@@ -563,19 +651,56 @@ inside_viewport (GtkWidget *widget,
                  double    *offset)
 {
   graphene_rect_t bounds;
+  double height = gtk_widget_get_height (scrolled);
 
   *offset = 0;
   if (!gtk_widget_compute_bounds (widget, scrolled, &bounds))
     return FALSE;
 
+  /* Taller than the view: its top in view is as whole as it gets. */
+  if (bounds.size.height > height)
+    bounds.size.height = height;
+
   if (bounds.origin.y < 0)
     *offset = bounds.origin.y;
-  else if (bounds.origin.y + bounds.size.height > gtk_widget_get_height (scrolled))
-    *offset = bounds.origin.y + bounds.size.height - gtk_widget_get_height (scrolled);
-  else
-    *offset = 0;
+  else if (bounds.origin.y + bounds.size.height > height)
+    *offset = bounds.origin.y + bounds.size.height - height;
 
   return *offset == 0;
+}
+
+static gboolean
+can_scroll (GtkWidget *scrolled)
+{
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  return gtk_adjustment_get_upper (adj) - gtk_adjustment_get_lower (adj) > gtk_adjustment_get_page_size (adj);
+}
+
+/* A place over @scrolled where the wheel reaches it, not a scrolled window
+ * inside it. */
+static gboolean
+wheel_spot (GtkWidget *scrolled,
+            double    *x,
+            double    *y)
+{
+  GtkNative *native = gtk_widget_get_native (scrolled);
+
+  for (int i = 1; i < 10; i++)
+    {
+      graphene_point_t point;
+      GtkWidget *picked;
+
+      *x = gtk_widget_get_width (scrolled) / 2.0;
+      *y = gtk_widget_get_height (scrolled) * i / 10.0;
+      if (!gtk_widget_compute_point (scrolled, GTK_WIDGET (native), &GRAPHENE_POINT_INIT ((float) *x, (float) *y), &point))
+        return FALSE;
+      picked = gtk_widget_pick (GTK_WIDGET (native), point.x, point.y, GTK_PICK_DEFAULT);
+      if (picked != NULL && (picked == scrolled || gtk_widget_get_ancestor (picked, GTK_TYPE_SCROLLED_WINDOW) == scrolled))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**
@@ -583,19 +708,26 @@ inside_viewport (GtkWidget *widget,
  * @widget: a widget inside a scrolled window
  *
  * Turns the mouse wheel over the scrolled window until @widget is shown
- * whole, as a person scrolls to what they want to click.
+ * whole (or, when taller than the view, its top), as a person scrolls to
+ * what they want to click.
  */
 void
 lc_test_scroll_into_view (GtkWidget *widget)
 {
   GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   gint64 deadline = lc_test_deadline ();
-  double offset = 0;
+  double offset = 0, x, y;
 
+  /* The scrolled window that can move: a small one holding only the
+   * widget may have nothing to scroll. */
+  while (scrolled != NULL && !can_scroll (scrolled))
+    scrolled = gtk_widget_get_parent (scrolled) ? gtk_widget_get_ancestor (gtk_widget_get_parent (scrolled),
+                                                                           GTK_TYPE_SCROLLED_WINDOW) : NULL;
   if (scrolled == NULL)
     return;
 
-  move_pointer (scrolled, gtk_widget_get_width (scrolled) / 2.0, gtk_widget_get_height (scrolled) / 2.0);
+  LC_TEST_WAIT (wheel_spot (scrolled, &x, &y), "a place where the wheel reaches the list");
+  move_pointer (scrolled, x, y);
   while (!inside_viewport (widget, scrolled, &offset))
     {
       GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
@@ -611,7 +743,8 @@ lc_test_scroll_into_view (GtkWidget *widget)
                     || (button == 4 && before <= gtk_adjustment_get_lower (adj))
                     || (button == 5 && before >= gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)),
                     "the wheel to scroll");
-      lc_test_wait_for_idle ();
+      /* The view moves its contents when it is next laid out. */
+      lc_test_wait_for_frame (scrolled);
     }
 }
 
@@ -744,6 +877,14 @@ lc_test_visible_text (GtkWidget *widget)
     return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
   if (GTK_IS_INSCRIPTION (widget))
     return g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
   if (gtk_widget_get_tooltip_text (widget) != NULL)
     return g_strdup (gtk_widget_get_tooltip_text (widget));
 
@@ -849,6 +990,38 @@ lc_test_shows_text (GtkWidget  *root,
       return TRUE;
 
   return FALSE;
+}
+
+/**
+ * lc_test_find_starting:
+ * @root: where to look
+ * @start: the beginning of what a person reads
+ *
+ * Returns: (transfer none) (nullable): the first shown widget, depth first,
+ *   whose own text begins with @start (for long texts, such as a clause)
+ */
+GtkWidget *
+lc_test_find_starting (GtkWidget  *root,
+                       const char *start)
+{
+  g_autofree char *own = NULL;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  own = lc_test_visible_text (root);
+  if (own != NULL && g_str_has_prefix (own, start))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_find_starting (child, start);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
 }
 
 /**

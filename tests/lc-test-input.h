@@ -21,6 +21,7 @@ gint64      lc_test_deadline            (void);
 void        lc_test_iterate             (void);
 void        lc_test_flush               (void);
 void        lc_test_wait_for_idle       (void);
+void        lc_test_wait_for_frame      (GtkWidget   *widget);
 
 /**
  * LC_TEST_WAIT:
@@ -87,6 +88,8 @@ GtkWidget  *lc_test_wait_for_text       (GtkWidget   *root,
                                          const char  *text);
 GtkWidget  *lc_test_find_text_in_windows (const char *text);
 GtkWidget  *lc_test_wait_for_text_in_windows (const char *text);
+GtkWidget  *lc_test_find_starting       (GtkWidget   *root,
+                                         const char  *start);
 gboolean    lc_test_shows_text          (GtkWidget   *root,
                                          const char  *text);
 GtkWidget  *lc_test_find_type           (GtkWidget   *root,

@@ -86,6 +86,48 @@ lc_test_add_convention (LcStore    *store,
   return lc_record_get_id (c);
 }
 
+/* The environment of the command line run as a user runs it: no display,
+ * and the locale @lang alone deciding the language. */
+char **
+lc_test_cli_environ (const char *lang)
+{
+  char **envp = g_get_environ ();
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "LC_ALL");
+  envp = g_environ_unsetenv (envp, "LC_MESSAGES");
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  return g_environ_setenv (envp, "LANG", lang, TRUE);
+}
+
+/* Runs learning-cities (LC_EXECUTABLE) with the arguments @first, @args…
+ * (NULL-terminated) in @envp; returns its exit status (-1 when it did not
+ * exit) and its standard error in @err. */
+int
+lc_test_run_cli_valist (char       **envp,
+                        char       **err,
+                        const char  *first,
+                        va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
+  g_ptr_array_add (argv, (gpointer) first);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
 void
 lc_test_run_clear (LcTestRun *run)
 {
@@ -123,14 +165,6 @@ reader_thread (gpointer data)
   return NULL;
 }
 
-/**
- * lc_test_run_cli:
- * @run: (out caller-allocates): what happened
- * @args: (array zero-terminated=1): the arguments after the program's name
- *
- * Runs the learning-cities executable ($LC_EXECUTABLE) without a display,
- * in English, and measures its time and peak memory (from wait4()).
- */
 typedef struct
 {
   int   fd;
@@ -158,6 +192,14 @@ feeder_thread (gpointer data)
   return NULL;
 }
 
+/**
+ * lc_test_run_cli:
+ * @run: (out caller-allocates): what happened
+ * @args: (array zero-terminated=1): the arguments after the program's name
+ *
+ * Runs the learning-cities executable ($LC_EXECUTABLE) without a display,
+ * in English, and measures its time and peak memory (from wait4()).
+ */
 void
 lc_test_run_cli (LcTestRun         *run,
                  const char *const *args)

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <stdarg.h>
 
 #include "lc-store.h"
 
@@ -17,6 +18,12 @@ gint64    lc_test_add_convention (LcStore   *store,
                                   const char *title_en,
                                   const char *start,
                                   const char *end);
+
+char    **lc_test_cli_environ   (const char  *lang);
+int       lc_test_run_cli_valist (char       **envp,
+                                  char       **err,
+                                  const char  *first,
+                                  va_list      args);
 
 /* One run of the command line, as a user runs it: no display, English. */
 typedef struct

@@ -1019,33 +1019,15 @@ run_cli (char       **err,
          const char  *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int wait_status;
+  g_auto(GStrv) envp = lc_test_cli_environ (lang_env);
   va_list ap;
+  int status;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
-  g_ptr_array_add (argv, (gpointer) first);
   va_start (ap, first);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
+  status = lc_test_run_cli_valist (envp, err, first, ap);
   va_end (ap);
-  g_ptr_array_add (argv, NULL);
 
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "LC_ALL");
-  envp = g_environ_unsetenv (envp, "LC_MESSAGES");
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  envp = g_environ_setenv (envp, "LANG", lang_env, TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                NULL, err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return status;
 }
 
 static guint

@@ -127,11 +127,12 @@ test_pdf_noncharacters (void)
   tear_down (&f);
 }
 
-static void
-draw_bad_metadata (cairo_surface_t *surface,
-                   double           width,
-                   double           height,
-                   gpointer         user_data)
+static gboolean
+draw_bad_metadata (cairo_surface_t  *surface,
+                   double            width,
+                   double            height,
+                   gpointer          user_data,
+                   GError          **error)
 {
   cairo_t *cr = cairo_create (surface);
 
@@ -141,6 +142,7 @@ draw_bad_metadata (cairo_surface_t *surface,
                                  "page=1 pos=[0 0]", 0);
   cairo_show_page (cr);
   cairo_destroy (cr);
+  return TRUE;
 }
 
 /* A failure of the renderer is not a failure of the disk. */

@@ -132,6 +132,56 @@ test_matches (void)
                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"));
 }
 
+/* Compound names, joined or spaced, in the needle or in the name. */
+static void
+test_compounds (void)
+{
+  const char *pairs[][2] = {
+    { "عبدالرحمن", "عبد الرحمن" },
+    { "عبدالله", "عبد الله" },
+    { "عبدالسلام", "عبد السلام" },
+    { "أبوبكر", "أبو بكر" },
+    { "نورالدين", "نور الدين" },
+    { "Abdulrahman", "Abdul Rahman" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *joined_name = g_strdup_printf ("د. %s العاصمي", pairs[i][0]);
+      g_autofree char *spaced_name = g_strdup_printf ("د. %s العاصمي", pairs[i][1]);
+
+      g_assert_true (finds (spaced_name, pairs[i][0]));
+      g_assert_true (finds (joined_name, pairs[i][1]));
+      g_assert_true (finds (spaced_name, pairs[i][1]));
+      g_assert_true (finds (joined_name, pairs[i][0]));
+    }
+
+  /* With marks and hamza, and with the rest of the name typed too. */
+  g_assert_true (finds ("عبدُ الرَّحمن الجوفي", "عبدالرحمن الجوفي"));
+  g_assert_true (finds ("أبو بكر", "ابوبكر"));
+  g_assert_true (finds ("Abdul Rahman Al-Joufi", "abdulrahman al joufi"));
+  /* A joined word is typed from the start of a word of the name: not from
+   * inside one, across the space, nor from one name into the other. */
+  g_assert_false (finds ("محمد عبد الرحمن", "دعبد"));
+  g_assert_false (finds ("عبد الرحمن", "عبدالرحمنن"));
+  g_assert_false (finds ("عبد الرحمن", "عبدالرحيم"));
+  g_assert_false (finds ("Abdul Rahman", "abdulrahmann"));
+  {
+    g_autoptr(LcSearchIndex) index = lc_search_index_new ();
+    g_autoptr(GArray) joined = NULL;
+    g_autoptr(GArray) english = NULL;
+
+    lc_search_index_add (index, 1, "عبد الرحمن العاصمي", "Abdulrahman Al-Asimi");
+    lc_search_index_add (index, 2, "عبدالله بوحرشي", "Abdullah Bouharrachi");
+    joined = lc_search_index_query (index, "عبدالرحمن");
+    english = lc_search_index_query (index, "rahmanal");
+    g_assert_cmpuint (joined->len, ==, 1);
+    g_assert_cmpint (lc_search_index_get_id (index, g_array_index (joined, guint, 0)), ==, 1);
+    /* Not from inside a word. */
+    g_assert_cmpuint (english->len, ==, 0);
+  }
+}
+
 static LcRecord *
 person (gint64      id,
         const char *arabic,
@@ -275,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/search/arabic", test_arabic);
   g_test_add_func ("/search/latin", test_latin);
   g_test_add_func ("/search/matches", test_matches);
+  g_test_add_func ("/search/compounds", test_compounds);
   g_test_add_func ("/search/record", test_record);
   g_test_add_func ("/search/index", test_index);
 

@@ -116,6 +116,7 @@ struct _LcAgendaLayout
   GArray               *days;    /* LcAgendaDay */
   GPtrArray            *blocks;  /* LcBlock */
   GPtrArray            *pages;   /* LcPage */
+  guint                 missing; /* 1 << LcScript of letters no font has */
 };
 
 /* A slice of a block placed on a page: all of it, or (for a block taller
@@ -253,6 +254,11 @@ LcBlock      *lc_pdf_build_item         (LcAgendaLayout *self,
 
 /* lc-pdf-fonts.c */
 PangoFontMap *lc_pdf_get_font_map        (void);
+const char   *lc_pdf_font_families       (LcScript        script,
+                                          gboolean        sans);
+gboolean      lc_pdf_check_any_font      (GError        **error);
+void          lc_pdf_note_missing_glyphs (LcAgendaLayout *self,
+                                          PangoLayout    *layout);
 
 /* lc-agenda-layout.c */
 LcAgendaLayout *lc_pdf_layout_new_empty  (LcAgenda         *agenda,
@@ -264,11 +270,13 @@ LcAgendaLayout *lc_pdf_layout_new_empty  (LcAgenda         *agenda,
 void         lc_pdf_layout_paginate      (LcAgendaLayout *self);
 
 /* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
- * @surface (metadata, pages, outline) and leaves it unfinished. */
-typedef void (*LcPdfDrawFunc) (cairo_surface_t *surface,
-                               double           width,
-                               double           height,
-                               gpointer         user_data);
+ * @surface (metadata, pages, outline) and leaves it unfinished, or fails
+ * (then the file is not written). */
+typedef gboolean (*LcPdfDrawFunc) (cairo_surface_t *surface,
+                                   double           width,
+                                   double           height,
+                                   gpointer         user_data,
+                                   GError         **error);
 gboolean     lc_pdf_write_file           (const char     *path,
                                           LcPaper         paper,
                                           LcPdfDrawFunc   draw,

@@ -15,6 +15,7 @@ typedef struct
 {
   LcFileWriter *writer;
   GError       *error;
+  gboolean      cancelled;  /* the pages could not be made: write nothing more */
 } LcSink;
 
 static cairo_status_t
@@ -24,6 +25,8 @@ write_to_sink (void                *closure,
 {
   LcSink *sink = closure;
 
+  if (sink->cancelled)
+    return CAIRO_STATUS_WRITE_ERROR;
   if (sink->error == NULL)
     lc_file_writer_write (sink->writer, data, length, &sink->error);
 
@@ -167,20 +170,28 @@ typedef struct
   LcDigits          digits;
 } LcAgendaDraw;
 
-static void
-draw_agenda (cairo_surface_t *surface,
-             double           width,
-             double           height,
-             gpointer         user_data)
+static gboolean
+draw_agenda (cairo_surface_t  *surface,
+             double            width,
+             double            height,
+             gpointer          user_data,
+             GError          **error)
 {
   LcAgendaDraw *d = user_data;
   g_autoptr(LcAgendaLayout) layout = NULL;
   cairo_t *cr;
 
+  if (!lc_pdf_check_any_font (error))
+    return FALSE;
   set_metadata (surface, d->agenda, d->language);
   cr = cairo_create (surface);
 
   layout = lc_agenda_layout_new (d->agenda, d->language, d->digits, cr, width, height);
+  if (!lc_agenda_layout_check_fonts (layout, error))
+    {
+      cairo_destroy (cr);
+      return FALSE;
+    }
   for (guint p = 0; p < lc_agenda_layout_get_n_pages (layout); p++)
     {
       lc_agenda_layout_draw_page (layout, cr, p);
@@ -189,6 +200,7 @@ draw_agenda (cairo_surface_t *surface,
   add_outline (layout, surface);
 
   cairo_destroy (cr);
+  return TRUE;
 }
 
 static gboolean
@@ -199,14 +211,21 @@ render_pdf (LcFileWriter   *writer,
             gpointer        user_data,
             GError        **error)
 {
-  LcSink sink = { writer, NULL };
+  LcSink sink = { writer, NULL, FALSE };
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
 
   lc_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
-  draw (surface, width, height, user_data);
+  if (!draw (surface, width, height, user_data, error))
+    {
+      /* Nothing more reaches the file, which is thrown away. */
+      sink.cancelled = TRUE;
+      cairo_surface_destroy (surface);
+      g_clear_error (&sink.error);
+      return FALSE;
+    }
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);

@@ -78,6 +78,8 @@ LcAgendaLayout   *lc_agenda_layout_new           (LcAgenda          *agenda,
                                                   double             page_height);
 void              lc_agenda_layout_free          (LcAgendaLayout    *self);
 guint             lc_agenda_layout_get_n_pages   (LcAgendaLayout    *self);
+gboolean          lc_agenda_layout_check_fonts   (LcAgendaLayout    *self,
+                                                  GError           **error);
 void              lc_agenda_layout_draw_page     (LcAgendaLayout    *self,
                                                   cairo_t           *cr,
                                                   guint              page);

@@ -9,6 +9,7 @@
 #include "lc-csv.h"
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-undo-private.h"
 
 /* Importing speakers or cities from a spreadsheet is done in two steps, so a
  * window can show what will happen before anything is written:
@@ -109,6 +110,7 @@ struct _LcImportPlan
   GPtrArray        *messages;    /* LcImportMessage */
   GHashTable       *repeats;     /* "column\ntext" → Repeat, for warnings past MAX_SAME_WARNINGS */
   GStrv             unknown;
+  GPtrArray        *applied;     /* LcUndoChange: what the last apply wrote */
 };
 
 typedef struct
@@ -1543,6 +1545,7 @@ lc_import_plan_unref (LcImportPlan *self)
   g_ptr_array_unref (self->messages);
   g_hash_table_unref (self->repeats);
   g_strfreev (self->unknown);
+  g_clear_pointer (&self->applied, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -1791,6 +1794,40 @@ lc_import_plan_format_report (LcImportPlan *self)
   return g_string_free (report, FALSE);
 }
 
+/* Keeps the row as stored after a change, for the undo history. */
+static gboolean
+remember_change (GPtrArray  *applied,
+                 LcStore    *store,
+                 LcRecord   *before,
+                 LcRecord   *record,
+                 GError    **error)
+{
+  g_autoptr(LcRecord) after = lc_store_get (store, G_OBJECT_TYPE (record), lc_record_get_id (record), error);
+
+  if (after == NULL)
+    return FALSE;
+
+  g_ptr_array_add (applied, lc_undo_change_new (before, after));
+  return TRUE;
+}
+
+/**
+ * lc_import_plan_take_changes:
+ * @self: a plan that was applied
+ *
+ * What the last lc_import_plan_apply() wrote, row by row, as the undo
+ * history keeps changes: hand it to lc_undo_stack_record_applied() so the
+ * import can be undone.
+ *
+ * Returns: (transfer full) (nullable): the changes, or %NULL when the plan
+ *   was not applied (or they were taken already)
+ */
+GPtrArray *
+lc_import_plan_take_changes (LcImportPlan *self)
+{
+  return g_steal_pointer (&self->applied);
+}
+
 /**
  * lc_import_plan_apply:
  * @self: a plan with no rejected row
@@ -1818,6 +1855,7 @@ lc_import_plan_apply (LcImportPlan          *self,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (import_row_free);
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (unref_nullable);
+  g_autoptr(GPtrArray) applied = g_ptr_array_new_with_free_func (lc_undo_change_free);
   guint n_rejected = lc_import_plan_count (self, LC_IMPORT_ROW_REJECTED);
 
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
@@ -1875,9 +1913,14 @@ lc_import_plan_apply (LcImportPlan          *self,
         }
 
       if (row->action == LC_IMPORT_ROW_ADD)
-        ok = lc_store_insert (store, record, error);
+        ok = lc_store_insert (store, record, error) && remember_change (applied, store, NULL, record, error);
       else if (row->action == LC_IMPORT_ROW_UPDATE)
-        ok = lc_store_update (store, record, error);
+        {
+          g_autoptr(LcRecord) before = lc_store_get (store, G_OBJECT_TYPE (record), lc_record_get_id (record), error);
+
+          ok = before != NULL && lc_store_update (store, record, error)
+               && remember_change (applied, store, before, record, error);
+        }
 
       if (!ok)
         {
@@ -1888,6 +1931,9 @@ lc_import_plan_apply (LcImportPlan          *self,
 
   if (!lc_store_commit (store, error))
     return FALSE;
+
+  g_clear_pointer (&self->applied, g_ptr_array_unref);
+  self->applied = g_steal_pointer (&applied);
 
   if (progress)
     progress (1.0, user_data);

@@ -147,6 +147,7 @@ const LcImportMessage *lc_import_plan_get_message          (LcImportPlan        
                                                             guint                  index);
 char                  *lc_import_plan_format_report        (LcImportPlan          *self);
 
+GPtrArray             *lc_import_plan_take_changes         (LcImportPlan          *self);
 gboolean               lc_import_plan_apply                (LcImportPlan          *self,
                                                             LcStore               *store,
                                                             GCancellable          *cancellable,

@@ -524,16 +524,20 @@ add_outline (LcAgendaLayout   *self,
     }
 }
 
-static void
-draw_declaration (cairo_surface_t *surface,
-                  double           width,
-                  double           height,
-                  gpointer         user_data)
+static gboolean
+draw_declaration (cairo_surface_t  *surface,
+                  double            width,
+                  double            height,
+                  gpointer          user_data,
+                  GError          **error)
 {
   LcDeclarationDoc *doc = user_data;
   g_autoptr(LcAgendaLayout) layout = NULL;
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr;
 
+  if (!lc_pdf_check_any_font (error))
+    return FALSE;
+  cr = cairo_create (surface);
   layout = lc_pdf_layout_new_empty (doc->agenda, doc->language, doc->digits, cr, width, height);
   build_blocks (layout, doc);
   lc_pdf_layout_paginate (layout);
@@ -542,6 +546,11 @@ draw_declaration (cairo_surface_t *surface,
       LcPage *page = g_ptr_array_index (layout->pages, p);
 
       page->running = running_leaves (layout, doc, p, layout->pages->len);
+    }
+  if (!lc_agenda_layout_check_fonts (layout, error))
+    {
+      cairo_destroy (cr);
+      return FALSE;
     }
 
   set_metadata (surface, layout, doc);
@@ -553,6 +562,7 @@ draw_declaration (cairo_surface_t *surface,
   add_outline (layout, doc, surface);
 
   cairo_destroy (cr);
+  return TRUE;
 }
 
 static void

@@ -65,4 +65,16 @@ char        *lc_l10n_convert_digits        (LcLanguage    language,
                                             LcDigits      digits,
                                             const char   *text);
 
+char        *lc_l10n_printf                (LcLanguage    language,
+                                            LcDigits      digits,
+                                            const char   *format,
+                                            ...) G_GNUC_PRINTF (3, 4);
+char        *lc_l10n_vprintf               (LcLanguage    language,
+                                            LcDigits      digits,
+                                            const char   *format,
+                                            va_list       ap) G_GNUC_PRINTF (3, 0);
+char        *lc_l10n_format_number         (LcLanguage    language,
+                                            LcDigits      digits,
+                                            gint64        number);
+
 G_END_DECLS

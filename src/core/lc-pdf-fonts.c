@@ -2,21 +2,90 @@
 #include "config.h"
 
 #include <fontconfig/fontconfig.h>
+#include <glib/gi18n-lib.h>
 #include <pango/pangofc-fontmap.h>
 
 #include "lc-agenda-pdf-private.h"
+#include "lc-error.h"
 
 /* The agenda is set in named fonts only. Rather than let fontconfig sort
  * every font on the system (fonts-noto-core alone installs hundreds) each
  * time Pango needs a fallback, the renderer gets a font map of its own that
- * holds just these families. That makes the first layout of a process about
- * a third cheaper, and the output the same on every machine that has the
- * fonts: nothing else can ever be picked, or embedded. DejaVu Sans is the
- * last resort for symbols the Noto fonts lack. */
+ * holds just the chosen families. That makes the first layout of a process
+ * about a third cheaper, and the output the same on every machine that has
+ * the same fonts: nothing else can ever be picked, or embedded.
+ *
+ * Which fonts are there depends on where the app runs. On a desktop with
+ * fonts-noto-core (or its equivalent) the Noto fonts the agenda was drawn
+ * for; in the Flatpak, the GNOME runtime's own fonts (DejaVu Sans, which
+ * writes Arabic too) plus whatever the host's fonts are, which flatpak
+ * shows the sandbox in /run/host/fonts and the runtime's fontconfig reads.
+ * So each role takes the first family of its list that is installed and
+ * covers its language, else the best font fontconfig has for that language;
+ * a role no installed font can fill stays empty, and a text that needs it is
+ * refused with a message (lc_agenda_layout_check_fonts()) instead of being
+ * printed as empty boxes. */
 
-static const char *families[] = {
-  "Noto Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans",
+typedef struct
+{
+  const char *lang;           /* fontconfig's language code it must cover */
+  const char *preferred[5];
+} LcFontRole;
+
+enum { ROLE_LATIN, ROLE_NASKH, ROLE_ARABIC_SANS, N_ROLES };
+
+static const LcFontRole roles[N_ROLES] = {
+  [ROLE_LATIN] = { "en", { "Noto Sans", "DejaVu Sans", "Adwaita Sans", "Cantarell", NULL } },
+  [ROLE_NASKH] = { "ar", { "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "DejaVu Sans", NULL } },
+  [ROLE_ARABIC_SANS] = { "ar", { "Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", NULL } },
 };
+
+typedef struct
+{
+  FcConfig *config;           /* NULL when no font fills any role */
+  char     *family[N_ROLES];  /* NULL when no font fills the role */
+  char     *descriptions[N_ROLES];
+} LcPdfFonts;
+
+/* The family of the first font of @system, in fontconfig's order for @role,
+ * that covers the role's language. */
+static char *
+find_family (FcConfig         *system,
+             const LcFontRole *role)
+{
+  FcPattern *pattern = FcPatternCreate ();
+  FcLangSet *langs = FcLangSetCreate ();
+  FcFontSet *sorted;
+  FcResult result;
+  char *found = NULL;
+
+  for (guint i = 0; role->preferred[i] != NULL; i++)
+    FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) role->preferred[i]);
+  FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) "sans-serif");
+  FcLangSetAdd (langs, (const FcChar8 *) role->lang);
+  FcPatternAddLangSet (pattern, FC_LANG, langs);
+  FcConfigSubstitute (system, pattern, FcMatchPattern);
+  FcDefaultSubstitute (pattern);
+
+  sorted = FcFontSort (system, pattern, FcFalse, NULL, &result);
+  for (int i = 0; sorted != NULL && i < sorted->nfont && found == NULL; i++)
+    {
+      FcLangSet *covered = NULL;
+      FcChar8 *family = NULL;
+
+      if (FcPatternGetLangSet (sorted->fonts[i], FC_LANG, 0, &covered) == FcResultMatch
+          && FcLangSetHasLang (covered, (const FcChar8 *) role->lang) == FcLangEqual
+          && FcPatternGetString (sorted->fonts[i], FC_FAMILY, 0, &family) == FcResultMatch)
+        found = g_strdup ((const char *) family);
+    }
+
+  if (sorted != NULL)
+    FcFontSetDestroy (sorted);
+  FcLangSetDestroy (langs);
+  FcPatternDestroy (pattern);
+
+  return found;
+}
 
 /* Adds every face of @family known to @system; returns how many. */
 static int
@@ -46,37 +115,160 @@ add_family (FcConfig   *system,
   return added;
 }
 
-/* The configuration, built once per process; NULL when the agenda's own
- * fonts are not installed (then the system's configuration is used, and
- * fontconfig finds what it can). */
-static FcConfig *
-agenda_config (void)
+/* "first, second": each role's family with the other script's after it,
+ * for runs of that script inside a text. */
+static char *
+join_families (const char *first,
+               const char *second)
+{
+  if (first == NULL)
+    return g_strdup (second != NULL ? second : "sans-serif");
+  if (second == NULL || g_str_equal (first, second))
+    return g_strdup (first);
+  return g_strconcat (first, ", ", second, NULL);
+}
+
+/* The fonts, chosen once per process. */
+static const LcPdfFonts *
+agenda_fonts (void)
 {
   static gsize initialised = 0;
-  static FcConfig *config;
+  static LcPdfFonts fonts;
 
   if (g_once_init_enter (&initialised))
     {
       FcConfig *system = FcConfigReference (NULL);
       FcConfig *own = FcConfigCreate ();
-      gboolean complete = TRUE;
+      int added = 0;
 
-      for (guint i = 0; i < G_N_ELEMENTS (families); i++)
-        if (add_family (system, own, families[i]) == 0 && i < 2)
-          complete = FALSE;
-
-      if (complete && FcConfigBuildFonts (own))
-        config = own;
-      else
+      for (guint r = 0; r < N_ROLES; r++)
         {
-          g_debug ("Noto Sans or Noto Naskh Arabic is missing: the agenda uses the system's fonts");
-          FcConfigDestroy (own);
+          fonts.family[r] = system != NULL ? find_family (system, &roles[r]) : NULL;
+          if (fonts.family[r] != NULL)
+            added += add_family (system, own, fonts.family[r]);
         }
-      FcConfigDestroy (system);
+      /* The last resort for symbols the chosen fonts lack. */
+      if (system != NULL)
+        added += add_family (system, own, "DejaVu Sans");
+
+      fonts.descriptions[ROLE_LATIN] = join_families (fonts.family[ROLE_LATIN],
+                                                      fonts.family[ROLE_NASKH]);
+      fonts.descriptions[ROLE_NASKH] = join_families (fonts.family[ROLE_NASKH],
+                                                      fonts.family[ROLE_LATIN]);
+      fonts.descriptions[ROLE_ARABIC_SANS] = join_families (fonts.family[ROLE_ARABIC_SANS],
+                                                            fonts.family[ROLE_LATIN]);
+      g_debug ("PDF fonts: Latin %s, Arabic %s, Arabic labels %s",
+               fonts.family[ROLE_LATIN], fonts.family[ROLE_NASKH],
+               fonts.family[ROLE_ARABIC_SANS]);
+
+      if (added > 0 && FcConfigBuildFonts (own))
+        fonts.config = own;
+      else
+        FcConfigDestroy (own);
+      if (system != NULL)
+        FcConfigDestroy (system);
       g_once_init_leave (&initialised, 1);
     }
 
-  return config;
+  return &fonts;
+}
+
+/* The family list of a font description for text in @script, in labels
+ * (@sans) or running text. */
+const char *
+lc_pdf_font_families (LcScript script,
+                      gboolean sans)
+{
+  const LcPdfFonts *fonts = agenda_fonts ();
+
+  if (script == LC_SCRIPT_LATIN)
+    return fonts->descriptions[ROLE_LATIN];
+  return fonts->descriptions[sans ? ROLE_ARABIC_SANS : ROLE_NASKH];
+}
+
+/* Notes the scripts of the letters of @layout that no font could draw,
+ * among Arabic and Latin (the scripts the agenda is written in; a symbol of
+ * another script stays an empty box, as anywhere else). */
+void
+lc_pdf_note_missing_glyphs (LcAgendaLayout *self,
+                            PangoLayout    *layout)
+{
+  const guint all = 1 << LC_SCRIPT_LATIN | 1 << LC_SCRIPT_ARABIC;
+  PangoLayoutIter *iter;
+
+  if (self->missing == all || pango_layout_get_unknown_glyphs_count (layout) == 0)
+    return;
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      for (int i = 0; run != NULL && i < run->glyphs->num_glyphs; i++)
+        {
+          PangoGlyph glyph = run->glyphs->glyphs[i].glyph;
+          /* An unknown glyph carries the character it stands for. */
+          GUnicodeScript script = g_unichar_get_script (glyph & ~PANGO_GLYPH_UNKNOWN_FLAG);
+
+          if ((glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0)
+            continue;
+          if (script == G_UNICODE_SCRIPT_ARABIC)
+            self->missing |= 1 << LC_SCRIPT_ARABIC;
+          else if (script == G_UNICODE_SCRIPT_LATIN)
+            self->missing |= 1 << LC_SCRIPT_LATIN;
+        }
+    }
+  while (self->missing != all && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* Refuses at once when no installed font writes either script: every text
+ * would be empty boxes, and laying out pages with no font at all is slow. */
+gboolean
+lc_pdf_check_any_font (GError **error)
+{
+  const LcPdfFonts *fonts = agenda_fonts ();
+
+  if (fonts->family[ROLE_LATIN] != NULL || fonts->family[ROLE_NASKH] != NULL)
+    return TRUE;
+
+  g_set_error_literal (error, LC_ERROR, LC_ERROR_MISSING_FONT,
+                       _("No font that can write Arabic or Latin letters is installed, so the text "
+                         "would print as empty boxes. Install fonts such as Noto Naskh Arabic and "
+                         "Noto Sans (in Debian and Ubuntu, the package fonts-noto-core), and try "
+                         "again."));
+  return FALSE;
+}
+
+/**
+ * lc_agenda_layout_check_fonts:
+ * @self: a layout
+ * @error: return location for a #GError
+ *
+ * Checks that every Arabic and Latin letter of the pages has a font to be
+ * drawn with; a PDF without one would show empty boxes where the text is.
+ *
+ * Returns: %TRUE when the pages can be drawn, %FALSE (with
+ *   %LC_ERROR_MISSING_FONT) when a font must be installed first
+ */
+gboolean
+lc_agenda_layout_check_fonts (LcAgendaLayout  *self,
+                              GError         **error)
+{
+  if (self->missing == 0)
+    return TRUE;
+
+  if (self->missing & (1 << LC_SCRIPT_ARABIC))
+    g_set_error_literal (error, LC_ERROR, LC_ERROR_MISSING_FONT,
+                         _("No font that can write Arabic is installed, so the Arabic text would "
+                           "print as empty boxes. Install an Arabic font, such as Noto Naskh Arabic "
+                           "(in Debian and Ubuntu, the package fonts-noto-core), and try again."));
+  else
+    g_set_error_literal (error, LC_ERROR, LC_ERROR_MISSING_FONT,
+                         _("No font that can write Latin letters is installed, so the text in Latin "
+                           "letters would print as empty boxes. Install a font such as Noto Sans or "
+                           "DejaVu Sans, and try again."));
+  return FALSE;
 }
 
 static void
@@ -89,8 +281,8 @@ unref_font_map (gpointer map)
  * lc_pdf_get_font_map:
  *
  * The font map the agenda is laid out with, one per thread (font maps are
- * not thread-safe): the agenda's own fonts only, or the default font map
- * when they are not installed.
+ * not thread-safe): the chosen fonts only, or the default font map when
+ * no installed font writes Arabic or English.
  *
  * Returns: (transfer none): the font map
  */
@@ -99,13 +291,13 @@ lc_pdf_get_font_map (void)
 {
   static GPrivate per_thread = G_PRIVATE_INIT (unref_font_map);
   PangoFontMap *map = g_private_get (&per_thread);
-  FcConfig *config;
+  const LcPdfFonts *fonts;
 
   if (map != NULL)
     return map;
 
-  config = agenda_config ();
-  if (config == NULL)
+  fonts = agenda_fonts ();
+  if (fonts->config == NULL)
     return pango_cairo_font_map_get_default ();
 
   map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
@@ -114,7 +306,7 @@ lc_pdf_get_font_map (void)
       g_clear_object (&map);
       return pango_cairo_font_map_get_default ();
     }
-  pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (map), config);
+  pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (map), fonts->config);
   g_private_set (&per_thread, map);
 
   return map;

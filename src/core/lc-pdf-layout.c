@@ -14,20 +14,13 @@
  * computed from the start edge of a column and mirrored for Arabic, so the
  * Arabic pages are the English ones seen in a mirror, not a separate design. */
 
-/* The fonts are named, never left to fontconfig's fallback (which gives
- * DejaVu Sans for Arabic); each family lists the other script's font for
- * runs of it inside a text. */
-#define LATIN_FAMILY "Noto Sans, Noto Naskh Arabic"
-#define NASKH_FAMILY "Noto Naskh Arabic, Noto Sans"
-#define ARABIC_SANS_FAMILY "Noto Sans Arabic, Noto Sans"
-
 typedef struct
 {
   double      size;
   PangoWeight weight;
   gboolean    italic;       /* Latin only: Arabic has no italic */
   gboolean    caps;         /* Latin only: upper case, letter-spaced */
-  gboolean    arabic_sans;  /* Noto Sans Arabic for labels, Naskh for text */
+  gboolean    arabic_sans;  /* a sans Arabic font for labels, Naskh for text */
 } LcStyleSpec;
 
 static const LcStyleSpec styles[LC_N_STYLES] = {
@@ -122,12 +115,10 @@ lc_pdf_layout_init_fonts (LcAgendaLayout *self)
         PangoFontDescription *desc = pango_font_description_new ();
         gboolean arabic = script == LC_SCRIPT_ARABIC;
 
-        if (!arabic)
-          pango_font_description_set_family (desc, LATIN_FAMILY);
-        else if (styles[s].arabic_sans)
-          pango_font_description_set_family (desc, ARABIC_SANS_FAMILY);
-        else
-          pango_font_description_set_family (desc, NASKH_FAMILY);
+        /* The fonts are named, never left to fontconfig's fallback (which
+         * may give any font for Arabic): see lc-pdf-fonts.c. */
+        pango_font_description_set_family (desc, lc_pdf_font_families (script,
+                                                                       styles[s].arabic_sans));
         pango_font_description_set_size (desc, (int) (styles[s].size * PANGO_SCALE
                                                       * (arabic ? ARABIC_SCALE : 1.0)));
         pango_font_description_set_weight (desc, styles[s].weight);
@@ -194,6 +185,7 @@ lc_pdf_make_layout (LcAgendaLayout *self,
     }
   else
     pango_layout_set_text (layout, text, -1);
+  lc_pdf_note_missing_glyphs (self, layout);
 
   return layout;
 }

@@ -158,6 +158,67 @@ record_key (LcRecord *record)
   return cache->key;
 }
 
+/* Whether @word (@len bytes, no space in it) is written at @at with the
+ * haystack's spaces left out: "عبدالرحمن" at "عبد الرحمن …". */
+static gboolean
+occurs_joined_at (const char *at,
+                  const char *word,
+                  gsize       len)
+{
+  gsize i = 0;
+
+  while (i < len)
+    {
+      if (*at == word[i])
+        {
+          at++;
+          i++;
+        }
+      else if (*at == ' ' && i > 0)
+        at++;
+      else
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether a needle's word occurs in a normalised haystack: anywhere inside
+ * a word, or from the start of a word on across the spaces of a compound
+ * name, so that the joined spelling finds the spaced one (عبدالله, عبد الله;
+ * أبوبكر, أبو بكر; Abdulrahman, Abdul Rahman). The spaced spelling finds the
+ * joined one already, each of its words being inside it. */
+static gboolean
+word_occurs (const char *haystack,
+             const char *word,
+             gsize       len)
+{
+  char buffer[128];
+  g_autofree char *allocated = NULL;
+  const char *token = buffer;
+
+  /* A NUL-terminated copy for strstr(), on the stack when short. */
+  if (len < sizeof buffer)
+    {
+      memcpy (buffer, word, len);
+      buffer[len] = '\0';
+    }
+  else
+    {
+      token = allocated = g_strndup (word, len);
+    }
+
+  if (strstr (haystack, token) != NULL)
+    return TRUE;
+
+  for (const char *p = haystack; *p != '\0'; p++)
+    if ((p == haystack || p[-1] == ' ' || p[-1] == '\n') && *p == *word
+        && occurs_joined_at (p, word, len))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * lc_search_normalise:
  * @text: (nullable): a name, or what was typed in a search entry
@@ -239,22 +300,8 @@ lc_search_matches (const char *normalised_haystack,
     {
       const char *end = strchr (word, ' ');
       gsize len = end ? (gsize) (end - word) : strlen (word);
-      char buffer[128];
-      g_autofree char *allocated = NULL;
-      const char *token = buffer;
 
-      /* Copy the word to search for it with strstr(), on the stack when short. */
-      if (len < sizeof buffer)
-        {
-          memcpy (buffer, word, len);
-          buffer[len] = '\0';
-        }
-      else
-        {
-          token = allocated = g_strndup (word, len);
-        }
-
-      if (len > 0 && strstr (normalised_haystack, token) == NULL)
+      if (len > 0 && !word_occurs (normalised_haystack, word, len))
         return FALSE;
 
       word += len;
@@ -447,7 +494,7 @@ lc_search_index_query (LcSearchIndex *self,
       gboolean match = TRUE;
 
       for (guint w = 0; match && words[w] != NULL; w++)
-        match = words[w][0] == '\0' || strstr (key, words[w]) != NULL;
+        match = words[w][0] == '\0' || word_occurs (key, words[w], strlen (words[w]));
 
       if (match)
         g_array_append_val (result, i);

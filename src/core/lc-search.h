@@ -32,6 +32,12 @@ G_BEGIN_DECLS
  * occur in the haystack, anywhere, not only at the start of a word, so
  * "salem" finds "Al-Salem" and "سالم" finds "السالم" (Arabic attaches
  * the article and other prefixes to the word). An empty needle matches all.
+ *
+ * Compound names are written with or without their space (عبدالرحمن and
+ * عبد الرحمن, أبوبكر and أبو بكر, Abdulrahman and Abdul Rahman): a needle's
+ * word also occurs where the haystack has it from the start of a word on
+ * with spaces in between. The spaced needle finds the joined name anyway,
+ * as each of its words occurs inside it.
  */
 
 char          *lc_search_normalise          (const char    *text);

@@ -8,6 +8,7 @@
 
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-store-portal.h"
 #include "lc-store-private.h"
 
 /* Opening a library: deciding whether a file is one of ours without writing
@@ -337,6 +338,18 @@ lc_store_open_at_version (const char  *path,
   int rc;
 
   g_return_val_if_fail (version >= 1 && version <= lc_store_get_latest_version (), NULL);
+
+  /* See lc-store-portal.c: never SQLite on the document portal. */
+  if (lc_store_is_shared_document (path))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, LC_ERROR, LC_ERROR_SHARED_DOCUMENT,
+                   _("“%s” was shared with Learning Cities through the sandbox’s document portal, "
+                     "where a library cannot be kept safely. Open it with Open Library… in the "
+                     "window, which copies it into Learning Cities’ own folder."), display);
+      return NULL;
+    }
 
   self->path = g_strdup (path);
 

@@ -77,6 +77,28 @@ lc_undo_announce_rollback (LcUndoSchema *self,
     }
 }
 
+/**
+ * lc_undo_announce:
+ * @self: the schema of the store to tell
+ * @changes: changes made on the store, in order
+ *
+ * Emits the store's "changed" for each change, as if it had been made
+ * through this store's connection.
+ */
+void
+lc_undo_announce (LcUndoSchema *self,
+                  GPtrArray    *changes)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      LcUndoChange *change = g_ptr_array_index (changes, i);
+      LcChangeKind kind = change->before == NULL ? LC_CHANGE_INSERTED
+                          : change->after == NULL ? LC_CHANGE_DELETED : LC_CHANGE_UPDATED;
+
+      g_signal_emit_by_name (self->store, "changed", change_type (change), change_id (change), kind);
+    }
+}
+
 /* Applies one change, after checking that the row is as the change expects. */
 static gboolean
 apply_change (LcUndoSchema  *self,

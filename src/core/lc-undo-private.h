@@ -27,6 +27,8 @@ gboolean      lc_undo_apply_changes     (LcUndoSchema  *self,
                                          GPtrArray     *changes,
                                          gboolean       forward,
                                          GError       **error);
+void          lc_undo_announce          (LcUndoSchema  *self,
+                                         GPtrArray     *changes);
 void          lc_undo_announce_rollback (LcUndoSchema  *self,
                                          GPtrArray     *applied,
                                          gboolean       forward);

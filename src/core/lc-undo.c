@@ -351,6 +351,30 @@ lc_undo_stack_get_store (LcUndoStack *self)
 }
 
 /**
+ * lc_undo_stack_record_applied:
+ * @self: an undo history
+ * @label: (nullable): what the changes were, such as “Import Speakers”
+ * @changes: (transfer full): changes already committed to the library by
+ *   another connection (a worker's), as lc_import_plan_take_changes()
+ *   gives them
+ *
+ * Makes @changes one step of the history, so they can be undone like an
+ * edit made here, and tells this history's store's listeners (the open
+ * convention's lists) about each, since they did not see them happen.
+ */
+void
+lc_undo_stack_record_applied (LcUndoStack *self,
+                              const char  *label,
+                              GPtrArray   *changes)
+{
+  g_return_if_fail (LC_IS_UNDO_STACK (self));
+  g_return_if_fail (changes != NULL);
+
+  lc_undo_announce (self->schema, changes);
+  record_changes (self, label, changes);
+}
+
+/**
  * lc_undo_stack_insert:
  * @self: an undo stack
  * @record: a new record (its id is used when set, as lc_store_insert() does)

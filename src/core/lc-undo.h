@@ -50,6 +50,9 @@ gboolean     lc_undo_stack_delete         (LcUndoStack  *self,
                                            const char   *label,
                                            GError      **error);
 
+void         lc_undo_stack_record_applied (LcUndoStack  *self,
+                                           const char   *label,
+                                           GPtrArray    *changes);
 void         lc_undo_stack_begin_group    (LcUndoStack  *self,
                                            const char   *label);
 void         lc_undo_stack_end_group      (LcUndoStack  *self);

@@ -93,10 +93,10 @@ test_add_by_keyboard (void)
   LC_TEST_WAIT (lc_test_shows_text (kind_row, C_("item kind", "Exercise")), "the row to show the kind chosen");
 
   /* The times, typed over what the editor proposed. */
-  lc_journey_tab_to (entry_row (GTK_WIDGET (editor), _("Starts at (HH:MM)")));
+  lc_journey_tab_to (entry_row (GTK_WIDGET (editor), _("Starts At")));
   lc_test_press ("<Control>a");
   lc_test_type (lc_journey_pick ("16:00", "١٦:٠٠"));
-  lc_journey_tab_to (entry_row (GTK_WIDGET (editor), _("Ends at (HH:MM)")));
+  lc_journey_tab_to (entry_row (GTK_WIDGET (editor), _("Ends At")));
   lc_test_press ("<Control>a");
   lc_test_type ("17:30");
 
@@ -112,7 +112,7 @@ test_add_by_keyboard (void)
   lc_test_wait_for_text (GTK_WIDGET (editor), person_shown);
 
   /* Enter in a field saves, as the default button. */
-  lc_journey_tab_to (entry_row (GTK_WIDGET (editor), _("Ends at (HH:MM)")));
+  lc_journey_tab_to (entry_row (GTK_WIDGET (editor), _("Ends At")));
   lc_test_press ("Return");
   lc_test_wait_window_gone (editor);
 

@@ -154,6 +154,21 @@ search_has_focus (void)
                 "the search to have the keyboard");
 }
 
+/* The filters' drop-downs show their words whole, not "Moderat…". */
+static gboolean
+filters_whole (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && gtk_widget_get_ancestor (root, GTK_TYPE_DROP_DOWN)
+      && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))))
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (!filters_whole (child))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 test_library (void)
 {
@@ -197,6 +212,13 @@ test_convention (void)
   /* The conflicts pane, open and closed. */
   press ("F9");
   LC_TEST_WAIT ((pane = lc_test_find_type (GTK_WIDGET (view), LC_TYPE_CONFLICTS_PANE)) != NULL, "the conflicts");
+  /* Readable: wide enough for its words, the title on one line. */
+  LC_TEST_WAIT (gtk_widget_get_width (pane) >= 300, "the pane at its full width");
+  {
+    GtkWidget *title = lc_test_wait_for_text (pane, _("No Conflicts"));
+
+    g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (title))), ==, 1);
+  }
   press ("F9");
   LC_TEST_WAIT (lc_test_find_type (GTK_WIDGET (view), LC_TYPE_CONFLICTS_PANE) == NULL, "the conflicts to close");
 
@@ -208,6 +230,21 @@ test_convention (void)
   lc_test_press ("Escape");
   lc_test_wait_for_text (area (window, LC_TYPE_AGENDA_PAGE), session);
   show_area (window, "<Alt>2", "speakers");
+  {
+    /* A filter's longest choice, chosen, still reads whole. */
+    GtkWidget *speakers = area (window, g_type_from_name ("LcSpeakersPage"));
+    GtkWidget *role = lc_test_find_activatable (lc_test_wait_for_text (speakers, C_("filter", "Any Role")));
+
+    lc_test_click (role);
+    lc_journey_arrow_to ("Down", C_("filter", "Moderators"));
+    lc_test_press ("Return");
+    lc_test_wait_for_text (speakers, C_("filter", "Moderators"));
+    LC_TEST_WAIT (filters_whole (speakers), "the filters to read whole");
+    lc_test_click (lc_test_find_activatable (lc_test_find_text (speakers, C_("filter", "Moderators"))));
+    lc_journey_arrow_to ("Up", C_("filter", "Any Role"));
+    lc_test_press ("Return");
+    lc_test_wait_for_text (speakers, C_("filter", "Any Role"));
+  }
   press ("<Control>f");
   search_has_focus ();
   show_area (window, "<Alt>3", "cities");

@@ -13,6 +13,53 @@ static char *tmpdir;
 static char *library_path;
 static LcApplication *app;
 
+/* The app the system opens exported files with, here: one that notes
+ * which file it was asked to open, so a test can check an Open button. */
+static void
+install_opener (void)
+{
+  g_autofree char *apps = g_build_filename (tmpdir, "applications", NULL);
+  g_autofree char *script = g_build_filename (tmpdir, "opener.sh", NULL);
+  g_autofree char *desktop = g_build_filename (apps, "lc-test-opener.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (tmpdir, "mimeapps.list", NULL);
+  g_autofree char *opened = g_build_filename (tmpdir, "opened.txt", NULL);
+  g_autofree char *entry = NULL;
+  const char *types[] = { "application/pdf", "application/json", "text/calendar", "application/xml", "text/xml" };
+  g_autoptr(GString) defaults = g_string_new ("[Default Applications]\n");
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (apps, 0700);
+  g_file_set_contents (script, "#!/bin/sh\nprintf '%s\\n' \"$1\" >> \"$LC_JOURNEY_OPENED\"\n", -1, &error);
+  g_assert_no_error (error);
+  g_chmod (script, 0700);
+  entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Opener\nExec=%s %%f\nNoDisplay=true\n"
+                           "MimeType=application/pdf;application/json;text/calendar;application/xml;text/xml;\n",
+                           script);
+  g_file_set_contents (desktop, entry, -1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    g_string_append_printf (defaults, "%s=lc-test-opener.desktop\n", types[i]);
+  g_file_set_contents (mimeapps, defaults->str, -1, &error);
+  g_assert_no_error (error);
+  g_setenv ("LC_JOURNEY_OPENED", opened, TRUE);
+}
+
+/**
+ * lc_journey_opened_files:
+ *
+ * Returns: (transfer full): the files the system was asked to open (by an
+ *   Open button), one per line, or ""
+ */
+char *
+lc_journey_opened_files (void)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents (g_getenv ("LC_JOURNEY_OPENED"), &contents, NULL, NULL))
+    return g_strdup ("");
+  return contents;
+}
+
 /**
  * lc_journey_init:
  *
@@ -30,6 +77,10 @@ lc_journey_init (int    *argc,
   library_path = g_build_filename (tmpdir, "library.db", NULL);
   g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
   g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
+  g_setenv ("HOME", tmpdir, TRUE);
+  /* GTK's Print to File writes beside the working folder by default. */
+  g_assert_cmpint (g_chdir (tmpdir), ==, 0);
+  install_opener ();
 
   lc_test_ui_init (argc, argv);
   lc_test_input_init ();

@@ -29,6 +29,7 @@ void           lc_journey_open_sample   (LcWindow    *window);
 const char    *lc_journey_library_path  (void);
 LcStore       *lc_journey_open_library  (void);
 const char    *lc_journey_tmpdir        (void);
+char          *lc_journey_opened_files  (void);
 
 GtkWidget     *lc_journey_press_button  (GtkWidget   *root,
                                          const char  *text);

@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lc-convention-view.h"
+#include "lc-import-dialog.h"
+#include "lc-journey.h"
+#include "lc-models.h"
+#include "lc-test-util.h"
+
+/*
+ * Files in and out, through the dialogs a person meets: the agenda exported
+ * as PDF and opened from the toast, printed to a file, a spreadsheet of
+ * speakers imported and the import undone.
+ */
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (lc_journey_tmpdir (), name, NULL);
+}
+
+static gboolean
+is_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  /* Whole: the header, and the end-of-file mark in the last bytes. */
+  return g_file_get_contents (path, &contents, &length, NULL) && length > 1000
+         && g_str_has_prefix (contents, "%PDF-")
+         && g_strstr_len (contents + length - 32, 32, "%%EOF") != NULL;
+}
+
+/* In a save dialog, the name field has the keyboard: replace the name
+ * with a whole path and press Enter. */
+static void
+save_as (GtkWindow  *chooser,
+         const char *path)
+{
+  lc_test_press ("<Control>a");
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+}
+
+static void
+test_export_pdf_and_open (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  g_autofree char *path = tmp_path ("agenda-journey.pdf");
+  g_autofree char *opened = NULL;
+  GtkWindow *options, *chooser;
+  GtkWidget *open;
+
+  lc_journey_open_sample (window);
+
+  /* The menu's Export Agenda as PDF…: language and paper, then the file. */
+  lc_journey_choose_menu_item (GTK_WIDGET (lc_window_get_convention_view (window)), _("Main Menu"),
+                               _("Export Agenda as _PDF…"));
+  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Agenda as PDF"));
+  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
+  lc_test_wait_window_gone (options);
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Agenda as PDF"));
+  save_as (chooser, path);
+
+  /* Written in the background; the toast says so and offers to open it. */
+  lc_test_wait_for_text (GTK_WIDGET (window), _("Agenda exported as PDF"));
+  open = lc_test_wait_for_text (GTK_WIDGET (window), _("_Open"));
+  g_assert_true (is_pdf (path));
+  lc_test_click (lc_test_find_activatable (open));
+  LC_TEST_WAIT (strstr ((g_free (opened), opened = lc_journey_opened_files ()), path) != NULL,
+                "the PDF to be opened");
+
+  lc_journey_close_window (window);
+}
+
+static void
+test_print_to_file (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  /* GTK names the file "output", in the interface's language. */
+  g_autofree char *name = g_strdup_printf ("%s.pdf", g_dgettext ("gtk40", "output"));
+  g_autofree char *path = tmp_path (name);
+  GtkWindow *dialog;
+  GtkWidget *printer;
+
+  lc_journey_open_sample (window);
+  lc_test_press ("<Control>p");
+  dialog = lc_test_wait_for_window (GTK_TYPE_DIALOG, NULL);
+
+  /* GTK's own printer, "Print to File", writes output.pdf in the working folder. */
+  printer = lc_test_wait_for_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
+  lc_test_click (printer);
+  lc_journey_press_button (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print"));
+  lc_test_wait_window_gone (dialog);
+  LC_TEST_WAIT (is_pdf (path), "the printed agenda in a file");
+
+  lc_journey_close_window (window);
+}
+
+static gboolean
+item_exists (const char *title)
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(LcRecord) item = lc_journey_find_item (store, title);
+
+  return item != NULL;
+}
+
+static gint64
+n_people (void)
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(GListStore) conventions = lc_store_list_conventions (store, NULL);
+  g_autoptr(LcRecord) convention = g_list_model_get_item (G_LIST_MODEL (conventions), 0);
+
+  return lc_store_count (store, LC_TYPE_PERSON, "convention_id", lc_record_get_id (convention), NULL);
+}
+
+static void
+test_import_speakers_and_undo (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  g_autofree char *csv = tmp_path ("speakers-journey.csv");
+  GtkWindow *chooser, *dialog;
+  LcConventionView *view;
+  GtkWidget *speakers;
+  gint64 before;
+
+  g_assert_true (g_file_set_contents (csv,
+                                      "name_en,name_ar,position_en\n"
+                                      "Samira Haddad,سميرة حداد,Mayor of Irbid\n"
+                                      "Omar Khoury,عمر خوري,Adviser\n", -1, NULL));
+  lc_journey_open_sample (window);
+  view = lc_window_get_convention_view (window);
+  before = n_people ();
+
+  /* An edit first: the import must not wipe the history before it. */
+  lc_test_click (lc_test_wait_for_text (GTK_WIDGET (view), lc_journey_pick ("Regional trends in learning cities", "الاتجاهات الإقليمية في مدن التعلم")));
+  lc_test_press ("Delete");
+  LC_TEST_WAIT (!item_exists ("Regional trends in learning cities"), "the item deleted");
+  lc_test_press ("<Alt>2");
+  LC_TEST_WAIT (g_strcmp0 (lc_convention_view_get_area (view), "speakers") == 0, "Speakers");
+
+  lc_journey_choose_menu_item (GTK_WIDGET (view), _("Main Menu"), _("Import _Speakers…"));
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Import Speakers"));
+  /* Typing a path opens the chooser's location field. */
+  lc_test_type (csv);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+
+  dialog = lc_test_wait_for_window (LC_TYPE_IMPORT_DIALOG, _("Import Speakers"));
+  LC_TEST_WAIT (g_strcmp0 (lc_import_dialog_get_state (LC_IMPORT_DIALOG (dialog)), "preview") == 0, "the preview");
+  LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (dialog), "Samira Haddad"), "the new speaker in the preview");
+  lc_journey_press_button (GTK_WIDGET (dialog), _("_Import"));
+  lc_test_wait_window_gone (dialog);
+
+  /* In the library and on screen, and one step of the history. */
+  LC_TEST_WAIT (n_people () == before + 2, "two more people in the library");
+  speakers = lc_test_find_type (GTK_WIDGET (view), g_type_from_name ("LcSpeakersPage"));
+  lc_test_press ("<Control>f");
+  lc_test_type (lc_journey_pick ("Samira", "سميرة"));
+  LC_TEST_WAIT (lc_test_shows_text (speakers, lc_journey_pick ("Samira Haddad", "سميرة حداد")),
+                "the new speaker found in the list");
+
+  /* From the search field, where the keyboard still is. */
+  lc_test_press ("<Control>z");
+  LC_TEST_WAIT (n_people () == before, "the import undone");
+  LC_TEST_WAIT (!lc_test_shows_text (speakers, lc_journey_pick ("Samira Haddad", "سميرة حداد")),
+                "the imported people to leave the list");
+  /* The edit before the import is still in the history. */
+  lc_test_press ("<Control>z");
+  LC_TEST_WAIT (item_exists ("Regional trends in learning cities"), "the earlier deletion undone");
+  lc_test_press ("<Control><Shift>z");
+  lc_test_press ("<Control><Shift>z");
+  LC_TEST_WAIT (n_people () == before + 2, "the import redone");
+
+  lc_journey_close_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  lc_journey_init (&argc, &argv);
+  g_test_add_func ("/journey/exchange/export-pdf-and-open", test_export_pdf_and_open);
+  g_test_add_func ("/journey/exchange/print-to-file", test_print_to_file);
+  g_test_add_func ("/journey/exchange/import-speakers-and-undo", test_import_speakers_and_undo);
+  return lc_journey_run ();
+}
