@@ -5,7 +5,8 @@
 #
 #   build-aux/fuzz.sh [SECONDS] [WORKDIR]
 #
-# SECONDS per target (default $LC_FUZZ_SECONDS or 60); WORKDIR keeps the
+# SECONDS per target (default $LC_FUZZ_SECONDS or 60; LC_FUZZ_TARGETS picks
+# some of "csv convention export"); WORKDIR keeps the
 # binaries, the grown corpora and any crashing input (default: a new
 # temporary folder, removed after a clean run). The seed corpora
 # tests/fuzz/corpus-*/ are only read.
@@ -36,7 +37,7 @@ if ! echo 'int LLVMFuzzerTestOneInput(const char*d,unsigned long n){return 0;}' 
   exit 77
 fi
 
-pkgs="glib-2.0 gobject-2.0 gio-2.0 sqlite3 json-glib-1.0 pango pangocairo cairo cairo-pdf libical libxml-2.0"
+pkgs="glib-2.0 gobject-2.0 gio-2.0 sqlite3 json-glib-1.0 pango pangocairo pangoft2 fontconfig cairo cairo-pdf libical libxml-2.0 poppler-glib"
 core="$srcdir/src/core"
 
 # What meson generates, made here so the script needs no build tree.
@@ -84,7 +85,7 @@ rm -f "$work/liblc-core-fuzz.a"
 ar rcs "$work/liblc-core-fuzz.a" "$work"/obj/*.o
 
 status=0
-for target in csv convention; do
+for target in ${LC_FUZZ_TARGETS:-csv convention export}; do
   echo "fuzz.sh: building fuzz-$target"
   # shellcheck disable=SC2086
   "$CC" $CFLAGS -fsanitize=fuzzer -o "$work/fuzz-$target" "$srcdir/tests/fuzz/fuzz-$target.c" \
@@ -95,6 +96,7 @@ for target in csv convention; do
   # New inputs go to the first folder (the work copy), never to the seeds.
   if ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
      UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
+     LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$srcdir/build-aux/lsan.supp:print_suppressions=0} \
      G_DEBUG=fatal-criticals G_SLICE=always-malloc \
      "$work/fuzz-$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
        -max_len=65536 -print_final_stats=1 \

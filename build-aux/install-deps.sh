@@ -23,7 +23,7 @@ PACKAGES="
   python3 python3-jsonschema python3-icalendar
   fonts-noto-core fonts-dejavu-core
   xdg-desktop-portal fuse3
-  poppler-utils librsvg2-bin
+  poppler-utils libpoppler-glib-dev librsvg2-bin
   locales unicode-cldr-core
 "
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lc-agenda-page-private.h"
+#include "lc-convention-check.h"
 #include "lc-util.h"
 
 /*
@@ -108,22 +109,13 @@ static GPtrArray *
 collect_days (LcAgendaPage *self)
 {
   LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
-  GPtrArray *days = g_ptr_array_new_with_free_func (g_free);
+  /* At most LC_CONVENTION_MAX_DAYS, whatever the library holds. */
+  GPtrArray *days = lc_convention_list_days (convention);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *items = lc_agenda_page_items (self);
-  GDate date, last;
 
-  if (lc_date_parse (lc_record_get_string (convention, "start-date"), &date)
-      && lc_date_parse (lc_record_get_string (convention, "end-date"), &last))
-    for (; g_date_compare (&date, &last) <= 0; g_date_add_days (&date, 1))
-      {
-        char text[16];
-
-        g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (&date),
-                    g_date_get_month (&date), g_date_get_day (&date));
-        g_ptr_array_add (days, g_strdup (text));
-        g_hash_table_add (seen, g_ptr_array_index (days, days->len - 1));
-      }
+  for (guint i = 0; i < days->len; i++)
+    g_hash_table_add (seen, g_ptr_array_index (days, i));
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {

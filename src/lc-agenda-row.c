@@ -6,6 +6,7 @@
 #include "lc-a11y.h"
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
+#include "lc-text.h"
 #include "lc-util.h"
 
 /*
@@ -132,7 +133,7 @@ fill_people (LcAgendaRow       *self,
           LcRecord *person;
           gboolean fell_back = FALSE;
           const char *name;
-          g_autofree char *escaped = NULL;
+          g_autofree char *escaped = NULL, *isolated = NULL;
 
           if (lc_record_get_int (LC_RECORD (p), "role") != role)
             continue;
@@ -148,7 +149,10 @@ fill_people (LcAgendaRow       *self,
            * The badge is a word in the accent colour, without a padded
            * background: padding spaces make GTK 4.8 measure a wrapping
            * label inconsistently (a critical warning, overlapping text). */
-          escaped = g_markup_printf_escaped (fell_back ? "<span alpha=\"60%%\">%s</span>" : "%s", name);
+          /* Each name isolated: one ending in an unclosed right-to-left
+           * override must not turn the names after it around. */
+          isolated = lc_text_isolate (name);
+          escaped = g_markup_printf_escaped (fell_back ? "<span alpha=\"60%%\">%s</span>" : "%s", isolated);
           g_string_append (markup, escaped);
           if (lc_convention_model_get_attendance (model, p) == LC_ATTENDANCE_ONLINE)
             {

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lc-convention-check.h"
 #include "lc-convention-dialog.h"
 #include "lc-date-row.h"
 #include "lc-keyboard.h"
@@ -95,6 +96,9 @@ mark (gpointer row,
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
+static void copy_fields (LcConventionDialog *self,
+                         LcRecord           *record);
+
 /**
  * lc_convention_dialog_validate:
  * @self: the dialog
@@ -108,37 +112,36 @@ gboolean
 lc_convention_dialog_validate (LcConventionDialog  *self,
                                char               **message)
 {
-  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(LcRecord) details = g_object_new (LC_TYPE_CONVENTION, NULL);
+  g_autoptr(GError) error = NULL;
   g_autofree char *problem = NULL;
-  g_autofree char *ar = g_strstrip (g_strdup (text_of (self->title_ar)));
-  g_autofree char *en = g_strstrip (g_strdup (text_of (self->title_en)));
-  const char *start = lc_date_row_get_date (self->start_date);
-  const char *end = lc_date_row_get_date (self->end_date);
-  const char *zone_id = lc_time_zone_row_get_zone (self->time_zone);
-  gboolean start_ok = start != NULL && lc_date_parse (start, NULL);
-  gboolean end_ok = end != NULL && lc_date_parse (end, NULL);
-  gboolean order_ok = !start_ok || !end_ok || strcmp (end, start) >= 0;
-  gboolean title_ok = *ar != '\0' || *en != '\0';
+  const char *choose = NULL;
+  LcConventionField field;
 
-  if (zone_id != NULL)
-    zone = g_time_zone_new_identifier (zone_id);
+  /* The importer's rules, from the same function: whatever this dialog
+   * creates, the program can import again from its exported file. */
+  copy_fields (self, details);
+  if (!lc_convention_validate (details, &field, &error))
+    problem = g_strdup (error->message);
 
-  mark (self->start_date, !start_ok);
-  mark (self->end_date, !end_ok || !order_ok);
-  mark (self->time_zone, zone == NULL);
-  mark (self->title_ar, !title_ok);
-  mark (self->title_en, !title_ok);
+  /* A day or a zone not chosen yet is said as this dialog asks for it. */
+  if (field == LC_CONVENTION_FIELD_START_DATE && lc_date_row_get_date (self->start_date) == NULL)
+    choose = _("Choose the convention’s first day.");
+  else if (field == LC_CONVENTION_FIELD_END_DATE && lc_date_row_get_date (self->end_date) == NULL)
+    choose = _("Choose the convention’s last day.");
+  else if (field == LC_CONVENTION_FIELD_TIME_ZONE && lc_time_zone_row_get_zone (self->time_zone) == NULL)
+    choose = _("Choose the time zone the convention’s times are in.");
+  if (choose != NULL)
+    {
+      g_free (problem);
+      problem = g_strdup (choose);
+    }
 
-  if (!title_ok)
-    problem = g_strdup (_("Give the convention a title in Arabic, English or both."));
-  else if (!start_ok)
-    problem = g_strdup (_("Choose the convention’s first day."));
-  else if (!end_ok)
-    problem = g_strdup (_("Choose the convention’s last day."));
-  else if (!order_ok)
-    problem = g_strdup (_("The last day cannot be before the first day."));
-  else if (zone == NULL)
-    problem = g_strdup (_("Choose the time zone the convention’s times are in."));
+  mark (self->title_ar, field == LC_CONVENTION_FIELD_TITLE);
+  mark (self->title_en, field == LC_CONVENTION_FIELD_TITLE);
+  mark (self->start_date, field == LC_CONVENTION_FIELD_START_DATE);
+  mark (self->end_date, field == LC_CONVENTION_FIELD_END_DATE);
+  mark (self->time_zone, field == LC_CONVENTION_FIELD_TIME_ZONE);
 
   gtk_label_set_text (self->problem_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
@@ -195,7 +198,9 @@ store_changes (LcConventionDialog *self)
     {
       gtk_label_set_text (self->problem_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      return;
     }
+  g_set_object (&self->convention, changed);
 }
 
 static void
@@ -372,7 +377,8 @@ lc_convention_dialog_edit (GtkWindow    *parent,
                                            NULL);
 
   self->undo = g_object_ref (undo);
-  self->convention = g_object_ref (LC_RECORD (convention));
+  /* A copy as it is now: applying writes only the fields changed here. */
+  self->convention = lc_record_copy (LC_RECORD (convention));
   self->loading = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {

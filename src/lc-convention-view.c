@@ -115,6 +115,13 @@ on_title_visible_changed (LcConventionView *self)
 }
 
 static void
+on_write_failed (LcConventionView *self,
+                 const GError     *error)
+{
+  lc_window_show_error (get_window (self), error);
+}
+
+static void
 update_undo_actions (LcConventionView *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.undo",
@@ -521,6 +528,8 @@ lc_convention_view_set_model (LcConventionView  *self,
       self->undo = lc_undo_stack_new (lc_convention_model_get_store (model));
       g_signal_connect_swapped (self->undo, "notify::can-undo", G_CALLBACK (update_undo_actions), self);
       g_signal_connect_swapped (self->undo, "notify::can-redo", G_CALLBACK (update_undo_actions), self);
+      /* An edit that waited for another process could not be written. */
+      g_signal_connect_swapped (self->undo, "write-failed", G_CALLBACK (on_write_failed), self);
       g_signal_connect_swapped (lc_convention_model_get_convention (model), "notify",
                                 G_CALLBACK (update_title), self);
     }

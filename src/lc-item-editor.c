@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lc-agenda-row.h"
+#include "lc-convention-check.h"
 #include "lc-error.h"
 #include "lc-item-editor-private.h"
 #include "lc-keyboard.h"
@@ -510,24 +511,20 @@ fill_days (LcItemEditor *self)
   LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
   const char *own = lc_record_get_string (LC_RECORD (self->item), "day");
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GDate date, last;
+  /* At most LC_CONVENTION_MAX_DAYS, whatever the library holds. */
+  g_autoptr(GPtrArray) days = lc_convention_list_days (convention);
   guint selected = 0;
 
-  if (lc_date_parse (lc_record_get_string (convention, "start-date"), &date)
-      && lc_date_parse (lc_record_get_string (convention, "end-date"), &last))
-    for (; g_date_compare (&date, &last) <= 0; g_date_add_days (&date, 1))
-      {
-        char day[16];
-        g_autofree char *name = NULL;
+  for (guint i = 0; i < days->len; i++)
+    {
+      const char *day = g_ptr_array_index (days, i);
+      g_autofree char *name = lc_format_date (day);
 
-        g_snprintf (day, sizeof day, "%04u-%02u-%02u", g_date_get_year (&date),
-                    g_date_get_month (&date), g_date_get_day (&date));
-        name = lc_format_date (day);
-        if (g_str_equal (day, own))
-          selected = self->days->len;
-        g_ptr_array_add (self->days, g_strdup (day));
-        gtk_string_list_append (names, name);
-      }
+      if (g_str_equal (day, own))
+        selected = self->days->len;
+      g_ptr_array_add (self->days, g_strdup (day));
+      gtk_string_list_append (names, name);
+    }
 
   /* An item already outside the dates keeps its day on offer, marked, so
    * the editor shows where it is; it must move to save. */
@@ -598,7 +595,8 @@ lc_item_editor_new (GtkWindow         *parent,
 
   self->model = g_object_ref (model);
   self->undo = g_object_ref (undo);
-  self->item = g_object_ref (item);
+  /* A copy as it is now: saving writes only the fields changed here. */
+  self->item = LC_ITEM (lc_record_copy (LC_RECORD (item)));
   gtk_window_set_title (GTK_WINDOW (self), lc_item_editor_is_new (self) ? _("New Item") : _("Edit Item"));
   lc_person_picker_set_model (self->picker, model);
 

@@ -478,7 +478,9 @@ lc_person_editor_new (GtkWindow         *parent,
                        NULL);
   self->model = g_object_ref (model);
   self->undo = g_object_ref (undo);
-  self->person = person ? g_object_ref (LC_RECORD (person)) : NULL;
+  /* A copy as it is now: saving writes only the fields changed here, never
+   * this copy's other fields over what another process changed meanwhile. */
+  self->person = person ? lc_record_copy (LC_RECORD (person)) : NULL;
   gtk_button_set_label (GTK_BUTTON (self->save_button), person ? _("_Save") : _("_Add"));
 
   fill_cities (self);

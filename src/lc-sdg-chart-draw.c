@@ -5,6 +5,7 @@
 
 #include "lc-sdg-chart-private.h"
 #include "lc-sdg.h"
+#include "lc-text.h"
 #include "lc-util.h"
 
 /*
@@ -378,13 +379,16 @@ cities_choosing (LcSdgChart *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LcCity) city = g_list_model_get_item (self->cities, i);
+      g_autofree char *isolated = NULL;
 
       if (!lc_city_has_sdg (city, goal))
         continue;
       if (names->len > 0)
         /* Translators: between the names of cities in a list */
         g_string_append (names, _(", "));
-      g_string_append (names, lc_ui_text (LC_RECORD (city), "name", NULL));
+      /* Isolated, so a name cannot turn the next around. */
+      isolated = lc_text_isolate (lc_ui_text (LC_RECORD (city), "name", NULL));
+      g_string_append (names, isolated);
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);

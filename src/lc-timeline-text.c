@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-conflicts-pane.h"
+#include "lc-text.h"
 #include "lc-timeline-private.h"
 #include "lc-util.h"
 
@@ -145,6 +146,7 @@ append_people (LcTimeline *self,
       for (guint i = 0; i < participations->len; i++)
         {
           LcParticipation *p = g_ptr_array_index (participations, i);
+          g_autofree char *isolated = NULL;
           LcRecord *person;
 
           if (lc_record_get_int (LC_RECORD (p), "role") != (gint64) roles[r])
@@ -156,15 +158,17 @@ append_people (LcTimeline *self,
           if (n++ > 0)
             /* Translators: between the names of cities in a list */
             g_string_append (names, _(", "));
+          /* Each name isolated, so one cannot turn the next around. */
+          isolated = lc_text_isolate (lc_ui_text (person, "name", NULL));
           if (lc_convention_model_get_attendance (self->model, p) == LC_ATTENDANCE_ONLINE)
             {
               /* Translators: a person's name in a list of the people of an item, when they take part online */
-              g_autofree char *online = g_strdup_printf (_("%s (online)"), lc_ui_text (person, "name", NULL));
+              g_autofree char *online = g_strdup_printf (_("%s (online)"), isolated);
 
               g_string_append (names, online);
             }
           else
-            g_string_append (names, lc_ui_text (person, "name", NULL));
+            g_string_append (names, isolated);
         }
 
       if (n > 0)

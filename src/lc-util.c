@@ -28,14 +28,17 @@ lc_ui_language (void)
  * @fell_back: (out) (optional): whether the other language was used
  *
  * Returns: (transfer none): the field in the interface's language, or in the
- *   other language when that is empty
+ *   other language when that is empty, as it may be shown (see
+ *   lc_record_get_display_text())
  */
 const char *
 lc_ui_text (LcRecord   *record,
             const char *field,
             gboolean   *fell_back)
 {
-  return lc_record_get_text (record, field, lc_ui_language (), fell_back);
+  /* As it may be laid out: hostile text is cleaned and bounded for the
+   * screen, never in the library. */
+  return lc_record_get_display_text (record, field, lc_ui_language (), fell_back);
 }
 
 /**

@@ -112,6 +112,8 @@ open_library (LcWindow   *self,
   LcStore *store = lc_store_open (path, &error);
 
   g_clear_object (&self->library_undo);
+  if (self->store != NULL)
+    lc_store_unwatch (self->store);
   g_clear_object (&self->store);
   g_list_store_remove_all (self->conventions);
 
@@ -130,6 +132,13 @@ open_library (LcWindow   *self,
     }
 
   self->store = store;
+  /* The window's thread never waits for another process's write: edits
+   * wait in the undo stacks' queues instead (see lc_undo_stack_update()). */
+  lc_store_set_interactive (store, TRUE);
+  /* Conventions another process adds or removes show in the list. */
+  lc_store_watch (store);
+  g_signal_connect_object (store, "external-change", G_CALLBACK (reload_conventions), self,
+                           G_CONNECT_SWAPPED);
   g_clear_object (&self->library_undo);
   self->library_undo = lc_undo_stack_new (store);
   adw_window_title_set_subtitle (self->window_title, display);
@@ -389,6 +398,59 @@ open_sample_action (GtkWidget  *widget,
 }
 
 static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(LcWindow) self = g_weak_ref_get (weak);
+  g_autoptr(GError) error = NULL;
+  gint64 id = lc_convention_import_file_finish (LC_STORE (source), result, &error);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* The window was closed while the file was read. */
+  if (self == NULL || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
+
+  if (id <= 0)
+    {
+      lc_window_show_error (self, error);
+      return;
+    }
+
+  /* The window may have opened another library meanwhile. */
+  if (LC_STORE (source) != self->store)
+    return;
+
+  reload_conventions (self);
+  lc_window_show_toast (self, _("Convention imported"));
+  lc_window_open_convention (self, id);
+}
+
+/**
+ * lc_window_import_file:
+ * @self: the window
+ * @path: a convention file
+ *
+ * Imports the file in a worker thread, as Import Convention… does, then
+ * opens the new convention or shows why the file was refused.
+ */
+void
+lc_window_import_file (LcWindow   *self,
+                       const char *path)
+{
+  GWeakRef *weak;
+
+  g_return_if_fail (self->store != NULL);
+
+  /* The window may be closed before the file is read. */
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  lc_convention_import_file_async (self->store, path, NULL, on_imported, weak);
+}
+
+static void
 on_import_response (GtkNativeDialog *chooser,
                     int              response,
                     gpointer         user_data)
@@ -396,25 +458,15 @@ on_import_response (GtkNativeDialog *chooser,
   g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&LC_WINDOW (user_data)->chooser);
   LcWindow *self = LC_WINDOW (user_data);
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  gint64 id;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   path = g_file_get_path (file);
-  id = lc_convention_import_file (self->store, path, &error);
-  if (id <= 0)
-    {
-      lc_window_show_error (self, error);
-      return;
-    }
-
-  reload_conventions (self);
-  lc_window_show_toast (self, _("Convention imported"));
-  lc_window_open_convention (self, id);
+  if (path != NULL)
+    lc_window_import_file (self, path);
 }
 
 static void
@@ -596,6 +648,8 @@ lc_window_finalize (GObject *object)
 
   g_clear_object (&self->conventions);
   g_clear_object (&self->library_undo);
+  if (self->store != NULL)
+    lc_store_unwatch (self->store);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lc_window_parent_class)->finalize (object);

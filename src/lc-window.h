@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (LcWindow, lc_window, LC, WINDOW, AdwApplicationWindow)
 LcWindow  *lc_window_new              (LcApplication *application);
 LcStore   *lc_window_get_store        (LcWindow      *self);
 void       lc_window_open_sample      (LcWindow      *self);
+void       lc_window_import_file      (LcWindow      *self,
+                                       const char    *path);
 void       lc_window_open_convention  (LcWindow      *self,
                                        gint64         convention_id);
 gpointer   lc_window_get_convention_view (LcWindow   *self);

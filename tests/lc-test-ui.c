@@ -255,6 +255,57 @@ lc_test_ui_find (GtkWidget  *root,
 }
 
 /**
+ * lc_test_ui_find_matching:
+ * @root: where to start
+ * @match: says whether a widget is the one looked for
+ * @data: for @match
+ *
+ * Returns: (nullable): the first widget under @root, depth first, that
+ *   @match accepts
+ */
+GtkWidget *
+lc_test_ui_find_matching (GtkWidget     *root,
+                          gboolean     (*match) (GtkWidget    *widget,
+                                                 gconstpointer data),
+                          gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_ui_find_matching (child, match, data);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * lc_test_ui_find_toplevel:
+ * @type: a window class, such as LC_TYPE_PERSON_EDITOR
+ *
+ * Returns: (transfer none) (nullable): an open window of @type
+ */
+gpointer
+lc_test_ui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+/**
  * lc_test_ui_dup_accessible_label:
  * @widget: a widget
  *

@@ -24,4 +24,11 @@ GtkWidget *lc_test_ui_find       (GtkWidget   *root,
 char     *lc_test_ui_dup_accessible_label (GtkWidget *widget);
 char     *lc_test_ui_clock       (int          minutes);
 
+GtkWidget *lc_test_ui_find_matching (GtkWidget   *root,
+                                     gboolean   (*match) (GtkWidget    *widget,
+                                                          gconstpointer data),
+                                     gconstpointer data);
+
+gpointer   lc_test_ui_find_toplevel (GType        type);
+
 G_END_DECLS

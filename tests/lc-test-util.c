@@ -1,7 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <gio/gio.h>
+#include <string.h>
+#include <unistd.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "lc-test-util.h"
@@ -120,4 +126,244 @@ lc_test_run_cli_valist (char       **envp,
   g_assert_no_error (error);
 
   return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+void
+lc_test_run_clear (LcTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+read_all (int     fd,
+          char  **out)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  char buffer[4096];
+  gssize n;
+
+  while ((n = read (fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0)
+      g_string_append_len (text, buffer, n);
+  close (fd);
+  *out = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+typedef struct
+{
+  int   fd;
+  char *text;
+} Reader;
+
+static gpointer
+reader_thread (gpointer data)
+{
+  Reader *reader = data;
+
+  read_all (reader->fd, &reader->text);
+  return NULL;
+}
+
+typedef struct
+{
+  int   fd;
+  gsize n_zeros;
+} Feeder;
+
+static gpointer
+feeder_thread (gpointer data)
+{
+  Feeder *feeder = data;
+  static const char zeros[65536];
+
+  /* Until the reader stops reading (EPIPE: SIGPIPE is ignored by then). */
+  while (feeder->n_zeros > 0)
+    {
+      gssize n = write (feeder->fd, zeros, MIN (sizeof zeros, feeder->n_zeros));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      feeder->n_zeros -= n;
+    }
+  close (feeder->fd);
+  return NULL;
+}
+
+/**
+ * lc_test_run_cli:
+ * @run: (out caller-allocates): what happened
+ * @args: (array zero-terminated=1): the arguments after the program's name
+ *
+ * Runs the learning-cities executable ($LC_EXECUTABLE) without a display,
+ * in English, and measures its time and peak memory (from wait4()).
+ */
+void
+lc_test_run_cli (LcTestRun         *run,
+                 const char *const *args)
+{
+  lc_test_run_cli_with_zeros (run, args, 0);
+}
+
+/**
+ * lc_test_run_cli_with_zeros:
+ * @run: (out caller-allocates): what happened
+ * @args: (array zero-terminated=1): the arguments after the program's name
+ * @n_zeros: how many zero bytes to write to its standard input, a pipe
+ *
+ * Like lc_test_run_cli(), with a pipe of zeros on standard input.
+ */
+void
+lc_test_run_cli_with_zeros (LcTestRun         *run,
+                            const char *const *args,
+                            gsize              n_zeros)
+{
+  Feeder feeder = { -1, n_zeros };
+  GThread *feeding = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  Reader out = { -1, NULL }, err = { -1, NULL };
+  GThread *threads[2];
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+  GPid pid;
+  int status;
+
+  memset (run, 0, sizeof *run);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_spawn_async_with_pipes (NULL, (char **) argv->pdata, envp,
+                            G_SPAWN_DO_NOT_REAP_CHILD,
+                            NULL, NULL, &pid, n_zeros ? &feeder.fd : NULL, &out.fd, &err.fd, &error);
+  g_assert_no_error (error);
+  if (n_zeros > 0)
+    {
+      signal (SIGPIPE, SIG_IGN);
+      feeding = g_thread_new ("stdin", feeder_thread, &feeder);
+    }
+
+  /* Both pipes at once, so a child writing much to one never blocks. */
+  threads[0] = g_thread_new ("stdout", reader_thread, &out);
+  threads[1] = g_thread_new ("stderr", reader_thread, &err);
+  while (wait4 (pid, &status, 0, &usage) < 0)
+    g_assert_cmpint (errno, ==, EINTR);
+  g_thread_join (threads[0]);
+  g_thread_join (threads[1]);
+  if (feeding != NULL)
+    g_thread_join (feeding);
+  g_spawn_close_pid (pid);
+
+  run->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  run->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  run->signal = WIFSIGNALED (status) ? WTERMSIG (status) : 0;
+  run->out = out.text;
+  run->err = err.text;
+  run->max_rss_kb = usage.ru_maxrss;
+  if (g_test_verbose ())
+    g_printerr ("status %d signal %d, %.2f s, %" G_GINT64_FORMAT " kB\nout: %s\nerr: %s\n",
+                run->status, run->signal, run->seconds, run->max_rss_kb, run->out, run->err);
+}
+
+/**
+ * lc_test_tool_output:
+ * @first: a program on $PATH, such as pdftotext
+ * @...: its arguments, then %NULL
+ *
+ * Runs another program that must succeed.
+ *
+ * Returns: (transfer full): its standard output
+ */
+char *
+lc_test_tool_output (const char *first,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  const char *arg;
+  int wait_status;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer) first);
+  va_start (ap, first);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  return out;
+}
+
+/**
+ * lc_test_lock_hold:
+ * @lock: (out caller-allocates): the holder
+ * @path: a library
+ * @sql: (nullable): a change to make inside the lock, committed on release
+ *
+ * Starts a process that takes the library's write lock (BEGIN IMMEDIATE)
+ * and returns once it holds it.
+ */
+void
+lc_test_lock_hold (LcTestLock *lock,
+                   const char *path,
+                   const char *sql)
+{
+  int ready[2], go[2];
+  char c;
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  g_assert_cmpint (pipe (go), ==, 0);
+  lock->pid = fork ();
+  g_assert_cmpint (lock->pid, >=, 0);
+  if (lock->pid == 0)
+    {
+      sqlite3 *db;
+
+      if (sqlite3_open (path, &db) != SQLITE_OK
+          || sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK
+          || (sql != NULL && sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+          || write (ready[1], "r", 1) != 1 || read (go[0], &c, 1) != 1
+          || sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        _exit (2);
+      sqlite3_close (db);
+      _exit (0);
+    }
+
+  close (ready[1]);
+  close (go[0]);
+  g_assert_cmpint (read (ready[0], &c, 1), ==, 1);
+  close (ready[0]);
+  lock->go = go[1];
+}
+
+/**
+ * lc_test_lock_release:
+ * @lock: a holder
+ *
+ * Lets the holder commit and end, and waits for it.
+ */
+void
+lc_test_lock_release (LcTestLock *lock)
+{
+  int status;
+
+  g_assert_cmpint (write (lock->go, "g", 1), ==, 1);
+  close (lock->go);
+  g_assert_cmpint (waitpid (lock->pid, &status, 0), ==, lock->pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
 }

@@ -25,4 +25,39 @@ int       lc_test_run_cli_valist (char       **envp,
                                   const char  *first,
                                   va_list      args);
 
+/* One run of the command line, as a user runs it: no display, English. */
+typedef struct
+{
+  int     status;     /* the exit status, or -1 when killed */
+  int     signal;     /* the signal that killed it, or 0 */
+  char   *out;
+  char   *err;
+  gint64  max_rss_kb; /* its peak memory */
+  double  seconds;    /* wall-clock time */
+} LcTestRun;
+
+void      lc_test_run_clear     (LcTestRun  *run);
+void      lc_test_run_cli       (LcTestRun  *run,
+                                 const char *const *args);
+void      lc_test_run_cli_with_zeros (LcTestRun  *run,
+                                      const char *const *args,
+                                      gsize       n_zeros);
+
+/* Another process holding a library's write lock, as a long import does. */
+typedef struct
+{
+  GPid pid;
+  int  go;   /* written to end the hold */
+} LcTestLock;
+
+void      lc_test_lock_hold     (LcTestLock *lock,
+                                 const char *path,
+                                 const char *sql);
+void      lc_test_lock_release  (LcTestLock *lock);
+
+char     *lc_test_tool_output   (const char *first,
+                                 ...) G_GNUC_NULL_TERMINATED;
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcTestRun, lc_test_run_clear)
+
 G_END_DECLS

@@ -52,32 +52,6 @@ run_tool (int        *status,
   return out;
 }
 
-static char *
-tool_output (const char *first,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  const char *arg;
-  int wait_status;
-  va_list ap;
-
-  g_ptr_array_add (argv, (gpointer) first);
-  va_start (ap, first);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
-
-  return out;
-}
-
 /* The value of a "Key: value" line of pdfinfo. */
 static char *
 info_field (const char *info,
@@ -633,7 +607,7 @@ test_sample_exports (void)
         g_assert_true (lc_agenda_export_pdf (store, id, pdf, language, paper, &error));
         g_assert_no_error (error);
 
-        info = tool_output ("pdfinfo", pdf, NULL);
+        info = lc_test_tool_output ("pdfinfo", pdf, NULL);
         title = info_field (info, "Title");
         author = info_field (info, "Author");
         creator = info_field (info, "Creator");
@@ -668,7 +642,7 @@ test_sample_exports (void)
         g_assert_cmpuint (pages, >=, 2);
         g_assert_cmpuint (pages, <=, language == LC_AGENDA_LANGUAGE_BILINGUAL ? 19 : 10);
 
-        fonts = tool_output ("pdffonts", pdf, NULL);
+        fonts = lc_test_tool_output ("pdffonts", pdf, NULL);
         if (language != LC_AGENDA_LANGUAGE_ENGLISH)
           {
             g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
@@ -685,7 +659,7 @@ test_sample_exports (void)
         g_assert_nonnull (strstr (fonts, "NotoSans-"));
         g_assert_null (strstr (fonts, " no  "));  /* every font embedded */
 
-        text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+        text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
         if (language != LC_AGENDA_LANGUAGE_ARABIC)
           {
             g_assert_nonnull (strstr (text, SAMPLE_TITLE));
@@ -936,7 +910,7 @@ test_stress (void)
 
       g_assert_true (lc_agenda_write_pdf (agenda, pdf, language, LC_DIGITS_DEFAULT, LC_PAPER_A4, &error));
       g_assert_no_error (error);
-      info = tool_output ("pdfinfo", pdf, NULL);
+      info = lc_test_tool_output ("pdfinfo", pdf, NULL);
       pages_text = info_field (info, "Pages");
       pages = (guint) g_ascii_strtoull (pages_text, NULL, 10);
       g_assert_cmpuint (pages, ==, lc_agenda_layout_get_n_pages (layout));
@@ -972,10 +946,10 @@ test_empty_convention (void)
       g_assert_true (lc_agenda_write_pdf (agenda, pdf, language, LC_DIGITS_DEFAULT, LC_PAPER_A4, &error));
       g_assert_no_error (error);
 
-      info = tool_output ("pdfinfo", pdf, NULL);
+      info = lc_test_tool_output ("pdfinfo", pdf, NULL);
       pages = info_field (info, "Pages");
       g_assert_cmpstr (pages, ==, "1");
-      text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+      text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
       if (language == LC_AGENDA_LANGUAGE_ARABIC)
         g_assert_null (strstr (text, "no items"));
       else
@@ -1123,7 +1097,7 @@ test_cli (void)
 
     g_assert_cmpint (run_cli (&err, "ar_SA.UTF-8", db, opt, NULL), ==, 0);
     g_assert_cmpuint (count_files (out_dir), ==, 1);
-    info = tool_output ("pdfinfo", pdf, NULL);
+    info = lc_test_tool_output ("pdfinfo", pdf, NULL);
     title = info_field (info, "Title");
     size = info_field (info, "Page size");
     g_assert_cmpstr (title, ==, SAMPLE_TITLE_AR);
@@ -1136,7 +1110,7 @@ test_cli (void)
 
     g_assert_cmpint (run_cli (&err, "ar_SA.UTF-8", db, opt, "--language=en", "--paper=letter", NULL), ==, 0);
     g_assert_cmpuint (count_files (out_dir), ==, 1);
-    info = tool_output ("pdfinfo", pdf, NULL);
+    info = lc_test_tool_output ("pdfinfo", pdf, NULL);
     title = info_field (info, "Title");
     size = info_field (info, "Page size");
     g_assert_cmpstr (title, ==, SAMPLE_TITLE);

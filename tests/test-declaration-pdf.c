@@ -23,32 +23,6 @@ static const char *language_names[] = { "en", "ar", "bilingual" };
 
 /* ---- helpers ---- */
 
-static char *
-tool_output (const char *first,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  const char *arg;
-  int wait_status;
-  va_list ap;
-
-  g_ptr_array_add (argv, (gpointer) first);
-  va_start (ap, first);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
-
-  return out;
-}
-
 /* The value of a "Key: value" line of pdfinfo. */
 static char *
 info_field (const char *info,
@@ -137,7 +111,7 @@ save_pngs (const char *pdf,
 {
   g_autofree char *dir = artefact_dir ();
   g_autofree char *prefix = g_build_filename (dir, name, NULL);
-  g_autofree char *out = tool_output ("pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "3", pdf,
+  g_autofree char *out = lc_test_tool_output ("pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "3", pdf,
                                       prefix, NULL);
   g_autofree char *first = g_strdup_printf ("%s-1.png", prefix);
 
@@ -257,7 +231,7 @@ test_sample (void)
                                                    &error));
           g_assert_no_error (error);
 
-          info = tool_output ("pdfinfo", pdf, NULL);
+          info = lc_test_tool_output ("pdfinfo", pdf, NULL);
           title = info_field (info, "Title");
           if (languages[l] == LC_AGENDA_LANGUAGE_ENGLISH)
             expected_title = g_strdup (text->title_en);
@@ -267,13 +241,13 @@ test_sample (void)
             expected_title = g_strconcat (text->title_en, " / ", text->title_ar, NULL);
           g_assert_cmpstr (title, ==, expected_title);
 
-          fonts = tool_output ("pdffonts", pdf, NULL);
+          fonts = lc_test_tool_output ("pdffonts", pdf, NULL);
           if (languages[l] != LC_AGENDA_LANGUAGE_ENGLISH)
             g_assert_nonnull (strstr (fonts, "NotoNaskhArabic"));
           else
             g_assert_nonnull (strstr (fonts, "NotoSans-"));
 
-          pdf_text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+          pdf_text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
           plain = normalise (pdf_text);
           if (languages[l] == LC_AGENDA_LANGUAGE_ARABIC)
             {
@@ -290,7 +264,7 @@ test_sample (void)
               continue;
             }
 
-          layout_text = tool_output ("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL);
+          layout_text = lc_test_tool_output ("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL);
           check_english (pdf_text, layout_text, text,
                          languages[l] == LC_AGENDA_LANGUAGE_BILINGUAL ? 1 : 6);
           if (versions[v] == 0)
@@ -371,7 +345,7 @@ test_long_clause (void)
       g_assert_no_error (error);
       g_clear_pointer (&info, g_free);
       g_clear_pointer (&pages, g_free);
-      info = tool_output ("pdfinfo", pdf, NULL);
+      info = lc_test_tool_output ("pdfinfo", pdf, NULL);
       pages = info_field (info, "Pages");
       n_pages = (guint) g_ascii_strtoull (pages, NULL, 10);
       /* The long clause goes on over the next pages. */
@@ -385,11 +359,11 @@ test_long_clause (void)
 
       g_clear_pointer (&pdf_text, g_free);
       g_clear_pointer (&plain, g_free);
-      pdf_text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+      pdf_text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
       plain = normalise (pdf_text);
       g_clear_pointer (&layout_text, g_free);
       g_clear_pointer (&lines, g_free);
-      layout_text = tool_output ("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL);
+      layout_text = lc_test_tool_output ("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL);
       lines = normalise (layout_text);
       g_assert_nonnull (strstr (lines, "1. short clause"));
       g_assert_nonnull (strstr (lines, "2. word0001"));
@@ -481,9 +455,9 @@ test_cli (void)
     g_assert_cmpint (run_cli (&err, db, opt, "--language=en", "--paper=letter",
                               "--declaration-version=1", NULL), ==, 0);
     g_assert_cmpuint (count_files (out_dir), ==, 1);
-    text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+    text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
     g_assert_nonnull (strstr (text, "Version 1"));
-    info = tool_output ("pdfinfo", pdf, NULL);
+    info = lc_test_tool_output ("pdfinfo", pdf, NULL);
     size = info_field (info, "Page size");
     g_assert_cmpstr (size, ==, "612 x 792 pts (letter)");
   }
@@ -494,7 +468,7 @@ test_cli (void)
 
     g_assert_cmpint (run_cli (&err, db, opt, "--language=bilingual", NULL), ==, 0);
     g_assert_cmpuint (count_files (out_dir), ==, 1);
-    text = tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+    text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
     plain = normalise (text);
     g_assert_nonnull (strstr (plain, "Working text (not yet published)"));
     g_assert_null (strstr (plain, "Version 1"));

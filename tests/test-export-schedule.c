@@ -273,7 +273,7 @@ test_atomic (LcExchangeFixture *f,
   /* A folder that does not exist: an error, no file. */
   g_assert_false (lc_export_schedule_json_file (f->store, f->convention, LC_LANGUAGE_ENGLISH, missing,
                                                 NULL, NULL, NULL, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* A convention that is not there. */

@@ -6,8 +6,12 @@
 #include <string.h>
 
 #include "lc-application.h"
+#include "lc-convention-dialog.h"
+#include "lc-date-row.h"
+#include "lc-time-zone-row.h"
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
+#include "lc-generator.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
 #include "lc-window.h"
@@ -25,6 +29,8 @@
 #define BIDI "\xE2\x80\xAE" "evil" "\xE2\x80\xAC" " \xE2\x81\xA7x\xE2\x81\xA9"
 #define COMBINING "Ze\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81ro"
 #define SQL "Robert'); DROP TABLE people;--"
+#define FSI "\342\201\250"
+#define PDI "\342\201\251"
 
 static LcApplication *app;
 
@@ -171,6 +177,10 @@ test_hostile_text (void)
   lc_test_ui_settle ();
   if (!lc_test_ui_is_arabic ())
     g_assert_true (label_shows (GTK_WIDGET (window), MARKUP " item"));
+  /* Each name in the row is isolated (issue 20, point 15): an override
+   * left open in one cannot turn the names after it around. */
+  g_assert_true (label_shows (GTK_WIDGET (window), lc_test_ui_is_arabic () ? FSI "سماح " BIDI PDI
+                                                                          : FSI MARKUP " person" PDI));
   lc_convention_view_show_area (view, "speakers");
   lc_test_ui_settle ();
   if (!lc_test_ui_is_arabic ())
@@ -211,6 +221,151 @@ test_hostile_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Issue 20 ---- */
+
+static gboolean
+is_row (GtkWidget     *widget,
+        gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                       g_dgettext (GETTEXT_PACKAGE, title)) == 0;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  GtkWidget *row = lc_test_ui_find_matching (root, is_row, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Point 2: New Convention follows the importer's rules, from the same
+ * function: no time zone given as a file, no span beyond 31 days. */
+static void
+test_convention_dialog_rules (void)
+{
+  LcWindow *window = lc_window_new (app);
+  LcConventionDialog *dialog;
+  GtkWidget *zone, *first, *last;
+
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = lc_convention_dialog_new_convention (GTK_WINDOW (window), lc_window_get_store (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  zone = find_row (GTK_WIDGET (dialog), "Time Zone");
+  first = find_row (GTK_WIDGET (dialog), "First Day");
+  last = find_row (GTK_WIDGET (dialog), "Last Day");
+
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Title in English")), "Hostile");
+  lc_date_row_set_date (LC_DATE_ROW (first), "2023-05-10");
+  lc_date_row_set_date (LC_DATE_ROW (last), "2023-05-11");
+  lc_time_zone_row_set_zone (LC_TIME_ZONE_ROW (zone), "Asia/Riyadh");
+  g_assert_true (lc_convention_dialog_validate (dialog, NULL));
+
+  /* GLib reads a zone from a file; the importer refuses one, so must this
+   * (a convention stored by an older version may hold one). */
+  lc_time_zone_row_set_zone (LC_TIME_ZONE_ROW (zone), "/usr/share/zoneinfo/Asia/Riyadh");
+  g_assert_false (lc_convention_dialog_validate (dialog, NULL));
+  g_assert_true (gtk_widget_has_css_class (zone, "error"));
+
+  /* A convention of two thousand years (a typo in the year). */
+  lc_time_zone_row_set_zone (LC_TIME_ZONE_ROW (zone), "Asia/Riyadh");
+  lc_date_row_set_date (LC_DATE_ROW (first), "0023-05-10");
+  g_assert_false (lc_convention_dialog_validate (dialog, NULL));
+  g_assert_true (gtk_widget_has_css_class (last, "error"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+error_dialog_names (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data)
+        && strstr (adw_message_dialog_get_body (l->data), data) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  guint ticks;
+  guint n_conventions;
+  LcWindow *window;
+} Waiting;
+
+static gboolean
+count_tick (gpointer data)
+{
+  ((Waiting *) data)->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+convention_added (gpointer data)
+{
+  Waiting *w = data;
+
+  return g_list_model_get_n_items (lc_window_get_conventions (w->window)) > w->n_conventions;
+}
+
+/* Point 3: the window imports on a worker thread. A file nested 100,000
+ * deep is refused with a message; a large one leaves the window drawing. */
+static void
+test_import_on_worker (void)
+{
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *hostile = g_build_filename (dir, "hostile.json", NULL);
+  g_autofree char *large = g_build_filename (dir, "large.json", NULL);
+  g_autofree char *source_db = g_build_filename (dir, "source.db", NULL);
+  g_autoptr(GString) deep = g_string_new ("{\"format\": \"learning-cities-convention\", \"version\": 2, \"comment\": ");
+  g_autoptr(GError) error = NULL;
+  LcWindow *window = lc_window_new (app);
+  Waiting w = { 0, 0, window };
+  guint tick;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  g_assert_true (g_file_set_contents (hostile, deep->str, deep->len, NULL));
+  {
+    g_autoptr(LcStore) source = lc_store_open (source_db, &error);
+    LcGeneratorSize size;
+    gint64 id;
+
+    lc_generator_size_init (&size, 3000);
+    id = lc_generator_create (source, &size, 3, &error);
+    g_assert_no_error (error);
+    g_assert_true (lc_convention_export_file (source, id, large, &error));
+  }
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  lc_window_import_file (window, hostile);
+  lc_test_ui_wait_until (error_dialog_names, "hostile.json", 20000);
+
+  /* The window keeps running while the large file is read and stored. */
+  w.n_conventions = g_list_model_get_n_items (lc_window_get_conventions (window));
+  tick = g_timeout_add (10, count_tick, &w);
+  lc_window_import_file (window, large);
+  g_assert_cmpuint (w.ticks, ==, 0);
+  lc_test_ui_wait_until (convention_added, &w, 120000);
+  /* Done when the window opens the new convention. */
+  lc_test_ui_wait_until (convention_shown, window, 120000);
+  g_source_remove (tick);
+  g_test_message ("the main loop ran %u times during the import", w.ticks);
+  g_assert_cmpuint (w.ticks, >, 5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +383,8 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/hostile/text-in-every-area", test_hostile_text);
+  g_test_add_func ("/hostile/convention-dialog/same-rules-as-import", test_convention_dialog_rules);
+  g_test_add_func ("/hostile/import/on-a-worker", test_import_on_worker);
   status = g_test_run ();
 
   g_clear_object (&app);

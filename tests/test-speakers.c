@@ -403,17 +403,7 @@ test_detail (void)
 static LcPersonEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (LC_IS_PERSON_EDITOR (window))
-        return LC_PERSON_EDITOR (window);
-    }
-
-  return NULL;
+  return lc_test_ui_find_toplevel (LC_TYPE_PERSON_EDITOR);
 }
 
 static AdwMessageDialog *

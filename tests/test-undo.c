@@ -611,7 +611,7 @@ test_failure_busy (Fixture       *f,
   g_assert_cmpint (sqlite3_open (lc_store_get_path (f->store), &other), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_false (lc_undo_stack_undo (f->stack, &error));
-  g_assert_error (error, LC_ERROR, LC_ERROR_DATABASE);
+  g_assert_error (error, LC_ERROR, LC_ERROR_BUSY);
   g_clear_error (&error);
   g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (other);

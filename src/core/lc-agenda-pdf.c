@@ -2,22 +2,20 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
-#include <unistd.h>
 
 #include "lc-agenda-pdf-private.h"
+#include "lc-error.h"
+#include "lc-file.h"
 
 /* The agenda as a PDF file: metadata, an outline of days and items, and a
  * file that appears complete or not at all. */
 
 typedef struct
 {
-  FILE *file;
-  int   saved_errno;
+  LcFileWriter *writer;
+  GError       *error;
+  gboolean      cancelled;  /* the pages could not be made: write nothing more */
 } LcSink;
 
 static cairo_status_t
@@ -27,10 +25,12 @@ write_to_sink (void                *closure,
 {
   LcSink *sink = closure;
 
-  if (sink->saved_errno == 0 && fwrite (data, 1, length, sink->file) != length)
-    sink->saved_errno = errno ? errno : EIO;
+  if (sink->cancelled)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (sink->error == NULL)
+    lc_file_writer_write (sink->writer, data, length, &sink->error);
 
-  return sink->saved_errno == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  return sink->error == NULL ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static char *
@@ -204,14 +204,14 @@ draw_agenda (cairo_surface_t  *surface,
 }
 
 static gboolean
-render_pdf (FILE           *file,
+render_pdf (LcFileWriter   *writer,
+            const char     *path,
             LcPaper         paper,
             LcPdfDrawFunc   draw,
             gpointer        user_data,
-            int            *saved_errno,
             GError        **error)
 {
-  LcSink sink = { file, 0 };
+  LcSink sink = { writer, NULL, FALSE };
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
@@ -221,19 +221,32 @@ render_pdf (FILE           *file,
   if (!draw (surface, width, height, user_data, error))
     {
       /* Nothing more reaches the file, which is thrown away. */
-      sink.saved_errno = ECANCELED;
+      sink.cancelled = TRUE;
       cairo_surface_destroy (surface);
+      g_clear_error (&sink.error);
       return FALSE;
     }
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  *saved_errno = sink.saved_errno;
-  if (status != CAIRO_STATUS_SUCCESS && *saved_errno == 0)
-    *saved_errno = status == CAIRO_STATUS_NO_MEMORY ? ENOMEM : EIO;
+  if (sink.error != NULL)
+    {
+      g_propagate_error (error, sink.error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autofree char *display = g_filename_display_name (path);
 
-  return status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0;
+      /* The renderer's own failure: not a disk's, so not an I/O error. */
+      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
+                   _("The PDF “%s” could not be made: the renderer failed (%s). Nothing was "
+                     "written."), display, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -266,8 +279,8 @@ lc_agenda_write_pdf (LcAgenda          *agenda,
   return lc_pdf_write_file (path, paper, draw_agenda, &draw, error);
 }
 
-/* Any PDF of the application: written beside @path under a temporary name
- * and renamed over @path once complete. */
+/* Any PDF of the application: it appears at @path complete, or not at
+ * all (see lc-file.c), and never over the library. */
 gboolean
 lc_pdf_write_file (const char     *path,
                    LcPaper         paper,
@@ -275,80 +288,14 @@ lc_pdf_write_file (const char     *path,
                    gpointer        user_data,
                    GError        **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strconcat (".", base, ".XXXXXX", NULL);
-  g_autofree char *tmp = g_build_filename (dir, name, NULL);
-  g_autofree char *display = g_filename_display_name (path);
-  g_autoptr(GError) draw_error = NULL;
-  int fd, saved_errno = 0;
-  gboolean ok;
-  FILE *file;
+  g_autoptr(LcFileWriter) writer = NULL;
 
   g_return_val_if_fail (path != NULL && draw != NULL, FALSE);
 
-  /* 0666 less the umask, as for any new file of the user's. */
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-      return FALSE;
-    }
-  file = fdopen (fd, "wb");
-  if (file == NULL)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  ok = render_pdf (file, paper, draw, user_data, &saved_errno, &draw_error);
-  if (draw_error != NULL)
-    {
-      /* The pages could not be made (a font is missing): that message,
-       * not one about writing the file. */
-      fclose (file);
-      g_unlink (tmp);
-      g_propagate_error (error, g_steal_pointer (&draw_error));
-      return FALSE;
-    }
-  if (ok && fflush (file) != 0)
-    {
-      ok = FALSE;
-      saved_errno = errno;
-    }
-  /* Before replacing a file, make sure the new one is on the disk: a crash
-   * must leave the old agenda or the new one, never an empty file. (As
-   * g_file_set_contents() does, a new file is not synced: nothing is lost.) */
-  if (ok && g_file_test (path, G_FILE_TEST_EXISTS) && fsync (fileno (file)) != 0)
-    {
-      ok = FALSE;
-      saved_errno = errno;
-    }
-  if (fclose (file) != 0 && ok)
-    {
-      ok = FALSE;
-      saved_errno = errno;
-    }
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      ok = FALSE;
-      saved_errno = errno;
-    }
-
-  if (!ok)
-    {
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-    }
-
-  return ok;
+  writer = lc_file_writer_new (path, error);
+  return writer != NULL
+         && render_pdf (writer, path, paper, draw, user_data, error)
+         && lc_file_writer_commit (writer, error);
 }
 
 /**

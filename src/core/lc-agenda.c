@@ -5,6 +5,7 @@
 
 #include "lc-agenda-pdf-private.h"
 #include "lc-error.h"
+#include "lc-text.h"
 
 /* What the printed agenda shows, read from the store in one go, and the
  * names of its languages and paper sizes for the command line. */
@@ -59,6 +60,34 @@ lookup (GHashTable *index,
         gint64      id)
 {
   return id > 0 ? g_hash_table_lookup (index, &id) : NULL;
+}
+
+/* Everything an agenda holds is printed: its texts are cleaned and bounded
+ * here, once (see lc-text.c), for the pages, the PDF's metadata and its
+ * outline alike. These records are the agenda's own copies. */
+static void
+prepare_for_print (LcRecord *record)
+{
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->columns->len; i++)
+    {
+      const LcColumn *column = g_ptr_array_index (klass->columns, i);
+      const char *name = column->pspec->name;
+      const char *text;
+      g_autofree char *shown = NULL;
+
+      if (G_PARAM_SPEC_VALUE_TYPE (column->pspec) != G_TYPE_STRING)
+        continue;
+      text = lc_record_get_string (record, name);
+      if (lc_text_is_displayable (text, LC_TEXT_MAX_PRINT_CHARS))
+        continue;
+      shown = lc_text_for_display (text, LC_TEXT_MAX_PRINT_CHARS,
+                                   lc_text_shortened_note (g_str_has_suffix (name, "-ar")
+                                                           ? LC_LANGUAGE_ARABIC
+                                                           : LC_LANGUAGE_ENGLISH));
+      lc_record_set_string (record, name, shown);
+    }
 }
 
 /**
@@ -147,6 +176,10 @@ lc_agenda_load (LcStore  *store,
           g_ptr_array_add (entry->participants, p);
         }
     }
+
+  prepare_for_print (LC_RECORD (self->convention));
+  for (guint i = 0; i < self->records->len; i++)
+    prepare_for_print (g_ptr_array_index (self->records, i));
 
   return g_steal_pointer (&self);
 }

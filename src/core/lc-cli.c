@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <signal.h>
 #include <stdio.h>
 
 #include "lc-agenda-pdf.h"
@@ -12,6 +13,7 @@
 #include "lc-error.h"
 #include "lc-export-ics.h"
 #include "lc-export-schedule.h"
+#include "lc-file.h"
 
 /* The command line works without a display: every command here opens the
  * library, does one thing in one transaction, and returns an exit status. */
@@ -25,6 +27,7 @@ typedef struct
   const char *option;          /* the option that selects the command */
   gboolean    needs_existing;  /* refuse a library file that does not exist */
   gboolean    needs_convention;
+  gboolean    writes_file;     /* its argument is a file it writes */
   LcCliFunc   run;
 } LcCliCommand;
 
@@ -78,16 +81,16 @@ cli_export (LcCliContext  *ctx,
 
 /* Each command's option is declared in lc_cli_entries below, too. */
 static const LcCliCommand commands[] = {
-  { "import", FALSE, FALSE, cli_import },
-  { "list", TRUE, FALSE, cli_list },
-  { "export", TRUE, TRUE, cli_export },
-  { "export-agenda-pdf", TRUE, TRUE, lc_agenda_cli_export_pdf },
-  { "export-declaration-pdf", TRUE, TRUE, lc_declaration_cli_export_pdf },
-  { "import-speakers", TRUE, TRUE, lc_csv_import_cli_speakers },
-  { "import-cities", TRUE, TRUE, lc_csv_import_cli_cities },
-  { "export-ics", TRUE, TRUE, lc_export_cli_ics },
-  { "export-schedule-xml", TRUE, TRUE, lc_export_cli_schedule_xml },
-  { "export-schedule-json", TRUE, TRUE, lc_export_cli_schedule_json },
+  { "import", FALSE, FALSE, FALSE, cli_import },
+  { "list", TRUE, FALSE, FALSE, cli_list },
+  { "export", TRUE, TRUE, TRUE, cli_export },
+  { "export-agenda-pdf", TRUE, TRUE, TRUE, lc_agenda_cli_export_pdf },
+  { "export-declaration-pdf", TRUE, TRUE, TRUE, lc_declaration_cli_export_pdf },
+  { "import-speakers", TRUE, TRUE, FALSE, lc_csv_import_cli_speakers },
+  { "import-cities", TRUE, TRUE, FALSE, lc_csv_import_cli_cities },
+  { "export-ics", TRUE, TRUE, TRUE, lc_export_cli_ics },
+  { "export-schedule-xml", TRUE, TRUE, TRUE, lc_export_cli_schedule_xml },
+  { "export-schedule-json", TRUE, TRUE, TRUE, lc_export_cli_schedule_json },
 };
 
 const GOptionEntry lc_cli_entries[] = {
@@ -241,6 +244,11 @@ lc_cli_run (GVariantDict *options)
   LcCliContext ctx = { NULL, 0, options };
   guint n_commands = 0;
 
+  /* Past the file size limit (ulimit -f), a write fails with EFBIG, which
+   * every writer reports in words, instead of the signal killing the
+   * program without a message. */
+  signal (SIGXFSZ, SIG_IGN);
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("learning-cities %s\n", PACKAGE_VERSION);
@@ -280,6 +288,11 @@ lc_cli_run (GVariantDict *options)
 
   store = lc_store_open (path, &error);
   if (store == NULL)
+    return fail (error);
+
+  /* An export onto the library would replace it: refuse before any work
+   * (the writers check again). */
+  if (command->writes_file && argument != NULL && !lc_file_check_target (argument, &error))
     return fail (error);
 
   ctx.store = store;

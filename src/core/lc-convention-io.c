@@ -6,8 +6,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lc-convention-check.h"
 #include "lc-convention-io-private.h"
 #include "lc-error.h"
+#include "lc-file.h"
+#include "lc-json-scan.h"
 
 /* The portable convention file (docs/convention-format.md).
  *
@@ -584,9 +587,12 @@ read_convention (LcReader  *reader,
                  GError   **error)
 {
   static const char *const texts[] = { "title", "slogan", "venue", "host", "organisers" };
+  /* The member of each LcConventionField. */
+  static const char *const members[] = { NULL, "title", "start_date", "end_date", "time_zone" };
   const char *label = "convention";
   const char *start, *end, *zone;
-  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GError) local_error = NULL;
+  LcConventionField field;
   JsonObject *object;
   LcRecord *record;
 
@@ -602,40 +608,23 @@ read_convention (LcReader  *reader,
     if (!lc_io_read_bilingual (reader, object, label, texts[i], record, error))
       return FALSE;
 
-  if (*lc_record_get_string (record, "title-ar") == '\0'
-      && *lc_record_get_string (record, "title-en") == '\0')
-    {
-      lc_io_set_invalid (reader, error, label, "title",
-                   _("the title is empty; give it in Arabic (“ar”), English (“en”) or both"));
-      return FALSE;
-    }
-
-  if (!read_date (reader, object, label, "start_date", &start, error)
-      || !read_date (reader, object, label, "end_date", &end, error))
+  if (!lc_io_read_string (reader, object, label, "start_date", TRUE, &start, error)
+      || !lc_io_read_string (reader, object, label, "end_date", TRUE, &end, error)
+      || !lc_io_read_string (reader, object, label, "time_zone", TRUE, &zone, error))
     return FALSE;
-  /* Both are YYYY-MM-DD, so text order is date order. */
-  if (strcmp (end, start) < 0)
-    {
-      lc_io_set_invalid (reader, error, label, "end_date", _("%s is before start_date %s"), end, start);
-      return FALSE;
-    }
-
-  if (!lc_io_read_string (reader, object, label, "time_zone", TRUE, &zone, error))
-    return FALSE;
-  /* GLib would also read a file named by an absolute path: not a zone name. */
-  if (*zone != '\0' && *zone != '/' && strstr (zone, "..") == NULL)
-    tz = g_time_zone_new_identifier (zone);
-  if (tz == NULL)
-    {
-      lc_io_set_invalid (reader, error, label, "time_zone",
-                   _("“%s” is not a known time zone; give an IANA name such as Asia/Riyadh"),
-                   zone);
-      return FALSE;
-    }
 
   lc_record_set_string (record, "start-date", start);
   lc_record_set_string (record, "end-date", end);
   lc_record_set_string (record, "time-zone", zone);
+
+  /* The same rules as the New Convention dialog's, so whatever the program
+   * creates, it imports again. */
+  if (!lc_convention_validate (record, &field, &local_error))
+    {
+      lc_io_set_invalid (reader, error, label, members[field], "%s", local_error->message);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -929,7 +918,8 @@ static const LcSection sections[] = {
   { "declarations", 2, FALSE, lc_io_read_declarations },
 };
 
-/* Checks the raw bytes: json-glib does not reliably refuse bad UTF-8. */
+/* Checks the raw bytes: json-glib does not reliably refuse bad UTF-8, nor
+ * what lc_json_prescan() looks for. */
 static gboolean
 check_text (LcReader    *reader,
             const char  *data,
@@ -948,51 +938,10 @@ check_text (LcReader    *reader,
       return FALSE;
     }
 
+  /* Nesting, escaped NULs, numbers beyond 64 bits, text after the end:
+   * what json-glib would crash on or silently get wrong. */
   if (g_utf8_validate_len (data, length, &bad))
-    {
-      /* json-glib 1.6 reads a second value after the first without a word
-       * (and leaks one of them): refuse anything after the first value. */
-      gsize i = 0, end = 0;
-      int depth = 0;
-      gboolean in_string = FALSE;
-
-      while (i < length && g_ascii_isspace (data[i]))
-        i++;
-      if (i < length && data[i] != '{')
-        {
-          g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                       _("%1$s: this is not a convention file: it does not start with “{”"),
-                       reader->source);
-          return FALSE;
-        }
-      for (; i < length && end == 0; i++)
-        {
-          if (in_string)
-            {
-              if (data[i] == '\\')
-                i++;
-              else if (data[i] == '"')
-                in_string = FALSE;
-            }
-          else if (data[i] == '"')
-            in_string = TRUE;
-          else if (data[i] == '{' || data[i] == '[')
-            depth++;
-          else if ((data[i] == '}' || data[i] == ']') && --depth == 0)
-            end = i + 1;
-        }
-      for (gsize j = end; end > 0 && j < length; j++)
-        if (!g_ascii_isspace (data[j]))
-          {
-            for (const char *p = data; p < data + j; p++)
-              line += *p == '\n';
-            g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                         _("%1$s: line %2$u: there is more text after the end of the convention"),
-                         reader->source, line);
-            return FALSE;
-          }
-      return TRUE;
-    }
+    return lc_json_prescan (data, length, LC_JSON_MAX_DEPTH, reader->source, error);
 
   line_start = data;
   for (const char *p = data; p < bad; p++)
@@ -1157,6 +1106,17 @@ lc_convention_import_data (LcStore     *store,
     source_name = fallback_name = g_strdup (_("The convention file"));
   reader.source = source_name;
 
+  if (length > LC_FILE_MAX_CONVENTION_BYTES)
+    {
+      g_autofree char *size = lc_file_format_size (LC_FILE_MAX_CONVENTION_BYTES);
+
+      g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
+                   _("%1$s holds more than %2$s, the most Learning Cities reads from a convention "
+                     "file (see “Limits” in its README); it was not read."),
+                   source_name, size);
+      return 0;
+    }
+
   if (!check_text (&reader, data, length, error))
     return 0;
 
@@ -1264,8 +1224,8 @@ lc_convention_import_file (LcStore     *store,
   g_return_val_if_fail (LC_IS_STORE (store), 0);
   g_return_val_if_fail (path != NULL, 0);
 
-  /* GLib's message names the file. */
-  if (!g_file_get_contents (path, &contents, &length, error))
+  /* The message names the file. */
+  if (!lc_file_read_bounded (path, LC_FILE_MAX_CONVENTION_BYTES, &contents, &length, error))
     return 0;
 
   display = g_filename_display_name (path);
@@ -1664,28 +1624,21 @@ lc_convention_export_file (LcStore     *store,
                            const char  *path,
                            GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* Before the work of exporting: the target may be the library itself. */
+  if (!lc_file_check_target (path, error))
+    return FALSE;
+
   data = lc_convention_export_data (store, convention_id, &length, error);
   if (data == NULL)
     return FALSE;
 
-  /* Writes a temporary file beside @path, then renames it over @path. */
-  if (!g_file_set_contents (path, data, length, &local_error))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      /* Translators: the first %s is a file name, the second the reason */
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("The convention could not be saved as “%1$s”: %2$s"),
-                   display, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  /* Appears whole at @path, or not at all; never over the library. The
+   * message names the file. */
+  return lc_file_write_atomic (path, data, length, error);
 }

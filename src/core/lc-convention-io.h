@@ -16,6 +16,14 @@ gint64   lc_convention_import_data (LcStore     *store,
 gint64   lc_convention_import_file (LcStore     *store,
                                     const char  *path,
                                     GError     **error);
+void     lc_convention_import_file_async  (LcStore             *store,
+                                          const char          *path,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gint64   lc_convention_import_file_finish (LcStore            *store,
+                                          GAsyncResult        *result,
+                                          GError             **error);
 char    *lc_convention_export_data (LcStore     *store,
                                     gint64       convention_id,
                                     gsize       *length,

@@ -4,7 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "lc-convention-model.h"
+#include "lc-convention-model-private.h"
 #include "lc-error.h"
 #include "lc-search.h"
 
@@ -13,25 +13,6 @@
  * with the store through its "changed" signal, plus lookups by id and the
  * conflicts. Views bind to the lists; they never query SQLite themselves.
  */
-
-enum { ROOMS, CITIES, PEOPLE, ITEMS, PARTICIPATIONS, N_LISTS };
-
-struct _LcConventionModel
-{
-  GObject         parent_instance;
-
-  LcStore        *store;
-  gint64          id;
-  LcConvention   *convention;
-  GListStore     *lists[N_LISTS];
-  GHashTable     *index[N_LISTS];    /* id → record, borrowed from the list */
-  GHashTable     *by_item;           /* item id → GPtrArray of its participations; NULL when stale */
-  GHashTable     *by_person;         /* person id → GPtrArray of theirs; NULL when stale */
-  LcConflictList *conflicts;
-  gboolean        conflicts_dirty;
-  guint           conflicts_idle;
-  gulong          changed_handler;
-};
 
 G_DEFINE_FINAL_TYPE (LcConventionModel, lc_convention_model, G_TYPE_OBJECT)
 
@@ -50,8 +31,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GType
-list_type (int list)
+GType
+lc_convention_model_list_type (int list)
 {
   switch (list)
     {
@@ -68,7 +49,7 @@ static int
 list_for_type (GType type)
 {
   for (int i = 0; i < N_LISTS; i++)
-    if (list_type (i) == type)
+    if (lc_convention_model_list_type (i) == type)
       return i;
 
   return -1;
@@ -140,8 +121,8 @@ compare_cities (gconstpointer a,
 }
 
 /* The same order as each class's SQL order_by, so loaded lists need no sort. */
-static GCompareDataFunc
-list_order (int list)
+GCompareDataFunc
+lc_convention_model_list_order (int list)
 {
   switch (list)
     {
@@ -153,10 +134,10 @@ list_order (int list)
     }
 }
 
-static void
-index_add (LcConventionModel *self,
-           int                list,
-           LcRecord          *record)
+void
+lc_convention_model_index_add (LcConventionModel *self,
+                               int                list,
+                               LcRecord          *record)
 {
   gint64 id = lc_record_get_id (record);
 
@@ -165,8 +146,8 @@ index_add (LcConventionModel *self,
 
 /* The participations by item and by person are built again on the next
  * question after any change to the participations. */
-static void
-forget_participations (LcConventionModel *self)
+void
+lc_convention_model_forget_participations (LcConventionModel *self)
 {
   g_clear_pointer (&self->by_item, g_hash_table_unref);
   g_clear_pointer (&self->by_person, g_hash_table_unref);
@@ -179,7 +160,7 @@ on_participations_changed (GListModel        *list,
                            guint              added,
                            LcConventionModel *self)
 {
-  forget_participations (self);
+  lc_convention_model_forget_participations (self);
 }
 
 static gboolean
@@ -192,8 +173,8 @@ emit_conflicts_changed (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-invalidate_conflicts (LcConventionModel *self)
+void
+lc_convention_model_invalidate_conflicts (LcConventionModel *self)
 {
   self->conflicts_dirty = TRUE;
   if (self->conflicts_idle == 0)
@@ -201,10 +182,10 @@ invalidate_conflicts (LcConventionModel *self)
     self->conflicts_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_conflicts_changed, self, NULL);
 }
 
-static gboolean
-list_position (GListStore *store,
-               LcRecord   *record,
-               guint      *position)
+gboolean
+lc_convention_model_list_position (GListStore *store,
+                                   LcRecord   *record,
+                                   guint      *position)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
@@ -222,17 +203,17 @@ list_position (GListStore *store,
   return FALSE;
 }
 
-static void
-remove_record (LcConventionModel *self,
-               int                list,
-               LcRecord          *record)
+void
+lc_convention_model_remove_record (LcConventionModel *self,
+                                   int                list,
+                                   LcRecord          *record)
 {
   guint position;
   gint64 id = lc_record_get_id (record);
 
   g_object_ref (record);
   g_hash_table_remove (self->index[list], &id);
-  if (list_position (self->lists[list], record, &position))
+  if (lc_convention_model_list_position (self->lists[list], record, &position))
     g_list_store_remove (self->lists[list], position);
   g_object_unref (record);
 }
@@ -260,7 +241,7 @@ follow_cascades (LcConventionModel *self,
             g_object_unref (p);
         }
       for (guint i = 0; i < doomed->len; i++)
-        remove_record (self, PARTICIPATIONS, g_ptr_array_index (doomed, i));
+        lc_convention_model_remove_record (self, PARTICIPATIONS, g_ptr_array_index (doomed, i));
     }
   else if (list == ROOMS || list == CITIES)
     {
@@ -287,23 +268,33 @@ belongs_here (LcConventionModel *self,
   return lc_record_get_int (record, "convention-id") == self->id;
 }
 
+/* An edit waits for the library: show it now (it is written later). */
 static void
-copy_values (LcRecord *to,
-             LcRecord *from)
+on_pending_change (LcStore           *store,
+                   LcRecord          *record,
+                   LcConventionModel *self)
 {
-  LcRecordClass *klass = LC_RECORD_GET_CLASS (to);
+  LcRecord *known;
 
-  g_object_freeze_notify (G_OBJECT (to));
-  for (guint i = 0; i < klass->columns->len; i++)
+  if (LC_IS_CONVENTION (record))
+    known = lc_record_get_id (record) == self->id ? LC_RECORD (self->convention) : NULL;
+  else if (list_for_type (G_OBJECT_TYPE (record)) >= 0)
+    known = lc_convention_model_lookup (self, G_OBJECT_TYPE (record), lc_record_get_id (record));
+  else
+    known = NULL;
+
+  if (known != NULL)
     {
-      const LcColumn *column = g_ptr_array_index (klass->columns, i);
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      g_value_init (&value, column->pspec->value_type);
-      g_object_get_property (G_OBJECT (from), column->pspec->name, &value);
-      g_object_set_property (G_OBJECT (to), column->pspec->name, &value);
+      lc_record_assign_values (known, record);
+      lc_convention_model_invalidate_conflicts (self);
     }
-  g_object_thaw_notify (G_OBJECT (to));
+}
+
+/* The convention itself is gone from the library. */
+void
+lc_convention_model_emit_deleted (LcConventionModel *self)
+{
+  g_signal_emit (self, signals[DELETED], 0);
 }
 
 static void
@@ -323,13 +314,13 @@ on_store_changed (LcStore           *store,
         return;
       if (kind == LC_CHANGE_DELETED)
         {
-          g_signal_emit (self, signals[DELETED], 0);
+          lc_convention_model_emit_deleted (self);
           return;
         }
       fresh = lc_store_get (store, LC_TYPE_CONVENTION, id, NULL);
       if (fresh != NULL)
-        copy_values (LC_RECORD (self->convention), fresh);
-      invalidate_conflicts (self);
+        lc_record_assign (LC_RECORD (self->convention), fresh);
+      lc_convention_model_invalidate_conflicts (self);
       return;
     }
 
@@ -337,7 +328,7 @@ on_store_changed (LcStore           *store,
   if (list < 0)
     return;
   if (list == PARTICIPATIONS)
-    forget_participations (self);
+    lc_convention_model_forget_participations (self);
 
   known = lc_convention_model_lookup (self, type, id);
 
@@ -345,9 +336,9 @@ on_store_changed (LcStore           *store,
     {
       if (known != NULL)
         {
-          remove_record (self, list, known);
+          lc_convention_model_remove_record (self, list, known);
           follow_cascades (self, list, id);
-          invalidate_conflicts (self);
+          lc_convention_model_invalidate_conflicts (self);
         }
       return;
     }
@@ -361,23 +352,23 @@ on_store_changed (LcStore           *store,
       guint position;
 
       /* Update the object views already hold, then move it if its place changed. */
-      copy_values (known, fresh);
-      if (list_position (self->lists[list], known, &position))
+      lc_record_assign (known, fresh);
+      if (lc_convention_model_list_position (self->lists[list], known, &position))
         {
           g_object_ref (known);
           g_list_store_remove (self->lists[list], position);
-          g_list_store_insert_sorted (self->lists[list], known, list_order (list), NULL);
+          g_list_store_insert_sorted (self->lists[list], known, lc_convention_model_list_order (list), NULL);
           g_object_unref (known);
         }
     }
   else
     {
-      g_list_store_insert_sorted (self->lists[list], fresh, list_order (list), NULL);
-      index_add (self, list, fresh);
+      g_list_store_insert_sorted (self->lists[list], fresh, lc_convention_model_list_order (list), NULL);
+      lc_convention_model_index_add (self, list, fresh);
     }
 
   if (list == ITEMS || list == PARTICIPATIONS || list == PEOPLE)
-    invalidate_conflicts (self);
+    lc_convention_model_invalidate_conflicts (self);
 }
 
 static void
@@ -386,8 +377,17 @@ lc_convention_model_dispose (GObject *object)
   LcConventionModel *self = LC_CONVENTION_MODEL (object);
 
   g_clear_signal_handler (&self->changed_handler, self->store);
+  g_clear_signal_handler (&self->pending_handler, self->store);
+  if (self->external_handler != 0)
+    {
+      g_clear_signal_handler (&self->external_handler, self->store);
+      lc_store_unwatch (self->store);
+    }
+  if (self->reload_cancellable != NULL)
+    g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
   g_clear_handle_id (&self->conflicts_idle, g_source_remove);
-  forget_participations (self);
+  lc_convention_model_forget_participations (self);
 
   G_OBJECT_CLASS (lc_convention_model_parent_class)->dispose (object);
 }
@@ -465,7 +465,7 @@ lc_convention_model_init (LcConventionModel *self)
 {
   for (int i = 0; i < N_LISTS; i++)
     {
-      self->lists[i] = g_list_store_new (list_type (i));
+      self->lists[i] = g_list_store_new (lc_convention_model_list_type (i));
       self->index[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     }
   self->conflicts_dirty = TRUE;
@@ -473,16 +473,8 @@ lc_convention_model_init (LcConventionModel *self)
                            G_CALLBACK (on_participations_changed), self, 0);
 }
 
-typedef struct
-{
-  char       *path;
-  gint64      id;
-  LcRecord   *convention;
-  GListStore *lists[N_LISTS];
-} LoadData;
-
-static void
-load_data_free (LoadData *data)
+void
+lc_convention_model_load_data_free (LoadData *data)
 {
   g_free (data->path);
   g_clear_object (&data->convention);
@@ -492,10 +484,10 @@ load_data_free (LoadData *data)
 }
 
 /* Runs in a worker thread with its own connection to the library. */
-static gboolean
-load_lists (LcStore   *store,
-            LoadData  *data,
-            GError   **error)
+gboolean
+lc_convention_model_load_lists (LcStore   *store,
+                                LoadData  *data,
+                                GError   **error)
 {
   data->convention = lc_store_get (store, LC_TYPE_CONVENTION, data->id, error);
   if (data->convention == NULL)
@@ -503,7 +495,7 @@ load_lists (LcStore   *store,
 
   for (int i = 0; i < N_LISTS; i++)
     {
-      data->lists[i] = lc_store_list_for_convention (store, list_type (i), data->id, error);
+      data->lists[i] = lc_store_list_for_convention (store, lc_convention_model_list_type (i), data->id, error);
       if (data->lists[i] == NULL)
         return FALSE;
     }
@@ -522,17 +514,17 @@ load_lists (LcStore   *store,
   return TRUE;
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
+void
+lc_convention_model_load_thread (GTask        *task,
+                                 gpointer      source,
+                                 gpointer      task_data,
+                                 GCancellable *cancellable)
 {
   LoadData *data = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(LcStore) store = lc_store_open (data->path, &error);
 
-  if (store == NULL || !load_lists (store, data, &error))
+  if (store == NULL || !lc_convention_model_load_lists (store, data, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -558,14 +550,20 @@ model_new (LcStore  *store,
         {
           LcRecord *r = g_list_model_get_item (loaded, j);
 
-          index_add (self, i, r);
+          lc_convention_model_index_add (self, i, r);
           g_ptr_array_add (records, r);
         }
-      /* Already in list_order (): it follows each class's SQL order. */
+      /* Already in lc_convention_model_list_order (): it follows each class's SQL order. */
       g_list_store_splice (self->lists[i], 0, 0, records->pdata, records->len);
     }
 
   self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  /* Other processes' changes come through the store's watch, on this
+   * thread: see lc-convention-model-reload.c. */
+  self->external_handler = g_signal_connect_swapped (store, "external-change",
+                                                     G_CALLBACK (lc_convention_model_reload), self);
+  self->pending_handler = g_signal_connect (store, "pending-change", G_CALLBACK (on_pending_change), self);
+  lc_store_watch (store);
   return self;
 }
 
@@ -592,9 +590,9 @@ lc_convention_model_load_async (LcStore             *store,
 
   data->path = g_strdup (lc_store_get_path (store));
   data->id = convention_id;
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_set_task_data (task, data, (GDestroyNotify) lc_convention_model_load_data_free);
   g_task_set_source_tag (task, lc_convention_model_load_async);
-  g_task_run_in_thread (task, load_thread);
+  g_task_run_in_thread (task, lc_convention_model_load_thread);
 }
 
 /**
@@ -635,9 +633,9 @@ lc_convention_model_load (LcStore  *store,
   LcConventionModel *self = NULL;
 
   data->id = convention_id;
-  if (load_lists (store, data, error))
+  if (lc_convention_model_load_lists (store, data, error))
     self = model_new (store, data);
-  load_data_free (data);
+  lc_convention_model_load_data_free (data);
 
   return self;
 }
@@ -713,191 +711,4 @@ lc_convention_model_lookup (LcConventionModel *self,
   g_return_val_if_fail (list >= 0, NULL);
 
   return g_hash_table_lookup (self->index[list], &id);
-}
-
-static void
-group_by (GHashTable *groups,
-          gint64      id,
-          LcRecord   *participation)
-{
-  GPtrArray *group = g_hash_table_lookup (groups, &id);
-
-  if (group == NULL)
-    {
-      group = g_ptr_array_new ();
-      g_hash_table_insert (groups, g_memdup2 (&id, sizeof id), group);
-    }
-  g_ptr_array_add (group, participation);
-}
-
-/* Grouping all participations once costs what one scan of them did, and
- * then each question costs only its answer: a view asking for every row's
- * people no longer takes rows × participations. */
-static GPtrArray *
-participations_where (LcConventionModel *self,
-                      const char        *column,
-                      gint64             id)
-{
-  gboolean by_item = g_str_equal (column, "item-id");
-  GPtrArray *group, *found;
-
-  if (self->by_item == NULL)
-    {
-      GListModel *all = G_LIST_MODEL (self->lists[PARTICIPATIONS]);
-      guint n = g_list_model_get_n_items (all);
-
-      self->by_item = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                             (GDestroyNotify) g_ptr_array_unref);
-      self->by_person = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                               (GDestroyNotify) g_ptr_array_unref);
-      /* Borrowed records, in the list's order; the list holds them. */
-      for (guint i = 0; i < n; i++)
-        {
-          LcRecord *p = g_list_model_get_item (all, i);
-
-          group_by (self->by_item, lc_record_get_int (p, "item-id"), p);
-          group_by (self->by_person, lc_record_get_int (p, "person-id"), p);
-          g_object_unref (p);
-        }
-    }
-
-  group = g_hash_table_lookup (by_item ? self->by_item : self->by_person, &id);
-  found = g_ptr_array_new_full (group ? group->len : 0, g_object_unref);
-  for (guint i = 0; group != NULL && i < group->len; i++)
-    g_ptr_array_add (found, g_object_ref (g_ptr_array_index (group, i)));
-
-  return found;
-}
-
-/**
- * lc_convention_model_get_item_participations:
- * @self: a convention model
- * @item_id: an item
- *
- * Returns: (transfer container) (element-type LcParticipation): who takes part, in order
- */
-GPtrArray *
-lc_convention_model_get_item_participations (LcConventionModel *self,
-                                             gint64             item_id)
-{
-  return participations_where (self, "item-id", item_id);
-}
-
-/**
- * lc_convention_model_get_person_participations:
- * @self: a convention model
- * @person_id: a person
- *
- * Returns: (transfer container) (element-type LcParticipation): every item the person is in
- */
-GPtrArray *
-lc_convention_model_get_person_participations (LcConventionModel *self,
-                                               gint64             person_id)
-{
-  return participations_where (self, "person-id", person_id);
-}
-
-/**
- * lc_convention_model_get_attendance:
- * @self: a convention model
- * @participation: a participation
- *
- * Returns: how the person takes part: the participation's own attendance,
- *   or the person's default when it has none
- */
-LcAttendance
-lc_convention_model_get_attendance (LcConventionModel *self,
-                                    LcParticipation   *participation)
-{
-  LcAttendance own = lc_record_get_int (LC_RECORD (participation), "attendance");
-  LcRecord *person;
-
-  if (own != LC_ATTENDANCE_UNSET)
-    return own;
-
-  person = lc_convention_model_lookup (self, LC_TYPE_PERSON,
-                                       lc_record_get_int (LC_RECORD (participation), "person-id"));
-  return person ? (LcAttendance) lc_record_get_int (person, "attendance") : LC_ATTENDANCE_IN_PERSON;
-}
-
-/**
- * lc_convention_model_get_conflicts:
- * @self: a convention model
- *
- * Returns: (transfer none): the conflicts as they are now (computed again
- *   when something changed since the last call)
- */
-LcConflictList *
-lc_convention_model_get_conflicts (LcConventionModel *self)
-{
-  GListModel *items = G_LIST_MODEL (self->lists[ITEMS]);
-  GListModel *participations = G_LIST_MODEL (self->lists[PARTICIPATIONS]);
-  GListModel *persons = G_LIST_MODEL (self->lists[PEOPLE]);
-  g_autoptr(GArray) in = NULL;
-  g_autoptr(GArray) people = NULL;
-  g_autoptr(GHashTable) online = NULL;
-  g_autofree gint64 *online_ids = NULL;
-  guint n_items, n_parts, n_persons;
-
-  if (!self->conflicts_dirty && self->conflicts != NULL)
-    return self->conflicts;
-
-  /* Who takes part online by default, read once for all participations:
-   * reading a record's field by name is what this costs most. */
-  n_persons = g_list_model_get_n_items (persons);
-  online = g_hash_table_new (g_int64_hash, g_int64_equal);
-  online_ids = g_new (gint64, MAX (n_persons, 1));
-  for (guint i = 0; i < n_persons; i++)
-    {
-      g_autoptr(LcRecord) person = g_list_model_get_item (persons, i);
-
-      online_ids[i] = lc_record_get_id (person);
-      if (lc_record_get_int (person, "attendance") == LC_ATTENDANCE_ONLINE)
-        g_hash_table_add (online, &online_ids[i]);
-    }
-
-  n_items = g_list_model_get_n_items (items);
-  n_parts = g_list_model_get_n_items (participations);
-  in = g_array_sized_new (FALSE, FALSE, sizeof (LcConflictInput), n_items);
-  people = g_array_sized_new (FALSE, FALSE, sizeof (LcConflictParticipant), n_parts);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
-      LcConflictInput input = {
-        .id = lc_record_get_id (item),
-        .day = lc_record_get_string (item, "day"),
-        .start_minute = (int) lc_record_get_int (item, "start-minute"),
-        .end_minute = (int) lc_record_get_int (item, "end-minute"),
-        .room_id = lc_record_get_int (item, "room-id"),
-      };
-
-      /* The strings stay alive: the list holds the record. */
-      g_array_append_val (in, input);
-    }
-
-  for (guint i = 0; i < n_parts; i++)
-    {
-      g_autoptr(LcRecord) p = g_list_model_get_item (participations, i);
-      LcAttendance own = lc_record_get_int (p, "attendance");
-      LcConflictParticipant participant = {
-        .item_id = lc_record_get_int (p, "item-id"),
-        .person_id = lc_record_get_int (p, "person-id"),
-      };
-
-      /* As lc_convention_model_get_attendance(): its own, else the person's. */
-      participant.online = own == LC_ATTENDANCE_ONLINE
-                           || (own == LC_ATTENDANCE_UNSET && g_hash_table_contains (online, &participant.person_id));
-
-      g_array_append_val (people, participant);
-    }
-
-  g_clear_object (&self->conflicts);
-  self->conflicts = lc_conflicts_compute ((LcConflictInput *) (gpointer) in->data, in->len,
-                                          (LcConflictParticipant *) (gpointer) people->data, people->len,
-                                          lc_record_get_string (LC_RECORD (self->convention), "start-date"),
-                                          lc_record_get_string (LC_RECORD (self->convention), "end-date"));
-  self->conflicts_dirty = FALSE;
-
-  return self->conflicts;
 }

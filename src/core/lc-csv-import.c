@@ -8,6 +8,7 @@
 #include "lc-csv-import.h"
 #include "lc-csv.h"
 #include "lc-error.h"
+#include "lc-file.h"
 #include "lc-undo-private.h"
 
 /* Importing speakers or cities from a spreadsheet is done in two steps, so a
@@ -25,7 +26,9 @@
 
 #define MAX_FIELDS 10
 #define MAX_CELL_CHARS 1000
-#define MAX_FILE_SIZE (64 * 1024 * 1024)
+/* The same warning (such as a formula-like cell) is listed for this many
+ * rows; the rest are counted. */
+#define MAX_SAME_WARNINGS 10
 
 typedef enum
 {
@@ -105,9 +108,17 @@ struct _LcImportPlan
   GPtrArray        *parsed;      /* ParsedRow */
   GPtrArray        *rows;        /* LcImportRow, one per parsed row */
   GPtrArray        *messages;    /* LcImportMessage */
+  GHashTable       *repeats;     /* "column\ntext" → Repeat, for warnings past MAX_SAME_WARNINGS */
   GStrv             unknown;
   GPtrArray        *applied;     /* LcUndoChange: what the last apply wrote */
 };
+
+typedef struct
+{
+  guint count;       /* every row with the warning */
+  guint first_line;  /* of the first one not listed */
+  guint last_line;
+} Repeat;
 
 G_DEFINE_BOXED_TYPE (LcImportPlan, lc_import_plan, lc_import_plan_ref, lc_import_plan_unref)
 
@@ -508,12 +519,41 @@ add_message (LcImportPlan *self,
              const char   *column,
              char         *text)
 {
-  LcImportMessage *message = g_new0 (LcImportMessage, 1);
+  g_autofree char *key = g_strconcat (column ? column : "", "\n", text, NULL);
+  Repeat *repeat = g_hash_table_lookup (self->repeats, key);
+  LcImportMessage *message;
 
+  /* 3.5 million identical rows printed 3.5 million warnings: list the first
+   * few of a kind, count the rest. */
+  if (repeat == NULL)
+    {
+      repeat = g_new0 (Repeat, 1);
+      g_hash_table_insert (self->repeats, g_steal_pointer (&key), repeat);
+    }
+  if (++repeat->count > MAX_SAME_WARNINGS)
+    {
+      if (repeat->first_line == 0)
+        repeat->first_line = line;
+      repeat->last_line = line;
+      g_free (text);
+      return;
+    }
+
+  message = g_new0 (LcImportMessage, 1);
   message->line = line;
   message->column = g_strdup (column);
   message->text = text;
   g_ptr_array_add (self->messages, message);
+}
+
+static int
+compare_messages (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  const LcImportMessage *x = *(LcImportMessage **) a, *y = *(LcImportMessage **) b;
+
+  return (x->line > y->line) - (x->line < y->line);
 }
 
 static void
@@ -646,6 +686,40 @@ column_header (LcImportPlan *self,
                int           column)
 {
   return ((Column *) g_ptr_array_index (self->columns, column))->header;
+}
+
+/* One warning for all the rows of a kind past the first few. */
+static void
+count_repeats (LcImportPlan *self)
+{
+  g_autoptr(GPtrArray) summaries = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->repeats);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (((Repeat *) value)->count > MAX_SAME_WARNINGS)
+      g_ptr_array_add (summaries, key);
+
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      const char *kind = g_ptr_array_index (summaries, i);
+      Repeat *repeat = g_hash_table_lookup (self->repeats, kind);
+      guint more = repeat->count - MAX_SAME_WARNINGS;
+      const char *newline = strchr (kind, '\n');
+      g_autofree char *column = g_strndup (kind, newline - kind);
+
+      /* Adding may add to the table: read the repeat first. */
+      add_message (self, repeat->first_line, *column ? column : NULL,
+                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s (and %u more row like this, up to line %u)",
+                                                 "%s (and %u more rows like this, up to line %u)",
+                                                 more),
+                                    newline + 1, more, repeat->last_line));
+    }
+
+  /* In the file's order, the counts after the rows they count. */
+  g_ptr_array_sort_with_data (self->messages, compare_messages, NULL);
 }
 
 /* Reads one record into a row; returns NULL for a blank one. */
@@ -1290,6 +1364,7 @@ plan_new (LcCsvImportKind  kind,
   self->parsed = g_ptr_array_new_with_free_func (parsed_row_free);
   self->rows = g_ptr_array_new_with_free_func (import_row_free);
   self->messages = g_ptr_array_new_with_free_func (message_free);
+  self->repeats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   return self;
 }
@@ -1373,12 +1448,25 @@ lc_import_plan_new_for_data (LcStore               *store,
         }
 
       row = parse_row (self, cells, line);
-      if (row != NULL)
-        g_ptr_array_add (self->parsed, row);
+      if (row == NULL)
+        continue;
+      /* 6 million rows took 6.8 GB and two minutes; no convention has a
+       * hundred thousand speakers or cities. */
+      if (self->parsed->len >= LC_CSV_MAX_ROWS)
+        {
+          parsed_row_free (row);
+          g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
+                       _("“%s”, line %u: the file has more than %u rows, the most Learning Cities "
+                         "imports at once (see “Limits” in its README); nothing was imported."),
+                       self->source, line, (guint) LC_CSV_MAX_ROWS);
+          return NULL;
+        }
+      g_ptr_array_add (self->parsed, row);
     }
 
   list_unknown_columns (self);
   merge_duplicates (self);
+  count_repeats (self);
 
   if (!resolve (self, store, self->rows, records, cancellable, progress, user_data, 0.7, 1.0, error))
     return NULL;
@@ -1416,25 +1504,12 @@ lc_import_plan_new_for_file (LcStore               *store,
 {
   g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GStatBuf st;
   gsize length = 0;
 
-  /* A CSV file of people or cities is small; a huge one is a mistake. */
-  if (g_stat (path, &st) == 0 && st.st_size > MAX_FILE_SIZE)
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                   _("“%s” is larger than %d MB; it cannot be a list of speakers or cities."),
-                   display, MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &data, &length, &local_error))
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                   _("“%s” could not be read: %s"), display, local_error->message);
-      return NULL;
-    }
+  /* A CSV file of people or cities is small; a huge one is a mistake. The
+   * bound is on the bytes read, so a pipe or a device stops there too. */
+  if (!lc_file_read_bounded (path, LC_FILE_MAX_CSV_BYTES, &data, &length, error))
+    return NULL;
 
   return lc_import_plan_new_for_data (store, convention_id, kind, data, length, display,
                                       cancellable, progress, user_data, error);
@@ -1468,6 +1543,7 @@ lc_import_plan_unref (LcImportPlan *self)
   g_ptr_array_unref (self->parsed);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->messages);
+  g_hash_table_unref (self->repeats);
   g_strfreev (self->unknown);
   g_clear_pointer (&self->applied, g_ptr_array_unref);
   g_free (self);
@@ -1598,6 +1674,48 @@ lc_import_plan_get_message (LcImportPlan *self,
   return g_ptr_array_index (self->messages, index);
 }
 
+/* The rows of one action with their reasons; past the first few rows with
+ * the same reason, one line counts the rest. */
+static void
+report_rows (LcImportPlan   *self,
+             GString        *report,
+             LcImportAction  action)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint more = 0, last_line = 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      LcImportRow *row = g_ptr_array_index (self->rows, i);
+      /* Merged rows differ only by the line they repeat. */
+      const char *kind = action == LC_IMPORT_ROW_MERGED ? "" : row->reason;
+      guint n;
+
+      if (row->action != action)
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (seen, kind)) + 1;
+      g_hash_table_insert (seen, (gpointer) kind, GUINT_TO_POINTER (n));
+      if (n > MAX_SAME_WARNINGS)
+        {
+          more++;
+          last_line = row->line;
+          continue;
+        }
+      g_string_append_printf (report, _("  line %u: %s\n"), row->line, row->reason);
+    }
+
+  if (more > 0)
+    {
+      g_string_append (report, "  ");
+      g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE,
+                                                   "…and %u more row like those above, up to line %u",
+                                                   "…and %u more rows like those above, up to line %u",
+                                                   more),
+                              more, last_line);
+      g_string_append_c (report, '\n');
+    }
+}
+
 /**
  * lc_import_plan_format_report:
  * @self: a plan
@@ -1654,25 +1772,13 @@ lc_import_plan_format_report (LcImportPlan *self)
   if (n_rejected > 0)
     {
       g_string_append_printf (report, "%s\n", _("Rejected rows:"));
-      for (guint i = 0; i < self->rows->len; i++)
-        {
-          LcImportRow *row = g_ptr_array_index (self->rows, i);
-
-          if (row->action == LC_IMPORT_ROW_REJECTED)
-            g_string_append_printf (report, _("  line %u: %s\n"), row->line, row->reason);
-        }
+      report_rows (self, report, LC_IMPORT_ROW_REJECTED);
     }
 
   if (self->messages->len > 0 || n_merged > 0)
     {
       g_string_append_printf (report, "%s\n", _("Warnings:"));
-      for (guint i = 0; i < self->rows->len; i++)
-        {
-          LcImportRow *row = g_ptr_array_index (self->rows, i);
-
-          if (row->action == LC_IMPORT_ROW_MERGED)
-            g_string_append_printf (report, _("  line %u: %s\n"), row->line, row->reason);
-        }
+      report_rows (self, report, LC_IMPORT_ROW_MERGED);
       for (guint i = 0; i < self->messages->len; i++)
         {
           LcImportMessage *message = g_ptr_array_index (self->messages, i);

@@ -9,6 +9,15 @@
 G_BEGIN_DECLS
 
 /**
+ * LC_CSV_MAX_ROWS:
+ *
+ * The most data rows a spreadsheet of speakers or cities may have: 100,000,
+ * far more than any convention has people or cities, and few enough to plan
+ * in memory (some 100 MB) and in seconds.
+ */
+#define LC_CSV_MAX_ROWS 100000
+
+/**
  * LcCsvImportKind:
  * @LC_CSV_IMPORT_SPEAKERS: rows are people (#LcPerson)
  * @LC_CSV_IMPORT_CITIES: rows are cities (#LcCity)

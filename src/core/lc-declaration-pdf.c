@@ -8,6 +8,7 @@
 #include "lc-declaration-pdf.h"
 #include "lc-declaration.h"
 #include "lc-error.h"
+#include "lc-text.h"
 
 /* The declaration as a PDF. The agenda's renderer does the work: its
  * fonts, styles, page geometry and pagination (a clause longer than the
@@ -564,6 +565,44 @@ draw_declaration (cairo_surface_t  *surface,
   return TRUE;
 }
 
+static void
+clean (char       **text,
+       LcLanguage   language)
+{
+  char *shown;
+
+  if (lc_text_is_displayable (*text, LC_TEXT_MAX_PRINT_CHARS))
+    return;
+  shown = lc_text_for_display (*text, LC_TEXT_MAX_PRINT_CHARS, lc_text_shortened_note (language));
+  g_free (*text);
+  *text = shown;
+}
+
+/* Everything printed is cleaned and bounded once, here (see lc-text.c).
+ * The text was made for this PDF alone, so it may change. */
+static void
+prepare_for_print (LcDeclarationText *text)
+{
+  clean (&text->title_ar, LC_LANGUAGE_ARABIC);
+  clean (&text->title_en, LC_LANGUAGE_ENGLISH);
+  clean (&text->label_ar, LC_LANGUAGE_ARABIC);
+  clean (&text->label_en, LC_LANGUAGE_ENGLISH);
+  for (guint s = 0; s < text->sections->len; s++)
+    {
+      LcTextSection *section = g_ptr_array_index (text->sections, s);
+
+      clean (&section->title_ar, LC_LANGUAGE_ARABIC);
+      clean (&section->title_en, LC_LANGUAGE_ENGLISH);
+      for (guint c = 0; c < section->clauses->len; c++)
+        {
+          LcTextClause *clause = g_ptr_array_index (section->clauses, c);
+
+          clean (&clause->text_ar, LC_LANGUAGE_ARABIC);
+          clean (&clause->text_en, LC_LANGUAGE_ENGLISH);
+        }
+    }
+}
+
 /**
  * lc_declaration_get_first:
  * @store: a library
@@ -647,6 +686,7 @@ lc_declaration_write_pdf (LcStore           *store,
     text = lc_declaration_get_version_text (store, declaration_id, version, error);
   if (text == NULL)
     return FALSE;
+  prepare_for_print (text);
 
   agenda = lc_agenda_load (store, lc_record_get_int (declaration, "convention-id"), error);
   if (agenda == NULL)

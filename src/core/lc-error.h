@@ -23,6 +23,9 @@ G_BEGIN_DECLS
  * @LC_ERROR_MISSING_FONT: no installed font can write a text to be printed
  * @LC_ERROR_SHARED_DOCUMENT: the library is a file shared through the
  *   sandbox's document portal, which must be copied first
+ * @LC_ERROR_BUSY: another program is writing to the library; try again soon
+ * @LC_ERROR_TOO_LARGE: a file or a value is over one of the limits README.md lists
+ * @LC_ERROR_NO_ACCESS: the library may not be read at all (another user's, say)
  */
 typedef enum
 {
@@ -39,6 +42,9 @@ typedef enum
   LC_ERROR_AMBIGUOUS,
   LC_ERROR_MISSING_FONT,
   LC_ERROR_SHARED_DOCUMENT,
+  LC_ERROR_BUSY,
+  LC_ERROR_TOO_LARGE,
+  LC_ERROR_NO_ACCESS,
 } LcError;
 
 GQuark lc_error_quark (void);

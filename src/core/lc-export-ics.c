@@ -13,6 +13,9 @@
  * TZID, and that zone's VTIMEZONE taken from libical's time zone data, so a
  * calendar shows each item at the right moment wherever it is opened. */
 
+/* The last year libical writes (it writes a later one as zeros). */
+#define ICS_MAX_YEAR 3000
+
 /* libical's time zone cache is global and not thread-safe. */
 static GMutex zone_lock;
 
@@ -108,6 +111,45 @@ x_property (const char *name,
   return property;
 }
 
+/* A TEXT property written by hand, escaped (RFC 5545, 3.3.11) and folded at
+ * 75 octets (3.1) without splitting a character. libical writes the value
+ * of an X- property (such as X-WR-CALNAME) with its ',' and ';' unescaped,
+ * and reads it back split at each ','. */
+static void
+append_text_line (GString    *out,
+                  const char *name,
+                  const char *value)
+{
+  g_autoptr(GString) line = g_string_new (name);
+  gsize start = 0, width = 75;
+
+  g_string_append_c (line, ':');
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '\\' || *p == ';' || *p == ',')
+        g_string_append_c (line, '\\');
+      if (*p == '\n')
+        g_string_append (line, "\\n");
+      else if (*p != '\r')
+        g_string_append_c (line, *p);
+    }
+
+  while (start < line->len)
+    {
+      gsize end = MIN (start + width, line->len);
+
+      /* Back to the start of a UTF-8 character. */
+      while (end < line->len && end > start && ((guchar) line->str[end] & 0xC0) == 0x80)
+        end--;
+      if (start > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, line->str + start, end - start);
+      g_string_append (out, "\r\n");
+      start = end;
+      width = 74;  /* after the leading space */
+    }
+}
+
 /**
  * lc_export_ics_data:
  * @store: a library, used by no other thread while this runs
@@ -161,7 +203,6 @@ lc_export_ics_data (LcStore               *store,
                                                        PACKAGE_VERSION "//EN"));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
   icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
-  icalcomponent_add_property (calendar, x_property ("X-WR-CALNAME", title));
   icalcomponent_add_property (calendar, x_property ("X-WR-TIMEZONE", zone));
 
   if (!is_utc (zone))
@@ -198,7 +239,9 @@ lc_export_ics_data (LcStore               *store,
       if (progress != NULL && i % 16 == 0)
         progress (0.5 + 0.4 * i / agenda->items->len, user_data);
 
-      if (start == NULL || end == NULL)
+      /* libical writes a year past 3000 as 00000000T000000, which no
+       * calendar reads: such a day cannot be exported either. */
+      if (start == NULL || end == NULL || g_date_time_get_year (end) > ICS_MAX_YEAR)
         {
           g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
                        _("The agenda item “%s” has a day or time that cannot be exported."),
@@ -253,9 +296,19 @@ lc_export_ics_data (LcStore               *store,
       return NULL;
     }
 
-  /* libical allocates with its own allocator; hand back GLib memory. */
-  result = g_strdup (text);
-  icalmemory_free_buffer (text);
+  /* libical allocates with its own allocator; hand back GLib memory, with
+   * the calendar's name after its first line. */
+  {
+    GString *out = g_string_sized_new (strlen (text) + 256);
+    const char *first_end = strstr (text, "\r\n");
+    gsize head = first_end ? (gsize) (first_end - text) + 2 : 0;
+
+    g_string_append_len (out, text, head);
+    append_text_line (out, "X-WR-CALNAME", title);
+    g_string_append (out, text + head);
+    icalmemory_free_buffer (text);
+    result = g_string_free (out, FALSE);
+  }
   if (length != NULL)
     *length = strlen (result);
 

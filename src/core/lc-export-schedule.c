@@ -6,7 +6,9 @@
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
+#include "lc-convention-check.h"
 #include "lc-error.h"
+#include "lc-file.h"
 #include "lc-export-schedule.h"
 #include "lc-l10n.h"
 
@@ -14,6 +16,9 @@
  * EventFahrplan, ConfClerk, engelsystem): days, rooms and events with their
  * people. Written with libxml2 and json-glib, checked by the tests against
  * the format's XML Schema and JSON Schema. */
+
+#define FSI "\342\201\250"  /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\342\201\251"  /* U+2069 POP DIRECTIONAL ISOLATE */
 
 /* RFC 4122's namespace for URLs: 6ba7b811-9dad-11d1-80b4-00c04fd430c8. */
 static const guint8 namespace_url[16] = {
@@ -129,7 +134,7 @@ lc_export_write_file (const char    *path,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return lc_file_write_atomic (path, data, length, error);
 }
 
 /**
@@ -456,9 +461,13 @@ lc_export_agenda_people_text (LcExportAgenda *self,
           if (names->len > 0)
             g_string_append (names, separator);
           count++;
+          /* Each name isolated: an unclosed right-to-left override at the
+           * end of one must not turn the names after it around. */
+          g_string_append (names, FSI);
           if (*honorific != '\0')
             g_string_append_printf (names, "%s ", honorific);
           g_string_append (names, name);
+          g_string_append (names, PDI);
           if (is_online (part, person))
             g_string_append_printf (names, " (%s)", lc_l10n_gettext (language, N_("online")));
         }
@@ -852,20 +861,10 @@ static GPtrArray *
 list_days (LcExportAgenda *agenda)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *days = g_ptr_array_new_with_free_func (g_free);
-  GDate day, last;
+  GPtrArray *days = lc_convention_list_days (agenda->convention);
 
-  if (lc_date_parse (lc_record_get_string (agenda->convention, "start-date"), &day)
-      && lc_date_parse (lc_record_get_string (agenda->convention, "end-date"), &last))
-    for (; g_date_compare (&day, &last) <= 0; g_date_add_days (&day, 1))
-      {
-        char text[16];
-
-        g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (&day),
-                    g_date_get_month (&day), g_date_get_day (&day));
-        g_hash_table_add (seen, g_strdup (text));
-        g_ptr_array_add (days, g_strdup (text));
-      }
+  for (guint i = 0; i < days->len; i++)
+    g_hash_table_add (seen, g_strdup (g_ptr_array_index (days, i)));
 
   for (guint i = 0; i < agenda->items->len; i++)
     {
@@ -975,6 +974,9 @@ build_schedule (LcExportAgenda        *agenda,
           first = g_date_time_new (agenda->zone, g_date_get_year (&date), g_date_get_month (&date),
                                    g_date_get_day (&date), 0, 0, 0);
           last = g_date_time_add_days (first, 1);
+          /* The day after 9999-12-31 is past what GDateTime holds. */
+          if (last == NULL)
+            last = g_date_time_add_full (first, 0, 0, 0, 23, 59, 59);
         }
       day->start = iso_time (first);
       day->end = iso_time (last);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lc-convention-check.h"
 #include "lc-error.h"
 #include "lc-generator.h"
 #include "lc-generator-private.h"
@@ -483,10 +484,11 @@ check_size (const LcGeneratorSize  *size,
 {
   guint n_tracks = size->n_days * size->n_rooms;
 
-  if (size->n_days < 1 || size->n_days > 60)
+  if (size->n_days < 1 || size->n_days > LC_CONVENTION_MAX_DAYS)
     {
       g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
-                   _("A generated convention lasts from 1 to 60 days, not %u."), size->n_days);
+                   _("A generated convention lasts from 1 to %u days, not %u."),
+                   (guint) LC_CONVENTION_MAX_DAYS, size->n_days);
       return FALSE;
     }
   if (size->n_rooms < 1 || size->n_cities < 1)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lc-agenda-pdf-private.h"
+#include "lc-convention-check.h"
 
 /* Turns the agenda into measured blocks: the title block, a heading per
  * day, a block per item. Each block is a list of leaves (text layouts,
@@ -485,15 +486,16 @@ build_note (LcAgendaLayout *self,
 static void
 collect_days (LcAgendaLayout *self)
 {
-  LcRecord *c = LC_RECORD (self->agenda->convention);
+  g_autoptr(GPtrArray) days = lc_convention_list_days (LC_RECORD (self->agenda->convention));
   g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (GDate));
-  GDate start, end;
 
-  if (lc_date_parse (lc_record_get_string (c, "start-date"), &start)
-      && lc_date_parse (lc_record_get_string (c, "end-date"), &end)
-      && g_date_days_between (&start, &end) < 62)
-    for (GDate d = start; g_date_compare (&d, &end) <= 0; g_date_add_days (&d, 1))
+  for (guint i = 0; i < days->len; i++)
+    {
+      GDate d;
+
+      lc_date_parse (g_ptr_array_index (days, i), &d);
       g_array_append_val (dates, d);
+    }
 
   for (guint i = 0; i < self->agenda->entries->len; i++)
     {

@@ -3,14 +3,7 @@
 
 #include <string.h>
 
-#include "lc-record.h"
-
-typedef struct
-{
-  gint64  id;
-  GValue *values;   /* one per class column, allocated on first use */
-  guint   n_values;
-} LcRecordPrivate;
+#include "lc-record-private.h"
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LcRecord, lc_record, G_TYPE_OBJECT)
 
@@ -22,6 +15,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* For lc-record-state.c. */
+LcRecordPrivate *
+lc_record_private (LcRecord *self)
+{
+  return lc_record_get_instance_private (self);
+}
+
 static void
 lc_column_free (gpointer data)
 {
@@ -32,8 +32,8 @@ lc_column_free (gpointer data)
   g_free (column);
 }
 
-static GValue *
-ensure_values (LcRecord *self)
+GValue *
+lc_record_ensure_values (LcRecord *self)
 {
   LcRecordPrivate *priv = lc_record_get_instance_private (self);
   LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
@@ -68,15 +68,15 @@ value_for_pspec (LcRecord   *self,
       const LcColumn *column = g_ptr_array_index (klass->columns, i);
 
       if (column->pspec == pspec)
-        return &ensure_values (self)[i];
+        return &lc_record_ensure_values (self)[i];
     }
 
   return NULL;
 }
 
-static GValue *
-value_for_name (LcRecord   *self,
-                const char *property)
+GValue *
+lc_record_value_for_name (LcRecord   *self,
+                          const char *property)
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
   GValue *value = pspec ? value_for_pspec (self, pspec) : NULL;
@@ -87,6 +87,17 @@ value_for_name (LcRecord   *self,
   return value;
 }
 
+/* The text shown for a column is made again after it changes. */
+static void
+forget_display (LcRecord *self,
+                GValue   *value)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+
+  if (priv->display != NULL)
+    g_clear_pointer (&priv->display[value - priv->values], g_free);
+}
+
 static void
 lc_record_finalize (GObject *object)
 {
@@ -95,6 +106,11 @@ lc_record_finalize (GObject *object)
   for (guint i = 0; i < priv->n_values; i++)
     g_value_unset (&priv->values[i]);
   g_free (priv->values);
+  lc_record_forget_stored (LC_RECORD (object));
+  /* Not g_strfreev (): a column with nothing to show apart is a NULL. */
+  for (guint i = 0; priv->display != NULL && i < priv->n_values; i++)
+    g_free (priv->display[i]);
+  g_free (priv->display);
 
   G_OBJECT_CLASS (lc_record_parent_class)->finalize (object);
 }
@@ -136,6 +152,7 @@ lc_record_set_property (GObject      *object,
     return;
 
   g_value_copy (value, stored);
+  forget_display (self, stored);
   g_object_notify_by_pspec (object, pspec);
 }
 
@@ -402,7 +419,7 @@ const char *
 lc_record_get_string (LcRecord   *self,
                       const char *property)
 {
-  GValue *value = value_for_name (self, property);
+  GValue *value = lc_record_value_for_name (self, property);
   const char *s;
 
   g_return_val_if_fail (value && G_VALUE_HOLDS_STRING (value), "");
@@ -430,7 +447,7 @@ gint64
 lc_record_get_int (LcRecord   *self,
                    const char *property)
 {
-  GValue *value = value_for_name (self, property);
+  GValue *value = lc_record_value_for_name (self, property);
 
   g_return_val_if_fail (value != NULL, 0);
 
@@ -451,7 +468,7 @@ lc_record_set_int (LcRecord   *self,
                    const char *property,
                    gint64      value)
 {
-  GValue *stored = value_for_name (self, property);
+  GValue *stored = lc_record_value_for_name (self, property);
   g_auto(GValue) v = G_VALUE_INIT;
 
   g_return_if_fail (stored != NULL);
@@ -529,13 +546,16 @@ LcRecord *
 lc_record_copy (LcRecord *self)
 {
   LcRecord *copy = g_object_new (G_OBJECT_TYPE (self), NULL);
-  GValue *from = ensure_values (self);
-  GValue *to = ensure_values (copy);
+  GValue *from = lc_record_ensure_values (self);
+  GValue *to = lc_record_ensure_values (copy);
   LcRecordPrivate *priv = lc_record_get_instance_private (self);
 
   for (guint i = 0; i < priv->n_values; i++)
     g_value_copy (&from[i], &to[i]);
   lc_record_set_id (copy, lc_record_get_id (self));
+  /* A copy made to edit remembers what the store held when it was made:
+   * saving it writes only what was changed since (see lc_store_update ()). */
+  lc_record_copy_stored (copy, self);
 
   return copy;
 }
@@ -557,8 +577,8 @@ lc_record_equal (LcRecord *a,
   if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b) || lc_record_get_id (a) != lc_record_get_id (b))
     return FALSE;
 
-  va = ensure_values (a);
-  vb = ensure_values (b);
+  va = lc_record_ensure_values (a);
+  vb = lc_record_ensure_values (b);
   for (guint i = 0; i < klass->columns->len; i++)
     {
       const LcColumn *column = g_ptr_array_index (klass->columns, i);

@@ -97,11 +97,25 @@ const char     *lc_record_get_text            (LcRecord      *self,
                                                const char    *field,
                                                LcLanguage     language,
                                                gboolean      *fell_back);
+const char     *lc_record_get_display_text    (LcRecord      *self,
+                                               const char    *field,
+                                               LcLanguage     language,
+                                               gboolean      *fell_back);
 void            lc_record_set_text            (LcRecord      *self,
                                                const char    *field,
                                                const char    *arabic,
                                                const char    *english);
 LcRecord       *lc_record_copy                (LcRecord      *self);
+void            lc_record_assign              (LcRecord      *self,
+                                               LcRecord      *other);
+void            lc_record_assign_values       (LcRecord      *self,
+                                               LcRecord      *other);
+void            lc_record_set_stored          (LcRecord      *self);
+void            lc_record_forget_stored       (LcRecord      *self);
+gboolean        lc_record_is_changed          (LcRecord      *self,
+                                               guint          column);
+const GValue   *lc_record_peek_value          (LcRecord      *self,
+                                               guint          column);
 gboolean        lc_record_equal               (LcRecord      *a,
                                                LcRecord      *b);
 

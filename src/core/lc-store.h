@@ -74,6 +74,18 @@ gint64       lc_store_count               (LcStore      *self,
 GListStore  *lc_store_list_conventions    (LcStore      *self,
                                            GError      **error);
 
+void         lc_store_set_interactive     (LcStore      *self,
+                                           gboolean      interactive);
+gboolean     lc_store_get_interactive     (LcStore      *self);
+void         lc_store_watch               (LcStore      *self);
+void         lc_store_unwatch             (LcStore      *self);
+guint64      lc_store_get_change_serial   (LcStore      *self);
+void         lc_store_add_pending         (LcStore      *self,
+                                           LcRecord     *record);
+void         lc_store_remove_pending      (LcStore      *self,
+                                           LcRecord     *record);
+GPtrArray   *lc_store_get_pending         (LcStore      *self);
+
 void         lc_store_set_error_from_sqlite (LcStore    *self,
                                            int           rc,
                                            GError      **error);

@@ -154,7 +154,13 @@ apply_change (LcUndoSchema  *self,
 
       return lc_store_insert (self->store, copy, error);
     }
-  return lc_store_update (self->store, to, error);
+  {
+    /* The row was checked to be @from: write all of @to over it. */
+    g_autoptr(LcRecord) copy = lc_record_copy (to);
+
+    lc_record_forget_stored (copy);
+    return lc_store_update (self->store, copy, error);
+  }
 }
 
 static int rank_of (LcUndoSchema *self,

@@ -36,4 +36,20 @@ GPtrArray    *lc_undo_collect_deletion  (LcUndoSchema  *self,
                                          LcRecord      *row,
                                          GError       **error);
 
+/* lc-undo-queue.c: edits waiting while another process holds the library */
+typedef struct _LcUndoQueue LcUndoQueue;
+
+LcUndoQueue  *lc_undo_queue_new         (LcUndoStack   *stack);
+void          lc_undo_queue_free        (LcUndoQueue   *self);
+guint         lc_undo_queue_get_length  (LcUndoQueue   *self);
+void          lc_undo_queue_push        (LcUndoQueue   *self,
+                                         LcRecord      *record,
+                                         const char    *label);
+gboolean      lc_undo_queue_flush       (LcUndoQueue   *self,
+                                         GError       **error);
+gboolean      lc_undo_stack_update_now  (LcUndoStack   *self,
+                                         LcRecord      *record,
+                                         const char    *label,
+                                         GError       **error);
+
 G_END_DECLS

@@ -27,6 +27,8 @@ struct _LcUndoStack
   gboolean    can_redo;
   char       *undo_label;
   char       *redo_label;
+
+  LcUndoQueue *queue;       /* edits waiting for the library (lc-undo-queue.c) */
 };
 
 G_DEFINE_FINAL_TYPE (LcUndoStack, lc_undo_stack, G_TYPE_OBJECT)
@@ -42,6 +44,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  WRITE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 step_free (gpointer data)
@@ -156,6 +165,8 @@ lc_undo_stack_dispose (GObject *object)
 {
   LcUndoStack *self = LC_UNDO_STACK (object);
 
+  /* Writes what is still queued before the store goes. */
+  g_clear_pointer (&self->queue, lc_undo_queue_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lc_undo_stack_parent_class)->dispose (object);
@@ -279,6 +290,19 @@ lc_undo_stack_class_init (LcUndoStackClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * LcUndoStack::write-failed:
+   * @self: the stack
+   * @error: why
+   *
+   * Emitted when an edit that waited for the library (another process held
+   * it) could not be written after all, for instance because its row was
+   * deleted meanwhile. The views already show the row as it is stored.
+   */
+  signals[WRITE_FAILED] =
+    g_signal_new ("write-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
   /* The record classes must be registered for their references to be found. */
   g_type_ensure (LC_TYPE_CONVENTION);
   g_type_ensure (LC_TYPE_ROOM);
@@ -295,6 +319,7 @@ lc_undo_stack_init (LcUndoStack *self)
   self->redo = g_ptr_array_new_with_free_func (step_free);
   self->undo_label = g_strdup (_("Undo"));
   self->redo_label = g_strdup (_("Redo"));
+  self->queue = lc_undo_queue_new (self);
 }
 
 /**
@@ -374,6 +399,10 @@ lc_undo_stack_insert (LcUndoStack  *self,
   g_return_val_if_fail (LC_IS_UNDO_STACK (self), FALSE);
   g_return_val_if_fail (LC_IS_RECORD (record), FALSE);
 
+  /* After the edits that wait, or not at all while they must wait. */
+  if (!lc_undo_queue_flush (self->queue, error))
+    return FALSE;
+
   old_id = lc_record_get_id (record);
   if (!lc_store_begin (self->store, error))
     return FALSE;
@@ -401,23 +430,12 @@ lc_undo_stack_insert (LcUndoStack  *self,
   return TRUE;
 }
 
-/**
- * lc_undo_stack_update:
- * @self: an undo stack
- * @record: a stored record with its new values
- * @label: (nullable): the edit's name for the Undo menu, translated
- * @error: return location for a #GError
- *
- * Reads the row as it is, then writes @record over it; undoing writes the
- * old values back. Writing values equal to the stored ones remembers nothing.
- *
- * Returns: %TRUE on success; on failure nothing is changed or remembered
- */
+/* lc_undo_stack_update () without the queue. */
 gboolean
-lc_undo_stack_update (LcUndoStack  *self,
-                      LcRecord     *record,
-                      const char   *label,
-                      GError      **error)
+lc_undo_stack_update_now (LcUndoStack  *self,
+                          LcRecord     *record,
+                          const char   *label,
+                          GError      **error)
 {
   g_autoptr(LcRecord) before = NULL;
   g_autoptr(LcRecord) after = NULL;
@@ -459,6 +477,77 @@ lc_undo_stack_update (LcUndoStack  *self,
 }
 
 /**
+ * lc_undo_stack_update:
+ * @self: an undo stack
+ * @record: a stored record with its new values
+ * @label: (nullable): the edit's name for the Undo menu, translated
+ * @error: return location for a #GError
+ *
+ * Reads the row as it is, then writes @record over it; undoing writes the
+ * old values back. Writing values equal to the stored ones remembers nothing.
+ *
+ * While another process holds the library (%LC_ERROR_BUSY), an edit made
+ * outside a group is not refused and not waited for: it is queued, shown at
+ * once (#LcStore::pending-change) and written, with its undo step, as soon
+ * as the library is free; #LcUndoStack::write-failed says when it could not
+ * be written after all.
+ *
+ * Returns: %TRUE on success (stored, or queued); on failure nothing is
+ *   changed or remembered
+ */
+gboolean
+lc_undo_stack_update (LcUndoStack  *self,
+                      LcRecord     *record,
+                      const char   *label,
+                      GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (LC_IS_UNDO_STACK (self), FALSE);
+  g_return_val_if_fail (LC_IS_RECORD (record), FALSE);
+
+  /* Edits are written in the order they were made: after those waiting,
+   * or (in a group, which cannot wait) not at all while they must wait. */
+  if (lc_undo_queue_get_length (self->queue) > 0 && !lc_undo_queue_flush (self->queue, &local_error))
+    {
+      if (self->group != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      lc_undo_queue_push (self->queue, record, label);
+      return TRUE;
+    }
+
+  if (lc_undo_stack_update_now (self, record, label, &local_error))
+    return TRUE;
+
+  if (self->group == NULL && g_error_matches (local_error, LC_ERROR, LC_ERROR_BUSY))
+    {
+      lc_undo_queue_push (self->queue, record, label);
+      return TRUE;
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/**
+ * lc_undo_stack_get_n_pending:
+ * @self: an undo stack
+ *
+ * Returns: how many edits wait for the library (see lc_undo_stack_update())
+ */
+guint
+lc_undo_stack_get_n_pending (LcUndoStack *self)
+{
+  g_return_val_if_fail (LC_IS_UNDO_STACK (self), 0);
+
+  return lc_undo_queue_get_length (self->queue);
+}
+
+
+/**
  * lc_undo_stack_delete:
  * @self: an undo stack
  * @record: a stored record
@@ -481,6 +570,9 @@ lc_undo_stack_delete (LcUndoStack  *self,
 
   g_return_val_if_fail (LC_IS_UNDO_STACK (self), FALSE);
   g_return_val_if_fail (LC_IS_RECORD (record), FALSE);
+
+  if (!lc_undo_queue_flush (self->queue, error))
+    return FALSE;
 
   if (!lc_store_begin (self->store, error))
     return FALSE;
@@ -621,6 +713,10 @@ lc_undo_stack_undo (LcUndoStack  *self,
 {
   g_return_val_if_fail (LC_IS_UNDO_STACK (self), FALSE);
 
+  /* What waits is the last edit: it must be written before it is undone. */
+  if (!lc_undo_queue_flush (self->queue, error))
+    return FALSE;
+
   return move_step (self, self->undo, self->redo, FALSE, error);
 }
 
@@ -638,6 +734,9 @@ lc_undo_stack_redo (LcUndoStack  *self,
                     GError      **error)
 {
   g_return_val_if_fail (LC_IS_UNDO_STACK (self), FALSE);
+
+  if (!lc_undo_queue_flush (self->queue, error))
+    return FALSE;
 
   return move_step (self, self->redo, self->undo, TRUE, error);
 }

@@ -44,6 +44,7 @@ gboolean     lc_undo_stack_update         (LcUndoStack  *self,
                                            LcRecord     *record,
                                            const char   *label,
                                            GError      **error);
+guint        lc_undo_stack_get_n_pending  (LcUndoStack  *self);
 gboolean     lc_undo_stack_delete         (LcUndoStack  *self,
                                            LcRecord     *record,
                                            const char   *label,

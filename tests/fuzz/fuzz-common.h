@@ -11,4 +11,12 @@
 int      LLVMFuzzerTestOneInput (const uint8_t *data,
                                  size_t         size);
 
-LcStore *fuzz_store             (gint64        *convention_id);
+LcStore    *fuzz_store          (gint64        *convention_id);
+const char *fuzz_dir            (void);
+
+typedef void (*FuzzCheck) (LcStore *store,
+                           gint64   convention_id);
+
+void        fuzz_import         (const uint8_t *data,
+                                 size_t         size,
+                                 FuzzCheck      check);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "fuzz-common.h"
+#include "lc-convention-io.h"
 
 /* One library for the whole run: each input works inside a transaction
  * that is rolled back, so every input meets the same library and a run of
@@ -32,15 +33,44 @@ static char *library_dir;
 static void
 remove_library (void)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
+  const char *names[] = { "library.db", "library.db-wal", "library.db-shm", "agenda.pdf", "declaration.pdf" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *path = g_strdup_printf ("%s/library.db%s", library_dir, suffixes[i]);
+      g_autofree char *path = g_build_filename (library_dir, names[i], NULL);
 
       g_unlink (path);
     }
   g_rmdir (library_dir);
+}
+
+/* A warning or a critical is a finding: abort (), whose input libFuzzer
+ * keeps, where G_DEBUG=fatal-criticals would raise a SIGTRAP it does not. */
+static GLogWriterOutput
+write_log (GLogLevelFlags   level,
+           const GLogField *fields,
+           gsize            n_fields,
+           gpointer         user_data)
+{
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    {
+      g_autofree char *line = g_log_writer_format_fields (level, fields, n_fields, FALSE);
+
+      g_printerr ("%s\n", line);
+      abort ();
+    }
+
+  return G_LOG_WRITER_HANDLED;
+}
+
+/* The folder of the library, where targets may write their files. */
+const char *
+fuzz_dir (void)
+{
+  gint64 unused;
+
+  fuzz_store (&unused);
+  return library_dir;
 }
 
 LcStore *
@@ -54,6 +84,7 @@ fuzz_store (gint64 *convention_id)
       g_autoptr(LcRecord) record = g_object_new (LC_TYPE_CONVENTION, NULL);
       g_autofree char *path = NULL;
 
+      g_log_set_writer_func (write_log, NULL, NULL);
       library_dir = g_dir_make_tmp ("lc-fuzz-XXXXXX", NULL);
       if (library_dir == NULL)
         g_error ("no temporary folder for the fuzzing library");
@@ -80,4 +111,30 @@ fuzz_store (gint64 *convention_id)
 
   *convention_id = convention;
   return store;
+}
+
+/* Imports @data inside a transaction that is rolled back, so every input
+ * meets the same library; an accepted file goes to @check, a refused one
+ * must say why. */
+void
+fuzz_import (const uint8_t *data,
+             size_t         size,
+             FuzzCheck      check)
+{
+  gint64 unused;
+  LcStore *store = fuzz_store (&unused);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!lc_store_begin (store, NULL))
+    g_error ("could not begin");
+
+  id = lc_convention_import_data (store, (const char *) data, size, "fuzz.json", &error);
+  if (id > 0)
+    check (store, id);
+  else
+    /* A refusal always says why. */
+    g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+
+  lc_store_rollback (store);
 }

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lc-convention-io.h"
+
+/* Importing a convention file off the calling thread, for the window: a
+ * large file takes seconds to read and store, and a hostile one must never
+ * reach the thread that draws. The worker has its own connection to the
+ * library; the window's connection sees the new convention once it is
+ * committed. */
+
+typedef struct
+{
+  char *db_path;
+  char *path;
+} ImportData;
+
+static void
+import_data_free (gpointer data)
+{
+  ImportData *import = data;
+
+  g_free (import->db_path);
+  g_free (import->path);
+  g_free (import);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *import = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = lc_store_open (import->db_path, &error);
+  gint64 id = 0;
+
+  if (store != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
+    id = lc_convention_import_file (store, import->path, &error);
+
+  if (id > 0)
+    g_task_return_int (task, id);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * lc_convention_import_file_async:
+ * @store: the library
+ * @path: a convention file
+ * @cancellable: (nullable): a #GCancellable, checked before the import starts
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * Runs lc_convention_import_file() in a worker thread with its own
+ * connection to @store's library.
+ */
+void
+lc_convention_import_file_async (LcStore             *store,
+                                 const char          *path,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportData *import;
+
+  g_return_if_fail (LC_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  import = g_new0 (ImportData, 1);
+  import->db_path = g_strdup (lc_store_get_path (store));
+  import->path = g_strdup (path);
+  g_task_set_task_data (task, import, import_data_free);
+  g_task_set_source_tag (task, lc_convention_import_file_async);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * lc_convention_import_file_finish:
+ * @store: the library given to lc_convention_import_file_async()
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: the id of the new convention, or 0 with @error set
+ */
+gint64
+lc_convention_import_file_finish (LcStore       *store,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  gssize id;
+
+  g_return_val_if_fail (g_task_is_valid (result, store), 0);
+
+  id = g_task_propagate_int (G_TASK (result), error);
+  return id > 0 ? id : 0;
+}

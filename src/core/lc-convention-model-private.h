@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-convention-model.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of the convention model: lc-convention-model.c (the
+ * lists, kept in step with this process's changes), lc-convention-model-
+ * reload.c (other processes' changes) and lc-convention-model-queries.c
+ * (participations, attendance and conflicts). */
+
+enum { ROOMS, CITIES, PEOPLE, ITEMS, PARTICIPATIONS, N_LISTS };
+
+struct _LcConventionModel
+{
+  GObject         parent_instance;
+
+  LcStore        *store;
+  gint64          id;
+  LcConvention   *convention;
+  GListStore     *lists[N_LISTS];
+  GHashTable     *index[N_LISTS];    /* id → record, borrowed from the list */
+  GHashTable     *by_item;           /* item id → GPtrArray of its participations; NULL when stale */
+  GHashTable     *by_person;         /* person id → GPtrArray of theirs; NULL when stale */
+  LcConflictList *conflicts;
+  gboolean        conflicts_dirty;
+  guint           conflicts_idle;
+  gulong          changed_handler;
+  gulong          external_handler;
+  gulong          pending_handler;
+  /* lc-convention-model-reload.c */
+  GCancellable   *reload_cancellable;  /* a reload under way, or NULL */
+  gboolean        reload_again;        /* another change came during it */
+};
+
+typedef struct
+{
+  char       *path;
+  gint64      id;
+  LcRecord   *convention;
+  GListStore *lists[N_LISTS];
+} LoadData;
+
+GType             lc_convention_model_list_type       (int                 list);
+GCompareDataFunc  lc_convention_model_list_order      (int                 list);
+void              lc_convention_model_index_add       (LcConventionModel  *self,
+                                                       int                 list,
+                                                       LcRecord           *record);
+gboolean          lc_convention_model_list_position   (GListStore         *store,
+                                                       LcRecord           *record,
+                                                       guint              *position);
+void              lc_convention_model_remove_record   (LcConventionModel  *self,
+                                                       int                 list,
+                                                       LcRecord           *record);
+void              lc_convention_model_forget_participations (LcConventionModel *self);
+void              lc_convention_model_invalidate_conflicts  (LcConventionModel *self);
+gboolean          lc_convention_model_load_lists      (LcStore            *store,
+                                                       LoadData           *data,
+                                                       GError            **error);
+void              lc_convention_model_load_data_free  (LoadData           *data);
+void              lc_convention_model_load_thread     (GTask              *task,
+                                                       gpointer            source,
+                                                       gpointer            task_data,
+                                                       GCancellable       *cancellable);
+void              lc_convention_model_reload          (LcConventionModel  *self);
+void              lc_convention_model_emit_deleted    (LcConventionModel  *self);
+
+G_END_DECLS

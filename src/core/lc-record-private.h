@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-record.h"
+
+G_BEGIN_DECLS
+
+/* Shared by lc-record.c (columns and values) and lc-record-state.c (what
+ * the store held, and texts as laid out). */
+
+typedef struct
+{
+  gint64  id;
+  GValue *values;   /* one per class column, allocated on first use */
+  guint   n_values;
+  char  **display;  /* per column: the text as shown, when it differs; see lc-text.c */
+  GValue *stored;   /* the values as last read from or written to the store, or NULL */
+} LcRecordPrivate;
+
+LcRecordPrivate *lc_record_private         (LcRecord   *self);
+GValue          *lc_record_ensure_values   (LcRecord   *self);
+GValue          *lc_record_value_for_name  (LcRecord   *self,
+                                            const char *property);
+void             lc_record_copy_stored     (LcRecord   *to,
+                                            LcRecord   *from);
+
+G_END_DECLS

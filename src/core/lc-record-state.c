@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lc-record-private.h"
+#include "lc-text.h"
+
+/* What a record knows beyond its values: the values the store held when it
+ * was read or written (so an edit writes only what changed), and its texts
+ * as they may be laid out (see lc-text.c). */
+
+/* Takes what the store held of @from, as @to's. */
+void
+lc_record_copy_stored (LcRecord *to,
+                       LcRecord *from)
+{
+  LcRecordPrivate *priv_from = lc_record_private (from);
+  LcRecordPrivate *priv_to = lc_record_private (to);
+
+  lc_record_forget_stored (to);
+  if (priv_from->stored == NULL)
+    return;
+
+  lc_record_ensure_values (to);
+  priv_to->stored = g_new0 (GValue, MAX (priv_to->n_values, 1));
+  for (guint i = 0; i < priv_to->n_values; i++)
+    {
+      g_value_init (&priv_to->stored[i], G_VALUE_TYPE (&priv_from->stored[i]));
+      g_value_copy (&priv_from->stored[i], &priv_to->stored[i]);
+    }
+}
+
+/**
+ * lc_record_get_display_text:
+ * @self: a record
+ * @field: a bilingual field, such as "title"
+ * @language: the language wanted, the screen's
+ * @fell_back: (out) (optional): set to %TRUE when the other language had to be used
+ *
+ * Like lc_record_get_text(), as the text may be laid out: cleaned and
+ * bounded by lc_text_for_display() for the screen (at most
+ * %LC_TEXT_MAX_SCREEN_CHARS) when it must be (the stored text is
+ * untouched). The result is kept with the record until the field changes.
+ *
+ * Returns: (transfer none): the text to show
+ */
+const char *
+lc_record_get_display_text (LcRecord   *self,
+                            const char *field,
+                            LcLanguage  language,
+                            gboolean   *fell_back)
+{
+  LcRecordPrivate *priv = lc_record_private (self);
+  gboolean other = FALSE;
+  const char *text = lc_record_get_text (self, field, language, &other);
+  char property[64];
+  GValue *value;
+  guint index;
+
+  if (fell_back != NULL)
+    *fell_back = other;
+
+  /* The common case costs one pass over the text and nothing else. */
+  if (lc_text_is_displayable (text, LC_TEXT_MAX_SCREEN_CHARS))
+    return text;
+
+  g_snprintf (property, sizeof property, "%s-%s", field,
+              (language == LC_LANGUAGE_ARABIC) != other ? "ar" : "en");
+  value = lc_record_value_for_name (self, property);
+  g_return_val_if_fail (value != NULL, text);
+  index = value - priv->values;
+
+  if (priv->display == NULL)
+    priv->display = g_new0 (char *, priv->n_values + 1);
+  if (priv->display[index] == NULL)
+    priv->display[index] = lc_text_for_display (text, LC_TEXT_MAX_SCREEN_CHARS,
+                                                lc_text_shortened_note (language));
+
+  return priv->display[index];
+}
+
+/* What the store knows of a record: the values it was last read with or
+ * written as. lc_store_update () writes only the fields that differ from
+ * them, so a window's edit of one field never writes back its old copy of
+ * the others over a change another process made meanwhile. */
+
+/**
+ * lc_record_set_stored:
+ * @self: a record
+ *
+ * Remembers the record's values as the ones the store holds. The store
+ * calls this when it reads or writes the record.
+ */
+void
+lc_record_set_stored (LcRecord *self)
+{
+  LcRecordPrivate *priv = lc_record_private (self);
+  GValue *values = lc_record_ensure_values (self);
+
+  lc_record_forget_stored (self);
+  priv->stored = g_new0 (GValue, MAX (priv->n_values, 1));
+  for (guint i = 0; i < priv->n_values; i++)
+    {
+      g_value_init (&priv->stored[i], G_VALUE_TYPE (&values[i]));
+      g_value_copy (&values[i], &priv->stored[i]);
+    }
+}
+
+/**
+ * lc_record_forget_stored:
+ * @self: a record
+ *
+ * Forgets what the store held: lc_store_update () then writes every field.
+ */
+void
+lc_record_forget_stored (LcRecord *self)
+{
+  LcRecordPrivate *priv = lc_record_private (self);
+
+  if (priv->stored == NULL)
+    return;
+  for (guint i = 0; i < priv->n_values; i++)
+    g_value_unset (&priv->stored[i]);
+  g_clear_pointer (&priv->stored, g_free);
+}
+
+/**
+ * lc_record_is_changed:
+ * @self: a record
+ * @column: the index of a column of its class
+ *
+ * Returns: %TRUE when the column's value differs from the one the store
+ *   held, or when that is not known
+ */
+gboolean
+lc_record_is_changed (LcRecord *self,
+                      guint     column)
+{
+  LcRecordPrivate *priv = lc_record_private (self);
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
+  GValue *values = lc_record_ensure_values (self);
+
+  g_return_val_if_fail (column < priv->n_values, TRUE);
+
+  if (priv->stored == NULL)
+    return TRUE;
+
+  return g_param_values_cmp (((LcColumn *) g_ptr_array_index (klass->columns, column))->pspec,
+                             &values[column], &priv->stored[column]) != 0;
+}
+
+/**
+ * lc_record_assign:
+ * @self: a record
+ * @other: a record of the same class and id, such as a fresh copy from the store
+ *
+ * Takes @other's values, and what the store holds, keeping @self the
+ * object views hold; notifies each property that changes.
+ */
+void
+lc_record_assign (LcRecord *self,
+                  LcRecord *other)
+{
+  lc_record_assign_values (self, other);
+  lc_record_copy_stored (self, other);
+}
+
+/**
+ * lc_record_assign_values:
+ * @self: a record
+ * @other: a record of the same class and id, such as an edit not stored yet
+ *
+ * Takes @other's values, keeping what the store holds; notifies each
+ * property that changes.
+ */
+void
+lc_record_assign_values (LcRecord *self,
+                         LcRecord *other)
+{
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
+
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < klass->columns->len; i++)
+    {
+      const LcColumn *column = g_ptr_array_index (klass->columns, i);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, column->pspec->value_type);
+      g_object_get_property (G_OBJECT (other), column->pspec->name, &value);
+      g_object_set_property (G_OBJECT (self), column->pspec->name, &value);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * lc_record_peek_value:
+ * @self: a record
+ * @column: the index of a column of its class
+ *
+ * The value of a column, by its index: what the store reads and writes
+ * for every row, without looking the property up by name.
+ *
+ * Returns: (transfer none): the value
+ */
+const GValue *
+lc_record_peek_value (LcRecord *self,
+                      guint     column)
+{
+  LcRecordPrivate *priv = lc_record_private (self);
+  GValue *values = lc_record_ensure_values (self);
+
+  g_return_val_if_fail (column < priv->n_values, NULL);
+
+  return &values[column];
+}

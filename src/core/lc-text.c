@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lc-text.h"
+
+/* Text from the library as it may be laid out: what people typed or
+ * imported can hold characters no font draws (control characters show as
+ * boxes with a hex code), characters cairo refuses in a PDF's metadata and
+ * outline (the Unicode non-characters made every PDF export fail), stacks
+ * of accents and runs of text long enough to stop Pango for minutes. The
+ * library keeps every character; only what is shown is cleaned here. */
+
+#define FSI "\342\201\250"  /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\342\201\251"  /* U+2069 POP DIRECTIONAL ISOLATE */
+
+/* Never shown: C0 and C1 control characters (but tab and line feed) and
+ * the non-characters U+FDD0–U+FDEF and U+xFFFE, U+xFFFF. */
+static gboolean
+is_hidden (gunichar c)
+{
+  if (c == '\t' || c == '\n')
+    return FALSE;
+  return c < 0x20 || (c >= 0x7F && c < 0xA0)
+         || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/**
+ * lc_text_is_displayable:
+ * @text: (nullable): text from the library
+ * @max_chars: the most characters laid out, such as %LC_TEXT_MAX_PRINT_CHARS
+ *
+ * Returns: %TRUE when lc_text_for_display() would leave @text as it is:
+ *   valid UTF-8, short enough, nothing hidden, no tall stack of marks, no
+ *   long run without a place to break
+ */
+/* Where Pango may break a line: white space, a hyphen, a zero width space.
+ * (Scripts without spaces, such as Thai, break between words by a
+ * dictionary; that is not needed here.) */
+static gboolean
+is_break (gunichar c)
+{
+  return g_unichar_isspace (c) || c == '-' || c == 0x200B || c == 0x2010;
+}
+
+gboolean
+lc_text_is_displayable (const char *text,
+                        guint       max_chars)
+{
+  guint chars = 0, marks = 0, run = 0;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (++chars > max_chars || is_hidden (c))
+        return FALSE;
+      marks = g_unichar_ismark (c) ? marks + 1 : 0;
+      run = is_break (c) ? 0 : run + (marks == 0);
+      if (marks > LC_TEXT_MAX_MARKS || run > LC_TEXT_MAX_RUN)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lc_text_for_display:
+ * @text: (nullable): text from the library
+ * @max_chars: the most characters laid out, such as %LC_TEXT_MAX_PRINT_CHARS
+ * @note: (nullable): what to add after "…" when the text is shortened,
+ *   such as lc_text_shortened_note()
+ *
+ * Text as it may be laid out: control characters and non-characters
+ * dropped, at most %LC_TEXT_MAX_MARKS combining marks on a letter, a place
+ * to break the line at least every %LC_TEXT_MAX_RUN characters, at most
+ * @max_chars characters; a shortened text ends with "…" and
+ * @note.
+ *
+ * Returns: (transfer full): the text to lay out
+ */
+char *
+lc_text_for_display (const char *text,
+                     guint       max_chars,
+                     const char *note)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  GString *out = g_string_sized_new (MIN (strlen (valid), (gsize) max_chars * 4));
+  guint chars = 0, marks = 0, run = 0;
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_hidden (c))
+        continue;
+      marks = g_unichar_ismark (c) ? marks + 1 : 0;
+      if (marks > LC_TEXT_MAX_MARKS)
+        continue;
+      /* Cut before a letter, never between it and its marks. */
+      if (marks == 0 && chars >= max_chars)
+        {
+          g_string_append (out, "…");
+          if (note != NULL)
+            g_string_append_printf (out, " %s", note);
+          break;
+        }
+      /* A place to break the line before a letter that would make the
+       * run too long for Pango. */
+      run = is_break (c) ? 0 : run + (marks == 0);
+      if (run > LC_TEXT_MAX_RUN)
+        {
+          g_string_append_unichar (out, 0x200B);
+          run = 1;
+        }
+      g_string_append_unichar (out, c);
+      chars++;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * lc_text_shortened_note:
+ * @language: the language of the page or screen
+ *
+ * Returns: (transfer none): the note after a text shortened for display
+ */
+const char *
+lc_text_shortened_note (LcLanguage language)
+{
+  /* Translators: follows "…" at the end of a very long text that was
+   * shortened to be shown; the library keeps all of it */
+  return lc_l10n_gettext (language, N_("(shortened here; the library keeps the whole text)"));
+}
+
+/**
+ * lc_text_isolate:
+ * @text: text from the library, such as a person's name
+ *
+ * Wraps @text in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so that
+ * its direction, and any directional control left open inside it (an
+ * unclosed RIGHT-TO-LEFT OVERRIDE), stops at its end instead of turning
+ * the text after it around, as in a list of names.
+ *
+ * Returns: (transfer full): the isolated text
+ */
+char *
+lc_text_isolate (const char *text)
+{
+  return g_strconcat (FSI, text, PDI, NULL);
+}
