@@ -662,6 +662,12 @@ test_delete_and_undo (void)
 
 /* The page alone in a 360 px window: the whole window cannot get that
  * narrow while other areas ask for more, but this one must not. */
+static gboolean
+leaflet_unfolded (gpointer leaflet)
+{
+  return !adw_leaflet_get_folded (leaflet);
+}
+
 static void
 test_narrow (void)
 {
@@ -704,8 +710,7 @@ test_narrow (void)
 
   /* Wide again: list and detail side by side. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  lc_test_ui_settle ();
-  g_assert_false (adw_leaflet_get_folded (leaflet));
+  lc_test_ui_wait_until (leaflet_unfolded, leaflet, 30000);
 
   lc_page_set_context (LC_PAGE (page), NULL, NULL);
   gtk_window_destroy (GTK_WINDOW (window));

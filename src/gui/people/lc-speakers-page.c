@@ -471,7 +471,7 @@ lc_speakers_page_class_init (LcSpeakersPageClass *klass)
   object_class->dispose = lc_speakers_page_dispose;
   object_class->finalize = lc_speakers_page_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-speakers-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/people/lc-speakers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, list_clamp);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, search_entry);

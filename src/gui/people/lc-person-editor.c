@@ -403,7 +403,7 @@ lc_person_editor_class_init (LcPersonEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-person-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/people/lc-person-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, problem_label);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, languages_box);

@@ -481,7 +481,7 @@ lc_city_editor_class_init (LcCityEditorClass *klass)
   object_class->dispose = lc_city_editor_dispose;
   window_class->close_request = lc_city_editor_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-city-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/cities/lc-city-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LcCityEditor, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LcCityEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, LcCityEditor, cancel_button);

@@ -396,7 +396,7 @@ lc_person_picker_class_init (LcPersonPickerClass *klass)
   signals[PERSON_CHOSEN] = g_signal_new ("person-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                          NULL, NULL, NULL, G_TYPE_NONE, 1, LC_TYPE_PERSON);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-person-picker.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-person-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPersonPicker, stack);
   gtk_widget_class_bind_template_child (widget_class, LcPersonPicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LcPersonPicker, results_stack);

@@ -436,7 +436,7 @@ lc_item_editor_class_init (LcItemEditorClass *klass)
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (LC_TYPE_PERSON_PICKER);
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-item-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-item-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, problem_revealer);
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, problem_label);

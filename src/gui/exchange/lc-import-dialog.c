@@ -716,7 +716,7 @@ lc_import_dialog_class_init (LcImportDialogClass *klass)
   object_class->finalize = lc_import_dialog_finalize;
   window_class->close_request = lc_import_dialog_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/exchange/lc-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, import_button);

@@ -66,7 +66,7 @@ lc_preferences_window_class_init (LcPreferencesWindowClass *klass)
 
   object_class->dispose = lc_preferences_window_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/common/lc-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPreferencesWindow, digits_row);
 }
 

@@ -134,7 +134,7 @@ lc_amendment_row_class_init (LcAmendmentRowClass *klass)
 
   object_class->dispose = lc_amendment_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-amendment-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-amendment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, box);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, status_label);

@@ -461,7 +461,7 @@ lc_cities_page_class_init (LcCitiesPageClass *klass)
 
   g_type_ensure (LC_TYPE_SDG_CHART);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-cities-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/cities/lc-cities-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LcCitiesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LcCitiesPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LcCitiesPage, search_entry);

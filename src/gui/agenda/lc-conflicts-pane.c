@@ -219,7 +219,7 @@ lc_conflicts_pane_class_init (LcConflictsPaneClass *klass)
     g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-conflicts-pane.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-conflicts-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, LcConflictsPane, stack);
   gtk_widget_class_bind_template_child (widget_class, LcConflictsPane, list_view);
   gtk_widget_class_bind_template_child (widget_class, LcConflictsPane, summary_label);

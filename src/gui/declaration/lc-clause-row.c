@@ -164,7 +164,7 @@ lc_clause_row_class_init (LcClauseRowClass *klass)
 
   object_class->dispose = lc_clause_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-clause-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-clause-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LcClauseRow, box);
   gtk_widget_class_bind_template_child (widget_class, LcClauseRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, LcClauseRow, note_label);

@@ -99,7 +99,7 @@ lc_about_window_class_init (LcAboutWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-about-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/common/lc-about-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAboutWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LcAboutWindow, version_label);
   gtk_widget_class_bind_template_child (widget_class, LcAboutWindow, website_row);

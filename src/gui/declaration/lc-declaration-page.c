@@ -339,7 +339,7 @@ lc_declaration_page_class_init (LcDeclarationPageClass *klass)
   g_type_ensure (LC_TYPE_AMENDMENTS_PANE);
   g_type_ensure (LC_TYPE_COMPARE_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-declaration-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-declaration-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LcDeclarationPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LcDeclarationPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LcDeclarationPage, text_tab);

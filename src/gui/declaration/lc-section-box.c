@@ -80,7 +80,7 @@ lc_section_box_class_init (LcSectionBoxClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-section-box.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-section-box.ui");
   gtk_widget_class_bind_template_child (widget_class, LcSectionBox, header_box);
   gtk_widget_class_bind_template_child (widget_class, LcSectionBox, number_label);
   gtk_widget_class_bind_template_child (widget_class, LcSectionBox, remove_button);

@@ -562,7 +562,7 @@ lc_agenda_page_class_init (LcAgendaPageClass *klass)
   object_class->dispose = lc_agenda_page_dispose;
 
   g_type_ensure (LC_TYPE_AGENDA_ROW);
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-agenda-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-agenda-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, list_button);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, timeline_button);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, list_button_narrow);

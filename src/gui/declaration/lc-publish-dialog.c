@@ -55,7 +55,7 @@ lc_publish_dialog_class_init (LcPublishDialogClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-publish-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-publish-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPublishDialog, fields_box);
 }
 

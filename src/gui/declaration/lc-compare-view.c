@@ -311,7 +311,7 @@ lc_compare_view_class_init (LcCompareViewClass *klass)
 
   object_class->dispose = lc_compare_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-compare-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-compare-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LcCompareView, from_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcCompareView, to_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcCompareView, diacritics_check);

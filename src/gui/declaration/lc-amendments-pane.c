@@ -261,7 +261,7 @@ lc_amendments_pane_class_init (LcAmendmentsPaneClass *klass)
 
   object_class->dispose = lc_amendments_pane_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-amendments-pane.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-amendments-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentsPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentsPane, close_button);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentsPane, status_dropdown);

@@ -236,7 +236,7 @@ lc_agenda_row_class_init (LcAgendaRowClass *klass)
 
   object_class->dispose = lc_agenda_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-agenda-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-agenda-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, stack);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_number_label);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_label);

@@ -232,7 +232,7 @@ lc_amendment_dialog_class_init (LcAmendmentDialogClass *klass)
   object_class->dispose = lc_amendment_dialog_dispose;
   window_class->close_request = lc_amendment_dialog_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-amendment-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-amendment-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentDialog, propose_button);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentDialog, error_label);

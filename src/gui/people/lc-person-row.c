@@ -205,7 +205,7 @@ lc_person_row_class_init (LcPersonRowClass *klass)
 
   object_class->dispose = lc_person_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-person-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/people/lc-person-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPersonRow, initials_label);
   gtk_widget_class_bind_template_child (widget_class, LcPersonRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, LcPersonRow, tags_box);

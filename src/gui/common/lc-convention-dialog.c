@@ -286,7 +286,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   signals[CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-convention-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/common/lc-convention-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, create_button);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, problem_label);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, header_title);
