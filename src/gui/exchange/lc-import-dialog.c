@@ -580,6 +580,7 @@ on_applied (GObject      *source,
   LcWindow *window = get_window (self);
   g_autofree char *message = NULL;
   GPtrArray *changes;
+  gboolean any_change;
 
   stop_work (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -606,6 +607,8 @@ on_applied (GObject      *source,
   self->state = "done";
   message = imported_message (self->plan);
   changes = lc_import_plan_take_changes (self->plan);
+  /* Read before the history takes (and may free) the changes. */
+  any_change = changes != NULL && changes->len > 0;
   /* One step of the convention's history, so Ctrl+Z (or the toast) takes
    * the whole import back; the open lists hear of each new row from it. */
   if (changes != NULL)
@@ -616,7 +619,7 @@ on_applied (GObject      *source,
     {
       LcConventionView *view = lc_window_get_convention_view (window);
 
-      if (changes != NULL && changes->len > 0)
+      if (any_change)
         lc_window_show_undo_toast (window, message);
       else
         lc_window_show_toast (window, message);
