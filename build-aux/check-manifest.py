@@ -17,8 +17,8 @@ it does catch each kind of broad permission and of unpinned or host source,
 so it cannot pass vacuously.
 
 Usage: check-manifest.py [MANIFEST]   (default: $LC_SOURCE_DIR/<app id>.json)
-Exits 0 when the manifest is fine, 1 when it is not, 77 (skipped) when
-../shared/reference is absent.
+Prints TAP: the schema case is skipped when ../shared/reference is absent
+(a user's clone); the other two always run.
 """
 
 import copy
@@ -28,7 +28,6 @@ import sys
 
 APP_ID = "org.example.LearningCities"
 COMMAND = "learning-cities"
-SKIP = 77
 
 # Permissions that open the sandbox wider than this app needs, with the reason
 # shown to whoever adds one. Matched on "option=value" (or the bare option).
@@ -205,55 +204,62 @@ def self_test(manifest, manifest_dir):
     return failures
 
 
+def tap(number, name, problems, skip=None):
+    """Prints one TAP result line (and its problems, as diagnostics)."""
+    if skip:
+        print(f"ok {number} - {name} # SKIP {skip}")
+        return 0
+    for problem in problems:
+        print(f"# {problem}")
+        print(problem, file=sys.stderr)
+    print(f"{'not ok' if problems else 'ok'} {number} - {name}")
+    return 1 if problems else 0
+
+
 def main():
+    """Three cases, as TAP: the schema (skipped without ../shared), the
+    permissions, and the sources and self-test, which need nothing else."""
     source_dir = os.environ.get("LC_SOURCE_DIR") or \
         os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    shared = os.path.join(source_dir, "..", "shared")
-    if not os.path.isdir(shared):
-        print(f"{shared} is absent: skipping the manifest check")
-        return SKIP
-    schema_path = os.path.join(shared, "reference", "flatpak", "flatpak-manifest.schema.json")
-    if not os.path.isfile(schema_path):
-        print(f"{schema_path} is absent: skipping the manifest check")
-        return SKIP
-
-    try:
-        import jsonschema
-    except ImportError:
-        print("python3-jsonschema is not installed", file=sys.stderr)
-        return 1
-
     manifest_path = sys.argv[1] if len(sys.argv) > 1 else \
         os.path.join(source_dir, APP_ID + ".json")
+    print("1..3")
+    failed = 0
     try:
         with open(manifest_path, encoding="utf-8") as f:
             manifest = json.load(f)
     except (OSError, ValueError) as e:
-        print(f"{manifest_path}: {e}", file=sys.stderr)
+        print(f"Bail out! {manifest_path}: {e}")
         return 1
-    with open(schema_path, encoding="utf-8") as f:
-        schema = json.load(f)
 
-    problems = []
-    validator = jsonschema.Draft7Validator(schema)
-    for error in sorted(validator.iter_errors(manifest), key=lambda e: list(e.path)):
-        where = "/".join(str(p) for p in error.path) or "(top)"
-        problems.append(f"schema: {where}: {error.message}")
-    problems += permission_problems(manifest)
+    schema_path = os.path.join(source_dir, "..", "shared", "reference", "flatpak",
+                               "flatpak-manifest.schema.json")
+    if not os.path.isfile(schema_path):
+        failed += tap(1, "valid against flatpak-builder's schema", [], skip=f"{schema_path} is absent")
+    else:
+        try:
+            import jsonschema
+        except ImportError:
+            print("Bail out! python3-jsonschema is not installed")
+            return 1
+        with open(schema_path, encoding="utf-8") as f:
+            schema = json.load(f)
+        validator = jsonschema.Draft7Validator(schema)
+        problems = []
+        for error in sorted(validator.iter_errors(manifest), key=lambda e: list(e.path)):
+            where = "/".join(str(p) for p in error.path) or "(top)"
+            problems.append(f"{manifest_path}: schema: {where}: {error.message}")
+        failed += tap(1, "valid against flatpak-builder's schema", problems)
+
+    failed += tap(2, "no broad permissions (finish-args: " + " ".join(manifest.get("finish-args", [])) + ")",
+        [f"{manifest_path}: {p}" for p in permission_problems(manifest)])
+
     manifest_dir = os.path.dirname(os.path.abspath(manifest_path))
-    problems += module_problems(manifest, manifest_dir)
-
-    missed = self_test(manifest, manifest_dir)
-    for sample in missed:
-        problems.append(f"checker: a manifest with {sample} was not caught")
-
-    for problem in problems:
-        print(f"{manifest_path}: {problem}", file=sys.stderr)
-    if problems:
-        return 1
-    print(f"{manifest_path}: valid against the schema; finish-args: "
-          + " ".join(manifest.get("finish-args", [])))
-    return 0
+    problems = [f"{manifest_path}: {p}" for p in module_problems(manifest, manifest_dir)]
+    problems += [f"checker: a manifest with {sample} was not caught"
+                 for sample in self_test(manifest, manifest_dir)]
+    failed += tap(3, "sources pinned, tests run, and the checker catches what it should", problems)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -20,11 +20,18 @@ setup () {
 
 status=0
 
+# The fuzzers' smoke run inside the suite (the long campaigns are run by hand:
+# tests/fuzz/README.md).
+LC_FUZZ_SECONDS=${LC_FUZZ_SECONDS:-20}
+export LC_FUZZ_SECONDS
+
 setup build
 meson compile -C build
 meson test -C build --print-errorlogs --num-processes 2 || status=1
 
-# Fuzzing is a normal-build job (clang's own sanitizers); the rest runs again here.
+# Again under the sanitizers, every test (the UI tests and journeys once, in
+# Arabic) except the fuzzers: fuzzing is a normal-build job with clang's own
+# sanitizers.
 setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
 meson compile -C build-sanitize
 meson test -C build-sanitize --print-errorlogs --num-processes 2 --no-suite fuzz || status=1

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lc-test-input.h"
+#include "lc-test-util.h"
 
 /*
  * Real input for the UI tests. Keys and buttons go to the X server through
@@ -36,8 +37,8 @@ get_xdisplay (void)
  * lc_test_input_init:
  *
  * Checks that real input can be sent (an X display with XTest) and finds
- * the keyboard map's spare keycodes. Exits with 77 (skipped) only when there
- * is no X display at all.
+ * the keyboard map's spare keycodes. Exits, skipped, only when there
+ * is no X display at all (TAP's "1..0 # SKIP").
  */
 void
 lc_test_input_init (void)
@@ -49,8 +50,7 @@ lc_test_input_init (void)
 
   if (display == NULL || !GDK_IS_X11_DISPLAY (display))
     {
-      g_printerr ("real-input tests need an X display (run them through build-aux/run-headless.sh)\n");
-      exit (77);
+      exit (lc_test_skip_all ("real-input tests need an X display (run them through build-aux/run-headless.sh)"));
     }
 
   xdisplay = gdk_x11_display_get_xdisplay (display);

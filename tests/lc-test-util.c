@@ -12,6 +12,31 @@
 
 #include "lc-test-util.h"
 
+/**
+ * lc_test_skip_all:
+ * @format: why the whole program skips, printf-style
+ *
+ * For a test program that cannot run at all here (a tool missing, no
+ * display): says why on stderr and as TAP's "1..0 # SKIP", which meson
+ * counts as skipped. Call before g_test_run().
+ *
+ * Returns: 0, the exit status TAP wants with that plan
+ */
+int
+lc_test_skip_all (const char *format,
+                  ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("skipping: %s\n", reason);
+  g_print ("1..0 # SKIP %s\n", reason);
+  return 0;
+}
+
 char *
 lc_test_make_tmpdir (void)
 {

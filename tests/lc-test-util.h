@@ -10,6 +10,8 @@
 G_BEGIN_DECLS
 
 /* A temporary folder removed (with everything in it) at the end of the test. */
+int       lc_test_skip_all      (const char *format,
+                                 ...) G_GNUC_PRINTF (1, 2);
 char     *lc_test_make_tmpdir   (void);
 void      lc_test_remove_tree   (const char *path);
 char     *lc_test_file_checksum (const char *path);

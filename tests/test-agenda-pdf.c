@@ -1134,9 +1134,7 @@ main (int    argc,
 
       if (path == NULL)
         {
-          g_printerr ("%s is missing (poppler-utils, see build-aux/install-deps.sh): skipping\n",
-                      tools[i]);
-          return 77;
+          return lc_test_skip_all ("%s is missing (poppler-utils, see build-aux/install-deps.sh)", tools[i]);
         }
     }
 

@@ -138,22 +138,18 @@ row_of (GtkListBox *list,
   return NULL;
 }
 
+static gboolean
+has_name (GtkWidget    *widget,
+          gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found)
-        return found;
-    }
-
-  return NULL;
+  return lc_test_ui_find_matching (root, has_name, name);
 }
 
 static LcCityEditor *

@@ -341,8 +341,7 @@ main (int   argc,
    * flatpak-builder runs the tests) does not have. */
   if (lc_exchange_run (probe, &out, &err) != 0)
     {
-      g_printerr ("python3-icalendar is missing (see build-aux/install-deps.sh): skipping\n");
-      return 77;
+      return lc_test_skip_all ("python3-icalendar is missing (see build-aux/install-deps.sh)");
     }
 
   g_test_add ("/export-ics/sample", LcExchangeFixture, NULL, lc_exchange_fixture_set_up, test_sample,

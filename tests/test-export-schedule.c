@@ -17,6 +17,16 @@
 
 static char *schema_dir;
 
+/* TRUE when the schemas are there; otherwise marks the case skipped. */
+static gboolean
+have_schemas (void)
+{
+  if (schema_dir != NULL)
+    return TRUE;
+  g_test_skip ("../shared/reference/schedule-schema is absent");
+  return FALSE;
+}
+
 static const char *validate_json_py =
   "import json, sys, uuid, jsonschema\n"
   "schema = json.load(open(sys.argv[1]))\n"
@@ -162,7 +172,11 @@ static void
 test_xml (LcExchangeFixture *f,
           gconstpointer      data)
 {
-  g_autofree char *xsd = g_build_filename (schema_dir, "schedule.xml.xsd", NULL);
+  g_autofree char *xsd = NULL;
+
+  if (!have_schemas ())
+    return;
+  xsd = g_build_filename (schema_dir, "schedule.xml.xsd", NULL);
 
   for (LcLanguage language = LC_LANGUAGE_ARABIC; language <= LC_LANGUAGE_ENGLISH; language++)
     {
@@ -196,10 +210,14 @@ static void
 test_json (LcExchangeFixture *f,
            gconstpointer      data)
 {
-  g_autofree char *schema = g_build_filename (schema_dir, "schedule.schema.json", NULL);
+  g_autofree char *schema = NULL;
   g_autofree char *convention = g_strdup_printf ("%" G_GINT64_FORMAT, f->convention);
   g_autoptr(GPtrArray) items = lc_exchange_list (f->store, LC_TYPE_ITEM, "convention_id", f->convention);
   guint expected_moderators = 0;
+
+  if (!have_schemas ())
+    return;
+  schema = g_build_filename (schema_dir, "schedule.schema.json", NULL);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -324,7 +342,7 @@ static void
 test_cli (LcExchangeFixture *f,
           gconstpointer      data)
 {
-  g_autofree char *xsd = g_build_filename (schema_dir, "schedule.xml.xsd", NULL);
+  g_autofree char *xsd = NULL;
   g_autofree char *xml = g_build_filename (f->dir, "cli.xml", NULL);
   g_autofree char *json = g_build_filename (f->dir, "cli.json", NULL);
   g_autofree char *database = g_strdup_printf ("--database=%s", lc_store_get_path (f->store));
@@ -332,6 +350,10 @@ test_cli (LcExchangeFixture *f,
   g_autofree char *json_option = g_strdup_printf ("--export-schedule-json=%s", json);
   const char *exe = g_getenv ("LC_EXECUTABLE");
   g_autofree char *out = NULL, *err = NULL;
+
+  if (!have_schemas ())
+    return;
+  xsd = g_build_filename (schema_dir, "schedule.xml.xsd", NULL);
 
   if (exe == NULL)
     {
@@ -391,13 +413,11 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
+  /* A user's clone has no ../shared: the cases that validate against its
+   * schemas skip (visibly, in the TAP output); the rest still run. */
   shared = g_build_filename (g_getenv ("LC_SOURCE_DIR"), "..", "shared", "reference", "schedule-schema", NULL);
-  if (!g_file_test (shared, G_FILE_TEST_IS_DIR))
-    {
-      g_printerr ("%s is absent: skipped\n", shared);
-      return 77;
-    }
-  schema_dir = g_steal_pointer (&shared);
+  if (g_file_test (shared, G_FILE_TEST_IS_DIR))
+    schema_dir = g_steal_pointer (&shared);
 
   g_test_add_func ("/export-schedule/uuid", test_uuid);
   g_test_add ("/export-schedule/xml", LcExchangeFixture, NULL, lc_exchange_fixture_set_up, test_xml,

@@ -343,8 +343,7 @@ main (int    argc,
 
   if (pdffonts == NULL)
     {
-      g_printerr ("pdffonts is missing (poppler-utils, see build-aux/install-deps.sh): skipping\n");
-      return 77;
+      return lc_test_skip_all ("pdffonts is missing (poppler-utils, see build-aux/install-deps.sh)");
     }
 
   g_test_add ("/pdf-fonts/none", Fixture, NULL, fixture_set_up, test_no_font, fixture_tear_down);

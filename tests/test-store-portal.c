@@ -353,10 +353,8 @@ main (int    argc,
 
   if (!g_file_test (PORTAL, G_FILE_TEST_IS_EXECUTABLE))
     {
-      g_printerr ("%s is missing (xdg-desktop-portal, see build-aux/install-deps.sh): skipping\n",
-                  PORTAL);
       lc_test_remove_tree (root);
-      return 77;
+      return lc_test_skip_all ("%s is missing (xdg-desktop-portal, see build-aux/install-deps.sh)", PORTAL);
     }
 
   /* A private bus that activates the portal (and its permission store)
@@ -369,7 +367,7 @@ main (int    argc,
     {
       g_test_dbus_down (test_bus);
       lc_test_remove_tree (root);
-      return 77;
+      return lc_test_skip_all ("the document portal cannot be used here (the reason is above)");
     }
 
   g_test_add_func ("/store-portal/detect", test_detect);

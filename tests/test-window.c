@@ -51,22 +51,11 @@ label_contains (GtkWidget  *root,
   return FALSE;
 }
 
-static GtkWidget *
-find_by_tooltip (GtkWidget  *root,
-                 const char *tooltip)
+static gboolean
+has_tooltip (GtkWidget    *widget,
+             gconstpointer tooltip)
 {
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_tooltip (child, tooltip);
-
-      if (found)
-        return found;
-    }
-
-  return NULL;
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
 static gboolean
@@ -104,7 +93,7 @@ test_empty_library_and_sample (void)
 
   /* The sample has no conflicts: no warning sign, and the pane opens only when asked. */
   {
-    GtkWidget *toggle = find_by_tooltip (GTK_WIDGET (view), _("Conflicts"));
+    GtkWidget *toggle = lc_test_ui_find_matching (GTK_WIDGET (view), has_tooltip, _("Conflicts"));
 
     g_assert_true (GTK_IS_TOGGLE_BUTTON (toggle));
     g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));

@@ -34,8 +34,9 @@ def display_answers():
 _deadline = time.monotonic() + DEADLINE
 while not (os.environ.get("DISPLAY") and display_answers()):
     if not os.environ.get("DISPLAY") or time.monotonic() > _deadline:
-        print("no X display answers: skipping", file=sys.stderr)
-        sys.exit(77)
+        # TAP, as meson reads this test: the whole program skipped.
+        print("1..0 # SKIP no X display answers")
+        sys.exit(0)
     time.sleep(0.1)
 
 import pyatspi  # noqa: E402  (only once there is a display to read)
@@ -205,7 +206,8 @@ def main():
     arabic = locale.startswith("ar")
     tmp = tempfile.mkdtemp(prefix="lc-a11y-")
     env = dict(os.environ, XDG_DATA_HOME=tmp, XDG_CONFIG_HOME=tmp,
-               LANGUAGE=locale.split(".")[0], LC_ALL=locale, LANG=locale)
+               LANGUAGE=locale.split(".")[0], LC_ALL=locale, LANG=locale,
+               G_DEBUG="gc-friendly,fatal-warnings")
     env.pop("GTK_A11Y", None)
     env.pop("NO_AT_BRIDGE", None)
     # The accessibility bus first, as in a desktop session: started on
@@ -248,12 +250,15 @@ def main():
             app.kill()
         shutil.rmtree(tmp, ignore_errors=True)
 
+    print("1..1")
     if problems:
         print(f"{len(problems)} accessibility problems ({locale}):", file=sys.stderr)
         for problem in problems:
             print("  " + problem, file=sys.stderr)
+            print("# " + problem)
+        print(f"not ok 1 - every showing control of the four areas has a name ({locale})")
         return 1
-    print(f"every showing control of the four areas has a name ({locale})")
+    print(f"ok 1 - every showing control of the four areas has a name ({locale})")
     return 0
 
 
