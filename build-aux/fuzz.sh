@@ -67,7 +67,7 @@ glib-mkenums \
 
 # shellcheck disable=SC2086
 CFLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
-  -fno-sanitize-recover=undefined -std=gnu11 -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74
+  -fno-sanitize-recover=undefined -std=gnu11 -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74
   -I$work -I$core -I$srcdir/tests/fuzz $(pkg-config --cflags $pkgs)"
 # shellcheck disable=SC2086
 LIBS="$(pkg-config --libs $pkgs) -lm"
