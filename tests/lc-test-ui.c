@@ -5,7 +5,9 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "lc-application.h"
 #include "lc-test-ui.h"
+#include "lc-test-util.h"
 #include "lc-util.h"
 
 static gboolean arabic;
@@ -50,6 +52,54 @@ lc_test_ui_init (int    *argc,
 
   /* Screenshots show the end state, not a transition. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+static char *app_data_home;
+static LcApplication *test_app;
+
+/**
+ * lc_test_ui_app_init:
+ *
+ * Starts a UI test program: a new XDG_DATA_HOME of its own (so that each run
+ * has its own library through the default path), GTK in the test's locale
+ * (lc_test_ui_init()) and a registered, non-unique application.
+ *
+ * Returns: (transfer none): the application, released by lc_test_ui_app_run()
+ */
+LcApplication *
+lc_test_ui_app_init (int    *argc,
+                     char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  app_data_home = lc_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", app_data_home, TRUE);
+  lc_test_ui_init (argc, argv);
+
+  test_app = lc_application_new ();
+  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (test_app), NULL, &error);
+  g_assert_no_error (error);
+  return test_app;
+}
+
+/**
+ * lc_test_ui_app_run:
+ *
+ * Runs the test cases added since lc_test_ui_app_init(), then releases the
+ * application and removes its data folder.
+ *
+ * Returns: g_test_run()'s status
+ */
+int
+lc_test_ui_app_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&test_app);
+  lc_test_remove_tree (app_data_home);
+  g_clear_pointer (&app_data_home, g_free);
+  return status;
 }
 
 gboolean

@@ -3,12 +3,17 @@
 
 #include <gtk/gtk.h>
 
+#include "lc-application.h"
+
 G_BEGIN_DECLS
 
 /* Helpers for the headless UI tests (run under Xvfb by build-aux/run-headless.sh). */
 
 void      lc_test_ui_init        (int         *argc,
                                   char      ***argv);
+LcApplication *lc_test_ui_app_init (int      *argc,
+                                    char   ***argv);
+int       lc_test_ui_app_run     (void);
 gboolean  lc_test_ui_is_arabic   (void);
 void      lc_test_ui_wait_until  (gboolean   (*done) (gpointer),
                                   gpointer     data,

@@ -8,6 +8,7 @@
 #include "lc-convention-io.h"
 #include "lc-error.h"
 #include "lc-l10n.h"
+#include "lc-test-pdf.h"
 #include "lc-test-util.h"
 
 /* The agenda PDF, checked from outside (poppler's pdfinfo, pdffonts,
@@ -22,50 +23,6 @@ static const char *papers[] = { "a4", "letter" };
 
 /* ---- helpers ---- */
 
-static char *
-run_tool (int        *status,
-          const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *arg;
-  int wait_status;
-  va_list ap;
-
-  g_ptr_array_add (argv, (gpointer) first);
-  va_start (ap, first);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  if (*status != 0)
-    g_test_message ("%s: %s", first, err);
-
-  return out;
-}
-
-/* The value of a "Key: value" line of pdfinfo. */
-static char *
-info_field (const char *info,
-            const char *key)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (key) + 1));
-
-  return NULL;
-}
-
 /* Like strstr() in a binary file (a PDF holds NUL bytes). */
 static gboolean
 find_bytes (const char *haystack,
@@ -78,20 +35,6 @@ find_bytes (const char *haystack,
     if (haystack[i] == needle[0] && memcmp (haystack + i, needle, n) == 0)
       return TRUE;
   return FALSE;
-}
-
-static LcStore *
-sample_store (char   **dir,
-              gint64  *id)
-{
-  g_autoptr(GError) error = NULL;
-  LcStore *store = lc_test_open_store (dir);
-
-  *id = lc_convention_import_file (store, g_getenv ("LC_SAMPLE"), &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (*id, >, 0);
-
-  return store;
 }
 
 static gboolean
@@ -236,59 +179,7 @@ check_layout (LcAgendaLayout *layout)
   return boxes->len;
 }
 
-static char *
-artefact_dir (void)
-{
-  const char *build = g_getenv ("LC_BUILD_DIR");
-  char *dir = g_build_filename (build ? build : g_get_tmp_dir (), "artefacts", "pdf", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  return dir;
-}
-
-/* Renders the first pages as PNG for people to look at. */
-static void
-save_pngs (const char *pdf,
-           const char *name,
-           const char *last_page)
-{
-  g_autofree char *dir = artefact_dir ();
-  g_autofree char *prefix = g_build_filename (dir, name, NULL);
-  g_autofree char *first = NULL, *out = NULL;
-  int status;
-
-  out = run_tool (&status, "pdftoppm", "-png", "-r", "72", "-f", "1", "-l", last_page, pdf, prefix, NULL);
-  g_assert_cmpint (status, ==, 0);
-
-  /* pdftoppm numbers pages with as many digits as the last page needs. */
-  first = g_strdup_printf ("%s-1.png", prefix);
-  if (!g_file_test (first, G_FILE_TEST_EXISTS))
-    {
-      g_free (first);
-      first = g_strdup_printf ("%s-01.png", prefix);
-    }
-  if (!g_file_test (first, G_FILE_TEST_EXISTS))
-    {
-      g_free (first);
-      first = g_strdup_printf ("%s-001.png", prefix);
-    }
-  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
-}
-
 /* ---- translation ---- */
-
-static gboolean
-has_arabic_letter (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0x0621 && c <= 0x064A)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 static void
 test_l10n_fixed_words (void)
@@ -310,7 +201,7 @@ test_l10n_fixed_words (void)
       const char *en = lc_l10n_pgettext (LC_LANGUAGE_ENGLISH, words[i].context, words[i].msgid);
 
       g_assert_cmpstr (en, ==, words[i].msgid);
-      if (!has_arabic_letter (ar))
+      if (!lc_test_has_arabic_letter (ar))
         g_error ("“%s” has no Arabic translation in %s", words[i].msgid,
                  lc_l10n_get_catalogue_path ());
     }
@@ -579,7 +470,7 @@ test_sample_exports (void)
 {
   g_autofree char *dir = NULL;
   gint64 id;
-  g_autoptr(LcStore) store = sample_store (&dir, &id);
+  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &id);
   g_autoptr(LcAgenda) agenda = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -608,15 +499,15 @@ test_sample_exports (void)
         g_assert_no_error (error);
 
         info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-        title = info_field (info, "Title");
-        author = info_field (info, "Author");
-        creator = info_field (info, "Creator");
-        size = info_field (info, "Page size");
-        pages_text = info_field (info, "Pages");
+        title = lc_test_pdf_info_field (info, "Title");
+        author = lc_test_pdf_info_field (info, "Author");
+        creator = lc_test_pdf_info_field (info, "Creator");
+        size = lc_test_pdf_info_field (info, "Page size");
+        pages_text = lc_test_pdf_info_field (info, "Pages");
         g_assert_nonnull (title);
         g_assert_nonnull (creator);
         g_assert_nonnull (author);
-        created = info_field (info, "CreationDate");
+        created = lc_test_pdf_info_field (info, "CreationDate");
         g_assert_nonnull (created);
         g_assert_nonnull (strstr (info, "Subject:"));
         if (language == LC_AGENDA_LANGUAGE_ARABIC)
@@ -697,7 +588,7 @@ test_sample_exports (void)
             }
         }
 
-        save_pngs (pdf, name, "2");
+        lc_test_pdf_save_pngs (pdf, name, 2);
 
         /* The same pages, measured. */
         lc_paper_get_size (paper, &w, &h);
@@ -911,14 +802,14 @@ test_stress (void)
       g_assert_true (lc_agenda_write_pdf (agenda, pdf, language, LC_DIGITS_DEFAULT, LC_PAPER_A4, &error));
       g_assert_no_error (error);
       info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-      pages_text = info_field (info, "Pages");
+      pages_text = lc_test_pdf_info_field (info, "Pages");
       pages = (guint) g_ascii_strtoull (pages_text, NULL, 10);
       g_assert_cmpuint (pages, ==, lc_agenda_layout_get_n_pages (layout));
       /* Each item takes at most two fifths of a page (bilingual: four
        * fifths), except the one with 70 people (at most four pages). */
       g_assert_cmpuint (pages, >=, 20);
       g_assert_cmpuint (pages, <=, (language == LC_AGENDA_LANGUAGE_BILINGUAL ? 400 : 200) + 5);
-      save_pngs (pdf, name, "3");
+      lc_test_pdf_save_pngs (pdf, name, 3);
     }
 
   lc_test_remove_tree (dir);
@@ -947,7 +838,7 @@ test_empty_convention (void)
       g_assert_no_error (error);
 
       info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-      pages = info_field (info, "Pages");
+      pages = lc_test_pdf_info_field (info, "Pages");
       g_assert_cmpstr (pages, ==, "1");
       text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
       if (language == LC_AGENDA_LANGUAGE_ARABIC)
@@ -958,7 +849,7 @@ test_empty_convention (void)
       layout = lc_agenda_layout_new (agenda, language, LC_DIGITS_DEFAULT, NULL, 595, 842);
       check_layout (layout);
       if (l == 2)
-        save_pngs (pdf, "empty-bilingual", "1");
+        lc_test_pdf_save_pngs (pdf, "empty-bilingual", 1);
     }
 
   lc_test_remove_tree (dir);
@@ -970,7 +861,7 @@ test_draw_on_any_context (void)
 {
   g_autofree char *dir = NULL;
   gint64 id;
-  g_autoptr(LcStore) store = sample_store (&dir, &id);
+  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &id);
   g_autoptr(LcAgenda) agenda = lc_agenda_load (store, id, NULL);
   g_autoptr(LcAgendaLayout) layout = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 612, 792);
@@ -1013,40 +904,12 @@ test_draw_on_any_context (void)
 
 /* ---- the command line ---- */
 
-static int
-run_cli (char       **err,
-         const char  *lang_env,
-         const char  *first,
-         ...)
-{
-  g_auto(GStrv) envp = lc_test_cli_environ (lang_env);
-  va_list ap;
-  int status;
-
-  va_start (ap, first);
-  status = lc_test_run_cli_valist (envp, err, first, ap);
-  va_end (ap);
-
-  return status;
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d && g_dir_read_name (d))
-    n++;
-  return n;
-}
-
 static void
 test_cli (void)
 {
   g_autofree char *dir = NULL;
   gint64 id;
-  g_autoptr(LcStore) store = sample_store (&dir, &id);
+  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &id);
   g_autofree char *db = g_strconcat ("--database=", lc_store_get_path (store), NULL);
   g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
   g_autofree char *pdf = g_build_filename (out_dir, "agenda.pdf", NULL);
@@ -1065,19 +928,19 @@ test_cli (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autofree char *err = NULL;
-      int status = run_cli (&err, "en_US.UTF-8", db, opt, bad[i][0], bad[i][1], NULL);
+      int status = lc_test_pdf_run_cli (&err, "en_US.UTF-8", db, opt, bad[i][0], bad[i][1], NULL);
 
       g_assert_cmpint (status, ==, 1);
       g_assert_true (strstr (err, "fr") || strstr (err, "a3") || strstr (err, "“”"));
       g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-      g_assert_cmpuint (count_files (out_dir), ==, 0);
+      g_assert_cmpuint (lc_test_count_files (out_dir), ==, 0);
     }
 
   /* A folder that does not exist: an error, and nothing left behind. */
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (&err, "en_US.UTF-8", db, opt_missing, NULL), ==, 1);
+    g_assert_cmpint (lc_test_pdf_run_cli (&err, "en_US.UTF-8", db, opt_missing, NULL), ==, 1);
     g_assert_nonnull (strstr (err, "no-such-dir"));
     g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   }
@@ -1086,7 +949,7 @@ test_cli (void)
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (&err, "en_US.UTF-8", db, opt, "--convention=999", NULL), ==, 1);
+    g_assert_cmpint (lc_test_pdf_run_cli (&err, "en_US.UTF-8", db, opt, "--convention=999", NULL), ==, 1);
     g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   }
 
@@ -1095,11 +958,11 @@ test_cli (void)
   {
     g_autofree char *err = NULL, *info = NULL, *title = NULL, *size = NULL;
 
-    g_assert_cmpint (run_cli (&err, "ar_SA.UTF-8", db, opt, NULL), ==, 0);
-    g_assert_cmpuint (count_files (out_dir), ==, 1);
+    g_assert_cmpint (lc_test_pdf_run_cli (&err, "ar_SA.UTF-8", db, opt, NULL), ==, 0);
+    g_assert_cmpuint (lc_test_count_files (out_dir), ==, 1);
     info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-    title = info_field (info, "Title");
-    size = info_field (info, "Page size");
+    title = lc_test_pdf_info_field (info, "Title");
+    size = lc_test_pdf_info_field (info, "Page size");
     g_assert_cmpstr (title, ==, SAMPLE_TITLE_AR);
     g_assert_cmpstr (size, ==, "595.276 x 841.89 pts (A4)");
   }
@@ -1108,11 +971,11 @@ test_cli (void)
   {
     g_autofree char *err = NULL, *info = NULL, *title = NULL, *size = NULL;
 
-    g_assert_cmpint (run_cli (&err, "ar_SA.UTF-8", db, opt, "--language=en", "--paper=letter", NULL), ==, 0);
-    g_assert_cmpuint (count_files (out_dir), ==, 1);
+    g_assert_cmpint (lc_test_pdf_run_cli (&err, "ar_SA.UTF-8", db, opt, "--language=en", "--paper=letter", NULL), ==, 0);
+    g_assert_cmpuint (lc_test_count_files (out_dir), ==, 1);
     info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-    title = info_field (info, "Title");
-    size = info_field (info, "Page size");
+    title = lc_test_pdf_info_field (info, "Title");
+    size = lc_test_pdf_info_field (info, "Page size");
     g_assert_cmpstr (title, ==, SAMPLE_TITLE);
     g_assert_cmpstr (size, ==, "612 x 792 pts (letter)");
   }

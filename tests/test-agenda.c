@@ -24,7 +24,6 @@
  * sample: the list, the editor, undo, conflicts. Run in English and in
  * Arabic (right to left). */
 
-static char *data_home;
 static LcApplication *app;
 
 typedef struct
@@ -918,18 +917,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  data_home = lc_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  lc_test_ui_init (&argc, &argv);
-
-  app = lc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = lc_test_ui_app_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/agenda/list", test_list);
@@ -945,10 +933,5 @@ main (int   argc,
   ADD ("/agenda/large", test_large);
 #undef ADD
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  lc_test_remove_tree (data_home);
-  g_free (data_home);
-  return status;
+  return lc_test_ui_app_run ();
 }

@@ -21,7 +21,6 @@
  * in English and once under ar_SA.UTF-8 (right to left). Expected figures
  * are computed from the convention's records, never written in. */
 
-static char *data_home;
 static LcApplication *app;
 
 typedef struct
@@ -730,28 +729,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  data_home = lc_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  lc_test_ui_init (&argc, &argv);
-
-  app = lc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = lc_test_ui_app_init (&argc, &argv);
 
   g_test_add_func ("/cities/groups-and-chart", test_groups_and_chart);
   g_test_add_func ("/cities/editor-goals", test_editor_goals);
   g_test_add_func ("/cities/add-and-delete", test_add_and_delete);
   g_test_add_func ("/cities/empty", test_empty);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  lc_test_remove_tree (data_home);
-  g_free (data_home);
-  return status;
+  return lc_test_ui_app_run ();
 }

@@ -22,7 +22,6 @@
  * undone, amendments proposed, accepted, rejected, reopened and refused,
  * a version published, versions compared. Run in English and in Arabic. */
 
-static char *data_home;
 static LcApplication *app;
 
 typedef struct
@@ -707,28 +706,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  data_home = lc_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  lc_test_ui_init (&argc, &argv);
-
-  app = lc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = lc_test_ui_app_init (&argc, &argv);
 
   g_test_add_func ("/declaration-page/text", test_text);
   g_test_add_func ("/declaration-page/amendments", test_amendments);
   g_test_add_func ("/declaration-page/versions", test_versions);
   g_test_add_func ("/declaration-page/empty", test_empty);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  lc_test_remove_tree (data_home);
-  g_free (data_home);
-  return status;
+  return lc_test_ui_app_run ();
 }

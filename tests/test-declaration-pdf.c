@@ -9,6 +9,7 @@
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-models.h"
+#include "lc-test-pdf.h"
 #include "lc-test-util.h"
 
 /* The declaration PDF, checked from outside with poppler's pdfinfo,
@@ -22,20 +23,6 @@ static const LcAgendaLanguage languages[] = {
 static const char *language_names[] = { "en", "ar", "bilingual" };
 
 /* ---- helpers ---- */
-
-/* The value of a "Key: value" line of pdfinfo. */
-static char *
-info_field (const char *info,
-            const char *key)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (key) + 1));
-
-  return NULL;
-}
 
 /* Every run of white space as one space, and no directional isolates:
  * lines wrapped in the PDF then compare with the model's text. */
@@ -80,56 +67,6 @@ first_words (const char *text,
   for (guint i = 0; words[i] != NULL && i < n; i++)
     g_string_append_printf (out, "%s%s", i ? " " : "", words[i]);
   return g_string_free (out, FALSE);
-}
-
-static gboolean
-has_arabic_letter (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0x0621 && c <= 0x064A)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static char *
-artefact_dir (void)
-{
-  const char *build = g_getenv ("LC_BUILD_DIR");
-  char *dir = g_build_filename (build ? build : g_get_tmp_dir (), "artefacts", "pdf", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  return dir;
-}
-
-static void
-save_pngs (const char *pdf,
-           const char *name)
-{
-  g_autofree char *dir = artefact_dir ();
-  g_autofree char *prefix = g_build_filename (dir, name, NULL);
-  g_autofree char *out = lc_test_tool_output ("pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "3", pdf,
-                                      prefix, NULL);
-  g_autofree char *first = g_strdup_printf ("%s-1.png", prefix);
-
-  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
-}
-
-static LcStore *
-sample_store (char   **dir,
-              gint64  *convention_id)
-{
-  g_autoptr(GError) error = NULL;
-  LcStore *store = lc_test_open_store (dir);
-
-  *convention_id = lc_convention_import_file (store, g_getenv ("LC_SAMPLE"), &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (*convention_id, >, 0);
-
-  return store;
 }
 
 /* ---- the sample's declaration ---- */
@@ -194,7 +131,7 @@ test_sample (void)
 {
   g_autofree char *dir = NULL;
   gint64 convention_id, declaration_id;
-  g_autoptr(LcStore) store = sample_store (&dir, &convention_id);
+  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &convention_id);
   g_autoptr(GError) error = NULL;
   const int versions[] = { 1, 2, 0 };
   int last;
@@ -232,7 +169,7 @@ test_sample (void)
           g_assert_no_error (error);
 
           info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-          title = info_field (info, "Title");
+          title = lc_test_pdf_info_field (info, "Title");
           if (languages[l] == LC_AGENDA_LANGUAGE_ENGLISH)
             expected_title = g_strdup (text->title_en);
           else if (languages[l] == LC_AGENDA_LANGUAGE_ARABIC)
@@ -255,12 +192,12 @@ test_sample (void)
                * reorders right-to-left runs); here: Arabic letters, the
                * clause numbers in Arabic-Indic digits, no Western ones
                * for them. */
-              g_assert_true (has_arabic_letter (plain));
+              g_assert_true (lc_test_has_arabic_letter (plain));
               /* ١. and ٢. (pdftotext may give them in visual order: .١) */
               g_assert_true (strstr (plain, "\331\241.") || strstr (plain, ".\331\241"));
               g_assert_true (strstr (plain, "\331\242.") || strstr (plain, ".\331\242"));
               g_assert_null (strstr (plain, "1. "));
-              save_pngs (pdf, name);
+              lc_test_pdf_save_pngs (pdf, name, 3);
               continue;
             }
 
@@ -280,8 +217,8 @@ test_sample (void)
             }
           if (languages[l] == LC_AGENDA_LANGUAGE_BILINGUAL)
             {
-              g_assert_true (has_arabic_letter (plain));
-              save_pngs (pdf, name);
+              g_assert_true (lc_test_has_arabic_letter (plain));
+              lc_test_pdf_save_pngs (pdf, name, 3);
             }
         }
     }
@@ -346,14 +283,14 @@ test_long_clause (void)
       g_clear_pointer (&info, g_free);
       g_clear_pointer (&pages, g_free);
       info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-      pages = info_field (info, "Pages");
+      pages = lc_test_pdf_info_field (info, "Pages");
       n_pages = (guint) g_ascii_strtoull (pages, NULL, 10);
       /* The long clause goes on over the next pages. */
       g_assert_cmpuint (n_pages, >=, 2);
 
       if (languages[l] == LC_AGENDA_LANGUAGE_ARABIC)
         {
-          save_pngs (pdf, name);
+          lc_test_pdf_save_pngs (pdf, name, 3);
           continue;
         }
 
@@ -386,39 +323,12 @@ test_long_clause (void)
 
 /* ---- the command line ---- */
 
-static int
-run_cli (char       **err,
-         const char  *first,
-         ...)
-{
-  g_auto(GStrv) envp = lc_test_cli_environ ("en_US.UTF-8");
-  va_list ap;
-  int status;
-
-  va_start (ap, first);
-  status = lc_test_run_cli_valist (envp, err, first, ap);
-  va_end (ap);
-
-  return status;
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d && g_dir_read_name (d))
-    n++;
-  return n;
-}
-
 static void
 test_cli (void)
 {
   g_autofree char *dir = NULL;
   gint64 convention_id;
-  g_autoptr(LcStore) store = sample_store (&dir, &convention_id);
+  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &convention_id);
   g_autofree char *db = g_strconcat ("--database=", lc_store_get_path (store), NULL);
   g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
   g_autofree char *pdf = g_build_filename (out_dir, "declaration.pdf", NULL);
@@ -433,32 +343,32 @@ test_cli (void)
     {
       g_autofree char *err = NULL;
 
-      g_assert_cmpint (run_cli (&err, db, opt, "--language=en", bad[i], NULL), ==, 1);
+      g_assert_cmpint (lc_test_pdf_run_cli (&err, "en_US.UTF-8", db, opt, "--language=en", bad[i], NULL), ==, 1);
       g_assert_true (g_str_has_prefix (err, "learning-cities: "));
       g_assert_nonnull (strstr (err, "version"));
       g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-      g_assert_cmpuint (count_files (out_dir), ==, 0);
+      g_assert_cmpuint (lc_test_count_files (out_dir), ==, 0);
     }
 
   /* A bad language: refused, no file. */
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (&err, db, opt, "--language=fr", NULL), ==, 1);
-    g_assert_cmpuint (count_files (out_dir), ==, 0);
+    g_assert_cmpint (lc_test_pdf_run_cli (&err, "en_US.UTF-8", db, opt, "--language=fr", NULL), ==, 1);
+    g_assert_cmpuint (lc_test_count_files (out_dir), ==, 0);
   }
 
   /* Version 1 in English on Letter paper. */
   {
     g_autofree char *err = NULL, *text = NULL, *info = NULL, *size = NULL;
 
-    g_assert_cmpint (run_cli (&err, db, opt, "--language=en", "--paper=letter",
+    g_assert_cmpint (lc_test_pdf_run_cli (&err, "en_US.UTF-8", db, opt, "--language=en", "--paper=letter",
                               "--declaration-version=1", NULL), ==, 0);
-    g_assert_cmpuint (count_files (out_dir), ==, 1);
+    g_assert_cmpuint (lc_test_count_files (out_dir), ==, 1);
     text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
     g_assert_nonnull (strstr (text, "Version 1"));
     info = lc_test_tool_output ("pdfinfo", pdf, NULL);
-    size = info_field (info, "Page size");
+    size = lc_test_pdf_info_field (info, "Page size");
     g_assert_cmpstr (size, ==, "612 x 792 pts (letter)");
   }
 
@@ -466,8 +376,8 @@ test_cli (void)
   {
     g_autofree char *err = NULL, *text = NULL, *plain = NULL;
 
-    g_assert_cmpint (run_cli (&err, db, opt, "--language=bilingual", NULL), ==, 0);
-    g_assert_cmpuint (count_files (out_dir), ==, 1);
+    g_assert_cmpint (lc_test_pdf_run_cli (&err, "en_US.UTF-8", db, opt, "--language=bilingual", NULL), ==, 0);
+    g_assert_cmpuint (lc_test_count_files (out_dir), ==, 1);
     text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
     plain = normalise (text);
     g_assert_nonnull (strstr (plain, "Working text (not yet published)"));

@@ -370,24 +370,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = lc_test_make_tmpdir ();
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  lc_test_ui_init (&argc, &argv);
-
-  app = lc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = lc_test_ui_app_init (&argc, &argv);
 
   g_test_add_func ("/hostile/text-in-every-area", test_hostile_text);
   g_test_add_func ("/hostile/convention-dialog/same-rules-as-import", test_convention_dialog_rules);
   g_test_add_func ("/hostile/import/on-a-worker", test_import_on_worker);
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  lc_test_remove_tree (data_home);
-  return status;
+  return lc_test_ui_app_run ();
 }

@@ -20,7 +20,6 @@
  * and while it is applied, which writes nothing; an export in the thread.
  * Run once in English and once under ar_SA.UTF-8. */
 
-static char *data_home;
 static char *files_dir;
 static LcApplication *app;
 
@@ -425,19 +424,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  data_home = lc_test_make_tmpdir ();
   files_dir = lc_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  lc_test_ui_init (&argc, &argv);
-
-  app = lc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = lc_test_ui_app_init (&argc, &argv);
 
   g_test_add_func ("/import-dialog/speakers", test_import_speakers);
   g_test_add_func ("/import-dialog/rejected-row", test_rejected_row);
@@ -445,12 +436,9 @@ main (int   argc,
   g_test_add_func ("/import-dialog/cancel", test_cancel);
   g_test_add_func ("/import-dialog/export", test_export);
 
-  status = g_test_run ();
+  status = lc_test_ui_app_run ();
 
-  g_clear_object (&app);
-  lc_test_remove_tree (data_home);
   lc_test_remove_tree (files_dir);
-  g_free (data_home);
   g_free (files_dir);
   return status;
 }

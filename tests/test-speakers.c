@@ -20,7 +20,6 @@
  * finding people by Arabic or English name, filtering, the detail pane,
  * adding, deleting and undoing. Run in English and under ar_SA.UTF-8. */
 
-static char *data_home;
 static LcApplication *app;
 
 typedef struct
@@ -831,18 +830,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  data_home = lc_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  lc_test_ui_init (&argc, &argv);
-
-  app = lc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = lc_test_ui_app_init (&argc, &argv);
 
   g_test_add_func ("/speakers/list-and-search", test_list_and_search);
   g_test_add_func ("/speakers/filters", test_filters);
@@ -853,10 +841,5 @@ main (int   argc,
   g_test_add_func ("/speakers/narrow", test_narrow);
   g_test_add_func ("/speakers/many-people", test_many_people);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  lc_test_remove_tree (data_home);
-  g_free (data_home);
-  return status;
+  return lc_test_ui_app_run ();
 }

@@ -15,7 +15,6 @@
 /* The window as a user meets it: an empty library, the sample, the areas of
  * an open convention. Run once in English and once under ar_SA.UTF-8. */
 
-static char *data_home;
 static LcApplication *app;
 
 static LcWindow *
@@ -214,27 +213,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  /* Each run gets its own library, through the default path. */
-  data_home = lc_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  lc_test_ui_init (&argc, &argv);
-
-  app = lc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = lc_test_ui_app_init (&argc, &argv);
 
   g_test_add_func ("/window/empty-library-and-sample", test_empty_library_and_sample);
   g_test_add_func ("/window/print-and-export", test_print_and_export);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  lc_test_remove_tree (data_home);
-  g_free (data_home);
-  return status;
+  return lc_test_ui_app_run ();
 }

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-store.h"
+
+G_BEGIN_DECLS
+
+/* Helpers for the tests that read our PDFs from outside, with poppler-utils. */
+
+LcStore  *lc_test_pdf_sample_store (char      **dir,
+                                    gint64     *convention_id);
+char     *lc_test_pdf_info_field   (const char *info,
+                                    const char *key);
+gboolean  lc_test_has_arabic_letter (const char *text);
+void      lc_test_pdf_save_pngs    (const char *pdf,
+                                    const char *name,
+                                    guint       last_page);
+guint     lc_test_count_files      (const char *dir);
+int       lc_test_pdf_run_cli      (char      **err,
+                                    const char *locale,
+                                    const char *first,
+                                    ...) G_GNUC_NULL_TERMINATED;
+
+G_END_DECLS
