@@ -22,6 +22,14 @@
  * the same texts, and the store's triggers keep them so), and the working
  * text is computed to check that the accepted amendments still apply. */
 
+/* Why this file is longer than the guide's ~800 lines: it is one reader of
+ * one section of the file, and its pieces (clauses, amendments, versions)
+ * share the reading state below and refer to each other through it; split
+ * apart, each piece would need that state exposed in a header for no other
+ * user. The checked steps every section uses are in
+ * lc-convention-io-reader.c and the writer in
+ * lc-convention-io-declarations-write.c. */
+
 /* A clause row: listed in a section, or the clause a pending insert-after
  * amendment would add (which the file only names, as its "new_clause"). */
 typedef struct
