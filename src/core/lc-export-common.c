@@ -8,6 +8,7 @@
 #include "lc-export-common.h"
 #include "lc-file.h"
 #include "lc-l10n.h"
+#include "lc-role.h"
 
 /* What every export of an agenda shares: the agenda read in one go, the
  * words and identifiers the formats have in common, and writing a file
@@ -388,33 +389,6 @@ lc_export_agenda_item_title (LcExportAgenda *self,
   return g_strdup_printf ("%s %s: %s", kind, localised, title);
 }
 
-/* The agenda PDF's words for the roles, one or several. */
-static const char *
-role_label (LcRole      role,
-            guint       count,
-            LcLanguage  language)
-{
-  const char *one, *several;
-
-  switch (role)
-    {
-    case LC_ROLE_MODERATOR:
-      one = NC_("agenda role", "Moderator");
-      several = NC_("agenda role", "Moderators");
-      break;
-    case LC_ROLE_PRESENTER:
-      one = NC_("agenda role", "Presenter");
-      several = NC_("agenda role", "Presenters");
-      break;
-    case LC_ROLE_SPEAKER:
-    default:
-      one = NC_("agenda role", "Speaker");
-      several = NC_("agenda role", "Speakers");
-    }
-
-  return lc_l10n_pgettext (language, "agenda role", count == 1 ? one : several);
-}
-
 static gboolean
 is_online (LcRecord *participation,
            LcRecord *person)
@@ -482,7 +456,7 @@ lc_export_agenda_people_text (LcExportAgenda *self,
         continue;
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      g_string_append_printf (text, "%s: %s", role_label (role, count, language), names->str);
+      g_string_append_printf (text, "%s: %s", lc_role_heading (role, count, language), names->str);
     }
 
   return g_string_free (text, FALSE);
