@@ -39,19 +39,21 @@ count (Fixture    *f,
   return n;
 }
 
+/* The id of the @n-th row (in their order) whose @column is @value. */
 static gint64
-first_id (Fixture    *f,
-          GType       type,
-          const char *column,
-          gint64      value)
+nth_id (Fixture    *f,
+        GType       type,
+        const char *column,
+        gint64      value,
+        guint       n)
 {
   g_autoptr(GListStore) list = lc_store_list (f->store, type, column, value, NULL);
-  g_autoptr(LcRecord) first = NULL;
+  g_autoptr(LcRecord) record = NULL;
 
   g_assert_nonnull (list);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
-  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  return lc_record_get_id (first);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, n);
+  record = g_list_model_get_item (G_LIST_MODEL (list), n);
+  return lc_record_get_id (record);
 }
 
 static gint64
@@ -103,8 +105,8 @@ fixture_set_up (Fixture       *f,
 
   g_assert_true (lc_declaration_undo_new_declaration (f->undo, f->convention, &f->declaration, &error));
   g_assert_no_error (error);
-  f->section = first_id (f, LC_TYPE_DECLARATION_SECTION, "declaration_id", f->declaration);
-  f->clause = first_id (f, LC_TYPE_CLAUSE, "section_id", f->section);
+  f->section = nth_id (f, LC_TYPE_DECLARATION_SECTION, "declaration_id", f->declaration, 0);
+  f->clause = nth_id (f, LC_TYPE_CLAUSE, "section_id", f->section, 0);
 }
 
 static void
@@ -233,6 +235,66 @@ test_propose (Fixture       *f,
   g_assert_true (exists (f, LC_TYPE_CLAUSE, pending));
 }
 
+/* A clause an amendment refers to stays, marked removed, and comes back. */
+static void
+test_remove_clause (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(LcAmendment) amendment = make_amendment (f, LC_AMENDMENT_KIND_REPLACE, f->clause);
+  g_autoptr(GError) error = NULL;
+  gint64 other = 0;
+
+  g_assert_true (lc_declaration_undo_add_clause (f->undo, f->section, f->clause, &other, &error));
+  g_assert_true (lc_declaration_undo_propose (f->undo, amendment, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (lc_declaration_undo_remove_clause (f->undo, f->clause, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stored_int (f, LC_TYPE_CLAUSE, f->clause, "state"), ==, LC_CLAUSE_STATE_REMOVED);
+  g_assert_true (lc_declaration_undo_remove_clause (f->undo, other, &error));
+  g_assert_no_error (error);
+  g_assert_false (exists (f, LC_TYPE_CLAUSE, other));
+
+  g_assert_true (lc_undo_stack_undo (f->undo, NULL));
+  g_assert_true (exists (f, LC_TYPE_CLAUSE, other));
+  g_assert_true (lc_undo_stack_undo (f->undo, NULL));
+  g_assert_cmpint (stored_int (f, LC_TYPE_CLAUSE, f->clause, "state"), ==, LC_CLAUSE_STATE_BASE);
+}
+
+/* A section goes whole with its clauses, or stays marked removed when an
+ * amendment refers to one of them; undo brings it back either way. */
+static void
+test_remove_section (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(LcAmendment) amendment = make_amendment (f, LC_AMENDMENT_KIND_DELETE, f->clause);
+  g_autoptr(GError) error = NULL;
+  gint64 second, clause;
+
+  g_assert_true (lc_declaration_undo_add_section (f->undo, f->declaration, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, LC_TYPE_DECLARATION_SECTION, "declaration_id", f->declaration), ==, 2);
+  second = nth_id (f, LC_TYPE_DECLARATION_SECTION, "declaration_id", f->declaration, 1);
+  g_assert_cmpint (stored_int (f, LC_TYPE_DECLARATION_SECTION, second, "position"), ==, 1);
+  clause = nth_id (f, LC_TYPE_CLAUSE, "section_id", second, 0);
+
+  g_assert_true (lc_declaration_undo_remove_section (f->undo, second, &error));
+  g_assert_no_error (error);
+  g_assert_false (exists (f, LC_TYPE_DECLARATION_SECTION, second));
+  g_assert_false (exists (f, LC_TYPE_CLAUSE, clause));
+  g_assert_true (lc_undo_stack_undo (f->undo, NULL));
+  g_assert_true (exists (f, LC_TYPE_DECLARATION_SECTION, second));
+  g_assert_true (exists (f, LC_TYPE_CLAUSE, clause));
+
+  g_assert_true (lc_declaration_undo_propose (f->undo, amendment, &error));
+  g_assert_no_error (error);
+  g_assert_true (lc_declaration_undo_remove_section (f->undo, f->section, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stored_int (f, LC_TYPE_DECLARATION_SECTION, f->section, "removed"), ==, TRUE);
+  g_assert_true (lc_undo_stack_undo (f->undo, NULL));
+  g_assert_cmpint (stored_int (f, LC_TYPE_DECLARATION_SECTION, f->section, "removed"), ==, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +305,8 @@ main (int   argc,
   ADD ("/declaration-undo/new-declaration", test_new_declaration);
   ADD ("/declaration-undo/add-clause", test_add_clause);
   ADD ("/declaration-undo/propose", test_propose);
+  ADD ("/declaration-undo/remove-clause", test_remove_clause);
+  ADD ("/declaration-undo/remove-section", test_remove_section);
 #undef ADD
 
   return g_test_run ();

@@ -263,6 +263,22 @@ lc_declaration_undo_add_clause (LcUndoStack  *undo,
   return end_group (undo, n_before, ok);
 }
 
+/* Writes through the undo stack what the dry run left of a row it kept
+ * (marked removed). @kept was read from the store, so on its own it holds
+ * no change to write: its values go onto a copy of @stored instead. */
+static gboolean
+update_as_kept (LcUndoStack  *undo,
+                LcRecord     *stored,
+                LcRecord     *kept,
+                const char   *label,
+                GError      **error)
+{
+  g_autoptr(LcRecord) copy = lc_record_copy (stored);
+
+  lc_record_assign_values (copy, kept);
+  return lc_undo_stack_update (undo, copy, label, error);
+}
+
 /**
  * lc_declaration_undo_remove_clause:
  * @undo: the undo stack
@@ -299,7 +315,7 @@ lc_declaration_undo_remove_clause (LcUndoStack  *undo,
   if (kept == NULL)
     return lc_undo_stack_delete (undo, stored, _("Remove Clause"), error);
 
-  return lc_undo_stack_update (undo, kept, _("Remove Clause"), error);
+  return update_as_kept (undo, stored, kept, _("Remove Clause"), error);
 }
 
 /**
@@ -337,7 +353,7 @@ lc_declaration_undo_remove_section (LcUndoStack  *undo,
   if (!ok)
     return FALSE;
   if (kept != NULL)
-    return lc_undo_stack_update (undo, kept, _("Remove Section"), error);
+    return update_as_kept (undo, stored, kept, _("Remove Section"), error);
 
   /* Its clauses one by one, then the section: a deletion that cascades
    * makes the undo stack rank the tables by their references, and clauses
