@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 /* Shared by the files of the convention file: lc-convention-io.c (reading
  * the file, the convention and its agenda), lc-convention-io-write.c
  * (writing them), lc-convention-io-reader.c (the reader's checked steps
- * below) and lc-convention-io-declarations*.c (declarations, amendments and
- * versions, from format version 2). */
+ * below) and lc-convention-io-declarations*.c with
+ * lc-convention-io-amendments.c (declarations, amendments and versions,
+ * from format version 2). */
 
 /* An amendment refers to its declaration, its clause, its proposer and its
  * agenda item. */
