@@ -124,17 +124,7 @@ make_amendment (Fixture         *f,
                 LcAmendmentKind  kind,
                 gint64           clause)
 {
-  LcAmendment *amendment = g_object_new (LC_TYPE_AMENDMENT, NULL);
-  LcRecord *r = LC_RECORD (amendment);
-
-  lc_record_set_int (r, "declaration-id", f->declaration);
-  lc_record_set_int (r, "clause-id", clause);
-  lc_record_set_int (r, "kind", kind);
-  lc_record_set_text (r, "text", "", "A new objective");
-  lc_record_set_text (r, "rationale", "", "Because");
-  lc_record_set_int (r, "city-id", f->city);
-  lc_record_set_int (r, "item-id", f->item);
-  return amendment;
+  return lc_test_make_amendment (f->declaration, kind, clause, "", "A new objective", f->city, f->item);
 }
 
 /* A new declaration is one step: a preamble with an empty clause. */
