@@ -111,6 +111,30 @@ lc_test_add_convention (LcStore    *store,
   return lc_record_get_id (c);
 }
 
+/* A new amendment as lc_amendment_propose() wants it, not stored: @kind of
+ * @clause with the new text, a rationale, proposed by @city at @item. */
+LcAmendment *
+lc_test_make_amendment (gint64           declaration,
+                        LcAmendmentKind  kind,
+                        gint64           clause,
+                        const char      *text_ar,
+                        const char      *text_en,
+                        gint64           city,
+                        gint64           item)
+{
+  LcAmendment *amendment = g_object_new (LC_TYPE_AMENDMENT, NULL);
+  LcRecord *r = LC_RECORD (amendment);
+
+  lc_record_set_int (r, "declaration-id", declaration);
+  lc_record_set_int (r, "clause-id", clause);
+  lc_record_set_int (r, "kind", kind);
+  lc_record_set_text (r, "text", text_ar, text_en);
+  lc_record_set_text (r, "rationale", "", "Because");
+  lc_record_set_int (r, "city-id", city);
+  lc_record_set_int (r, "item-id", item);
+  return amendment;
+}
+
 /* The environment of the command line run as a user runs it: no display,
  * and the locale @lang alone deciding the language. */
 char **

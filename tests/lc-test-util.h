@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <stdarg.h>
 
+#include "lc-declaration.h"
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,13 @@ gint64    lc_test_add_convention (LcStore   *store,
                                   const char *title_en,
                                   const char *start,
                                   const char *end);
+LcAmendment *lc_test_make_amendment (gint64           declaration,
+                                     LcAmendmentKind  kind,
+                                     gint64           clause,
+                                     const char      *text_ar,
+                                     const char      *text_en,
+                                     gint64           city,
+                                     gint64           item);
 
 char    **lc_test_cli_environ   (const char  *lang);
 int       lc_test_run_cli_valist (char       **envp,

@@ -8,6 +8,7 @@
 #include "lc-convention-io.h"
 #include "lc-error.h"
 #include "lc-l10n.h"
+#include "lc-role.h"
 #include "lc-test-pdf.h"
 #include "lc-test-util.h"
 
@@ -188,7 +189,6 @@ test_l10n_fixed_words (void)
   const struct { const char *context, *msgid; } words[] = {
     { NULL, "Page %1$s of %2$s" }, { NULL, "Day %s" }, { NULL, "online" },
     { NULL, "Programme" }, { NULL, "Venue" }, { NULL, "Dates" },
-    { "agenda role", "Moderator" }, { "agenda role", "Speakers" },
     { "agenda item kind", "Session" }, { "agenda item kind", "Break" },
     { "month", "May" }, { "weekday", "Wednesday" },
   };
@@ -206,6 +206,9 @@ test_l10n_fixed_words (void)
                  lc_l10n_get_catalogue_path ());
     }
 
+  /* The role headings, through the function the renderer asks. */
+  g_assert_cmpstr (lc_role_heading (LC_ROLE_MODERATOR, 1, LC_LANGUAGE_ARABIC), ==, "مدير الجلسة");
+  g_assert_cmpstr (lc_role_heading (LC_ROLE_SPEAKER, 3, LC_LANGUAGE_ARABIC), ==, "المتحدثون");
   g_assert_cmpstr (lc_l10n_pgettext (LC_LANGUAGE_ARABIC, "month", "May"), ==, "مايو");
   g_assert_cmpstr (lc_l10n_weekday_name (LC_LANGUAGE_ARABIC, G_DATE_SUNDAY), ==, "الأحد");
   g_assert_cmpstr (lc_l10n_weekday_name (LC_LANGUAGE_ARABIC, G_DATE_SATURDAY), ==, "السبت");

@@ -135,17 +135,7 @@ make_amendment (Fixture         *f,
                 const char      *text_ar,
                 const char      *text_en)
 {
-  LcAmendment *amendment = g_object_new (LC_TYPE_AMENDMENT, NULL);
-  LcRecord *r = LC_RECORD (amendment);
-
-  lc_record_set_int (r, "declaration-id", f->declaration);
-  lc_record_set_int (r, "clause-id", clause);
-  lc_record_set_int (r, "kind", kind);
-  lc_record_set_text (r, "text", text_ar, text_en);
-  lc_record_set_text (r, "rationale", "", "Because");
-  lc_record_set_int (r, "city-id", f->city);
-  lc_record_set_int (r, "item-id", f->item);
-  return amendment;
+  return lc_test_make_amendment (f->declaration, kind, clause, text_ar, text_en, f->city, f->item);
 }
 
 static LcAmendment *

@@ -6,13 +6,12 @@
 #include <stdio.h>
 
 #include "lc-agenda-pdf.h"
+#include "lc-cli-export.h"
 #include "lc-cli.h"
 #include "lc-convention-io.h"
 #include "lc-csv-import.h"
 #include "lc-declaration-pdf.h"
 #include "lc-error.h"
-#include "lc-export-ics.h"
-#include "lc-export-schedule.h"
 #include "lc-file.h"
 
 /* The command line works without a display: every command here opens the

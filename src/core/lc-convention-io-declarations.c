@@ -2,10 +2,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
-#include "lc-convention-io-private.h"
-#include "lc-declaration.h"
+#include "lc-convention-io-declarations-private.h"
 #include "lc-error.h"
 
 /* Declarations in the convention file, from format version 2 (see
@@ -22,57 +20,9 @@
  * the same texts, and the store's triggers keep them so), and the working
  * text is computed to check that the accepted amendments still apply. */
 
-/* A clause row: listed in a section, or the clause a pending insert-after
- * amendment would add (which the file only names, as its "new_clause"). */
-typedef struct
-{
-  LcRecord    *record;         /* owned by the reader's pending list, or by @detached */
-  LcPending   *detached;       /* a listed clause waiting for the amendment that introduced it */
-  gpointer     declaration;    /* LcIoDeclaration* */
-  LcRecord    *section;
-  char        *label;
-  const char  *introduced_by;  /* local id of an amendment, or NULL */
-  gpointer     introducer;     /* LcIoAmendment*, once read */
-  gboolean     listed;
-} LcIoClause;
-
-typedef struct
-{
-  LcRecord   *record;
-  char       *label;
-  const char *id;
-} LcIoAmendment;
-
-typedef struct
-{
-  LcDeclarationText *text;       /* keys are set once the rows have ids */
-  GPtrArray         *sections;   /* LcRecord*, as text->sections */
-  GPtrArray         *clauses;    /* LcRecord*, as the text's clauses, section after section */
-  GDateTime         *published;
-} LcIoVersion;
-
-typedef struct
-{
-  LcRecord   *record;
-  GHashTable *amendment_ids;   /* local id → LcRecord */
-  GPtrArray  *amendments;      /* LcIoAmendment*, in number order */
-  GPtrArray  *clauses;         /* LcIoClause*, in the order read */
-  GPtrArray  *versions;        /* LcIoVersion* */
-  gint64      last_number;     /* of the amendment read last */
-  guint       n_versions;
-} LcIoDeclaration;
-
-/* Ids of sections and clauses are unique in the whole file, so a
- * reference to another declaration's can be named as such. */
-typedef struct
-{
-  GPtrArray  *list;              /* LcIoDeclaration* */
-  GHashTable *declaration_ids;   /* local id → LcRecord */
-  GHashTable *section_ids;       /* local id → LcRecord */
-  GHashTable *section_owner;     /* LcRecord* → LcIoDeclaration* */
-  GHashTable *clause_ids;        /* local id → LcRecord */
-  GHashTable *clauses;           /* LcRecord* → LcIoClause* */
-} LcIoDeclarations;
+/* The amendments are read in lc-convention-io-amendments.c, with the state
+ * of reading in lc-convention-io-declarations-private.h; the writer is
+ * lc-convention-io-declarations-write.c. */
 
 /* What reading a version's sections and clauses needs to know. */
 typedef struct
@@ -133,8 +83,8 @@ io_declaration_free (gpointer data)
   g_free (declaration);
 }
 
-static LcIoDeclarations *
-get_state (LcReader *reader)
+LcIoDeclarations *
+lc_io_declarations_state (LcReader *reader)
 {
   LcIoDeclarations *state = reader->declarations;
 
@@ -175,13 +125,13 @@ lc_io_reader_clear_declarations (LcReader *reader)
 
 /* A date and time with its UTC offset: without one, the same text would
  * mean another moment on another computer. */
-static gboolean
-read_timestamp (LcReader    *reader,
-                JsonObject  *object,
-                const char  *label,
-                const char  *member,
-                GDateTime  **out,
-                GError     **error)
+gboolean
+lc_io_read_timestamp (LcReader    *reader,
+                      JsonObject  *object,
+                      const char  *label,
+                      const char  *member,
+                      GDateTime  **out,
+                      GError     **error)
 {
   const char *text;
 
@@ -201,14 +151,14 @@ read_timestamp (LcReader    *reader,
 }
 
 /* A reference that may be null or absent (*out = NULL) or a local id. */
-static gboolean
-read_optional_id (LcReader     *reader,
-                  JsonObject   *object,
-                  const char   *label,
-                  const char   *member,
-                  const char   *array,
-                  const char  **out,
-                  GError      **error)
+gboolean
+lc_io_read_optional_id (LcReader     *reader,
+                        JsonObject   *object,
+                        const char   *label,
+                        const char   *member,
+                        const char   *array,
+                        const char  **out,
+                        GError      **error)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -230,20 +180,20 @@ read_optional_id (LcReader     *reader,
 
 /* A clause of @declaration named by @member; clauses of other
  * declarations are refused by name. */
-static gboolean
-read_clause_ref (LcReader          *reader,
-                 JsonObject        *object,
-                 const char        *label,
-                 const char        *member,
-                 LcIoDeclaration   *declaration,
-                 LcIoClause       **out,
-                 GError           **error)
+gboolean
+lc_io_read_clause_ref (LcReader          *reader,
+                       JsonObject        *object,
+                       const char        *label,
+                       const char        *member,
+                       LcIoDeclaration   *declaration,
+                       LcIoClause       **out,
+                       GError           **error)
 {
-  LcIoDeclarations *state = get_state (reader);
+  LcIoDeclarations *state = lc_io_declarations_state (reader);
   const char *id;
   LcRecord *record;
 
-  if (!read_optional_id (reader, object, label, member, "clauses", &id, error))
+  if (!lc_io_read_optional_id (reader, object, label, member, "clauses", &id, error))
     return FALSE;
   if (id == NULL)
     {
@@ -282,7 +232,7 @@ read_clause (LcReader    *reader,
              GError     **error)
 {
   LcSectionReading *reading = user_data;
-  LcIoDeclarations *state = get_state (reader);
+  LcIoDeclarations *state = lc_io_declarations_state (reader);
   LcIoClause *clause = g_new0 (LcIoClause, 1);
   LcPending *pending;
   gboolean numbered, removed;
@@ -292,7 +242,7 @@ read_clause (LcReader    *reader,
   clause->label = g_strdup (label);
   clause->listed = TRUE;
 
-  if (!read_optional_id (reader, object, label, "introduced_by", "amendments",
+  if (!lc_io_read_optional_id (reader, object, label, "introduced_by", "amendments",
                          &clause->introduced_by, error))
     {
       io_clause_free (clause);
@@ -335,7 +285,7 @@ read_section (LcReader    *reader,
               GError     **error)
 {
   LcIoDeclaration *declaration = user_data;
-  LcIoDeclarations *state = get_state (reader);
+  LcIoDeclarations *state = lc_io_declarations_state (reader);
   LcPending *pending = lc_io_add_pending (reader, LC_TYPE_DECLARATION_SECTION);
   LcSectionReading reading = { declaration, pending->record };
   gboolean removed;
@@ -393,7 +343,7 @@ read_version_clause (LcReader    *reader,
   LcTextClause *text;
   gboolean numbered;
 
-  if (!read_clause_ref (reader, object, label, "clause", reading->declaration, &clause, error))
+  if (!lc_io_read_clause_ref (reader, object, label, "clause", reading->declaration, &clause, error))
     return FALSE;
 
   if (!clause->listed)
@@ -430,7 +380,7 @@ read_version_section (LcReader    *reader,
                       GError     **error)
 {
   LcVersionReading *reading = user_data;
-  LcIoDeclarations *state = get_state (reader);
+  LcIoDeclarations *state = lc_io_declarations_state (reader);
   LcRecord *section;
   const char *id;
 
@@ -495,249 +445,13 @@ read_version (LcReader    *reader,
 
   if (!read_pair (reader, object, label, "label", LC_TYPE_DECLARATION_VERSION,
                   &version->text->label_ar, &version->text->label_en, error)
-      || !read_timestamp (reader, object, label, "published", &version->published, error)
+      || !lc_io_read_timestamp (reader, object, label, "published", &version->published, error)
       || !read_pair (reader, object, label, "title", LC_TYPE_DECLARATION_VERSION,
                      &version->text->title_ar, &version->text->title_en, error))
     return FALSE;
 
   return lc_io_read_list (reader, label, "sections", json_object_get_member (object, "sections"),
                           "title", read_version_section, &reading, error);
-}
-
-/* Reads "against_version" and "incorporated_in": null, or a version of the
- * declaration. */
-static gboolean
-read_version_number (LcReader         *reader,
-                     JsonObject       *object,
-                     const char       *label,
-                     const char       *member,
-                     LcIoDeclaration  *declaration,
-                     gint64           *out,
-                     GError          **error)
-{
-  g_autofree char *expected = NULL;
-
-  if (declaration->n_versions == 0)
-    expected = g_strdup (_("expected null: the declaration has no published version"));
-  else
-    /* Translators: %u is the number of the declaration's last version */
-    expected = g_strdup_printf (_("expected null or the number of a version of the declaration, "
-                                  "from 1 to %u"), declaration->n_versions);
-
-  return lc_io_read_int (reader, object, label, member, 1, declaration->n_versions, TRUE,
-                         expected, out, error);
-}
-
-static gboolean
-has_text (LcRecord *record)
-{
-  g_autofree char *ar = g_strstrip (g_strdup (lc_record_get_string (record, "text-ar")));
-  g_autofree char *en = g_strstrip (g_strdup (lc_record_get_string (record, "text-en")));
-
-  return *ar != '\0' || *en != '\0';
-}
-
-/* The clause an insert-after amendment adds: for an incorporated one, the
- * listed clause that names it in "introduced_by"; otherwise a new pending
- * clause that takes its target's section, place and numbering (as
- * lc_amendment_propose() makes it). */
-static gboolean
-read_new_clause (LcReader          *reader,
-                 JsonObject        *object,
-                 LcIoAmendment     *amendment,
-                 LcIoClause        *target,
-                 gboolean           incorporated,
-                 GError           **error)
-{
-  LcIoDeclarations *state = get_state (reader);
-  LcIoDeclaration *declaration = target->declaration;
-  const char *label = amendment->label;
-  LcIoClause *clause;
-  LcPending *pending;
-  const char *id;
-
-  if (incorporated)
-    {
-      if (!read_clause_ref (reader, object, label, "new_clause", declaration, &clause, error))
-        return FALSE;
-      if (amendment->id == NULL || g_strcmp0 (clause->introduced_by, amendment->id) != 0
-          || clause->introducer != NULL)
-        {
-          lc_io_set_invalid (reader, error, label, "new_clause",
-                             _("the clause an amendment in a version added is listed in its "
-                               "section with “introduced_by” set to the amendment’s “id”"));
-          return FALSE;
-        }
-
-      /* Now that its amendment is queued, the clause can follow it. */
-      clause->introducer = amendment;
-      lc_io_add_ref (clause->detached, "amendment-id", amendment->record);
-      g_ptr_array_add (reader->pending, g_steal_pointer (&clause->detached));
-      return TRUE;
-    }
-
-  if (!read_optional_id (reader, object, label, "new_clause", "clauses", &id, error))
-    return FALSE;
-  if (id == NULL)
-    {
-      lc_io_set_invalid (reader, error, label, "new_clause",
-                         _("required for an insert-after amendment: the id of the clause it adds"));
-      return FALSE;
-    }
-  if (g_hash_table_contains (state->clause_ids, id))
-    {
-      lc_io_set_invalid (reader, error, label, "new_clause",
-                         _("“%s” is already the id of a clause; until the amendment is in a "
-                           "version, the clause it adds is not listed in a section"), id);
-      return FALSE;
-    }
-
-  clause = g_new0 (LcIoClause, 1);
-  clause->declaration = declaration;
-  clause->section = target->section;
-  clause->label = g_strdup (label);
-  clause->introducer = amendment;
-
-  pending = lc_io_add_pending (reader, LC_TYPE_CLAUSE);
-  clause->record = pending->record;
-  g_hash_table_insert (state->clauses, clause->record, clause);
-  g_hash_table_insert (state->clause_ids, (gpointer) id, clause->record);
-  g_ptr_array_add (declaration->clauses, clause);
-
-  lc_io_add_ref (pending, "section-id", target->section);
-  lc_io_add_ref (pending, "amendment-id", amendment->record);
-  lc_record_set_int (clause->record, "position", lc_record_get_int (target->record, "position"));
-  lc_record_set_int (clause->record, "numbered", lc_record_get_int (target->record, "numbered"));
-  lc_record_set_int (clause->record, "state", LC_CLAUSE_STATE_PENDING);
-  return TRUE;
-}
-
-static gboolean
-read_amendment (LcReader    *reader,
-                JsonObject  *object,
-                const char  *label,
-                guint        index,
-                gpointer     user_data,
-                GError     **error)
-{
-  LcIoDeclaration *declaration = user_data;
-  LcPending *pending = lc_io_add_pending (reader, LC_TYPE_AMENDMENT);
-  LcRecord *record = pending->record;
-  LcIoAmendment *amendment = g_new0 (LcIoAmendment, 1);
-  g_autoptr(GDateTime) created = NULL;
-  g_autofree char *created_text = NULL;
-  LcRecord *city, *person, *item;
-  LcIoClause *target;
-  gint64 number, against, incorporated;
-  int kind, status;
-
-  amendment->record = record;
-  amendment->label = g_strdup (label);
-  g_ptr_array_add (declaration->amendments, amendment);
-  lc_io_add_ref (pending, "declaration-id", declaration->record);
-
-  if (!lc_io_read_id (reader, object, label, "amendments", declaration->amendment_ids, record, error)
-      || !lc_io_read_int (reader, object, label, "number", 1, G_MAXINT, FALSE,
-                          _("expected a positive whole number"), &number, error))
-    return FALSE;
-  amendment->id = json_object_has_member (object, "id") ? json_object_get_string_member (object, "id") : NULL;
-
-  if (number <= declaration->last_number)
-    {
-      lc_io_set_invalid (reader, error, label, "number",
-                         _("expected a number greater than %d, the number of the amendment "
-                           "before: amendments are listed in number order"),
-                         (int) declaration->last_number);
-      return FALSE;
-    }
-  declaration->last_number = number;
-
-  if (!lc_io_read_enum (reader, object, label, "kind", LC_TYPE_AMENDMENT_KIND, NULL, TRUE, FALSE,
-                        LC_AMENDMENT_KIND_REPLACE, &kind, error)
-      || !read_clause_ref (reader, object, label, "clause", declaration, &target, error))
-    return FALSE;
-
-  /* Amendments are proposed against the text of their time, so the clause
-   * an amendment introduced can only be changed by a later one. */
-  if (target->introduced_by != NULL && target->introducer == NULL)
-    {
-      /* Translators: the first %s is the id of a clause, the second of an amendment */
-      lc_io_set_invalid (reader, error, label, "clause",
-                         _("“%s” is the clause amendment “%s” added, which is not listed before "
-                           "this one"),
-                         json_object_get_string_member (object, "clause"), target->introduced_by);
-      return FALSE;
-    }
-  if (kind != LC_AMENDMENT_KIND_INSERT_AFTER && json_object_has_member (object, "new_clause")
-      && !json_object_get_null_member (object, "new_clause"))
-    {
-      lc_io_set_invalid (reader, error, label, "new_clause",
-                         _("only an insert-after amendment adds a clause"));
-      return FALSE;
-    }
-
-  if (!lc_io_read_bilingual (reader, object, label, "text", record, error)
-      || !lc_io_read_bilingual (reader, object, label, "rationale", record, error))
-    return FALSE;
-  if (kind != LC_AMENDMENT_KIND_DELETE && !has_text (record))
-    {
-      lc_io_set_invalid (reader, error, label, "text",
-                         _("the proposed text is empty; give it in Arabic (“ar”), English (“en”) "
-                           "or both"));
-      return FALSE;
-    }
-
-  if (!lc_io_read_ref (reader, object, label, "city", "cities", reader->cities, FALSE, &city, error)
-      || !lc_io_read_ref (reader, object, label, "person", "people", reader->people, FALSE, &person, error))
-    return FALSE;
-  if ((city == NULL) == (person == NULL))
-    {
-      lc_io_set_invalid (reader, error, label, city ? "person" : "city",
-                         _("the amendment is proposed either by a city (“city”) or by a person "
-                           "(“person”): give exactly one"));
-      return FALSE;
-    }
-
-  if (!lc_io_read_ref (reader, object, label, "item", "items", reader->items, FALSE, &item, error)
-      || !lc_io_read_enum (reader, object, label, "status", LC_TYPE_AMENDMENT_STATUS, NULL, TRUE,
-                           FALSE, LC_AMENDMENT_STATUS_PROPOSED, &status, error)
-      || !read_timestamp (reader, object, label, "created", &created, error)
-      || !read_version_number (reader, object, label, "against_version", declaration, &against, error)
-      || !read_version_number (reader, object, label, "incorporated_in", declaration, &incorporated, error))
-    return FALSE;
-
-  if (incorporated != 0 && status != LC_AMENDMENT_STATUS_ACCEPTED)
-    {
-      /* Translators: %s is a status such as “rejected” (not to be translated) */
-      lc_io_set_invalid (reader, error, label, "incorporated_in",
-                         _("only an accepted amendment is part of a version, and this one is “%s”"),
-                         lc_enum_to_nick (LC_TYPE_AMENDMENT_STATUS, status));
-      return FALSE;
-    }
-  if (incorporated != 0 && incorporated <= against)
-    {
-      lc_io_set_invalid (reader, error, label, "incorporated_in",
-                         _("expected a version after against_version %d"), (int) against);
-      return FALSE;
-    }
-
-  lc_io_add_ref (pending, "clause-id", target->record);
-  lc_io_add_ref (pending, city ? "city-id" : "person-id", city ? city : person);
-  if (item != NULL)
-    lc_io_add_ref (pending, "item-id", item);
-
-  created_text = lc_timestamp_format (created);
-  lc_record_set_int (record, "number", number);
-  lc_record_set_int (record, "kind", kind);
-  lc_record_set_int (record, "status", status);
-  lc_record_set_string (record, "created", created_text);
-  lc_record_set_int (record, "against-version", against);
-  lc_record_set_int (record, "incorporated-in", incorporated);
-
-  if (kind == LC_AMENDMENT_KIND_INSERT_AFTER)
-    return read_new_clause (reader, object, amendment, target, incorporated != 0, error);
-
-  return TRUE;
 }
 
 static gboolean
@@ -748,7 +462,7 @@ read_declaration (LcReader    *reader,
                   gpointer     user_data,
                   GError     **error)
 {
-  LcIoDeclarations *state = get_state (reader);
+  LcIoDeclarations *state = lc_io_declarations_state (reader);
   LcIoDeclaration *declaration = g_new0 (LcIoDeclaration, 1);
   LcPending *pending = lc_io_add_pending (reader, LC_TYPE_DECLARATION);
   JsonNode *versions;
@@ -776,7 +490,7 @@ read_declaration (LcReader    *reader,
   declaration->n_versions = declaration->versions->len;
 
   if (!lc_io_read_list (reader, label, "amendments", json_object_get_member (object, "amendments"),
-                        NULL, read_amendment, declaration, error))
+                        NULL, lc_io_read_amendment, declaration, error))
     return FALSE;
 
   for (guint i = 0; i < declaration->clauses->len; i++)
@@ -807,7 +521,7 @@ lc_io_read_declarations (LcReader  *reader,
                          JsonNode  *node,
                          GError   **error)
 {
-  get_state (reader);
+  lc_io_declarations_state (reader);
   return lc_io_read_list (reader, NULL, "declarations", node, "title", read_declaration, NULL, error);
 }
 

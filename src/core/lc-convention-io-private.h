@@ -7,9 +7,12 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the files of the convention file: lc-convention-io.c (the
- * file, the convention and its agenda) and lc-convention-io-declarations.c
- * (declarations, amendments and versions, from format version 2). */
+/* Shared by the files of the convention file: lc-convention-io.c (reading
+ * the file, the convention and its agenda), lc-convention-io-write.c
+ * (writing them), lc-convention-io-reader.c (the reader's checked steps
+ * below) and lc-convention-io-declarations*.c with
+ * lc-convention-io-amendments.c (declarations, amendments and versions,
+ * from format version 2). */
 
 /* An amendment refers to its declaration, its clause, its proposer and its
  * agenda item. */
@@ -59,7 +62,7 @@ typedef struct
   GHashTable  *ids;   /* table prefix → (database id (gint64*) → file-local id) */
 } LcWriter;
 
-/* Reading */
+/* Reading (lc-convention-io-reader.c) */
 
 void       lc_io_pending_free    (gpointer            data);
 LcPending *lc_io_add_pending     (LcReader           *reader,
@@ -152,7 +155,7 @@ gboolean   lc_io_restore_declarations (LcReader   *reader,
                                        GError    **error);
 void       lc_io_reader_clear_declarations (LcReader *reader);
 
-/* Writing */
+/* Writing (lc-convention-io-write.c) */
 
 void        lc_io_give_local_id   (LcWriter   *writer,
                                    LcRecord   *record,

@@ -351,32 +351,3 @@ lc_export_ics_file (LcStore               *store,
     progress (1.0, user_data);
   return TRUE;
 }
-
-/**
- * lc_export_cli_ics:
- * @ctx: the command's context
- * @path: the file to write
- * @error: return location for a #GError
- *
- * The command line's --export-ics, with --language.
- *
- * Returns: %TRUE on success
- */
-gboolean
-lc_export_cli_ics (LcCliContext  *ctx,
-                   const char    *path,
-                   GError       **error)
-{
-  LcLanguage language;
-
-  if (!lc_export_cli_language (ctx, &language, error))
-    return FALSE;
-  if (path == NULL || *path == '\0')
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
-                   _("Give the file to write: --%s=FILE."), "export-ics");
-      return FALSE;
-    }
-
-  return lc_export_ics_file (ctx->store, ctx->convention_id, language, path, NULL, NULL, NULL, error);
-}

@@ -22,8 +22,4 @@ gboolean  lc_export_ics_file (LcStore               *store,
                               gpointer               user_data,
                               GError               **error);
 
-gboolean  lc_export_cli_ics   (LcCliContext          *ctx,
-                              const char            *path,
-                              GError               **error);
-
 G_END_DECLS

@@ -3,8 +3,7 @@
 
 #include <gio/gio.h>
 
-#include "lc-cli.h"
-#include "lc-store.h"
+#include "lc-export-common.h"
 
 G_BEGIN_DECLS
 
@@ -13,28 +12,6 @@ G_BEGIN_DECLS
  * iCalendar in lc-export-ics.h. Every export is built in memory, then
  * written to a temporary file renamed over the target, so a failed or
  * cancelled export leaves the target as it was. */
-
-/**
- * LcExportProgressFunc:
- * @fraction: how much is done, from 0 to 1
- * @user_data: the data given with the function
- *
- * Reports progress of an export, in the thread that runs it.
- */
-typedef void (*LcExportProgressFunc) (double   fraction,
-                                      gpointer user_data);
-
-gboolean  lc_export_language_from_string (const char            *text,
-                                          LcLanguage            *language);
-char     *lc_export_uuid_v5              (const char            *name);
-char     *lc_export_item_guid            (gint64                 convention_id,
-                                          gint64                 item_id);
-char     *lc_export_clean_text           (const char            *text);
-gboolean  lc_export_write_file           (const char            *path,
-                                          const char            *data,
-                                          gsize                  length,
-                                          GCancellable          *cancellable,
-                                          GError               **error);
 
 char     *lc_export_schedule_xml_data    (LcStore               *store,
                                           gint64                 convention_id,
@@ -68,63 +45,5 @@ gboolean  lc_export_schedule_json_file   (LcStore               *store,
                                           LcExportProgressFunc   progress,
                                           gpointer               user_data,
                                           GError               **error);
-
-gboolean  lc_export_cli_language          (LcCliContext          *ctx,
-                                          LcLanguage            *language,
-                                          GError               **error);
-gboolean  lc_export_cli_schedule_xml     (LcCliContext          *ctx,
-                                          const char            *path,
-                                          GError               **error);
-gboolean  lc_export_cli_schedule_json    (LcCliContext          *ctx,
-                                          const char            *path,
-                                          GError               **error);
-
-/* The agenda as the exporters read it; shared with lc-export-ics.c. */
-
-typedef struct _LcExportAgenda LcExportAgenda;
-
-/**
- * LcExportAgenda:
- * @convention: the convention
- * @zone: its time zone
- * @items: (element-type LcItem): the items, by day and time
- * @rooms: (element-type LcRoom): the rooms, in their order
- * @room_by_id: room id → #LcRoom
- * @person_by_id: person id → #LcPerson
- * @participants: item id → #GPtrArray of #LcParticipation, in order
- *
- * Everything an export of one convention needs, read in one go.
- */
-struct _LcExportAgenda
-{
-  LcRecord   *convention;
-  GTimeZone  *zone;
-  GPtrArray  *items;
-  GPtrArray  *rooms;
-  GHashTable *room_by_id;
-  GHashTable *person_by_id;
-  GHashTable *participants;
-};
-
-LcExportAgenda *lc_export_agenda_load         (LcStore               *store,
-                                               gint64                 convention_id,
-                                               GCancellable          *cancellable,
-                                               LcExportProgressFunc   progress,
-                                               gpointer               user_data,
-                                               GError               **error);
-void            lc_export_agenda_free         (LcExportAgenda        *self);
-GDateTime      *lc_export_agenda_item_time    (LcExportAgenda        *self,
-                                               LcRecord              *item,
-                                               gboolean               end);
-char           *lc_export_agenda_item_title   (LcExportAgenda        *self,
-                                               LcRecord              *item,
-                                               LcLanguage             language);
-char           *lc_export_agenda_people_text  (LcExportAgenda        *self,
-                                               LcRecord              *item,
-                                               LcLanguage             language);
-const char     *lc_export_kind_label          (LcItemKind             kind,
-                                               LcLanguage             language);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcExportAgenda, lc_export_agenda_free)
 
 G_END_DECLS

@@ -99,6 +99,54 @@ lc_l10n_pgettext (LcLanguage  language,
   return text ? text : msgid;
 }
 
+/* Which of Arabic's six plural forms @n takes: the rule of po/ar.po's
+ * Plural-Forms header (the only catalogue this reader looks up). */
+static guint
+arabic_plural_form (gulong n)
+{
+  if (n <= 2)
+    return (guint) n;
+  if (n % 100 >= 3 && n % 100 <= 10)
+    return 3;
+  if (n % 100 >= 11)
+    return 4;
+  return 5;
+}
+
+/**
+ * lc_l10n_ngettext:
+ * @language: the language wanted
+ * @msgid: the English text for one
+ * @msgid_plural: the English text for several
+ * @n: how many
+ *
+ * Like g_dngettext(), in @language rather than the user's. xgettext finds
+ * the texts through the keyword lc_l10n_ngettext:2,3 (po/meson.build).
+ *
+ * Returns: the text in @language for @n; the English text when there is no
+ *   translation
+ */
+const char *
+lc_l10n_ngettext (LcLanguage  language,
+                  const char *msgid,
+                  const char *msgid_plural,
+                  gulong      n)
+{
+  const char *english = n == 1 ? msgid : msgid_plural;
+  LcCatalogue *catalogue;
+  const char *text;
+
+  if (language != LC_LANGUAGE_ARABIC)
+    return english;
+
+  catalogue = arabic_catalogue ();
+  if (catalogue == NULL)
+    return english;
+
+  text = lc_catalogue_lookup (catalogue, NULL, msgid, arabic_plural_form (n));
+  return text ? text : english;
+}
+
 /**
  * lc_l10n_language_from_environment:
  *

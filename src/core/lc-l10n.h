@@ -46,6 +46,10 @@ const char  *lc_l10n_gettext               (LcLanguage    language,
 const char  *lc_l10n_pgettext              (LcLanguage    language,
                                             const char   *context,
                                             const char   *msgid) G_GNUC_FORMAT (3);
+const char  *lc_l10n_ngettext              (LcLanguage    language,
+                                            const char   *msgid,
+                                            const char   *msgid_plural,
+                                            gulong        n) G_GNUC_FORMAT (3);
 const char  *lc_l10n_get_catalogue_path    (void);
 
 LcLanguage   lc_l10n_language_from_environment (void);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lc-agenda-pdf-private.h"
+#include "lc-role.h"
 
 /* The block of one agenda item: its time, a badge with its kind and number,
  * its room and title, and its people under a heading per role, in one
@@ -35,14 +36,9 @@ static const char *kind_names[] = {
   [LC_ITEM_KIND_OTHER] = NC_("agenda item kind", "Item"),
 };
 
-/* Headings of the people of an item, one word for one person and one for
- * several, in the order they are printed. */
-static const struct { LcRole role; const char *one, *many; } role_headings[] = {
-  /* Translators: headings above the people of an agenda item */
-  { LC_ROLE_MODERATOR, NC_("agenda role", "Moderator"), NC_("agenda role", "Moderators") },
-  { LC_ROLE_PRESENTER, NC_("agenda role", "Presenter"), NC_("agenda role", "Presenters") },
-  { LC_ROLE_SPEAKER, NC_("agenda role", "Speaker"), NC_("agenda role", "Speakers") },
-};
+/* The roles of an item's people, in the order they are printed (their
+ * headings are lc_role_heading()'s). */
+static const LcRole roles[] = { LC_ROLE_MODERATOR, LC_ROLE_PRESENTER, LC_ROLE_SPEAKER };
 
 static char *
 time_range (LcAgendaLayout *self,
@@ -167,7 +163,7 @@ add_people (LcAgendaLayout      *self,
   LcLanguage language = column->language;
   gboolean stacked = column->width < 300;
 
-  for (guint r = 0; r < G_N_ELEMENTS (role_headings); r++)
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
     {
       g_autoptr(GPtrArray) group = g_ptr_array_new ();
       double label_w = stacked ? column->width : LABEL_WIDTH;
@@ -181,15 +177,14 @@ add_people (LcAgendaLayout      *self,
         {
           LcAgendaParticipant *p = g_ptr_array_index (entry->participants, i);
 
-          if (p->role == role_headings[r].role)
+          if (p->role == roles[r])
             g_ptr_array_add (group, p);
         }
       if (group->len == 0)
         continue;
 
       y += 5;
-      heading = lc_l10n_pgettext (language, "agenda role",
-                                  group->len == 1 ? role_headings[r].one : role_headings[r].many);
+      heading = lc_role_heading (roles[r], group->len, language);
       label = lc_pdf_make_layout (self, language, LC_STYLE_ROLE, heading, FALSE, label_w,
                                   LC_ALIGN_START);
       label_y = y;

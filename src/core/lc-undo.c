@@ -5,6 +5,12 @@
 #include "lc-error.h"
 #include "lc-undo-private.h"
 
+/* The undo history: one class whose steps, open group and labels are its
+ * private state. Why this file is longer than the guide's ~800 lines: every
+ * edit (insert, update, delete, groups) and undo or redo changes that same
+ * state; what could live apart already does: the changes themselves in
+ * lc-undo-changes.c, edits waiting for the library in lc-undo-queue.c. */
+
 typedef struct
 {
   char      *label;

@@ -6,6 +6,7 @@
 #include "lc-agenda-page-private.h"
 #include "lc-agenda-row.h"
 #include "lc-item-editor.h"
+#include "lc-item-placement.h"
 #include "lc-util.h"
 #include "lc-window.h"
 
@@ -59,43 +60,19 @@ lc_agenda_page_open_editor (LcAgendaPage *self,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
-/* A new item goes after the selected one, or else after the day's last. */
+/* A new item goes after the selected one, or else after the day's last
+ * (the rule is lc_item_new_draft()'s). */
 LcItem *
 lc_agenda_page_new_item_draft (LcAgendaPage *self)
 {
   LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
-  LcRecord *selected = lc_agenda_page_current_item (self);
-  LcItem *item = g_object_new (LC_TYPE_ITEM, NULL);
-  GListModel *items = lc_agenda_page_items (self);
-  const char *day = lc_record_get_string (convention, "start-date");
-  int start = 9 * 60;
+  const char *day = NULL;
 
-  if (lc_agenda_page_showing_timeline (self) && lc_timeline_get_day (LC_TIMELINE (self->timeline)) != NULL)
+  if (lc_agenda_page_showing_timeline (self))
     day = lc_timeline_get_day (LC_TIMELINE (self->timeline));
-  else if (selected != NULL)
-    day = lc_record_get_string (selected, "day");
 
-  if (selected != NULL && g_str_equal (lc_record_get_string (selected, "day"), day))
-    start = (int) lc_record_get_int (selected, "end-minute");
-  else
-    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-      {
-        g_autoptr(LcRecord) other = g_list_model_get_item (items, i);
-
-        if (g_str_equal (lc_record_get_string (other, "day"), day))
-          start = (int) lc_record_get_int (other, "end-minute");
-      }
-  start = MIN (start, 23 * 60);
-
-  lc_record_set_int (LC_RECORD (item), "convention-id", lc_convention_model_get_id (self->model));
-  lc_record_set_int (LC_RECORD (item), "kind", LC_ITEM_KIND_SESSION);
-  lc_record_set_string (LC_RECORD (item), "day", day);
-  lc_record_set_int (LC_RECORD (item), "start-minute", start);
-  lc_record_set_int (LC_RECORD (item), "end-minute", MIN (start + 60, 24 * 60));
-  if (selected != NULL)
-    lc_record_set_int (LC_RECORD (item), "room-id", lc_record_get_int (selected, "room-id"));
-
-  return item;
+  return lc_item_new_draft (convention, lc_agenda_page_items (self), day,
+                            lc_agenda_page_current_item (self));
 }
 
 static void
@@ -173,23 +150,13 @@ duplicate_action (GtkWidget  *widget,
   g_autoptr(LcRecord) copy = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *people;
-  int start, end;
   gboolean ok;
 
   if (item == NULL || self->undo == NULL)
     return;
 
-  /* The copy goes right after the original when the day has room for it,
-   * so duplicating does not put its people in two places at once. */
-  start = (int) lc_record_get_int (item, "start-minute");
-  end = (int) lc_record_get_int (item, "end-minute");
-  copy = lc_record_copy (item);
-  lc_record_set_id (copy, 0);
-  if (end + (end - start) <= 24 * 60)
-    {
-      lc_record_set_int (copy, "start-minute", end);
-      lc_record_set_int (copy, "end-minute", end + (end - start));
-    }
+  /* Right after the original when the day has room for it. */
+  copy = lc_item_copy_for_duplicate (item);
 
   people = lc_agenda_page_participations_of (self, lc_record_get_id (item));
   people = people ? g_ptr_array_ref (people) : NULL;

@@ -6,6 +6,7 @@
 #include "lc-a11y.h"
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
+#include "lc-role.h"
 #include "lc-text.h"
 #include "lc-util.h"
 
@@ -55,23 +56,6 @@ static const struct
   [LC_ITEM_KIND_CLOSING] = { "daytime-sunset-symbolic", NC_("item kind", "Closing") },
   [LC_ITEM_KIND_OTHER] = { "x-office-presentation-symbolic", NC_("item kind", "Other") },
 };
-
-static const char *
-role_heading (LcRole role,
-              guint  n)
-{
-  /* Headings before a list of names; the count only picks the plural form. */
-  switch (role)
-    {
-    case LC_ROLE_MODERATOR:
-      return g_dngettext (GETTEXT_PACKAGE, "Moderator", "Moderators", n);
-    case LC_ROLE_PRESENTER:
-      return g_dngettext (GETTEXT_PACKAGE, "Presenter", "Presenters", n);
-    case LC_ROLE_SPEAKER:
-    default:
-      return g_dngettext (GETTEXT_PACKAGE, "Speaker", "Speakers", n);
-    }
-}
 
 static void
 set_fallback_mark (GtkWidget *label,
@@ -171,7 +155,8 @@ fill_people (LcAgendaRow       *self,
 
       /* The role leads the line, dimmed, rather than in a column of its
        * own: on a narrow window the names keep the width. */
-      heading = g_markup_printf_escaped ("<span alpha=\"55%%\">%s</span>  ", role_heading (role, n));
+      heading = g_markup_printf_escaped ("<span alpha=\"55%%\">%s</span>  ",
+                                         lc_role_heading (role, n, lc_ui_language ()));
       g_string_prepend (markup, heading);
       any_line = TRUE;
       update_label (self->names[role], markup->str);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-conflicts-pane.h"
+#include "lc-role.h"
 #include "lc-text.h"
 #include "lc-timeline-private.h"
 #include "lc-util.h"
@@ -113,23 +114,6 @@ lc_timeline_update_accessible (LcTimeline *self)
                                   -1);
 }
 
-static const char *
-role_heading (LcRole role,
-              guint  n)
-{
-  /* The same words as the agenda list's. */
-  switch (role)
-    {
-    case LC_ROLE_MODERATOR:
-      return g_dngettext (GETTEXT_PACKAGE, "Moderator", "Moderators", n);
-    case LC_ROLE_PRESENTER:
-      return g_dngettext (GETTEXT_PACKAGE, "Presenter", "Presenters", n);
-    case LC_ROLE_SPEAKER:
-    default:
-      return g_dngettext (GETTEXT_PACKAGE, "Speaker", "Speakers", n);
-    }
-}
-
 static void
 append_people (LcTimeline *self,
                GString    *text,
@@ -176,7 +160,8 @@ append_people (LcTimeline *self,
           g_autofree char *line = NULL;
 
           /* Translators: in a tooltip: a role (such as "Speakers"), then the names of the people in it */
-          line = g_markup_printf_escaped (_("%1$s: %2$s"), role_heading (roles[r], n), names->str);
+          line = g_markup_printf_escaped (_("%1$s: %2$s"), lc_role_heading (roles[r], n, lc_ui_language ()),
+                                          names->str);
           g_string_append_c (text, '\n');
           g_string_append (text, line);
         }

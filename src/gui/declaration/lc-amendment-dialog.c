@@ -453,7 +453,7 @@ lc_amendment_dialog_propose (LcAmendmentDialog *self)
     lc_record_set_int (record, "person-id", -proposer);
   lc_record_set_int (record, "item-id", selected_key (self->item_row, self->item_keys));
 
-  if (!lc_declaration_ui_propose (self->undo, amendment, &error))
+  if (!lc_declaration_undo_propose (self->undo, amendment, &error))
     {
       gtk_label_set_text (self->error_label, error->message);
       gtk_revealer_set_reveal_child (self->error_revealer, TRUE);

@@ -56,7 +56,7 @@ new_action (GtkWidget  *widget,
     return;
 
   lc_declaration_page_flush (self);
-  if (!lc_declaration_ui_new_declaration (self->undo, lc_convention_model_get_id (self->model), &id, &error))
+  if (!lc_declaration_undo_new_declaration (self->undo, lc_convention_model_get_id (self->model), &id, &error))
     {
       lc_declaration_page_report (self, error);
       return;
@@ -79,7 +79,7 @@ add_section_action (GtkWidget  *widget,
     return;
 
   lc_declaration_page_flush (self);
-  if (!lc_declaration_ui_add_section (self->undo, self->declaration_id, &error))
+  if (!lc_declaration_undo_add_section (self->undo, self->declaration_id, &error))
     lc_declaration_page_report (self, error);
 }
 
@@ -92,7 +92,7 @@ add_clause (LcDeclarationPage *self,
   gint64 clause = 0;
 
   lc_declaration_page_flush (self);
-  if (!lc_declaration_ui_add_clause (self->undo, section, after, &clause, &error))
+  if (!lc_declaration_undo_add_clause (self->undo, section, after, &clause, &error))
     {
       lc_declaration_page_report (self, error);
       return;
@@ -135,7 +135,7 @@ remove_clause_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   lc_declaration_page_flush (self);
-  if (!lc_declaration_ui_remove_clause (self->undo, g_variant_get_int64 (parameter), &error))
+  if (!lc_declaration_undo_remove_clause (self->undo, g_variant_get_int64 (parameter), &error))
     lc_declaration_page_report (self, error);
   else
     lc_declaration_page_toast (self, _("Clause removed"), TRUE);
@@ -150,7 +150,7 @@ remove_section_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   lc_declaration_page_flush (self);
-  if (!lc_declaration_ui_remove_section (self->undo, g_variant_get_int64 (parameter), &error))
+  if (!lc_declaration_undo_remove_section (self->undo, g_variant_get_int64 (parameter), &error))
     lc_declaration_page_report (self, error);
   else
     lc_declaration_page_toast (self, _("Section removed"), TRUE);
@@ -171,7 +171,7 @@ set_text (LcDeclarationPage *self,
   if (self->undo == NULL)
     return;
 
-  if (!lc_declaration_ui_set_text (self->undo, type, id, field, ar, en, label, &error))
+  if (!lc_declaration_undo_set_text (self->undo, type, id, field, ar, en, label, &error))
     {
       lc_declaration_page_report (self, error);
       lc_declaration_page_queue_refresh (self);
@@ -270,7 +270,7 @@ set_status_action (GtkWidget  *widget,
     g_return_if_reached ();
 
   /* Refused transitions say why in the declaration API's words. */
-  if (!lc_declaration_ui_set_status (self->undo, id, status, &error))
+  if (!lc_declaration_undo_set_status (self->undo, id, status, &error))
     lc_declaration_page_report (self, error);
 }
 

@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lc-convention-check.h"
+#include "lc-convention-io-private.h"
+#include "lc-error.h"
+#include "lc-file.h"
+
+/* Writing the convention file: the writer's steps, shared with
+ * lc-convention-io-declarations-write.c, and every section but the
+ * declarations. */
+
+void
+lc_io_give_local_id (LcWriter   *writer,
+               LcRecord   *record,
+               const char *prefix,
+               guint       number)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  /* Ids of different tables may be equal, so there is one map per table,
+   * found by the prefix that also begins its local ids. */
+  *key = lc_record_get_id (record);
+  g_hash_table_insert (g_hash_table_lookup (writer->ids, prefix), key,
+                       g_strdup_printf ("%s-%u", prefix, number));
+}
+
+const char *
+lc_io_local_id (LcWriter   *writer,
+          const char *prefix,
+          gint64      id)
+{
+  return g_hash_table_lookup (g_hash_table_lookup (writer->ids, prefix), &id);
+}
+
+void
+lc_io_add_text (LcWriter   *writer,
+          const char *member,
+          const char *value)
+{
+  json_builder_set_member_name (writer->builder, member);
+  json_builder_add_string_value (writer->builder, value);
+}
+
+void
+lc_io_add_bilingual (LcWriter   *writer,
+               LcRecord   *record,
+               const char *field)
+{
+  g_autofree char *ar = g_strconcat (field, "-ar", NULL);
+  g_autofree char *en = g_strconcat (field, "-en", NULL);
+
+  json_builder_set_member_name (writer->builder, field);
+  json_builder_begin_object (writer->builder);
+  lc_io_add_text (writer, "ar", lc_record_get_string (record, ar));
+  lc_io_add_text (writer, "en", lc_record_get_string (record, en));
+  json_builder_end_object (writer->builder);
+}
+
+/* A whole number, or null for 0 (none). */
+void
+lc_io_add_int_or_null (LcWriter   *writer,
+                 const char *member,
+                 gint64      value)
+{
+  json_builder_set_member_name (writer->builder, member);
+  if (value == 0)
+    json_builder_add_null_value (writer->builder);
+  else
+    json_builder_add_int_value (writer->builder, value);
+}
+
+void
+lc_io_add_boolean (LcWriter   *writer,
+             LcRecord   *record,
+             const char *member,
+             const char *property)
+{
+  json_builder_set_member_name (writer->builder, member);
+  json_builder_add_boolean_value (writer->builder, lc_record_get_int (record, property) != 0);
+}
+
+/* An enumeration's nick, or null for the unset value 0 when @nullable. */
+void
+lc_io_add_enum (LcWriter   *writer,
+          LcRecord   *record,
+          const char *property,
+          GType       type,
+          gboolean    nullable)
+{
+  int value = lc_record_get_int (record, property);
+
+  json_builder_set_member_name (writer->builder, property);
+  if (nullable && value == 0)
+    json_builder_add_null_value (writer->builder);
+  else
+    json_builder_add_string_value (writer->builder, lc_enum_to_nick (type, value));
+}
+
+/* A reference to a record written earlier, or null. */
+void
+lc_io_add_ref_value (LcWriter   *writer,
+               const char *member,
+               const char *prefix,
+               gint64      id)
+{
+  const char *local = id > 0 ? lc_io_local_id (writer, prefix, id) : NULL;
+
+  json_builder_set_member_name (writer->builder, member);
+  if (local != NULL)
+    json_builder_add_string_value (writer->builder, local);
+  else
+    json_builder_add_null_value (writer->builder);
+}
+
+static int
+compare_by_id (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gint64 ia = lc_record_get_id ((LcRecord *) a);
+  gint64 ib = lc_record_get_id ((LcRecord *) b);
+
+  return (ia > ib) - (ia < ib);
+}
+
+static void
+write_convention (LcWriter *writer,
+                  LcRecord *convention)
+{
+  static const char *const texts[] = { "title", "slogan", "venue", "host", "organisers" };
+
+  json_builder_set_member_name (writer->builder, "convention");
+  json_builder_begin_object (writer->builder);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    lc_io_add_bilingual (writer, convention, texts[i]);
+  lc_io_add_text (writer, "start_date", lc_record_get_string (convention, "start-date"));
+  lc_io_add_text (writer, "end_date", lc_record_get_string (convention, "end-date"));
+  lc_io_add_text (writer, "time_zone", lc_record_get_string (convention, "time-zone"));
+  json_builder_end_object (writer->builder);
+}
+
+static void
+write_rooms (LcWriter   *writer,
+             GListModel *rooms)
+{
+  json_builder_set_member_name (writer->builder, "rooms");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
+    {
+      g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
+
+      lc_io_give_local_id (writer, room, "room", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "room", lc_record_get_id (room)));
+      lc_io_add_bilingual (writer, room, "name");
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+}
+
+static void
+write_cities (LcWriter   *writer,
+              GListModel *cities)
+{
+  json_builder_set_member_name (writer->builder, "cities");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
+    {
+      g_autoptr(LcRecord) city = g_list_model_get_item (cities, i);
+
+      lc_io_give_local_id (writer, city, "city", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "city", lc_record_get_id (city)));
+      lc_io_add_bilingual (writer, city, "name");
+      lc_io_add_text (writer, "country", lc_record_get_string (city, "country"));
+      lc_io_add_boolean (writer, city, "arab_region", "arab-region");
+      lc_io_add_int_or_null (writer, "year_joined", lc_record_get_int (city, "year-joined"));
+      lc_io_add_boolean (writer, city, "candidate", "candidate");
+      lc_io_add_bilingual (writer, city, "trait");
+      json_builder_set_member_name (writer->builder, "sdgs");
+      json_builder_begin_array (writer->builder);
+      for (guint sdg = 1; sdg <= LC_SDG_COUNT; sdg++)
+        if (lc_city_has_sdg (LC_CITY (city), sdg))
+          json_builder_add_int_value (writer->builder, sdg);
+      json_builder_end_array (writer->builder);
+      lc_io_add_enum (writer, city, "attendance", LC_TYPE_ATTENDANCE, TRUE);
+      lc_io_add_bilingual (writer, city, "representative");
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+}
+
+static void
+write_people (LcWriter   *writer,
+              GListModel *people)
+{
+  static const char *const texts[] = { "name", "honorific", "position", "organisation" };
+
+  json_builder_set_member_name (writer->builder, "people");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
+
+      lc_io_give_local_id (writer, person, "person", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "person", lc_record_get_id (person)));
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        lc_io_add_bilingual (writer, person, texts[t]);
+      lc_io_add_ref_value (writer, "city", "city", lc_record_get_int (person, "city-id"));
+      lc_io_add_enum (writer, person, "attendance", LC_TYPE_ATTENDANCE, FALSE);
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+}
+
+static gboolean
+write_participants (LcWriter  *writer,
+                    LcStore   *store,
+                    LcRecord  *item,
+                    GError   **error)
+{
+  g_autoptr(GListStore) participations =
+    lc_store_list (store, LC_TYPE_PARTICIPATION, "item_id", lc_record_get_id (item), error);
+
+  if (participations == NULL)
+    return FALSE;
+
+  json_builder_set_member_name (writer->builder, "participants");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participations)); i++)
+    {
+      g_autoptr(LcRecord) participation = g_list_model_get_item (G_LIST_MODEL (participations), i);
+      const char *person = lc_io_local_id (writer, "person",
+                                     lc_record_get_int (participation, "person-id"));
+
+      /* The store's triggers keep people in their convention: this is damage. */
+      if (person == NULL)
+        {
+          g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                       _("The library is damaged: a participant of “%s” is not a person of "
+                         "the convention."),
+                       lc_record_get_text (item, "title", LC_LANGUAGE_ENGLISH, NULL));
+          return FALSE;
+        }
+
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "person", person);
+      lc_io_add_enum (writer, participation, "role", LC_TYPE_ROLE, FALSE);
+      lc_io_add_enum (writer, participation, "attendance", LC_TYPE_ATTENDANCE, TRUE);
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+
+  return TRUE;
+}
+
+static gboolean
+write_items (LcWriter    *writer,
+             LcStore     *store,
+             GListModel  *items,
+             GError     **error)
+{
+  json_builder_set_member_name (writer->builder, "items");
+  json_builder_begin_array (writer->builder);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
+      g_autofree char *start = lc_time_format (lc_record_get_int (item, "start-minute"));
+      g_autofree char *end = lc_time_format (lc_record_get_int (item, "end-minute"));
+
+      lc_io_give_local_id (writer, item, "item", i + 1);
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "id", lc_io_local_id (writer, "item", lc_record_get_id (item)));
+      lc_io_add_enum (writer, item, "kind", LC_TYPE_ITEM_KIND, FALSE);
+      lc_io_add_int_or_null (writer, "number", lc_record_get_int (item, "number"));
+      lc_io_add_bilingual (writer, item, "title");
+      lc_io_add_bilingual (writer, item, "description");
+      lc_io_add_text (writer, "day", lc_record_get_string (item, "day"));
+      lc_io_add_text (writer, "start", start);
+      lc_io_add_text (writer, "end", end);
+      lc_io_add_ref_value (writer, "room", "room", lc_record_get_int (item, "room-id"));
+      if (!write_participants (writer, store, item, error))
+        return FALSE;
+      json_builder_end_object (writer->builder);
+    }
+  json_builder_end_array (writer->builder);
+
+  return TRUE;
+}
+
+/**
+ * lc_convention_export_data:
+ * @store: a store
+ * @convention_id: the convention to export
+ * @length: (out) (optional): the length of the result in bytes
+ * @error: return location for a #GError
+ *
+ * Writes the convention, with everything that belongs to it, as a convention
+ * file of version %LC_CONVENTION_FORMAT_VERSION. The result depends only on
+ * what is stored: the same convention always gives the same bytes, and
+ * importing them and exporting again gives them back.
+ *
+ * Returns: (transfer full) (nullable): the JSON text, or %NULL with @error
+ *   set (%LC_ERROR_NOT_FOUND when there is no such convention)
+ */
+char *
+lc_convention_export_data (LcStore  *store,
+                           gint64    convention_id,
+                           gsize    *length,
+                           GError  **error)
+{
+  static const char *const prefixes[] = { "room", "city", "person", "item", LC_IO_DECLARATION_PREFIXES };
+  g_autoptr(LcRecord) convention = NULL;
+  g_autoptr(GListStore) rooms = NULL;
+  g_autoptr(GListStore) cities = NULL;
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autofree char *json = NULL;
+  LcWriter writer;
+  gsize json_length;
+  char *result;
+
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  convention = lc_store_get (store, LC_TYPE_CONVENTION, convention_id, error);
+  if (convention == NULL)
+    return NULL;
+
+  if ((rooms = lc_store_list (store, LC_TYPE_ROOM, "convention_id", convention_id, error)) == NULL
+      || (cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error)) == NULL
+      || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
+      || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL)
+    return NULL;
+
+  /* Cities and people in the order they were added; rooms and items in
+   * their own order, which importing gives back (positions, times). */
+  g_list_store_sort (cities, compare_by_id, NULL);
+  g_list_store_sort (people, compare_by_id, NULL);
+
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    g_hash_table_insert (ids, (gpointer) prefixes[i],
+                         g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free));
+
+  builder = json_builder_new ();
+  writer.builder = builder;
+  writer.ids = ids;
+
+  json_builder_begin_object (builder);
+  lc_io_add_text (&writer, "format", LC_CONVENTION_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, LC_CONVENTION_FORMAT_VERSION);
+  write_convention (&writer, convention);
+  write_rooms (&writer, G_LIST_MODEL (rooms));
+  write_cities (&writer, G_LIST_MODEL (cities));
+  write_people (&writer, G_LIST_MODEL (people));
+  if (!write_items (&writer, store, G_LIST_MODEL (items), error)
+      || !lc_io_write_declarations (&writer, store, convention_id, error))
+    return NULL;
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_indent_char (generator, ' ');
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, &json_length);
+
+  /* A text file ends with a newline. */
+  result = g_strconcat (json, "\n", NULL);
+  if (length != NULL)
+    *length = json_length + 1;
+
+  return result;
+}
+
+/**
+ * lc_convention_export_file:
+ * @store: a store
+ * @convention_id: the convention to export
+ * @path: the file to write; replaced when it exists
+ * @error: return location for a #GError
+ *
+ * Exports the convention with lc_convention_export_data() to @path. The file
+ * is replaced at once, so it is never left half written.
+ *
+ * Returns: %TRUE on success; on failure a message names @path
+ */
+gboolean
+lc_convention_export_file (LcStore     *store,
+                           gint64       convention_id,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LC_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Before the work of exporting: the target may be the library itself. */
+  if (!lc_file_check_target (path, error))
+    return FALSE;
+
+  data = lc_convention_export_data (store, convention_id, &length, error);
+  if (data == NULL)
+    return FALSE;
+
+  /* Appears whole at @path, or not at all; never over the library. The
+   * message names the file. */
+  return lc_file_write_atomic (path, data, length, error);
+}

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-export-schedule.h"
+
+G_BEGIN_DECLS
+
+/* The schedule, computed once and written as XML or JSON. */
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *guid;
+  const char *role;   /* schedule2's vocabulary: MODERATOR, SPEAKER, HOST */
+} Person;
+
+typedef struct
+{
+  gint64     id;
+  char      *guid;
+  char      *date;     /* start, ISO 8601 with the zone's offset */
+  char      *end;
+  char       start[8];
+  char       duration[8];
+  char      *room;
+  char      *slug;
+  char      *url;
+  char      *title;
+  char      *subtitle;
+  const char *track;
+  const char *type;
+  const char *language;
+  char      *abstract;
+  char      *description;
+  GPtrArray *persons;
+} Event;
+
+typedef struct
+{
+  char      *name;
+  char      *guid;
+  guint      rank;     /* the room's place in the convention's order */
+  GPtrArray *events;   /* Event, not owned */
+} RoomGroup;
+
+typedef struct
+{
+  guint      index;
+  char      *date;
+  char      *start;
+  char      *end;
+  GPtrArray *rooms;    /* RoomGroup */
+} Day;
+
+typedef struct
+{
+  char      *version;
+  char      *acronym;
+  char      *title;
+  char      *description;
+  char      *start;
+  char      *end;
+  char       timeslot[8];
+  char      *zone;
+  LcLanguage language;
+  GPtrArray *tracks;   /* LcItemKind as pointers, in the enum's order */
+  GPtrArray *rooms;    /* RoomGroup for the conference's list, events unused */
+  GPtrArray *days;     /* Day */
+  GPtrArray *events;   /* Event */
+} Schedule;
+
+void  lc_export_schedule_free       (Schedule  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Schedule, lc_export_schedule_free)
+
+char *lc_export_schedule_write_xml  (Schedule  *schedule,
+                                     gsize     *length,
+                                     GError   **error);
+char *lc_export_schedule_write_json (Schedule  *schedule,
+                                     gsize     *length);
+
+G_END_DECLS
