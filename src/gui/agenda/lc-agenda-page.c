@@ -12,7 +12,6 @@
 #include "lc-search.h"
 #include "lc-timeline.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * The Agenda area: the convention's items day by day, as a list or as a

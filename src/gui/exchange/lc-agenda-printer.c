@@ -5,8 +5,8 @@
 #include <glib/gi18n.h>
 
 #include "lc-agenda-printer.h"
+#include "lc-feedback.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * The printed agenda from the window. Printing and the PDF export use the
@@ -186,8 +186,8 @@ on_print_done (GtkPrintOperation       *operation,
     gtk_print_operation_get_error (operation, &error);
   if (error == NULL && job->error != NULL)
     error = g_steal_pointer (&job->error);
-  if (error != NULL && LC_IS_WINDOW (parent))
-    lc_window_show_error (LC_WINDOW (parent), error);
+  if (error != NULL)
+    lc_widget_show_error (GTK_WIDGET (parent), error);
 
   g_object_unref (operation);
 }
@@ -332,13 +332,10 @@ on_written (GObject      *source,
   g_autoptr(GtkWindow) parent = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!LC_IS_WINDOW (parent))
-    return;
-
   if (!lc_agenda_printer_write_finish (result, &error))
-    lc_window_show_error (LC_WINDOW (parent), error);
+    lc_widget_show_error (GTK_WIDGET (parent), error);
   else
-    lc_window_show_file_toast (LC_WINDOW (parent), _("Agenda exported as PDF"),
+    lc_widget_show_file_toast (GTK_WIDGET (parent), _("Agenda exported as PDF"),
                                ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
 }
 
@@ -358,8 +355,7 @@ on_file_chosen (GtkNativeDialog *chooser,
 
   if (path != NULL)
     {
-      if (LC_IS_WINDOW (job->parent))
-        lc_window_show_toast (LC_WINDOW (job->parent), _("Exporting the agenda…"));
+      lc_widget_show_toast (GTK_WIDGET (job->parent), _("Exporting the agenda…"));
       lc_agenda_printer_write_async (job->store, job->convention_id, path, job->language, job->paper,
                                      NULL, on_written, g_object_ref (job->parent));
     }

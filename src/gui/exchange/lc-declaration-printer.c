@@ -6,8 +6,8 @@
 
 #include "lc-declaration-printer.h"
 #include "lc-declaration.h"
+#include "lc-feedback.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * "Export Declaration as PDF…": asks for the language, the paper and the
@@ -135,13 +135,10 @@ on_written (GObject      *source,
   g_autoptr(GtkWindow) parent = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!LC_IS_WINDOW (parent))
-    return;
-
   if (!lc_declaration_printer_write_finish (result, &error))
-    lc_window_show_error (LC_WINDOW (parent), error);
+    lc_widget_show_error (GTK_WIDGET (parent), error);
   else
-    lc_window_show_file_toast (LC_WINDOW (parent), _("Declaration exported as PDF"),
+    lc_widget_show_file_toast (GTK_WIDGET (parent), _("Declaration exported as PDF"),
                                ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
 }
 
@@ -161,8 +158,7 @@ on_file_chosen (GtkNativeDialog *chooser,
 
   if (path != NULL)
     {
-      if (LC_IS_WINDOW (job->parent))
-        lc_window_show_toast (LC_WINDOW (job->parent), _("Exporting the declaration…"));
+      lc_widget_show_toast (GTK_WIDGET (job->parent), _("Exporting the declaration…"));
       lc_declaration_printer_write_async (job->store, job->declaration_id, job->version, path,
                                           job->language, job->paper, NULL, on_written,
                                           g_object_ref (job->parent));
@@ -284,8 +280,8 @@ lc_declaration_printer_export_pdf (GtkWindow *parent,
   last = declaration_id > 0 ? lc_declaration_get_last_version (store, declaration_id, &error) : -1;
   if (declaration_id <= 0 || last < 0)
     {
-      if (LC_IS_WINDOW (parent) && error != NULL)
-        lc_window_show_error (LC_WINDOW (parent), error);
+      if (error != NULL)
+        lc_widget_show_error (GTK_WIDGET (parent), error);
       return;
     }
 

@@ -6,8 +6,8 @@
 #include "lc-export-dialog.h"
 #include "lc-export-ics.h"
 #include "lc-export-schedule.h"
+#include "lc-feedback.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * Export Schedule (XML)… / (JSON)… / Export iCalendar…: a file chooser,
@@ -167,15 +167,12 @@ on_exported (GObject      *source,
       export->progress_bar = NULL;
     }
 
-  if (!LC_IS_WINDOW (window))
-    return;
-
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        lc_window_show_toast (LC_WINDOW (window), _("Export cancelled: the file was not written"));
+        lc_widget_show_toast (GTK_WIDGET (window), _("Export cancelled: the file was not written"));
       else
-        lc_window_show_error (LC_WINDOW (window), error);
+        lc_widget_show_error (GTK_WIDGET (window), error);
       return;
     }
 
@@ -183,11 +180,11 @@ on_exported (GObject      *source,
     {
     case LC_EXPORT_FORMAT_SCHEDULE_XML:
     case LC_EXPORT_FORMAT_SCHEDULE_JSON:
-      lc_window_show_file_toast (LC_WINDOW (window), _("Schedule exported"), export->path);
+      lc_widget_show_file_toast (GTK_WIDGET (window), _("Schedule exported"), export->path);
       break;
     case LC_EXPORT_FORMAT_ICS:
     default:
-      lc_window_show_file_toast (LC_WINDOW (window), _("Calendar exported"), export->path);
+      lc_widget_show_file_toast (GTK_WIDGET (window), _("Calendar exported"), export->path);
       break;
     }
 }

@@ -3,10 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "lc-convention-view.h"
+#include "lc-feedback.h"
 #include "lc-import-dialog.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * Import Speakers… / Import Cities…: the file is planned in a worker thread
@@ -119,14 +118,6 @@ job_free (gpointer data)
   g_free (job->path);
   g_clear_pointer (&job->plan, lc_import_plan_unref);
   g_free (job);
-}
-
-static LcWindow *
-get_window (LcImportDialog *self)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-  return LC_IS_WINDOW (parent) ? LC_WINDOW (parent) : NULL;
 }
 
 static gboolean
@@ -452,11 +443,8 @@ show_error (LcImportDialog *self,
 static void
 finish_cancelled (LcImportDialog *self)
 {
-  LcWindow *window = get_window (self);
-
   self->state = "cancelled";
-  if (window != NULL)
-    lc_window_show_toast (window, _("Import cancelled: nothing was imported"));
+  lc_widget_show_toast (GTK_WIDGET (self), _("Import cancelled: nothing was imported"));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -577,7 +565,7 @@ on_applied (GObject      *source,
 {
   LcImportDialog *self = LC_IMPORT_DIALOG (source);
   g_autoptr(GError) error = NULL;
-  LcWindow *window = get_window (self);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autofree char *message = NULL;
   GPtrArray *changes;
   gboolean any_change;
@@ -615,17 +603,14 @@ on_applied (GObject      *source,
     lc_undo_stack_record_applied (self->undo, self->kind == LC_CSV_IMPORT_CITIES ? _("Import Cities")
                                                                                  : _("Import Speakers"),
                                   changes);
-  if (window != NULL)
-    {
-      LcConventionView *view = lc_window_get_convention_view (window);
-
-      if (any_change)
-        lc_window_show_undo_toast (window, message);
-      else
-        lc_window_show_toast (window, message);
-      if (view != NULL)
-        lc_convention_view_show_area (view, self->kind == LC_CSV_IMPORT_CITIES ? "cities" : "speakers");
-    }
+  if (any_change)
+    lc_widget_show_undo_toast (GTK_WIDGET (self), message);
+  else
+    lc_widget_show_toast (GTK_WIDGET (self), message);
+  /* The window forwards it to the convention view. */
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-area", "s",
+                                self->kind == LC_CSV_IMPORT_CITIES ? "cities" : "speakers");
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
