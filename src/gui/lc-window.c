@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-application.h"
 #include "lc-convention-dialog.h"
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
@@ -839,7 +840,7 @@ lc_window_open_convention (LcWindow *self,
  *
  * Returns: (transfer none): the view of the open convention
  */
-gpointer
+LcConventionView *
 lc_window_get_convention_view (LcWindow *self)
 {
   return self->convention_view;

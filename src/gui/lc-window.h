@@ -3,8 +3,8 @@
 
 #include <adwaita.h>
 
-#include "lc-application.h"
 #include "lc-store.h"
+#include "lc-types.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +19,7 @@ void       lc_window_import_file      (LcWindow      *self,
                                        const char    *path);
 void       lc_window_open_convention  (LcWindow      *self,
                                        gint64         convention_id);
-gpointer   lc_window_get_convention_view (LcWindow   *self);
+LcConventionView *lc_window_get_convention_view (LcWindow *self);
 const char *lc_window_get_page        (LcWindow     *self);
 const char *lc_window_get_library_state (LcWindow   *self);
 GListModel *lc_window_get_conventions (LcWindow     *self);
