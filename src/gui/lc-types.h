@@ -13,6 +13,7 @@ G_BEGIN_DECLS
  */
 
 typedef struct _LcApplication    LcApplication;
+typedef struct _LcContext        LcContext;
 typedef struct _LcConventionView LcConventionView;
 typedef struct _LcWindow         LcWindow;
 

@@ -6,7 +6,7 @@
 
 #include "lc-agenda-page-private.h"
 #include "lc-agenda-row.h"
-#include "lc-application.h"
+#include "lc-context.h"
 #include "lc-item-editor.h"
 #include "lc-keyboard.h"
 #include "lc-search.h"
@@ -34,9 +34,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (LcAgendaPage, lc_agenda_page, ADW_TYPE_BIN,
 static GSettings *
 get_settings (void)
 {
-  GApplication *app = g_application_get_default ();
-
-  return LC_IS_APPLICATION (app) ? lc_application_get_settings (LC_APPLICATION (app)) : NULL;
+  return lc_context_get_settings (lc_context_get_default ());
 }
 
 GPtrArray *
