@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-feedback.h"
+#include "lc-file-chooser.h"
 #include "lc-import-dialog.h"
 #include "lc-util.h"
 
@@ -803,23 +804,22 @@ typedef struct
 } ChooseJob;
 
 static void
-on_import_file_chosen (GtkNativeDialog *chooser,
-                       int              response,
-                       ChooseJob       *job)
+on_import_file_chosen (const char *path,
+                       gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+  ChooseJob *job = user_data;
 
-      if (path != NULL)
-        lc_import_dialog_new (job->window, job->undo, job->convention_id, job->kind, path);
-    }
+  lc_import_dialog_new (job->window, job->undo, job->convention_id, job->kind, path);
+}
+
+static void
+choose_job_free (gpointer data)
+{
+  ChooseJob *job = data;
 
   g_object_unref (job->window);
   g_object_unref (job->undo);
   g_free (job);
-  g_object_unref (chooser);
 }
 
 /**
@@ -840,7 +840,7 @@ lc_import_dialog_choose_file (GtkWindow       *window,
 {
   ChooseJob *job = g_new0 (ChooseJob, 1);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser;
 
   job->window = g_object_ref (window);
   job->undo = g_object_ref (undo);
@@ -850,11 +850,10 @@ lc_import_dialog_choose_file (GtkWindow       *window,
   gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_suffix (filter, "csv");
-  chooser = gtk_file_chooser_native_new (kind == LC_CSV_IMPORT_CITIES ? _("Import Cities") : _("Import Speakers"),
-                                         window, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Preview"), _("_Cancel"));
+  chooser = lc_file_chooser_new (window, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 kind == LC_CSV_IMPORT_CITIES ? _("Import Cities") : _("Import Speakers"),
+                                 _("_Preview"), on_import_file_chosen, job, choose_job_free);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_file_chosen), job);
+  gtk_file_chooser_add_filter (chooser, filter);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

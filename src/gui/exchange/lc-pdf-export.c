@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-feedback.h"
+#include "lc-file-chooser.h"
 #include "lc-pdf-export.h"
 #include "lc-util.h"
 
@@ -169,7 +170,6 @@ typedef struct
   GtkWidget           *paper;       /* owned by the options dialog */
   LcAgendaLanguage     chosen_language;
   LcPaper              chosen_paper;
-  GtkNativeDialog     *chooser;
 } ExportJob;
 
 static void
@@ -179,7 +179,6 @@ export_job_free (ExportJob *job)
     job->data_free (job->data);
   g_clear_object (&job->parent);
   g_clear_object (&job->store);
-  g_clear_object (&job->chooser);
   g_free (job);
 }
 
@@ -207,32 +206,18 @@ on_written (GObject      *source,
 }
 
 static void
-on_file_chosen (GtkNativeDialog *chooser,
-                int              response,
-                ExportJob       *job)
+on_file_chosen (const char *path,
+                gpointer    user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  ExportJob *job = user_data;
+  Written *written = g_new0 (Written, 1);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-    }
-
-  if (path != NULL)
-    {
-      Written *written = g_new0 (Written, 1);
-
-      written->parent = g_object_ref (job->parent);
-      written->document = job->document;
-      lc_widget_show_toast (GTK_WIDGET (job->parent), _(job->document->exporting));
-      lc_pdf_export_write_async (job->store, job->document->write,
-                                 g_steal_pointer (&job->data), job->data_free, path,
-                                 job->chosen_language, job->chosen_paper, NULL, on_written, written);
-    }
-
-  export_job_free (job);
+  written->parent = g_object_ref (job->parent);
+  written->document = job->document;
+  lc_widget_show_toast (GTK_WIDGET (job->parent), _(job->document->exporting));
+  lc_pdf_export_write_async (job->store, job->document->write,
+                             g_steal_pointer (&job->data), job->data_free, path,
+                             job->chosen_language, job->chosen_paper, NULL, on_written, written);
 }
 
 static void
@@ -241,6 +226,7 @@ on_options_response (AdwMessageDialog *dialog,
                      ExportJob        *job)
 {
   g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooser *chooser;
 
   if (!g_str_equal (response, "export"))
     {
@@ -257,13 +243,11 @@ on_options_response (AdwMessageDialog *dialog,
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
-  job->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_(job->document->title), job->parent,
-                                                                 GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                 _("_Export"), _("_Cancel")));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (job->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (job->chooser), _(job->document->file_name));
-  g_signal_connect (job->chooser, "response", G_CALLBACK (on_file_chosen), job);
-  gtk_native_dialog_show (job->chooser);
+  chooser = lc_file_chooser_new (job->parent, GTK_FILE_CHOOSER_ACTION_SAVE, _(job->document->title),
+                                 _("_Export"), on_file_chosen, job, (GDestroyNotify) export_job_free);
+  gtk_file_chooser_add_filter (chooser, filter);
+  gtk_file_chooser_set_current_name (chooser, _(job->document->file_name));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
