@@ -12,7 +12,8 @@
 
 /*
  * Files in and out, through the dialogs a person meets: the agenda exported
- * as PDF and opened from the toast, printed to a file, a spreadsheet of
+ * as PDF and opened from the toast, the declaration exported as PDF, the
+ * calendar exported, the agenda printed to a file, a spreadsheet of
  * speakers imported and the import undone.
  */
 
@@ -106,6 +107,26 @@ test_export_declaration_pdf (void)
   lc_journey_open_sample (window);
   export_pdf (window, _("Export _Declaration as PDF…"), _("Export Declaration as PDF"), _("_Text"),
               _("Declaration exported as PDF"), path);
+  lc_journey_close_window (window);
+}
+
+/* The calendar export: the menu, the file, the toast. */
+static void
+test_export_calendar (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  g_autofree char *path = tmp_path ("journey.ics");
+  g_autofree char *contents = NULL;
+  GtkWindow *chooser;
+
+  lc_journey_open_sample (window);
+  lc_journey_choose_menu_item (GTK_WIDGET (lc_window_get_convention_view (window)), _("Main Menu"),
+                               _("Export _iCalendar…"));
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export iCalendar"));
+  save_as (chooser, path);
+  lc_test_wait_for_text (GTK_WIDGET (window), _("Calendar exported"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR"));
   lc_journey_close_window (window);
 }
 
@@ -234,6 +255,7 @@ main (int argc, char *argv[])
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/exchange/export-pdf-and-open", test_export_pdf_and_open);
   g_test_add_func ("/journey/exchange/export-declaration-pdf", test_export_declaration_pdf);
+  g_test_add_func ("/journey/exchange/export-calendar", test_export_calendar);
   g_test_add_func ("/journey/exchange/print-to-file", test_print_to_file);
   g_test_add_func ("/journey/exchange/import-speakers-and-undo", test_import_speakers_and_undo);
   return lc_journey_run ();
