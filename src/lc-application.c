@@ -8,6 +8,7 @@
 #include "lc-about-window.h"
 #include "lc-application.h"
 #include "lc-cli.h"
+#include "lc-context.h"
 #include "lc-preferences-window.h"
 #include "lc-window.h"
 
@@ -16,7 +17,7 @@ struct _LcApplication
   AdwApplication  parent_instance;
 
   char           *database_path;
-  GSettings      *settings;
+  LcContext      *context;            /* the interface's shared state */
   gboolean        open_sample;
   gint64          open_convention;     /* --convention without a command */
   gint64          created_at;          /* monotonic µs, for LC_BENCH_FIRST_FRAME */
@@ -73,7 +74,7 @@ on_preferences_activated (GSimpleAction *action,
   LcApplication *self = user_data;
 
   gtk_window_present (lc_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                                 self->settings));
+                                                 lc_context_get_settings (self->context)));
 }
 
 /* LC_BENCH_FIRST_FRAME=1 (used by tests/bench/bench.c): once the window has
@@ -156,6 +157,7 @@ lc_application_startup (GApplication *app)
 {
   LcApplication *self = LC_APPLICATION (app);
   g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
 
   G_APPLICATION_CLASS (lc_application_parent_class)->startup (app);
@@ -166,9 +168,11 @@ lc_application_startup (GApplication *app)
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
   if (schema != NULL)
-    self->settings = g_settings_new (APPLICATION_ID);
+    settings = g_settings_new (APPLICATION_ID);
   else
     g_message ("GSettings schema %s not found: window state will not be kept", APPLICATION_ID);
+  self->context = lc_context_new (settings);
+  lc_context_set_default (self->context);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
 
@@ -213,7 +217,9 @@ lc_application_finalize (GObject *object)
   LcApplication *self = LC_APPLICATION (object);
 
   g_free (self->database_path);
-  g_clear_object (&self->settings);
+  if (self->context != NULL && lc_context_get_default () == self->context)
+    lc_context_set_default (NULL);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lc_application_parent_class)->finalize (object);
 }
@@ -268,5 +274,5 @@ lc_application_get_database_path (LcApplication *self)
 GSettings *
 lc_application_get_settings (LcApplication *self)
 {
-  return self->settings;
+  return lc_context_get_settings (self->context);
 }

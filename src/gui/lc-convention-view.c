@@ -13,10 +13,10 @@
 #include "lc-declaration-page.h"
 #include "lc-declaration-printer.h"
 #include "lc-export-dialog.h"
+#include "lc-feedback.h"
 #include "lc-import-dialog.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * An open convention: a header bar with a view switcher over its four
@@ -58,14 +58,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static LcWindow *
-get_window (LcConventionView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return LC_IS_WINDOW (root) ? LC_WINDOW (root) : NULL;
-}
 
 static GtkWidget *
 visible_page (LcConventionView *self)
@@ -118,7 +110,7 @@ static void
 on_write_failed (LcConventionView *self,
                  const GError     *error)
 {
-  lc_window_show_error (get_window (self), error);
+  lc_widget_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -201,7 +193,7 @@ undo_action (GtkWidget  *widget,
     return;
 
   if (!(redo ? lc_undo_stack_redo (self->undo, &error) : lc_undo_stack_undo (self->undo, &error)))
-    lc_window_show_error (get_window (self), error);
+    lc_widget_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -265,9 +257,9 @@ on_export_response (GtkNativeDialog  *chooser,
   path = g_file_get_path (file);
   if (!lc_convention_export_file (lc_convention_model_get_store (self->model),
                                   lc_convention_model_get_id (self->model), path, &error))
-    lc_window_show_error (get_window (self), error);
+    lc_widget_show_error (GTK_WIDGET (self), error);
   else
-    lc_window_show_file_toast (get_window (self), _("Convention exported"), path);
+    lc_widget_show_file_toast (GTK_WIDGET (self), _("Convention exported"), path);
 }
 
 static void
@@ -288,7 +280,7 @@ export_action (GtkWidget  *widget,
 
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Export Convention"),
-                                                                  GTK_WINDOW (get_window (self)),
+                                                                  lc_widget_get_window (GTK_WIDGET (self)),
                                                                   GTK_FILE_CHOOSER_ACTION_SAVE,
                                                                   _("_Export"), _("_Cancel")));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
@@ -306,7 +298,7 @@ properties_action (GtkWidget  *widget,
   if (self->model == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (lc_convention_dialog_edit (GTK_WINDOW (get_window (self)), self->undo,
+  gtk_window_present (GTK_WINDOW (lc_convention_dialog_edit (lc_widget_get_window (GTK_WIDGET (self)), self->undo,
                                                              lc_convention_model_get_convention (self->model))));
 }
 
@@ -316,7 +308,7 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   LcConventionView *self = LC_CONVENTION_VIEW (widget);
-  GtkWindow *parent = GTK_WINDOW (get_window (self));
+  GtkWindow *parent = lc_widget_get_window (GTK_WIDGET (self));
 
   if (self->model == NULL)
     return;
@@ -338,7 +330,7 @@ exchange_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   LcConventionView *self = LC_CONVENTION_VIEW (widget);
-  GtkWindow *parent = GTK_WINDOW (get_window (self));
+  GtkWindow *parent = lc_widget_get_window (GTK_WIDGET (self));
   LcStore *store;
   gint64 id;
 

@@ -3,10 +3,12 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-application.h"
 #include "lc-convention-dialog.h"
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
 #include "lc-error.h"
+#include "lc-feedback.h"
 #include "lc-library-copy.h"
 #include "lc-store-portal.h"
 #include "lc-util.h"
@@ -85,7 +87,7 @@ reload_conventions (LcWindow *self)
 
   if (conventions == NULL)
     {
-      lc_window_show_error (self, error);
+      lc_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -146,7 +148,7 @@ open_library (LcWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-convention", !lc_store_is_read_only (store));
   if (lc_store_is_read_only (store))
-    lc_window_show_toast (self, _("This library is read-only: you can look, but not change it."));
+    lc_widget_show_toast (GTK_WIDGET (self), _("This library is read-only: you can look, but not change it."));
 
   reload_conventions (self);
 }
@@ -226,7 +228,7 @@ on_convention_loaded (GObject      *source,
   if (model == NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "library");
-      lc_window_show_error (self, error);
+      lc_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -283,14 +285,18 @@ new_convention_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What lives outside the convention view (the toasts above it, the import
+ * dialog) reaches its actions through the window: win.undo-change runs
+ * view.undo, win.show-area view.show-area. */
 static void
-undo_change_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+forward_to_view_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   LcWindow *self = LC_WINDOW (widget);
+  const char *view_action = g_str_equal (action_name, "win.show-area") ? "view.show-area" : "view.undo";
 
-  gtk_widget_activate_action (GTK_WIDGET (self->convention_view), "view.undo", NULL);
+  gtk_widget_activate_action_variant (GTK_WIDGET (self->convention_view), view_action, parameter);
 }
 
 static void
@@ -305,7 +311,7 @@ undo_delete_action (GtkWidget  *widget,
     return;
 
   if (!lc_undo_stack_undo (self->library_undo, &error))
-    lc_window_show_error (self, error);
+    lc_widget_show_error (GTK_WIDGET (self), error);
   reload_conventions (self);
 }
 
@@ -325,7 +331,7 @@ on_delete_response (AdwMessageDialog *dialog,
   convention = lc_store_get (self->store, LC_TYPE_CONVENTION, id, &error);
   if (convention == NULL || !lc_undo_stack_delete (self->library_undo, convention, _("Delete Convention"), &error))
     {
-      lc_window_show_error (self, error);
+      lc_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -415,7 +421,7 @@ on_imported (GObject      *source,
 
   if (id <= 0)
     {
-      lc_window_show_error (self, error);
+      lc_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -424,7 +430,7 @@ on_imported (GObject      *source,
     return;
 
   reload_conventions (self);
-  lc_window_show_toast (self, _("Convention imported"));
+  lc_widget_show_toast (GTK_WIDGET (self), _("Convention imported"));
   lc_window_open_convention (self, id);
 }
 
@@ -607,7 +613,7 @@ on_file_shown (GObject      *source,
                                             _("The file was written, but no app could open it: %s"),
                                             error->message);
 
-      lc_window_show_error (self, told);
+      lc_widget_show_error (GTK_WIDGET (self), told);
     }
 }
 
@@ -685,7 +691,8 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-library", NULL, choose_library_action);
   gtk_widget_class_install_action (widget_class, "win.delete-convention", "x", delete_convention_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, undo_change_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-change", NULL, forward_to_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s", forward_to_view_action);
   gtk_widget_class_install_action (widget_class, "win.new-convention", NULL, new_convention_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
 }
@@ -776,51 +783,12 @@ lc_window_open_sample (LcWindow *self)
         id = import_bytes (self, bytes, "yanbu-2023.json", &error);
       if (id <= 0)
         {
-          lc_window_show_error (self, error);
+          lc_widget_show_error (GTK_WIDGET (self), error);
           return;
         }
     }
 
   lc_window_open_convention (self, id);
-}
-
-/**
- * lc_window_show_error:
- * @self: a window
- * @error: what went wrong
- *
- * Tells the user, in a dialog they must dismiss.
- */
-void
-lc_window_show_error (LcWindow     *self,
-                      const GError *error)
-{
-  GtkWidget *dialog;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Something Went Wrong"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/**
- * lc_window_show_toast:
- * @self: a window
- * @message: a short message (plain text)
- *
- * Shows a passing message.
- */
-void
-lc_window_show_toast (LcWindow   *self,
-                      const char *message)
-{
-  /* A toast's title is markup in libadwaita 1.2, and the message may hold
-   * names from the library. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /**
@@ -872,7 +840,7 @@ lc_window_open_convention (LcWindow *self,
  *
  * Returns: (transfer none): the view of the open convention
  */
-gpointer
+LcConventionView *
 lc_window_get_convention_view (LcWindow *self)
 {
   return self->convention_view;
@@ -907,49 +875,4 @@ GListModel *
 lc_window_get_conventions (LcWindow *self)
 {
   return G_LIST_MODEL (self->conventions);
-}
-
-/**
- * lc_window_show_undo_toast:
- * @self: a window
- * @message: what was done, plain text (e.g. "“Session 2” deleted")
- *
- * Shows a toast with an Undo button that undoes the open convention's
- * last change.
- */
-void
-lc_window_show_undo_toast (LcWindow   *self,
-                           const char *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  /* The toast lives above the convention view, where view.undo cannot be
-   * reached: win.undo-change forwards to it. */
-  adw_toast_set_action_name (toast, "win.undo-change");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/**
- * lc_window_show_file_toast:
- * @self: a window
- * @message: what was written (plain text), e.g. "Agenda exported as PDF"
- * @path: the file written
- *
- * Shows a toast with an Open button that opens @path in the app the
- * system gives its kind of file.
- */
-void
-lc_window_show_file_toast (LcWindow   *self,
-                           const char *message,
-                           const char *path)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_action_name (toast, "win.open-file");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (path));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -3,8 +3,8 @@
 
 #include <adwaita.h>
 
-#include "lc-application.h"
 #include "lc-store.h"
+#include "lc-types.h"
 
 G_BEGIN_DECLS
 
@@ -19,19 +19,10 @@ void       lc_window_import_file      (LcWindow      *self,
                                        const char    *path);
 void       lc_window_open_convention  (LcWindow      *self,
                                        gint64         convention_id);
-gpointer   lc_window_get_convention_view (LcWindow   *self);
-void       lc_window_show_error       (LcWindow      *self,
-                                       const GError  *error);
-void       lc_window_show_toast       (LcWindow      *self,
-                                       const char    *message);
+LcConventionView *lc_window_get_convention_view (LcWindow *self);
 const char *lc_window_get_page        (LcWindow     *self);
 const char *lc_window_get_library_state (LcWindow   *self);
 GListModel *lc_window_get_conventions (LcWindow     *self);
-void       lc_window_show_undo_toast (LcWindow      *self,
-                                      const char    *message);
-void       lc_window_show_file_toast (LcWindow      *self,
-                                      const char    *message,
-                                      const char    *path);
 void       lc_window_set_accels       (GtkApplication *application);
 
 G_END_DECLS

@@ -12,7 +12,8 @@
 
 /*
  * Files in and out, through the dialogs a person meets: the agenda exported
- * as PDF and opened from the toast, printed to a file, a spreadsheet of
+ * as PDF and opened from the toast, the declaration exported as PDF, the
+ * calendar exported, the agenda printed to a file, a spreadsheet of
  * speakers imported and the import undone.
  */
 
@@ -46,34 +47,86 @@ save_as (GtkWindow  *chooser,
   lc_test_wait_window_gone (chooser);
 }
 
+/* A menu's Export … as PDF: the options (@choice, if not NULL, above the
+ * language and the paper), then the file; written in the background, the
+ * toast says so. */
+static void
+export_pdf (LcWindow   *window,
+            const char *menu_item,
+            const char *title,
+            const char *choice,
+            const char *exported,
+            const char *path)
+{
+  GtkWindow *options, *chooser;
+
+  lc_journey_choose_menu_item (GTK_WIDGET (lc_window_get_convention_view (window)), _("Main Menu"),
+                               menu_item);
+  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, title);
+  if (choice != NULL)
+    lc_test_wait_for_text (GTK_WIDGET (options), choice);
+  lc_test_wait_for_text (GTK_WIDGET (options), _("_Language"));
+  lc_test_wait_for_text (GTK_WIDGET (options), _("_Paper"));
+  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
+  lc_test_wait_window_gone (options);
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, title);
+  save_as (chooser, path);
+  lc_test_wait_for_text (GTK_WIDGET (window), exported);
+  g_assert_true (is_pdf (path));
+}
+
 static void
 test_export_pdf_and_open (void)
 {
   LcWindow *window = lc_journey_open_window (1100, 760);
   g_autofree char *path = tmp_path ("agenda-journey.pdf");
   g_autofree char *opened = NULL;
-  GtkWindow *options, *chooser;
   GtkWidget *open;
 
   lc_journey_open_sample (window);
 
-  /* The menu's Export Agenda as PDF…: language and paper, then the file. */
-  lc_journey_choose_menu_item (GTK_WIDGET (lc_window_get_convention_view (window)), _("Main Menu"),
-                               _("Export Agenda as _PDF…"));
-  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Agenda as PDF"));
-  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
-  lc_test_wait_window_gone (options);
-  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Agenda as PDF"));
-  save_as (chooser, path);
-
-  /* Written in the background; the toast says so and offers to open it. */
-  lc_test_wait_for_text (GTK_WIDGET (window), _("Agenda exported as PDF"));
+  export_pdf (window, _("Export Agenda as _PDF…"), _("Export Agenda as PDF"), NULL,
+              _("Agenda exported as PDF"), path);
+  /* The toast offers to open it. */
   open = lc_test_wait_for_text (GTK_WIDGET (window), _("_Open"));
-  g_assert_true (is_pdf (path));
   lc_test_click (lc_test_find_activatable (open));
   LC_TEST_WAIT (strstr ((g_free (opened), opened = lc_journey_opened_files ()), path) != NULL,
                 "the PDF to be opened");
 
+  lc_journey_close_window (window);
+}
+
+/* The declaration's export, through the same dialogs, with the text to
+ * export chosen first. */
+static void
+test_export_declaration_pdf (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  g_autofree char *path = tmp_path ("declaration-journey.pdf");
+
+  lc_journey_open_sample (window);
+  export_pdf (window, _("Export _Declaration as PDF…"), _("Export Declaration as PDF"), _("_Text"),
+              _("Declaration exported as PDF"), path);
+  lc_journey_close_window (window);
+}
+
+/* The calendar export: the menu, the file, the toast. */
+static void
+test_export_calendar (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  g_autofree char *path = tmp_path ("journey.ics");
+  g_autofree char *contents = NULL;
+  GtkWindow *chooser;
+
+  lc_journey_open_sample (window);
+  lc_journey_choose_menu_item (GTK_WIDGET (lc_window_get_convention_view (window)), _("Main Menu"),
+                               _("Export _iCalendar…"));
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export iCalendar"));
+  save_as (chooser, path);
+  lc_test_wait_for_text (GTK_WIDGET (window), _("Calendar exported"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR"));
   lc_journey_close_window (window);
 }
 
@@ -201,6 +254,8 @@ main (int argc, char *argv[])
 {
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/exchange/export-pdf-and-open", test_export_pdf_and_open);
+  g_test_add_func ("/journey/exchange/export-declaration-pdf", test_export_declaration_pdf);
+  g_test_add_func ("/journey/exchange/export-calendar", test_export_calendar);
   g_test_add_func ("/journey/exchange/print-to-file", test_print_to_file);
   g_test_add_func ("/journey/exchange/import-speakers-and-undo", test_import_speakers_and_undo);
   return lc_journey_run ();

@@ -5,10 +5,10 @@
 
 #include "lc-agenda-page-private.h"
 #include "lc-agenda-row.h"
+#include "lc-feedback.h"
 #include "lc-item-editor.h"
 #include "lc-item-placement.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * What the agenda does to its items: add, edit (in the item editor),
@@ -18,22 +18,11 @@
 
 #define MOVE_STEP 5     /* minutes, as the timeline's snapping */
 
-static LcWindow *
-get_window (LcAgendaPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return LC_IS_WINDOW (root) ? LC_WINDOW (root) : NULL;
-}
-
 static void
 show_error (LcAgendaPage *self,
             const GError *error)
 {
-  if (get_window (self) != NULL)
-    lc_window_show_error (get_window (self), error);
-  else
-    g_warning ("%s", error->message);
+  lc_widget_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -53,7 +42,7 @@ lc_agenda_page_open_editor (LcAgendaPage *self,
   if (self->model == NULL || self->undo == NULL)
     return;
 
-  editor = lc_item_editor_new (GTK_WINDOW (get_window (self)), self->model, self->undo, item);
+  editor = lc_item_editor_new (lc_widget_get_window (GTK_WIDGET (self)), self->model, self->undo, item);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, 0);
   g_clear_weak_pointer (&self->editor);
   g_set_weak_pointer (&self->editor, GTK_WIDGET (editor));
@@ -121,8 +110,7 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  if (get_window (self) != NULL)
-    lc_window_show_undo_toast (get_window (self), message);
+  lc_widget_show_undo_toast (GTK_WIDGET (self), message);
 
   /* Keep the keyboard where it was: on the next item. (The timeline
    * moves its own focus.) */

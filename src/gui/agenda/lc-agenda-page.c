@@ -6,13 +6,12 @@
 
 #include "lc-agenda-page-private.h"
 #include "lc-agenda-row.h"
-#include "lc-application.h"
+#include "lc-context.h"
 #include "lc-item-editor.h"
 #include "lc-keyboard.h"
 #include "lc-search.h"
 #include "lc-timeline.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * The Agenda area: the convention's items day by day, as a list or as a
@@ -35,9 +34,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (LcAgendaPage, lc_agenda_page, ADW_TYPE_BIN,
 static GSettings *
 get_settings (void)
 {
-  GApplication *app = g_application_get_default ();
-
-  return LC_IS_APPLICATION (app) ? lc_application_get_settings (LC_APPLICATION (app)) : NULL;
+  return lc_context_get_settings (lc_context_get_default ());
 }
 
 GPtrArray *

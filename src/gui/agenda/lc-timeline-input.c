@@ -4,8 +4,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "lc-feedback.h"
 #include "lc-timeline-private.h"
-#include "lc-window.h"
 
 /*
  * Pointer and keyboard. A press on a block starts a possible drag: past
@@ -29,12 +29,7 @@ static void
 report_error (LcTimeline   *self,
               const GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (LC_IS_WINDOW (root))
-    lc_window_show_error (LC_WINDOW (root), error);
-  else
-    g_warning ("%s", error->message);
+  lc_widget_show_error (GTK_WIDGET (self), error);
 }
 
 /* Stores the item's new place as one step of the undo history. */

@@ -5,8 +5,8 @@
 
 #include "lc-city-editor-private.h"
 #include "lc-declaration.h"
+#include "lc-feedback.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * When the city editor stores what. A new city is stored when the user
@@ -249,7 +249,6 @@ lc_city_editor_delete_city (LcCityEditor *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   guint people;
 
   if (self->city == NULL)
@@ -279,8 +278,7 @@ lc_city_editor_delete_city (LcCityEditor *self)
                                             "“%1$s” deleted; %2$u people no longer have a city",
                                             people),
                                name, people);
-  if (LC_IS_WINDOW (parent))
-    lc_window_show_undo_toast (LC_WINDOW (parent), message);
+  lc_widget_show_undo_toast (GTK_WIDGET (self), message);
 
   self->closing = TRUE;
   gtk_window_close (GTK_WINDOW (self));

@@ -3,7 +3,7 @@
 
 #include <glib/gi18n.h>
 
-#include "lc-application.h"
+#include "lc-context.h"
 #include "lc-models.h"
 #include "lc-util.h"
 
@@ -50,8 +50,7 @@ lc_ui_text (LcRecord   *record,
 LcDigits
 lc_ui_digits (void)
 {
-  GApplication *app = g_application_get_default ();
-  GSettings *settings = LC_IS_APPLICATION (app) ? lc_application_get_settings (LC_APPLICATION (app)) : NULL;
+  GSettings *settings = lc_context_get_settings (lc_context_get_default ());
   g_autofree char *choice = settings ? g_settings_get_string (settings, "digits") : NULL;
 
   if (g_strcmp0 (choice, "western") == 0)

@@ -5,10 +5,10 @@
 
 #include "lc-amendment-dialog.h"
 #include "lc-declaration-ui.h"
+#include "lc-feedback.h"
 #include "lc-growing-text-view.h"
 #include "lc-keyboard.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * Propose Amendment: the clause (chosen here, or the one it was opened
@@ -438,7 +438,6 @@ lc_amendment_dialog_propose (LcAmendmentDialog *self)
   LcRecord *record = LC_RECORD (amendment);
   guint kind = adw_combo_row_get_selected (self->kind_row);
   gint64 proposer = selected_key (self->proposer_row, self->proposer_keys);
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   g_return_val_if_fail (LC_IS_AMENDMENT_DIALOG (self), FALSE);
 
@@ -462,8 +461,7 @@ lc_amendment_dialog_propose (LcAmendmentDialog *self)
 
   /* Translators: said once an amendment is stored, with its number */
   done = lc_ui_printf (_("Amendment %d proposed"), (int) lc_record_get_int (record, "number"));
-  if (LC_IS_WINDOW (parent))
-    lc_window_show_undo_toast (LC_WINDOW (parent), done);
+  lc_widget_show_undo_toast (GTK_WIDGET (self), done);
   self->discard = TRUE;
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;

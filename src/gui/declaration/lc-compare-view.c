@@ -5,6 +5,7 @@
 
 #include "lc-compare-view.h"
 #include "lc-declaration-ui.h"
+#include "lc-feedback.h"
 #include "lc-util.h"
 
 /*
@@ -273,7 +274,7 @@ recompute (LcCompareView *self)
       old_text = load_text (self, choice_version (self, self->from_dropdown), &error);
       new_text = old_text ? load_text (self, choice_version (self, self->to_dropdown), &error) : NULL;
       if (new_text == NULL)
-        g_warning ("Could not compare the declaration's texts: %s", error->message);
+        lc_widget_show_error (GTK_WIDGET (self), error);
       else
         {
           if (gtk_check_button_get_active (self->diacritics_check))

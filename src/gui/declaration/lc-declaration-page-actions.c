@@ -6,9 +6,9 @@
 #include "lc-amendment-dialog.h"
 #include "lc-declaration-page-private.h"
 #include "lc-declaration-ui.h"
+#include "lc-feedback.h"
 #include "lc-publish-dialog.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * What the user does in the Declaration area, as actions of the page
@@ -21,14 +21,6 @@
  * good (its triggers refuse to delete them), so there is nothing an undo
  * could do; the dialog says so before.
  */
-
-static GtkWindow *
-get_window (LcDeclarationPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 /* Stores what is being typed, then undoes: Ctrl+Z right after typing
  * undoes the typing. Forwarded to the convention view, which owns Undo. */
@@ -249,7 +241,7 @@ propose_action (GtkWidget  *widget,
     return;
 
   lc_declaration_page_flush (self);
-  dialog = lc_amendment_dialog_new (get_window (self), self->model, self->undo, self->declaration_id,
+  dialog = lc_amendment_dialog_new (lc_widget_get_window (GTK_WIDGET (self)), self->model, self->undo, self->declaration_id,
                                     self->working, g_variant_get_int64 (parameter));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -323,7 +315,7 @@ publish_action (GtkWidget  *widget,
                   && lc_record_get_int (amendment, "incorporated-in") == 0;
     }
 
-  dialog = lc_publish_dialog_new (get_window (self), self->working,
+  dialog = lc_publish_dialog_new (lc_widget_get_window (GTK_WIDGET (self)), self->working,
                                   (int) g_list_model_get_n_items (G_LIST_MODEL (self->versions)) + 1, accepted);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_publish_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -5,9 +5,9 @@
 
 #include "lc-declaration-page-private.h"
 #include "lc-declaration-ui.h"
+#include "lc-feedback.h"
 #include "lc-section-box.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * The Declaration area: the convention's declaration as a bilingual
@@ -104,12 +104,7 @@ void
 lc_declaration_page_report (LcDeclarationPage *self,
                             const GError      *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (LC_IS_WINDOW (root))
-    lc_window_show_error (LC_WINDOW (root), error);
-  else
-    g_warning ("%s", error->message);
+  lc_widget_show_error (GTK_WIDGET (self), error);
 }
 
 void
@@ -117,14 +112,10 @@ lc_declaration_page_toast (LcDeclarationPage *self,
                            const char        *message,
                            gboolean           undoable)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (!LC_IS_WINDOW (root))
-    return;
   if (undoable)
-    lc_window_show_undo_toast (LC_WINDOW (root), message);
+    lc_widget_show_undo_toast (GTK_WIDGET (self), message);
   else
-    lc_window_show_toast (LC_WINDOW (root), message);
+    lc_widget_show_toast (GTK_WIDGET (self), message);
 }
 
 static void

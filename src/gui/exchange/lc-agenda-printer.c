@@ -5,8 +5,9 @@
 #include <glib/gi18n.h>
 
 #include "lc-agenda-printer.h"
+#include "lc-feedback.h"
+#include "lc-pdf-export.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * The printed agenda from the window. Printing and the PDF export use the
@@ -14,33 +15,6 @@
  * (GtkPrintOperation, with a tab to choose the language), the export writes
  * a PDF file in a worker thread so a long agenda never freezes the window.
  */
-
-/* In the order of the language choices shown. */
-static const LcAgendaLanguage languages[] = {
-  LC_AGENDA_LANGUAGE_ARABIC, LC_AGENDA_LANGUAGE_ENGLISH, LC_AGENDA_LANGUAGE_BILINGUAL,
-};
-
-static GtkWidget *
-language_drop_down (void)
-{
-  const char *names[] = { _("Arabic"), _("English"), _("Arabic and English side by side"), NULL };
-  GtkWidget *drop_down = gtk_drop_down_new_from_strings (names);
-  LcAgendaLanguage preferred = lc_agenda_language_default ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (languages[i] == preferred)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
-
-  return drop_down;
-}
-
-static LcAgendaLanguage
-chosen_language (GtkWidget *drop_down)
-{
-  guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
-
-  return languages[i < G_N_ELEMENTS (languages) ? i : 0];
-}
 
 /* ---- printing ---- */
 
@@ -75,7 +49,7 @@ on_create_custom_widget (GtkPrintOperation *operation,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new_with_mnemonic (_("_Language"));
 
-  job->language = language_drop_down ();
+  job->language = lc_pdf_language_drop_down ();
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), job->language);
   /* The tab gives its page the dialog's whole height: keep the row a row. */
   gtk_widget_set_valign (box, GTK_ALIGN_START);
@@ -94,7 +68,7 @@ on_custom_widget_apply (GtkPrintOperation *operation,
                         GtkWidget         *widget,
                         PrintJob          *job)
 {
-  job->chosen = chosen_language (job->language);
+  job->chosen = lc_pdf_chosen_language (job->language);
 }
 
 static void
@@ -186,8 +160,8 @@ on_print_done (GtkPrintOperation       *operation,
     gtk_print_operation_get_error (operation, &error);
   if (error == NULL && job->error != NULL)
     error = g_steal_pointer (&job->error);
-  if (error != NULL && LC_IS_WINDOW (parent))
-    lc_window_show_error (LC_WINDOW (parent), error);
+  if (error != NULL)
+    lc_widget_show_error (GTK_WIDGET (parent), error);
 
   g_object_unref (operation);
 }
@@ -224,42 +198,35 @@ lc_agenda_printer_print (GtkWindow *parent,
 
 /* ---- export as PDF ---- */
 
-typedef struct
+static gboolean
+write_agenda (LcStore           *store,
+              gconstpointer      data,
+              const char        *path,
+              LcAgendaLanguage   language,
+              LcDigits           digits,
+              LcPaper            paper,
+              GError           **error)
 {
-  char            *db_path;
-  gint64           convention_id;
-  char            *path;
-  LcAgendaLanguage language;
-  LcDigits         digits;
-  LcPaper          paper;
-} WriteData;
+  const gint64 *convention_id = data;
+  g_autoptr(LcAgenda) agenda = lc_agenda_load (store, *convention_id, error);
 
-static void
-write_data_free (gpointer data)
-{
-  WriteData *w = data;
-
-  g_free (w->db_path);
-  g_free (w->path);
-  g_free (w);
+  return agenda != NULL && lc_agenda_write_pdf (agenda, path, language, digits, paper, error);
 }
 
-static void
-write_thread (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  WriteData *w = task_data;
-  g_autoptr(GError) error = NULL;
-  /* Its own connection: the window's stays free for the user. */
-  g_autoptr(LcStore) store = lc_store_open (w->db_path, &error);
-  g_autoptr(LcAgenda) agenda = store ? lc_agenda_load (store, w->convention_id, &error) : NULL;
+static const LcPdfDocument agenda_document = {
+  .title = N_("Export Agenda as PDF"),
+  .body = N_("Choose the language and the paper size."),
+  /* Translators: the suggested file name of an exported agenda */
+  .file_name = N_("agenda.pdf"),
+  .exporting = N_("Exporting the agenda…"),
+  .exported = N_("Agenda exported as PDF"),
+  .write = write_agenda,
+};
 
-  if (agenda == NULL || !lc_agenda_write_pdf (agenda, w->path, w->language, w->digits, w->paper, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+static gint64 *
+new_id (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
 }
 
 /**
@@ -285,117 +252,15 @@ lc_agenda_printer_write_async (LcStore             *store,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  WriteData *w = g_new0 (WriteData, 1);
-
-  w->db_path = g_strdup (lc_store_get_path (store));
-  w->convention_id = convention_id;
-  w->path = g_strdup (path);
-  w->language = language;
-  w->digits = lc_ui_digits ();   /* read here: settings belong to the main thread */
-  w->paper = paper;
-  g_task_set_task_data (task, w, write_data_free);
-  g_task_run_in_thread (task, write_thread);
+  lc_pdf_export_write_async (store, write_agenda, new_id (convention_id), g_free, path, language, paper,
+                             cancellable, callback, user_data);
 }
 
 gboolean
 lc_agenda_printer_write_finish (GAsyncResult  *result,
                                 GError       **error)
 {
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-typedef struct
-{
-  GtkWindow       *parent;
-  LcStore         *store;
-  gint64           convention_id;
-  LcAgendaLanguage language;
-  LcPaper          paper;
-  GtkNativeDialog *chooser;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_object (&job->parent);
-  g_clear_object (&job->store);
-  g_clear_object (&job->chooser);
-  g_free (job);
-}
-
-static void
-on_written (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GtkWindow) parent = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!LC_IS_WINDOW (parent))
-    return;
-
-  if (!lc_agenda_printer_write_finish (result, &error))
-    lc_window_show_error (LC_WINDOW (parent), error);
-  else
-    lc_window_show_file_toast (LC_WINDOW (parent), _("Agenda exported as PDF"),
-                               ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
-}
-
-static void
-on_file_chosen (GtkNativeDialog *chooser,
-                int              response,
-                ExportJob       *job)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-    }
-
-  if (path != NULL)
-    {
-      if (LC_IS_WINDOW (job->parent))
-        lc_window_show_toast (LC_WINDOW (job->parent), _("Exporting the agenda…"));
-      lc_agenda_printer_write_async (job->store, job->convention_id, path, job->language, job->paper,
-                                     NULL, on_written, g_object_ref (job->parent));
-    }
-
-  export_job_free (job);
-}
-
-static void
-on_options_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     ExportJob        *job)
-{
-  GtkWidget *language = g_object_get_data (G_OBJECT (dialog), "language");
-  GtkWidget *paper = g_object_get_data (G_OBJECT (dialog), "paper");
-  g_autoptr(GtkFileFilter) filter = NULL;
-
-  if (!g_str_equal (response, "export"))
-    {
-      export_job_free (job);
-      return;
-    }
-
-  job->language = chosen_language (language);
-  job->paper = gtk_drop_down_get_selected (GTK_DROP_DOWN (paper)) == 1 ? LC_PAPER_LETTER : LC_PAPER_A4;
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  job->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Export Agenda as PDF"), job->parent,
-                                                                 GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                 _("_Export"), _("_Cancel")));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (job->chooser), filter);
-  /* Translators: the suggested file name of an exported agenda */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (job->chooser), _("agenda.pdf"));
-  g_signal_connect (job->chooser, "response", G_CALLBACK (on_file_chosen), job);
-  gtk_native_dialog_show (job->chooser);
+  return lc_pdf_export_write_finish (result, error);
 }
 
 /**
@@ -411,45 +276,5 @@ lc_agenda_printer_export_pdf (GtkWindow *parent,
                               LcStore   *store,
                               gint64     convention_id)
 {
-  const char *papers[] = { _("A4"), _("US Letter"), NULL };
-  ExportJob *job = g_new0 (ExportJob, 1);
-  GtkWidget *dialog, *grid, *language, *paper, *label;
-
-  job->parent = g_object_ref (parent);
-  job->store = g_object_ref (store);
-  job->convention_id = convention_id;
-
-  dialog = adw_message_dialog_new (parent, _("Export Agenda as PDF"),
-                                   _("Choose the language and the paper size."));
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
-
-  label = gtk_label_new_with_mnemonic (_("_Language"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  language = language_drop_down ();
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), language);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), language, 1, 0, 1, 1);
-
-  label = gtk_label_new_with_mnemonic (_("_Paper"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  paper = gtk_drop_down_new_from_strings (papers);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), paper);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), paper, 1, 1, 1, 1);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "export", _("Choose _File…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "language", language);
-  g_object_set_data (G_OBJECT (dialog), "paper", paper);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_options_response), job);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lc_pdf_export_ask (parent, store, &agenda_document, new_id (convention_id), g_free, NULL, NULL, NULL);
 }

@@ -6,8 +6,9 @@
 #include "lc-export-dialog.h"
 #include "lc-export-ics.h"
 #include "lc-export-schedule.h"
+#include "lc-feedback.h"
+#include "lc-file-chooser.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * Export Schedule (XML)… / (JSON)… / Export iCalendar…: a file chooser,
@@ -167,15 +168,12 @@ on_exported (GObject      *source,
       export->progress_bar = NULL;
     }
 
-  if (!LC_IS_WINDOW (window))
-    return;
-
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        lc_window_show_toast (LC_WINDOW (window), _("Export cancelled: the file was not written"));
+        lc_widget_show_toast (GTK_WIDGET (window), _("Export cancelled: the file was not written"));
       else
-        lc_window_show_error (LC_WINDOW (window), error);
+        lc_widget_show_error (GTK_WIDGET (window), error);
       return;
     }
 
@@ -183,11 +181,11 @@ on_exported (GObject      *source,
     {
     case LC_EXPORT_FORMAT_SCHEDULE_XML:
     case LC_EXPORT_FORMAT_SCHEDULE_JSON:
-      lc_window_show_file_toast (LC_WINDOW (window), _("Schedule exported"), export->path);
+      lc_widget_show_file_toast (GTK_WIDGET (window), _("Schedule exported"), export->path);
       break;
     case LC_EXPORT_FORMAT_ICS:
     default:
-      lc_window_show_file_toast (LC_WINDOW (window), _("Calendar exported"), export->path);
+      lc_widget_show_file_toast (GTK_WIDGET (window), _("Calendar exported"), export->path);
       break;
     }
 }
@@ -236,23 +234,22 @@ typedef struct
 } ChooseJob;
 
 static void
-on_file_chosen (GtkNativeDialog *chooser,
-                int              response,
-                ChooseJob       *job)
+on_file_chosen (const char *path,
+                gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+  ChooseJob *job = user_data;
 
-      if (path != NULL)
-        lc_export_dialog_start (job->window, job->store, job->convention_id, job->format, path);
-    }
+  lc_export_dialog_start (job->window, job->store, job->convention_id, job->format, path);
+}
+
+static void
+choose_job_free (gpointer data)
+{
+  ChooseJob *job = data;
 
   g_object_unref (job->window);
   g_object_unref (job->store);
   g_free (job);
-  g_object_unref (chooser);
 }
 
 /**
@@ -273,7 +270,7 @@ lc_export_dialog_choose_file (GtkWindow      *window,
 {
   ChooseJob *job = g_new0 (ChooseJob, 1);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser;
   const char *title, *name;
 
   job->window = g_object_ref (window);
@@ -310,10 +307,10 @@ lc_export_dialog_choose_file (GtkWindow      *window,
       break;
     }
 
-  chooser = gtk_file_chooser_native_new (title, window, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  chooser = lc_file_chooser_new (window, GTK_FILE_CHOOSER_ACTION_SAVE, title, _("_Export"),
+                                 on_file_chosen, job, choose_job_free);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), job);
+  gtk_file_chooser_add_filter (chooser, filter);
+  gtk_file_chooser_set_current_name (chooser, name);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

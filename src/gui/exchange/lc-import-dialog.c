@@ -3,10 +3,10 @@
 
 #include <glib/gi18n.h>
 
-#include "lc-convention-view.h"
+#include "lc-feedback.h"
+#include "lc-file-chooser.h"
 #include "lc-import-dialog.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * Import Speakers… / Import Cities…: the file is planned in a worker thread
@@ -119,14 +119,6 @@ job_free (gpointer data)
   g_free (job->path);
   g_clear_pointer (&job->plan, lc_import_plan_unref);
   g_free (job);
-}
-
-static LcWindow *
-get_window (LcImportDialog *self)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-  return LC_IS_WINDOW (parent) ? LC_WINDOW (parent) : NULL;
 }
 
 static gboolean
@@ -452,11 +444,8 @@ show_error (LcImportDialog *self,
 static void
 finish_cancelled (LcImportDialog *self)
 {
-  LcWindow *window = get_window (self);
-
   self->state = "cancelled";
-  if (window != NULL)
-    lc_window_show_toast (window, _("Import cancelled: nothing was imported"));
+  lc_widget_show_toast (GTK_WIDGET (self), _("Import cancelled: nothing was imported"));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -577,7 +566,7 @@ on_applied (GObject      *source,
 {
   LcImportDialog *self = LC_IMPORT_DIALOG (source);
   g_autoptr(GError) error = NULL;
-  LcWindow *window = get_window (self);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autofree char *message = NULL;
   GPtrArray *changes;
   gboolean any_change;
@@ -615,17 +604,14 @@ on_applied (GObject      *source,
     lc_undo_stack_record_applied (self->undo, self->kind == LC_CSV_IMPORT_CITIES ? _("Import Cities")
                                                                                  : _("Import Speakers"),
                                   changes);
-  if (window != NULL)
-    {
-      LcConventionView *view = lc_window_get_convention_view (window);
-
-      if (any_change)
-        lc_window_show_undo_toast (window, message);
-      else
-        lc_window_show_toast (window, message);
-      if (view != NULL)
-        lc_convention_view_show_area (view, self->kind == LC_CSV_IMPORT_CITIES ? "cities" : "speakers");
-    }
+  if (any_change)
+    lc_widget_show_undo_toast (GTK_WIDGET (self), message);
+  else
+    lc_widget_show_toast (GTK_WIDGET (self), message);
+  /* The window forwards it to the convention view. */
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-area", "s",
+                                self->kind == LC_CSV_IMPORT_CITIES ? "cities" : "speakers");
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -818,23 +804,22 @@ typedef struct
 } ChooseJob;
 
 static void
-on_import_file_chosen (GtkNativeDialog *chooser,
-                       int              response,
-                       ChooseJob       *job)
+on_import_file_chosen (const char *path,
+                       gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+  ChooseJob *job = user_data;
 
-      if (path != NULL)
-        lc_import_dialog_new (job->window, job->undo, job->convention_id, job->kind, path);
-    }
+  lc_import_dialog_new (job->window, job->undo, job->convention_id, job->kind, path);
+}
+
+static void
+choose_job_free (gpointer data)
+{
+  ChooseJob *job = data;
 
   g_object_unref (job->window);
   g_object_unref (job->undo);
   g_free (job);
-  g_object_unref (chooser);
 }
 
 /**
@@ -855,7 +840,7 @@ lc_import_dialog_choose_file (GtkWindow       *window,
 {
   ChooseJob *job = g_new0 (ChooseJob, 1);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  GtkFileChooser *chooser;
 
   job->window = g_object_ref (window);
   job->undo = g_object_ref (undo);
@@ -865,11 +850,10 @@ lc_import_dialog_choose_file (GtkWindow       *window,
   gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_suffix (filter, "csv");
-  chooser = gtk_file_chooser_native_new (kind == LC_CSV_IMPORT_CITIES ? _("Import Cities") : _("Import Speakers"),
-                                         window, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Preview"), _("_Cancel"));
+  chooser = lc_file_chooser_new (window, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 kind == LC_CSV_IMPORT_CITIES ? _("Import Cities") : _("Import Speakers"),
+                                 _("_Preview"), on_import_file_chosen, job, choose_job_free);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_file_chosen), job);
+  gtk_file_chooser_add_filter (chooser, filter);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

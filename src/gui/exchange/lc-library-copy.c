@@ -4,9 +4,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "lc-feedback.h"
 #include "lc-library-copy.h"
 #include "lc-store-portal.h"
-#include "lc-window.h"
 
 /*
  * A library chosen in the file chooser of the Flatpak comes through the
@@ -60,8 +60,7 @@ on_copied (GObject      *source,
 
   if (copy == NULL)
     {
-      if (LC_IS_WINDOW (job->parent))
-        lc_window_show_error (LC_WINDOW (job->parent), error);
+      lc_widget_show_error (GTK_WIDGET (job->parent), error);
       return;
     }
 

@@ -5,10 +5,10 @@
 #include <string.h>
 
 #include "lc-convention-view.h"
+#include "lc-feedback.h"
 #include "lc-person-editor.h"
 #include "lc-speakers-page-private.h"
 #include "lc-util.h"
-#include "lc-window.h"
 
 /*
  * The chosen person: every field in both languages and every agenda item
@@ -310,14 +310,6 @@ on_items_list_row_activated_cb (GtkListBox     *list,
 
 /* ---- actions ----------------------------------------------------------- */
 
-static LcWindow *
-get_window (LcSpeakersPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return LC_IS_WINDOW (root) ? LC_WINDOW (root) : NULL;
-}
-
 static void
 on_editor_saved_cb (LcPersonEditor *editor,
                     gint64          person_id,
@@ -385,14 +377,13 @@ delete_person (LcSpeakersPage *self,
    * the person, so Undo brings them back too. */
   if (!lc_undo_stack_delete (self->undo, person, _("Delete Person"), &error))
     {
-      lc_window_show_error (get_window (self), error);
+      lc_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
   /* Translators: shown after deleting a person; %s is their name */
   message = g_strdup_printf (_("“%s” deleted"), name);
-  if (get_window (self) != NULL)
-    lc_window_show_undo_toast (get_window (self), message);
+  lc_widget_show_undo_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -469,7 +460,7 @@ delete_action (GtkWidget  *widget,
                                        parts->len), name, parts->len);
 
   /* Heading and body are plain text here: names need no escaping. */
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (get_window (self)), heading, body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (lc_widget_get_window (GTK_WIDGET (self)), heading, body));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete"),

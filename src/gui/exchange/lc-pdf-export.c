@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "lc-feedback.h"
+#include "lc-file-chooser.h"
+#include "lc-pdf-export.h"
+#include "lc-util.h"
+
+/*
+ * "Export … as PDF" for every document (see lc-pdf-export.h). What differs
+ * between the agenda and the declaration is an LcPdfDocument: the words,
+ * the function that writes the file, and for the declaration one more
+ * choice (which text) shown above the language and the paper.
+ */
+
+/* In the order of the language choices shown. */
+static const LcAgendaLanguage languages[] = {
+  LC_AGENDA_LANGUAGE_ARABIC, LC_AGENDA_LANGUAGE_ENGLISH, LC_AGENDA_LANGUAGE_BILINGUAL,
+};
+
+/**
+ * lc_pdf_language_drop_down:
+ *
+ * Returns: (transfer floating): the choice of the pages' language, set to
+ *   the one the user most likely wants
+ */
+GtkWidget *
+lc_pdf_language_drop_down (void)
+{
+  const char *names[] = { _("Arabic"), _("English"), _("Arabic and English side by side"), NULL };
+  GtkWidget *drop_down = gtk_drop_down_new_from_strings (names);
+  LcAgendaLanguage preferred = lc_agenda_language_default ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (languages[i] == preferred)
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
+
+  return drop_down;
+}
+
+/**
+ * lc_pdf_chosen_language:
+ * @drop_down: a drop-down from lc_pdf_language_drop_down()
+ *
+ * Returns: the language chosen in @drop_down
+ */
+LcAgendaLanguage
+lc_pdf_chosen_language (GtkWidget *drop_down)
+{
+  guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
+
+  return languages[i < G_N_ELEMENTS (languages) ? i : 0];
+}
+
+/* ---- writing, in a worker thread ---- */
+
+typedef struct
+{
+  char            *db_path;
+  LcPdfWriteFunc   write;
+  gpointer         data;
+  GDestroyNotify   data_free;
+  char            *path;
+  LcAgendaLanguage language;
+  LcDigits         digits;
+  LcPaper          paper;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *w = data;
+
+  if (w->data_free != NULL)
+    w->data_free (w->data);
+  g_free (w->db_path);
+  g_free (w->path);
+  g_free (w);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *w = task_data;
+  g_autoptr(GError) error = NULL;
+  /* Its own connection: the window's stays free for the user. */
+  g_autoptr(LcStore) store = lc_store_open (w->db_path, &error);
+
+  if (store == NULL || !w->write (store, w->data, w->path, w->language, w->digits, w->paper, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * lc_pdf_export_write_async:
+ * @store: the library
+ * @write: writes the document
+ * @data: what @write needs to find the document (its ids); taken
+ * @data_free: (nullable): frees @data
+ * @path: the PDF file to write (replaced whole, or left alone on failure)
+ * @language: the pages' language
+ * @paper: the paper size
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Writes a PDF in a worker thread, with its own connection to @store's
+ * library.
+ */
+void
+lc_pdf_export_write_async (LcStore             *store,
+                           LcPdfWriteFunc       write,
+                           gpointer             data,
+                           GDestroyNotify       data_free,
+                           const char          *path,
+                           LcAgendaLanguage     language,
+                           LcPaper              paper,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  WriteData *w = g_new0 (WriteData, 1);
+
+  w->db_path = g_strdup (lc_store_get_path (store));
+  w->write = write;
+  w->data = data;
+  w->data_free = data_free;
+  w->path = g_strdup (path);
+  w->language = language;
+  w->digits = lc_ui_digits ();   /* read here: settings belong to the main thread */
+  w->paper = paper;
+  g_task_set_task_data (task, w, write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+/**
+ * lc_pdf_export_write_finish:
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+lc_pdf_export_write_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ---- asking, then writing ---- */
+
+typedef struct
+{
+  GtkWindow           *parent;
+  LcStore             *store;
+  const LcPdfDocument *document;
+  gpointer             data;
+  GDestroyNotify       data_free;
+  GtkWidget           *choice;      /* owned by the options dialog */
+  LcPdfChooseFunc      choose;
+  GtkWidget           *language;    /* owned by the options dialog */
+  GtkWidget           *paper;       /* owned by the options dialog */
+  LcAgendaLanguage     chosen_language;
+  LcPaper              chosen_paper;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  if (job->data_free != NULL && job->data != NULL)
+    job->data_free (job->data);
+  g_clear_object (&job->parent);
+  g_clear_object (&job->store);
+  g_free (job);
+}
+
+typedef struct
+{
+  GtkWindow           *parent;
+  const LcPdfDocument *document;
+} Written;
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Written *written = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!lc_pdf_export_write_finish (result, &error))
+    lc_widget_show_error (GTK_WIDGET (written->parent), error);
+  else
+    lc_widget_show_file_toast (GTK_WIDGET (written->parent), _(written->document->exported),
+                               ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
+  g_object_unref (written->parent);
+  g_free (written);
+}
+
+static void
+on_file_chosen (const char *path,
+                gpointer    user_data)
+{
+  ExportJob *job = user_data;
+  Written *written = g_new0 (Written, 1);
+
+  written->parent = g_object_ref (job->parent);
+  written->document = job->document;
+  lc_widget_show_toast (GTK_WIDGET (job->parent), _(job->document->exporting));
+  lc_pdf_export_write_async (job->store, job->document->write,
+                             g_steal_pointer (&job->data), job->data_free, path,
+                             job->chosen_language, job->chosen_paper, NULL, on_written, written);
+}
+
+static void
+on_options_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ExportJob        *job)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooser *chooser;
+
+  if (!g_str_equal (response, "export"))
+    {
+      export_job_free (job);
+      return;
+    }
+
+  job->chosen_language = lc_pdf_chosen_language (job->language);
+  job->chosen_paper = gtk_drop_down_get_selected (GTK_DROP_DOWN (job->paper)) == 1 ? LC_PAPER_LETTER
+                                                                                   : LC_PAPER_A4;
+  if (job->choose != NULL)
+    job->choose (job->choice, job->data);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  chooser = lc_file_chooser_new (job->parent, GTK_FILE_CHOOSER_ACTION_SAVE, _(job->document->title),
+                                 _("_Export"), on_file_chosen, job, (GDestroyNotify) export_job_free);
+  gtk_file_chooser_add_filter (chooser, filter);
+  gtk_file_chooser_set_current_name (chooser, _(job->document->file_name));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+attach_row (GtkWidget  *grid,
+            int         row,
+            const char *mnemonic,
+            GtkWidget  *widget)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), widget, 1, row, 1, 1);
+}
+
+/**
+ * lc_pdf_export_ask:
+ * @parent: the window
+ * @store: the library
+ * @document: the kind of document: its words and how it is written
+ * @data: what @document's write function needs (its ids); taken
+ * @data_free: (nullable): frees @data
+ * @choice_mnemonic: (nullable): the label of @choice, e.g. "_Text"
+ * @choice: (nullable): a choice of the document's own, shown first
+ * @choose: (nullable): reads @choice into @data on Choose File…
+ *
+ * Asks for the language and the paper (and @choice), then for a file,
+ * then writes the PDF in a worker thread; a toast says when it is done.
+ */
+void
+lc_pdf_export_ask (GtkWindow           *parent,
+                   LcStore             *store,
+                   const LcPdfDocument *document,
+                   gpointer             data,
+                   GDestroyNotify       data_free,
+                   const char          *choice_mnemonic,
+                   GtkWidget           *choice,
+                   LcPdfChooseFunc      choose)
+{
+  const char *papers[] = { _("A4"), _("US Letter"), NULL };
+  ExportJob *job = g_new0 (ExportJob, 1);
+  GtkWidget *dialog, *grid;
+  int row = 0;
+
+  job->parent = g_object_ref (parent);
+  job->store = g_object_ref (store);
+  job->document = document;
+  job->data = data;
+  job->data_free = data_free;
+  job->choice = choice;
+  job->choose = choose;
+
+  dialog = adw_message_dialog_new (parent, _(document->title), _(document->body));
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
+
+  if (choice != NULL)
+    attach_row (grid, row++, choice_mnemonic, choice);
+  job->language = lc_pdf_language_drop_down ();
+  attach_row (grid, row++, _("_Language"), job->language);
+  job->paper = gtk_drop_down_new_from_strings (papers);
+  attach_row (grid, row++, _("_Paper"), job->paper);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("Choose _File…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_options_response), job);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lc-agenda-pdf.h"
+#include "lc-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * One PDF export for every document (the agenda, the declaration): the
+ * options dialog (language and paper, and any choice of the document's own
+ * above them), the file chooser, the writing in a worker thread with its
+ * own connection to the library, and the toasts.
+ */
+
+/* Writes the document @data names to @path; runs in the worker thread. */
+typedef gboolean (*LcPdfWriteFunc) (LcStore           *store,
+                                    gconstpointer      data,
+                                    const char        *path,
+                                    LcAgendaLanguage   language,
+                                    LcDigits           digits,
+                                    LcPaper            paper,
+                                    GError           **error);
+
+/* Reads the document's own choice (@choice, e.g. which text) into @data
+ * when the user presses Choose File…. */
+typedef void (*LcPdfChooseFunc) (GtkWidget *choice,
+                                 gpointer   data);
+
+/* The words are msgids (N_()), translated where they are shown. */
+typedef struct
+{
+  const char     *title;       /* the options dialog's heading, the file chooser's title */
+  const char     *body;        /* what the options dialog asks */
+  const char     *file_name;   /* the suggested file name */
+  const char     *exporting;   /* the toast while the file is written */
+  const char     *exported;    /* the toast, with Open, once it is */
+  LcPdfWriteFunc  write;
+} LcPdfDocument;
+
+GtkWidget        *lc_pdf_language_drop_down  (void);
+LcAgendaLanguage  lc_pdf_chosen_language     (GtkWidget            *drop_down);
+
+void              lc_pdf_export_ask          (GtkWindow            *parent,
+                                              LcStore              *store,
+                                              const LcPdfDocument  *document,
+                                              gpointer              data,
+                                              GDestroyNotify        data_free,
+                                              const char           *choice_mnemonic,
+                                              GtkWidget            *choice,
+                                              LcPdfChooseFunc       choose);
+void              lc_pdf_export_write_async  (LcStore              *store,
+                                              LcPdfWriteFunc        write,
+                                              gpointer              data,
+                                              GDestroyNotify        data_free,
+                                              const char           *path,
+                                              LcAgendaLanguage      language,
+                                              LcPaper               paper,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean          lc_pdf_export_write_finish (GAsyncResult         *result,
+                                              GError              **error);
+
+G_END_DECLS
