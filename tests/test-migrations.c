@@ -1,0 +1,331 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "lc-declaration.h"
+#include "lc-models.h"
+#include "lc-store.h"
+#include "lc-test-util.h"
+
+/* Upgrades of libraries people already have. Each released schema version
+ * has a fixture in tests/data/library-vN.sql, dumped once from a library
+ * that version's release wrote and never regenerated. A test that built the
+ * "old" library with today's migrations[] would upgrade whatever today's
+ * steps make, so an edit to a released step could never be caught; here the
+ * old schema is frozen text, and the upgraded library must end up exactly
+ * like a new one, with every row it held. */
+
+/* Every row a query returns, one line per row, each value with its type
+ * (NULL, integer or quoted text), so that 0, '' and NULL all differ. */
+static char *
+query_rows (sqlite3_stmt *stmt)
+{
+  GString *out = g_string_new (NULL);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          if (i > 0)
+            g_string_append (out, " | ");
+          switch (sqlite3_column_type (stmt, i))
+            {
+            case SQLITE_NULL:
+              g_string_append (out, "NULL");
+              break;
+            case SQLITE_INTEGER:
+              g_string_append_printf (out, "%" G_GINT64_FORMAT,
+                                      (gint64) sqlite3_column_int64 (stmt, i));
+              break;
+            default:
+              g_string_append_printf (out, "'%s'", (const char *) sqlite3_column_text (stmt, i));
+              break;
+            }
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  g_assert_cmpint (sqlite3_finalize (stmt), ==, SQLITE_OK);
+
+  return g_string_free (out, FALSE);
+}
+
+static sqlite3_stmt *
+prepare (sqlite3    *db,
+         const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  return stmt;
+}
+
+static sqlite3 *
+open_database (const char *path,
+               int         flags)
+{
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (path, &db, flags, NULL) != SQLITE_OK)
+    g_error ("%s: %s", path, sqlite3_errmsg (db));
+  return db;
+}
+
+static gint64
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = prepare (db, sql);
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* The schema as SQLite keeps it: the text of every CREATE statement, as
+ * written. Two libraries with the same text behave the same. */
+static char *
+read_schema (const char *path)
+{
+  sqlite3 *db = open_database (path, SQLITE_OPEN_READONLY);
+  char *schema = query_rows (prepare (db, "SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                              "ORDER BY type, name"));
+
+  sqlite3_close (db);
+  return schema;
+}
+
+/* Compares line by line, so that a failure shows the one object whose
+ * SQL differs rather than two whole schemas. */
+static void
+assert_same_lines (const char *upgraded,
+                   const char *fresh)
+{
+  g_auto(GStrv) a = g_strsplit (upgraded, "\n", -1);
+  g_auto(GStrv) b = g_strsplit (fresh, "\n", -1);
+
+  for (guint i = 0; a[i] != NULL && b[i] != NULL; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+  g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+}
+
+/* Every table of the file at @path: name → its rows, read through the
+ * columns the table has in @columns_from (the fixture), so that a later
+ * schema may add columns without hiding a lost or changed value. */
+static GHashTable *
+read_tables (const char *path,
+             GHashTable *columns_from)
+{
+  sqlite3 *db = open_database (path, SQLITE_OPEN_READONLY);
+  GHashTable *tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *names = prepare (db, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                     "ORDER BY name");
+
+  while (sqlite3_step (names) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (names, 0);
+      g_autofree char *columns = NULL;
+      char *sql;
+
+      if (columns_from != NULL)
+        {
+          /* A table the fixture did not have (added by the upgrade) has no
+           * rows of the fixture to keep. */
+          g_autofree char *key = g_strdup_printf ("%s columns", table);
+
+          if (!g_hash_table_contains (columns_from, key))
+            continue;
+          columns = g_strdup (g_hash_table_lookup (columns_from, key));
+        }
+      else
+        {
+          sqlite3_stmt *info = prepare (db, "SELECT group_concat (quote (name), ', ') "
+                                            "FROM pragma_table_info (?)");
+
+          sqlite3_bind_text (info, 1, table, -1, SQLITE_TRANSIENT);
+          g_assert_cmpint (sqlite3_step (info), ==, SQLITE_ROW);
+          columns = g_strdup ((const char *) sqlite3_column_text (info, 0));
+          sqlite3_finalize (info);
+        }
+
+      /* Table and column names cannot be bound; they come from the file's
+       * own sqlite_master and are quoted. */
+      sql = sqlite3_mprintf ("SELECT %s FROM \"%w\" ORDER BY rowid", columns, table);
+      g_hash_table_insert (tables, g_strdup (table), query_rows (prepare (db, sql)));
+      if (columns_from == NULL)
+        g_hash_table_insert (tables, g_strdup_printf ("%s columns", table), g_steal_pointer (&columns));
+      sqlite3_free (sql);
+    }
+  sqlite3_finalize (names);
+  sqlite3_close (db);
+
+  return tables;
+}
+
+/* Makes a new file at @path from the fixture of schema @version, with the
+ * sqlite3 API alone: nothing of today's store touches it before the test. */
+static void
+load_fixture (const char *path,
+              int         version)
+{
+  g_autofree char *name = g_strdup_printf ("library-v%d.sql", version);
+  g_autofree char *fixture = g_build_filename (g_getenv ("LC_SOURCE_DIR"), "tests", "data", name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = open_database (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  char *message = NULL;
+
+  g_file_get_contents (fixture, &sql, NULL, &error);
+  g_assert_no_error (error);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", fixture, message);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, version);
+  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, LC_STORE_APPLICATION_ID);
+  sqlite3_close (db);
+}
+
+/* What a person would look for after the upgrade, read through the store:
+ * the convention and its agenda, and from schema 3 on the declaration. */
+static void
+check_through_store (LcStore *store,
+                     int      version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) conventions = lc_store_list_conventions (store, &error);
+  g_autoptr(LcRecord) convention = NULL;
+  g_autoptr(LcRecord) person = NULL;
+  g_autoptr(GListStore) declarations = NULL;
+  g_autoptr(LcRecord) declaration = NULL;
+  g_autoptr(LcDeclarationText) text = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (conventions)), ==, 1);
+  convention = g_list_model_get_item (G_LIST_MODEL (conventions), 0);
+  id = lc_record_get_id (convention);
+  g_assert_cmpstr (lc_record_get_string (convention, "title-ar"), ==, "مؤتمر مدن التعلم");
+  g_assert_cmpstr (lc_record_get_string (convention, "title-en"), ==, "Learning Cities Conference");
+  g_assert_cmpstr (lc_record_get_string (convention, "start-date"), ==, "2024-10-01");
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_ROOM, "convention_id", id, &error), ==, 1);
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_CITY, "convention_id", id, &error), ==, 1);
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_ITEM, "convention_id", id, &error), ==, 2);
+  g_assert_no_error (error);
+
+  person = lc_store_get (store, LC_TYPE_PERSON, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lc_record_get_string (person, "name-ar"), ==, "ليلى حداد");
+  g_assert_cmpint (lc_record_get_int (person, "attendance"), ==, LC_ATTENDANCE_ONLINE);
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_PARTICIPATION, "person_id", 1, &error), ==, 1);
+  g_assert_no_error (error);
+
+  declarations = lc_store_list (store, LC_TYPE_DECLARATION, "convention_id", id, &error);
+  g_assert_no_error (error);
+  if (version < 3)
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (declarations)), ==, 0);
+      return;
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (declarations)), ==, 1);
+  declaration = g_list_model_get_item (G_LIST_MODEL (declarations), 0);
+  g_assert_cmpstr (lc_record_get_string (declaration, "title-en"), ==, "Jubail Declaration");
+  g_assert_cmpint (lc_declaration_get_last_version (store, lc_record_get_id (declaration), &error), ==, 1);
+  g_assert_no_error (error);
+  text = lc_declaration_get_version_text (store, lc_record_get_id (declaration), 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_declaration_text_count_clauses (text), ==, 2);
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_AMENDMENT, "declaration_id",
+                                   lc_record_get_id (declaration), &error), ==, 2);
+  g_assert_no_error (error);
+}
+
+static void
+test_fixture (gconstpointer data)
+{
+  int version = GPOINTER_TO_INT (data);
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *backup = g_strdup_printf ("%s.schema-v%d.bak", path, version);
+  g_autofree char *fresh_path = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *fresh_schema = NULL;
+  g_autofree char *schema = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = NULL;
+  GHashTableIter iter;
+  gpointer table, rows;
+
+  load_fixture (path, version);
+  before = read_tables (path, NULL);
+
+  store = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lc_store_get_version (store), ==, lc_store_get_latest_version ());
+  check_through_store (store, version);
+  g_clear_object (&store);
+
+  /* The copy made before upgrading holds the library as it was; a library
+   * already at the latest version is not copied. */
+  if (version < lc_store_get_latest_version ())
+    {
+      g_autoptr(GHashTable) copy = read_tables (backup, NULL);
+      sqlite3 *db = open_database (backup, SQLITE_OPEN_READONLY);
+
+      g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, version);
+      sqlite3_close (db);
+      g_assert_cmpuint (g_hash_table_size (copy), ==, g_hash_table_size (before));
+      g_hash_table_iter_init (&iter, before);
+      while (g_hash_table_iter_next (&iter, &table, &rows))
+        g_assert_cmpstr (g_hash_table_lookup (copy, table), ==, rows);
+    }
+  else
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  /* Every row of every table, value for value. */
+  after = read_tables (path, before);
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &table, &rows))
+    {
+      if (g_str_has_suffix (table, " columns"))
+        continue;
+      g_test_message ("table %s", (const char *) table);
+      g_assert_true (*(const char *) rows != '\0');
+      g_assert_cmpstr (g_hash_table_lookup (after, table), ==, rows);
+    }
+
+  /* The upgraded schema is exactly a new library's: a released step edited
+   * after the fact makes new libraries differ from upgraded ones. */
+  store = lc_store_open (fresh_path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  schema = read_schema (path);
+  fresh_schema = read_schema (fresh_path);
+  assert_same_lines (schema, fresh_schema);
+
+  lc_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  /* One case per schema version: a new step of migrations[] fails here
+   * until its release's fixture is in tests/data. */
+  for (int version = 1; version <= lc_store_get_latest_version (); version++)
+    {
+      g_autofree char *name = g_strdup_printf ("/migrations/from-v%d", version);
+
+      g_test_add_data_func (name, GINT_TO_POINTER (version), test_fixture);
+    }
+
+  return g_test_run ();
+}
