@@ -26,7 +26,6 @@ struct _LcConventionDialog
 
   GtkButton    *create_button;
   GtkLabel     *problem_label;
-  GtkWidget    *header_title;
   AdwEntryRow  *title_ar;
   AdwEntryRow  *title_en;
   AdwEntryRow  *slogan_ar;
@@ -289,7 +288,6 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/common/lc-convention-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, create_button);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, header_title);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, title_ar);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, title_en);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, slogan_ar);

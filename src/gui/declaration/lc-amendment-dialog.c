@@ -24,7 +24,6 @@ struct _LcAmendmentDialog
 {
   AdwWindow          parent_instance;
 
-  GtkButton         *propose_button;
   GtkRevealer       *error_revealer;
   GtkLabel          *error_label;
   GtkBox            *form_box;
@@ -233,7 +232,6 @@ lc_amendment_dialog_class_init (LcAmendmentDialogClass *klass)
   window_class->close_request = lc_amendment_dialog_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/declaration/lc-amendment-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, LcAmendmentDialog, propose_button);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentDialog, form_box);
