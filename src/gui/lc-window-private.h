@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-convention-view.h"
+#include "lc-window.h"
+
+G_BEGIN_DECLS
+
+/* What the parts of LcWindow share: lc-window.c (the class, its template,
+ * its actions table, opening a convention and keeping the keyboard's focus
+ * in the window) and lc-window-library.c (the library page: opening or
+ * creating a library, the document-portal copy question, the list of
+ * conventions, importing, the sample, deleting a convention). */
+
+struct _LcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkStack             *library_stack;
+  AdwStatusPage        *error_page;
+  GtkListBox           *conventions_list;
+  GtkWidget            *new_convention_button;
+  AdwStatusPage        *empty_page;
+  GtkStack             *main_stack;
+  GtkSpinner           *loading_spinner;
+  LcConventionView     *convention_view;
+
+  GtkWidget            *watched_focus;   /* weak */
+  guint                 focus_check;
+
+  LcStore              *store;
+  LcUndoStack          *library_undo;   /* deletions of whole conventions */
+  GCancellable         *loading;
+  GListStore           *conventions;
+  GtkNativeDialog      *chooser;
+};
+
+/* lc-window-library.c */
+GtkWidget *_lc_window_create_convention_row      (gpointer     item,
+                                                  gpointer     user_data);
+void       _lc_window_reload_conventions         (LcWindow    *self);
+void       _lc_window_open_library               (LcWindow    *self,
+                                                  const char  *path);
+gboolean   _lc_window_find_convention_by_id      (LcWindow    *self,
+                                                  gint64       id);
+void       _lc_window_open_sample_action         (GtkWidget   *widget,
+                                                  const char  *action_name,
+                                                  GVariant    *parameter);
+void       _lc_window_import_action              (GtkWidget   *widget,
+                                                  const char  *action_name,
+                                                  GVariant    *parameter);
+void       _lc_window_choose_library_action      (GtkWidget   *widget,
+                                                  const char  *action_name,
+                                                  GVariant    *parameter);
+void       _lc_window_new_convention_action      (GtkWidget   *widget,
+                                                  const char  *action_name,
+                                                  GVariant    *parameter);
+void       _lc_window_delete_convention_action   (GtkWidget   *widget,
+                                                  const char  *action_name,
+                                                  GVariant    *parameter);
+void       _lc_window_undo_delete_action         (GtkWidget   *widget,
+                                                  const char  *action_name,
+                                                  GVariant    *parameter);
+
+G_END_DECLS
