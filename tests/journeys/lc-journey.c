@@ -297,13 +297,21 @@ focus_shows (const char *text)
  * @key: the arrow key to press, such as "Down"
  * @text: what the wanted row shows
  *
- * Presses @key until the focused row of a list shows @text, one row at a
- * time. Fails after 60 presses, or when the focus stops moving.
+ * In the list of an open drop-down or combo row, presses @key until the
+ * focused row shows @text, one row at a time. Fails after 60 presses, or
+ * when the focus stops moving.
  */
 void
 lc_journey_arrow_to (const char *key,
                      const char *text)
 {
+  /* The list's popover takes the keyboard once it is shown, which under
+   * load comes after the click or key that opened it: a key pressed before
+   * would go to the button. */
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL
+                && gtk_widget_get_ancestor (lc_test_focus_widget (), GTK_TYPE_POPOVER) != NULL
+                && gtk_widget_get_mapped (lc_test_focus_widget ()),
+                "the open list to have the keyboard");
   for (guint i = 0; !focus_shows (text); i++)
     {
       if (i == 60)
