@@ -57,6 +57,25 @@ run_as_other_user (int      (*func) (gpointer data),
   return WEXITSTATUS (status);
 }
 
+static int
+check_tmp (gpointer data)
+{
+  return g_access (g_get_tmp_dir (), W_OK) == 0 ? 0 : 1;
+}
+
+/* The other user must be able to write the temporary folder, where the app
+ * copies a library it may only read. Some sandboxes (flatpak-builder's, where
+ * the Flatpak's tests run) map that user to one that may not: the case says
+ * so and skips. */
+static gboolean
+other_user_can_use_tmp (void)
+{
+  if (run_as_other_user (check_tmp, NULL) == 0)
+    return TRUE;
+  g_test_skip ("the other user cannot write the temporary folder in this sandbox");
+  return FALSE;
+}
+
 /* A folder others may read: g_dir_make_tmp () makes it 0700. */
 static char *
 make_shared_dir (void)
@@ -137,6 +156,12 @@ test_read_only_sees_wal (void)
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   GStatBuf st;
 
+  if (!other_user_can_use_tmp ())
+    {
+      lc_test_remove_tree (dir);
+      return;
+    }
+
   make_library_with_wal (path, 2);
   g_assert_cmpint (g_stat (wal, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 0);
@@ -202,6 +227,12 @@ test_read_only_while_writing (void)
   int status;
   char go;
 
+  if (!other_user_can_use_tmp ())
+    {
+      lc_test_remove_tree (dir);
+      return;
+    }
+
   lc_test_add_convention (store, "Owner's", "2024-01-01", "2024-01-02");
   g_clear_object (&store);
   g_assert_cmpint (g_chmod (path, 0644), ==, 0);
@@ -264,6 +295,12 @@ test_other_users_library (void)
   g_autofree char *path = g_build_filename (dir, "library.db", NULL);
   g_autoptr(LcStore) store = lc_store_open (path, NULL);
   g_autofree char *before = NULL, *after = NULL;
+
+  if (!other_user_can_use_tmp ())
+    {
+      lc_test_remove_tree (dir);
+      return;
+    }
 
   lc_test_add_convention (store, "Private", "2024-01-01", "2024-01-02");
   g_clear_object (&store);
