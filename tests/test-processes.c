@@ -394,6 +394,8 @@ run_limited (LcTestRun         *run,
   g_assert_no_error (error);
   run->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
   run->signal = WIFSIGNALED (status) ? WTERMSIG (status) : 0;
+  if (run->signal != 0)
+    g_test_message ("the command line died of signal %d:\n%s", run->signal, run->err);
 }
 
 static guint
