@@ -381,6 +381,8 @@ run_limited (LcTestRun         *run,
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  /* A locale every system has: the messages checked are the English ones. */
+  g_auto(GStrv) envp = lc_test_cli_environ ("C.UTF-8");
   int status;
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
@@ -389,7 +391,7 @@ run_limited (LcTestRun         *run,
   g_ptr_array_add (argv, NULL);
 
   memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, limit_file_size, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, limit_file_size, NULL,
                 &run->out, &run->err, &status, &error);
   g_assert_no_error (error);
   run->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
@@ -494,6 +496,7 @@ test_killed_export (void)
   const char *argv[] = { g_getenv ("LC_EXECUTABLE"), "--database", db, "--convention", NULL,
                          "--export", out, NULL };
   g_autoptr(GRand) rand = g_rand_new ();
+  g_auto(GStrv) envp = lc_test_cli_environ ("C.UTF-8");
   guint killed = 0;
 
   id = g_strdup_printf ("%" G_GINT64_FORMAT, generate (store, 2000));
@@ -508,7 +511,7 @@ test_killed_export (void)
       GPid pid;
       int status;
 
-      g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+      g_spawn_async (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
                      NULL, NULL, &pid, &error);
       g_assert_no_error (error);
       /* Anywhere from start-up to the end of writing (about half a second). */
