@@ -317,12 +317,15 @@ export DBUS_SESSION_BUS_ADDRESS
 bus_pid=$(sed -n 2p "$work/bus")
 # Print to File writes output.pdf in the print portal's working folder.
 mkdir -p "$work/printed" "$work/files/exported" "$HOME/Documents"
+# It must own its name before xdg-desktop-portal asks for it: otherwise the
+# bus starts another one, in "/", and Print to File writes /output.pdf (or
+# stops to ask whether to replace the one a run left there).
 (cd "$work/printed" && exec /usr/libexec/xdg-desktop-portal-gtk) > "$work/portal-gtk.log" 2>&1 &
 portal_gtk_pid=$!
+wait_for "xdg-desktop-portal-gtk on the bus" 30 has_name org.freedesktop.impl.portal.desktop.gtk
 /usr/libexec/xdg-desktop-portal > "$work/portal.log" 2>&1 &
 portal_pid=$!
 wait_for "xdg-desktop-portal on the bus" 30 has_name org.freedesktop.portal.Desktop
-wait_for "xdg-desktop-portal-gtk on the bus" 30 has_name org.freedesktop.impl.portal.desktop.gtk
 echo "  display $DISPLAY; xdg-desktop-portal $(dpkg-query -W -f='${Version}' xdg-desktop-portal)," \
      "xdg-desktop-portal-gtk $(dpkg-query -W -f='${Version}' xdg-desktop-portal-gtk), flatpak $(dpkg-query -W -f='${Version}' flatpak)"
 
