@@ -391,10 +391,9 @@ echo "  imported into the copy: $(titles "$opened")"
 
 say "Print Agenda… to a file through the print portal (F10, the convention's menu)"
 # The convention's menu: Convention Details, Export Convention, Import
-# Speakers, Import Cities, three schedule exports, then Print Agenda. (Not
-# Ctrl+P: the convention view's shortcuts, Ctrl+P, Ctrl+F, Alt+Left, do
-# nothing here, with or without the sandbox, while the window's and the
-# app's, Ctrl+O, Ctrl+Shift+O, Ctrl+Q, work.)
+# Speakers, Import Cities, three schedule exports, then Print Agenda. (The
+# menu rather than Ctrl+P, so that the menu is gone through once in the
+# sandbox; the journeys press every shortcut.)
 press "$main" F10 Down Down Down Down Down Down Down Return
 print_dialog=$(wait_window '^Print$')
 # The portal's print dialog lists its printers as their backends load: Print
