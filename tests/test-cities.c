@@ -38,6 +38,12 @@ convention_shown (gpointer data)
   return g_strcmp0 (lc_window_get_page (data), "convention") == 0;
 }
 
+static gboolean
+cities_page_shown (gpointer window)
+{
+  return lc_test_ui_find (window, LC_TYPE_CITIES_PAGE, NULL) != NULL;
+}
+
 static void
 open_area (Ui *ui)
 {
@@ -45,10 +51,10 @@ open_area (Ui *ui)
   ui->model = lc_convention_view_get_model (ui->view);
   g_assert_nonnull (ui->model);
   lc_convention_view_show_area (ui->view, "cities");
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (ui->window));
+  /* Shown once the stack has mapped it, which a loaded machine may delay. */
+  lc_test_ui_wait_until (cities_page_shown, ui->window, 30000);
   lc_test_ui_settle ();
   ui->page = LC_CITIES_PAGE (lc_test_ui_find (GTK_WIDGET (ui->window), LC_TYPE_CITIES_PAGE, NULL));
-  g_assert_nonnull (ui->page);
   ui->chart = LC_SDG_CHART (lc_cities_page_get_chart (ui->page));
 }
 
