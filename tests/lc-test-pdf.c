@@ -145,3 +145,25 @@ lc_test_pdf_run_cli (char       **err,
   va_end (ap);
   return status;
 }
+
+/**
+ * lc_test_pdf_missing_tool:
+ *
+ * Returns: (nullable): the first poppler-utils program these tests read
+ *   PDFs with that is not installed, or %NULL when all are
+ */
+const char *
+lc_test_pdf_missing_tool (void)
+{
+  static const char *tools[] = { "pdfinfo", "pdffonts", "pdftotext", "pdftoppm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    {
+      g_autofree char *path = g_find_program_in_path (tools[i]);
+
+      if (path == NULL)
+        return tools[i];
+    }
+
+  return NULL;
+}

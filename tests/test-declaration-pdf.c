@@ -391,19 +391,12 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *tools[] = { "pdfinfo", "pdffonts", "pdftotext", "pdftoppm" };
+  const char *missing;
 
   g_test_init (&argc, &argv, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    {
-      g_autofree char *path = g_find_program_in_path (tools[i]);
-
-      if (path == NULL)
-        {
-          return lc_test_skip_all ("%s is missing (poppler-utils, see build-aux/install-deps.sh)", tools[i]);
-        }
-    }
+  if ((missing = lc_test_pdf_missing_tool ()) != NULL)
+    return lc_test_skip_all ("%s is missing (poppler-utils, see build-aux/install-deps.sh)", missing);
 
   g_test_add_func ("/declaration-pdf/sample", test_sample);
   g_test_add_func ("/declaration-pdf/long-clause", test_long_clause);
