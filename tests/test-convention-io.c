@@ -9,6 +9,7 @@
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-store.h"
+#include "lc-test-util.h"
 
 /* Tests of the convention file: the sample is imported and exported, every
  * kind of bad file is refused without touching the library. Expected figures
@@ -46,25 +47,6 @@ typedef struct
 } TestLibrary;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_unlink (child);
-      }
-  g_rmdir (path);
-}
-
-static void
 library_open (TestLibrary *lib)
 {
   g_autoptr(GError) error = NULL;
@@ -82,7 +64,7 @@ static void
 library_close (TestLibrary *lib)
 {
   g_clear_object (&lib->store);
-  remove_tree (lib->dir);
+  lc_test_remove_tree (lib->dir);
   g_clear_pointer (&lib->dir, g_free);
 }
 
