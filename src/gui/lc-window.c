@@ -185,7 +185,6 @@ lc_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
-  g_clear_object (&self->chooser);
   g_clear_handle_id (&self->focus_check, g_source_remove);
   if (self->watched_focus != NULL)
     g_signal_handlers_disconnect_by_func (self->watched_focus, on_focus_unmapped, self);
