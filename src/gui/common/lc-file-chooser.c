@@ -17,8 +17,6 @@ typedef struct
   LcFileChosenFunc chosen;
   gpointer         user_data;
   GDestroyNotify   destroy;
-  GtkNativeDialog *chooser;
-  GtkWidget       *owner;     /* weak; the widget asking, if any */
 } Question;
 
 static void
@@ -35,47 +33,10 @@ on_response (GtkNativeDialog *chooser,
         question->chosen (path, question->user_data);
     }
 
-  if (question->owner != NULL)
-    g_signal_handlers_disconnect_by_data (question->owner, question);
-  g_clear_weak_pointer (&question->owner);
-
   if (question->destroy != NULL)
     question->destroy (question->user_data);
   g_free (question);
   g_object_unref (chooser);
-}
-
-/* The widget that asked is going away (its window closed, its convention
- * replaced): the question goes with it, as if cancelled, rather than
- * staying on screen with nobody left to use the answer. */
-static void
-on_owner_destroy (GtkWidget *owner,
-                  Question  *question)
-{
-  GtkNativeDialog *chooser = question->chooser;
-
-  gtk_native_dialog_hide (chooser);
-  on_response (chooser, GTK_RESPONSE_CANCEL, question);
-}
-
-static Question *
-ask (GtkWindow            *parent,
-     GtkFileChooserAction  action,
-     const char           *title,
-     const char           *accept_label,
-     LcFileChosenFunc      chosen,
-     gpointer              user_data,
-     GDestroyNotify        destroy)
-{
-  Question *question = g_new0 (Question, 1);
-
-  question->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (title, parent, action, accept_label,
-                                                                      _("_Cancel")));
-  question->chosen = chosen;
-  question->user_data = user_data;
-  question->destroy = destroy;
-  g_signal_connect (question->chooser, "response", G_CALLBACK (on_response), question);
-  return question;
 }
 
 /**
@@ -101,10 +62,32 @@ lc_file_chooser_new (GtkWindow            *parent,
                      gpointer              user_data,
                      GDestroyNotify        destroy)
 {
+  GtkFileChooserNative *chooser;
+  Question *question;
+
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (chosen != NULL, NULL);
 
-  return GTK_FILE_CHOOSER (ask (parent, action, title, accept_label, chosen, user_data, destroy)->chooser);
+  chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
+  question = g_new0 (Question, 1);
+  question->chosen = chosen;
+  question->user_data = user_data;
+  question->destroy = destroy;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_response), question);
+  return GTK_FILE_CHOOSER (chooser);
+}
+
+/* The widget that asked is going away (its window closed, its convention
+ * replaced): the question goes with it, answered as cancelled, rather than
+ * staying on screen with nobody left to use the answer. */
+static void
+on_owner_destroy (GtkWidget       *owner,
+                  GtkNativeDialog *chooser)
+{
+  g_autoptr(GtkNativeDialog) answering = g_object_ref (chooser);
+
+  gtk_native_dialog_hide (chooser);
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
 }
 
 /**
@@ -115,9 +98,9 @@ lc_file_chooser_new (GtkWindow            *parent,
  * @accept_label: the label of its accept button, e.g. "_Export"
  * @chosen: called with the path and @owner if the user chooses a file
  *
- * Like lc_file_chooser_new(), for @owner's window, and for as long as
- * @owner lives: when @owner is destroyed first the chooser closes and
- * @chosen is not called.
+ * Like lc_file_chooser_new(), for @owner's window and for as long as @owner
+ * lives: when @owner is destroyed first the chooser closes and @chosen is
+ * not called.
  *
  * Returns: (transfer none): a chooser to set up and show
  */
@@ -128,13 +111,13 @@ lc_file_chooser_new_for (GtkWidget            *owner,
                          const char           *accept_label,
                          LcFileChosenFunc      chosen)
 {
-  Question *question;
+  GtkFileChooser *chooser;
 
   g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
   g_return_val_if_fail (chosen != NULL, NULL);
 
-  question = ask (lc_widget_get_window (owner), action, title, accept_label, chosen, owner, NULL);
-  g_set_weak_pointer (&question->owner, owner);
-  g_signal_connect (owner, "destroy", G_CALLBACK (on_owner_destroy), question);
-  return GTK_FILE_CHOOSER (question->chooser);
+  chooser = lc_file_chooser_new (lc_widget_get_window (owner), action, title, accept_label, chosen, owner, NULL);
+  /* Disconnected when the chooser is freed, once answered. */
+  g_signal_connect_object (owner, "destroy", G_CALLBACK (on_owner_destroy), chooser, 0);
+  return chooser;
 }
