@@ -491,6 +491,8 @@ lc_convention_view_set_model (LcConventionView  *self,
 {
   GtkWidget *pages[] = { self->agenda_page, self->speakers_page, self->cities_page, self->declaration_page };
 
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
+
   if (self->model == model)
     return;
 
@@ -537,6 +539,8 @@ lc_convention_view_set_model (LcConventionView  *self,
 LcConventionModel *
 lc_convention_view_get_model (LcConventionView *self)
 {
+  g_return_val_if_fail (LC_IS_CONVENTION_VIEW (self), NULL);
+
   return self->model;
 }
 
@@ -544,6 +548,8 @@ lc_convention_view_get_model (LcConventionView *self)
 LcUndoStack *
 lc_convention_view_get_undo (LcConventionView *self)
 {
+  g_return_val_if_fail (LC_IS_CONVENTION_VIEW (self), NULL);
+
   return self->undo;
 }
 
@@ -556,12 +562,16 @@ void
 lc_convention_view_show_area (LcConventionView *self,
                               const char       *name)
 {
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
+
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 const char *
 lc_convention_view_get_area (LcConventionView *self)
 {
+  g_return_val_if_fail (LC_IS_CONVENTION_VIEW (self), NULL);
+
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
@@ -577,6 +587,8 @@ void
 lc_convention_view_reveal_item (LcConventionView *self,
                                 gint64            item_id)
 {
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
+
   adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
   lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
 }
@@ -591,6 +603,8 @@ void
 lc_convention_view_restore_focus (LcConventionView *self)
 {
   GtkWidget *page = visible_page (self);
+
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
 
   if (LC_IS_PAGE (page))
     lc_page_restore_focus (LC_PAGE (page));

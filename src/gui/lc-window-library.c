@@ -437,6 +437,8 @@ lc_window_open_sample (LcWindow *self)
   g_autoptr(GError) error = NULL;
   gint64 id;
 
+  g_return_if_fail (LC_IS_WINDOW (self));
+
   if (self->store == NULL)
     return;
 
