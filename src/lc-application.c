@@ -258,6 +258,8 @@ lc_application_new (void)
 const char *
 lc_application_get_database_path (LcApplication *self)
 {
+  g_return_val_if_fail (LC_IS_APPLICATION (self), NULL);
+
   if (self->database_path == NULL)
     self->database_path = lc_store_default_path ();
 
@@ -274,5 +276,7 @@ lc_application_get_database_path (LcApplication *self)
 GSettings *
 lc_application_get_settings (LcApplication *self)
 {
+  g_return_val_if_fail (LC_IS_APPLICATION (self), NULL);
+
   return lc_context_get_settings (self->context);
 }

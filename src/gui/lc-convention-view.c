@@ -14,6 +14,7 @@
 #include "lc-declaration-printer.h"
 #include "lc-export-dialog.h"
 #include "lc-feedback.h"
+#include "lc-file-chooser.h"
 #include "lc-import-dialog.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
@@ -47,7 +48,6 @@ struct _LcConventionView
   LcUndoStack          *undo;
   GHashTable           *filled;     /* pages that were handed the model */
   gulong                conflicts_handler;
-  GtkNativeDialog      *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (LcConventionView, lc_convention_view, ADW_TYPE_BIN)
@@ -239,22 +239,15 @@ toggle_conflicts_action (GtkWidget  *widget,
 }
 
 static void
-on_export_response (GtkNativeDialog  *chooser,
-                    int               response,
-                    LcConventionView *self)
+on_export_chosen (const char *path,
+                  gpointer    user_data)
 {
-  /* Let the dialog go once answered: kept until the window is destroyed,
-   * it outlived its parent and used it freed. */
-  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&self->chooser);
-  g_autoptr(GFile) file = NULL;
+  LcConventionView *self = LC_CONVENTION_VIEW (user_data);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT || self->model == NULL)
+  if (self->model == NULL)
     return;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = g_file_get_path (file);
   if (!lc_convention_export_file (lc_convention_model_get_store (self->model),
                                   lc_convention_model_get_id (self->model), path, &error))
     lc_widget_show_error (GTK_WIDGET (self), error);
@@ -270,6 +263,7 @@ export_action (GtkWidget  *widget,
   LcConventionView *self = LC_CONVENTION_VIEW (widget);
   LcRecord *convention;
   g_autofree char *name = NULL;
+  GtkFileChooser *chooser;
 
   if (self->model == NULL)
     return;
@@ -278,14 +272,10 @@ export_action (GtkWidget  *widget,
   /* Translators: the suggested file name of an exported convention; %s is its first day */
   name = g_strdup_printf (_("convention-%s.json"), lc_record_get_string (convention, "start-date"));
 
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Export Convention"),
-                                                                  lc_widget_get_window (GTK_WIDGET (self)),
-                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                  _("_Export"), _("_Cancel")));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_export_response), self, 0);
-  gtk_native_dialog_show (self->chooser);
+  chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Convention"),
+                                     _("_Export"), on_export_chosen);
+  gtk_file_chooser_set_current_name (chooser, name);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -359,7 +349,6 @@ lc_convention_view_dispose (GObject *object)
   if (self->filled != NULL)
     lc_convention_view_set_model (self, NULL);
   g_clear_pointer (&self->filled, g_hash_table_unref);
-  g_clear_object (&self->chooser);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
 
@@ -502,6 +491,8 @@ lc_convention_view_set_model (LcConventionView  *self,
 {
   GtkWidget *pages[] = { self->agenda_page, self->speakers_page, self->cities_page, self->declaration_page };
 
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
+
   if (self->model == model)
     return;
 
@@ -548,6 +539,8 @@ lc_convention_view_set_model (LcConventionView  *self,
 LcConventionModel *
 lc_convention_view_get_model (LcConventionView *self)
 {
+  g_return_val_if_fail (LC_IS_CONVENTION_VIEW (self), NULL);
+
   return self->model;
 }
 
@@ -555,6 +548,8 @@ lc_convention_view_get_model (LcConventionView *self)
 LcUndoStack *
 lc_convention_view_get_undo (LcConventionView *self)
 {
+  g_return_val_if_fail (LC_IS_CONVENTION_VIEW (self), NULL);
+
   return self->undo;
 }
 
@@ -567,12 +562,16 @@ void
 lc_convention_view_show_area (LcConventionView *self,
                               const char       *name)
 {
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
+
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 const char *
 lc_convention_view_get_area (LcConventionView *self)
 {
+  g_return_val_if_fail (LC_IS_CONVENTION_VIEW (self), NULL);
+
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
@@ -588,6 +587,8 @@ void
 lc_convention_view_reveal_item (LcConventionView *self,
                                 gint64            item_id)
 {
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
+
   adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
   lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
 }
@@ -602,6 +603,8 @@ void
 lc_convention_view_restore_focus (LcConventionView *self)
 {
   GtkWidget *page = visible_page (self);
+
+  g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
 
   if (LC_IS_PAGE (page))
     lc_page_restore_focus (LC_PAGE (page));

@@ -9,6 +9,7 @@
 #include "lc-convention-dialog.h"
 #include "lc-convention-io.h"
 #include "lc-feedback.h"
+#include "lc-file-chooser.h"
 #include "lc-library-copy.h"
 #include "lc-store-portal.h"
 #include "lc-util.h"
@@ -347,22 +348,10 @@ lc_window_import_file (LcWindow   *self,
 }
 
 static void
-on_import_response (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+on_import_chosen (const char *path,
+                  gpointer    user_data)
 {
-  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&LC_WINDOW (user_data)->chooser);
-  LcWindow *self = LC_WINDOW (user_data);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = g_file_get_path (file);
-  if (path != NULL)
-    lc_window_import_file (self, path);
+  lc_window_import_file (LC_WINDOW (user_data), path);
 }
 
 void
@@ -370,20 +359,17 @@ _lc_window_import_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  LcWindow *self = LC_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooser *chooser;
 
   gtk_file_filter_set_name (filter, _("Convention files"));
   gtk_file_filter_add_pattern (filter, "*.json");
   gtk_file_filter_add_mime_type (filter, "application/json");
 
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Import Convention"), GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                  _("_Import"), _("_Cancel")));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_import_response), self, 0);
-  gtk_native_dialog_show (self->chooser);
+  chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_OPEN, _("Import Convention"),
+                                     _("_Import"), on_import_chosen);
+  gtk_file_chooser_add_filter (chooser, filter);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* In the Flatpak, a library chosen outside the app's folder is copied in. */
@@ -395,26 +381,28 @@ on_library_copied (const char *copy,
 }
 
 static void
-on_library_chosen (GtkNativeDialog *chooser,
-                   int              response,
-                   gpointer         user_data)
+library_chosen (LcWindow   *self,
+                const char *path,
+                gboolean    create)
 {
-  g_autoptr(GtkNativeDialog) answered = g_steal_pointer (&LC_WINDOW (user_data)->chooser);
-  LcWindow *self = LC_WINDOW (user_data);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = g_file_get_path (file);
-  if (path != NULL && lc_store_is_shared_document (path))
-    lc_library_copy_ask (GTK_WINDOW (self), path,
-                         gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE,
-                         on_library_copied, self);
-  else if (path != NULL)
+  if (lc_store_is_shared_document (path))
+    lc_library_copy_ask (GTK_WINDOW (self), path, create, on_library_copied, self);
+  else
     _lc_window_open_library (self, path);
+}
+
+static void
+on_library_created (const char *path,
+                    gpointer    user_data)
+{
+  library_chosen (LC_WINDOW (user_data), path, TRUE);
+}
+
+static void
+on_library_opened (const char *path,
+                   gpointer    user_data)
+{
+  library_chosen (LC_WINDOW (user_data), path, FALSE);
 }
 
 void
@@ -422,20 +410,17 @@ _lc_window_choose_library_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
-  LcWindow *self = LC_WINDOW (widget);
   gboolean create = g_str_equal (action_name, "win.new-library");
+  GtkFileChooser *chooser;
 
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (create ? _("New Library") : _("Open Library"),
-                                                                  GTK_WINDOW (self),
-                                                                  create ? GTK_FILE_CHOOSER_ACTION_SAVE
-                                                                         : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                  create ? _("_Create") : _("_Open"),
-                                                                  _("_Cancel")));
+  chooser = lc_file_chooser_new_for (widget,
+                                     create ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                     create ? _("New Library") : _("Open Library"),
+                                     create ? _("_Create") : _("_Open"),
+                                     create ? on_library_created : on_library_opened);
   if (create)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "library.db");
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_library_chosen), self, 0);
-  gtk_native_dialog_show (self->chooser);
+    gtk_file_chooser_set_current_name (chooser, "library.db");
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /**
@@ -451,6 +436,8 @@ lc_window_open_sample (LcWindow *self)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
+
+  g_return_if_fail (LC_IS_WINDOW (self));
 
   if (self->store == NULL)
     return;

@@ -34,7 +34,6 @@ struct _LcWindow
   LcUndoStack          *library_undo;   /* deletions of whole conventions */
   GCancellable         *loading;
   GListStore           *conventions;
-  GtkNativeDialog      *chooser;
 };
 
 /* lc-window-library.c */

@@ -185,7 +185,6 @@ lc_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
-  g_clear_object (&self->chooser);
   g_clear_handle_id (&self->focus_check, g_source_remove);
   if (self->watched_focus != NULL)
     g_signal_handlers_disconnect_by_func (self->watched_focus, on_focus_unmapped, self);
@@ -274,6 +273,8 @@ lc_window_new (LcApplication *application)
   LcWindow *self = g_object_new (LC_TYPE_WINDOW, "application", application, NULL);
   GSettings *settings = lc_application_get_settings (application);
 
+  g_return_val_if_fail (LC_IS_APPLICATION (application), NULL);
+
   if (settings != NULL)
     {
       g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -302,6 +303,8 @@ lc_window_new (LcApplication *application)
 LcStore *
 lc_window_get_store (LcWindow *self)
 {
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
   return self->store;
 }
 
@@ -314,6 +317,8 @@ lc_window_get_store (LcWindow *self)
 void
 lc_window_set_accels (GtkApplication *application)
 {
+  g_return_if_fail (GTK_IS_APPLICATION (application));
+
   gtk_application_set_accels_for_action (application, "win.import",
                                          (const char *[]) { "<Control>o", NULL });
   gtk_application_set_accels_for_action (application, "win.new-convention",
@@ -334,6 +339,8 @@ void
 lc_window_open_convention (LcWindow *self,
                            gint64    convention_id)
 {
+  g_return_if_fail (LC_IS_WINDOW (self));
+
   if (self->store == NULL)
     return;
 
@@ -357,6 +364,8 @@ lc_window_open_convention (LcWindow *self,
 LcConventionView *
 lc_window_get_convention_view (LcWindow *self)
 {
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
   return self->convention_view;
 }
 
@@ -369,6 +378,8 @@ lc_window_get_convention_view (LcWindow *self)
 const char *
 lc_window_get_page (LcWindow *self)
 {
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
   return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
@@ -381,6 +392,8 @@ lc_window_get_page (LcWindow *self)
 const char *
 lc_window_get_library_state (LcWindow *self)
 {
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
   return gtk_stack_get_visible_child_name (self->library_stack);
 }
 
@@ -388,5 +401,7 @@ lc_window_get_library_state (LcWindow *self)
 GListModel *
 lc_window_get_conventions (LcWindow *self)
 {
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
   return G_LIST_MODEL (self->conventions);
 }

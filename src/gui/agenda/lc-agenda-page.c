@@ -667,6 +667,8 @@ lc_agenda_page_get_selected_id (LcAgendaPage *self)
 {
   LcRecord *item = lc_agenda_page_current_item (self);
 
+  g_return_val_if_fail (LC_IS_AGENDA_PAGE (self), 0);
+
   return item ? lc_record_get_id (item) : 0;
 }
 
@@ -680,6 +682,8 @@ lc_agenda_page_get_selected_id (LcAgendaPage *self)
 GListModel *
 lc_agenda_page_get_rows (LcAgendaPage *self)
 {
+  g_return_val_if_fail (LC_IS_AGENDA_PAGE (self), NULL);
+
   return G_LIST_MODEL (self->selection);
 }
 
@@ -687,6 +691,8 @@ lc_agenda_page_get_rows (LcAgendaPage *self)
 const char *
 lc_agenda_page_get_view (LcAgendaPage *self)
 {
+  g_return_val_if_fail (LC_IS_AGENDA_PAGE (self), NULL);
+
   return gtk_toggle_button_get_active (self->timeline_button) ? "timeline" : "list";
 }
 
@@ -699,6 +705,8 @@ void
 lc_agenda_page_set_view (LcAgendaPage *self,
                          const char   *view)
 {
+  g_return_if_fail (LC_IS_AGENDA_PAGE (self));
+
   gtk_toggle_button_set_active (g_strcmp0 (view, "timeline") == 0 ? self->timeline_button : self->list_button, TRUE);
 }
 
@@ -723,6 +731,8 @@ lc_agenda_page_get_row_widget (LcAgendaPage *self,
 {
   GHashTableIter iter;
   gpointer list_item;
+
+  g_return_val_if_fail (LC_IS_AGENDA_PAGE (self), NULL);
 
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &list_item, NULL))

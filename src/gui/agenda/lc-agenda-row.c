@@ -268,6 +268,8 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   g_autofree char *date = lc_format_date (day);
   g_autofree char *number = NULL;
 
+  g_return_if_fail (LC_IS_AGENDA_ROW (self));
+
   g_clear_object (&self->item);
   self->n_conflicts = 0;
   self->n_online = 0;
@@ -320,6 +322,9 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   const char *title;
   gboolean fell_back = FALSE;
 
+  g_return_if_fail (LC_IS_AGENDA_ROW (self));
+  g_return_if_fail (LC_IS_CONVENTION_MODEL (model));
+
   g_set_object (&self->item, item);
 
   update_label (GTK_WIDGET (self->time_label), times);
@@ -367,6 +372,8 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
 void
 lc_agenda_row_clear (LcAgendaRow *self)
 {
+  g_return_if_fail (LC_IS_AGENDA_ROW (self));
+
   g_clear_object (&self->item);
 }
 
@@ -374,6 +381,8 @@ lc_agenda_row_clear (LcAgendaRow *self)
 LcItem *
 lc_agenda_row_get_item (LcAgendaRow *self)
 {
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
+
   return self->item;
 }
 
@@ -381,6 +390,8 @@ lc_agenda_row_get_item (LcAgendaRow *self)
 const char *
 lc_agenda_row_get_title (LcAgendaRow *self)
 {
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
+
   return gtk_label_get_text (self->item ? self->title_label : self->day_label);
 }
 
@@ -388,6 +399,8 @@ lc_agenda_row_get_title (LcAgendaRow *self)
 guint
 lc_agenda_row_get_n_conflicts (LcAgendaRow *self)
 {
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), 0);
+
   return self->n_conflicts;
 }
 
@@ -395,6 +408,8 @@ lc_agenda_row_get_n_conflicts (LcAgendaRow *self)
 guint
 lc_agenda_row_get_n_online (LcAgendaRow *self)
 {
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), 0);
+
   return self->n_online;
 }
 

@@ -62,6 +62,9 @@ lc_conflict_describe (LcConventionModel *model,
   const char *second = item_title (model, lc_conflict_get_other_item_id (conflict));
   LcRecord *record;
 
+  g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
+  g_return_val_if_fail (LC_IS_CONFLICT (conflict), NULL);
+
   switch (lc_conflict_get_kind (conflict))
     {
     case LC_CONFLICT_PERSON:
@@ -249,6 +252,8 @@ void
 lc_conflicts_pane_set_model (LcConflictsPane   *self,
                              LcConventionModel *model)
 {
+  g_return_if_fail (LC_IS_CONFLICTS_PANE (self));
+
   if (self->model == model)
     return;
 
@@ -264,5 +269,7 @@ lc_conflicts_pane_set_model (LcConflictsPane   *self,
 guint
 lc_conflicts_pane_get_count (LcConflictsPane *self)
 {
+  g_return_val_if_fail (LC_IS_CONFLICTS_PANE (self), 0);
+
   return self->count;
 }

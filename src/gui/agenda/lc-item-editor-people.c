@@ -410,6 +410,9 @@ lc_item_editor_add_person (LcItemEditor *self,
 {
   g_autoptr(LcRecord) draft = g_object_new (LC_TYPE_PARTICIPATION, NULL);
 
+  g_return_if_fail (LC_IS_ITEM_EDITOR (self));
+  g_return_if_fail (LC_IS_PERSON (person));
+
   lc_record_set_int (draft, "item-id", lc_record_get_id (LC_RECORD (self->item)));
   lc_record_set_int (draft, "person-id", lc_record_get_id (LC_RECORD (person)));
   lc_record_set_int (draft, "role", role);
@@ -422,6 +425,8 @@ lc_item_editor_add_person (LcItemEditor *self,
 GListModel *
 lc_item_editor_get_participants (LcItemEditor *self)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), NULL);
+
   return G_LIST_MODEL (self->participants);
 }
 
@@ -429,5 +434,7 @@ lc_item_editor_get_participants (LcItemEditor *self)
 LcPersonPicker *
 lc_item_editor_get_picker (LcItemEditor *self)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), NULL);
+
   return self->picker;
 }

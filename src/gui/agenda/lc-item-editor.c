@@ -593,6 +593,11 @@ lc_item_editor_new (GtkWindow         *parent,
   g_autofree char *end = lc_ui_format_time ((int) lc_record_get_int (record, "end-minute"));
   gint64 number = lc_record_get_int (record, "number");
 
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
+  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
+  g_return_val_if_fail (LC_IS_ITEM (item), NULL);
+
   self->model = g_object_ref (model);
   self->undo = g_object_ref (undo);
   /* A copy as it is now: saving writes only the fields changed here. */
@@ -663,6 +668,8 @@ lc_item_editor_save (LcItemEditor  *self,
   guint before = lc_undo_stack_get_n_undo (self->undo);
   gboolean ok;
 
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), FALSE);
+
   validate (self);
   if (self->problem != NULL)
     {
@@ -696,6 +703,8 @@ lc_item_editor_save (LcItemEditor  *self,
 const char *
 lc_item_editor_get_problem (LcItemEditor *self)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), NULL);
+
   return self->problem;
 }
 
@@ -703,6 +712,8 @@ lc_item_editor_get_problem (LcItemEditor *self)
 gboolean
 lc_item_editor_get_can_save (LcItemEditor *self)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), FALSE);
+
   return gtk_widget_get_sensitive (self->save_button);
 }
 
@@ -710,6 +721,8 @@ lc_item_editor_get_can_save (LcItemEditor *self)
 guint
 lc_item_editor_get_n_warnings (LcItemEditor *self)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), 0);
+
   return self->n_warnings;
 }
 
@@ -717,6 +730,8 @@ lc_item_editor_get_n_warnings (LcItemEditor *self)
 gboolean
 lc_item_editor_get_modified (LcItemEditor *self)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), FALSE);
+
   return has_changes (self);
 }
 
@@ -726,6 +741,8 @@ lc_item_editor_set_title (LcItemEditor *self,
                           LcLanguage    language,
                           const char   *title)
 {
+  g_return_if_fail (LC_IS_ITEM_EDITOR (self));
+
   gtk_editable_set_text (GTK_EDITABLE (language == LC_LANGUAGE_ARABIC ? self->title_ar : self->title_en), title);
 }
 
@@ -735,6 +752,8 @@ lc_item_editor_set_times (LcItemEditor *self,
                           const char   *start,
                           const char   *end)
 {
+  g_return_if_fail (LC_IS_ITEM_EDITOR (self));
+
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
 }
@@ -744,6 +763,8 @@ gboolean
 lc_item_editor_set_day (LcItemEditor *self,
                         const char   *day)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), FALSE);
+
   for (guint i = 0; i < self->days->len; i++)
     if (g_str_equal (g_ptr_array_index (self->days, i), day))
       {
@@ -759,6 +780,8 @@ gboolean
 lc_item_editor_set_room (LcItemEditor *self,
                          gint64        room_id)
 {
+  g_return_val_if_fail (LC_IS_ITEM_EDITOR (self), FALSE);
+
   for (guint i = 0; i < self->room_ids->len; i++)
     if (g_array_index (self->room_ids, gint64, i) == room_id)
       {
@@ -773,6 +796,8 @@ void
 lc_item_editor_set_kind (LcItemEditor *self,
                          LcItemKind    kind)
 {
+  g_return_if_fail (LC_IS_ITEM_EDITOR (self));
+
   adw_combo_row_set_selected (self->kind_row, kind);
 }
 
@@ -780,5 +805,7 @@ void
 lc_item_editor_set_number (LcItemEditor *self,
                            const char   *number)
 {
+  g_return_if_fail (LC_IS_ITEM_EDITOR (self));
+
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
 }

@@ -449,6 +449,8 @@ lc_person_picker_set_model (LcPersonPicker    *self,
 {
   g_autoptr(GtkSortListModel) sorted = NULL;
 
+  g_return_if_fail (LC_IS_PERSON_PICKER (self));
+
   if (!g_set_object (&self->model, model))
     return;
 
@@ -480,6 +482,8 @@ void
 lc_person_picker_set_taken (LcPersonPicker *self,
                             GListModel     *participations)
 {
+  g_return_if_fail (LC_IS_PERSON_PICKER (self));
+
   if (self->taken == participations)
     return;
 
@@ -503,6 +507,8 @@ void
 lc_person_picker_set_search (LcPersonPicker *self,
                              const char     *text)
 {
+  g_return_if_fail (LC_IS_PERSON_PICKER (self));
+
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   /* The entry reports changes after a delay; apply this one now. */
   on_search_entry_search_changed_cb (self->search_entry, self);
@@ -512,6 +518,8 @@ lc_person_picker_set_search (LcPersonPicker *self,
 GListModel *
 lc_person_picker_get_results (LcPersonPicker *self)
 {
+  g_return_val_if_fail (LC_IS_PERSON_PICKER (self), NULL);
+
   return G_LIST_MODEL (self->filtered);
 }
 
@@ -527,6 +535,8 @@ lc_person_picker_choose (LcPersonPicker *self,
                          guint           position)
 {
   g_autoptr(LcPerson) person = self->filtered ? g_list_model_get_item (G_LIST_MODEL (self->filtered), position) : NULL;
+
+  g_return_if_fail (LC_IS_PERSON_PICKER (self));
 
   if (person != NULL)
     emit_chosen (self, person);
@@ -546,6 +556,8 @@ lc_person_picker_create (LcPersonPicker *self,
                          const char     *name_ar,
                          const char     *name_en)
 {
+  g_return_if_fail (LC_IS_PERSON_PICKER (self));
+
   on_new_button_clicked_cb (NULL, self);
   gtk_editable_set_text (GTK_EDITABLE (self->name_ar), name_ar);
   gtk_editable_set_text (GTK_EDITABLE (self->name_en), name_en);

@@ -175,6 +175,8 @@ lc_city_editor_validate (LcCityEditor  *self,
   gboolean country_ok = *code == '\0' || lc_country_code_is_valid (code);
   const char *problem = NULL;
 
+  g_return_val_if_fail (LC_IS_CITY_EDITOR (self), FALSE);
+
   mark (self->name_ar, !name_ok);
   mark (self->name_en, !name_ok);
   mark (self->country, !country_ok);
@@ -583,6 +585,10 @@ lc_city_editor_new (GtkWindow         *parent,
                                      "modal", TRUE,
                                      "title", city ? _("City") : _("New City"),
                                      NULL);
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
+  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
 
   self->model = g_object_ref (model);
   self->undo = g_object_ref (undo);

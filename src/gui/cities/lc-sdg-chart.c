@@ -287,6 +287,8 @@ lc_sdg_chart_dup_summary (LcSdgChart *self)
   guint max = 0;
   guint unchosen = 0;
 
+  g_return_val_if_fail (LC_IS_SDG_CHART (self), NULL);
+
   g_string_append (text, subtitle);
   g_string_append (text, ". ");
 

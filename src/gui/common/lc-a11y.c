@@ -64,6 +64,8 @@ void
 lc_a11y_set_name (GtkWidget  *widget,
                   const char *name)
 {
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
   g_object_set_qdata (G_OBJECT (widget), named_quark (), GINT_TO_POINTER (TRUE));
   name_with_inner_button (widget, name);
 }
@@ -258,6 +260,8 @@ lc_a11y_name_list_row (GtkWidget  *row_child,
 {
   GtkWidget *row = gtk_widget_get_parent (row_child);
 
+  g_return_if_fail (GTK_IS_WIDGET (row_child));
+
   set_label (row_child, name);
   if (row != NULL)
     set_label (row, name);
@@ -276,6 +280,8 @@ lc_a11y_describe_list_row (GtkWidget  *row_child,
                            const char *description)
 {
   GtkWidget *row = gtk_widget_get_parent (row_child);
+
+  g_return_if_fail (GTK_IS_WIDGET (row_child));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row_child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   if (row != NULL)

@@ -117,6 +117,8 @@ lc_convention_dialog_validate (LcConventionDialog  *self,
   const char *choose = NULL;
   LcConventionField field;
 
+  g_return_val_if_fail (LC_IS_CONVENTION_DIALOG (self), FALSE);
+
   /* The importer's rules, from the same function: whatever this dialog
    * creates, the program can import again from its exported file. */
   copy_fields (self, details);
@@ -343,6 +345,9 @@ lc_convention_dialog_new_convention (GtkWindow *parent,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+
   self->store = g_object_ref (store);
   self->loading = TRUE;
   lc_date_row_set_date (self->start_date, today);
@@ -373,6 +378,10 @@ lc_convention_dialog_edit (GtkWindow    *parent,
                                            "modal", TRUE,
                                            "title", _("Convention Details"),
                                            NULL);
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
+  g_return_val_if_fail (LC_IS_CONVENTION (convention), NULL);
 
   self->undo = g_object_ref (undo);
   /* A copy as it is now: applying writes only the fields changed here. */

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-feedback.h"
 #include "lc-file-chooser.h"
 
 /*
@@ -74,4 +75,49 @@ lc_file_chooser_new (GtkWindow            *parent,
   question->destroy = destroy;
   g_signal_connect (chooser, "response", G_CALLBACK (on_response), question);
   return GTK_FILE_CHOOSER (chooser);
+}
+
+/* The widget that asked is going away (its window closed, its convention
+ * replaced): the question goes with it, answered as cancelled, rather than
+ * staying on screen with nobody left to use the answer. */
+static void
+on_owner_destroy (GtkWidget       *owner,
+                  GtkNativeDialog *chooser)
+{
+  g_autoptr(GtkNativeDialog) answering = g_object_ref (chooser);
+
+  gtk_native_dialog_hide (chooser);
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+}
+
+/**
+ * lc_file_chooser_new_for:
+ * @owner: the widget asking, e.g. the window for Open Library
+ * @action: open or save
+ * @title: the chooser's title
+ * @accept_label: the label of its accept button, e.g. "_Export"
+ * @chosen: called with the path and @owner if the user chooses a file
+ *
+ * Like lc_file_chooser_new(), for @owner's window and for as long as @owner
+ * lives: when @owner is destroyed first the chooser closes and @chosen is
+ * not called.
+ *
+ * Returns: (transfer none): a chooser to set up and show
+ */
+GtkFileChooser *
+lc_file_chooser_new_for (GtkWidget            *owner,
+                         GtkFileChooserAction  action,
+                         const char           *title,
+                         const char           *accept_label,
+                         LcFileChosenFunc      chosen)
+{
+  GtkFileChooser *chooser;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+  g_return_val_if_fail (chosen != NULL, NULL);
+
+  chooser = lc_file_chooser_new (lc_widget_get_window (owner), action, title, accept_label, chosen, owner, NULL);
+  /* Disconnected when the chooser is freed, once answered. */
+  g_signal_connect_object (owner, "destroy", G_CALLBACK (on_owner_destroy), chooser, 0);
+  return chooser;
 }

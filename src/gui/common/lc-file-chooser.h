@@ -16,5 +16,10 @@ GtkFileChooser *lc_file_chooser_new (GtkWindow            *parent,
                                      LcFileChosenFunc      chosen,
                                      gpointer              user_data,
                                      GDestroyNotify        destroy);
+GtkFileChooser *lc_file_chooser_new_for (GtkWidget            *owner,
+                                         GtkFileChooserAction  action,
+                                         const char           *title,
+                                         const char           *accept_label,
+                                         LcFileChosenFunc      chosen);
 
 G_END_DECLS

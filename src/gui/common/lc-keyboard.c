@@ -99,6 +99,8 @@ lc_keyboard_popover_returns_focus (GtkPopover *popover,
 void
 lc_keyboard_fix_rows (GtkWidget *root)
 {
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
   if (ADW_IS_COMBO_ROW (root)
       || (ADW_IS_ACTION_ROW (root) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (root))))
     {

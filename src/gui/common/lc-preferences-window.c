@@ -93,6 +93,8 @@ lc_preferences_window_new (GtkWindow *parent,
                                             "modal", TRUE,
                                             NULL);
 
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
   if (settings != NULL)
     {
       self->settings = g_object_ref (settings);

@@ -36,6 +36,8 @@ lc_ui_text (LcRecord   *record,
             const char *field,
             gboolean   *fell_back)
 {
+  g_return_val_if_fail (LC_IS_RECORD (record), NULL);
+
   /* As it may be laid out: hostile text is cleaned and bounded for the
    * screen, never in the library. */
   return lc_record_get_display_text (record, field, lc_ui_language (), fell_back);

@@ -352,6 +352,10 @@ lc_amendment_dialog_new (GtkWindow         *parent,
   g_autoptr(GtkStringList) clauses = gtk_string_list_new (NULL);
   guint selected = 0;
 
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
+  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
+
   self->model = g_object_ref (model);
   self->undo = g_object_ref (undo);
   self->working = lc_declaration_text_ref (working);

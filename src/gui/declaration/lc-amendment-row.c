@@ -185,6 +185,8 @@ lc_amendment_row_new (LcAmendment *amendment,
   const char *rationale;
   gboolean fell_back;
 
+  g_return_val_if_fail (LC_IS_AMENDMENT (amendment), NULL);
+
   self->amendment = g_object_ref (amendment);
 
   /* Translators: the title of an amendment, with its number */

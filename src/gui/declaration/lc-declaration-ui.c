@@ -29,6 +29,9 @@ lc_declaration_ui_pair (GtkWidget *english,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
+  g_return_val_if_fail (GTK_IS_WIDGET (english), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (arabic), NULL);
+
   /* A box lays its children out from the start; fixing its direction keeps
    * Arabic on the right in an Arabic interface too. */
   gtk_widget_set_direction (box, GTK_TEXT_DIR_LTR);

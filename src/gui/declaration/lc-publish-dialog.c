@@ -90,6 +90,8 @@ lc_publish_dialog_new (GtkWindow         *parent,
   guint n_clauses = lc_declaration_text_count_clauses (working);
   g_autofree char *heading = NULL, *sections = NULL, *clauses = NULL, *amendments = NULL, *body = NULL;
 
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
   /* Translators: the heading of the dialog that publishes a version of a declaration */
   heading = lc_ui_printf (_("Publish Version %d?"), number);
   sections = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", working->sections->len),

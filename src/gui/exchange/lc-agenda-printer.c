@@ -127,6 +127,8 @@ lc_agenda_printer_new_operation (LcStore *store,
   GtkPrintOperation *operation = gtk_print_operation_new ();
   PrintJob *job = g_new0 (PrintJob, 1);
 
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+
   job->store = g_object_ref (store);
   job->convention_id = convention_id;
   job->chosen = lc_agenda_language_default ();
@@ -180,6 +182,9 @@ lc_agenda_printer_print (GtkWindow *parent,
                          gint64     convention_id)
 {
   GtkPrintOperation *operation = lc_agenda_printer_new_operation (store, convention_id);
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (LC_IS_STORE (store));
 
   /* Not modal: the dialog must not run a main loop of its own inside the
    * Ctrl+P that opened it. The operation keeps itself until it is done. */
@@ -252,6 +257,8 @@ lc_agenda_printer_write_async (LcStore             *store,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
+  g_return_if_fail (LC_IS_STORE (store));
+
   lc_pdf_export_write_async (store, write_agenda, new_id (convention_id), g_free, path, language, paper,
                              cancellable, callback, user_data);
 }
@@ -276,5 +283,8 @@ lc_agenda_printer_export_pdf (GtkWindow *parent,
                               LcStore   *store,
                               gint64     convention_id)
 {
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (LC_IS_STORE (store));
+
   lc_pdf_export_ask (parent, store, &agenda_document, new_id (convention_id), g_free, NULL, NULL, NULL);
 }

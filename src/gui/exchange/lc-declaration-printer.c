@@ -113,6 +113,9 @@ lc_declaration_printer_export_pdf (GtkWindow *parent,
   gint64 declaration_id;
   int last;
 
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (LC_IS_STORE (store));
+
   declaration_id = lc_declaration_get_first (store, convention_id, &error);
   last = declaration_id > 0 ? lc_declaration_get_last_version (store, declaration_id, &error) : -1;
   if (declaration_id <= 0 || last < 0)

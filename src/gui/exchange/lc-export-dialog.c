@@ -210,6 +210,9 @@ lc_export_dialog_start (GtkWindow      *window,
   Export *export = g_atomic_rc_box_new0 (Export);
   g_autoptr(GTask) task = NULL;
 
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (LC_IS_STORE (store));
+
   export->db_path = g_strdup (lc_store_get_path (store));
   export->convention_id = convention_id;
   export->format = format;

@@ -174,6 +174,9 @@ lc_import_dialog_new (GtkWindow       *window,
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *display = g_filename_display_name (basename);
 
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
+
   self->db_path = g_strdup (lc_store_get_path (lc_undo_stack_get_store (undo)));
   self->undo = g_object_ref (undo);
   self->convention_id = convention_id;
@@ -197,6 +200,8 @@ lc_import_dialog_new (GtkWindow       *window,
 const char *
 lc_import_dialog_get_state (LcImportDialog *self)
 {
+  g_return_val_if_fail (LC_IS_IMPORT_DIALOG (self), NULL);
+
   return self->state;
 }
 
@@ -204,6 +209,8 @@ lc_import_dialog_get_state (LcImportDialog *self)
 LcImportPlan *
 lc_import_dialog_get_plan (LcImportDialog *self)
 {
+  g_return_val_if_fail (LC_IS_IMPORT_DIALOG (self), NULL);
+
   return self->plan;
 }
 
@@ -253,6 +260,9 @@ lc_import_dialog_choose_file (GtkWindow       *window,
   ChooseJob *job = g_new0 (ChooseJob, 1);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooser *chooser;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (LC_IS_UNDO_STACK (undo));
 
   job->window = g_object_ref (window);
   job->undo = g_object_ref (undo);

@@ -112,6 +112,8 @@ lc_library_copy_ask (GtkWindow       *parent,
   CopyJob *job = g_new0 (CopyJob, 1);
   GtkWidget *dialog;
 
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+
   job->parent = g_object_ref (parent);
   job->path = g_strdup (path);
   job->copied = copied;

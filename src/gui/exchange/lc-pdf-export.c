@@ -129,6 +129,8 @@ lc_pdf_export_write_async (LcStore             *store,
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   WriteData *w = g_new0 (WriteData, 1);
 
+  g_return_if_fail (LC_IS_STORE (store));
+
   w->db_path = g_strdup (lc_store_get_path (store));
   w->write = write;
   w->data = data;

@@ -518,6 +518,8 @@ lc_person_editor_is_valid (LcPersonEditor *self)
   g_autofree char *ar = trimmed_text (self->name_ar);
   g_autofree char *en = trimmed_text (self->name_en);
 
+  g_return_val_if_fail (LC_IS_PERSON_EDITOR (self), FALSE);
+
   return *ar != '\0' || *en != '\0';
 }
 
@@ -526,6 +528,8 @@ gboolean
 lc_person_editor_is_changed (LcPersonEditor *self)
 {
   g_autoptr(LcRecord) now = NULL;
+
+  g_return_val_if_fail (LC_IS_PERSON_EDITOR (self), FALSE);
 
   if (self->original == NULL)
     return FALSE;

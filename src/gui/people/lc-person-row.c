@@ -131,6 +131,8 @@ lc_person_set_initials (GtkLabel   *label,
   guint n = 0, colour = g_str_hash (name) % N_COLOURS;
   char class_name[32];
 
+  g_return_if_fail (GTK_IS_LABEL (label));
+
   for (guint i = 0; words[i] != NULL; i++)
     if (*words[i] != '\0')
       n = i + 1;
@@ -351,6 +353,8 @@ void
 lc_person_add_role_tags (GtkBox                *box,
                          const LcPersonSummary *summary)
 {
+  g_return_if_fail (GTK_IS_BOX (box));
+
   static const struct { LcRole role; const char *style; } roles[] = {
     { LC_ROLE_MODERATOR, "moderator" },
     { LC_ROLE_SPEAKER, "speaker" },
