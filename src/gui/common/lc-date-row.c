@@ -127,8 +127,15 @@ on_calendar_key_pressed (GtkEventControllerKey *keys,
       return FALSE;
     }
 
-  if (moved != NULL)
-    gtk_calendar_select_day (self->calendar, moved);
+  /* GTK 4.8 does not always say "day-selected" when the month changes
+   * backwards (Page Up from 29 February showed 29 January and left the
+   * row on February): take the day here, once. */
+  if (moved == NULL)
+    return TRUE;
+  self->syncing = TRUE;
+  gtk_calendar_select_day (self->calendar, moved);
+  self->syncing = FALSE;
+  take_calendar_day (self);
   return TRUE;
 }
 
