@@ -10,6 +10,7 @@
 #include "lc-convention-view.h"
 #include "lc-person-editor.h"
 #include "lc-person-row.h"
+#include "lc-speaker-item-row.h"
 #include "lc-speakers-page.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
@@ -377,9 +378,9 @@ test_detail (void)
   parts = lc_convention_model_get_person_participations (f.model, lc_record_get_id (samah));
   g_assert_cmpuint (parts->len, ==, 5);
   for (row = gtk_widget_get_first_child (GTK_WIDGET (items)); row; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && g_object_get_data (G_OBJECT (row), "item") != NULL)
+    if (LC_IS_SPEAKER_ITEM_ROW (row))
       {
-        LcRecord *item = g_object_get_data (G_OBJECT (row), "item");
+        LcRecord *item = LC_RECORD (lc_speaker_item_row_get_item (LC_SPEAKER_ITEM_ROW (row)));
         gboolean hers = FALSE;
 
         for (guint i = 0; i < parts->len; i++)

@@ -8,6 +8,7 @@
 
 #include "lc-convention-dialog.h"
 #include "lc-convention-io.h"
+#include "lc-convention-row.h"
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
 #include "lc-library-copy.h"
@@ -21,35 +22,7 @@ GtkWidget *
 _lc_window_create_convention_row (gpointer item,
                                   gpointer user_data)
 {
-  LcRecord *convention = item;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  GtkWidget *delete;
-  g_autofree char *dates = lc_format_date_range (lc_record_get_string (convention, "start-date"),
-                                                 lc_record_get_string (convention, "end-date"));
-  GtkWidget *row;
-
-  /* Titles come from the library: escaped, since libadwaita 1.2's action
-   * row reads its title as markup even when told not to at construction. */
-  title = g_markup_escape_text (lc_ui_text (convention, "title", NULL), -1);
-  subtitle = g_markup_escape_text (dates, -1);
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "title", title,
-                      "subtitle", subtitle,
-                      "activatable", TRUE,
-                      NULL);
-  g_object_set_data_full (G_OBJECT (row), "convention", g_object_ref (convention), g_object_unref);
-
-  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (delete, _("Delete Convention…"));
-  gtk_widget_add_css_class (delete, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "win.delete-convention");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "x", lc_record_get_id (convention));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  return row;
+  return lc_convention_row_new (item);
 }
 
 void

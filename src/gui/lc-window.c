@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-application.h"
+#include "lc-convention-row.h"
 #include "lc-feedback.h"
 #include "lc-util.h"
 #include "lc-window-private.h"
@@ -63,10 +64,8 @@ on_conventions_list_row_activated_cb (GtkListBox    *list,
                                       GtkListBoxRow *row,
                                       LcWindow      *self)
 {
-  LcRecord *convention = g_object_get_data (G_OBJECT (row), "convention");
-
-  if (convention != NULL)
-    lc_window_open_convention (self, lc_record_get_id (convention));
+  if (LC_IS_CONVENTION_ROW (row))
+    lc_window_open_convention (self, lc_record_get_id (LC_RECORD (lc_convention_row_get_convention (LC_CONVENTION_ROW (row)))));
 }
 
 static void

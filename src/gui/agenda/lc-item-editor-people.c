@@ -190,12 +190,19 @@ on_attendance_selected (GtkDropDown *dropdown,
   lc_item_editor_changed (self);
 }
 
+typedef enum
+{
+  MOVE_UP,
+  MOVE_DOWN,
+  MOVE_REMOVE,
+} Move;
+
 static void
 move_participant (GtkButton *button,
-                  LcRecord  *participation)
+                  LcRecord  *participation,
+                  Move       move)
 {
   LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (button)));
-  const char *direction = g_object_get_data (G_OBJECT (button), "direction");
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
   g_autoptr(LcRecord) keep = g_object_ref (participation);
   guint position;
@@ -204,16 +211,16 @@ move_participant (GtkButton *button,
   if (!g_list_store_find (self->participants, participation, &position))
     return;
 
-  if (g_str_equal (direction, "remove"))
+  if (move == MOVE_REMOVE)
     {
       g_list_store_remove (self->participants, position);
       position = MIN (position, n > 1 ? n - 2 : 0);
     }
   else
     {
-      guint target = g_str_equal (direction, "up") ? position - 1 : position + 1;
+      guint target = move == MOVE_UP ? position - 1 : position + 1;
 
-      if ((g_str_equal (direction, "up") && position == 0) || target >= n)
+      if ((move == MOVE_UP && position == 0) || target >= n)
         return;
       g_list_store_remove (self->participants, position);
       g_list_store_insert (self->participants, target, participation);
@@ -229,10 +236,31 @@ move_participant (GtkButton *button,
   lc_item_editor_changed (self);
 }
 
+static void
+on_up_clicked_cb (GtkButton *button,
+                  LcRecord  *participation)
+{
+  move_participant (button, participation, MOVE_UP);
+}
+
+static void
+on_down_clicked_cb (GtkButton *button,
+                    LcRecord  *participation)
+{
+  move_participant (button, participation, MOVE_DOWN);
+}
+
+static void
+on_remove_clicked_cb (GtkButton *button,
+                      LcRecord  *participation)
+{
+  move_participant (button, participation, MOVE_REMOVE);
+}
+
 static GtkWidget *
 icon_button (const char *icon_name,
              const char *tooltip,
-             const char *direction,
+             GCallback   clicked,
              LcRecord   *participation)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
@@ -240,8 +268,7 @@ icon_button (const char *icon_name,
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  g_object_set_data (G_OBJECT (button), "direction", (gpointer) direction);
-  g_signal_connect (button, "clicked", G_CALLBACK (move_participant), participation);
+  g_signal_connect (button, "clicked", clicked, participation);
   return button;
 }
 
@@ -287,8 +314,8 @@ lc_item_editor_create_participant_row (gpointer item,
   gtk_widget_set_tooltip_text (how, _("How they take part in this item (Usual: as set for the person)"));
   g_signal_connect (how, "notify::selected", G_CALLBACK (on_attendance_selected), participation);
 
-  up = icon_button ("go-up-symbolic", _("Move Up"), "up", participation);
-  down = icon_button ("go-down-symbolic", _("Move Down"), "down", participation);
+  up = icon_button ("go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked_cb), participation);
+  down = icon_button ("go-down-symbolic", _("Move Down"), G_CALLBACK (on_down_clicked_cb), participation);
   gtk_widget_set_sensitive (up, position > 0);
   gtk_widget_set_sensitive (down, position + 1 < n);
 
@@ -297,7 +324,7 @@ lc_item_editor_create_participant_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("list-remove-symbolic", _("Remove from This Item"), "remove", participation));
+                             icon_button ("list-remove-symbolic", _("Remove from This Item"), G_CALLBACK (on_remove_clicked_cb), participation));
 
   return row;
 }

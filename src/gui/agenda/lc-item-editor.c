@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lc-agenda-row.h"
+#include "lc-bilingual-entry.h"
 #include "lc-convention-check.h"
 #include "lc-error.h"
 #include "lc-item-editor-private.h"
@@ -476,11 +477,8 @@ lc_item_editor_init (LcItemEditor *self)
   lc_keyboard_fix_rows (GTK_WIDGET (self));
   lc_keyboard_popover_returns_focus (GTK_POPOVER (self->picker), self->add_person_button);
 
-  /* Arabic is typed right to left, English left to right, whatever the interface's language. */
-  gtk_widget_set_direction (GTK_WIDGET (self->title_ar), GTK_TEXT_DIR_RTL);
-  gtk_widget_set_direction (GTK_WIDGET (self->description_ar), GTK_TEXT_DIR_RTL);
-  gtk_widget_set_direction (GTK_WIDGET (self->title_en), GTK_TEXT_DIR_LTR);
-  gtk_widget_set_direction (GTK_WIDGET (self->description_en), GTK_TEXT_DIR_LTR);
+  lc_bilingual_entry_pair (GTK_WIDGET (self->title_ar), GTK_WIDGET (self->title_en));
+  lc_bilingual_entry_pair (GTK_WIDGET (self->description_ar), GTK_WIDGET (self->description_en));
 
   for (LcItemKind k = LC_ITEM_KIND_OPENING; k <= LC_ITEM_KIND_OTHER; k++)
     gtk_string_list_append (kind_names, lc_enum_to_nick (LC_TYPE_ITEM_KIND, k));

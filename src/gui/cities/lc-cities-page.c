@@ -3,9 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "lc-a11y.h"
 #include "lc-cities-page.h"
 #include "lc-city-editor.h"
+#include "lc-city-row.h"
 #include "lc-keyboard.h"
 #include "lc-sdg-chart.h"
 #include "lc-sdg.h"
@@ -24,11 +24,6 @@
  * changes moves between the lists by itself, while rows follow their
  * record's notify signals for everything they show.
  */
-
-/* Unicode first-strong isolate and pop directional isolate: a name in the
- * other script keeps its own direction inside a sentence. */
-#define FSI "\xe2\x81\xa8"
-#define PDI "\xe2\x81\xa9"
 
 struct _LcCitiesPage
 {
@@ -60,28 +55,6 @@ static void lc_cities_page_page_iface_init (LcPageInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (LcCitiesPage, lc_cities_page, ADW_TYPE_BIN,
                                G_IMPLEMENT_INTERFACE (LC_TYPE_PAGE, lc_cities_page_page_iface_init))
-
-typedef struct
-{
-  GtkWidget *name;
-  GtkWidget *attendance_icon;
-  GtkWidget *attendance_label;
-  GtkWidget *details;
-  GtkWidget *extra;
-  GtkWidget *chips;
-  GtkWidget *trait;
-} RowParts;
-
-static const struct
-{
-  const char *icon;
-  const char *word;
-} attendances[] = {
-  [LC_ATTENDANCE_UNSET] = { "dialog-question-symbolic", NC_("attendance", "Not known") },
-  [LC_ATTENDANCE_IN_PERSON] = { "avatar-default-symbolic", NC_("attendance", "In person") },
-  [LC_ATTENDANCE_ONLINE] = { "camera-web-symbolic", NC_("attendance", "Online") },
-  [LC_ATTENDANCE_ABSENT] = { "action-unavailable-symbolic", NC_("attendance", "Absent") },
-};
 
 static gboolean
 matches_search (LcCitiesPage *self,
@@ -132,162 +105,11 @@ compare_cities (gconstpointer a,
   return order;
 }
 
-static char *
-describe_city (LcRecord *city)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *country = lc_record_get_string (city, "country");
-  const char *representative = lc_ui_text (city, "representative", NULL);
-  gint64 year = lc_record_get_int (city, "year-joined");
-
-  if (country != NULL && *country != '\0')
-    g_ptr_array_add (parts, g_strdup (lc_country_get_name (country)));
-  if (lc_record_get_int (city, "candidate"))
-    g_ptr_array_add (parts, g_strdup (_("Candidate for the network")));
-  else if (year > 0)
-    /* Translators: the year a city joined the Global Network of Learning Cities */
-    g_ptr_array_add (parts, lc_ui_printf (_("Joined in %d"), (int) year));
-  if (representative != NULL && *representative != '\0')
-    {
-      g_autofree char *isolated = g_strconcat (FSI, representative, PDI, NULL);
-
-      /* Translators: %s is the name of the city's representative at the convention */
-      g_ptr_array_add (parts, g_strdup_printf (_("Represented by %s"), isolated));
-    }
-  g_ptr_array_add (parts, NULL);
-
-  /* Translators: between the facts about a city in its row */
-  return g_strjoinv (_(" · "), (char **) parts->pdata);
-}
-
-static void
-fill_row (GtkWidget *row)
-{
-  RowParts *parts = g_object_get_data (G_OBJECT (row), "lc-row-parts");
-  LcRecord *city = g_object_get_data (G_OBJECT (row), "lc-city");
-  g_autofree char *details = describe_city (city);
-  const char *trait = lc_ui_text (city, "trait", NULL);
-  gboolean fell_back = FALSE;
-  const char *name = lc_ui_text (city, "name", &fell_back);
-  LcAttendance attendance = lc_record_get_int (city, "attendance");
-  gint64 sdgs = lc_record_get_int (city, "sdgs");
-  GtkWidget *child;
-
-  if (*name == '\0')
-    {
-      gtk_label_set_text (GTK_LABEL (parts->name), _("Unnamed city"));
-      fell_back = TRUE;
-    }
-  else
-    gtk_label_set_text (GTK_LABEL (parts->name), name);
-  lc_a11y_set_name (row, gtk_label_get_text (GTK_LABEL (parts->name)));
-  if (fell_back)
-    {
-      gtk_widget_add_css_class (parts->name, "dim-label");
-      gtk_widget_set_tooltip_text (parts->name,
-                                   lc_ui_language () == LC_LANGUAGE_ENGLISH
-                                   ? _("No English name yet: shown in Arabic")
-                                   : _("No Arabic name yet: shown in English"));
-    }
-  else
-    {
-      gtk_widget_remove_css_class (parts->name, "dim-label");
-      gtk_widget_set_tooltip_text (parts->name, NULL);
-    }
-
-  if ((guint) attendance >= G_N_ELEMENTS (attendances))
-    attendance = LC_ATTENDANCE_UNSET;
-  gtk_image_set_from_icon_name (GTK_IMAGE (parts->attendance_icon), attendances[attendance].icon);
-  gtk_label_set_text (GTK_LABEL (parts->attendance_label),
-                      g_dpgettext2 (GETTEXT_PACKAGE, "attendance", attendances[attendance].word));
-
-  gtk_label_set_text (GTK_LABEL (parts->details), details);
-  gtk_widget_set_visible (parts->details, *details != '\0');
-
-  while ((child = gtk_widget_get_first_child (parts->chips)) != NULL)
-    gtk_box_remove (GTK_BOX (parts->chips), child);
-  for (guint goal = 1; goal <= LC_SDG_COUNT; goal++)
-    if (sdgs & ((gint64) 1 << goal))
-      gtk_box_append (GTK_BOX (parts->chips), lc_sdg_chip_new (goal));
-  gtk_widget_set_visible (parts->chips, sdgs != 0);
-
-  gtk_label_set_text (GTK_LABEL (parts->trait), trait);
-  gtk_widget_set_visible (parts->trait, *trait != '\0');
-  gtk_widget_set_visible (parts->extra, sdgs != 0 || *trait != '\0');
-}
-
 static GtkWidget *
 create_row (gpointer item,
             gpointer data)
 {
-  RowParts *parts = g_new0 (RowParts, 1);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *chevron = gtk_image_new_from_icon_name ("go-next-symbolic");
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-  parts->name = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (parts->name), 0);
-  gtk_label_set_wrap (GTK_LABEL (parts->name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (parts->name), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (parts->name, TRUE);
-  gtk_widget_add_css_class (parts->name, "heading");
-
-  parts->attendance_icon = gtk_image_new ();
-  parts->attendance_label = gtk_label_new (NULL);
-  gtk_box_append (GTK_BOX (badge), parts->attendance_icon);
-  gtk_box_append (GTK_BOX (badge), parts->attendance_label);
-  gtk_widget_add_css_class (badge, "dim-label");
-  gtk_widget_add_css_class (badge, "caption");
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (badge, _("Attendance"));
-
-  gtk_box_append (GTK_BOX (top), parts->name);
-  gtk_box_append (GTK_BOX (top), badge);
-
-  parts->details = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (parts->details), 0);
-  gtk_label_set_wrap (GTK_LABEL (parts->details), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (parts->details), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (parts->details, "dim-label");
-
-  parts->extra = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  parts->chips = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_set_valign (parts->chips, GTK_ALIGN_START);
-  parts->trait = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (parts->trait), 0);
-  gtk_label_set_wrap (GTK_LABEL (parts->trait), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (parts->trait), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (parts->trait, TRUE);
-  gtk_widget_add_css_class (parts->trait, "caption");
-  gtk_box_append (GTK_BOX (parts->extra), parts->chips);
-  gtk_box_append (GTK_BOX (parts->extra), parts->trait);
-
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), parts->details);
-  gtk_box_append (GTK_BOX (box), parts->extra);
-  gtk_widget_set_hexpand (box, TRUE);
-
-  /* The chevron says the row opens something; GTK picks its mirrored
-   * form in right-to-left interfaces. */
-  gtk_widget_set_valign (chevron, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (chevron, "dim-label");
-  gtk_box_append (GTK_BOX (outer), box);
-  gtk_box_append (GTK_BOX (outer), chevron);
-  gtk_widget_set_margin_top (outer, 10);
-  gtk_widget_set_margin_bottom (outer, 10);
-  gtk_widget_set_margin_start (outer, 12);
-  gtk_widget_set_margin_end (outer, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
-
-  g_object_set_data_full (G_OBJECT (row), "lc-row-parts", parts, g_free);
-  g_object_set_data_full (G_OBJECT (row), "lc-city", g_object_ref (item), g_object_unref);
-  g_signal_connect_object (item, "notify", G_CALLBACK (fill_row), row, G_CONNECT_SWAPPED);
-  fill_row (row);
-
-  return row;
+  return lc_city_row_new (item);
 }
 
 static void
@@ -335,10 +157,8 @@ on_list_row_activated_cb (GtkListBox    *list,
                           GtkListBoxRow *row,
                           LcCitiesPage  *self)
 {
-  LcCity *city = g_object_get_data (G_OBJECT (row), "lc-city");
-
-  if (city != NULL)
-    lc_cities_page_edit_city (self, city);
+  if (LC_IS_CITY_ROW (row))
+    lc_cities_page_edit_city (self, lc_city_row_get_city (LC_CITY_ROW (row)));
 }
 
 static void
@@ -497,8 +317,8 @@ lc_cities_page_init (LcCitiesPage *self)
   g_signal_connect_swapped (self->arab_cities, "items-changed", G_CALLBACK (update_counts), self);
   g_signal_connect_swapped (self->other_cities, "items-changed", G_CALLBACK (update_counts), self);
 
-  gtk_list_box_bind_model (self->arab_list, G_LIST_MODEL (self->arab_cities), create_row, self, NULL);
-  gtk_list_box_bind_model (self->other_list, G_LIST_MODEL (self->other_cities), create_row, self, NULL);
+  gtk_list_box_bind_model (self->arab_list, G_LIST_MODEL (self->arab_cities), create_row, NULL, NULL);
+  gtk_list_box_bind_model (self->other_list, G_LIST_MODEL (self->other_cities), create_row, NULL, NULL);
   self->arab_placeholder = make_placeholder ();
   self->other_placeholder = make_placeholder ();
   gtk_list_box_set_placeholder (self->arab_list, GTK_WIDGET (self->arab_placeholder));

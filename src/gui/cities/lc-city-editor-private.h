@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lc-city-editor.h"
+#include "lc-field-rows.h"
 
 G_BEGIN_DECLS
 
@@ -50,21 +51,14 @@ struct _LcCityEditor
   gboolean           closing;  /* nothing more to store or ask: just close */
 };
 
-/* A text field of the editor: the property it edits, the row at @offset
- * in the struct, and the name of the undo step that changes it. */
-typedef struct
-{
-  const char *property;
-  gsize       offset;
-  const char *label;
-} LcCityField;
-
+/* The editor's text fields, each with the name of the undo step that
+ * changes it. */
 #define N_TEXT_FIELDS 7
 
-extern const LcCityField lc_city_editor_text_fields[N_TEXT_FIELDS];
+extern const LcFieldRow lc_city_editor_text_fields[N_TEXT_FIELDS];
 
 char     *lc_city_editor_field_value   (LcCityEditor    *self,
-                                        const LcCityField *field);
+                                        const LcFieldRow *field);
 void      lc_city_editor_show_problem  (LcCityEditor    *self,
                                         const char      *problem);
 void      lc_city_editor_load_all      (LcCityEditor    *self,
@@ -77,7 +71,7 @@ gboolean  lc_city_editor_store_int     (LcCityEditor    *self,
                                         gint64           value,
                                         const char      *label);
 gboolean  lc_city_editor_store_field   (LcCityEditor    *self,
-                                        const LcCityField *field);
+                                        const LcFieldRow *field);
 void      lc_city_editor_store_year    (LcCityEditor    *self);
 void      lc_city_editor_schedule_year (LcCityEditor    *self);
 void      lc_city_editor_add_city      (LcCityEditor    *self);

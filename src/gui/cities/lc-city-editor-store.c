@@ -54,7 +54,7 @@ lc_city_editor_store_int (LcCityEditor *self,
 
 gboolean
 lc_city_editor_store_field (LcCityEditor      *self,
-                            const LcCityField *field)
+                            const LcFieldRow *field)
 {
   g_autoptr(LcRecord) changed = NULL;
   g_autofree char *value = lc_city_editor_field_value (self, field);
@@ -95,7 +95,7 @@ lc_city_editor_schedule_year (LcCityEditor *self)
 
 static gboolean
 field_pending (LcCityEditor      *self,
-               const LcCityField *field)
+               const LcFieldRow *field)
 {
   g_autofree char *value = lc_city_editor_field_value (self, field);
 
@@ -139,7 +139,7 @@ has_input (LcCityEditor *self)
 {
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
     {
-      const LcCityField *field = &lc_city_editor_text_fields[i];
+      const LcFieldRow *field = &lc_city_editor_text_fields[i];
       g_autofree char *value = lc_city_editor_field_value (self, field);
 
       if (*value != '\0')
@@ -157,7 +157,7 @@ fill_record (LcCityEditor *self,
 {
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
     {
-      const LcCityField *field = &lc_city_editor_text_fields[i];
+      const LcFieldRow *field = &lc_city_editor_text_fields[i];
       g_autofree char *value = lc_city_editor_field_value (self, field);
 
       lc_record_set_string (record, field->property, value);

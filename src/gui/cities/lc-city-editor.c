@@ -17,10 +17,10 @@
 
 G_DEFINE_FINAL_TYPE (LcCityEditor, lc_city_editor, ADW_TYPE_WINDOW)
 
-#define TEXT_FIELD(prop, member, label) { prop, G_STRUCT_OFFSET (LcCityEditor, member), label }
+#define TEXT_FIELD(prop, member, label) LC_FIELD_ROW_LABELLED (LcCityEditor, prop, member, label)
 
 /* The labels name the step in Undo's history. */
-const LcCityField lc_city_editor_text_fields[N_TEXT_FIELDS] = {
+const LcFieldRow lc_city_editor_text_fields[N_TEXT_FIELDS] = {
   TEXT_FIELD ("name-ar", name_ar, N_("Rename City")),
   TEXT_FIELD ("name-en", name_en, N_("Rename City")),
   TEXT_FIELD ("country", country, N_("Change City’s Country")),
@@ -30,30 +30,12 @@ const LcCityField lc_city_editor_text_fields[N_TEXT_FIELDS] = {
   TEXT_FIELD ("trait-en", trait_en, N_("Change City’s Trait")),
 };
 
-static AdwEntryRow *
-field_row (LcCityEditor    *self,
-           const LcCityField *field)
-{
-  return G_STRUCT_MEMBER (AdwEntryRow *, self, field->offset);
-}
-
-static const LcCityField *
-field_for_row (LcCityEditor *self,
-               AdwEntryRow  *row)
-{
-  for (guint i = 0; i < N_TEXT_FIELDS; i++)
-    if (field_row (self, &lc_city_editor_text_fields[i]) == row)
-      return &lc_city_editor_text_fields[i];
-
-  return NULL;
-}
-
 /* What a field would store: trimmed, and a country code in capitals. */
 char *
 lc_city_editor_field_value (LcCityEditor      *self,
-                            const LcCityField *field)
+                            const LcFieldRow *field)
 {
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field_row (self, field)))));
+  char *text = lc_field_row_dup_text (self, field);
 
   if (g_str_equal (field->property, "country"))
     {
@@ -199,12 +181,12 @@ load_property (LcCityEditor *self,
                LcRecord     *record,
                const char   *property)
 {
-  self->loading = TRUE;
+  const LcFieldRow *field;
 
-  for (guint i = 0; i < N_TEXT_FIELDS; i++)
-    if (g_str_equal (lc_city_editor_text_fields[i].property, property))
-      gtk_editable_set_text (GTK_EDITABLE (field_row (self, &lc_city_editor_text_fields[i])),
-                             lc_record_get_string (record, property));
+  self->loading = TRUE;
+  field = lc_field_rows_find_property (lc_city_editor_text_fields, N_TEXT_FIELDS, property);
+  if (field != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (lc_field_row_get (self, field)), lc_record_get_string (record, property));
 
   if (g_str_equal (property, "arab-region"))
     gtk_switch_set_active (self->arab_switch, lc_record_get_int (record, property));
@@ -287,7 +269,7 @@ static void
 on_entry_apply_cb (AdwEntryRow  *row,
                    LcCityEditor *self)
 {
-  const LcCityField *field = field_for_row (self, row);
+  const LcFieldRow *field = lc_field_rows_find (self, lc_city_editor_text_fields, N_TEXT_FIELDS, row);
 
   if (field == NULL || !lc_city_editor_validate (self, NULL))
     return;
@@ -550,18 +532,8 @@ lc_city_editor_init (LcCityEditor *self)
       gtk_widget_set_focusable (gtk_widget_get_parent (toggle), FALSE);
     }
 
-  /* Arabic fields are typed right to left whatever the interface language;
-   * codes and English left to right. */
-  for (guint i = 0; i < N_TEXT_FIELDS; i++)
-    {
-      GtkEditable *row = GTK_EDITABLE (field_row (self, &lc_city_editor_text_fields[i]));
-      GtkTextDirection direction = g_str_has_suffix (lc_city_editor_text_fields[i].property, "-ar")
-                                   ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
-
-      /* The text itself too: children do not take their parent's direction. */
-      gtk_widget_set_direction (GTK_WIDGET (row), direction);
-      gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (row)), direction);
-    }
+  /* Codes are typed left to right too. */
+  lc_field_rows_set_directions (self, lc_city_editor_text_fields, N_TEXT_FIELDS);
   self->loading = FALSE;
 }
 
@@ -600,7 +572,7 @@ lc_city_editor_new (GtkWindow         *parent,
       lc_city_editor_load_all (self, LC_RECORD (city));
       g_signal_connect (city, "notify", G_CALLBACK (on_city_notify), self);
       for (guint i = 0; i < N_TEXT_FIELDS; i++)
-        adw_entry_row_set_show_apply_button (field_row (self, &lc_city_editor_text_fields[i]), TRUE);
+        adw_entry_row_set_show_apply_button (lc_field_row_get (self, &lc_city_editor_text_fields[i]), TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->add_button), FALSE);
     }
@@ -617,7 +589,7 @@ lc_city_editor_new (GtkWindow         *parent,
       adw_header_bar_set_show_start_title_buttons (self->header_bar, FALSE);
       adw_header_bar_set_show_end_title_buttons (self->header_bar, FALSE);
       for (guint i = 0; i < N_TEXT_FIELDS; i++)
-        adw_entry_row_set_activates_default (field_row (self, &lc_city_editor_text_fields[i]), TRUE);
+        adw_entry_row_set_activates_default (lc_field_row_get (self, &lc_city_editor_text_fields[i]), TRUE);
     }
 
   /* An unknown year starts, once switched on, from this year. */

@@ -7,6 +7,7 @@
 #include "lc-convention-check.h"
 #include "lc-convention-dialog.h"
 #include "lc-date-row.h"
+#include "lc-field-rows.h"
 #include "lc-keyboard.h"
 #include "lc-models.h"
 #include "lc-time-zone-row.h"
@@ -55,35 +56,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  const char *property;
-  gsize       offset;
-} Field;
-
-#define FIELD(prop, member) { prop, G_STRUCT_OFFSET (LcConventionDialog, member) }
+#define FIELD(prop, member) LC_FIELD_ROW (LcConventionDialog, prop, member)
 
 /* The fields typed as text; the days and the time zone are chosen. */
-static const Field fields[] = {
+static const LcFieldRow fields[] = {
   FIELD ("title-ar", title_ar), FIELD ("title-en", title_en),
   FIELD ("slogan-ar", slogan_ar), FIELD ("slogan-en", slogan_en),
   FIELD ("venue-ar", venue_ar), FIELD ("venue-en", venue_en),
   FIELD ("host-ar", host_ar), FIELD ("host-en", host_en),
   FIELD ("organisers-ar", organisers_ar), FIELD ("organisers-en", organisers_en),
 };
-
-static AdwEntryRow *
-field_row (LcConventionDialog *self,
-           const Field        *field)
-{
-  return G_STRUCT_MEMBER (AdwEntryRow *, self, field->offset);
-}
-
-static const char *
-text_of (AdwEntryRow *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (row));
-}
 
 static void
 mark (gpointer row,
@@ -156,12 +138,7 @@ static void
 copy_fields (LcConventionDialog *self,
              LcRecord           *record)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *value = g_strstrip (g_strdup (text_of (field_row (self, &fields[i]))));
-
-      lc_record_set_string (record, fields[i].property, value);
-    }
+  lc_field_rows_save (self, fields, G_N_ELEMENTS (fields), record);
   lc_record_set_string (record, "start-date", lc_date_row_get_date (self->start_date));
   lc_record_set_string (record, "end-date", lc_date_row_get_date (self->end_date));
   lc_record_set_string (record, "time-zone", lc_time_zone_row_get_zone (self->time_zone));
@@ -317,12 +294,7 @@ lc_convention_dialog_init (LcConventionDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   lc_keyboard_fix_rows (GTK_WIDGET (self));
 
-  /* Arabic fields are typed right to left whatever the interface language. */
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_str_has_suffix (fields[i].property, "-ar"))
-      gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_RTL);
-    else if (g_str_has_suffix (fields[i].property, "-en"))
-      gtk_widget_set_direction (GTK_WIDGET (field_row (self, &fields[i])), GTK_TEXT_DIR_LTR);
+  lc_field_rows_set_directions (self, fields, G_N_ELEMENTS (fields));
 }
 
 /**
@@ -387,13 +359,9 @@ lc_convention_dialog_edit (GtkWindow    *parent,
   /* A copy as it is now: applying writes only the fields changed here. */
   self->convention = lc_record_copy (LC_RECORD (convention));
   self->loading = TRUE;
+  lc_field_rows_load (self, fields, G_N_ELEMENTS (fields), self->convention);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      AdwEntryRow *row = field_row (self, &fields[i]);
-
-      gtk_editable_set_text (GTK_EDITABLE (row), lc_record_get_string (self->convention, fields[i].property));
-      adw_entry_row_set_show_apply_button (row, TRUE);
-    }
+    adw_entry_row_set_show_apply_button (lc_field_row_get (self, &fields[i]), TRUE);
   lc_date_row_set_date (self->start_date, lc_record_get_string (self->convention, "start-date"));
   lc_date_row_set_date (self->end_date, lc_record_get_string (self->convention, "end-date"));
   lc_time_zone_row_set_zone (self->time_zone, lc_record_get_string (self->convention, "time-zone"));

@@ -7,6 +7,7 @@
 #include "lc-declaration-ui.h"
 #include "lc-section-box.h"
 #include "lc-util.h"
+#include "lc-version-row.h"
 
 /* Reading the declaration shown from the store and showing it: the text
  * tab's sections and rows (kept by key across reloads), the names of the
@@ -235,7 +236,7 @@ sync_versions (LcDeclarationPage *self)
                                                   lc_record_get_string (version, "label-en"), NULL);
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (lc_record_get_string (version, "published"), NULL);
       g_autofree char *title = NULL, *date = NULL, *subtitle = NULL, *count = NULL;
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = lc_version_row_new (number);
 
       /* Translators: a published version of a declaration: its number and its label */
       title = *label ? lc_ui_printf (_("Version %1$d: %2$s"), number, label)
@@ -251,7 +252,6 @@ sync_versions (LcDeclarationPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, _("Compare with the text before it"));
-      g_object_set_data (G_OBJECT (row), "lc-version", GINT_TO_POINTER (number));
       gtk_list_box_append (self->versions_list, row);
     }
 

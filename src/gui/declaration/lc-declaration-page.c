@@ -8,6 +8,7 @@
 #include "lc-feedback.h"
 #include "lc-section-box.h"
 #include "lc-util.h"
+#include "lc-version-row.h"
 
 /*
  * The Declaration area: the convention's declaration as a bilingual
@@ -136,7 +137,7 @@ static void
 on_version_activated_cb (LcDeclarationPage *self,
                          GtkListBoxRow     *row)
 {
-  int number = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "lc-version"));
+  int number = lc_version_row_get_number (LC_VERSION_ROW (row));
 
   /* What the version changed; the first one against what came after. */
   if (number > 1)

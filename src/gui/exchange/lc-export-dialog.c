@@ -31,6 +31,7 @@ typedef struct
   GCancellable   *cancellable;
 
   /* Main thread only. */
+  GtkWindow      *parent;        /* not a reference: the task holds one */
   GtkWindow      *progress_dialog;
   GtkProgressBar *progress_bar;
   guint           show_timeout;
@@ -132,11 +133,10 @@ static gboolean
 show_progress_timeout (gpointer data)
 {
   Export *export = data;
-  GtkWindow *parent = g_object_get_data (G_OBJECT (export->cancellable), "lc-parent");
   GtkWidget *dialog, *bar;
 
   export->show_timeout = 0;
-  dialog = adw_message_dialog_new (parent, _("Exporting…"), NULL);
+  dialog = adw_message_dialog_new (export->parent, _("Exporting…"), NULL);
   bar = gtk_progress_bar_new ();
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), g_atomic_int_get (&export->permille) / 1000.0);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), bar);
@@ -219,8 +219,7 @@ lc_export_dialog_start (GtkWindow      *window,
   export->language = lc_ui_language ();   /* read here: settings belong to the main thread */
   export->path = g_strdup (path);
   export->cancellable = g_cancellable_new ();
-  /* The parent for the progress dialog, without a reference cycle. */
-  g_object_set_data (G_OBJECT (export->cancellable), "lc-parent", window);
+  export->parent = window;
   export->show_timeout = g_timeout_add (SHOW_PROGRESS_AFTER_MS, show_progress_timeout, export);
 
   task = g_task_new (NULL, export->cancellable, on_exported, g_object_ref (window));

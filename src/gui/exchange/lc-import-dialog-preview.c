@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-import-dialog-private.h"
+#include "lc-import-preview-row.h"
 #include "lc-util.h"
 
 #define MAX_WARNINGS_SHOWN 20
@@ -48,86 +49,12 @@ row_item_get_row (LcImportRowItem *item)
   return lc_import_plan_get_row (item->plan, item->index);
 }
 
-static char *
-action_text (const LcImportRow *row)
-{
-  switch (row->action)
-    {
-    case LC_IMPORT_ROW_ADD:
-      return g_strdup (_("New"));
-    case LC_IMPORT_ROW_UPDATE:
-      /* Translators: %s lists the changed fields, e.g. “position-en, organisation-en” */
-      return row->changed ? g_strdup_printf (_("Update: %s"), row->changed) : g_strdup (_("Update"));
-    case LC_IMPORT_ROW_UNCHANGED:
-      return g_strdup (_("Already up to date"));
-    case LC_IMPORT_ROW_MERGED:
-      /* Translators: a row of the file that repeats an earlier line */
-      return lc_ui_printf (_("Same as line %u"), row->merged_into);
-    case LC_IMPORT_ROW_REJECTED:
-    default:
-      return g_strdup_printf (_("Rejected: %s"), row->reason ? row->reason : "");
-    }
-}
-
-static const char *
-action_icon (LcImportAction action)
-{
-  switch (action)
-    {
-    case LC_IMPORT_ROW_ADD:
-      return "list-add-symbolic";
-    case LC_IMPORT_ROW_UPDATE:
-      return "document-edit-symbolic";
-    case LC_IMPORT_ROW_UNCHANGED:
-      return "object-select-symbolic";
-    case LC_IMPORT_ROW_MERGED:
-      return "edit-copy-symbolic";
-    case LC_IMPORT_ROW_REJECTED:
-    default:
-      return "dialog-error-symbolic";
-    }
-}
-
 void
 _lc_import_dialog_setup_row (GtkSignalListItemFactory *factory,
                              GtkListItem              *list_item,
                              gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *line = gtk_label_new (NULL);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *action = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  gtk_label_set_width_chars (GTK_LABEL (line), 9);
-  gtk_label_set_xalign (GTK_LABEL (line), 0);
-  gtk_widget_add_css_class (line, "numeric");
-  gtk_widget_add_css_class (line, "dim-label");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (action), 0);
-  gtk_label_set_wrap (GTK_LABEL (action), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (action), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (action, "caption");
-
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_box_append (GTK_BOX (texts), label);
-  gtk_box_append (GTK_BOX (texts), action);
-  gtk_box_append (GTK_BOX (box), texts);
-  g_object_set_data (G_OBJECT (box), "icon", icon);
-  g_object_set_data (G_OBJECT (box), "line", line);
-  g_object_set_data (G_OBJECT (box), "label", label);
-  g_object_set_data (G_OBJECT (box), "action", action);
-  gtk_list_item_set_child (list_item, box);
+  gtk_list_item_set_child (list_item, lc_import_preview_row_new ());
   gtk_list_item_set_activatable (list_item, FALSE);
 }
 
@@ -136,29 +63,8 @@ _lc_import_dialog_bind_row (GtkSignalListItemFactory *factory,
                             GtkListItem              *list_item,
                             gpointer                  user_data)
 {
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  const LcImportRow *row = row_item_get_row (gtk_list_item_get_item (list_item));
-  g_autofree char *line = lc_ui_printf (_("Line %u"), row->line);
-  g_autofree char *action = action_text (row);
-  gboolean rejected = row->action == LC_IMPORT_ROW_REJECTED;
-  GtkWidget *icon = g_object_get_data (G_OBJECT (box), "icon");
-  GtkWidget *action_label = g_object_get_data (G_OBJECT (box), "action");
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), action_icon (row->action));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "line"), line);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "label"),
-                      row->label && *row->label ? row->label : _("(no name)"));
-  gtk_label_set_text (GTK_LABEL (action_label), action);
-  if (rejected)
-    {
-      gtk_widget_add_css_class (box, "error");
-      gtk_widget_remove_css_class (action_label, "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (box, "error");
-      gtk_widget_add_css_class (action_label, "dim-label");
-    }
+  lc_import_preview_row_show (LC_IMPORT_PREVIEW_ROW (gtk_list_item_get_child (list_item)),
+                              row_item_get_row (gtk_list_item_get_item (list_item)));
 }
 
 static void

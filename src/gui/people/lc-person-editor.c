@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-field-rows.h"
 #include "lc-keyboard.h"
 #include "lc-person-editor.h"
 #include "lc-util.h"
@@ -53,15 +54,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  const char *property;
-  gsize       offset;
-} Field;
+#define FIELD(prop, member) LC_FIELD_ROW (LcPersonEditor, prop, member)
 
-#define FIELD(prop, member) { prop, G_STRUCT_OFFSET (LcPersonEditor, member) }
-
-static const Field fields[] = {
+static const LcFieldRow fields[] = {
   FIELD ("name-ar", name_ar), FIELD ("name-en", name_en),
   FIELD ("honorific-ar", honorific_ar), FIELD ("honorific-en", honorific_en),
   FIELD ("position-ar", position_ar), FIELD ("position-en", position_en),
@@ -70,27 +65,10 @@ static const Field fields[] = {
 
 static const LcAttendance attendances[] = { LC_ATTENDANCE_IN_PERSON, LC_ATTENDANCE_ONLINE };
 
-static AdwEntryRow *
-field_row (LcPersonEditor *self,
-           const Field    *field)
-{
-  return G_STRUCT_MEMBER (AdwEntryRow *, self, field->offset);
-}
-
 static char *
 trimmed_text (AdwEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-/* Direction is not inherited in GTK 4: mirror every part of the row. */
-static void
-set_direction_deep (GtkWidget        *widget,
-                    GtkTextDirection  direction)
-{
-  gtk_widget_set_direction (widget, direction);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    set_direction_deep (child, direction);
 }
 
 static gboolean
@@ -163,12 +141,7 @@ form_record (LcPersonEditor *self)
       lc_record_set_int (record, "convention-id", lc_convention_model_get_id (self->model));
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *text = trimmed_text (field_row (self, &fields[i]));
-
-      lc_record_set_string (record, fields[i].property, text);
-    }
+  lc_field_rows_save (self, fields, G_N_ELEMENTS (fields), record);
 
   lc_record_set_int (record, "city-id",
                      city < self->city_ids->len ? g_array_index (self->city_ids, gint64, city) : 0);
@@ -185,9 +158,7 @@ load_record (LcPersonEditor *self,
   gint64 city_id = lc_record_get_int (record, "city-id");
   LcAttendance attendance = lc_record_get_int (record, "attendance");
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    gtk_editable_set_text (GTK_EDITABLE (field_row (self, &fields[i])),
-                           lc_record_get_string (record, fields[i].property));
+  lc_field_rows_load (self, fields, G_N_ELEMENTS (fields), record);
 
   adw_combo_row_set_selected (self->city_row, 0);
   for (guint i = 0; i < self->city_ids->len; i++)
@@ -441,12 +412,11 @@ lc_person_editor_init (LcPersonEditor *self)
        child; child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
 
+  lc_field_rows_set_directions (self, fields, G_N_ELEMENTS (fields));
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      AdwEntryRow *row = field_row (self, &fields[i]);
+      AdwEntryRow *row = lc_field_row_get (self, &fields[i]);
 
-      set_direction_deep (GTK_WIDGET (row), g_str_has_suffix (fields[i].property, "-ar")
-                                            ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
       g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed_cb), self, 0);
       g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self, 0);
     }

@@ -7,6 +7,7 @@
 #include "lc-convention-view.h"
 #include "lc-feedback.h"
 #include "lc-person-editor.h"
+#include "lc-speaker-item-row.h"
 #include "lc-speakers-page-private.h"
 #include "lc-util.h"
 
@@ -151,7 +152,7 @@ item_row_new (LcSpeakersPage *self,
               LcRecord       *item,
               gboolean        activatable)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = lc_speaker_item_row_new (LC_ITEM (item));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *tags = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
@@ -204,7 +205,6 @@ item_row_new (LcSpeakersPage *self,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), activatable);
-  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
 
   return row;
 }
@@ -301,11 +301,11 @@ on_items_list_row_activated_cb (GtkListBox     *list,
                                 GtkListBoxRow  *row,
                                 LcSpeakersPage *self)
 {
-  LcRecord *item = g_object_get_data (G_OBJECT (row), "item");
   GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), LC_TYPE_CONVENTION_VIEW);
 
-  if (item != NULL && view != NULL)
-    lc_convention_view_reveal_item (LC_CONVENTION_VIEW (view), lc_record_get_id (item));
+  if (LC_IS_SPEAKER_ITEM_ROW (row) && view != NULL)
+    lc_convention_view_reveal_item (LC_CONVENTION_VIEW (view),
+                                    lc_record_get_id (LC_RECORD (lc_speaker_item_row_get_item (LC_SPEAKER_ITEM_ROW (row)))));
 }
 
 /* ---- actions ----------------------------------------------------------- */
