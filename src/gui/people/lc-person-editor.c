@@ -160,7 +160,7 @@ form_record (LcPersonEditor *self)
   else
     {
       record = g_object_new (LC_TYPE_PERSON, NULL);
-      lc_record_set_int (record, "convention-id", lc_convention_model_get_id (self->model));
+      lc_person_set_convention_id (LC_PERSON (record), lc_convention_model_get_id (self->model));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -170,9 +170,9 @@ form_record (LcPersonEditor *self)
       lc_record_set_string (record, fields[i].property, text);
     }
 
-  lc_record_set_int (record, "city-id",
+  lc_person_set_city_id (LC_PERSON (record),
                      city < self->city_ids->len ? g_array_index (self->city_ids, gint64, city) : 0);
-  lc_record_set_int (record, "attendance",
+  lc_person_set_attendance (LC_PERSON (record),
                      attendance < G_N_ELEMENTS (attendances) ? attendances[attendance] : LC_ATTENDANCE_IN_PERSON);
 
   return record;
@@ -182,8 +182,8 @@ static void
 load_record (LcPersonEditor *self,
              LcRecord       *record)
 {
-  gint64 city_id = lc_record_get_int (record, "city-id");
-  LcAttendance attendance = lc_record_get_int (record, "attendance");
+  gint64 city_id = lc_person_get_city_id (LC_PERSON (record));
+  LcAttendance attendance = lc_person_get_attendance (LC_PERSON (record));
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     gtk_editable_set_text (GTK_EDITABLE (field_row (self, &fields[i])),
