@@ -95,7 +95,7 @@ matches_search (LcCitiesPage *self,
     return TRUE;
 
   /* The country as shown, not only its code. */
-  country = lc_search_normalise (lc_country_get_name (lc_record_get_string (city, "country")));
+  country = lc_search_normalise (lc_country_get_name (lc_city_get_country (LC_CITY (city))));
   return lc_search_matches (country, self->needle);
 }
 
@@ -103,14 +103,14 @@ static gboolean
 arab_filter_func (gpointer item,
                   gpointer data)
 {
-  return lc_record_get_int (item, "arab-region") && matches_search (data, item);
+  return lc_city_get_arab_region (LC_CITY (item)) && matches_search (data, item);
 }
 
 static gboolean
 other_filter_func (gpointer item,
                    gpointer data)
 {
-  return !lc_record_get_int (item, "arab-region") && matches_search (data, item);
+  return !lc_city_get_arab_region (LC_CITY (item)) && matches_search (data, item);
 }
 
 static int
@@ -122,8 +122,8 @@ compare_cities (gconstpointer a,
   LcRecord *second = LC_RECORD ((gpointer) b);
   int order;
 
-  order = g_utf8_collate (lc_country_get_name (lc_record_get_string (first, "country")),
-                          lc_country_get_name (lc_record_get_string (second, "country")));
+  order = g_utf8_collate (lc_country_get_name (lc_city_get_country (LC_CITY (first))),
+                          lc_country_get_name (lc_city_get_country (LC_CITY (second))));
   if (order == 0)
     order = g_utf8_collate (lc_ui_text (first, "name", NULL), lc_ui_text (second, "name", NULL));
   if (order == 0)
@@ -136,13 +136,13 @@ static char *
 describe_city (LcRecord *city)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *country = lc_record_get_string (city, "country");
+  const char *country = lc_city_get_country (LC_CITY (city));
   const char *representative = lc_ui_text (city, "representative", NULL);
-  gint64 year = lc_record_get_int (city, "year-joined");
+  gint64 year = lc_city_get_year_joined (LC_CITY (city));
 
   if (country != NULL && *country != '\0')
     g_ptr_array_add (parts, g_strdup (lc_country_get_name (country)));
-  if (lc_record_get_int (city, "candidate"))
+  if (lc_city_get_candidate (LC_CITY (city)))
     g_ptr_array_add (parts, g_strdup (_("Candidate for the network")));
   else if (year > 0)
     /* Translators: the year a city joined the Global Network of Learning Cities */
@@ -169,8 +169,8 @@ fill_row (GtkWidget *row)
   const char *trait = lc_ui_text (city, "trait", NULL);
   gboolean fell_back = FALSE;
   const char *name = lc_ui_text (city, "name", &fell_back);
-  LcAttendance attendance = lc_record_get_int (city, "attendance");
-  gint64 sdgs = lc_record_get_int (city, "sdgs");
+  LcAttendance attendance = lc_city_get_attendance (LC_CITY (city));
+  gint64 sdgs = lc_city_get_sdgs (LC_CITY (city));
   GtkWidget *child;
 
   if (*name == '\0')
