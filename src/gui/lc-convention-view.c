@@ -276,7 +276,7 @@ export_action (GtkWidget  *widget,
 
   convention = LC_RECORD (lc_convention_model_get_convention (self->model));
   /* Translators: the suggested file name of an exported convention; %s is its first day */
-  name = g_strdup_printf (_("convention-%s.json"), lc_record_get_string (convention, "start-date"));
+  name = g_strdup_printf (_("convention-%s.json"), lc_convention_get_start_date (LC_CONVENTION (convention)));
 
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Export Convention"),

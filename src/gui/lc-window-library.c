@@ -24,8 +24,8 @@ _lc_window_create_convention_row (gpointer item,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *delete;
-  g_autofree char *dates = lc_format_date_range (lc_record_get_string (convention, "start-date"),
-                                                 lc_record_get_string (convention, "end-date"));
+  g_autofree char *dates = lc_format_date_range (lc_convention_get_start_date (LC_CONVENTION (convention)),
+                                                 lc_convention_get_end_date (LC_CONVENTION (convention)));
   GtkWidget *row;
 
   /* Titles come from the library: escaped, since libadwaita 1.2's action
@@ -139,8 +139,8 @@ find_convention (LcWindow   *self,
     {
       g_autoptr(LcRecord) c = g_list_model_get_item (G_LIST_MODEL (self->conventions), i);
 
-      if (g_str_equal (lc_record_get_string (c, "title-en"), title_en)
-          && g_str_equal (lc_record_get_string (c, "start-date"), start_date))
+      if (g_str_equal (lc_convention_get_title (LC_CONVENTION (c), LC_LANGUAGE_ENGLISH), title_en)
+          && g_str_equal (lc_convention_get_start_date (LC_CONVENTION (c)), start_date))
         return lc_record_get_id (c);
     }
 
