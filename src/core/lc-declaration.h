@@ -85,6 +85,70 @@ G_DECLARE_FINAL_TYPE (LcVersionSection, lc_version_section, LC, VERSION_SECTION,
 #define LC_TYPE_VERSION_CLAUSE (lc_version_clause_get_type ())
 G_DECLARE_FINAL_TYPE (LcVersionClause, lc_version_clause, LC, VERSION_CLAUSE, LcRecord)
 
+/* Typed accessors for the fields the interface reads and writes, as in
+ * lc-models.h; see lc-declaration-fields.c. */
+
+LcClauseState     lc_clause_get_state                     (LcClause *self);
+void              lc_clause_set_state                     (LcClause      *self,
+                                                           LcClauseState  value);
+gint64            lc_clause_get_amendment_id              (LcClause *self);
+void              lc_clause_set_amendment_id              (LcClause *self,
+                                                           gint64    value);
+
+gint64            lc_amendment_get_declaration_id         (LcAmendment *self);
+void              lc_amendment_set_declaration_id         (LcAmendment *self,
+                                                           gint64       value);
+int               lc_amendment_get_number                 (LcAmendment *self);
+void              lc_amendment_set_number                 (LcAmendment *self,
+                                                           int          value);
+gint64            lc_amendment_get_clause_id              (LcAmendment *self);
+void              lc_amendment_set_clause_id              (LcAmendment *self,
+                                                           gint64       value);
+LcAmendmentKind   lc_amendment_get_kind                   (LcAmendment *self);
+void              lc_amendment_set_kind                   (LcAmendment     *self,
+                                                           LcAmendmentKind  value);
+const char       *lc_amendment_get_text                   (LcAmendment *self,
+                                                           LcLanguage   language);
+void              lc_amendment_set_text                   (LcAmendment *self,
+                                                           const char  *arabic,
+                                                           const char  *english);
+const char       *lc_amendment_get_rationale              (LcAmendment *self,
+                                                           LcLanguage   language);
+void              lc_amendment_set_rationale              (LcAmendment *self,
+                                                           const char  *arabic,
+                                                           const char  *english);
+gint64            lc_amendment_get_city_id                (LcAmendment *self);
+void              lc_amendment_set_city_id                (LcAmendment *self,
+                                                           gint64       value);
+gint64            lc_amendment_get_person_id              (LcAmendment *self);
+void              lc_amendment_set_person_id              (LcAmendment *self,
+                                                           gint64       value);
+gint64            lc_amendment_get_item_id                (LcAmendment *self);
+void              lc_amendment_set_item_id                (LcAmendment *self,
+                                                           gint64       value);
+LcAmendmentStatus lc_amendment_get_status                 (LcAmendment *self);
+const char       *lc_amendment_get_created                (LcAmendment *self);
+void              lc_amendment_set_created                (LcAmendment *self,
+                                                           const char  *value);
+int               lc_amendment_get_incorporated_in        (LcAmendment *self);
+void              lc_amendment_set_incorporated_in        (LcAmendment *self,
+                                                           int          value);
+
+int               lc_declaration_version_get_number       (LcDeclarationVersion *self);
+void              lc_declaration_version_set_number       (LcDeclarationVersion *self,
+                                                           int                   value);
+const char       *lc_declaration_version_get_label        (LcDeclarationVersion *self,
+                                                           LcLanguage            language);
+void              lc_declaration_version_set_label        (LcDeclarationVersion *self,
+                                                           const char           *arabic,
+                                                           const char           *english);
+const char       *lc_declaration_version_get_published    (LcDeclarationVersion *self);
+void              lc_declaration_version_set_published    (LcDeclarationVersion *self,
+                                                           const char           *value);
+int               lc_declaration_version_get_clause_count (LcDeclarationVersion *self);
+void              lc_declaration_version_set_clause_count (LcDeclarationVersion *self,
+                                                           int                   value);
+
 /**
  * LcTextClause:
  * @key: the clause's id, the same in every text of the declaration

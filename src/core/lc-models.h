@@ -27,6 +27,117 @@ G_DECLARE_FINAL_TYPE (LcItem, lc_item, LC, ITEM, LcRecord)
 #define LC_TYPE_PARTICIPATION (lc_participation_get_type ())
 G_DECLARE_FINAL_TYPE (LcParticipation, lc_participation, LC, PARTICIPATION, LcRecord)
 
+/* Typed accessors, one per stored field a caller names: a misspelt
+ * field is then a compile error rather than a critical at run time.
+ * Each is the property of the same name (lc_item_get_start_minute ()
+ * is "start-minute"); see lc-model-fields.c. A bilingual getter reads
+ * the one language asked for, with no fall-back. */
+
+const char  *lc_convention_get_title         (LcConvention *self,
+                                              LcLanguage    language);
+void         lc_convention_set_title         (LcConvention *self,
+                                              const char   *arabic,
+                                              const char   *english);
+const char  *lc_convention_get_start_date    (LcConvention *self);
+void         lc_convention_set_start_date    (LcConvention *self,
+                                              const char   *value);
+const char  *lc_convention_get_end_date      (LcConvention *self);
+void         lc_convention_set_end_date      (LcConvention *self,
+                                              const char   *value);
+const char  *lc_convention_get_time_zone     (LcConvention *self);
+void         lc_convention_set_time_zone     (LcConvention *self,
+                                              const char   *value);
+
+gint64       lc_city_get_convention_id       (LcCity *self);
+void         lc_city_set_convention_id       (LcCity *self,
+                                              gint64  value);
+const char  *lc_city_get_name                (LcCity     *self,
+                                              LcLanguage  language);
+void         lc_city_set_name                (LcCity     *self,
+                                              const char *arabic,
+                                              const char *english);
+const char  *lc_city_get_country             (LcCity *self);
+void         lc_city_set_country             (LcCity     *self,
+                                              const char *value);
+gboolean     lc_city_get_arab_region         (LcCity *self);
+void         lc_city_set_arab_region         (LcCity   *self,
+                                              gboolean  value);
+int          lc_city_get_year_joined         (LcCity *self);
+void         lc_city_set_year_joined         (LcCity *self,
+                                              int     value);
+gboolean     lc_city_get_candidate           (LcCity *self);
+void         lc_city_set_candidate           (LcCity   *self,
+                                              gboolean  value);
+guint        lc_city_get_sdgs                (LcCity *self);
+void         lc_city_set_sdgs                (LcCity *self,
+                                              guint   value);
+LcAttendance lc_city_get_attendance          (LcCity *self);
+void         lc_city_set_attendance          (LcCity       *self,
+                                              LcAttendance  value);
+
+gint64       lc_person_get_convention_id     (LcPerson *self);
+void         lc_person_set_convention_id     (LcPerson *self,
+                                              gint64    value);
+const char  *lc_person_get_name              (LcPerson   *self,
+                                              LcLanguage  language);
+void         lc_person_set_name              (LcPerson   *self,
+                                              const char *arabic,
+                                              const char *english);
+gint64       lc_person_get_city_id           (LcPerson *self);
+void         lc_person_set_city_id           (LcPerson *self,
+                                              gint64    value);
+LcAttendance lc_person_get_attendance        (LcPerson *self);
+void         lc_person_set_attendance        (LcPerson     *self,
+                                              LcAttendance  value);
+
+gint64       lc_item_get_convention_id       (LcItem *self);
+void         lc_item_set_convention_id       (LcItem *self,
+                                              gint64  value);
+LcItemKind   lc_item_get_kind                (LcItem *self);
+void         lc_item_set_kind                (LcItem     *self,
+                                              LcItemKind  value);
+int          lc_item_get_number              (LcItem *self);
+void         lc_item_set_number              (LcItem *self,
+                                              int     value);
+const char  *lc_item_get_title               (LcItem     *self,
+                                              LcLanguage  language);
+void         lc_item_set_title               (LcItem     *self,
+                                              const char *arabic,
+                                              const char *english);
+const char  *lc_item_get_description         (LcItem     *self,
+                                              LcLanguage  language);
+void         lc_item_set_description         (LcItem     *self,
+                                              const char *arabic,
+                                              const char *english);
+const char  *lc_item_get_day                 (LcItem *self);
+void         lc_item_set_day                 (LcItem     *self,
+                                              const char *value);
+int          lc_item_get_start_minute        (LcItem *self);
+void         lc_item_set_start_minute        (LcItem *self,
+                                              int     value);
+int          lc_item_get_end_minute          (LcItem *self);
+void         lc_item_set_end_minute          (LcItem *self,
+                                              int     value);
+gint64       lc_item_get_room_id             (LcItem *self);
+void         lc_item_set_room_id             (LcItem *self,
+                                              gint64  value);
+
+gint64       lc_participation_get_item_id    (LcParticipation *self);
+void         lc_participation_set_item_id    (LcParticipation *self,
+                                              gint64           value);
+gint64       lc_participation_get_person_id  (LcParticipation *self);
+void         lc_participation_set_person_id  (LcParticipation *self,
+                                              gint64           value);
+LcRole       lc_participation_get_role       (LcParticipation *self);
+void         lc_participation_set_role       (LcParticipation *self,
+                                              LcRole           value);
+int          lc_participation_get_position   (LcParticipation *self);
+void         lc_participation_set_position   (LcParticipation *self,
+                                              int              value);
+LcAttendance lc_participation_get_attendance (LcParticipation *self);
+void         lc_participation_set_attendance (LcParticipation *self,
+                                              LcAttendance     value);
+
 #define LC_SDG_COUNT 17
 
 /* Which SDGs a city chose is a bit set: bit N for goal N (1–17). */

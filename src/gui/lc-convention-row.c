@@ -60,8 +60,8 @@ lc_convention_row_new (LcConvention *convention)
 
   /* Titles come from the library: escaped, since libadwaita 1.2's action
    * row reads its title as markup even when told not to at construction. */
-  dates = lc_format_date_range (lc_record_get_string (record, "start-date"),
-                                lc_record_get_string (record, "end-date"));
+  dates = lc_format_date_range (lc_convention_get_start_date (convention),
+                                lc_convention_get_end_date (convention));
   title = g_markup_escape_text (lc_ui_text (record, "title", NULL), -1);
   subtitle = g_markup_escape_text (dates, -1);
   self = g_object_new (LC_TYPE_CONVENTION_ROW,

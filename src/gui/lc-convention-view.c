@@ -270,7 +270,7 @@ export_action (GtkWidget  *widget,
 
   convention = LC_RECORD (lc_convention_model_get_convention (self->model));
   /* Translators: the suggested file name of an exported convention; %s is its first day */
-  name = g_strdup_printf (_("convention-%s.json"), lc_record_get_string (convention, "start-date"));
+  name = g_strdup_printf (_("convention-%s.json"), lc_convention_get_start_date (LC_CONVENTION (convention)));
 
   chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Convention"),
                                      _("_Export"), on_export_chosen);

@@ -113,8 +113,8 @@ find_convention (LcWindow   *self,
     {
       g_autoptr(LcRecord) c = g_list_model_get_item (G_LIST_MODEL (self->conventions), i);
 
-      if (g_str_equal (lc_record_get_string (c, "title-en"), title_en)
-          && g_str_equal (lc_record_get_string (c, "start-date"), start_date))
+      if (g_str_equal (lc_convention_get_title (LC_CONVENTION (c), LC_LANGUAGE_ENGLISH), title_en)
+          && g_str_equal (lc_convention_get_start_date (LC_CONVENTION (c)), start_date))
         return lc_record_get_id (c);
     }
 

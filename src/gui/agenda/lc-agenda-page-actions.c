@@ -155,7 +155,7 @@ duplicate_action (GtkWidget  *widget,
       g_autoptr(LcRecord) p = lc_record_copy (g_ptr_array_index (people, i));
 
       lc_record_set_id (p, 0);
-      lc_record_set_int (p, "item-id", lc_record_get_id (copy));
+      lc_participation_set_item_id (LC_PARTICIPATION (p), lc_record_get_id (copy));
       ok = lc_undo_stack_insert (self->undo, p, NULL, &error);
     }
   lc_undo_stack_end_group (self->undo);
@@ -189,8 +189,8 @@ move_action (GtkWidget  *widget,
   if (item == NULL || self->undo == NULL)
     return;
 
-  start = (int) lc_record_get_int (item, "start-minute") + delta;
-  end = (int) lc_record_get_int (item, "end-minute") + delta;
+  start = (int) lc_item_get_start_minute (LC_ITEM (item)) + delta;
+  end = (int) lc_item_get_end_minute (LC_ITEM (item)) + delta;
   if (start < 0 || end > 24 * 60)
     {
       gtk_widget_error_bell (widget);
@@ -198,8 +198,8 @@ move_action (GtkWidget  *widget,
     }
 
   moved = lc_record_copy (item);
-  lc_record_set_int (moved, "start-minute", start);
-  lc_record_set_int (moved, "end-minute", end);
+  lc_item_set_start_minute (LC_ITEM (moved), start);
+  lc_item_set_end_minute (LC_ITEM (moved), end);
   if (!lc_undo_stack_update (self->undo, moved, _("Move Item"), &error))
     {
       show_error (self, error);

@@ -21,9 +21,9 @@ lc_agenda_page_day_number (LcAgendaPage *self,
   LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
   GDate first, date;
 
-  if (!lc_date_parse (lc_record_get_string (convention, "start-date"), &first)
+  if (!lc_date_parse (lc_convention_get_start_date (LC_CONVENTION (convention)), &first)
       || !lc_date_parse (day, &date)
-      || strcmp (day, lc_record_get_string (convention, "end-date")) > 0
+      || strcmp (day, lc_convention_get_end_date (LC_CONVENTION (convention))) > 0
       || g_date_compare (&date, &first) < 0)
     return 0;
 
@@ -34,7 +34,7 @@ static gboolean
 day_filter_func (gpointer item,
                  gpointer user_data)
 {
-  return g_strcmp0 (lc_record_get_string (item, "day"), user_data) == 0;
+  return g_strcmp0 (lc_item_get_day (LC_ITEM (item)), user_data) == 0;
 }
 
 static const char *
@@ -120,7 +120,7 @@ collect_days (LcAgendaPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
-      const char *day = lc_record_get_string (item, "day");
+      const char *day = lc_item_get_day (LC_ITEM (item));
 
       if (!g_hash_table_contains (seen, day))
         {
@@ -210,10 +210,10 @@ static int
 compare_in_day (LcRecord *a,
                 LcRecord *b)
 {
-  gint64 c = lc_record_get_int (a, "start-minute") - lc_record_get_int (b, "start-minute");
+  gint64 c = lc_item_get_start_minute (LC_ITEM (a)) - lc_item_get_start_minute (LC_ITEM (b));
 
   if (c == 0)
-    c = lc_record_get_int (a, "end-minute") - lc_record_get_int (b, "end-minute");
+    c = lc_item_get_end_minute (LC_ITEM (a)) - lc_item_get_end_minute (LC_ITEM (b));
   if (c == 0)
     c = lc_record_get_id (a) - lc_record_get_id (b);
 
@@ -237,7 +237,7 @@ lc_agenda_page_position_of (LcAgendaPage *self,
                             LcRecord     *item)
 {
   GListModel *sections = G_LIST_MODEL (self->sections);
-  const char *day = lc_record_get_string (item, "day");
+  const char *day = lc_item_get_day (LC_ITEM (item));
   guint offset = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)

@@ -53,7 +53,7 @@ lc_agenda_page_participations_of (LcAgendaPage *self,
       for (guint i = 0; i < n; i++)
         {
           LcRecord *p = g_list_model_get_item (all, i);
-          gint64 id = lc_record_get_int (p, "item-id");
+          gint64 id = lc_participation_get_item_id (LC_PARTICIPATION (p));
           GPtrArray *list = g_hash_table_lookup (self->by_item, &id);
 
           if (list == NULL)
@@ -82,7 +82,7 @@ item_matches (LcAgendaPage *self,
   for (guint i = 0; people && i < people->len; i++)
     {
       LcRecord *person = lc_convention_model_lookup (self->model, LC_TYPE_PERSON,
-                                                     lc_record_get_int (g_ptr_array_index (people, i), "person-id"));
+                                                     lc_participation_get_person_id (LC_PARTICIPATION (g_ptr_array_index (people, i))));
 
       if (person && lc_search_record_matches (person, self->needle))
         return TRUE;
@@ -655,7 +655,7 @@ lc_agenda_page_reveal_item (LcAgendaPage *self,
 
   if (self->days != NULL)
     for (guint i = 0; i < self->days->len; i++)
-      if (g_str_equal (g_ptr_array_index (self->days, i), lc_record_get_string (item, "day")))
+      if (g_str_equal (g_ptr_array_index (self->days, i), lc_item_get_day (LC_ITEM (item))))
         gtk_drop_down_set_selected (self->day_dropdown, i);
 
   lc_agenda_page_select_item (self, item_id);

@@ -119,10 +119,10 @@ fill_people (LcAgendaRow       *self,
           const char *name;
           g_autofree char *escaped = NULL, *isolated = NULL;
 
-          if (lc_record_get_int (LC_RECORD (p), "role") != role)
+          if (lc_participation_get_role (p) != role)
             continue;
 
-          person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_record_get_int (LC_RECORD (p), "person-id"));
+          person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_participation_get_person_id (p));
           name = person ? lc_ui_text (person, "name", &fell_back) : "";
           any_fell_back |= fell_back;
           if (n++ > 0)
@@ -313,11 +313,11 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
                          GPtrArray         *participations)
 {
   LcRecord *record = LC_RECORD (item);
-  LcItemKind kind = lc_record_get_int (record, "kind");
-  gint64 number = lc_record_get_int (record, "number");
-  LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_record_get_int (record, "room-id"));
-  g_autofree char *times = lc_ui_format_time_range ((int) lc_record_get_int (record, "start-minute"),
-                                                    (int) lc_record_get_int (record, "end-minute"));
+  LcItemKind kind = lc_item_get_kind (LC_ITEM (record));
+  gint64 number = lc_item_get_number (LC_ITEM (record));
+  LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_item_get_room_id (LC_ITEM (record)));
+  g_autofree char *times = lc_ui_format_time_range ((int) lc_item_get_start_minute (LC_ITEM (record)),
+                                                    (int) lc_item_get_end_minute (LC_ITEM (record)));
   g_autofree char *kind_text = NULL;
   const char *title;
   gboolean fell_back = FALSE;

@@ -22,9 +22,9 @@ person_of (LcRecord *participation)
 static LcAttendance
 attendance_of (LcRecord *participation)
 {
-  LcAttendance own = lc_record_get_int (participation, "attendance");
+  LcAttendance own = lc_participation_get_attendance (LC_PARTICIPATION (participation));
 
-  return own != LC_ATTENDANCE_UNSET ? own : (LcAttendance) lc_record_get_int (person_of (participation), "attendance");
+  return own != LC_ATTENDANCE_UNSET ? own : (LcAttendance) lc_person_get_attendance (LC_PERSON (person_of (participation)));
 }
 
 static const char *
@@ -48,7 +48,8 @@ lc_item_editor_find_repeated_person (LcItemEditor *self)
         g_autoptr(LcRecord) a = g_list_model_get_item (list, i);
         g_autoptr(LcRecord) b = g_list_model_get_item (list, j);
 
-        if (person_of (a) == person_of (b) && lc_record_get_int (a, "role") == lc_record_get_int (b, "role"))
+        if (person_of (a) == person_of (b)
+            && lc_participation_get_role (LC_PARTICIPATION (a)) == lc_participation_get_role (LC_PARTICIPATION (b)))
           /* Translators: %s is a person's name */
           return g_strdup_printf (_("%s is listed twice in the same role. Remove one, or give it another role."),
                                   person_name (person_of (a)));
@@ -87,9 +88,9 @@ lc_item_editor_update_warnings (LcItemEditor *self,
     {
       g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
       LcConflictInput input = {
-        lc_record_get_id (item), lc_record_get_string (item, "day"),
-        (int) lc_record_get_int (item, "start-minute"), (int) lc_record_get_int (item, "end-minute"),
-        lc_record_get_int (item, "room-id"),
+        lc_record_get_id (item), lc_item_get_day (LC_ITEM (item)),
+        (int) lc_item_get_start_minute (LC_ITEM (item)), (int) lc_item_get_end_minute (LC_ITEM (item)),
+        lc_item_get_room_id (LC_ITEM (item)),
       };
 
       if (input.id != own)
@@ -101,7 +102,7 @@ lc_item_editor_update_warnings (LcItemEditor *self,
     {
       g_autoptr(LcRecord) p = g_list_model_get_item (parts, i);
       LcConflictParticipant participant = {
-        lc_record_get_int (p, "item-id"), lc_record_get_int (p, "person-id"),
+        lc_participation_get_item_id (LC_PARTICIPATION (p)), lc_participation_get_person_id (LC_PARTICIPATION (p)),
         lc_convention_model_get_attendance (self->model, LC_PARTICIPATION (p)) == LC_ATTENDANCE_ONLINE,
       };
 
@@ -123,8 +124,8 @@ lc_item_editor_update_warnings (LcItemEditor *self,
 
   conflicts = lc_conflicts_compute ((LcConflictInput *) (gpointer) in->data, in->len,
                                     (LcConflictParticipant *) (gpointer) people->data, people->len,
-                                    lc_record_get_string (convention, "start-date"),
-                                    lc_record_get_string (convention, "end-date"));
+                                    lc_convention_get_start_date (LC_CONVENTION (convention)),
+                                    lc_convention_get_end_date (LC_CONVENTION (convention)));
   mine = lc_conflict_list_get_for_item (conflicts, own);
 
   self->n_warnings = 0;
@@ -173,7 +174,7 @@ on_role_selected (GtkDropDown *dropdown,
 {
   LcItemEditor *self = LC_ITEM_EDITOR (gtk_widget_get_root (GTK_WIDGET (dropdown)));
 
-  lc_record_set_int (participation, "role", gtk_drop_down_get_selected (dropdown));
+  lc_participation_set_role (LC_PARTICIPATION (participation), gtk_drop_down_get_selected (dropdown));
   lc_item_editor_changed (self);
 }
 
@@ -186,7 +187,7 @@ on_attendance_selected (GtkDropDown *dropdown,
   static const LcAttendance values[] = { LC_ATTENDANCE_UNSET, LC_ATTENDANCE_IN_PERSON, LC_ATTENDANCE_ONLINE };
   guint selected = gtk_drop_down_get_selected (dropdown);
 
-  lc_record_set_int (participation, "attendance", values[MIN (selected, G_N_ELEMENTS (values) - 1)]);
+  lc_participation_set_attendance (LC_PARTICIPATION (participation), values[MIN (selected, G_N_ELEMENTS (values) - 1)]);
   lc_item_editor_changed (self);
 }
 
@@ -281,7 +282,7 @@ lc_item_editor_create_participant_row (gpointer item,
   LcRecord *person = person_of (participation);
   const char *roles[] = { C_("role", "Moderator"), C_("role", "Speaker"), C_("role", "Presenter"), NULL };
   const char *attendances[] = { C_("attendance", "Usual"), C_("attendance", "In Person"), C_("attendance", "Online"), NULL };
-  LcAttendance attendance = lc_record_get_int (participation, "attendance");
+  LcAttendance attendance = lc_participation_get_attendance (LC_PARTICIPATION (participation));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
   guint position = 0;
   GtkWidget *row, *role, *how, *up, *down;
@@ -302,7 +303,7 @@ lc_item_editor_create_participant_row (gpointer item,
   row = g_object_new (ADW_TYPE_ACTION_ROW, "title", escaped_name, "subtitle", subtitle, NULL);
 
   role = gtk_drop_down_new_from_strings (roles);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (role), (guint) lc_record_get_int (participation, "role"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (role), (guint) lc_participation_get_role (LC_PARTICIPATION (participation)));
   gtk_widget_set_valign (role, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (role, _("Role"));
   g_signal_connect (role, "notify::selected", G_CALLBACK (on_role_selected), participation);
@@ -347,7 +348,8 @@ lc_item_editor_people_signature (LcItemEditor *self)
       else
         g_string_append_printf (signature, "new-%p", (gpointer) person);
       g_string_append_printf (signature, ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ";",
-                              lc_record_get_int (draft, "role"), lc_record_get_int (draft, "attendance"));
+                              (gint64) lc_participation_get_role (LC_PARTICIPATION (draft)),
+                              (gint64) lc_participation_get_attendance (LC_PARTICIPATION (draft)));
     }
 
   return g_string_free (signature, FALSE);
@@ -391,8 +393,8 @@ lc_item_editor_store_participants (LcItemEditor  *self,
         {
           LcRecord *old = g_ptr_array_index (stored, j);
 
-          if (!matched[j] && lc_record_get_int (old, "person-id") == lc_record_get_id (person)
-              && lc_record_get_int (old, "role") == lc_record_get_int (draft, "role"))
+          if (!matched[j] && lc_participation_get_person_id (LC_PARTICIPATION (old)) == lc_record_get_id (person)
+              && lc_participation_get_role (LC_PARTICIPATION (old)) == lc_participation_get_role (LC_PARTICIPATION (draft)))
             {
               matched[j] = TRUE;
               row = lc_record_copy (old);
@@ -403,11 +405,11 @@ lc_item_editor_store_participants (LcItemEditor  *self,
         {
           row = lc_record_copy (draft);
           lc_record_set_id (row, 0);
-          lc_record_set_int (row, "item-id", item_id);
-          lc_record_set_int (row, "person-id", lc_record_get_id (person));
+          lc_participation_set_item_id (LC_PARTICIPATION (row), item_id);
+          lc_participation_set_person_id (LC_PARTICIPATION (row), lc_record_get_id (person));
         }
-      lc_record_set_int (row, "position", i);
-      lc_record_set_int (row, "attendance", lc_record_get_int (draft, "attendance"));
+      lc_participation_set_position (LC_PARTICIPATION (row), i);
+      lc_participation_set_attendance (LC_PARTICIPATION (row), lc_participation_get_attendance (LC_PARTICIPATION (draft)));
 
       ok = lc_record_get_id (row) == 0 ? lc_undo_stack_insert (self->undo, row, NULL, error)
                                        : lc_undo_stack_update (self->undo, row, NULL, error);
@@ -440,9 +442,9 @@ lc_item_editor_add_person (LcItemEditor *self,
   g_return_if_fail (LC_IS_ITEM_EDITOR (self));
   g_return_if_fail (LC_IS_PERSON (person));
 
-  lc_record_set_int (draft, "item-id", lc_record_get_id (LC_RECORD (self->item)));
-  lc_record_set_int (draft, "person-id", lc_record_get_id (LC_RECORD (person)));
-  lc_record_set_int (draft, "role", role);
+  lc_participation_set_item_id (LC_PARTICIPATION (draft), lc_record_get_id (LC_RECORD (self->item)));
+  lc_participation_set_person_id (LC_PARTICIPATION (draft), lc_record_get_id (LC_RECORD (person)));
+  lc_participation_set_role (LC_PARTICIPATION (draft), role);
   g_object_set_data_full (G_OBJECT (draft), "person", g_object_ref (person), g_object_unref);
   g_list_store_append (self->participants, draft);
   lc_item_editor_changed (self);

@@ -143,8 +143,8 @@ day_in_convention (LcItemEditor *self,
   LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
 
   return lc_date_parse (day, NULL)
-         && strcmp (day, lc_record_get_string (convention, "start-date")) >= 0
-         && strcmp (day, lc_record_get_string (convention, "end-date")) <= 0;
+         && strcmp (day, lc_convention_get_start_date (LC_CONVENTION (convention))) >= 0
+         && strcmp (day, lc_convention_get_end_date (LC_CONVENTION (convention))) <= 0;
 }
 
 static void
@@ -195,8 +195,8 @@ validate (LcItemEditor *self)
   else if (!day_ok)
     {
       LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
-      g_autofree char *range = lc_format_date_range (lc_record_get_string (convention, "start-date"),
-                                                     lc_record_get_string (convention, "end-date"));
+      g_autofree char *range = lc_format_date_range (lc_convention_get_start_date (LC_CONVENTION (convention)),
+                                                     lc_convention_get_end_date (LC_CONVENTION (convention)));
 
       /* Translators: %s is the convention's dates */
       problem = g_strdup_printf (_("The day must be one of the convention’s days (%s)."), range);
@@ -269,14 +269,14 @@ copy_fields (LcItemEditor *self,
   parse_time (text_of (self->end_row), &end);
   parse_number (text_of (self->number_row), &number);
 
-  lc_record_set_text (record, "title", ar, en);
-  lc_record_set_text (record, "description", description_ar, description_en);
-  lc_record_set_int (record, "kind", adw_combo_row_get_selected (self->kind_row));
-  lc_record_set_int (record, "number", number);
-  lc_record_set_string (record, "day", lc_item_editor_selected_day (self));
-  lc_record_set_int (record, "start-minute", start);
-  lc_record_set_int (record, "end-minute", end);
-  lc_record_set_int (record, "room-id", lc_item_editor_selected_room (self));
+  lc_item_set_title (LC_ITEM (record), ar, en);
+  lc_item_set_description (LC_ITEM (record), description_ar, description_en);
+  lc_item_set_kind (LC_ITEM (record), adw_combo_row_get_selected (self->kind_row));
+  lc_item_set_number (LC_ITEM (record), number);
+  lc_item_set_day (LC_ITEM (record), lc_item_editor_selected_day (self));
+  lc_item_set_start_minute (LC_ITEM (record), start);
+  lc_item_set_end_minute (LC_ITEM (record), end);
+  lc_item_set_room_id (LC_ITEM (record), lc_item_editor_selected_room (self));
 }
 
 static void
@@ -507,7 +507,7 @@ static void
 fill_days (LcItemEditor *self)
 {
   LcRecord *convention = LC_RECORD (lc_convention_model_get_convention (self->model));
-  const char *own = lc_record_get_string (LC_RECORD (self->item), "day");
+  const char *own = lc_item_get_day (self->item);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   /* At most LC_CONVENTION_MAX_DAYS, whatever the library holds. */
   g_autoptr(GPtrArray) days = lc_convention_list_days (convention);
@@ -546,7 +546,7 @@ fill_rooms (LcItemEditor *self)
 {
   GListModel *rooms = lc_convention_model_get_rooms (self->model);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 own = lc_record_get_int (LC_RECORD (self->item), "room-id");
+  gint64 own = lc_item_get_room_id (self->item);
   gint64 none = 0;
   guint selected = 0;
 
@@ -587,9 +587,9 @@ lc_item_editor_new (GtkWindow         *parent,
                                      "destroy-with-parent", TRUE,
                                      NULL);
   LcRecord *record = LC_RECORD (item);
-  g_autofree char *start = lc_ui_format_time ((int) lc_record_get_int (record, "start-minute"));
-  g_autofree char *end = lc_ui_format_time ((int) lc_record_get_int (record, "end-minute"));
-  gint64 number = lc_record_get_int (record, "number");
+  g_autofree char *start = lc_ui_format_time ((int) lc_item_get_start_minute (LC_ITEM (record)));
+  g_autofree char *end = lc_ui_format_time ((int) lc_item_get_end_minute (LC_ITEM (record)));
+  gint64 number = lc_item_get_number (LC_ITEM (record));
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
@@ -604,11 +604,11 @@ lc_item_editor_new (GtkWindow         *parent,
   lc_person_picker_set_model (self->picker, model);
 
   self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_ar), lc_record_get_string (record, "title-ar"));
-  gtk_editable_set_text (GTK_EDITABLE (self->title_en), lc_record_get_string (record, "title-en"));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_ar), lc_record_get_string (record, "description-ar"), -1);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_en), lc_record_get_string (record, "description-en"), -1);
-  adw_combo_row_set_selected (self->kind_row, (guint) lc_record_get_int (record, "kind"));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_ar), lc_item_get_title (LC_ITEM (record), LC_LANGUAGE_ARABIC));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_en), lc_item_get_title (LC_ITEM (record), LC_LANGUAGE_ENGLISH));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_ar), lc_item_get_description (LC_ITEM (record), LC_LANGUAGE_ARABIC), -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_en), lc_item_get_description (LC_ITEM (record), LC_LANGUAGE_ENGLISH), -1);
+  adw_combo_row_set_selected (self->kind_row, (guint) lc_item_get_kind (LC_ITEM (record)));
   if (number > 0)
     {
       g_autofree char *text = lc_ui_format_number (number);
@@ -627,7 +627,7 @@ lc_item_editor_new (GtkWindow         *parent,
       for (guint i = 0; i < stored->len; i++)
         {
           LcRecord *p = g_ptr_array_index (stored, i);
-          LcRecord *person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_record_get_int (p, "person-id"));
+          LcRecord *person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_participation_get_person_id (LC_PARTICIPATION (p)));
           g_autoptr(LcRecord) draft = lc_record_copy (p);
 
           if (person == NULL)

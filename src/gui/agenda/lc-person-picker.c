@@ -59,7 +59,7 @@ is_taken (LcPersonPicker *self,
     {
       g_autoptr(LcRecord) participation = g_list_model_get_item (self->taken, i);
 
-      if ((id > 0 && lc_record_get_int (participation, "person-id") == id)
+      if ((id > 0 && lc_participation_get_person_id (LC_PARTICIPATION (participation)) == id)
           || g_object_get_data (G_OBJECT (participation), "person") == (gpointer) person)
         return TRUE;
     }
@@ -291,9 +291,9 @@ on_create_button_clicked_cb (GtkWidget      *widget,
     return;
 
   person = g_object_new (LC_TYPE_PERSON, NULL);
-  lc_record_set_int (person, "convention-id", lc_convention_model_get_id (self->model));
-  lc_record_set_text (person, "name", ar, en);
-  lc_record_set_int (person, "attendance",
+  lc_person_set_convention_id (LC_PERSON (person), lc_convention_model_get_id (self->model));
+  lc_person_set_name (LC_PERSON (person), ar, en);
+  lc_person_set_attendance (LC_PERSON (person),
                      gtk_check_button_get_active (self->online_check) ? LC_ATTENDANCE_ONLINE : LC_ATTENDANCE_IN_PERSON);
   emit_chosen (self, LC_PERSON (person));
   g_object_unref (person);

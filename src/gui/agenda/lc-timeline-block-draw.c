@@ -68,8 +68,8 @@ is_rtl (LcTimelineBlock *self)
 static char *
 kind_text (LcRecord *item)
 {
-  LcItemKind kind = lc_record_get_int (item, "kind");
-  gint64 number = lc_record_get_int (item, "number");
+  LcItemKind kind = lc_item_get_kind (LC_ITEM (item));
+  gint64 number = lc_item_get_number (LC_ITEM (item));
 
   if (number > 0)
     {
@@ -241,7 +241,7 @@ draw_text (LcTimelineBlock         *self,
       pango_layout_get_pixel_size (second, NULL, &meta_height);
       lc_timeline_append_layout (snapshot, first, box.origin.x, box.origin.y, fell_back ? &p->dim : &p->fg);
       lc_timeline_append_icon (GTK_WIDGET (self), snapshot,
-                               lc_item_kind_get_icon_name (lc_record_get_int (LC_RECORD (self->item), "kind")),
+                               lc_item_kind_get_icon_name (lc_item_get_kind (self->item)),
                                rtl ? box.origin.x + box.size.width - META_ICON : box.origin.x,
                                y + (meta_height - META_ICON) / 2.0, META_ICON, &p->dim);
       lc_timeline_append_layout (snapshot, second, rtl ? box.origin.x : box.origin.x + META_ICON_ROOM, y, &p->dim);
@@ -273,7 +273,7 @@ lc_timeline_block_draw (LcTimelineBlock         *self,
                         guint                    state)
 {
   gboolean rtl = is_rtl (self);
-  GdkRGBA kind = kind_color (p, lc_record_get_int (LC_RECORD (self->item), "kind"));
+  GdkRGBA kind = kind_color (p, lc_item_get_kind (self->item));
   gboolean conflict = self->n_conflicts > 0;
   double border = border_width (self);
   float tint = (p->dark ? 0.28f : 0.14f) + ((state & LC_TIMELINE_BLOCK_HOVER) ? 0.08f : 0);

@@ -193,8 +193,8 @@ shows_already (LcTimelineBlock *self,
 
   return self->item == item && self->shown.start == self->span.start && self->shown.end == self->span.end
          && self->n_conflicts == n_conflicts && self->shown.digits == digits && self->shown.fell_back == fell_back
-         && self->shown.kind == lc_record_get_int (record, "kind")
-         && self->shown.number == lc_record_get_int (record, "number")
+         && self->shown.kind == lc_item_get_kind (LC_ITEM (record))
+         && self->shown.number == lc_item_get_number (LC_ITEM (record))
          && g_strcmp0 (self->shown.title, title) == 0 && g_strcmp0 (self->shown.room, room_name) == 0;
 }
 
@@ -233,8 +233,8 @@ lc_timeline_block_set_item (LcTimelineBlock *self,
   self->shown.end = self->span.end;
   self->shown.digits = digits;
   self->shown.fell_back = fell_back;
-  self->shown.kind = lc_record_get_int (record, "kind");
-  self->shown.number = lc_record_get_int (record, "number");
+  self->shown.kind = lc_item_get_kind (LC_ITEM (record));
+  self->shown.number = lc_item_get_number (LC_ITEM (record));
   g_free (self->shown.title);
   self->shown.title = g_strdup (title);
   g_free (self->shown.room);

@@ -59,15 +59,15 @@ collect_day (LcTimeline *self,
     {
       g_autoptr(LcItem) item = g_list_model_get_item (list, i);
       LcRecord *record = LC_RECORD (item);
-      gint64 room_id = lc_record_get_int (record, "room-id");
+      gint64 room_id = lc_item_get_room_id (LC_ITEM (record));
       gpointer column;
       Entry entry = { 0 };
 
-      if (g_strcmp0 (lc_record_get_string (record, "day"), self->day) != 0)
+      if (g_strcmp0 (lc_item_get_day (LC_ITEM (record)), self->day) != 0)
         continue;
 
-      entry.span.start = CLAMP ((int) lc_record_get_int (record, "start-minute"), 0, LC_TIMELINE_DAY_MINUTES);
-      entry.span.end = CLAMP ((int) lc_record_get_int (record, "end-minute"), 0, LC_TIMELINE_DAY_MINUTES);
+      entry.span.start = CLAMP ((int) lc_item_get_start_minute (LC_ITEM (record)), 0, LC_TIMELINE_DAY_MINUTES);
+      entry.span.end = CLAMP ((int) lc_item_get_end_minute (LC_ITEM (record)), 0, LC_TIMELINE_DAY_MINUTES);
       /* The store refuses such times, but a block must stay visible. */
       if (entry.span.end <= entry.span.start)
         entry.span.end = MIN (entry.span.start + LC_TIMELINE_MIN_LENGTH, LC_TIMELINE_DAY_MINUTES);

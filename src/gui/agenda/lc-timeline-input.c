@@ -52,14 +52,14 @@ commit (LcTimeline *self,
 
   item = LC_RECORD (block->item);
   room_id = g_array_index (self->columns, LcTimelineColumn, column).room_id;
-  if (lc_record_get_int (item, "start-minute") == start && lc_record_get_int (item, "end-minute") == end
-      && lc_record_get_int (item, "room-id") == room_id)
+  if (lc_item_get_start_minute (LC_ITEM (item)) == start && lc_item_get_end_minute (LC_ITEM (item)) == end
+      && lc_item_get_room_id (LC_ITEM (item)) == room_id)
     return;
 
   copy = lc_record_copy (item);
-  lc_record_set_int (copy, "start-minute", start);
-  lc_record_set_int (copy, "end-minute", end);
-  lc_record_set_int (copy, "room-id", room_id);
+  lc_item_set_start_minute (LC_ITEM (copy), start);
+  lc_item_set_end_minute (LC_ITEM (copy), end);
+  lc_item_set_room_id (LC_ITEM (copy), room_id);
   if (!lc_undo_stack_update (self->undo, copy, label, &error))
     report_error (self, error);
   else

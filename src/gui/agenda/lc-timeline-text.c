@@ -133,10 +133,10 @@ append_people (LcTimeline *self,
           g_autofree char *isolated = NULL;
           LcRecord *person;
 
-          if (lc_record_get_int (LC_RECORD (p), "role") != (gint64) roles[r])
+          if (lc_participation_get_role (p) != (gint64) roles[r])
             continue;
           person = lc_convention_model_lookup (self->model, LC_TYPE_PERSON,
-                                               lc_record_get_int (LC_RECORD (p), "person-id"));
+                                               lc_participation_get_person_id (p));
           if (person == NULL)
             continue;
           if (n++ > 0)

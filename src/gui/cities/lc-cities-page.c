@@ -68,7 +68,7 @@ matches_search (LcCitiesPage *self,
     return TRUE;
 
   /* The country as shown, not only its code. */
-  country = lc_search_normalise (lc_country_get_name (lc_record_get_string (city, "country")));
+  country = lc_search_normalise (lc_country_get_name (lc_city_get_country (LC_CITY (city))));
   return lc_search_matches (country, self->needle);
 }
 
@@ -76,14 +76,14 @@ static gboolean
 arab_filter_func (gpointer item,
                   gpointer data)
 {
-  return lc_record_get_int (item, "arab-region") && matches_search (data, item);
+  return lc_city_get_arab_region (LC_CITY (item)) && matches_search (data, item);
 }
 
 static gboolean
 other_filter_func (gpointer item,
                    gpointer data)
 {
-  return !lc_record_get_int (item, "arab-region") && matches_search (data, item);
+  return !lc_city_get_arab_region (LC_CITY (item)) && matches_search (data, item);
 }
 
 static int
@@ -95,8 +95,8 @@ compare_cities (gconstpointer a,
   LcRecord *second = LC_RECORD ((gpointer) b);
   int order;
 
-  order = g_utf8_collate (lc_country_get_name (lc_record_get_string (first, "country")),
-                          lc_country_get_name (lc_record_get_string (second, "country")));
+  order = g_utf8_collate (lc_country_get_name (lc_city_get_country (LC_CITY (first))),
+                          lc_country_get_name (lc_city_get_country (LC_CITY (second))));
   if (order == 0)
     order = g_utf8_collate (lc_ui_text (first, "name", NULL), lc_ui_text (second, "name", NULL));
   if (order == 0)

@@ -162,11 +162,11 @@ fill_record (LcCityEditor *self,
 
       lc_record_set_string (record, field->property, value);
     }
-  lc_record_set_int (record, "arab-region", gtk_switch_get_active (self->arab_switch));
-  lc_record_set_int (record, "candidate", gtk_switch_get_active (self->candidate_switch));
-  lc_record_set_int (record, "year-joined", lc_city_editor_chosen_year (self));
-  lc_record_set_int (record, "attendance", adw_combo_row_get_selected (self->attendance_row));
-  lc_record_set_int (record, "sdgs", lc_city_editor_chosen_sdgs (self));
+  lc_city_set_arab_region (LC_CITY (record), gtk_switch_get_active (self->arab_switch));
+  lc_city_set_candidate (LC_CITY (record), gtk_switch_get_active (self->candidate_switch));
+  lc_city_set_year_joined (LC_CITY (record), lc_city_editor_chosen_year (self));
+  lc_city_set_attendance (LC_CITY (record), adw_combo_row_get_selected (self->attendance_row));
+  lc_city_set_sdgs (LC_CITY (record), lc_city_editor_chosen_sdgs (self));
 }
 
 void
@@ -179,7 +179,7 @@ lc_city_editor_add_city (LcCityEditor *self)
     return;
 
   city = g_object_new (LC_TYPE_CITY, NULL);
-  lc_record_set_int (city, "convention-id", lc_convention_model_get_id (self->model));
+  lc_city_set_convention_id (LC_CITY (city), lc_convention_model_get_id (self->model));
   fill_record (self, city);
   if (!lc_undo_stack_insert (self->undo, city, _("Add City"), &error))
     {
@@ -202,7 +202,7 @@ count_people_of (LcConventionModel *model,
     {
       g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
 
-      if (lc_record_get_int (person, "city-id") == city_id)
+      if (lc_person_get_city_id (LC_PERSON (person)) == city_id)
         n++;
     }
 

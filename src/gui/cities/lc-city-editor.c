@@ -278,7 +278,7 @@ on_entry_apply_cb (AdwEntryRow  *row,
     {
       /* Show the code as stored, in capitals. */
       self->loading = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (row), lc_record_get_string (LC_RECORD (self->city), "country"));
+      gtk_editable_set_text (GTK_EDITABLE (row), lc_city_get_country (self->city));
       self->loading = FALSE;
     }
 }

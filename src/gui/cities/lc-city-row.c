@@ -52,13 +52,13 @@ static char *
 describe_city (LcRecord *city)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *country = lc_record_get_string (city, "country");
+  const char *country = lc_city_get_country (LC_CITY (city));
   const char *representative = lc_ui_text (city, "representative", NULL);
-  gint64 year = lc_record_get_int (city, "year-joined");
+  gint64 year = lc_city_get_year_joined (LC_CITY (city));
 
   if (country != NULL && *country != '\0')
     g_ptr_array_add (parts, g_strdup (lc_country_get_name (country)));
-  if (lc_record_get_int (city, "candidate"))
+  if (lc_city_get_candidate (LC_CITY (city)))
     g_ptr_array_add (parts, g_strdup (_("Candidate for the network")));
   else if (year > 0)
     /* Translators: the year a city joined the Global Network of Learning Cities */
@@ -84,8 +84,8 @@ fill_row (LcCityRow *self)
   const char *trait = lc_ui_text (city, "trait", NULL);
   gboolean fell_back = FALSE;
   const char *name = lc_ui_text (city, "name", &fell_back);
-  LcAttendance attendance = lc_record_get_int (city, "attendance");
-  gint64 sdgs = lc_record_get_int (city, "sdgs");
+  LcAttendance attendance = lc_city_get_attendance (self->city);
+  guint sdgs = lc_city_get_sdgs (self->city);
   GtkWidget *child;
 
   if (*name == '\0')

@@ -139,9 +139,9 @@ copy_fields (LcConventionDialog *self,
              LcRecord           *record)
 {
   lc_field_rows_save (self, fields, G_N_ELEMENTS (fields), record);
-  lc_record_set_string (record, "start-date", lc_date_row_get_date (self->start_date));
-  lc_record_set_string (record, "end-date", lc_date_row_get_date (self->end_date));
-  lc_record_set_string (record, "time-zone", lc_time_zone_row_get_zone (self->time_zone));
+  lc_convention_set_start_date (LC_CONVENTION (record), lc_date_row_get_date (self->start_date));
+  lc_convention_set_end_date (LC_CONVENTION (record), lc_date_row_get_date (self->end_date));
+  lc_convention_set_time_zone (LC_CONVENTION (record), lc_time_zone_row_get_zone (self->time_zone));
 }
 
 static void
@@ -362,9 +362,9 @@ lc_convention_dialog_edit (GtkWindow    *parent,
   lc_field_rows_load (self, fields, G_N_ELEMENTS (fields), self->convention);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     adw_entry_row_set_show_apply_button (lc_field_row_get (self, &fields[i]), TRUE);
-  lc_date_row_set_date (self->start_date, lc_record_get_string (self->convention, "start-date"));
-  lc_date_row_set_date (self->end_date, lc_record_get_string (self->convention, "end-date"));
-  lc_time_zone_row_set_zone (self->time_zone, lc_record_get_string (self->convention, "time-zone"));
+  lc_date_row_set_date (self->start_date, lc_convention_get_start_date (LC_CONVENTION (self->convention)));
+  lc_date_row_set_date (self->end_date, lc_convention_get_end_date (LC_CONVENTION (self->convention)));
+  lc_time_zone_row_set_zone (self->time_zone, lc_convention_get_time_zone (LC_CONVENTION (self->convention)));
   self->loading = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->create_button), FALSE);
 

@@ -443,16 +443,16 @@ lc_amendment_dialog_propose (LcAmendmentDialog *self)
 
   g_return_val_if_fail (LC_IS_AMENDMENT_DIALOG (self), FALSE);
 
-  lc_record_set_int (record, "declaration-id", self->declaration_id);
-  lc_record_set_int (record, "clause-id", selected_key (self->clause_row, self->clause_keys));
-  lc_record_set_int (record, "kind", kind < G_N_ELEMENTS (kinds) ? kinds[kind] : LC_AMENDMENT_KIND_REPLACE);
-  lc_record_set_text (record, "text", text_ar, text_en);
-  lc_record_set_text (record, "rationale", rationale_ar, rationale_en);
+  lc_amendment_set_declaration_id (LC_AMENDMENT (record), self->declaration_id);
+  lc_amendment_set_clause_id (LC_AMENDMENT (record), selected_key (self->clause_row, self->clause_keys));
+  lc_amendment_set_kind (LC_AMENDMENT (record), kind < G_N_ELEMENTS (kinds) ? kinds[kind] : LC_AMENDMENT_KIND_REPLACE);
+  lc_amendment_set_text (LC_AMENDMENT (record), text_ar, text_en);
+  lc_amendment_set_rationale (LC_AMENDMENT (record), rationale_ar, rationale_en);
   if (proposer > 0)
-    lc_record_set_int (record, "city-id", proposer);
+    lc_amendment_set_city_id (LC_AMENDMENT (record), proposer);
   else if (proposer < 0)
-    lc_record_set_int (record, "person-id", -proposer);
-  lc_record_set_int (record, "item-id", selected_key (self->item_row, self->item_keys));
+    lc_amendment_set_person_id (LC_AMENDMENT (record), -proposer);
+  lc_amendment_set_item_id (LC_AMENDMENT (record), selected_key (self->item_row, self->item_keys));
 
   if (!lc_declaration_undo_propose (self->undo, amendment, &error))
     {
@@ -462,7 +462,7 @@ lc_amendment_dialog_propose (LcAmendmentDialog *self)
     }
 
   /* Translators: said once an amendment is stored, with its number */
-  done = lc_ui_printf (_("Amendment %d proposed"), (int) lc_record_get_int (record, "number"));
+  done = lc_ui_printf (_("Amendment %d proposed"), (int) lc_amendment_get_number (LC_AMENDMENT (record)));
   lc_widget_show_undo_toast (GTK_WIDGET (self), done);
   self->discard = TRUE;
   gtk_window_close (GTK_WINDOW (self));

@@ -177,10 +177,10 @@ lc_amendment_row_new (LcAmendment *amendment,
 {
   LcAmendmentRow *self = g_object_new (LC_TYPE_AMENDMENT_ROW, NULL);
   LcRecord *record = LC_RECORD (amendment);
-  LcAmendmentStatus status = lc_record_get_int (record, "status");
-  LcAmendmentKind kind = lc_record_get_int (record, "kind");
-  int number = (int) lc_record_get_int (record, "number");
-  int incorporated = (int) lc_record_get_int (record, "incorporated-in");
+  LcAmendmentStatus status = lc_amendment_get_status (LC_AMENDMENT (record));
+  LcAmendmentKind kind = lc_amendment_get_kind (LC_AMENDMENT (record));
+  int number = (int) lc_amendment_get_number (LC_AMENDMENT (record));
+  int incorporated = (int) lc_amendment_get_incorporated_in (LC_AMENDMENT (record));
   g_autofree char *title = NULL, *target = NULL, *when = NULL, *by = NULL;
   const char *rationale;
   gboolean fell_back;
@@ -200,7 +200,7 @@ lc_amendment_row_new (LcAmendment *amendment,
   target = g_strdup_printf (_("%1$s: %2$s"), clause_label, lc_amendment_kind_to_string (kind));
   gtk_label_set_text (self->target_label, target);
 
-  when = describe_created (lc_record_get_string (record, "created"));
+  when = describe_created (lc_amendment_get_created (LC_AMENDMENT (record)));
   if (item_title != NULL && *item_title != '\0')
     /* Translators: who proposed an amendment, in which agenda item, and when */
     by = g_strdup_printf (_("Proposed by %1$s in “%2$s”, %3$s"), proposer, item_title, when);
@@ -210,15 +210,15 @@ lc_amendment_row_new (LcAmendment *amendment,
   gtk_label_set_text (self->proposer_label, by);
 
   gtk_widget_set_visible (self->text_pair, kind != LC_AMENDMENT_KIND_DELETE);
-  set_text (self->text_en, lc_record_get_string (record, "text-en"), kind);
-  set_text (self->text_ar, lc_record_get_string (record, "text-ar"), kind);
+  set_text (self->text_en, lc_amendment_get_text (LC_AMENDMENT (record), LC_LANGUAGE_ENGLISH), kind);
+  set_text (self->text_ar, lc_amendment_get_text (LC_AMENDMENT (record), LC_LANGUAGE_ARABIC), kind);
 
-  rationale = lc_declaration_ui_pick (lc_record_get_string (record, "rationale-ar"),
-                                      lc_record_get_string (record, "rationale-en"), &fell_back);
+  rationale = lc_declaration_ui_pick (lc_amendment_get_rationale (LC_AMENDMENT (record), LC_LANGUAGE_ARABIC),
+                                      lc_amendment_get_rationale (LC_AMENDMENT (record), LC_LANGUAGE_ENGLISH), &fell_back);
   gtk_label_set_text (self->rationale_label, rationale);
   gtk_widget_set_visible (GTK_WIDGET (self->rationale_label), *rationale != '\0');
   gtk_widget_set_direction (GTK_WIDGET (self->rationale_label),
-                            rationale == lc_record_get_string (record, "rationale-ar") ? GTK_TEXT_DIR_RTL
+                            rationale == lc_amendment_get_rationale (LC_AMENDMENT (record), LC_LANGUAGE_ARABIC) ? GTK_TEXT_DIR_RTL
                                                                                           : GTK_TEXT_DIR_LTR);
   if (fell_back)
     {

@@ -51,9 +51,9 @@ static const char *const status_choices[] = {
 static gint64
 proposer_key (LcRecord *amendment)
 {
-  gint64 city = lc_record_get_int (amendment, "city-id");
+  gint64 city = lc_amendment_get_city_id (LC_AMENDMENT (amendment));
 
-  return city != 0 ? city : -lc_record_get_int (amendment, "person-id");
+  return city != 0 ? city : -lc_amendment_get_person_id (LC_AMENDMENT (amendment));
 }
 
 static const char *
@@ -86,10 +86,10 @@ filter_func (gpointer item,
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
   guint proposer = gtk_drop_down_get_selected (self->proposer_dropdown);
 
-  if (self->clause_id != 0 && lc_record_get_int (amendment, "clause-id") != self->clause_id)
+  if (self->clause_id != 0 && lc_amendment_get_clause_id (LC_AMENDMENT (amendment)) != self->clause_id)
     return FALSE;
   if (status != GTK_INVALID_LIST_POSITION && status > 0
-      && lc_record_get_int (amendment, "status") != (gint64) status - 1)
+      && lc_amendment_get_status (LC_AMENDMENT (amendment)) != (gint64) status - 1)
     return FALSE;
   if (proposer != GTK_INVALID_LIST_POSITION && proposer > 0 && proposer < self->proposer_keys->len
       && proposer_key (amendment) != g_array_index (self->proposer_keys, gint64, proposer))
@@ -105,13 +105,13 @@ create_row (gpointer item,
   LcAmendmentsPane *self = data;
   LcRecord *amendment = item;
   LcRecord *agenda_item = NULL;
-  gint64 item_id = lc_record_get_int (amendment, "item-id");
+  gint64 item_id = lc_amendment_get_item_id (LC_AMENDMENT (amendment));
 
   if (item_id != 0 && self->model != NULL)
     agenda_item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, item_id);
 
   return lc_amendment_row_new (LC_AMENDMENT (amendment),
-                               clause_label (self, lc_record_get_int (amendment, "clause-id")),
+                               clause_label (self, lc_amendment_get_clause_id (LC_AMENDMENT (amendment))),
                                proposer_name (self, proposer_key (amendment)),
                                agenda_item ? lc_ui_text (agenda_item, "title", NULL) : NULL);
 }
@@ -132,7 +132,7 @@ update_state (LcAmendmentsPane *self)
     {
       g_autoptr(LcRecord) amendment = g_list_model_get_item (self->amendments, i);
 
-      any = self->clause_id == 0 || lc_record_get_int (amendment, "clause-id") == self->clause_id;
+      any = self->clause_id == 0 || lc_amendment_get_clause_id (LC_AMENDMENT (amendment)) == self->clause_id;
     }
 
   if (any)
@@ -170,7 +170,7 @@ fill_proposers (LcAmendmentsPane *self)
       GArray *list = key > 0 ? cities : people;
       gboolean seen = FALSE;
 
-      if (self->clause_id != 0 && lc_record_get_int (amendment, "clause-id") != self->clause_id)
+      if (self->clause_id != 0 && lc_amendment_get_clause_id (LC_AMENDMENT (amendment)) != self->clause_id)
         continue;
       for (guint j = 0; j < list->len && !seen; j++)
         seen = g_array_index (list, gint64, j) == key;

@@ -392,15 +392,15 @@ lc_compare_view_set_declaration (LcCompareView *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LcRecord) version = g_list_model_get_item (versions, i);
-      const char *label = lc_declaration_ui_pick (lc_record_get_string (version, "label-ar"),
-                                                  lc_record_get_string (version, "label-en"), NULL);
+      const char *label = lc_declaration_ui_pick (lc_declaration_version_get_label (LC_DECLARATION_VERSION (version), LC_LANGUAGE_ARABIC),
+                                                  lc_declaration_version_get_label (LC_DECLARATION_VERSION (version), LC_LANGUAGE_ENGLISH), NULL);
       g_autofree char *choice = NULL;
 
       if (*label != '\0')
         /* Translators: a version of a declaration in a list: its number and its label */
-        choice = lc_ui_printf (_("Version %1$d: %2$s"), (int) lc_record_get_int (version, "number"), label);
+        choice = lc_ui_printf (_("Version %1$d: %2$s"), (int) lc_declaration_version_get_number (LC_DECLARATION_VERSION (version)), label);
       else
-        choice = lc_ui_printf (_("Version %d"), (int) lc_record_get_int (version, "number"));
+        choice = lc_ui_printf (_("Version %d"), (int) lc_declaration_version_get_number (LC_DECLARATION_VERSION (version)));
       gtk_string_list_append (choices, choice);
     }
   gtk_string_list_append (choices, _("Working text"));

@@ -288,7 +288,7 @@ on_publish_response (LcPublishDialog   *dialog,
     }
 
   /* Translators: said once a version of a declaration is published, with its number */
-  done = lc_ui_printf (_("Version %d published"), (int) lc_record_get_int (LC_RECORD (version), "number"));
+  done = lc_ui_printf (_("Version %d published"), (int) lc_declaration_version_get_number (version));
   lc_declaration_page_toast (self, done, FALSE);
   gtk_stack_set_visible_child_name (self->content_stack, "versions");
 }
@@ -311,8 +311,8 @@ publish_action (GtkWidget  *widget,
     {
       g_autoptr(LcRecord) amendment = g_list_model_get_item (G_LIST_MODEL (self->amendments), i);
 
-      accepted += lc_record_get_int (amendment, "status") == LC_AMENDMENT_STATUS_ACCEPTED
-                  && lc_record_get_int (amendment, "incorporated-in") == 0;
+      accepted += lc_amendment_get_status (LC_AMENDMENT (amendment)) == LC_AMENDMENT_STATUS_ACCEPTED
+                  && lc_amendment_get_incorporated_in (LC_AMENDMENT (amendment)) == 0;
     }
 
   dialog = lc_publish_dialog_new (lc_widget_get_window (GTK_WIDGET (self)), self->working,

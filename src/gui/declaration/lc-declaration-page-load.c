@@ -60,7 +60,7 @@ make_clause_labels (LcDeclarationPage *self,
   for (guint i = 0; i < n_amendments; i++)
     {
       g_autoptr(LcRecord) amendment = g_list_model_get_item (amendments, i);
-      gint64 key = lc_record_get_int (amendment, "clause-id");
+      gint64 key = lc_amendment_get_clause_id (LC_AMENDMENT (amendment));
       g_autoptr(LcRecord) clause = NULL;
       char *label = NULL;
 
@@ -84,14 +84,14 @@ make_clause_labels (LcDeclarationPage *self,
         }
 
       clause = label ? NULL : lc_store_get (self->store, LC_TYPE_CLAUSE, key, NULL);
-      if (clause != NULL && lc_record_get_int (clause, "state") == LC_CLAUSE_STATE_PENDING)
+      if (clause != NULL && lc_clause_get_state (LC_CLAUSE (clause)) == LC_CLAUSE_STATE_PENDING)
         {
           g_autoptr(LcRecord) owner = lc_store_get (self->store, LC_TYPE_AMENDMENT,
-                                                    lc_record_get_int (clause, "amendment-id"), NULL);
+                                                    lc_clause_get_amendment_id (LC_CLAUSE (clause)), NULL);
 
           /* Translators: the clause an insert-after amendment would add, named by the amendment's number */
           label = lc_ui_printf (_("the clause amendment %d adds"),
-                                   owner ? (int) lc_record_get_int (owner, "number") : 0);
+                                   owner ? (int) lc_amendment_get_number (LC_AMENDMENT (owner)) : 0);
         }
       if (label == NULL)
         label = g_strdup (_("a clause no longer in the text"));
@@ -110,7 +110,7 @@ amendment_number (LcDeclarationPage *self,
       g_autoptr(LcRecord) amendment = g_list_model_get_item (G_LIST_MODEL (self->amendments), i);
 
       if (lc_record_get_id (amendment) == amendment_id)
-        return (int) lc_record_get_int (amendment, "number");
+        return (int) lc_amendment_get_number (LC_AMENDMENT (amendment));
     }
 
   return 0;
@@ -230,11 +230,11 @@ sync_versions (LcDeclarationPage *self)
   for (guint i = n; i > 0; i--)
     {
       g_autoptr(LcRecord) version = g_list_model_get_item (G_LIST_MODEL (self->versions), i - 1);
-      int number = (int) lc_record_get_int (version, "number");
-      int clauses = (int) lc_record_get_int (version, "clause-count");
-      const char *label = lc_declaration_ui_pick (lc_record_get_string (version, "label-ar"),
-                                                  lc_record_get_string (version, "label-en"), NULL);
-      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (lc_record_get_string (version, "published"), NULL);
+      int number = (int) lc_declaration_version_get_number (LC_DECLARATION_VERSION (version));
+      int clauses = (int) lc_declaration_version_get_clause_count (LC_DECLARATION_VERSION (version));
+      const char *label = lc_declaration_ui_pick (lc_declaration_version_get_label (LC_DECLARATION_VERSION (version), LC_LANGUAGE_ARABIC),
+                                                  lc_declaration_version_get_label (LC_DECLARATION_VERSION (version), LC_LANGUAGE_ENGLISH), NULL);
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (lc_declaration_version_get_published (LC_DECLARATION_VERSION (version)), NULL);
       g_autofree char *title = NULL, *date = NULL, *subtitle = NULL, *count = NULL;
       GtkWidget *row = lc_version_row_new (number);
 
@@ -364,7 +364,7 @@ lc_declaration_page_refresh (LcDeclarationPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (amendments)); i++)
     {
       LcRecord *amendment = g_list_model_get_item (G_LIST_MODEL (amendments), i);
-      gint64 clause = lc_record_get_int (amendment, "clause-id");
+      gint64 clause = lc_amendment_get_clause_id (LC_AMENDMENT (amendment));
 
       g_hash_table_replace (counts, g_memdup2 (&clause, sizeof clause),
                             GUINT_TO_POINTER (GPOINTER_TO_UINT (lc_declaration_page_lookup (counts, clause)) + 1));

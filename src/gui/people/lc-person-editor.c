@@ -138,14 +138,14 @@ form_record (LcPersonEditor *self)
   else
     {
       record = g_object_new (LC_TYPE_PERSON, NULL);
-      lc_record_set_int (record, "convention-id", lc_convention_model_get_id (self->model));
+      lc_person_set_convention_id (LC_PERSON (record), lc_convention_model_get_id (self->model));
     }
 
   lc_field_rows_save (self, fields, G_N_ELEMENTS (fields), record);
 
-  lc_record_set_int (record, "city-id",
+  lc_person_set_city_id (LC_PERSON (record),
                      city < self->city_ids->len ? g_array_index (self->city_ids, gint64, city) : 0);
-  lc_record_set_int (record, "attendance",
+  lc_person_set_attendance (LC_PERSON (record),
                      attendance < G_N_ELEMENTS (attendances) ? attendances[attendance] : LC_ATTENDANCE_IN_PERSON);
 
   return record;
@@ -155,8 +155,8 @@ static void
 load_record (LcPersonEditor *self,
              LcRecord       *record)
 {
-  gint64 city_id = lc_record_get_int (record, "city-id");
-  LcAttendance attendance = lc_record_get_int (record, "attendance");
+  gint64 city_id = lc_person_get_city_id (LC_PERSON (record));
+  LcAttendance attendance = lc_person_get_attendance (LC_PERSON (record));
 
   lc_field_rows_load (self, fields, G_N_ELEMENTS (fields), record);
 

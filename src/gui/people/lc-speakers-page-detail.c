@@ -103,9 +103,9 @@ add_bilingual_field (LcSpeakersPage *self,
 static char *
 format_when (LcRecord *item)
 {
-  g_autofree char *date = lc_format_date (lc_record_get_string (item, "day"));
-  g_autofree char *start = lc_ui_format_time ((int) lc_record_get_int (item, "start-minute"));
-  g_autofree char *end = lc_ui_format_time ((int) lc_record_get_int (item, "end-minute"));
+  g_autofree char *date = lc_format_date (lc_item_get_day (LC_ITEM (item)));
+  g_autofree char *start = lc_ui_format_time ((int) lc_item_get_start_minute (LC_ITEM (item)));
+  g_autofree char *end = lc_ui_format_time ((int) lc_item_get_end_minute (LC_ITEM (item)));
 
   /* Translators: an agenda item's day, then its start and end times */
   return g_strdup_printf (C_("day and time", "%1$s, %2$s–%3$s"), date, start, end);
@@ -117,17 +117,17 @@ compare_participation_items (gconstpointer a,
                              gpointer      user_data)
 {
   LcConventionModel *model = user_data;
-  LcRecord *x = lc_convention_model_lookup (model, LC_TYPE_ITEM, lc_record_get_int (*(LcRecord **) a, "item-id"));
-  LcRecord *y = lc_convention_model_lookup (model, LC_TYPE_ITEM, lc_record_get_int (*(LcRecord **) b, "item-id"));
+  LcRecord *x = lc_convention_model_lookup (model, LC_TYPE_ITEM, lc_participation_get_item_id (LC_PARTICIPATION (*(LcRecord **) a)));
+  LcRecord *y = lc_convention_model_lookup (model, LC_TYPE_ITEM, lc_participation_get_item_id (LC_PARTICIPATION (*(LcRecord **) b)));
   int c;
 
   if (x == NULL || y == NULL)
     return (x == NULL) - (y == NULL);
-  c = strcmp (lc_record_get_string (x, "day"), lc_record_get_string (y, "day"));
+  c = strcmp (lc_item_get_day (LC_ITEM (x)), lc_item_get_day (LC_ITEM (y)));
   if (c == 0)
-    c = (int) (lc_record_get_int (x, "start-minute") - lc_record_get_int (y, "start-minute"));
+    c = (int) (lc_item_get_start_minute (LC_ITEM (x)) - lc_item_get_start_minute (LC_ITEM (y)));
   if (c == 0)
-    c = (int) (lc_record_get_int (x, "end-minute") - lc_record_get_int (y, "end-minute"));
+    c = (int) (lc_item_get_end_minute (LC_ITEM (x)) - lc_item_get_end_minute (LC_ITEM (y)));
 
   return c;
 }
@@ -159,7 +159,7 @@ item_row_new (LcSpeakersPage *self,
   GtkWidget *when, *title, *arrow;
   g_autofree char *when_text = format_when (item);
   g_autoptr(GString) caption = g_string_new (when_text);
-  gint64 room_id = lc_record_get_int (item, "room-id");
+  gint64 room_id = lc_item_get_room_id (LC_ITEM (item));
   LcRecord *room = room_id ? lc_convention_model_lookup (self->model, LC_TYPE_ROOM, room_id) : NULL;
   gboolean fell_back = FALSE;
   const char *title_text = lc_ui_text (item, "title", &fell_back);
@@ -178,9 +178,9 @@ item_row_new (LcSpeakersPage *self,
   if (fell_back || *title_text == '\0')
     gtk_widget_add_css_class (title, "dim-label");
 
-  gtk_box_append (GTK_BOX (tags), lc_person_tag_new (lc_role_get_label (lc_record_get_int (participation, "role")),
+  gtk_box_append (GTK_BOX (tags), lc_person_tag_new (lc_role_get_label (lc_participation_get_role (LC_PARTICIPATION (participation))),
                                                      lc_enum_to_nick (LC_TYPE_ROLE,
-                                                                      lc_record_get_int (participation, "role"))));
+                                                                      lc_participation_get_role (LC_PARTICIPATION (participation)))));
   if (lc_convention_model_get_attendance (self->model, LC_PARTICIPATION (participation)) == LC_ATTENDANCE_ONLINE)
     gtk_box_append (GTK_BOX (tags), lc_person_tag_new (C_("attendance", "Online"), "online"));
 
@@ -264,16 +264,16 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
   add_bilingual_field (self, person, "honorific", _("Honorific"));
   add_bilingual_field (self, person, "position", _("Position"));
   add_bilingual_field (self, person, "organisation", _("Organisation"));
-  city_id = lc_record_get_int (person, "city-id");
+  city_id = lc_person_get_city_id (LC_PERSON (person));
   city = city_id ? lc_convention_model_lookup (self->model, LC_TYPE_CITY, city_id) : NULL;
   if (city != NULL)
     {
-      city_ar = lc_record_get_string (city, "name-ar");
-      city_en = lc_record_get_string (city, "name-en");
+      city_ar = lc_city_get_name (LC_CITY (city), LC_LANGUAGE_ARABIC);
+      city_en = lc_city_get_name (LC_CITY (city), LC_LANGUAGE_ENGLISH);
     }
   add_field (self, _("City"), arabic ? city_ar : city_en, arabic ? city_en : city_ar);
   add_field (self, _("Usual Attendance"),
-             lc_record_get_int (person, "attendance") == LC_ATTENDANCE_ONLINE
+             lc_person_get_attendance (LC_PERSON (person)) == LC_ATTENDANCE_ONLINE
              ? C_("attendance", "Online") : C_("attendance", "In Person"), NULL);
 
   /* Every item they are in, in time order. */
@@ -282,7 +282,7 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
   for (guint i = 0; i < parts->len; i++)
     {
       LcRecord *p = g_ptr_array_index (parts, i);
-      LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, lc_record_get_int (p, "item-id"));
+      LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, lc_participation_get_item_id (LC_PARTICIPATION (p)));
 
       if (item != NULL)
         gtk_list_box_append (self->items_list, item_row_new (self, p, item, TRUE));
@@ -410,7 +410,7 @@ participations_list_new (LcSpeakersPage *self,
   for (guint i = 0; i < parts->len; i++)
     {
       LcRecord *p = g_ptr_array_index (parts, i);
-      LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, lc_record_get_int (p, "item-id"));
+      LcRecord *item = lc_convention_model_lookup (self->model, LC_TYPE_ITEM, lc_participation_get_item_id (LC_PARTICIPATION (p)));
 
       if (item != NULL)
         gtk_list_box_append (GTK_LIST_BOX (list), item_row_new (self, p, item, FALSE));

@@ -47,8 +47,8 @@ ensure_summaries (LcSpeakersPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LcRecord) p = g_list_model_get_item (participations, i);
-      gint64 person_id = lc_record_get_int (p, "person-id");
-      gint64 item_id = lc_record_get_int (p, "item-id");
+      gint64 person_id = lc_participation_get_person_id (LC_PARTICIPATION (p));
+      gint64 item_id = lc_participation_get_item_id (LC_PARTICIPATION (p));
       SummaryEntry *entry = g_hash_table_lookup (self->summaries, &person_id);
 
       if (entry == NULL)
@@ -56,7 +56,7 @@ ensure_summaries (LcSpeakersPage *self)
           entry = g_new0 (SummaryEntry, 1);
           g_hash_table_insert (self->summaries, g_memdup2 (&person_id, sizeof person_id), entry);
         }
-      entry->summary.roles |= 1u << lc_record_get_int (p, "role");
+      entry->summary.roles |= 1u << lc_participation_get_role (LC_PARTICIPATION (p));
       entry->summary.attendance |= 1u << lc_convention_model_get_attendance (self->model, LC_PARTICIPATION (p));
       if (entry->last_item != item_id)
         entry->summary.n_items++;
@@ -80,7 +80,7 @@ lc_speakers_page_summary_of (LcSpeakersPage *self,
   if (entry != NULL)
     summary = entry->summary;
   if (summary.n_items == 0)
-    summary.attendance = 1u << lc_record_get_int (person, "attendance");
+    summary.attendance = 1u << lc_person_get_attendance (LC_PERSON (person));
 
   return summary;
 }
@@ -89,7 +89,7 @@ const char *
 lc_speakers_page_city_name (LcSpeakersPage *self,
                             LcRecord       *person)
 {
-  gint64 city_id = lc_record_get_int (person, "city-id");
+  gint64 city_id = lc_person_get_city_id (LC_PERSON (person));
   LcRecord *city = city_id ? lc_convention_model_lookup (self->model, LC_TYPE_CITY, city_id) : NULL;
 
   return city ? lc_ui_text (city, "name", NULL) : NULL;
@@ -202,7 +202,7 @@ city_match (gpointer item,
     return TRUE;
   wanted = g_array_index (self->city_ids, gint64, selected);
 
-  return wanted == LC_SPEAKERS_ANY_CITY || lc_record_get_int (item, "city-id") == wanted;
+  return wanted == LC_SPEAKERS_ANY_CITY || lc_person_get_city_id (LC_PERSON (item)) == wanted;
 }
 
 static gboolean
