@@ -290,6 +290,50 @@ test_wrong_class (void)
   g_test_assert_expected_messages ();
 }
 
+/* What a person types in the item editor's time and number fields. */
+static void
+test_typed (void)
+{
+  const struct { const char *text; int minutes; } times[] = {
+    { "09:30", 570 }, { "9:30", 570 }, { "9.30", 570 }, { "0930", 570 }, { "09.30", 570 },
+    { "٠٩:٣٠", 570 }, { "۰۹:۳۰", 570 }, { " 14:05 ", 845 }, { "00:00", 0 }, { "24:00", 1440 },
+  };
+  const char *not_times[] = { "", "9", "930", "24:01", "12:60", "12-30", "9-30", "noon", "١٢:٦٠", "09:30:00" };
+  const struct { const char *text; gint64 number; } numbers[] = {
+    { "", 0 }, { " ", 0 }, { "7", 7 }, { "٣", 3 }, { "12", 12 }, { "۱۲", 12 },
+  };
+  const char *not_numbers[] = { "0", "-1", "1.5", "x", "2147483648" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      int minutes = -1;
+
+      g_assert_true (lc_time_parse_typed (times[i].text, &minutes));
+      g_assert_cmpint (minutes, ==, times[i].minutes);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_times); i++)
+    {
+      int minutes = -1;
+
+      if (lc_time_parse_typed (not_times[i], &minutes))
+        g_error ("“%s” taken for a time (%d)", not_times[i], minutes);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      gint64 number = -1;
+
+      g_assert_true (lc_number_parse_typed (numbers[i].text, &number));
+      g_assert_cmpint (number, ==, numbers[i].number);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_numbers); i++)
+    {
+      gint64 number = -1;
+
+      if (lc_number_parse_typed (not_numbers[i], &number))
+        g_error ("“%s” taken for a number (%" G_GINT64_FORMAT ")", not_numbers[i], number);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/model-fields/amendment", test_amendment);
   g_test_add_func ("/model-fields/declaration-version", test_version);
   g_test_add_func ("/model-fields/wrong-class", test_wrong_class);
+  g_test_add_func ("/model-fields/typed-time-and-number", test_typed);
 
   return g_test_run ();
 }

@@ -234,3 +234,92 @@ lc_time_format (int minutes)
 {
   return g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
 }
+
+/* Digits of any script (٠١٢ as typed on an Arabic keyboard) as ASCII. */
+static char *
+ascii_digits (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c) && g_unichar_digit_value (c) >= 0)
+        g_string_append_c (out, '0' + g_unichar_digit_value (c));
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+/**
+ * lc_time_parse_typed:
+ * @text: a time as a person types it: H:MM, HH:MM or HHMM, a dot for the
+ *   colon, digits of any script (٠٩:٣٠)
+ * @minutes: (out): minutes since midnight
+ *
+ * Returns: whether @text is a time from 00:00 to 24:00
+ */
+gboolean
+lc_time_parse_typed (const char *text,
+                     int        *minutes)
+{
+  g_autofree char *ascii = NULL;
+  g_autofree char *hhmm = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (minutes != NULL, FALSE);
+
+  ascii = ascii_digits (text);
+  switch (strlen (ascii))
+    {
+    case 4:
+      /* H:MM or H.MM; or HHMM, which the editor once read as 00:MM. */
+      if (ascii[1] == ':' || ascii[1] == '.')
+        hhmm = g_strdup_printf ("0%c:%s", ascii[0], ascii + 2);
+      else
+        hhmm = g_strdup_printf ("%.2s:%s", ascii, ascii + 2);
+      break;
+    case 5:
+      if (ascii[2] == '.')
+        ascii[2] = ':';
+      hhmm = g_strdup (ascii);
+      break;
+    default:
+      return FALSE;
+    }
+
+  return lc_time_parse (hhmm, minutes);
+}
+
+/**
+ * lc_number_parse_typed:
+ * @text: a number as a person types it, digits of any script
+ * @number: (out): the number, 0 for none
+ *
+ * Returns: whether @text is empty (no number) or a whole number above zero
+ */
+gboolean
+lc_number_parse_typed (const char *text,
+                       gint64     *number)
+{
+  g_autofree char *ascii = NULL;
+  guint64 value = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (number != NULL, FALSE);
+
+  ascii = ascii_digits (text);
+  if (*ascii == '\0')
+    {
+      *number = 0;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_unsigned (ascii, 10, 1, G_MAXINT, &value, NULL))
+    return FALSE;
+
+  *number = (gint64) value;
+  return TRUE;
+}

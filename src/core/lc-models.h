@@ -152,5 +152,9 @@ gboolean lc_date_parse     (const char *text,
 gboolean lc_time_parse     (const char *text,
                             int        *minutes);
 char    *lc_time_format    (int         minutes);
+gboolean lc_time_parse_typed   (const char *text,
+                                int        *minutes);
+gboolean lc_number_parse_typed (const char *text,
+                                gint64     *number);
 
 G_END_DECLS

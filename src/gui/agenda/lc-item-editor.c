@@ -61,65 +61,6 @@ mark (gpointer widget,
     gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
 }
 
-/* Digits of any script (٠١٢ as typed on an Arabic keyboard) as ASCII. */
-static char *
-ascii_digits (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isdigit (c) && g_unichar_digit_value (c) >= 0)
-        g_string_append_c (out, '0' + g_unichar_digit_value (c));
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_strstrip (g_string_free (out, FALSE));
-}
-
-/* Accepts H:MM and HH:MM (a dot too), 00:00 to 24:00. */
-static gboolean
-parse_time (const char *text,
-            int        *minutes)
-{
-  g_autofree char *ascii = ascii_digits (text);
-
-  if (strlen (ascii) == 4 && g_ascii_isdigit (ascii[0]))
-    {
-      g_autofree char *padded = g_strconcat ("0", ascii, NULL);
-
-      padded[2] = ':';
-      return lc_time_parse (padded, minutes);
-    }
-  if (strlen (ascii) == 5)
-    ascii[2] = ascii[2] == '.' ? ':' : ascii[2];
-
-  return lc_time_parse (ascii, minutes);
-}
-
-/* An empty number is none (0); otherwise a whole number above zero. */
-static gboolean
-parse_number (const char *text,
-              gint64     *number)
-{
-  g_autofree char *ascii = ascii_digits (text);
-  guint64 value = 0;
-
-  if (*ascii == '\0')
-    {
-      *number = 0;
-      return TRUE;
-    }
-  if (!g_ascii_string_to_unsigned (ascii, 10, 1, G_MAXINT, &value, NULL))
-    return FALSE;
-
-  *number = (gint64) value;
-  return TRUE;
-}
-
 const char *
 lc_item_editor_selected_day (LcItemEditor *self)
 {
@@ -155,12 +96,12 @@ validate (LcItemEditor *self)
   g_autofree char *en = g_strstrip (g_strdup (text_of (self->title_en)));
   gboolean title_ok = *ar != '\0' || *en != '\0';
   int start = 0, end = 0;
-  gboolean start_ok = parse_time (text_of (self->start_row), &start) && start < 24 * 60;
-  gboolean end_ok = parse_time (text_of (self->end_row), &end);
+  gboolean start_ok = lc_time_parse_typed (text_of (self->start_row), &start) && start < 24 * 60;
+  gboolean end_ok = lc_time_parse_typed (text_of (self->end_row), &end);
   gboolean order_ok = !start_ok || !end_ok || end > start;
   gboolean day_ok = day_in_convention (self, lc_item_editor_selected_day (self));
   gint64 number;
-  gboolean number_ok = parse_number (text_of (self->number_row), &number);
+  gboolean number_ok = lc_number_parse_typed (text_of (self->number_row), &number);
   g_autofree char *repeated = lc_item_editor_find_repeated_person (self);
 
   /* A new, untouched item only keeps Save disabled: telling someone who
@@ -265,9 +206,9 @@ copy_fields (LcItemEditor *self,
   int start = 0, end = 0;
   gint64 number = 0;
 
-  parse_time (text_of (self->start_row), &start);
-  parse_time (text_of (self->end_row), &end);
-  parse_number (text_of (self->number_row), &number);
+  lc_time_parse_typed (text_of (self->start_row), &start);
+  lc_time_parse_typed (text_of (self->end_row), &end);
+  lc_number_parse_typed (text_of (self->number_row), &number);
 
   lc_item_set_title (LC_ITEM (record), ar, en);
   lc_item_set_description (LC_ITEM (record), description_ar, description_en);
