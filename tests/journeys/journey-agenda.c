@@ -104,6 +104,9 @@ test_add_by_keyboard (void)
   lc_journey_tab_to (lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (editor), _("Add _Person"))));
   lc_test_press ("Return");
   LC_TEST_WAIT ((popover = lc_test_find_type (GTK_WIDGET (editor), GTK_TYPE_POPOVER)) != NULL, "the person picker");
+  /* A person types once the search has the keyboard. */
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), popover),
+                "the picker's search to have the keyboard");
   lc_test_type (person_typed);
   lc_test_wait_for_text (popover, person_shown);
   lc_test_press ("Down");
