@@ -14,7 +14,10 @@
 
 /* The agenda PDF, checked from outside (poppler's pdfinfo, pdffonts,
  * pdftotext, pdftoppm) and from inside (the renderer's own boxes: nothing
- * outside the page, nothing overlapping, headings kept with what follows). */
+ * outside the page, nothing overlapping, headings kept with what follows).
+ * Over 800 lines because each case reads the same PDF several ways (text,
+ * fonts, pixels, boxes); the poppler helpers it shares with the declaration's
+ * PDF test are in lc-test-pdf.c. */
 
 #define SAMPLE_TITLE "First Regional Convention for Learning Cities"
 #define SAMPLE_TITLE_AR "الملتقى الإقليمي الأول لمدن التعلم"

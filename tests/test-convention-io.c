@@ -13,7 +13,11 @@
 
 /* Tests of the convention file: the sample is imported and exported, every
  * kind of bad file is refused without touching the library. Expected figures
- * are computed from the sample itself, so editing it does not break them. */
+ * are computed from the sample itself, so editing it does not break them.
+ * One program of some 1,300 lines on purpose: a third is the table of bad
+ * files (each with the message a person must get), another the JSON readers
+ * that compare the file with the library field by field, and every case uses
+ * the same temporary library; split, the halves would share all of it. */
 
 /* Every table a convention file fills (declarations since version 2). */
 #define N_RECORD_TYPES 13

@@ -10,6 +10,13 @@
 #include "lc-error.h"
 #include "lc-test-util.h"
 
+/* The declaration in the store: its schema, the amendment states and their
+ * transitions, applying (and its conflicts), publishing versions that never
+ * change again, removing, the sample and its Arabic seed, and the migration
+ * that added it all. Over 1,200 lines because every rule is checked on the
+ * rows the library then holds; the cases share one fixture, a declaration
+ * with sections, numbered clauses and amendments (below). */
+
 /* The migration that added declarations; the test of the upgrade starts
  * from the schema just before it. */
 #define DECLARATIONS_SCHEMA 3

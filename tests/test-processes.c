@@ -22,7 +22,8 @@
  * left with committed changes in its WAL, one in a folder or of a user
  * this process may not write or read, symbolic links, the file size limit,
  * and exports killed half-way. Each case runs the real code in a separate
- * process where it must (another user, a resource limit, a kill).
+ * process where it must (another user, a resource limit, a kill). Just
+ * over 800 lines, for the child processes each case starts and watches.
  */
 
 /* The user a test runs as when it must not be the library's owner: as root,

@@ -19,7 +19,9 @@
 
 /* The Speakers area as an organiser uses it, on the sample convention:
  * finding people by Arabic or English name, filtering, the detail pane,
- * adding, deleting and undoing. Run in English and under ar_SA.UTF-8. */
+ * adding, deleting and undoing. Run in English and under ar_SA.UTF-8.
+ * One program for the one page (eight cases, some 840 lines): each case
+ * follows a whole task and checks both the screen and the library. */
 
 static LcApplication *app;
 
