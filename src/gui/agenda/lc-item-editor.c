@@ -51,16 +51,6 @@ buffer_text (GtkTextView *view)
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
-static void
-mark (gpointer widget,
-      gboolean wrong)
-{
-  if (wrong)
-    gtk_widget_add_css_class (GTK_WIDGET (widget), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
-}
-
 const char *
 lc_item_editor_selected_day (LcItemEditor *self)
 {
@@ -108,12 +98,12 @@ validate (LcItemEditor *self)
    * has not typed yet what is missing would be scolding. */
   gboolean tell = self->modified || !lc_item_editor_is_new (self);
 
-  mark (self->title_ar, tell && !title_ok);
-  mark (self->title_en, tell && !title_ok);
-  mark (self->start_row, tell && (!start_ok || !order_ok));
-  mark (self->end_row, tell && (!end_ok || !order_ok));
-  mark (self->day_row, tell && !day_ok);
-  mark (self->number_row, tell && !number_ok);
+  lc_widget_mark_wrong (self->title_ar, tell && !title_ok);
+  lc_widget_mark_wrong (self->title_en, tell && !title_ok);
+  lc_widget_mark_wrong (self->start_row, tell && (!start_ok || !order_ok));
+  lc_widget_mark_wrong (self->end_row, tell && (!end_ok || !order_ok));
+  lc_widget_mark_wrong (self->day_row, tell && !day_ok);
+  lc_widget_mark_wrong (self->number_row, tell && !number_ok);
 
   if (!title_ok)
     problem = g_strdup (_("Give the item a title in Arabic, English or both."));

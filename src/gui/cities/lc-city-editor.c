@@ -48,16 +48,6 @@ lc_city_editor_field_value (LcCityEditor      *self,
 }
 
 
-static void
-mark (gpointer widget,
-      gboolean wrong)
-{
-  if (wrong)
-    gtk_widget_add_css_class (GTK_WIDGET (widget), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
-}
-
 void
 lc_city_editor_show_problem (LcCityEditor *self,
                              const char   *problem)
@@ -159,9 +149,9 @@ lc_city_editor_validate (LcCityEditor  *self,
 
   g_return_val_if_fail (LC_IS_CITY_EDITOR (self), FALSE);
 
-  mark (self->name_ar, !name_ok);
-  mark (self->name_en, !name_ok);
-  mark (self->country, !country_ok);
+  lc_widget_mark_wrong (self->name_ar, !name_ok);
+  lc_widget_mark_wrong (self->name_en, !name_ok);
+  lc_widget_mark_wrong (self->country, !country_ok);
 
   if (!name_ok)
     problem = _("Give the city a name in Arabic, English or both.");

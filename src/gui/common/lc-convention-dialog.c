@@ -67,16 +67,6 @@ static const LcFieldRow fields[] = {
   FIELD ("organisers-ar", organisers_ar), FIELD ("organisers-en", organisers_en),
 };
 
-static void
-mark (gpointer row,
-      gboolean wrong)
-{
-  if (wrong)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-}
-
 static void copy_fields (LcConventionDialog *self,
                          LcRecord           *record);
 
@@ -120,11 +110,11 @@ lc_convention_dialog_validate (LcConventionDialog  *self,
       problem = g_strdup (choose);
     }
 
-  mark (self->title_ar, field == LC_CONVENTION_FIELD_TITLE);
-  mark (self->title_en, field == LC_CONVENTION_FIELD_TITLE);
-  mark (self->start_date, field == LC_CONVENTION_FIELD_START_DATE);
-  mark (self->end_date, field == LC_CONVENTION_FIELD_END_DATE);
-  mark (self->time_zone, field == LC_CONVENTION_FIELD_TIME_ZONE);
+  lc_widget_mark_wrong (self->title_ar, field == LC_CONVENTION_FIELD_TITLE);
+  lc_widget_mark_wrong (self->title_en, field == LC_CONVENTION_FIELD_TITLE);
+  lc_widget_mark_wrong (self->start_date, field == LC_CONVENTION_FIELD_START_DATE);
+  lc_widget_mark_wrong (self->end_date, field == LC_CONVENTION_FIELD_END_DATE);
+  lc_widget_mark_wrong (self->time_zone, field == LC_CONVENTION_FIELD_TIME_ZONE);
 
   gtk_label_set_text (self->problem_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);

@@ -210,3 +210,22 @@ lc_ui_format_time (int minutes)
 
   return lc_ui_localise (plain);
 }
+
+/**
+ * lc_widget_mark_wrong:
+ * @widget: (type GtkWidget): a field of a form
+ * @wrong: whether what it holds cannot be saved
+ *
+ * Shows @widget in the error style, or no longer.
+ */
+void
+lc_widget_mark_wrong (gpointer widget,
+                      gboolean wrong)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (wrong)
+    gtk_widget_add_css_class (GTK_WIDGET (widget), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
+}

@@ -25,5 +25,7 @@ char       *lc_format_date          (const char *iso_date);
 char       *lc_format_date_time     (GDateTime  *when);
 char       *lc_format_date_range    (const char *start,
                                      const char *end);
+void        lc_widget_mark_wrong    (gpointer    widget,
+                                     gboolean    wrong);
 
 G_END_DECLS
