@@ -147,23 +147,34 @@ lc_test_pdf_run_cli (char       **err,
 }
 
 /**
- * lc_test_pdf_missing_tool:
+ * lc_test_pdf_init:
+ * @argc: main()'s
+ * @argv: main()'s
+ * @skipped: (out): the exit status when the program cannot run
  *
- * Returns: (nullable): the first poppler-utils program these tests read
- *   PDFs with that is not installed, or %NULL when all are
+ * g_test_init() for a test that reads PDFs with poppler-utils; when one of
+ * its programs is missing, says so through TAP instead.
+ *
+ * Returns: whether to add the cases and run them
  */
-const char *
-lc_test_pdf_missing_tool (void)
+gboolean
+lc_test_pdf_init (int    *argc,
+                  char ***argv,
+                  int    *skipped)
 {
   static const char *tools[] = { "pdfinfo", "pdffonts", "pdftotext", "pdftoppm" };
 
+  g_test_init (argc, argv, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
     {
       g_autofree char *path = g_find_program_in_path (tools[i]);
 
       if (path == NULL)
-        return tools[i];
+        {
+          *skipped = lc_test_skip_all ("%s is missing (poppler-utils, see build-aux/install-deps.sh)", tools[i]);
+          return FALSE;
+        }
     }
 
-  return NULL;
+  return TRUE;
 }

@@ -16,7 +16,9 @@ void      lc_test_pdf_save_pngs    (const char *pdf,
                                     const char *name,
                                     guint       last_page);
 guint     lc_test_count_files      (const char *dir);
-const char *lc_test_pdf_missing_tool (void);
+gboolean  lc_test_pdf_init          (int        *argc,
+                                    char     ***argv,
+                                    int        *skipped);
 int       lc_test_pdf_run_cli      (char      **err,
                                     const char *locale,
                                     const char *first,

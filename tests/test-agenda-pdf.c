@@ -993,12 +993,10 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *missing;
+  int skipped = 0;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if ((missing = lc_test_pdf_missing_tool ()) != NULL)
-    return lc_test_skip_all ("%s is missing (poppler-utils, see build-aux/install-deps.sh)", missing);
+  if (!lc_test_pdf_init (&argc, &argv, &skipped))
+    return skipped;
 
   /* The environment first, while no thread can read it. */
   g_test_add_func ("/pdf/l10n-environment", test_l10n_environment);
