@@ -11,7 +11,7 @@
 /* Importing speakers and cities from CSV: a table of hostile and ordinary
  * files, each with the report it must give; the library must be exactly as
  * it was whenever a row is rejected, and matching must update, not
- * duplicate. Just over 800 lines: most of it is the table of files and the
+ * duplicate. About 930 lines: most of it is the table of files and the
  * report each must give, which reads best in one place. */
 
 typedef struct
@@ -150,13 +150,15 @@ typedef struct
   LcCsvImportKind  kind;
   const char      *csv;         /* NULL: generated, as chosen by length */
   gsize            length;      /* 0: strlen (csv); for a generated file 1: a 1 MB name,
-                                 * 2: a 1 MB unknown cell, 3: 10,000 rows */
+                                 * 2: a 1 MB unknown cell, 3: 10,000 rows, 4: random bytes */
   const char      *error;       /* the whole file is refused with this */
   int              counts[5];   /* add, update, unchanged, merged, rejected */
   const char      *rejected;    /* "line: reason part" of the first rejected row */
   const char      *unknown;     /* unknown columns joined by '|' */
   const char      *warning;     /* part of the first warning */
   CheckFunc        check;       /* after a successful apply */
+  const char      *encoding;    /* csv is written in this encoding (UTF-16 with its byte
+                                 * order mark) as a spreadsheet would save it */
 } Case;
 
 static void
@@ -242,6 +244,49 @@ check_bulk (Fixture      *f,
             LcImportPlan *plan)
 {
   g_assert_cmpint (count_people (f), ==, 4 + 10000);
+}
+
+/* The same people whatever the separator or encoding: two new, one of the
+ * library's whose organisation changes; Arabic names and an Arabic comma
+ * inside a quoted cell. */
+#define ARABIC_PEOPLE(SEP, EOL) \
+  "الاسم بالعربية" SEP "الجهة" SEP "Name (EN)" EOL \
+  "سميرة حداد" SEP "\"بلدية إربد، الأردن\"" SEP "Samira Haddad" EOL \
+  "عمر خوري" SEP "" SEP "Omar Khoury" EOL \
+  "سماح شلبي" SEP "اليونسكو" SEP "" EOL
+
+static void
+check_arabic_people (Fixture      *f,
+                     LcImportPlan *plan)
+{
+  g_autoptr(LcRecord) samira = find (f, LC_TYPE_PERSON, "Samira Haddad");
+  g_autoptr(LcRecord) omar = find (f, LC_TYPE_PERSON, "Omar Khoury");
+  g_autoptr(LcRecord) samah = find (f, LC_TYPE_PERSON, "Samah Shalaby");
+
+  g_assert_nonnull (samira);
+  g_assert_nonnull (omar);
+  g_assert_cmpstr (lc_record_get_string (samira, "name-ar"), ==, "سميرة حداد");
+  g_assert_cmpstr (lc_record_get_string (samira, "organisation-ar"), ==, "بلدية إربد، الأردن");
+  g_assert_cmpstr (lc_record_get_string (omar, "name-ar"), ==, "عمر خوري");
+  g_assert_cmpstr (lc_record_get_string (samah, "organisation-ar"), ==, "اليونسكو");
+  g_assert_cmpint (count_people (f), ==, 4 + 2);
+  /* What the preview lists: the names as decoded. */
+  g_assert_cmpstr (lc_import_plan_get_row (plan, 0)->label, ==, "Samira Haddad — سميرة حداد");
+}
+
+/* Bytes 1 to 255 at random, the same each run: no NUL, so that it is the
+ * encoding that refuses them. */
+static char *
+make_random_bytes (gsize length)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
+  char *bytes = g_malloc (length + 1);
+
+  for (gsize i = 0; i < length; i++)
+    bytes[i] = (char) g_rand_int_range (rand, 1, 256);
+  bytes[length] = '\0';
+
+  return bytes;
 }
 
 static char *
@@ -350,7 +395,68 @@ static const Case cases[] = {
     { 1, 0, 0, 0, 0 }, NULL, "Notes" },
   { "10,000 rows", LC_CSV_IMPORT_SPEAKERS, NULL, 3, NULL,
     { 10000, 0, 0, 0, 0 }, NULL, NULL, NULL, check_bulk },
+  { "tab-separated", LC_CSV_IMPORT_SPEAKERS, ARABIC_PEOPLE ("\t", "\n"), 0, NULL,
+    { 2, 1, 0, 0, 0 }, NULL, NULL, NULL, check_arabic_people },
+  { "a line that is one column", LC_CSV_IMPORT_SPEAKERS,
+    "Name (EN)|Position\nA|b\n", 0, "is read as a single column: cells must be separated by commas, "
+    "semicolons or tabs" },
+  { "Excel CSV in an Arabic locale (Windows-1256)", LC_CSV_IMPORT_SPEAKERS,
+    ARABIC_PEOPLE (",", "\r\n"), 0, NULL,
+    { 2, 1, 0, 0, 0 }, NULL, NULL, NULL, check_arabic_people, "WINDOWS-1256" },
+  { "Excel Unicode Text (UTF-16LE, tabs)", LC_CSV_IMPORT_SPEAKERS,
+    ARABIC_PEOPLE ("\t", "\r\n"), 0, NULL,
+    { 2, 1, 0, 0, 0 }, NULL, NULL, NULL, check_arabic_people, "UTF-16LE" },
+  { "UTF-16BE with its byte order mark", LC_CSV_IMPORT_SPEAKERS,
+    ARABIC_PEOPLE (";", "\n"), 0, NULL,
+    { 2, 1, 0, 0, 0 }, NULL, NULL, NULL, check_arabic_people, "UTF-16BE" },
+  { "UTF-16 cut in the middle of a character", LC_CSV_IMPORT_SPEAKERS,
+    "\xFF\xFEN\0a\0m\0e\0\n\0A\0b", 15, "line 2: the file starts as UTF-16" },
+  { "random bytes", LC_CSV_IMPORT_SPEAKERS, NULL, 4,
+    "line 1: the text is not UTF-8 (at byte" },
+  { "Latin-1, French (no Arabic word)", LC_CSV_IMPORT_SPEAKERS,
+    "Name (EN),City\nJosé Müller,Genève\n", 0, "line 2: the text is not UTF-8 (at byte 4 of the line), "
+    "nor Arabic saved as Windows-1256", { 0 }, NULL, NULL, NULL, NULL, "ISO-8859-1" },
+  { "Latin-1, Portuguese (letters Windows-1256 reads as Arabic)", LC_CSV_IMPORT_SPEAKERS,
+    "Name (EN),Organisation\nJoão Silva,SECRETARIA MUNICIPAL DE EDUCAÇÃO\n", 0,
+    "line 2: the text is not UTF-8", { 0 }, NULL, NULL, NULL, NULL, "ISO-8859-1" },
 };
+
+/* @text, which is UTF-8, as a spreadsheet saves it in @encoding: UTF-16
+ * begins with its byte order mark. */
+static char *
+encode (const char  *text,
+        const char  *encoding,
+        gsize       *length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  gsize written = 0;
+  const char *bom = g_str_equal (encoding, "UTF-16LE") ? "\xFF\xFE"
+                    : g_str_equal (encoding, "UTF-16BE") ? "\xFE\xFF" : "";
+  char *file;
+
+  bytes = g_convert (text, -1, encoding, "UTF-8", NULL, &written, &error);
+  g_assert_no_error (error);
+  *length = strlen (bom) + written;
+  file = g_malloc (*length);
+  memcpy (file, bom, strlen (bom));
+  memcpy (file + strlen (bom), bytes, written);
+
+  return file;
+}
+
+static LcCsvEncoding
+encoding_read (const char *encoding)
+{
+  if (encoding == NULL)
+    return LC_CSV_ENCODING_UTF8;
+  if (g_str_equal (encoding, "UTF-16LE"))
+    return LC_CSV_ENCODING_UTF16LE;
+  if (g_str_equal (encoding, "UTF-16BE"))
+    return LC_CSV_ENCODING_UTF16BE;
+  g_assert_cmpstr (encoding, ==, "WINDOWS-1256");
+  return LC_CSV_ENCODING_WINDOWS_1256;
+}
 
 static void
 test_case (Fixture       *f,
@@ -367,11 +473,22 @@ test_case (Fixture       *f,
   gsize length = c->length;
   gint64 start;
 
-  if (csv == NULL)
+  if (csv == NULL && c->length == 4)
+    {
+      generated = make_random_bytes (4096);
+      csv = generated;
+      length = 4096;
+    }
+  else if (csv == NULL)
     {
       generated = c->length == 3 ? make_bulk (10000) : make_big_cell (c->length == 1);
       csv = generated;
       length = strlen (generated);
+    }
+  else if (c->encoding != NULL)
+    {
+      generated = encode (csv, c->encoding, &length);
+      csv = generated;
     }
   else if (length == 0)
     {
@@ -400,6 +517,16 @@ test_case (Fixture       *f,
   report = lc_import_plan_format_report (plan);
   if (length < 10000)
     g_test_message ("%s", report);
+
+  /* The encoding read is said, so that a wrong guess can be seen. */
+  g_assert_cmpint (lc_import_plan_get_encoding (plan), ==, encoding_read (c->encoding));
+  if (c->encoding != NULL)
+    {
+      g_autofree char *read_as = g_strdup_printf ("Read as %s.",
+                                                  lc_csv_encoding_get_name (encoding_read (c->encoding)));
+
+      g_assert_nonnull (strstr (report, read_as));
+    }
 
   g_assert_cmpint (lc_import_plan_count (plan, LC_IMPORT_ROW_ADD), ==, c->counts[0]);
   g_assert_cmpint (lc_import_plan_count (plan, LC_IMPORT_ROW_UPDATE), ==, c->counts[1]);
@@ -617,7 +744,7 @@ test_thread (Fixture       *f,
   g_free (job.path);
 }
 
-/* Every header the README lists under "CSV import columns" is understood. */
+/* Every header the README lists under "Spreadsheets" is understood. */
 static void
 test_readme_headers (void)
 {
@@ -631,7 +758,7 @@ test_readme_headers (void)
 
   g_file_get_contents (path, &readme, NULL, &error);
   g_assert_no_error (error);
-  section = strstr (readme, "\n## CSV import columns");
+  section = strstr (readme, "\n## Spreadsheets");
   g_assert_nonnull (section);
   end = g_strstr_len (section + 1, -1, "\n## ");
   if (end == NULL)

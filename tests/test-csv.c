@@ -114,6 +114,7 @@ test_separator (void)
 {
   const char *semicolons = "\"a,b\";c;d\n1;2,5;3\n";
   const char *commas = "\"a;b;c\",d\n1,2\n";
+  const char *tabs = "\"a,b\"\tc;d\te\n\"1\"\t2\t\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) records = NULL;
   char separator = 0;
@@ -123,6 +124,14 @@ test_separator (void)
   g_assert_cmpint (separator, ==, ';');
   assert_fields (records, 0, 1, "a,b|c|d");
   assert_fields (records, 1, 2, "1|2,5|3");
+  g_clear_pointer (&records, g_array_unref);
+
+  /* Tabs, as Excel's "Unicode Text" writes; a quoted cell before a tab. */
+  records = read_all (tabs, strlen (tabs), &separator, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (separator, ==, '\t');
+  assert_fields (records, 0, 1, "a,b|c;d|e");
+  assert_fields (records, 1, 2, "1|2|");
   g_clear_pointer (&records, g_array_unref);
 
   /* Separators inside the header's quotes do not count. */
@@ -181,6 +190,9 @@ test_refused (void)
     { "invalid UTF-8", "a,b\n1,2\n\n3,ab\xC3(\n", 0, "line 4: the text is not UTF-8 (at byte 5 of the line)" },
     { "Latin-1", "name\nJos\xE9\n", 0, "line 2: the text is not UTF-8" },
     { "overlong UTF-8", "name\n\xC0\xAF\n", 0, "line 2: the text is not UTF-8" },
+    /* Windows-1256 letters, but among control bytes: not text. */
+    { "Arabic letters among control bytes", "name\n\xE3\xCD\xE3\xCF\x01\x02\n", 0,
+      "line 2: the text is not UTF-8 (at byte 1 of the line), nor Arabic saved as Windows-1256" },
     { "quote at the very end", "a\n\"", 0, "line 2: a quoted field starts here" },
   };
 

@@ -10,7 +10,7 @@
  * names which field in which language, and what a cell must hold. */
 
 /* The first field of each table is the name, which identifies a row. Keep
- * these lists and README.md's "CSV import columns" in step: a test checks
+ * these lists and README.md's "Spreadsheets" in step: a test checks
  * that every header the README lists is recognised. */
 static const Field person_fields[] = {
   { "name", F_TEXT, "name|full name|speaker|speaker name|person|الاسم|اسم|الاسم الكامل|المتحدث|اسم المتحدث" },

@@ -60,6 +60,7 @@ struct _LcImportPlan
   LcCsvImportKind   kind;
   gint64            convention_id;
   char             *source;
+  LcCsvEncoding     encoding;    /* what the file was read in */
   GPtrArray        *columns;     /* Column */
   GPtrArray        *parsed;      /* ParsedRow */
   GPtrArray        *rows;        /* LcImportRow, one per parsed row */

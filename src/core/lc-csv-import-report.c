@@ -33,6 +33,19 @@ lc_import_plan_get_source (LcImportPlan *self)
 }
 
 /**
+ * lc_import_plan_get_encoding:
+ * @self: a plan
+ *
+ * Returns: the encoding the file was read in; a window shows it beside the
+ *   rows, so that a wrong guess is seen before anything is written
+ */
+LcCsvEncoding
+lc_import_plan_get_encoding (LcImportPlan *self)
+{
+  return self->encoding;
+}
+
+/**
  * lc_import_plan_get_n_rows:
  * @self: a plan
  *
@@ -207,6 +220,12 @@ lc_import_plan_format_report (LcImportPlan *self)
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     g_free (parts[i]);
   g_string_append_printf (report, "%s: %s\n", self->source, counts);
+  if (self->encoding != LC_CSV_ENCODING_UTF8)
+    {
+      /* Translators: %s is an encoding, such as “Windows-1256 (Arabic)” */
+      g_string_append_printf (report, _("Read as %s."), lc_csv_encoding_get_name (self->encoding));
+      g_string_append_c (report, '\n');
+    }
 
   if (self->unknown[0] != NULL)
     {

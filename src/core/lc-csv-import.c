@@ -20,7 +20,7 @@
  *      plan was made, nothing is written and the caller must plan again.
  *
  * Both steps can run in a worker thread, can be cancelled, and report
- * progress. See "CSV import columns" in README.md for the accepted headers. */
+ * progress. See "Spreadsheets" in README.md for the accepted headers. */
 
 G_DEFINE_BOXED_TYPE (LcImportPlan, lc_import_plan, lc_import_plan_ref, lc_import_plan_unref)
 
@@ -465,6 +465,7 @@ read_header (LcImportPlan  *self,
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
       g_auto(GStrv) shown = NULL;
       g_autofree char *names = NULL;
+      g_autofree char *message = NULL;
 
       /* The header as found, kept short: it may be a line of data. */
       for (guint i = 0; cells[i] && i < 12; i++)
@@ -476,11 +477,18 @@ read_header (LcImportPlan  *self,
       shown = g_strv_builder_end (builder);
       names = g_strjoinv ("”, “", shown);
 
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                   _("“%s”, line %u: no column gives the name (found “%s”). The first line "
-                     "must name the columns; “CSV import columns” in the README lists the "
-                     "names understood, such as “%s”."),
-                   self->source, line, names, "Name (EN)");
+      message = g_strdup_printf (_("“%s”, line %u: no column gives the name (found “%s”). The first line "
+                                   "must name the columns; “Spreadsheets” in the README lists the "
+                                   "names understood, such as “%s”."),
+                                 self->source, line, names, "Name (EN)");
+      /* One cell for the whole line: the columns are probably there, parted
+       * by a character that is not a separator. */
+      if (cells[0] != NULL && cells[1] == NULL)
+        g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE, "%s %s", message,
+                     _("The line is read as a single column: cells must be separated by commas, "
+                       "semicolons or tabs."));
+      else
+        g_set_error_literal (error, LC_ERROR, LC_ERROR_INVALID_FILE, message);
       return FALSE;
     }
 
@@ -548,9 +556,10 @@ plan_new (LcCsvImportKind  kind,
  *
  * Reads a CSV file of speakers or cities and decides, without writing, what
  * importing it would do to each row. A file that cannot be read as a table
- * at all (not UTF-8, a NUL byte, a quote never closed, no header naming a
- * name column) is an error; a row that cannot be imported is a rejected row
- * of the plan.
+ * at all (in none of the encodings lc_csv_reader_new() reads, a NUL byte, a
+ * quote never closed, no header naming a name column) is an error; a row
+ * that cannot be imported is a rejected row of the plan. The plan records
+ * the encoding read (lc_import_plan_get_encoding()).
  *
  * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
  *   (%G_IO_ERROR_CANCELLED when cancelled)
@@ -583,7 +592,10 @@ lc_import_plan_new_for_data (LcStore               *store,
 
   self = plan_new (kind, convention_id, source_name ? source_name : "-");
   reader = lc_csv_reader_new (data, length, self->source, error);
-  if (reader == NULL || !read_header (self, reader, error))
+  if (reader == NULL)
+    return NULL;
+  self->encoding = lc_csv_reader_get_encoding (reader);
+  if (!read_header (self, reader, error))
     return NULL;
 
   for (;;)

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "lc-cli.h"
+#include "lc-csv.h"
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -135,6 +136,7 @@ void                   lc_import_plan_unref                (LcImportPlan        
 LcCsvImportKind        lc_import_plan_get_kind             (LcImportPlan          *self);
 gint64                 lc_import_plan_get_convention_id    (LcImportPlan          *self);
 const char            *lc_import_plan_get_source           (LcImportPlan          *self);
+LcCsvEncoding          lc_import_plan_get_encoding         (LcImportPlan          *self);
 guint                  lc_import_plan_get_n_rows           (LcImportPlan          *self);
 const LcImportRow     *lc_import_plan_get_row              (LcImportPlan          *self,
                                                             guint                  index);

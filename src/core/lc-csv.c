@@ -9,20 +9,23 @@
 
 /* An RFC 4180 reader for the spreadsheets organisers are sent. It is strict
  * where a mistake would silently shift data between rows or columns (a quote
- * that is never closed, text after a closing quote, bytes that are not
- * UTF-8) and lenient where the meaning is plain (LF or CR line ends, a quote
- * inside an unquoted field, blank lines). Every record carries the number of
- * the line it starts on, so a report can point at the spreadsheet row. */
+ * that is never closed, text after a closing quote, bytes that are neither
+ * UTF-8 nor Arabic Windows-1256) and lenient where the meaning is plain (LF
+ * or CR line ends, a quote inside an unquoted field, blank lines). Every
+ * record carries the number of the line it starts on, so a report can point
+ * at the spreadsheet row. */
 
 struct _LcCsvReader
 {
-  const char *data;       /* not owned; not NUL-terminated */
-  gsize       length;
-  gsize       pos;
-  guint       line;       /* the line `pos` is on, from 1 */
-  char        separator;
-  gboolean    had_bom;
-  char       *source;     /* display name for messages */
+  const char    *data;       /* not NUL-terminated; the caller's or `converted` */
+  gsize          length;
+  gsize          pos;
+  guint          line;       /* the line `pos` is on, from 1 */
+  char           separator;
+  gboolean       had_bom;
+  LcCsvEncoding  encoding;
+  char          *converted;  /* owned: the text as UTF-8 when the file was not */
+  char          *source;     /* display name for messages */
 };
 
 /* Counts line ends, CRLF as one, in data[0, end). */
@@ -43,15 +46,16 @@ line_of (const char *data,
   return line;
 }
 
-/* The separator is whichever of ',' and ';' the header line uses more:
- * spreadsheets in Arabic and many European locales write ';' because ','
- * is their decimal mark. */
+/* The separator is whichever of ',', ';' and tab the header line uses
+ * most: spreadsheets in Arabic and many European locales write ';' because
+ * ',' is their decimal mark, and Excel's "Unicode Text" (and a copy from a
+ * sheet pasted into a text editor) separates cells with tabs. */
 static char
 detect_separator (const char *data,
                   gsize       length)
 {
   gboolean quoted = FALSE;
-  guint commas = 0, semicolons = 0;
+  guint commas = 0, semicolons = 0, tabs = 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -65,42 +69,129 @@ detect_separator (const char *data,
         commas++;
       else if (!quoted && c == ';')
         semicolons++;
+      else if (!quoted && c == '\t')
+        tabs++;
     }
+
+  if (tabs > commas && tabs > semicolons)
+    return '\t';
 
   return semicolons > commas ? ';' : ',';
 }
 
-/**
- * lc_csv_reader_new:
- * @data: the file's bytes; must stay alive as long as the reader
- * @length: their number
- * @source_name: the file name for messages
- * @error: return location for a #GError
- *
- * Checks that @data is UTF-8 text (a byte order mark is skipped) and picks
- * the separator from the first line.
- *
- * Returns: (transfer full) (nullable): a reader, or %NULL with
- *   %LC_ERROR_INVALID_FILE naming the line of a NUL byte or of bytes that are
- *   not UTF-8
- */
-LcCsvReader *
-lc_csv_reader_new (const char  *data,
-                   gsize        length,
-                   const char  *source_name,
-                   GError     **error)
+/* Counts line ends in UTF-16 text of @n_units code units, as line_of(). */
+static guint
+line_of_utf16 (const guchar *data,
+               gsize         n_units,
+               gboolean      big_endian)
 {
-  g_autoptr(LcCsvReader) self = g_new0 (LcCsvReader, 1);
+  guint line = 1;
+
+  for (gsize i = 0; i < n_units; i++)
+    {
+      guint unit = big_endian ? data[2 * i] << 8 | data[2 * i + 1] : data[2 * i + 1] << 8 | data[2 * i];
+      guint next = 0;
+
+      if (i + 1 < n_units)
+        next = big_endian ? data[2 * i + 2] << 8 | data[2 * i + 3] : data[2 * i + 3] << 8 | data[2 * i + 2];
+      if (unit == '\n' || (unit == '\r' && next != '\n'))
+        line++;
+    }
+
+  return line;
+}
+
+/* Excel's "Unicode Text" is UTF-16 with a byte order mark (little-endian
+ * on Windows and macOS). The mark says the encoding for certain, so a file
+ * that starts with one and does not decode is refused, naming the line. */
+static gboolean
+convert_utf16 (LcCsvReader  *self,
+               const char   *data,
+               gsize         length,
+               GError      **error)
+{
+  gboolean big_endian = (guchar) data[0] == 0xFE;
+  g_autoptr(GError) local_error = NULL;
+  gsize bytes_read = 0, written = 0;
+
+  self->had_bom = TRUE;
+  self->encoding = big_endian ? LC_CSV_ENCODING_UTF16BE : LC_CSV_ENCODING_UTF16LE;
+  /* Converted from after the mark: UTF-16LE and UTF-16BE would keep it as
+   * a zero-width no-break space stuck to the first header. */
+  self->converted = g_convert (data + 2, length - 2, "UTF-8", big_endian ? "UTF-16BE" : "UTF-16LE",
+                               &bytes_read, &written, &local_error);
+  if (self->converted == NULL || bytes_read != length - 2)
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+                   /* Translators: %s is a file name, %u a line number */
+                   _("“%s”, line %u: the file starts as UTF-16 (“Unicode Text”) but is not UTF-16 "
+                     "from here on; it may be cut short or damaged. Save the spreadsheet again."),
+                   self->source, line_of_utf16 ((const guchar *) data + 2, bytes_read / 2, big_endian));
+      return FALSE;
+    }
+
+  self->data = self->converted;
+  self->length = written;
+  return TRUE;
+}
+
+/* Whether text decoded from Windows-1256 reads as Arabic: no control
+ * character but tabs and line ends, at least one word of two or more Arabic
+ * letters, and no word mixing Arabic and Latin letters. Every byte means
+ * something in Windows-1256, so this is what tells Excel's "CSV" saved in an
+ * Arabic locale from other files that are not UTF-8: random bytes hold
+ * control characters; Latin-1 text has no Arabic word (its é, è, à, ç, ô, ü
+ * are the same in Windows-1256), or has ñ, ã, ú, Ç… turned into Arabic
+ * marks and letters inside Latin words ("Espaٌa"). One pass, no limit but
+ * the file's. */
+static gboolean
+reads_as_arabic (const char *text,
+                 gsize       length)
+{
+  gboolean has_arabic_word = FALSE;
+  guint arabic = 0, latin = 0;   /* letters of each script in the current word */
+
+  for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      /* Windows-1256's Arabic letters, marks and tatweel are all in this block. */
+      gboolean is_arabic = c >= 0x0600 && c <= 0x06FF;
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+        return FALSE;
+
+      if (is_arabic)
+        arabic++;
+      else if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN)
+        latin++;
+      else
+        arabic = latin = 0;   /* spaces, digits, punctuation end a word */
+
+      if (arabic > 0 && latin > 0)
+        return FALSE;
+      if (arabic >= 2)
+        has_arabic_word = TRUE;
+    }
+
+  return has_arabic_word;
+}
+
+/* Makes self->data UTF-8: as it is when it is, from UTF-16 after its byte
+ * order mark, or from Windows-1256 when that reads as Arabic. The converted
+ * text is at most three times the file's size (a byte of Windows-1256 is at
+ * most three bytes of UTF-8, two of UTF-16 at most three). */
+static gboolean
+decode_text (LcCsvReader  *self,
+             GError      **error)
+{
   const char *nul, *invalid = NULL;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-
-  self->source = g_strdup (source_name ? source_name : "-");
-  self->data = data ? data : "";
-  self->length = length;
-  self->line = 1;
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+  if (self->length >= 2 && (memcmp (self->data, "\xFF\xFE", 2) == 0 || memcmp (self->data, "\xFE\xFF", 2) == 0))
+    {
+      if (!convert_utf16 (self, self->data, self->length, error))
+        return FALSE;
+    }
+  else if (self->length >= 3 && memcmp (self->data, "\xEF\xBB\xBF", 3) == 0)
     {
       self->had_bom = TRUE;
       self->data += 3;
@@ -115,23 +206,81 @@ lc_csv_reader_new (const char  *data,
                    _("“%s”, line %u: the file contains a NUL byte, so it is not a text file. "
                      "Save the spreadsheet as “CSV UTF-8”."),
                    self->source, line_of (self->data, nul - self->data));
-      return NULL;
+      return FALSE;
     }
 
   if (!g_utf8_validate_len (self->data, self->length, &invalid))
     {
       gsize offset = invalid - self->data;
       gsize line_start = offset;
+      gsize written = 0;
+
+      /* A UTF-8 byte order mark or UTF-16 said the encoding; otherwise
+       * Excel's "CSV" from an Arabic Windows is Windows-1256. */
+      if (!self->had_bom)
+        {
+          g_autofree char *text = g_convert (self->data, self->length, "UTF-8", "WINDOWS-1256",
+                                             NULL, &written, NULL);
+
+          if (text != NULL && reads_as_arabic (text, written))
+            {
+              self->encoding = LC_CSV_ENCODING_WINDOWS_1256;
+              self->converted = g_steal_pointer (&text);
+              self->data = self->converted;
+              self->length = written;
+              return TRUE;
+            }
+        }
 
       while (line_start > 0 && self->data[line_start - 1] != '\n' && self->data[line_start - 1] != '\r')
         line_start--;
       g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
                    /* Translators: %s is a file name, the %u are a line number and a byte position */
-                   _("“%s”, line %u: the text is not UTF-8 (at byte %u of the line). "
-                     "Save the spreadsheet as “CSV UTF-8”."),
+                   _("“%s”, line %u: the text is not UTF-8 (at byte %u of the line), nor Arabic "
+                     "saved as Windows-1256, nor UTF-16. Save the spreadsheet as “CSV UTF-8”."),
                    self->source, line_of (self->data, offset), (guint) (offset - line_start + 1));
-      return NULL;
+      return FALSE;
     }
+
+  return TRUE;
+}
+
+/**
+ * lc_csv_reader_new:
+ * @data: the file's bytes; must stay alive as long as the reader
+ * @length: their number
+ * @source_name: the file name for messages
+ * @error: return location for a #GError
+ *
+ * Reads @data as text and picks the separator (comma, semicolon or tab) from
+ * the first line. The text is UTF-16 when it starts with a UTF-16 byte order
+ * mark; otherwise UTF-8 (a byte order mark is skipped) when it is valid
+ * UTF-8; otherwise Windows-1256 when it reads as Arabic in it (see
+ * lc_csv_reader_get_encoding()). A converted copy is at most three times
+ * @length.
+ *
+ * Returns: (transfer full) (nullable): a reader, or %NULL with
+ *   %LC_ERROR_INVALID_FILE naming the line of a NUL byte or of bytes that are
+ *   in none of these encodings
+ */
+LcCsvReader *
+lc_csv_reader_new (const char  *data,
+                   gsize        length,
+                   const char  *source_name,
+                   GError     **error)
+{
+  g_autoptr(LcCsvReader) self = g_new0 (LcCsvReader, 1);
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  self->source = g_strdup (source_name ? source_name : "-");
+  self->data = data ? data : "";
+  self->length = length;
+  self->line = 1;
+  self->encoding = LC_CSV_ENCODING_UTF8;
+
+  if (!decode_text (self, error))
+    return NULL;
 
   self->separator = detect_separator (self->data, self->length);
 
@@ -149,6 +298,7 @@ lc_csv_reader_free (LcCsvReader *self)
     return;
 
   g_free (self->source);
+  g_free (self->converted);
   g_free (self);
 }
 
@@ -223,8 +373,10 @@ read_quoted (LcCsvReader  *self,
       g_string_append_c (value, '\n');
     }
 
-  /* Spaces between the closing quote and the separator are harmless. */
-  while (self->pos < self->length && (self->data[self->pos] == ' ' || self->data[self->pos] == '\t'))
+  /* Spaces between the closing quote and the separator are harmless; a tab
+   * is one of them unless it is the separator. */
+  while (self->pos < self->length && self->data[self->pos] != self->separator
+         && (self->data[self->pos] == ' ' || self->data[self->pos] == '\t'))
     self->pos++;
 
   if (self->pos < self->length && self->data[self->pos] != self->separator
@@ -324,7 +476,7 @@ lc_csv_reader_next (LcCsvReader  *self,
  * lc_csv_reader_get_separator:
  * @self: a reader
  *
- * Returns: ',' or ';', as found on the first line
+ * Returns: ',', ';' or '\t', as found on the first line
  */
 char
 lc_csv_reader_get_separator (LcCsvReader *self)
@@ -336,12 +488,49 @@ lc_csv_reader_get_separator (LcCsvReader *self)
  * lc_csv_reader_had_bom:
  * @self: a reader
  *
- * Returns: whether the data began with a UTF-8 byte order mark
+ * Returns: whether the data began with a byte order mark (UTF-8 or UTF-16)
  */
 gboolean
 lc_csv_reader_had_bom (LcCsvReader *self)
 {
   return self->had_bom;
+}
+
+/**
+ * lc_csv_reader_get_encoding:
+ * @self: a reader
+ *
+ * Returns: the encoding the file was read in
+ */
+LcCsvEncoding
+lc_csv_reader_get_encoding (LcCsvReader *self)
+{
+  return self->encoding;
+}
+
+/**
+ * lc_csv_encoding_get_name:
+ * @encoding: an encoding
+ *
+ * Returns: the encoding's name as a person knows it, translated, such as
+ *   “Windows-1256 (Arabic)”
+ */
+const char *
+lc_csv_encoding_get_name (LcCsvEncoding encoding)
+{
+  switch (encoding)
+    {
+    case LC_CSV_ENCODING_UTF8:
+      return "UTF-8";
+    case LC_CSV_ENCODING_UTF16LE:
+    case LC_CSV_ENCODING_UTF16BE:
+      /* Translators: “Unicode Text” is the name Excel gives this file type in its Save As list */
+      return _("UTF-16 (“Unicode Text”)");
+    case LC_CSV_ENCODING_WINDOWS_1256:
+      return _("Windows-1256 (Arabic)");
+    default:
+      g_return_val_if_reached ("UTF-8");
+    }
 }
 
 /**
