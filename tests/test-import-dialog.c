@@ -203,6 +203,8 @@ test_import_speakers (void)
     g_autofree char *update = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to update", "%u to update", 1), 1);
     g_autofree char *line = lc_ui_printf (_("Line %u"), 4);
     g_autofree char *same = lc_ui_printf (_("Same as line %u"), 3);
+    const char *format = _("Read as %s.");
+    g_autofree char *read_as = g_strndup (format, strstr (format, "%s") - format);
 
     g_assert_true (label_contains (GTK_WIDGET (dialog), add));
     g_assert_true (label_contains (GTK_WIDGET (dialog), update));
@@ -210,6 +212,9 @@ test_import_speakers (void)
     g_assert_true (label_contains (GTK_WIDGET (dialog), "Samira Haddad"));
     g_assert_true (label_contains (GTK_WIDGET (dialog), line));
     g_assert_true (label_contains (GTK_WIDGET (dialog), same));
+    /* UTF-8 is what is expected: no word about the encoding. */
+    g_assert_cmpstr (read_as, !=, "");
+    g_assert_false (label_contains (GTK_WIDGET (dialog), read_as));
   }
   shot = lc_test_ui_screenshot (GTK_WIDGET (dialog), "import-preview");
 
@@ -304,6 +309,47 @@ test_rejected_row (void)
 
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_cmpstr (lc_import_dialog_get_state (dialog), ==, "cancelled");
+  g_assert_cmpint (count_people (&f), ==, before);
+  gtk_window_destroy (GTK_WINDOW (f.window));
+}
+
+/* An Arabic spreadsheet saved as Excel's "CSV" on an Arabic Windows
+ * (Windows-1256): the preview says how the file was read and shows the
+ * names decoded, before anything is written. */
+static void
+test_windows_1256 (void)
+{
+  Fixture f = { 0 };
+  const char *text = "الاسم بالعربية,Name (EN)\r\n"
+                     "نادية الفاسي,Nadia El Fassi\r\n";
+  g_autofree char *path = g_build_filename (files_dir, "arabic-windows.csv", NULL);
+  g_autofree char *bytes = NULL;
+  g_autofree char *read_as = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(LcImportDialog) dialog = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  gint64 before;
+
+  fixture_open (&f);
+  before = count_people (&f);
+  bytes = g_convert (text, -1, "WINDOWS-1256", "UTF-8", NULL, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, bytes, length, &error);
+  g_assert_no_error (error);
+
+  dialog = g_object_ref (lc_import_dialog_new (GTK_WINDOW (f.window), lc_convention_view_get_undo (f.view), f.convention_id,
+                                               LC_CSV_IMPORT_SPEAKERS, path));
+  wait_for_state (dialog, "preview");
+  lc_test_ui_settle ();
+
+  read_as = g_strdup_printf (_("Read as %s."), _("Windows-1256 (Arabic)"));
+  g_assert_true (label_contains (GTK_WIDGET (dialog), read_as));
+  g_assert_true (label_contains (GTK_WIDGET (dialog), "Nadia El Fassi — نادية الفاسي"));
+  g_assert_cmpint (count_people (&f), ==, before);
+  shot = lc_test_ui_screenshot (GTK_WIDGET (dialog), "import-windows-1256");
+
+  gtk_window_close (GTK_WINDOW (dialog));
   g_assert_cmpint (count_people (&f), ==, before);
   gtk_window_destroy (GTK_WINDOW (f.window));
 }
@@ -432,6 +478,7 @@ main (int   argc,
 
   g_test_add_func ("/import-dialog/speakers", test_import_speakers);
   g_test_add_func ("/import-dialog/rejected-row", test_rejected_row);
+  g_test_add_func ("/import-dialog/windows-1256", test_windows_1256);
   g_test_add_func ("/import-dialog/unreadable-file", test_unreadable_file);
   g_test_add_func ("/import-dialog/cancel", test_cancel);
   g_test_add_func ("/import-dialog/export", test_export);

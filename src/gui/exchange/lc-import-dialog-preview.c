@@ -134,6 +134,21 @@ _lc_import_dialog_show_preview (LcImportDialog *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
     }
 
+  /* A file that was not UTF-8 was read in a guessed encoding: say which,
+   * so that names in the rows below that read wrong are understood. */
+  if (lc_import_plan_get_encoding (plan) != LC_CSV_ENCODING_UTF8)
+    {
+      g_autofree char *read_as = g_strdup_printf (_("Read as %s."),
+                                                  lc_csv_encoding_get_name (lc_import_plan_get_encoding (plan)));
+      g_autofree char *text = g_strdup_printf ("%s %s", read_as,
+                                               _("If the names below do not read correctly, save the "
+                                                 "spreadsheet as “CSV UTF-8” and import that file."));
+
+      gtk_label_set_text (self->encoding_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->encoding_label),
+                          lc_import_plan_get_encoding (plan) != LC_CSV_ENCODING_UTF8);
+
   if (unknown != NULL && unknown[0] != NULL)
     {
       /* Translators: the separator between column names */

@@ -24,6 +24,7 @@ struct _LcImportDialog
   GtkProgressBar  *progress_bar;
   GtkLabel        *summary_label;
   GtkLabel        *verdict_label;
+  GtkLabel        *encoding_label;
   GtkLabel        *unknown_label;
   GtkLabel        *warnings_label;
   GtkLabel        *apply_error_label;

@@ -126,6 +126,7 @@ lc_import_dialog_class_init (LcImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, LcImportDialog, encoding_label);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, unknown_label);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, apply_error_label);
