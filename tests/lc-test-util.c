@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sqlite3.h>
@@ -90,6 +91,54 @@ lc_test_open_store (char **dir_out)
   g_assert_nonnull (store);
   *dir_out = dir;
   return store;
+}
+
+/**
+ * lc_test_write_sample_moving_item:
+ * @dir: the folder to write in
+ * @item_ref: an item's "id" in the sample convention file, such as
+ *   "item-d1-opening"
+ * @day: its new day, YYYY-MM-DD
+ *
+ * Writes a copy of the sample convention file ($LC_SAMPLE) into @dir with
+ * the day of one item changed, as an organiser's file that does not agree
+ * with its own dates.
+ *
+ * Returns: (transfer full): the copy's path
+ */
+char *
+lc_test_write_sample_moving_item (const char *dir,
+                                  const char *item_ref,
+                                  const char *day)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "moved-item.json", NULL);
+  JsonArray *items;
+  guint moved = 0;
+
+  json_parser_load_from_file (parser, g_getenv ("LC_SAMPLE"), &error);
+  g_assert_no_error (error);
+  items = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                        "items");
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (g_strcmp0 (json_object_get_string_member (item, "id"), item_ref) == 0)
+        {
+          json_object_set_string_member (item, "day", day);
+          moved++;
+        }
+    }
+  g_assert_cmpuint (moved, ==, 1);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_to_file (generator, path, &error);
+  g_assert_no_error (error);
+
+  return path;
 }
 
 gint64

@@ -17,6 +17,9 @@ char     *lc_test_make_tmpdir   (void);
 void      lc_test_remove_tree   (const char *path);
 char     *lc_test_file_checksum (const char *path);
 LcStore  *lc_test_open_store    (char      **dir_out);
+char     *lc_test_write_sample_moving_item (const char *dir,
+                                            const char *item_ref,
+                                            const char *day);
 gint64    lc_test_add_convention (LcStore   *store,
                                   const char *title_en,
                                   const char *start,

@@ -502,6 +502,59 @@ test_conflict (Fixture       *f,
   g_assert_cmpuint (lc_agenda_row_get_n_conflicts (LC_AGENDA_ROW (row)), ==, 0);
 }
 
+/* A label showing all of @data's words (a NULL-terminated array). */
+static gboolean
+label_says (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  const char *const *words = data;
+
+  if (!GTK_IS_LABEL (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (gtk_label_get_label (GTK_LABEL (widget)), words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* An item on a day the convention does not have, as an organiser's file
+ * may bring it: the conflicts list names it and its day. */
+static void
+test_outside_dates (Fixture       *f,
+                    gconstpointer  data)
+{
+  LcRecord *coffee = find_item (f, "Coffee break", 0);
+  g_autoptr(LcRecord) copy = lc_record_copy (coffee);
+  g_autofree char *day = lc_format_date ("2023-05-12");
+  const char *words[] = { lc_ui_text (coffee, "title", NULL), day,
+                          lc_test_ui_is_arabic () ? "خارج تواريخ الملتقى"
+                                                  : "outside the convention’s dates", NULL };
+  g_autoptr(GError) error = NULL;
+  LcConflictsPane *pane;
+  GtkWidget *label;
+  gpointer args[2];
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.toggle-conflicts", NULL);
+  lc_test_ui_settle ();
+  pane = LC_CONFLICTS_PANE (lc_test_ui_find (GTK_WIDGET (f->window), LC_TYPE_CONFLICTS_PANE, NULL));
+  g_assert_nonnull (pane);
+  g_assert_null (lc_test_ui_find_matching (GTK_WIDGET (pane), label_says, words));
+
+  args[0] = pane;
+  args[1] = GUINT_TO_POINTER (lc_conflicts_pane_get_count (pane));
+  lc_record_set_string (copy, "day", "2023-05-12");
+  g_assert_true (lc_undo_stack_update (f->undo, copy, "test", &error));
+  g_assert_no_error (error);
+  lc_test_ui_wait_until (conflicts_grew, args, 5000);
+  lc_test_ui_settle ();
+
+  label = lc_test_ui_find_matching (GTK_WIDGET (pane), label_says, words);
+  g_assert_nonnull (label);
+  if (!lc_test_ui_is_arabic ())
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==,
+                     "“Coffee break” is on Friday 12 May 2023, outside the convention’s dates.");
+}
+
 static void
 test_move (Fixture       *f,
            gconstpointer  data)
@@ -926,6 +979,7 @@ main (int   argc,
   ADD ("/agenda/add-undo-redo", test_add_undo_redo);
   ADD ("/agenda/editor-validation", test_editor_validation);
   ADD ("/agenda/conflict", test_conflict);
+  ADD ("/agenda/outside-dates", test_outside_dates);
   ADD ("/agenda/move", test_move);
   ADD ("/agenda/duplicate", test_duplicate);
   ADD ("/agenda/delete-undo", test_delete_undo);

@@ -175,6 +175,40 @@ test_import_list_export (Fixture *f, gconstpointer data)
   result_clear (&r);
 }
 
+/* A file with an item after the convention's last day is imported whole
+ * (status 0, the id alone on standard output, the item there), and a
+ * warning on standard error names the item and its day. */
+static void
+test_import_outside_dates (Fixture *f, gconstpointer data)
+{
+  g_autofree char *moved = lc_test_write_sample_moving_item (f->dir, "item-d1-opening",
+                                                             "2023-05-12");
+  g_autofree char *arg = g_strconcat ("--import=", moved, NULL);
+  g_autofree char *ics = g_build_filename (f->dir, "agenda.ics", NULL);
+  g_autofree char *ics_arg = g_strconcat ("--export-ics=", ics, NULL);
+  g_autofree char *calendar = NULL;
+  const char *start, *summary;
+  Result r = run (f->db_arg, arg, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_regex_match_simple ("^[0-9]+\\n?$", r.out, 0, 0));
+  g_assert_cmpstr (r.err, ==, "learning-cities: warning: “Opening session” is on 2023-05-12, "
+                              "outside the convention’s dates (2023-05-10 to 2023-05-11).\n");
+  result_clear (&r);
+
+  /* The item was imported, on its own day. */
+  r = run (f->db_arg, ics_arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (ics, &calendar, NULL, NULL));
+  start = strstr (calendar, "DTSTART;TZID=Asia/Riyadh:20230512");
+  g_assert_nonnull (start);
+  g_assert_null (strstr (start + 1, "DTSTART;TZID=Asia/Riyadh:20230512"));
+  summary = strstr (start, "SUMMARY;LANGUAGE=en:");
+  g_assert_nonnull (summary);
+  g_assert_true (g_str_has_prefix (summary + strlen ("SUMMARY;LANGUAGE=en:"), "Opening session"));
+}
+
 static void
 test_errors (Fixture *f, gconstpointer data)
 {
@@ -249,6 +283,8 @@ main (int   argc,
 
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add ("/cli/import-list-export", Fixture, NULL, set_up, test_import_list_export, tear_down);
+  g_test_add ("/cli/import-outside-dates", Fixture, NULL, set_up, test_import_outside_dates,
+              tear_down);
   g_test_add ("/cli/errors", Fixture, NULL, set_up, test_errors, tear_down);
 
   return g_test_run ();

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lc-conflicts.h"
+#include "lc-convention-io.h"
 #include "lc-error.h"
 #include "lc-test-util.h"
 
@@ -514,6 +515,63 @@ test_find (void)
   lc_test_remove_tree (dir);
 }
 
+/* An organiser's file with an item on a day after the convention: it is
+ * imported as it is, and the conflict list (the window's) names it, as
+ * does the sentence the command line prints; the file as published names
+ * none. */
+static void
+test_imported_outside_dates (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autofree char *moved = lc_test_write_sample_moving_item (dir, "item-d1-opening",
+                                                             "2023-05-12");
+  g_autoptr(GError) error = NULL;
+  gint64 id, sample;
+  guint found = 0;
+
+  id = lc_convention_import_file (store, moved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  {
+    g_autoptr(LcConflictList) list = lc_conflicts_find (store, id, &error);
+    g_auto(GStrv) sentences = lc_conflicts_describe_outside_dates (store, id, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+      {
+        g_autoptr(LcConflict) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+        g_autoptr(LcRecord) item = NULL;
+
+        if (lc_conflict_get_kind (c) != LC_CONFLICT_OUTSIDE_DATES)
+          continue;
+        item = lc_store_get (store, LC_TYPE_ITEM, lc_conflict_get_item_id (c), &error);
+        g_assert_no_error (error);
+        g_assert_cmpstr (lc_record_get_string (item, "title-en"), ==, "Opening session");
+        g_assert_cmpstr (lc_record_get_string (item, "day"), ==, "2023-05-12");
+        found++;
+      }
+    g_assert_cmpuint (found, ==, 1);
+    g_assert_cmpuint (g_strv_length (sentences), ==, 1);
+    g_assert_cmpstr (sentences[0], ==, "“Opening session” is on 2023-05-12, outside the "
+                                       "convention’s dates (2023-05-10 to 2023-05-11).");
+  }
+
+  sample = lc_convention_import_file (store, g_getenv ("LC_SAMPLE"), &error);
+  g_assert_no_error (error);
+  {
+    g_auto(GStrv) none = lc_conflicts_describe_outside_dates (store, sample, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (none);
+    g_assert_cmpuint (g_strv_length (none), ==, 0);
+  }
+
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/conflicts/random-vs-brute-force", test_random_against_brute_force);
   g_test_add_func ("/conflicts/timing", test_timing);
   g_test_add_func ("/conflicts/find", test_find);
+  g_test_add_func ("/conflicts/imported-outside-dates", test_imported_outside_dates);
 
   return g_test_run ();
 }

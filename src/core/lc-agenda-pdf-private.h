@@ -249,6 +249,12 @@ double        lc_pdf_add_badge_and_text (GArray         *leaves,
                                          PangoLayout    *text,
                                          guint32         colour);
 LcBlock      *lc_pdf_build_title        (LcAgendaLayout *self);
+gboolean      lc_pdf_noon_offset        (LcAgendaLayout *self,
+                                         const GDate    *day,
+                                         gint64         *minutes);
+char         *lc_pdf_offset_text        (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         gint64          minutes);
 LcBlock      *lc_pdf_build_item         (LcAgendaLayout *self,
                                          guint           index);
 

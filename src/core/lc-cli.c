@@ -8,6 +8,7 @@
 #include "lc-agenda-pdf.h"
 #include "lc-cli-export.h"
 #include "lc-cli.h"
+#include "lc-conflicts.h"
 #include "lc-convention-io.h"
 #include "lc-csv-import.h"
 #include "lc-declaration-pdf.h"
@@ -30,15 +31,40 @@ typedef struct
   LcCliFunc   run;
 } LcCliCommand;
 
+static void
+warn (const char *message)
+{
+  /* Translators: a warning of the command line; %s says what is wrong */
+  g_autofree char *text = g_strdup_printf (_("warning: %s"), message);
+
+  g_printerr ("learning-cities: %s\n", text);
+}
+
 static gboolean
 cli_import (LcCliContext  *ctx,
             const char    *path,
             GError       **error)
 {
   gint64 id = lc_convention_import_file (ctx->store, path, error);
+  g_auto(GStrv) outside = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (id <= 0)
     return FALSE;
+
+  /* The file is imported whole; what lies outside the convention's dates
+   * is said, on standard error so that standard output stays the id. */
+  outside = lc_conflicts_describe_outside_dates (ctx->store, id, &local_error);
+  if (outside == NULL)
+    {
+      /* Translators: %s says why; the file was imported all the same */
+      g_autofree char *text = g_strdup_printf (_("The items’ days could not be checked: %s"),
+                                               local_error->message);
+
+      warn (text);
+    }
+  for (guint i = 0; outside != NULL && outside[i] != NULL; i++)
+    warn (outside[i]);
 
   /* The id alone on the last line, for scripts. */
   g_print ("%" G_GINT64_FORMAT "\n", id);

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lc-conflicts-private.h"
 #include "lc-error.h"
+#include "lc-l10n.h"
 
 /* Sweep state. Times are absolute minutes (Julian day × 1440 + minute), so
  * "same day and overlapping" is a plain interval overlap. */
@@ -437,3 +439,63 @@ out:
   return result;
 }
 
+
+/**
+ * lc_conflicts_describe_outside_dates:
+ * @store: a store
+ * @convention_id: a convention
+ * @error: return location for a #GError
+ *
+ * A sentence for each item of the convention that is outside its dates
+ * (%LC_CONFLICT_OUTSIDE_DATES, the rule of the window's conflict list),
+ * naming the item, its day and the convention's dates: what the command
+ * line says after importing a file with such items, which are kept as
+ * they are (the organiser may be about to move the dates). Titles are in
+ * the environment's language, with control characters made visible.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the sentences, in the
+ *   list's order (none when every item is within the dates), or %NULL with
+ *   @error set
+ */
+GStrv
+lc_conflicts_describe_outside_dates (LcStore  *store,
+                                     gint64    convention_id,
+                                     GError  **error)
+{
+  g_autoptr(LcConflictList) conflicts = NULL;
+  g_autoptr(LcRecord) convention = NULL;
+  g_autoptr(GStrvBuilder) sentences = g_strv_builder_new ();
+  LcLanguage language = lc_l10n_language_from_environment ();
+
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+
+  conflicts = lc_conflicts_find (store, convention_id, error);
+  if (conflicts == NULL)
+    return NULL;
+  convention = lc_store_get (store, LC_TYPE_CONVENTION, convention_id, error);
+  if (convention == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (conflicts)); i++)
+    {
+      g_autoptr(LcConflict) conflict = g_list_model_get_item (G_LIST_MODEL (conflicts), i);
+      g_autoptr(LcRecord) item = NULL;
+      g_autofree char *sentence = NULL;
+
+      if (lc_conflict_get_kind (conflict) != LC_CONFLICT_OUTSIDE_DATES)
+        continue;
+      item = lc_store_get (store, LC_TYPE_ITEM, lc_conflict_get_item_id (conflict), error);
+      if (item == NULL)
+        return NULL;
+      /* Translators: an agenda item's title, its day, then the convention's
+       * first and last days; the days are written YYYY-MM-DD, as in the file */
+      sentence = g_strdup_printf (_("“%1$s” is on %2$s, outside the convention’s dates (%3$s to %4$s)."),
+                                  lc_record_get_display_text (item, "title", language, NULL),
+                                  lc_record_get_string (item, "day"),
+                                  lc_record_get_string (convention, "start-date"),
+                                  lc_record_get_string (convention, "end-date"));
+      g_strv_builder_add (sentences, sentence);
+    }
+
+  return g_strv_builder_end (sentences);
+}

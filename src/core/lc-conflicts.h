@@ -116,6 +116,9 @@ LcConflictList *lc_conflicts_compute             (const LcConflictInput       *i
 LcConflictList *lc_conflicts_find                (LcStore         *store,
                                                   gint64           convention_id,
                                                   GError         **error);
+GStrv           lc_conflicts_describe_outside_dates (LcStore      *store,
+                                                     gint64        convention_id,
+                                                     GError      **error);
 
 GPtrArray      *lc_conflict_list_get_for_item    (LcConflictList  *self,
                                                   gint64           item_id);

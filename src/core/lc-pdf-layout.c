@@ -365,7 +365,40 @@ lc_pdf_long_date (LcAgendaLayout *self,
   return lc_l10n_format_date_full (language, shown, date);
 }
 
-/* "DAY 1  Wednesday 10 May 2023" on one baseline; returns the height. */
+/* A day whose offset from UTC is not the first day's (the clocks changed
+ * during the convention) says which it is, under its date: the title
+ * block's "Local time" gives the first day's only. A line of its own, not a
+ * third run on the date's line, so that the offset (kept left to right)
+ * never splits a date written right to left, and a bilingual column's date
+ * does not wrap. Returns the line, or NULL when the day keeps the offset. */
+static char *
+changed_offset (LcAgendaLayout    *self,
+                LcLanguage         language,
+                const LcAgendaDay *day)
+{
+  LcRecord *c = LC_RECORD (self->agenda->convention);
+  g_autofree char *offset = NULL, *utc = NULL;
+  gint64 first, here;
+  GDate start;
+
+  if (!lc_date_parse (lc_record_get_string (c, "start-date"), &start)
+      || !lc_pdf_noon_offset (self, &start, &first)
+      || !lc_pdf_noon_offset (self, &day->date, &here)
+      || here == first)
+    return NULL;
+  offset = lc_pdf_offset_text (self, language, here);
+  /* "UTC" and its offset as one left-to-right run: in an Arabic line the
+   * offset would otherwise stand before "UTC". */
+  utc = g_strconcat (LRI "UTC", offset, PDI, NULL);
+
+  /* Translators: under the date of a day of the printed agenda when the
+   * clocks changed during the convention; %s is its offset from UTC, such
+   * as "UTC+02:00" */
+  return g_strdup_printf (lc_l10n_gettext (language, N_("Local time on this day: %s")), utc);
+}
+
+/* "DAY 1  Wednesday 10 May 2023" on one baseline, and the day's offset from
+ * UTC under it when it changed; returns the height. */
 static double
 day_heading (LcAgendaLayout    *self,
              GArray            *leaves,
@@ -378,10 +411,11 @@ day_heading (LcAgendaLayout    *self,
   /* Translators: the heading of a day of the convention, %s is its number */
   g_autofree char *kicker = g_strdup_printf (lc_l10n_gettext (language, N_("Day %s")), number);
   g_autofree char *date = lc_pdf_long_date (self, language, &day->date);
+  g_autofree char *offset = changed_offset (self, language, day);
   PangoLayout *k = lc_pdf_make_layout (self, language, LC_STYLE_LABEL, kicker, FALSE, -1,
                                        LC_ALIGN_START);
   PangoLayout *d;
-  double kw, kh, dh, kb, db, dw;
+  double kw, kh, dh, kb, db, dw, h;
 
   lc_pdf_layout_size (k, &kw, &kh);
   dw = column->width - kw - 10;
@@ -390,8 +424,14 @@ day_heading (LcAgendaLayout    *self,
   db = lc_pdf_first_baseline (d);
   lc_pdf_add_text (leaves, column, 0, y + MAX (0, db - kb), kw, k, ACCENT);
   dh = lc_pdf_add_text (leaves, column, kw + 10, y + MAX (0, kb - db), dw, d, ACCENT_DARK);
+  h = MAX (kh + MAX (0, db - kb), dh + MAX (0, kb - db));
 
-  return MAX (kh + MAX (0, db - kb), dh + MAX (0, kb - db));
+  /* Under the date, where the eye goes after reading it. */
+  if (offset != NULL)
+    h += 2 + lc_pdf_add_plain (self, leaves, column, kw + 10, y + h + 2, dw, LC_STYLE_VALUE,
+                               offset, LC_ALIGN_START, MUTED);
+
+  return h;
 }
 
 static LcBlock *

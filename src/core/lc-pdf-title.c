@@ -32,38 +32,72 @@ date_range (LcAgendaLayout *self,
                           first, last);
 }
 
+/**
+ * lc_pdf_noon_offset:
+ * @self: a layout
+ * @day: a day
+ * @minutes: (out): the offset from UTC, in minutes
+ *
+ * The convention's offset from UTC at noon on @day: what the participants'
+ * clocks say that day, whatever time of night the change came.
+ *
+ * Returns: %FALSE when the convention has no known time zone
+ */
+gboolean
+lc_pdf_noon_offset (LcAgendaLayout *self,
+                    const GDate    *day,
+                    gint64         *minutes)
+{
+  const char *zone = lc_record_get_string (LC_RECORD (self->agenda->convention), "time-zone");
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
+  g_autoptr(GDateTime) noon = NULL;
+
+  if (tz == NULL || !g_date_valid (day))
+    return FALSE;
+  noon = g_date_time_new (tz, g_date_get_year (day), g_date_get_month (day),
+                          g_date_get_day (day), 12, 0, 0);
+  if (noon == NULL)
+    return FALSE;
+  *minutes = g_date_time_get_utc_offset (noon) / G_TIME_SPAN_MINUTE;
+  return TRUE;
+}
+
+/* "+01:00", kept left to right in an Arabic line, in the column's digits. */
+char *
+lc_pdf_offset_text (LcAgendaLayout *self,
+                    LcLanguage      language,
+                    gint64          minutes)
+{
+  g_autofree char *offset = g_strdup_printf (LRI "%c%02d:%02d" PDI, minutes < 0 ? '-' : '+',
+                                             (int) (ABS (minutes) / 60),
+                                             (int) (ABS (minutes) % 60));
+
+  return lc_pdf_digits (self, language, offset);
+}
+
 static char *
 time_zone_text (LcAgendaLayout *self,
                 LcLanguage      language)
 {
   LcRecord *c = LC_RECORD (self->agenda->convention);
-  const char *zone = lc_record_get_string (c, "time-zone");
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
-  g_autoptr(GDateTime) noon = NULL;
-  g_autofree char *name = lc_pdf_isolate (zone);
-  g_autofree char *offset = NULL, *offset_digits = NULL;
+  g_autofree char *name = lc_pdf_isolate (lc_record_get_string (c, "time-zone"));
+  g_autofree char *offset = NULL;
   GDate start;
   gint64 minutes;
 
-  if (tz == NULL || !lc_date_parse (lc_record_get_string (c, "start-date"), &start))
+  /* The offset on the first day; a day with another one says so in its
+   * heading (lc-pdf-layout.c). */
+  if (!lc_date_parse (lc_record_get_string (c, "start-date"), &start)
+      || !lc_pdf_noon_offset (self, &start, &minutes))
     return g_steal_pointer (&name);
-
-  /* The offset on the first day, at noon: what the participants' clocks say. */
-  noon = g_date_time_new (tz, g_date_get_year (&start), g_date_get_month (&start),
-                          g_date_get_day (&start), 12, 0, 0);
-  if (noon == NULL)
-    return g_steal_pointer (&name);
-  minutes = g_date_time_get_utc_offset (noon) / G_TIME_SPAN_MINUTE;
-  offset = g_strdup_printf (LRI "%c%02d:%02d" PDI, minutes < 0 ? '-' : '+',
-                            (int) (ABS (minutes) / 60), (int) (ABS (minutes) % 60));
-  offset_digits = lc_pdf_digits (self, language, offset);
+  offset = lc_pdf_offset_text (self, language, minutes);
 
   return g_strdup_printf (lc_l10n_pgettext (language, "time zone",
                                             /* Translators: the convention's time zone, e.g.
                                              * "Asia/Riyadh (UTC+03:00)": %1$s is the zone's
                                              * name, %2$s the offset from UTC */
                                             NC_("time zone", "%1$s (UTC%2$s)")),
-                          name, offset_digits);
+                          name, offset);
 }
 
 static double

@@ -78,7 +78,16 @@ lc_conflict_describe (LcConventionModel *model,
       return g_strdup_printf (_("%s holds “%s” and “%s” at the same time."),
                               record ? lc_ui_text (record, "name", NULL) : "", first, second);
     case LC_CONFLICT_OUTSIDE_DATES:
-      return g_strdup_printf (_("“%s” is outside the convention’s dates."), first);
+      {
+        /* The day, so that the organiser sees where the item went (a file
+         * imported with a day the convention does not have). */
+        LcRecord *item = lc_convention_model_lookup (model, LC_TYPE_ITEM,
+                                                     lc_conflict_get_item_id (conflict));
+        g_autofree char *day = lc_format_date (item ? lc_record_get_string (item, "day") : "");
+
+        /* Translators: an agenda item's title, then its day */
+        return g_strdup_printf (_("“%1$s” is on %2$s, outside the convention’s dates."), first, day);
+      }
     case LC_CONFLICT_BAD_TIMES:
     default:
       return g_strdup_printf (_("“%s” does not end after it starts."), first);
