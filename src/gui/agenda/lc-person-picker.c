@@ -214,11 +214,13 @@ on_search_entry_search_changed_cb (GtkSearchEntry *entry,
   update_results (self);
 }
 
-/* Enter in the search takes the first match. */
+/* Enter in the search takes the first match of what was typed, even
+ * before the search entry's delay has passed. */
 static void
 on_search_entry_activate_cb (GtkSearchEntry *entry,
                              LcPersonPicker *self)
 {
+  on_search_entry_search_changed_cb (entry, self);
   if (self->filtered != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
     lc_person_picker_choose (self, 0);
 }

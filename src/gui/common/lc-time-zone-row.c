@@ -157,6 +157,9 @@ static void
 on_search_activate (GtkSearchEntry *entry,
                     LcTimeZoneRow  *self)
 {
+  /* Enter pressed before the search entry's delay has passed chooses from
+   * what was typed, not from the list as it was a few letters earlier. */
+  on_search_changed (entry, self);
   choose (self, gtk_single_selection_get_selected (self->selection));
 }
 
