@@ -320,7 +320,9 @@ static void
 on_search_entry_activate_cb (GtkSearchEntry *entry,
                              LcSpeakersPage *self)
 {
-  /* Enter shows the first match. */
+  /* Enter shows the first match of what was typed, even before the search
+   * entry's delay has passed (the filter follows at once). */
+  g_signal_emit_by_name (entry, "search-changed");
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
     on_list_view_activate_cb (self->list_view, 0, self);
 }
