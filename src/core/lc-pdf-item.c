@@ -256,6 +256,31 @@ item_column (LcAgendaLayout      *self,
   return add_people (self, leaves, column, entry, y);
 }
 
+/* Whether anything of an item's own is written in @language: its title,
+ * its room, its people and their cities. */
+static gboolean
+item_has_language (const LcAgendaEntry *entry,
+                   LcLanguage           language)
+{
+  static const char *person_fields[] = { "honorific", "name", "position", "organisation" };
+
+  if (lc_pdf_written_in (LC_RECORD (entry->item), "title", language)
+      || lc_pdf_written_in (LC_RECORD (entry->room), "name", language))
+    return TRUE;
+  for (guint i = 0; i < entry->participants->len; i++)
+    {
+      const LcAgendaParticipant *p = g_ptr_array_index (entry->participants, i);
+
+      for (guint f = 0; f < G_N_ELEMENTS (person_fields); f++)
+        if (lc_pdf_written_in (LC_RECORD (p->person), person_fields[f], language))
+          return TRUE;
+      if (lc_pdf_written_in (LC_RECORD (p->city), "name", language))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 LcBlock *
 lc_pdf_build_item (LcAgendaLayout *self,
                    guint           index)
@@ -264,12 +289,18 @@ lc_pdf_build_item (LcAgendaLayout *self,
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_ITEM);
   double w = self->content_width, bottom;
   gboolean quiet = lc_record_get_int (LC_RECORD (entry->item), "kind") == LC_ITEM_KIND_BREAK;
+  gboolean arabic = item_has_language (entry, LC_LANGUAGE_ARABIC);
+  gboolean english = item_has_language (entry, LC_LANGUAGE_ENGLISH);
 
   block->entry = (int) index;
   if (quiet)
     lc_pdf_add_fill (block->leaves, 0, 0, w, 0, BREAK_TINT);
 
-  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL)
+  /* On bilingual pages an item written in one language only is printed
+   * once, across the page as on a page of its language, rather than again
+   * in the other column: its readers cannot read it there either, and it
+   * takes half the lines. */
+  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL && arabic == english)
     {
       double cw = (w - SPINE_WIDTH - 2 * COLUMN_GAP) / 2;
       LcStrip en = { 0, cw, LC_LANGUAGE_ENGLISH };
@@ -287,8 +318,9 @@ lc_pdf_build_item (LcAgendaLayout *self,
     }
   else
     {
-      LcLanguage language = self->language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
-                                                                         : LC_LANGUAGE_ENGLISH;
+      gboolean rtl = self->language == LC_AGENDA_LANGUAGE_BILINGUAL
+                     ? arabic : self->language == LC_AGENDA_LANGUAGE_ARABIC;
+      LcLanguage language = rtl ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH;
       LcStrip column = { 0, w, language };
       LcStrip body = lc_pdf_sub_strip (&column, TIME_WIDTH + COLUMN_GAP,
                                        w - TIME_WIDTH - COLUMN_GAP);
