@@ -67,16 +67,44 @@ keep_language (JsonNode   *node,
 }
 
 /**
- * lc_test_pdf_one_language_store:
- * @dir: (out): the new library's folder, for lc_test_remove_tree()
- * @convention_id: (out): the convention
+ * lc_test_one_language_file:
+ * @dir: a folder to write it in
  * @kept: the language the convention is written in
  *
  * The bundled sample as an organiser writing in one language enters it:
  * every text of the other language is left out (but where the sample has
  * nothing in @kept).
  *
- * Returns: (transfer full): a new library holding it
+ * Returns: (transfer full): the path of that convention file, in @dir
+ */
+char *
+lc_test_one_language_file (const char *dir,
+                           LcLanguage  kept)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  char *path;
+
+  g_assert_true (json_parser_load_from_file (parser, g_getenv ("LC_SAMPLE"), &error));
+  g_assert_no_error (error);
+  keep_language (json_parser_get_root (parser), kept == LC_LANGUAGE_ARABIC ? "ar" : "en",
+                 kept == LC_LANGUAGE_ARABIC ? "en" : "ar");
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  path = g_build_filename (dir, "one-language.json", NULL);
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/**
+ * lc_test_pdf_one_language_store:
+ * @dir: (out): the new library's folder, for lc_test_remove_tree()
+ * @convention_id: (out): the convention
+ * @kept: the language the convention is written in
+ *
+ * Returns: (transfer full): a new library holding the sample written in
+ *   @kept only (see lc_test_one_language_file())
  */
 LcStore *
 lc_test_pdf_one_language_store (char       **dir,
@@ -84,19 +112,8 @@ lc_test_pdf_one_language_store (char       **dir,
                                 LcLanguage   kept)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *path = NULL;
   LcStore *store = lc_test_open_store (dir);
-
-  g_assert_true (json_parser_load_from_file (parser, g_getenv ("LC_SAMPLE"), &error));
-  g_assert_no_error (error);
-  keep_language (json_parser_get_root (parser), kept == LC_LANGUAGE_ARABIC ? "ar" : "en",
-                 kept == LC_LANGUAGE_ARABIC ? "en" : "ar");
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  path = g_build_filename (*dir, "one-language.json", NULL);
-  g_assert_true (json_generator_to_file (generator, path, &error));
-  g_assert_no_error (error);
+  g_autofree char *path = lc_test_one_language_file (*dir, kept);
 
   *convention_id = lc_convention_import_file (store, path, &error);
   g_assert_no_error (error);

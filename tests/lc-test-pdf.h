@@ -17,6 +17,8 @@ typedef struct
 
 LcStore  *lc_test_pdf_sample_store (char      **dir,
                                     gint64     *convention_id);
+char     *lc_test_one_language_file (const char *dir,
+                                     LcLanguage  kept);
 LcStore  *lc_test_pdf_one_language_store (char      **dir,
                                           gint64     *convention_id,
                                           LcLanguage  kept);
