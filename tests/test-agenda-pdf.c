@@ -620,17 +620,6 @@ long_text (const char *words,
   return g_string_free (s, FALSE);
 }
 
-static gint64
-insert (LcStore  *store,
-        LcRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  lc_store_insert (store, record, &error);
-  g_assert_no_error (error);
-  return lc_record_get_id (record);
-}
-
 /* 500 items over five days with 200-character titles, 12 speakers with long
  * names on one item, 70 on another (longer than a page), a title with no
  * place to break, people online. */
@@ -653,7 +642,7 @@ build_stress (LcStore *store,
   lc_record_set_string (c, "start-date", "2024-02-26");
   lc_record_set_string (c, "end-date", "2024-03-01");
   lc_record_set_string (c, "time-zone", "Asia/Riyadh");
-  id = insert (store, c);
+  id = lc_test_pdf_insert (store, c);
 
   for (guint r = 0; r < G_N_ELEMENTS (room_ids); r++)
     {
@@ -662,7 +651,7 @@ build_stress (LcStore *store,
 
       lc_record_set_int (room, "convention-id", id);
       lc_record_set_text (room, "name", r == 3 ? "" : "قاعة المؤتمرات الكبرى", en);
-      room_ids[r] = insert (store, room);
+      room_ids[r] = lc_test_pdf_insert (store, room);
     }
 
   {
@@ -670,7 +659,7 @@ build_stress (LcStore *store,
 
     lc_record_set_int (city, "convention-id", id);
     lc_record_set_text (city, "name", "مدينة ينبع الصناعية", "Yanbu Industrial City");
-    city_id = insert (store, city);
+    city_id = lc_test_pdf_insert (store, city);
   }
 
   for (guint i = 0; i < 80; i++)
@@ -689,7 +678,7 @@ build_stress (LcStore *store,
       if (i % 2 == 0)
         lc_record_set_int (person, "city-id", city_id);
       lc_record_set_int (person, "attendance", i % 5 == 0 ? LC_ATTENDANCE_ONLINE : LC_ATTENDANCE_IN_PERSON);
-      insert (store, person);
+      lc_test_pdf_insert (store, person);
       g_ptr_array_add (people, g_object_ref (person));
     }
 
@@ -722,7 +711,7 @@ build_stress (LcStore *store,
       lc_record_set_int (item, "end-minute", 7 * 60 + (int) (slot * 1430 / per_day) % (16 * 60) + 20);
       if (i % 5 != 4)
         lc_record_set_int (item, "room-id", room_ids[i % 4]);
-      item_id = insert (store, item);
+      item_id = lc_test_pdf_insert (store, item);
 
       for (guint k = 0; k < n_people; k++)
         {
@@ -736,7 +725,7 @@ build_stress (LcStore *store,
           lc_record_set_int (part, "position", k);
           if (k == 2)
             lc_record_set_int (part, "attendance", LC_ATTENDANCE_ONLINE);
-          insert (store, part);
+          lc_test_pdf_insert (store, part);
         }
     }
 

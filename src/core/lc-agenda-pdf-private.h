@@ -198,6 +198,9 @@ char         *lc_pdf_isolate            (const char     *text);
 const char   *lc_pdf_field              (LcRecord       *record,
                                          const char     *name,
                                          LcLanguage      language);
+gboolean      lc_pdf_written_in         (LcRecord       *record,
+                                         const char     *name,
+                                         LcLanguage      language);
 double        lc_pdf_font_size          (LcAgendaLayout *self,
                                          LcStyle         style,
                                          LcLanguage      language);

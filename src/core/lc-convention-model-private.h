@@ -26,6 +26,8 @@ struct _LcConventionModel
   LcConflictList *conflicts;
   gboolean        conflicts_dirty;
   guint           conflicts_idle;
+  guint           languages;         /* 1 << LcLanguage for each language with text */
+  gboolean        languages_dirty;
   gulong          changed_handler;
   gulong          external_handler;
   gulong          pending_handler;
@@ -55,6 +57,7 @@ void              lc_convention_model_remove_record   (LcConventionModel  *self,
                                                        LcRecord           *record);
 void              lc_convention_model_forget_participations (LcConventionModel *self);
 void              lc_convention_model_invalidate_conflicts  (LcConventionModel *self);
+void              lc_convention_model_invalidate_languages  (LcConventionModel *self);
 gboolean          lc_convention_model_load_lists      (LcStore            *store,
                                                        LoadData           *data,
                                                        GError            **error);

@@ -4,7 +4,7 @@
 #include "lc-convention-model-private.h"
 
 /* What the views ask the open convention: who takes part in what, how,
- * and the conflicts. */
+ * the languages it is written in, and the conflicts. */
 
 static void
 group_by (GHashTable *groups,
@@ -191,4 +191,86 @@ lc_convention_model_get_conflicts (LcConventionModel *self)
   self->conflicts_dirty = FALSE;
 
   return self->conflicts;
+}
+
+/* The texts a person reads first in each list: a convention whose every
+ * one of them is empty in a language has nothing written in it. */
+static const struct
+{
+  int         list;
+  const char *field;
+} named_by[] = {
+  { ITEMS, "title" },
+  { ROOMS, "name" },
+  { PEOPLE, "name" },
+  { CITIES, "name" },
+};
+
+static guint
+languages_of (LcRecord   *record,
+              const char *field)
+{
+  guint found = 0;
+
+  for (LcLanguage language = LC_LANGUAGE_ARABIC; language <= LC_LANGUAGE_ENGLISH; language++)
+    {
+      gboolean fell_back = FALSE;
+      const char *text = lc_record_get_text (record, field, language, &fell_back);
+
+      if (!fell_back && *text != '\0')
+        found |= 1u << language;
+    }
+  return found;
+}
+
+void
+lc_convention_model_invalidate_languages (LcConventionModel *self)
+{
+  self->languages_dirty = TRUE;
+}
+
+/**
+ * lc_convention_model_has_text_in:
+ * @self: a convention model
+ * @language: a language
+ *
+ * Whether anything of the convention is written in @language: its title,
+ * or the title of an item, or the name of a room, a person or a city. A
+ * convention written in one language only has none in the other, and its
+ * views say so once rather than beside every text.
+ *
+ * Asked for every row a view shows, so the answer is kept until the next
+ * change: one pass over the records per change, not per row.
+ *
+ * Returns: %TRUE when at least one of those texts is in @language
+ */
+gboolean
+lc_convention_model_has_text_in (LcConventionModel *self,
+                                 LcLanguage         language)
+{
+  g_return_val_if_fail (LC_IS_CONVENTION_MODEL (self), TRUE);
+
+  if (self->languages_dirty)
+    {
+      guint all = (1u << LC_LANGUAGE_ARABIC) | (1u << LC_LANGUAGE_ENGLISH);
+
+      self->languages = languages_of (LC_RECORD (self->convention), "title");
+      /* Stops at the first record that completes both languages: a
+       * bilingual convention usually does at its first item. */
+      for (guint k = 0; k < G_N_ELEMENTS (named_by) && self->languages != all; k++)
+        {
+          GListModel *list = G_LIST_MODEL (self->lists[named_by[k].list]);
+          guint n = g_list_model_get_n_items (list);
+
+          for (guint i = 0; i < n && self->languages != all; i++)
+            {
+              g_autoptr(LcRecord) record = g_list_model_get_item (list, i);
+
+              self->languages |= languages_of (record, named_by[k].field);
+            }
+        }
+      self->languages_dirty = FALSE;
+    }
+
+  return (self->languages & (1u << language)) != 0;
 }

@@ -142,6 +142,7 @@ on_reloaded (GObject      *source,
       if (changed)
         {
           lc_convention_model_forget_participations (self);
+          lc_convention_model_invalidate_languages (self);
           lc_convention_model_invalidate_conflicts (self);
         }
     }

@@ -320,6 +320,7 @@ on_store_changed (LcStore           *store,
       fresh = lc_store_get (store, LC_TYPE_CONVENTION, id, NULL);
       if (fresh != NULL)
         lc_record_assign (LC_RECORD (self->convention), fresh);
+      lc_convention_model_invalidate_languages (self);
       lc_convention_model_invalidate_conflicts (self);
       return;
     }
@@ -327,6 +328,7 @@ on_store_changed (LcStore           *store,
   list = list_for_type (type);
   if (list < 0)
     return;
+  lc_convention_model_invalidate_languages (self);
   if (list == PARTICIPATIONS)
     lc_convention_model_forget_participations (self);
 
@@ -469,6 +471,7 @@ lc_convention_model_init (LcConventionModel *self)
       self->index[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     }
   self->conflicts_dirty = TRUE;
+  self->languages_dirty = TRUE;
   g_signal_connect_object (self->lists[PARTICIPATIONS], "items-changed",
                            G_CALLBACK (on_participations_changed), self, 0);
 }

@@ -42,5 +42,7 @@ GPtrArray         *lc_convention_model_get_person_participations (LcConventionMo
                                                                   gint64             person_id);
 LcAttendance       lc_convention_model_get_attendance (LcConventionModel *self,
                                                        LcParticipation   *participation);
+gboolean           lc_convention_model_has_text_in  (LcConventionModel   *self,
+                                                     LcLanguage           language);
 
 G_END_DECLS

@@ -163,6 +163,27 @@ columns (LcAgendaLayout *self,
   return 1;
 }
 
+/* The columns of one text of the declaration: on bilingual pages, a text
+ * written in one language only is printed once, across the page in that
+ * language, instead of beside an empty (or numbers-only) column. */
+static guint
+text_columns (LcAgendaLayout *self,
+              LcStrip         strips[2],
+              const char     *ar,
+              const char     *en)
+{
+  guint n = columns (self, strips);
+
+  if (n > 1 && (*ar == '\0') != (*en == '\0'))
+    {
+      strips[0] = (LcStrip) { 0, self->content_width,
+                              *ar != '\0' ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH };
+      return 1;
+    }
+
+  return n;
+}
+
 static double
 title_column (LcAgendaLayout   *self,
               LcDeclarationDoc *doc,
@@ -233,7 +254,7 @@ build_heading (LcAgendaLayout      *self,
 {
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_DAY);
   LcStrip strips[2];
-  guint n = columns (self, strips);
+  guint n = text_columns (self, strips, section->title_ar, section->title_en);
   double h = 0;
 
   for (guint i = 0; i < n; i++)
@@ -266,7 +287,7 @@ build_clause (LcAgendaLayout     *self,
 {
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_NOTE);
   LcStrip strips[2];
-  guint n = columns (self, strips);
+  guint n = text_columns (self, strips, clause->text_ar, clause->text_en);
   double h = 0;
 
   for (guint i = 0; i < n; i++)

@@ -5,6 +5,7 @@
 
 #include "lc-agenda-pdf-private.h"
 #include "lc-role.h"
+#include "lc-text.h"
 
 /* The block of one agenda item: its time, a badge with its kind and number,
  * its room and title, and its people under a heading per role, in one
@@ -88,43 +89,33 @@ person_markup (LcAgendaLayout            *self,
                const LcAgendaParticipant *p)
 {
   LcRecord *person = LC_RECORD (p->person);
-  const char *honorific = lc_pdf_field (person, "honorific", language);
+  const char *name_parts[] = {
+    lc_pdf_field (person, "honorific", language),
+    lc_pdf_field (person, "name", language),
+  };
   const char *parts[] = {
     lc_pdf_field (person, "position", language),
     lc_pdf_field (person, "organisation", language),
     lc_pdf_field (LC_RECORD (p->city), "name", language),
   };
-  const char *separator = lc_l10n_pgettext (language, "list separator",
-                                            /* Translators: separates the position,
-                                             * organisation and city of a person */
-                                            NC_("list separator", ", "));
+  const char *const spaces[] = { " ", " " };
+  const char *const separators[] = {
+    /* Translators: separates the position, organisation and city of a person */
+    lc_l10n_pgettext (LC_LANGUAGE_ARABIC, "list separator", NC_("list separator", ", ")),
+    lc_l10n_pgettext (LC_LANGUAGE_ENGLISH, "list separator", NC_("list separator", ", ")),
+  };
   double size = lc_pdf_font_size (self, LC_STYLE_PERSON, language);
-  g_autoptr(GString) details = g_string_new (NULL);
   g_autoptr(GString) markup = g_string_new (NULL);
-  g_autofree char *name = NULL, *escaped_name = NULL;
+  /* Each field isolated, and fields of one script in its direction: an
+   * Arabic honorific before (right of) an Arabic name, and the details in
+   * their written order, on English pages too. Either may have fallen
+   * back to the other language. */
+  g_autofree char *name = lc_text_join_fields (name_parts, G_N_ELEMENTS (name_parts), spaces,
+                                               language);
+  g_autofree char *details = lc_text_join_fields (parts, G_N_ELEMENTS (parts), separators,
+                                                  language);
+  g_autofree char *escaped_name = g_markup_escape_text (name, -1);
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (*parts[i] != '\0')
-      {
-        g_autofree char *part = lc_pdf_isolate (parts[i]);
-
-        if (details->len > 0)
-          g_string_append (details, separator);
-        g_string_append (details, part);
-      }
-
-  /* Honorific and name apart: either may have fallen back to English. */
-  name = lc_pdf_isolate (lc_pdf_field (person, "name", language));
-  if (*honorific != '\0')
-    {
-      g_autofree char *title = lc_pdf_isolate (honorific);
-      char *both = g_strconcat (title, " ", name, NULL);
-
-      g_free (name);
-      name = both;
-    }
-
-  escaped_name = g_markup_escape_text (name, -1);
   g_string_append_printf (markup, "<b>%s</b>", escaped_name);
   if (p->online)
     {
@@ -140,9 +131,9 @@ person_markup (LcAgendaLayout            *self,
                               language == LC_LANGUAGE_ARABIC ? "" : " letter_spacing=\"600\"",
                               shown);
     }
-  if (details->len > 0)
+  if (*details != '\0')
     {
-      g_autofree char *escaped = g_markup_escape_text (details->str, -1);
+      g_autofree char *escaped = g_markup_escape_text (details, -1);
 
       g_string_append_printf (markup, "\n<span foreground=\"#%06X\" size=\"%d\">%s</span>",
                               MUTED, (int) (size * 0.9 * PANGO_SCALE), escaped);
@@ -238,9 +229,9 @@ item_column (LcAgendaLayout      *self,
   if (kind == LC_ITEM_KIND_BREAK && entry->participants->len == 0)
     {
       /* A break is one quiet line: badge, then "Coffee break · Foyer". */
-      g_autofree char *room_part = *room ? lc_pdf_isolate (room) : NULL;
-      g_autofree char *text = room_part ? g_strconcat (title, " · ", room_part, NULL)
-                                        : g_strdup (title);
+      const char *fields[] = { lc_pdf_field (item, "title", language), room };
+      const char *const dots[] = { " · ", " · " };
+      g_autofree char *text = lc_text_join_fields (fields, G_N_ELEMENTS (fields), dots, language);
       PangoLayout *line = lc_pdf_make_layout (self, language, LC_STYLE_BREAK_TITLE, text, FALSE,
                                               w - badge.width - 6, LC_ALIGN_START);
 
@@ -265,6 +256,31 @@ item_column (LcAgendaLayout      *self,
   return add_people (self, leaves, column, entry, y);
 }
 
+/* Whether anything of an item's own is written in @language: its title,
+ * its room, its people and their cities. */
+static gboolean
+item_has_language (const LcAgendaEntry *entry,
+                   LcLanguage           language)
+{
+  static const char *person_fields[] = { "honorific", "name", "position", "organisation" };
+
+  if (lc_pdf_written_in (LC_RECORD (entry->item), "title", language)
+      || lc_pdf_written_in (LC_RECORD (entry->room), "name", language))
+    return TRUE;
+  for (guint i = 0; i < entry->participants->len; i++)
+    {
+      const LcAgendaParticipant *p = g_ptr_array_index (entry->participants, i);
+
+      for (guint f = 0; f < G_N_ELEMENTS (person_fields); f++)
+        if (lc_pdf_written_in (LC_RECORD (p->person), person_fields[f], language))
+          return TRUE;
+      if (lc_pdf_written_in (LC_RECORD (p->city), "name", language))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 LcBlock *
 lc_pdf_build_item (LcAgendaLayout *self,
                    guint           index)
@@ -273,12 +289,18 @@ lc_pdf_build_item (LcAgendaLayout *self,
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_ITEM);
   double w = self->content_width, bottom;
   gboolean quiet = lc_record_get_int (LC_RECORD (entry->item), "kind") == LC_ITEM_KIND_BREAK;
+  gboolean arabic = item_has_language (entry, LC_LANGUAGE_ARABIC);
+  gboolean english = item_has_language (entry, LC_LANGUAGE_ENGLISH);
 
   block->entry = (int) index;
   if (quiet)
     lc_pdf_add_fill (block->leaves, 0, 0, w, 0, BREAK_TINT);
 
-  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL)
+  /* On bilingual pages an item written in one language only is printed
+   * once, across the page as on a page of its language, rather than again
+   * in the other column: its readers cannot read it there either, and it
+   * takes half the lines. */
+  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL && arabic == english)
     {
       double cw = (w - SPINE_WIDTH - 2 * COLUMN_GAP) / 2;
       LcStrip en = { 0, cw, LC_LANGUAGE_ENGLISH };
@@ -296,8 +318,9 @@ lc_pdf_build_item (LcAgendaLayout *self,
     }
   else
     {
-      LcLanguage language = self->language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
-                                                                         : LC_LANGUAGE_ENGLISH;
+      gboolean rtl = self->language == LC_AGENDA_LANGUAGE_BILINGUAL
+                     ? arabic : self->language == LC_AGENDA_LANGUAGE_ARABIC;
+      LcLanguage language = rtl ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH;
       LcStrip column = { 0, w, language };
       LcStrip body = lc_pdf_sub_strip (&column, TIME_WIDTH + COLUMN_GAP,
                                        w - TIME_WIDTH - COLUMN_GAP);

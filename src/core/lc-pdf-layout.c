@@ -106,6 +106,20 @@ lc_pdf_field (LcRecord   *record,
   return record ? lc_record_get_text (record, name, language, NULL) : "";
 }
 
+/* Whether a record's own text (not the other language's, standing in for
+ * it) is there in @language: a text written in one language only is
+ * printed once on bilingual pages. */
+gboolean
+lc_pdf_written_in (LcRecord   *record,
+                   const char *name,
+                   LcLanguage  language)
+{
+  gboolean fell_back = FALSE;
+
+  return record != NULL && *lc_record_get_text (record, name, language, &fell_back) != '\0'
+         && !fell_back;
+}
+
 void
 lc_pdf_layout_init_fonts (LcAgendaLayout *self)
 {

@@ -198,13 +198,30 @@ title_column (LcAgendaLayout *self,
   return add_facts (self, leaves, column, y + 14, stacked);
 }
 
+/* Whether any of the convention's own texts is written in @language. */
+static gboolean
+convention_has_language (LcAgendaLayout *self,
+                         LcLanguage      language)
+{
+  static const char *fields[] = { "title", "slogan", "venue", "host", "organisers" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (lc_pdf_written_in (LC_RECORD (self->agenda->convention), fields[i], language))
+      return TRUE;
+  return FALSE;
+}
+
 LcBlock *
 lc_pdf_build_title (LcAgendaLayout *self)
 {
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_TITLE);
   double w = self->content_width, h;
+  gboolean arabic = convention_has_language (self, LC_LANGUAGE_ARABIC);
+  gboolean english = convention_has_language (self, LC_LANGUAGE_ENGLISH);
 
-  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL)
+  /* A convention written in one language only has its title block once,
+   * across the page, on bilingual pages too (as its items, lc-pdf-item.c). */
+  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL && arabic == english)
     {
       double cw = (w - 2 * COLUMN_GAP) / 2;
       LcStrip en = { 0, cw, LC_LANGUAGE_ENGLISH }, ar = { w - cw, cw, LC_LANGUAGE_ARABIC };
@@ -217,8 +234,9 @@ lc_pdf_build_title (LcAgendaLayout *self)
     }
   else
     {
-      LcStrip column = { 0, w, self->language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
-                                                                          : LC_LANGUAGE_ENGLISH };
+      gboolean rtl = self->language == LC_AGENDA_LANGUAGE_BILINGUAL
+                     ? arabic : self->language == LC_AGENDA_LANGUAGE_ARABIC;
+      LcStrip column = { 0, w, rtl ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH };
 
       h = title_column (self, block->leaves, &column, FALSE);
     }

@@ -155,3 +155,95 @@ lc_text_isolate (const char *text)
 {
   return g_strconcat (FSI, text, PDI, NULL);
 }
+
+/* 1 for a text whose first letter is of a right-to-left script, -1 for
+ * another script, 0 for a text without letters (digits, punctuation):
+ * the "first strong" rule of the Unicode bidi algorithm, which is what
+ * FIRST STRONG ISOLATE applies to each field. */
+static int
+first_strong (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return 1;
+        default:
+          return -1;
+        }
+    }
+
+  return 0;
+}
+
+/**
+ * lc_text_join_fields:
+ * @fields: (array length=n_fields): texts from the library in their written
+ *   order, such as an honorific and a name; empty ones are left out
+ * @n_fields: how many
+ * @separators: (array fixed-size=2): what stands between two fields in
+ *   Arabic (index %LC_LANGUAGE_ARABIC) and in English
+ * @language: the language of the paragraph they are printed in
+ *
+ * Joins fields printed side by side so that they read in their written
+ * order. Each field is isolated; fields written in one direction are also
+ * laid out together in that direction, so an Arabic honorific stands to
+ * the right of an Arabic name, and "position، organisation، city" reads
+ * from the right, even in an English paragraph (and an English "Dr John"
+ * from the left on an Arabic page). Those fields take the separator of
+ * their own script; fields of both directions keep the paragraph's order
+ * and separator.
+ *
+ * Returns: (transfer full): the joined text, empty when every field is
+ */
+char *
+lc_text_join_fields (const char * const *fields,
+                     guint               n_fields,
+                     const char * const  separators[2],
+                     LcLanguage          language)
+{
+  GString *out = g_string_new (NULL);
+  int shared = 0;
+  const char *separator;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      int d = first_strong (fields[i]);
+
+      if (d != 0 && shared != 0 && d != shared)
+        {
+          shared = 0;
+          break;
+        }
+      if (d != 0)
+        shared = d;
+    }
+  separator = separators[shared > 0 ? LC_LANGUAGE_ARABIC
+                         : shared < 0 ? LC_LANGUAGE_ENGLISH : language];
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (*fields[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append (out, separator);
+      g_string_append_printf (out, FSI "%s" PDI, fields[i]);
+    }
+  if (shared != 0 && out->len > 0)
+    {
+      /* RIGHT-TO-LEFT or LEFT-TO-RIGHT ISOLATE around the whole. */
+      g_string_prepend (out, shared > 0 ? "\342\201\247" : "\342\201\246");
+      g_string_append (out, PDI);
+    }
+
+  return g_string_free (out, FALSE);
+}

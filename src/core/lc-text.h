@@ -52,5 +52,9 @@ char     *lc_text_for_display     (const char  *text,
                                    const char  *note);
 const char *lc_text_shortened_note (LcLanguage  language);
 char     *lc_text_isolate         (const char  *text);
+char     *lc_text_join_fields     (const char * const *fields,
+                                   guint               n_fields,
+                                   const char * const  separators[2],
+                                   LcLanguage          language);
 
 G_END_DECLS

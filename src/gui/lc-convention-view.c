@@ -16,6 +16,7 @@
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
 #include "lc-import-dialog.h"
+#include "lc-language-tag.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
 
@@ -32,6 +33,7 @@ struct _LcConventionView
 
   AdwViewSwitcherTitle *switcher_title;
   GtkLabel             *title_label;
+  GtkLabel             *language_note;
   GtkWidget            *switcher_bar;
   guint                 layout_idle;
   AdwViewStack         *view_stack;
@@ -74,6 +76,19 @@ update_title (LcConventionView *self)
   adw_view_switcher_title_set_title (self->switcher_title, title);
   gtk_label_set_text (self->title_label, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+}
+
+/* A convention written in the other language only says so once, here,
+ * rather than beside every one of its texts. Asked again after each
+ * change, since the model gathers them into one conflicts-changed. */
+static void
+update_language_note (LcConventionView *self)
+{
+  const char *note = lc_language_tag_note (self->model);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->language_note), note != NULL);
+  if (note != NULL)
+    gtk_label_set_text (self->language_note, note);
 }
 
 /* Wide, the switcher takes the title's place: the title moves to the start
@@ -167,6 +182,14 @@ update_conflicts (LcConventionView *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->conflicts_button), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->conflicts_button), "warning");
+}
+
+/* The model gathers a burst of changes into one conflicts-changed. */
+static void
+on_model_changed (LcConventionView *self)
+{
+  update_conflicts (self);
+  update_language_note (self);
 }
 
 static void
@@ -380,6 +403,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-convention-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionView, language_note);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, flap);
@@ -525,7 +549,7 @@ lc_convention_view_set_model (LcConventionView  *self,
     {
       fill_page (self, adw_view_stack_get_visible_child (self->view_stack));
       self->conflicts_handler = g_signal_connect_swapped (model, "conflicts-changed",
-                                                          G_CALLBACK (update_conflicts), self);
+                                                          G_CALLBACK (on_model_changed), self);
     }
   if (self->conflicts_pane != NULL)
     lc_conflicts_pane_set_model (self->conflicts_pane, adw_flap_get_reveal_flap (self->flap) ? model : NULL);
@@ -533,6 +557,7 @@ lc_convention_view_set_model (LcConventionView  *self,
   update_title (self);
   update_undo_actions (self);
   update_conflicts (self);
+  update_language_note (self);
 }
 
 /** lc_convention_view_get_model: Returns: (transfer none) (nullable): the convention shown */

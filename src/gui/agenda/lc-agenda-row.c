@@ -6,6 +6,7 @@
 #include "lc-a11y.h"
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
+#include "lc-language-tag.h"
 #include "lc-role.h"
 #include "lc-text.h"
 #include "lc-util.h"
@@ -29,8 +30,10 @@ struct _LcAgendaRow
   GtkImage  *kind_icon;
   GtkLabel  *kind_label;
   GtkLabel  *title_label;
+  GtkWidget *title_tag;
   GtkWidget *room_box;
   GtkLabel  *room_label;
+  GtkWidget *room_tag;
   GtkWidget *people_box;
   GtkWidget *names[3];      /* by LcRole: moderators, speakers, presenters */
   GtkWidget *conflict_icon;
@@ -57,32 +60,6 @@ static const struct
   [LC_ITEM_KIND_OTHER] = { "x-office-presentation-symbolic", NC_("item kind", "Other") },
 };
 
-static void
-set_fallback_mark (GtkWidget *label,
-                   gboolean   fell_back,
-                   LcLanguage shown)
-{
-  /* Text shown in the other language than the interface's is dimmed and says so. */
-  if (fell_back)
-    {
-      gtk_widget_add_css_class (label, "lc-fallback");
-      gtk_widget_set_tooltip_text (label, shown == LC_LANGUAGE_ARABIC
-                                          ? _("No English text yet: shown in Arabic")
-                                          : _("No Arabic text yet: shown in English"));
-    }
-  else
-    {
-      gtk_widget_remove_css_class (label, "lc-fallback");
-      gtk_widget_set_tooltip_text (label, NULL);
-    }
-}
-
-static LcLanguage
-other_language (void)
-{
-  return lc_ui_language () == LC_LANGUAGE_ARABIC ? LC_LANGUAGE_ENGLISH : LC_LANGUAGE_ARABIC;
-}
-
 /* Sets a label only when its text changes: setting it again, even to the
  * same text, would lay it out again, and the rows on screen are refreshed
  * after every edit. */
@@ -102,13 +79,15 @@ fill_people (LcAgendaRow       *self,
              GPtrArray         *participations)
 {
   gboolean any_line = FALSE;
+  gboolean tags = lc_language_tag_wanted (model);
 
   self->n_online = 0;
   for (LcRole role = LC_ROLE_MODERATOR; role <= LC_ROLE_PRESENTER; role++)
     {
       g_autoptr(GString) markup = g_string_new (NULL);
+      g_autoptr(GString) spoken = g_string_new (NULL);
       g_autofree char *heading = NULL;
-      gboolean any_fell_back = FALSE;
+      gboolean any_tag = FALSE;
       guint n = 0;
 
       for (guint i = 0; participations && i < participations->len; i++)
@@ -124,20 +103,28 @@ fill_people (LcAgendaRow       *self,
 
           person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_participation_get_person_id (p));
           name = person ? lc_ui_text (person, "name", &fell_back) : "";
-          any_fell_back |= fell_back;
+          fell_back = fell_back && tags;
+          any_tag |= fell_back;
           if (n++ > 0)
-            /* Translators: between names in a list; Arabic uses “، ” */
-            g_string_append (markup, C_("list separator", ", "));
+            {
+              /* Translators: between names in a list; Arabic uses “، ” */
+              g_string_append (markup, C_("list separator", ", "));
+              g_string_append (spoken, C_("list separator", ", "));
+            }
 
-          /* A name not in the interface's language is dimmed, not hidden.
-           * The badge is a word in the accent colour, without a padded
-           * background: padding spaces make GTK 4.8 measure a wrapping
-           * label inconsistently (a critical warning, overlapping text). */
+          /* A name not in the interface's language is shown as written,
+           * followed by a quiet tag naming its language. Tag and badge are
+           * words, without a padded background: padding spaces make GTK
+           * 4.8 measure a wrapping label inconsistently (a critical
+           * warning, overlapping text). */
           /* Each name isolated: one ending in an unclosed right-to-left
            * override must not turn the names after it around. */
           isolated = lc_text_isolate (name);
-          escaped = g_markup_printf_escaped (fell_back ? "<span alpha=\"60%%\">%s</span>" : "%s", isolated);
+          escaped = g_markup_printf_escaped (fell_back ? "%s <span size=\"small\" weight=\"bold\" "
+                                                         "alpha=\"65%%\">%s</span>" : "%s%s",
+                                             isolated, fell_back ? lc_language_tag_text () : "");
           g_string_append (markup, escaped);
+          g_string_append (spoken, isolated);
           if (lc_convention_model_get_attendance (model, p) == LC_ATTENDANCE_ONLINE)
             {
               g_autofree char *badge = g_markup_printf_escaped (" <span size=\"small\" weight=\"bold\" "
@@ -145,6 +132,7 @@ fill_people (LcAgendaRow       *self,
                                                                 C_("attendance badge", "online"));
 
               g_string_append (markup, badge);
+              g_string_append_printf (spoken, " %s", C_("attendance badge", "online"));
               self->n_online++;
             }
         }
@@ -160,11 +148,27 @@ fill_people (LcAgendaRow       *self,
       g_string_prepend (markup, heading);
       any_line = TRUE;
       update_label (self->names[role], markup->str);
-      gtk_widget_set_tooltip_text (self->names[role],
-                                   !any_fell_back ? NULL
-                                   : lc_ui_language () == LC_LANGUAGE_ARABIC
-                                   ? _("Names in grey have no Arabic spelling yet: shown in English")
-                                   : _("Names in grey have no English spelling yet: shown in Arabic"));
+      if (any_tag)
+        {
+          g_autofree char *tip = g_strdup_printf (lc_ui_language () == LC_LANGUAGE_ARABIC
+                                                  /* Translators: %s is the tag beside such names, “EN” */
+                                                  ? _("Names marked “%s” have no Arabic spelling yet: shown in English")
+                                                  /* Translators: %s is the tag beside such names, “AR” */
+                                                  : _("Names marked “%s” have no English spelling yet: shown in Arabic"),
+                                                  lc_language_tag_text ());
+
+          gtk_widget_set_tooltip_text (self->names[role], tip);
+          /* A screen reader reads the names, not the tags' abbreviations. */
+          g_string_prepend (spoken, "  ");
+          g_string_prepend (spoken, lc_role_heading (role, n, lc_ui_language ()));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->names[role]),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str, -1);
+        }
+      else
+        {
+          gtk_widget_set_tooltip_text (self->names[role], NULL);
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (self->names[role]), GTK_ACCESSIBLE_PROPERTY_LABEL);
+        }
     }
 
   gtk_widget_set_visible (self->people_box, any_line);
@@ -230,8 +234,10 @@ lc_agenda_row_class_init (LcAgendaRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, kind_icon);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, kind_label);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, title_tag);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_box);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_label);
+  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_tag);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, people_box);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, conflict_icon);
   gtk_widget_class_bind_template_child_full (widget_class, "moderator_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_MODERATOR]));
@@ -341,7 +347,7 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
 
   title = lc_ui_text (record, "title", &fell_back);
   update_label (GTK_WIDGET (self->title_label), title);
-  set_fallback_mark (GTK_WIDGET (self->title_label), fell_back, other_language ());
+  lc_language_tag_show (self->title_tag, fell_back, model);
 
   gtk_widget_set_visible (self->room_box, room != NULL);
   if (room != NULL)
@@ -349,7 +355,7 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
       gboolean room_fell_back = FALSE;
 
       update_label (GTK_WIDGET (self->room_label), lc_ui_text (room, "name", &room_fell_back));
-      set_fallback_mark (GTK_WIDGET (self->room_label), room_fell_back, other_language ());
+      lc_language_tag_show (self->room_tag, room_fell_back, model);
     }
 
   {

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-agenda-row.h"
+#include "lc-language-tag.h"
 #include "lc-timeline-private.h"
 #include "lc-util.h"
 
@@ -22,6 +23,10 @@
  * direction and the time range with the interface's: otherwise the
  * bidirectional algorithm lets an Arabic title turn the times beside it
  * around ("11:45 – 11:30").
+ *
+ * A title in the other language is drawn at full strength, like any
+ * other: in a convention that mixes languages, the line under it ends
+ * with a small tag naming that language (see lc-language-tag.c).
  */
 
 #define RADIUS        6.0
@@ -122,7 +127,8 @@ lc_timeline_block_text_layouts (LcTimelineBlock  *self,
   g_autofree char *isolated_title = g_strconcat (LC_TIMELINE_FSI, title, LC_TIMELINE_PDI, NULL);
   g_autofree char *range = lc_timeline_isolate_range (widget, start, end);
   g_autofree char *kind = kind_text (item);
-  g_autofree char *meta = g_strdup_printf ("%s · %s", range, kind);
+  g_autofree char *meta = self->shown.tagged ? g_strdup_printf ("%s · %s · %s", range, kind, lc_language_tag_text ())
+                                             : g_strdup_printf ("%s · %s", range, kind);
   g_autoptr(PangoLayout) title_layout = lc_timeline_make_layout (widget, isolated_title, TRUE, FALSE);
   g_autoptr(PangoLayout) meta_layout = lc_timeline_make_layout (widget, meta, FALSE, TRUE);
   int line_height, meta_height;
@@ -144,8 +150,10 @@ lc_timeline_block_text_layouts (LcTimelineBlock  *self,
   else
     {
       /* A short block: the title and the time on one line. */
-      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>  <span alpha=\"60%%\">%s</span>",
-                                                         isolated_title, range);
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>  <span alpha=\"60%%\">%s%s%s</span>",
+                                                         isolated_title, range,
+                                                         self->shown.tagged ? " · " : "",
+                                                         self->shown.tagged ? lc_language_tag_text () : "");
       PangoLayout *line = lc_timeline_make_layout (widget, NULL, FALSE, FALSE);
 
       pango_layout_set_markup (line, markup, -1);
@@ -219,7 +227,6 @@ draw_text (LcTimelineBlock         *self,
            int                      end)
 {
   gboolean rtl = is_rtl (self);
-  gboolean fell_back = FALSE;
   g_autoptr(PangoLayout) first = NULL;
   g_autoptr(PangoLayout) second = NULL;
   graphene_rect_t box;
@@ -229,7 +236,6 @@ draw_text (LcTimelineBlock         *self,
   if (box.size.width < 12)
     return;
 
-  lc_ui_text (LC_RECORD (self->item), "title", &fell_back);
   lc_timeline_block_text_layouts (self, box.size.width, box.size.height, start, end, &first, &second);
   pango_layout_get_pixel_size (first, NULL, &first_height);
 
@@ -239,7 +245,7 @@ draw_text (LcTimelineBlock         *self,
       int meta_height;
 
       pango_layout_get_pixel_size (second, NULL, &meta_height);
-      lc_timeline_append_layout (snapshot, first, box.origin.x, box.origin.y, fell_back ? &p->dim : &p->fg);
+      lc_timeline_append_layout (snapshot, first, box.origin.x, box.origin.y, &p->fg);
       lc_timeline_append_icon (GTK_WIDGET (self), snapshot,
                                lc_item_kind_get_icon_name (lc_item_get_kind (self->item)),
                                rtl ? box.origin.x + box.size.width - META_ICON : box.origin.x,
@@ -248,7 +254,7 @@ draw_text (LcTimelineBlock         *self,
     }
   else
     lc_timeline_append_layout (snapshot, first, box.origin.x, r->origin.y + MAX ((r->size.height - first_height) / 2.0, 0),
-                               fell_back ? &p->dim : &p->fg);
+                               &p->fg);
 }
 
 /**

@@ -184,7 +184,7 @@ static gboolean
 shows_already (LcTimelineBlock *self,
                LcItem          *item,
                const char      *title,
-               gboolean         fell_back,
+               gboolean         tagged,
                guint            n_conflicts,
                const char      *room_name,
                LcDigits         digits)
@@ -192,7 +192,7 @@ shows_already (LcTimelineBlock *self,
   LcRecord *record = LC_RECORD (item);
 
   return self->item == item && self->shown.start == self->span.start && self->shown.end == self->span.end
-         && self->n_conflicts == n_conflicts && self->shown.digits == digits && self->shown.fell_back == fell_back
+         && self->n_conflicts == n_conflicts && self->shown.digits == digits && self->shown.tagged == tagged
          && self->shown.kind == lc_item_get_kind (LC_ITEM (record))
          && self->shown.number == lc_item_get_number (LC_ITEM (record))
          && g_strcmp0 (self->shown.title, title) == 0 && g_strcmp0 (self->shown.room, room_name) == 0;
@@ -205,6 +205,8 @@ shows_already (LcTimelineBlock *self,
  * @n_conflicts: how many conflicts the item has
  * @room_name: the name of its room's column, as the header shows it
  * @digits: the digits the user reads, as lc_ui_digits() says
+ * @tags: whether a title in the other language carries a tag (see
+ *   lc_language_tag_wanted())
  *
  * Shows @item (its span must be set) and says it to assistive
  * technologies. Called on every rebuild of the day, since the item may
@@ -216,13 +218,15 @@ lc_timeline_block_set_item (LcTimelineBlock *self,
                             LcItem          *item,
                             guint            n_conflicts,
                             const char      *room_name,
-                            LcDigits         digits)
+                            LcDigits         digits,
+                            gboolean         tags)
 {
   LcRecord *record = LC_RECORD (item);
   gboolean fell_back = FALSE;
   const char *title = lc_ui_text (record, "title", &fell_back);
   g_autofree char *label = NULL;
 
+  fell_back = fell_back && tags;
   if (shows_already (self, item, title, fell_back, n_conflicts, room_name, digits))
     return;
 
@@ -232,7 +236,7 @@ lc_timeline_block_set_item (LcTimelineBlock *self,
   self->shown.start = self->span.start;
   self->shown.end = self->span.end;
   self->shown.digits = digits;
-  self->shown.fell_back = fell_back;
+  self->shown.tagged = fell_back;
   self->shown.kind = lc_item_get_kind (LC_ITEM (record));
   self->shown.number = lc_item_get_number (LC_ITEM (record));
   g_free (self->shown.title);

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "lc-language-tag.h"
 #include "lc-timeline-private.h"
 #include "lc-util.h"
 
@@ -121,6 +122,8 @@ sync_blocks (LcTimeline *self,
   gboolean focus_left = FALSE;
   GtkWidget *prev = NULL;
   LcDigits digits = lc_ui_digits ();
+  /* One answer for the day: the convention mixes languages or not. */
+  gboolean tags = lc_language_tag_wanted (self->model);
 
   /* Keyed by the blocks' own ids: read only before any block is reused. */
   for (guint i = 0; i < previous->len; i++)
@@ -174,7 +177,7 @@ sync_blocks (LcTimeline *self,
       lc_timeline_block_set_item (block, entry->item, entry->n_conflicts,
                                   lc_timeline_column_name (&g_array_index (self->columns, LcTimelineColumn,
                                                                            entry->span.column)),
-                                  digits);
+                                  digits, tags);
       /* Reading order is time order. */
       if (gtk_widget_get_parent (GTK_WIDGET (block)) == NULL || gtk_widget_get_prev_sibling (GTK_WIDGET (block)) != prev)
         gtk_widget_insert_after (GTK_WIDGET (block), GTK_WIDGET (self), prev);

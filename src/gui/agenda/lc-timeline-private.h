@@ -45,7 +45,7 @@ struct _LcTimelineBlock
   struct {                      /* what it was last set to show */
     int           start, end;
     LcDigits      digits;
-    gboolean      fell_back;
+    gboolean      tagged;       /* its title in the other language, tagged */
     gint64        kind, number;
     char         *title;
     char         *room;
@@ -212,7 +212,8 @@ void              lc_timeline_block_set_item  (LcTimelineBlock *self,
                                                LcItem          *item,
                                                guint            n_conflicts,
                                                const char      *room_name,
-                                               LcDigits         digits);
+                                               LcDigits         digits,
+                                               gboolean         tags);
 void              lc_timeline_block_set_hover (LcTimelineBlock *self,
                                                gboolean         hover,
                                                gboolean         edge);

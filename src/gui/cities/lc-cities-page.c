@@ -109,7 +109,9 @@ static GtkWidget *
 create_row (gpointer item,
             gpointer data)
 {
-  return lc_city_row_new (item);
+  LcCitiesPage *self = data;
+
+  return lc_city_row_new (item, self->model);
 }
 
 static void
@@ -317,8 +319,8 @@ lc_cities_page_init (LcCitiesPage *self)
   g_signal_connect_swapped (self->arab_cities, "items-changed", G_CALLBACK (update_counts), self);
   g_signal_connect_swapped (self->other_cities, "items-changed", G_CALLBACK (update_counts), self);
 
-  gtk_list_box_bind_model (self->arab_list, G_LIST_MODEL (self->arab_cities), create_row, NULL, NULL);
-  gtk_list_box_bind_model (self->other_list, G_LIST_MODEL (self->other_cities), create_row, NULL, NULL);
+  gtk_list_box_bind_model (self->arab_list, G_LIST_MODEL (self->arab_cities), create_row, self, NULL);
+  gtk_list_box_bind_model (self->other_list, G_LIST_MODEL (self->other_cities), create_row, self, NULL);
   self->arab_placeholder = make_placeholder ();
   self->other_placeholder = make_placeholder ();
   gtk_list_box_set_placeholder (self->arab_list, GTK_WIDGET (self->arab_placeholder));

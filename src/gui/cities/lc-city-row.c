@@ -5,6 +5,7 @@
 
 #include "lc-a11y.h"
 #include "lc-city-row.h"
+#include "lc-language-tag.h"
 #include "lc-sdg.h"
 #include "lc-util.h"
 
@@ -20,6 +21,7 @@ struct _LcCityRow
   GtkListBoxRow  parent_instance;
 
   GtkWidget     *name_label;
+  GtkWidget     *name_tag;
   GtkWidget     *attendance_icon;
   GtkWidget     *attendance_label;
   GtkWidget     *details_label;
@@ -28,6 +30,7 @@ struct _LcCityRow
   GtkWidget     *trait_label;
 
   LcCity        *city;
+  LcConventionModel *model;
 };
 
 G_DEFINE_FINAL_TYPE (LcCityRow, lc_city_row, GTK_TYPE_LIST_BOX_ROW)
@@ -91,24 +94,17 @@ fill_row (LcCityRow *self)
   if (*name == '\0')
     {
       gtk_label_set_text (GTK_LABEL (self->name_label), _("Unnamed city"));
-      fell_back = TRUE;
     }
   else
     gtk_label_set_text (GTK_LABEL (self->name_label), name);
   lc_a11y_set_name (GTK_WIDGET (self), gtk_label_get_text (GTK_LABEL (self->name_label)));
-  if (fell_back)
-    {
-      gtk_widget_add_css_class (self->name_label, "dim-label");
-      gtk_widget_set_tooltip_text (self->name_label,
-                                   lc_ui_language () == LC_LANGUAGE_ENGLISH
-                                   ? _("No English name yet: shown in Arabic")
-                                   : _("No Arabic name yet: shown in English"));
-    }
+  /* Only the placeholder is dimmed; a name in the other language is the
+   * organiser's own, tagged where the convention mixes languages. */
+  if (*name == '\0')
+    gtk_widget_add_css_class (self->name_label, "dim-label");
   else
-    {
-      gtk_widget_remove_css_class (self->name_label, "dim-label");
-      gtk_widget_set_tooltip_text (self->name_label, NULL);
-    }
+    gtk_widget_remove_css_class (self->name_label, "dim-label");
+  lc_language_tag_show (self->name_tag, fell_back && *name != '\0', self->model);
 
   if ((guint) attendance >= G_N_ELEMENTS (attendances))
     attendance = LC_ATTENDANCE_UNSET;
@@ -138,6 +134,7 @@ lc_city_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_CITY_ROW);
   g_clear_object (&self->city);
+  g_clear_object (&self->model);
 
   G_OBJECT_CLASS (lc_city_row_parent_class)->dispose (object);
 }
@@ -152,6 +149,7 @@ lc_city_row_class_init (LcCityRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/cities/lc-city-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LcCityRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCityRow, name_tag);
   gtk_widget_class_bind_template_child (widget_class, LcCityRow, attendance_icon);
   gtk_widget_class_bind_template_child (widget_class, LcCityRow, attendance_label);
   gtk_widget_class_bind_template_child (widget_class, LcCityRow, details_label);
@@ -169,11 +167,14 @@ lc_city_row_init (LcCityRow *self)
 /**
  * lc_city_row_new:
  * @city: the city to show
+ * @model: (nullable): its convention, which decides whether a name in the
+ *   other language is tagged
  *
  * Returns: (transfer floating): a row showing @city and following its changes
  */
 GtkWidget *
-lc_city_row_new (LcCity *city)
+lc_city_row_new (LcCity            *city,
+                 LcConventionModel *model)
 {
   LcCityRow *self;
 
@@ -181,6 +182,7 @@ lc_city_row_new (LcCity *city)
 
   self = g_object_new (LC_TYPE_CITY_ROW, NULL);
   self->city = g_object_ref (city);
+  self->model = model ? g_object_ref (model) : NULL;
   g_signal_connect_object (city, "notify", G_CALLBACK (fill_row), self, G_CONNECT_SWAPPED);
   fill_row (self);
 

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "lc-convention-model.h"
 #include "lc-models.h"
 
 G_BEGIN_DECLS
@@ -11,7 +12,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LcCityRow, lc_city_row, LC, CITY_ROW, GtkListBoxRow)
 
-GtkWidget *lc_city_row_new      (LcCity    *city);
+GtkWidget *lc_city_row_new      (LcCity            *city,
+                                 LcConventionModel *model);
 LcCity    *lc_city_row_get_city (LcCityRow *self);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-a11y.h"
+#include "lc-language-tag.h"
 #include "lc-person-row.h"
 #include "lc-util.h"
 
@@ -22,6 +23,7 @@ enum {
   TAG_NONE,
   TAG_ONLINE,
   TAG_USUALLY_ONLINE,
+  TAG_LANGUAGE,
   N_TAGS
 };
 
@@ -81,6 +83,10 @@ show_tag (LcPersonRow *self,
         case TAG_ONLINE:
           self->tags[tag] = lc_person_tag_new (C_("attendance", "Online"), "online");
           gtk_widget_set_tooltip_text (self->tags[tag], _("Takes part online in at least one item"));
+          break;
+        case TAG_LANGUAGE:
+          self->tags[tag] = lc_language_tag_new ();
+          lc_language_tag_show (self->tags[tag], TRUE, NULL);
           break;
         case TAG_USUALLY_ONLINE:
         default:
@@ -267,11 +273,6 @@ lc_person_row_update (LcPersonRow           *self,
   name = lc_ui_text (record, "name", &self->name_fell_back);
   gtk_inscription_set_text (self->name_label, name);
   lc_person_set_initials (self->initials_label, name);
-  /* A name shown in the other language is marked, so it is not taken for a translation. */
-  if (self->name_fell_back)
-    gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->name_label), "dim-label");
 
   work = lc_ui_text (record, "organisation", NULL);
   if (*work == '\0')
@@ -296,6 +297,9 @@ lc_person_row_update (LcPersonRow           *self,
   show_tag (self, TAG_NONE, summary->n_items == 0);
   show_tag (self, TAG_ONLINE, online && summary->n_items > 0);
   show_tag (self, TAG_USUALLY_ONLINE, online && summary->n_items == 0);
+  /* A name shown in the other language is tagged, so it is not taken for
+   * a translation, but not where every name is (one-language conventions). */
+  show_tag (self, TAG_LANGUAGE, self->name_fell_back && summary->tag_language);
 }
 
 /**

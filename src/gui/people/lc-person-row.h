@@ -17,6 +17,7 @@ typedef struct
   guint roles;        /* bit (1 << LcRole) for each role they have */
   guint attendance;   /* bit (1 << LcAttendance): in person and/or online */
   guint n_items;      /* how many items they are in */
+  gboolean tag_language; /* the convention mixes languages: tag a name in the other one */
 } LcPersonSummary;
 
 GtkWidget   *lc_person_row_new         (void);

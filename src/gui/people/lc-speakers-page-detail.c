@@ -6,6 +6,7 @@
 
 #include "lc-convention-view.h"
 #include "lc-feedback.h"
+#include "lc-language-tag.h"
 #include "lc-person-editor.h"
 #include "lc-speaker-item-row.h"
 #include "lc-speakers-page-private.h"
@@ -175,7 +176,9 @@ item_row_new (LcSpeakersPage *self,
   gtk_widget_add_css_class (when, "numeric");
 
   title = value_label_new (*title_text ? title_text : _("Untitled Item"));
-  if (fell_back || *title_text == '\0')
+  /* Only the missing title is dimmed: one in the other language is the
+   * organiser's own text, tagged below where the convention mixes. */
+  if (*title_text == '\0')
     gtk_widget_add_css_class (title, "dim-label");
 
   gtk_box_append (GTK_BOX (tags), lc_person_tag_new (lc_role_get_label (lc_participation_get_role (LC_PARTICIPATION (participation))),
@@ -183,6 +186,13 @@ item_row_new (LcSpeakersPage *self,
                                                                       lc_participation_get_role (LC_PARTICIPATION (participation)))));
   if (lc_convention_model_get_attendance (self->model, LC_PARTICIPATION (participation)) == LC_ATTENDANCE_ONLINE)
     gtk_box_append (GTK_BOX (tags), lc_person_tag_new (C_("attendance", "Online"), "online"));
+  if (fell_back && lc_language_tag_wanted (self->model))
+    {
+      GtkWidget *language = lc_language_tag_new ();
+
+      lc_language_tag_show (language, fell_back, self->model);
+      gtk_box_append (GTK_BOX (tags), language);
+    }
 
   gtk_box_append (GTK_BOX (text), when);
   gtk_box_append (GTK_BOX (text), title);

@@ -71,7 +71,7 @@ LcPersonSummary
 lc_speakers_page_summary_of (LcSpeakersPage *self,
                              LcRecord       *person)
 {
-  LcPersonSummary summary = { 0, 0, 0 };
+  LcPersonSummary summary = { 0, 0, 0, FALSE };
   gint64 id = lc_record_get_id (person);
   SummaryEntry *entry;
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-keyboard.h"
+#include "lc-language-tag.h"
 #include "lc-speakers-page-private.h"
 #include "lc-util.h"
 
@@ -81,6 +82,7 @@ update_row (LcSpeakersPage *self,
     return;
 
   summary = lc_speakers_page_summary_of (self, person);
+  summary.tag_language = lc_language_tag_wanted (self->model);
   lc_person_row_update (row, LC_PERSON (person), &summary, lc_speakers_page_city_name (self, person));
 }
 
@@ -112,7 +114,7 @@ unbind_row (GtkSignalListItemFactory *factory,
 {
   LcSpeakersPage *self = user_data;
   LcPersonRow *row = LC_PERSON_ROW (gtk_list_item_get_child (list_item));
-  LcPersonSummary none = { 0, 0, 0 };
+  LcPersonSummary none = { 0, 0, 0, FALSE };
 
   g_hash_table_remove (self->bound_rows, row);
   lc_person_row_update (row, NULL, &none, NULL);

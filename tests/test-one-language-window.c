@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "lc-agenda-page.h"
+#include "lc-agenda-row.h"
+#include "lc-application.h"
+#include "lc-convention-io.h"
+#include "lc-convention-view.h"
+#include "lc-language-tag.h"
+#include "lc-test-pdf.h"
+#include "lc-test-ui.h"
+#include "lc-test-util.h"
+#include "lc-util.h"
+#include "lc-window.h"
+
+/* A convention written in the language the interface does not speak, as
+ * an organiser sees it: their own text at full strength, never greyed out
+ * as if disabled, and one quiet line saying it is written in that language
+ * only. Where a convention mixes languages, only the texts that fell back
+ * carry a small tag naming their language. Run in English (an Arabic-only
+ * convention) and in Arabic (an English-only one). */
+
+static LcApplication *app;
+
+typedef struct
+{
+  LcWindow          *window;
+  LcConventionView  *view;
+  LcConventionModel *model;
+  LcAgendaPage      *page;
+  gint64             want;      /* the convention opened */
+  gint64             item_id;   /* the item waited for */
+} Ui;
+
+/* What a one-language convention is written in for this run. */
+static LcLanguage
+other_language (void)
+{
+  return lc_ui_language () == LC_LANGUAGE_ARABIC ? LC_LANGUAGE_ENGLISH : LC_LANGUAGE_ARABIC;
+}
+
+static const char *
+ui_field (const char *field)
+{
+  static char name[64];
+
+  g_snprintf (name, sizeof name, "%s-%s", field, lc_ui_language () == LC_LANGUAGE_ARABIC ? "ar" : "en");
+  return name;
+}
+
+static gboolean
+convention_open (gpointer data)
+{
+  Ui *ui = data;
+  LcConventionView *view = lc_window_get_convention_view (ui->window);
+  LcConventionModel *model = view ? lc_convention_view_get_model (view) : NULL;
+
+  return g_strcmp0 (lc_window_get_page (ui->window), "convention") == 0 && model != NULL
+         && lc_convention_model_get_id (model) == ui->want;
+}
+
+/* Imports the convention file at @path into the window's library, as a
+ * person does, and opens it on its agenda list. */
+static Ui
+open_convention (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  Ui ui = { 0 };
+
+  ui.window = lc_window_new (app);
+  ui.want = lc_convention_import_file (lc_window_get_store (ui.window), path, &error);
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (ui.window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (ui.window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (ui.window));
+  lc_window_open_convention (ui.window, ui.want);
+  lc_test_ui_wait_until (convention_open, &ui, 10000);
+  ui.view = lc_window_get_convention_view (ui.window);
+  ui.model = lc_convention_view_get_model (ui.view);
+  lc_convention_view_show_area (ui.view, "agenda");
+  ui.page = LC_AGENDA_PAGE (lc_test_ui_find (GTK_WIDGET (ui.window), LC_TYPE_AGENDA_PAGE, NULL));
+  g_assert_nonnull (ui.page);
+  lc_agenda_page_set_view (ui.page, "list");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (ui.window));
+  lc_test_ui_settle ();
+  return ui;
+}
+
+static gboolean
+is_shown_tag (GtkWidget    *widget,
+              gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, "lc-language-tag") && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_note (GtkWidget    *widget,
+         gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, "lc-language-note");
+}
+
+/* Whether the label looks disabled: dimmed by a style class or drawn
+ * less than opaque, by itself or by a box around it inside the row. */
+static gboolean
+looks_dimmed (GtkWidget *label,
+              GtkWidget *row)
+{
+  for (GtkWidget *w = label; w != NULL && w != gtk_widget_get_parent (row); w = gtk_widget_get_parent (w))
+    if (gtk_widget_has_css_class (w, "dim-label") || gtk_widget_has_css_class (w, "lc-fallback")
+        || gtk_widget_get_opacity (w) < 1.0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The row of @item, scrolled to and drawn. */
+static GtkWidget *
+row_of (Ui     *ui,
+        LcItem *item)
+{
+  GtkWidget *row;
+
+  lc_agenda_page_reveal_item (ui->page, lc_record_get_id (LC_RECORD (item)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (ui->window));
+  lc_test_ui_settle ();
+  row = lc_agenda_page_get_row_widget (ui->page, lc_record_get_id (LC_RECORD (item)));
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* The title in its heading style: a break's kind may read as its title. */
+static gboolean
+is_title (GtkWidget    *widget,
+          gconstpointer title)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "heading")
+         && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), title) == 0;
+}
+
+static GtkWidget *
+title_label_of (GtkWidget *row)
+{
+  GtkWidget *label = lc_test_ui_find_matching (row, is_title, lc_agenda_row_get_title (LC_AGENDA_ROW (row)));
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+static void
+test_one_language (void)
+{
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *path = lc_test_one_language_file (dir, other_language ());
+  Ui ui = open_convention (path);
+  GListModel *items;
+  GtkWidget *note;
+  g_autofree char *shot = NULL;
+  guint checked = 0;
+
+  lc_test_remove_tree (dir);
+
+  /* Nothing of it is in the interface's language: the file really is one-language. */
+  g_assert_false (lc_convention_model_has_text_in (ui.model, lc_ui_language ()));
+  g_assert_true (lc_convention_model_has_text_in (ui.model, other_language ()));
+
+  /* One line at the top says so, in the interface's language. */
+  note = lc_test_ui_find_matching (GTK_WIDGET (ui.window), is_note, NULL);
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_get_mapped (note));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==,
+                   other_language () == LC_LANGUAGE_ARABIC ? _("Written in Arabic only") : _("Written in English only"));
+
+  /* Every item's title as written, at full strength, with no tag. */
+  items = lc_convention_model_get_items (ui.model);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LcItem) item = g_list_model_get_item (items, i);
+      GtkWidget *row = row_of (&ui, item);
+      const char *written = lc_record_get_string (LC_RECORD (item),
+                                                  other_language () == LC_LANGUAGE_ARABIC ? "title-ar" : "title-en");
+
+      if (*written == '\0')
+        continue;
+      g_assert_cmpstr (lc_agenda_row_get_title (LC_AGENDA_ROW (row)), ==, written);
+      g_assert_false (looks_dimmed (title_label_of (row), row));
+      g_assert_null (lc_test_ui_find_matching (row, is_shown_tag, NULL));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 10);
+  shot = lc_test_ui_screenshot (GTK_WIDGET (ui.window), "one-language-agenda");
+
+  /* No tags on the other areas either: every text would have one. */
+  lc_convention_view_show_area (ui.view, "speakers");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (ui.window));
+  lc_test_ui_settle ();
+  g_assert_null (lc_test_ui_find_matching (GTK_WIDGET (ui.window), is_shown_tag, NULL));
+  lc_convention_view_show_area (ui.view, "cities");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (ui.window));
+  lc_test_ui_settle ();
+  g_assert_null (lc_test_ui_find_matching (GTK_WIDGET (ui.window), is_shown_tag, NULL));
+  g_assert_true (gtk_widget_get_mapped (note));
+
+  gtk_window_destroy (GTK_WINDOW (ui.window));
+  lc_test_ui_settle ();
+}
+
+static gboolean
+row_has_tag (gpointer data)
+{
+  Ui *ui = data;
+  GtkWidget *row = lc_agenda_page_get_row_widget (ui->page, ui->item_id);
+
+  return row != NULL && lc_test_ui_find_matching (row, is_shown_tag, NULL) != NULL;
+}
+
+static void
+test_mixed (void)
+{
+  Ui ui = open_convention (g_getenv ("LC_SAMPLE"));
+  GListModel *items = lc_convention_model_get_items (ui.model);
+  LcUndoStack *undo = lc_convention_view_get_undo (ui.view);
+  g_autoptr(LcItem) victim = g_list_model_get_item (items, 1);
+  g_autoptr(LcRecord) copy = lc_record_copy (LC_RECORD (victim));
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row, *tag, *note;
+
+  /* The bilingual sample: no note, no tags. */
+  note = lc_test_ui_find_matching (GTK_WIDGET (ui.window), is_note, NULL);
+  g_assert_nonnull (note);
+  g_assert_false (gtk_widget_get_mapped (note));
+  row = row_of (&ui, victim);
+  g_assert_null (lc_test_ui_find_matching (row, is_shown_tag, NULL));
+
+  /* One item loses its title in the interface's language, as an organiser
+   * who has not translated it yet would leave it. */
+  g_assert_cmpstr (lc_record_get_text (copy, "title", other_language (), NULL), !=, "");
+  lc_record_set_string (copy, ui_field ("title"), "");
+  g_assert_true (lc_undo_stack_update (undo, copy, "Edit Item", &error));
+  g_assert_no_error (error);
+  ui.item_id = lc_record_get_id (LC_RECORD (victim));
+  lc_agenda_page_reveal_item (ui.page, ui.item_id);
+  lc_test_ui_wait_until (row_has_tag, &ui, 10000);
+
+  /* Its row shows the other language's title at full strength, with a tag
+   * naming that language beside it, explained by its tooltip. */
+  row = row_of (&ui, victim);
+  g_assert_cmpstr (lc_agenda_row_get_title (LC_AGENDA_ROW (row)), ==,
+                   lc_record_get_text (LC_RECORD (victim), "title", other_language (), NULL));
+  g_assert_false (looks_dimmed (title_label_of (row), row));
+  tag = lc_test_ui_find_matching (row, is_shown_tag, NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (tag)), ==, lc_language_tag_text ());
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (tag), ==,
+                   lc_ui_language () == LC_LANGUAGE_ENGLISH ? _("No English text yet: shown in Arabic")
+                                                            : _("No Arabic text yet: shown in English"));
+
+  /* The convention still has text in the interface's language: no note,
+   * and the other rows carry no tag. */
+  g_assert_false (gtk_widget_get_mapped (note));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LcItem) item = g_list_model_get_item (items, i);
+
+      if (item == victim || *lc_record_get_text (LC_RECORD (item), "title", lc_ui_language (), NULL) == '\0')
+        continue;
+      row = row_of (&ui, item);
+      g_assert_null (lc_test_ui_find_matching (row, is_shown_tag, NULL));
+      g_assert_false (looks_dimmed (title_label_of (row), row));
+    }
+
+  /* Undone, the tag goes. */
+  g_assert_true (lc_undo_stack_undo (undo, NULL));
+  lc_test_ui_settle ();
+  g_assert_null (lc_test_ui_find_matching (row_of (&ui, victim), is_shown_tag, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (ui.window));
+  lc_test_ui_settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = lc_test_ui_app_init (&argc, &argv);
+
+  g_test_add_func ("/one-language/agenda", test_one_language);
+  g_test_add_func ("/one-language/mixed", test_mixed);
+
+  return lc_test_ui_app_run ();
+}
