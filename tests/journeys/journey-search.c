@@ -334,20 +334,49 @@ assert_popover_whole (GtkWidget *popover,
              gdk_surface_get_width (parent), gdk_surface_get_height (parent));
 }
 
+static void
+count_signal (gpointer  instance,
+              guint    *count)
+{
+  (*count)++;
+}
+
 static GtkWidget *
 open_picker (GtkWindow *editor)
 {
-  GtkWidget *picker;
+  GtkWidget *button = lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (editor), _("Add _Person")));
+  GtkWidget *menu_button = gtk_widget_get_ancestor (button, GTK_TYPE_MENU_BUTTON);
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  GtkWidget *picker = NULL;
+  guint maps = 0, clicks = 0;
+  gulong on_map = g_signal_connect (popover, "map", G_CALLBACK (count_signal), &maps);
+  gulong on_clicked = g_signal_connect (button, "clicked", G_CALLBACK (count_signal), &clicks);
 
   /* As a person does, click once the editor is the active window and has
-   * settled: on a loaded machine a click sent while the editor, just opened
-   * with Return, was still taking the focus from the main window once
-   * opened no picker. */
-  lc_test_focus_window (editor);
-  lc_test_wait_for_idle ();
-  lc_journey_press_button (GTK_WIDGET (editor), _("Add _Person"));
-  LC_TEST_WAIT ((picker = lc_test_find_type (GTK_WIDGET (editor), LC_TYPE_PERSON_PICKER)) != NULL,
-                "the person picker to open");
+   * settled. A few loaded runs (about one in a hundred) saw a click that
+   * opened nothing; a person clicks again, and so does this, at most
+   * twice more, saying so in the log with what GTK saw of the click. */
+  for (guint attempt = 0; attempt < 3 && picker == NULL; attempt++)
+    {
+      gint64 until;
+
+      lc_test_focus_window (editor);
+      lc_test_wait_for_idle ();
+      lc_test_click (button);
+      /* A sixth of the usual deadline: 5 s, scaled like it. */
+      until = g_get_monotonic_time () + (lc_test_deadline () - g_get_monotonic_time ()) / 6;
+      while ((picker = lc_test_find_type (GTK_WIDGET (editor), LC_TYPE_PERSON_PICKER)) == NULL
+             && g_get_monotonic_time () < until)
+        lc_test_iterate ();
+      if (picker == NULL)
+        g_test_message ("click %u on Add Person opened no picker (button clicked %u times, picker shown %u times)",
+                        attempt + 1, clicks, maps);
+    }
+  g_signal_handler_disconnect (popover, on_map);
+  g_signal_handler_disconnect (button, on_clicked);
+  if (picker == NULL)
+    g_error ("three clicks on Add Person opened no picker");
+
   LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), picker),
                 "the picker's search to have the keyboard");
   return picker;
