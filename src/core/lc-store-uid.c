@@ -12,6 +12,20 @@
  * convention name its records the same way. The schema gives every new row
  * a random uid; these functions read it and adopt a file's. */
 
+/* Whether @table of the library has migration 4's uid column. Published
+ * versions never change and have none; a library opened at an older
+ * version (lc_store_open_at_version ()) has none yet. */
+gboolean
+lc_store_has_uid (LcStore    *self,
+                  const char *table)
+{
+  static const char *const tables[] = { "conventions", "rooms", "cities", "people", "items",
+                                        "participations", "declarations", "declaration_sections",
+                                        "clauses", "amendments", NULL };
+
+  return self->version >= 4 && g_strv_contains (tables, table);
+}
+
 /**
  * lc_uid_is_valid:
  * @uid: (nullable): a text
