@@ -470,6 +470,37 @@ test_import_sample (void)
   library_close (&lib);
 }
 
+#define UID_PATTERN "\"uid\" : \"([0-9a-f-]{36})\""
+
+/* The file's text with every uid's value emptied. */
+static char *
+without_uids (const char *data)
+{
+  g_autoptr(GRegex) regex = g_regex_new (UID_PATTERN, 0, 0, NULL);
+
+  return g_regex_replace_literal (regex, data, -1, 0, "\"uid\" : \"\"", 0, NULL);
+}
+
+/* The file's uids → the number of times each is there. */
+static GHashTable *
+uids_of (const char *data)
+{
+  g_autoptr(GRegex) regex = g_regex_new (UID_PATTERN, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GHashTable *uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_regex_match (regex, data, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      char *uid = g_match_info_fetch (match, 1);
+
+      g_hash_table_insert (uids, uid, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (uids, uid)) + 1));
+      g_match_info_next (match, NULL);
+    }
+
+  return uids;
+}
+
 static void
 test_round_trip (void)
 {
@@ -495,12 +526,32 @@ test_round_trip (void)
   second = export (two.store, copy, &second_length);
   g_assert_cmpmem (first, first_length, second, second_length);
 
-  /* Also beside the original, whose ids differ from the copy's. */
+  /* Also beside the original, whose ids differ from the copy's: the same
+   * file but for the identities, each the copy's own, since two records of
+   * one library never share one. */
   copy_in_one = lc_convention_import_data (one.store, first, first_length, "first.json", &error);
   g_assert_no_error (error);
   g_assert_cmpint (copy_in_one, !=, id);
   third = export (one.store, copy_in_one, &third_length);
-  g_assert_cmpmem (first, first_length, third, third_length);
+  {
+    g_autofree char *first_bare = without_uids (first);
+    g_autofree char *third_bare = without_uids (third);
+    g_autoptr(GHashTable) first_uids = uids_of (first);
+    g_autoptr(GHashTable) third_uids = uids_of (third);
+    GHashTableIter iter;
+    gpointer uid, count;
+
+    g_assert_cmpstr (first_bare, ==, third_bare);
+    /* The sample has well over a hundred records, each with its own uid. */
+    g_assert_cmpuint (g_hash_table_size (first_uids), >, 100);
+    g_assert_cmpuint (g_hash_table_size (third_uids), ==, g_hash_table_size (first_uids));
+    g_hash_table_iter_init (&iter, third_uids);
+    while (g_hash_table_iter_next (&iter, &uid, &count))
+      {
+        g_assert_cmpuint (GPOINTER_TO_UINT (count), ==, 1);
+        g_assert_false (g_hash_table_contains (first_uids, uid));
+      }
+  }
 
   library_close (&one);
   library_close (&two);
@@ -755,16 +806,16 @@ test_small_file (void)
 {
   static const char *const top[] = { "format", "version", "convention", "rooms", "cities", "people",
                                      "items", "declarations", NULL };
-  static const char *const convention[] = { "title", "slogan", "venue", "host", "organisers",
+  static const char *const convention[] = { "uid", "title", "slogan", "venue", "host", "organisers",
                                             "start_date", "end_date", "time_zone", NULL };
-  static const char *const city[] = { "id", "name", "country", "arab_region", "year_joined",
+  static const char *const city[] = { "id", "uid", "name", "country", "arab_region", "year_joined",
                                       "candidate", "trait", "sdgs", "attendance", "representative",
                                       NULL };
-  static const char *const person[] = { "id", "name", "honorific", "position", "organisation",
+  static const char *const person[] = { "id", "uid", "name", "honorific", "position", "organisation",
                                         "city", "attendance", NULL };
-  static const char *const item[] = { "id", "kind", "number", "title", "description", "day",
+  static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
                                       "start", "end", "room", "participants", NULL };
-  static const char *const participant[] = { "person", "role", "attendance", NULL };
+  static const char *const participant[] = { "uid", "person", "role", "attendance", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *data = NULL, *data2 = NULL;
@@ -942,6 +993,14 @@ static const BadFile bad_files[] = {
   { "room-id-duplicate", HEAD CONVENTION ", \"rooms\": [{\"id\": \"r1\"}, {\"id\": \"r1\", \"name\": {\"en\": \"Foyer\"}}]}", -1,
     "rooms[1] (“Foyer”).id: “r1” is already the id of another entry of “rooms”" },
   { "room-id-number", HEAD CONVENTION ", \"rooms\": [{\"id\": 1}]}", -1, "rooms[0].id: expected a text" },
+  /* Identities: untrusted text, named where it stands. */
+  { "uid-number", HEAD CONVENTION ", \"rooms\": [{\"id\": \"r1\", \"uid\": 7}]}", -1, "rooms[0].uid: expected a text" },
+  { "uid-not-uuid", HEAD CONVENTION ", \"rooms\": [{\"id\": \"r1\", \"uid\": \"room one\"}]}", -1,
+    "rooms[0].uid: “room one” is not an identity" },
+  { "uid-upper-case", CONV_WITH ("\"uid\": \"0F8C6D2E-3B1A-4C5D-9E7F-0123456789AB\", " TITLE DATES TZ), -1,
+    "convention.uid: “0F8C6D2E-3B1A-4C5D-9E7F-0123456789AB” is not an identity" },
+  { "uid-long", CONV_WITH ("\"uid\": \"0f8c6d2e-3b1a-4c5d-9e7f-0123456789ab0123456789012345678901234567890\", " TITLE DATES TZ), -1,
+    "convention.uid: “0f8c6d2e-3b1a-4c5d-9e7f-0123456789ab0123” is not an identity" },
   { "city-id-duplicate", HEAD CONVENTION ", \"cities\": [{\"id\": \"c1\"}, {\"id\": \"c1\"}]}", -1,
     "cities[1].id: “c1” is already the id" },
   { "city-country-lower", WITH_CITY ("\"country\": \"eg\""), -1, "cities[0] (“Aswan”).country: “eg” is not a country code" },

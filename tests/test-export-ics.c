@@ -157,7 +157,7 @@ check_export (LcExchangeFixture *f,
   for (guint i = 0; i < items->len; i++)
     {
       LcRecord *item = g_ptr_array_index (items, i);
-      g_autofree char *uid = lc_export_item_guid (f->convention, lc_record_get_id (item));
+      g_autofree char *uid = lc_export_item_guid (f->store, lc_record_get_id (item), NULL);
       g_autoptr(GDateTime) start = lc_exchange_expected_time (f->store, item, FALSE);
       g_autoptr(GDateTime) end = lc_exchange_expected_time (f->store, item, TRUE);
       Event *a = g_hash_table_lookup (ical, uid);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "lc-declaration.h"
 #include "lc-models.h"
@@ -245,6 +246,46 @@ check_through_store (LcStore *store,
   g_assert_no_error (error);
 }
 
+/* Every record a convention file carries has an identity after the upgrade,
+ * a UUID of its own: no two rows share one, in any table. */
+static void
+check_uids (const char *path)
+{
+  static const char *const tables[] = { "conventions", "rooms", "cities", "people", "items",
+                                        "participations", "declarations", "declaration_sections",
+                                        "clauses", "amendments" };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3 *db = open_database (path, SQLITE_OPEN_READONLY);
+  guint rows = 0;
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      /* The names are the constants above. */
+      g_autofree char *sql = g_strdup_printf ("SELECT uid FROM %s", tables[t]);
+      sqlite3_stmt *stmt = prepare (db, sql);
+
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *uid = (const char *) sqlite3_column_text (stmt, 0);
+
+          g_test_message ("%s: %s", tables[t], uid ? uid : "NULL");
+          g_assert_true (lc_uid_is_valid (uid));
+          /* Version 4, variant 1: what g_uuid_string_random () makes. */
+          g_assert_cmpint (uid[14], ==, '4');
+          g_assert_nonnull (strchr ("89ab", uid[19]));
+          g_assert_false (g_hash_table_contains (seen, uid));
+          g_hash_table_add (seen, g_strdup (uid));
+          rows++;
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+
+  /* Every fixture has a convention, a room, a city, a person, two items
+   * and a participation. */
+  g_assert_cmpuint (rows, >=, 7);
+}
+
 static void
 test_fixture (gconstpointer data)
 {
@@ -299,6 +340,8 @@ test_fixture (gconstpointer data)
       g_assert_true (*(const char *) rows != '\0');
       g_assert_cmpstr (g_hash_table_lookup (after, table), ==, rows);
     }
+
+  check_uids (path);
 
   /* The upgraded schema is exactly a new library's: a released step edited
    * after the fact makes new libraries differ from upgraded ones. */

@@ -29,6 +29,7 @@ typedef struct
     const char *property;
     LcRecord   *target;
   } refs[LC_IO_MAX_REFS];
+  const char *uid;     /* the file's identity of the record, or NULL; owned by the JSON */
 } LcPending;
 
 typedef struct
@@ -60,6 +61,7 @@ typedef struct
 {
   JsonBuilder *builder;
   GHashTable  *ids;   /* table prefix → (database id (gint64*) → file-local id) */
+  LcStore     *store;
 } LcWriter;
 
 /* Reading (lc-convention-io-reader.c) */
@@ -119,6 +121,11 @@ gboolean   lc_io_read_enum       (LcReader           *reader,
                                   gboolean            nullable,
                                   int                 fallback,
                                   int                *out,
+                                  GError            **error);
+gboolean   lc_io_read_uid        (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  LcPending          *pending,
                                   GError            **error);
 gboolean   lc_io_read_id         (LcReader           *reader,
                                   JsonObject         *object,
@@ -182,6 +189,10 @@ void        lc_io_add_enum        (LcWriter   *writer,
                                    const char *property,
                                    GType       type,
                                    gboolean    nullable);
+gboolean    lc_io_add_uid         (LcWriter   *writer,
+                                   GType       type,
+                                   gint64      id,
+                                   GError    **error);
 void        lc_io_add_ref_value   (LcWriter   *writer,
                                    const char *member,
                                    const char *prefix,

@@ -312,6 +312,39 @@ lc_io_read_enum (LcReader           *reader,
   return TRUE;
 }
 
+/* The record's identity across libraries (programs before it ignore the
+ * member). Absent, the record gets a new one. */
+gboolean
+lc_io_read_uid (LcReader    *reader,
+                JsonObject  *object,
+                const char  *label,
+                LcPending   *pending,
+                GError     **error)
+{
+  const char *uid;
+
+  if (!lc_io_read_string (reader, object, label, "uid", FALSE, &uid, error))
+    return FALSE;
+  if (*uid == '\0')
+    return TRUE;
+
+  /* Untrusted text: checked here, bounded by the form of a UUID. */
+  if (!lc_uid_is_valid (uid))
+    {
+      g_autofree char *shown = g_utf8_substring (uid, 0, MIN (g_utf8_strlen (uid, -1), 40));
+
+      lc_io_set_invalid (reader, error, label, "uid",
+                         /* Translators: %s is the text found in the file */
+                         _("“%s” is not an identity: expected a UUID in lower-case letters, "
+                           "such as “0f8c6d2e-3b1a-4c5d-9e7f-0123456789ab”, or no uid"),
+                         shown);
+      return FALSE;
+    }
+
+  pending->uid = uid;
+  return TRUE;
+}
+
 /* Registers the file-local id of @record; entries without one cannot be
  * referred to but are kept. */
 gboolean

@@ -44,6 +44,21 @@ lc_io_add_text (LcWriter   *writer,
   json_builder_add_string_value (writer->builder, value);
 }
 
+/* The record's identity across libraries, which importing keeps. */
+gboolean
+lc_io_add_uid (LcWriter  *writer,
+               GType      type,
+               gint64     id,
+               GError   **error)
+{
+  g_autofree char *uid = lc_store_get_uid (writer->store, type, id, error);
+
+  if (uid == NULL)
+    return FALSE;
+  lc_io_add_text (writer, "uid", uid);
+  return TRUE;
+}
+
 void
 lc_io_add_bilingual (LcWriter   *writer,
                LcRecord   *record,
@@ -126,25 +141,31 @@ compare_by_id (gconstpointer a,
   return (ia > ib) - (ia < ib);
 }
 
-static void
-write_convention (LcWriter *writer,
-                  LcRecord *convention)
+static gboolean
+write_convention (LcWriter  *writer,
+                  LcRecord  *convention,
+                  GError   **error)
 {
   static const char *const texts[] = { "title", "slogan", "venue", "host", "organisers" };
 
   json_builder_set_member_name (writer->builder, "convention");
   json_builder_begin_object (writer->builder);
+  if (!lc_io_add_uid (writer, LC_TYPE_CONVENTION, lc_record_get_id (convention), error))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     lc_io_add_bilingual (writer, convention, texts[i]);
   lc_io_add_text (writer, "start_date", lc_record_get_string (convention, "start-date"));
   lc_io_add_text (writer, "end_date", lc_record_get_string (convention, "end-date"));
   lc_io_add_text (writer, "time_zone", lc_record_get_string (convention, "time-zone"));
   json_builder_end_object (writer->builder);
+
+  return TRUE;
 }
 
-static void
-write_rooms (LcWriter   *writer,
-             GListModel *rooms)
+static gboolean
+write_rooms (LcWriter    *writer,
+             GListModel  *rooms,
+             GError     **error)
 {
   json_builder_set_member_name (writer->builder, "rooms");
   json_builder_begin_array (writer->builder);
@@ -155,15 +176,20 @@ write_rooms (LcWriter   *writer,
       lc_io_give_local_id (writer, room, "room", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "room", lc_record_get_id (room)));
+      if (!lc_io_add_uid (writer, LC_TYPE_ROOM, lc_record_get_id (room), error))
+        return FALSE;
       lc_io_add_bilingual (writer, room, "name");
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);
+
+  return TRUE;
 }
 
-static void
-write_cities (LcWriter   *writer,
-              GListModel *cities)
+static gboolean
+write_cities (LcWriter    *writer,
+              GListModel  *cities,
+              GError     **error)
 {
   json_builder_set_member_name (writer->builder, "cities");
   json_builder_begin_array (writer->builder);
@@ -174,6 +200,8 @@ write_cities (LcWriter   *writer,
       lc_io_give_local_id (writer, city, "city", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "city", lc_record_get_id (city)));
+      if (!lc_io_add_uid (writer, LC_TYPE_CITY, lc_record_get_id (city), error))
+        return FALSE;
       lc_io_add_bilingual (writer, city, "name");
       lc_io_add_text (writer, "country", lc_record_get_string (city, "country"));
       lc_io_add_boolean (writer, city, "arab_region", "arab-region");
@@ -191,11 +219,14 @@ write_cities (LcWriter   *writer,
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);
+
+  return TRUE;
 }
 
-static void
-write_people (LcWriter   *writer,
-              GListModel *people)
+static gboolean
+write_people (LcWriter    *writer,
+              GListModel  *people,
+              GError     **error)
 {
   static const char *const texts[] = { "name", "honorific", "position", "organisation" };
 
@@ -208,6 +239,8 @@ write_people (LcWriter   *writer,
       lc_io_give_local_id (writer, person, "person", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "person", lc_record_get_id (person)));
+      if (!lc_io_add_uid (writer, LC_TYPE_PERSON, lc_record_get_id (person), error))
+        return FALSE;
       for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
         lc_io_add_bilingual (writer, person, texts[t]);
       lc_io_add_ref_value (writer, "city", "city", lc_record_get_int (person, "city-id"));
@@ -215,6 +248,8 @@ write_people (LcWriter   *writer,
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);
+
+  return TRUE;
 }
 
 static gboolean
@@ -248,6 +283,8 @@ write_participants (LcWriter  *writer,
         }
 
       json_builder_begin_object (writer->builder);
+      if (!lc_io_add_uid (writer, LC_TYPE_PARTICIPATION, lc_record_get_id (participation), error))
+        return FALSE;
       lc_io_add_text (writer, "person", person);
       lc_io_add_enum (writer, participation, "role", LC_TYPE_ROLE, FALSE);
       lc_io_add_enum (writer, participation, "attendance", LC_TYPE_ATTENDANCE, TRUE);
@@ -275,6 +312,8 @@ write_items (LcWriter    *writer,
       lc_io_give_local_id (writer, item, "item", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "item", lc_record_get_id (item)));
+      if (!lc_io_add_uid (writer, LC_TYPE_ITEM, lc_record_get_id (item), error))
+        return FALSE;
       lc_io_add_enum (writer, item, "kind", LC_TYPE_ITEM_KIND, FALSE);
       lc_io_add_int_or_null (writer, "number", lc_record_get_int (item, "number"));
       lc_io_add_bilingual (writer, item, "title");
@@ -354,16 +393,17 @@ lc_convention_export_data (LcStore  *store,
   builder = json_builder_new ();
   writer.builder = builder;
   writer.ids = ids;
+  writer.store = store;
 
   json_builder_begin_object (builder);
   lc_io_add_text (&writer, "format", LC_CONVENTION_FORMAT);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, LC_CONVENTION_FORMAT_VERSION);
-  write_convention (&writer, convention);
-  write_rooms (&writer, G_LIST_MODEL (rooms));
-  write_cities (&writer, G_LIST_MODEL (cities));
-  write_people (&writer, G_LIST_MODEL (people));
-  if (!write_items (&writer, store, G_LIST_MODEL (items), error)
+  if (!write_convention (&writer, convention, error)
+      || !write_rooms (&writer, G_LIST_MODEL (rooms), error)
+      || !write_cities (&writer, G_LIST_MODEL (cities), error)
+      || !write_people (&writer, G_LIST_MODEL (people), error)
+      || !write_items (&writer, store, G_LIST_MODEL (items), error)
       || !lc_io_write_declarations (&writer, store, convention_id, error))
     return NULL;
   json_builder_end_object (builder);

@@ -127,6 +127,7 @@ read_convention (LcReader  *reader,
   g_autoptr(GError) local_error = NULL;
   LcConventionField field;
   JsonObject *object;
+  LcPending *pending;
   LcRecord *record;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -136,7 +137,10 @@ read_convention (LcReader  *reader,
     }
   object = json_node_get_object (node);
 
-  record = reader->convention = lc_io_add_pending (reader, LC_TYPE_CONVENTION)->record;
+  pending = lc_io_add_pending (reader, LC_TYPE_CONVENTION);
+  record = reader->convention = pending->record;
+  if (!lc_io_read_uid (reader, object, label, pending, error))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if (!lc_io_read_bilingual (reader, object, label, texts[i], record, error))
       return FALSE;
@@ -176,6 +180,7 @@ read_room (LcReader    *reader,
   lc_record_set_int (pending->record, "position", index);
 
   return lc_io_read_id (reader, object, label, "rooms", reader->rooms, pending->record, error)
+         && lc_io_read_uid (reader, object, label, pending, error)
          && lc_io_read_bilingual (reader, object, label, "name", pending->record, error);
 }
 
@@ -240,6 +245,7 @@ read_city (LcReader    *reader,
   lc_io_add_ref (pending, "convention-id", reader->convention);
 
   if (!lc_io_read_id (reader, object, label, "cities", reader->cities, record, error)
+      || !lc_io_read_uid (reader, object, label, pending, error)
       || !lc_io_read_bilingual (reader, object, label, "name", record, error)
       || !lc_io_read_string (reader, object, label, "country", FALSE, &country, error))
     return FALSE;
@@ -288,7 +294,8 @@ read_person (LcReader    *reader,
 
   lc_io_add_ref (pending, "convention-id", reader->convention);
 
-  if (!lc_io_read_id (reader, object, label, "people", reader->people, record, error))
+  if (!lc_io_read_id (reader, object, label, "people", reader->people, record, error)
+      || !lc_io_read_uid (reader, object, label, pending, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if (!lc_io_read_bilingual (reader, object, label, texts[i], record, error))
@@ -318,7 +325,8 @@ read_participant (LcReader    *reader,
   LcSeen seen;
   int attendance;
 
-  if (!lc_io_read_ref (reader, object, label, "person", "people", reader->people, TRUE,
+  if (!lc_io_read_uid (reader, object, label, pending, error)
+      || !lc_io_read_ref (reader, object, label, "person", "people", reader->people, TRUE,
                  &seen.person, error)
       || !lc_io_read_enum (reader, object, label, "role", LC_TYPE_ROLE, NULL, TRUE, FALSE,
                      LC_ROLE_SPEAKER, &seen.role, error)
@@ -372,6 +380,7 @@ read_item (LcReader    *reader,
   lc_io_add_ref (pending, "convention-id", reader->convention);
 
   if (!lc_io_read_id (reader, object, label, "items", reader->items, record, error)
+      || !lc_io_read_uid (reader, object, label, pending, error)
       || !lc_io_read_enum (reader, object, label, "kind", LC_TYPE_ITEM_KIND, NULL, TRUE, FALSE,
                      LC_ITEM_KIND_SESSION, &kind, error)
       || !lc_io_read_int (reader, object, label, "number", 1, G_MAXINT, TRUE,
@@ -545,6 +554,24 @@ check_header (LcReader    *reader,
   return FALSE;
 }
 
+/* The record keeps the file's identity, so that it is the same record in
+ * every library the file is imported into; unless this library already has
+ * a record with it (the same file imported again), whose identity stays
+ * its own: the new record keeps the new identity it was given. */
+static gboolean
+take_uid (LcStore    *store,
+          LcPending  *pending,
+          GError    **error)
+{
+  gboolean taken;
+
+  if (pending->uid == NULL)
+    return TRUE;
+
+  return lc_store_take_uid (store, G_OBJECT_TYPE (pending->record), lc_record_get_id (pending->record),
+                            pending->uid, &taken, error);
+}
+
 static gint64
 store_pending (LcReader  *reader,
                LcStore   *store,
@@ -563,7 +590,8 @@ store_pending (LcReader  *reader,
         lc_record_set_int (pending->record, pending->refs[r].property,
                            lc_record_get_id (pending->refs[r].target));
 
-      if (!lc_store_insert (store, pending->record, error))
+      if (!lc_store_insert (store, pending->record, error)
+          || !take_uid (store, pending, error))
         {
           lc_store_rollback (store);
           goto failed;

@@ -78,44 +78,24 @@ lc_export_uuid_v5 (const char *name)
 }
 
 /**
- * lc_export_record_uuid:
- * @convention_id: the convention exported
- * @what: the kind of record, such as "item", "person" or "room"
- * @id: the record's id
- *
- * What a UUID of the export is named after: the record's ids, which stay
- * the same in one library however often it is exported, so an attendee
- * app keeps its favourites when the schedule is published again.
- *
- * Returns: (transfer full): the UUID
- */
-char *
-lc_export_record_uuid (gint64      convention_id,
-                       const char *what,
-                       gint64      id)
-{
-  g_autofree char *name = g_strdup_printf ("urn:%s:convention:%" G_GINT64_FORMAT ":%s:%" G_GINT64_FORMAT,
-                                           APPLICATION_ID, convention_id, what, id);
-
-  return lc_export_uuid_v5 (name);
-}
-
-/**
  * lc_export_item_guid:
- * @convention_id: the convention
+ * @store: a library
  * @item_id: one of its items
+ * @error: return location for a #GError
  *
  * The identifier of an agenda item in every export: the schedule's event
- * guid and the iCalendar UID. It is
- * uuid5(NAMESPACE_URL, "urn:org.example.LearningCities:convention:C:item:I").
+ * guid and the iCalendar UID. It is the item's uid, which the convention
+ * file carries: the same in every library that holds the convention, and
+ * different for every other item anywhere.
  *
- * Returns: (transfer full): the UUID
+ * Returns: (transfer full) (nullable): the UUID, or %NULL with @error set
  */
 char *
-lc_export_item_guid (gint64 convention_id,
-                     gint64 item_id)
+lc_export_item_guid (LcStore  *store,
+                     gint64    item_id,
+                     GError  **error)
 {
-  return lc_export_record_uuid (convention_id, "item", item_id);
+  return lc_store_get_uid (store, LC_TYPE_ITEM, item_id, error);
 }
 
 /**
@@ -183,6 +163,29 @@ unref_array (gpointer data)
   g_ptr_array_unref (data);
 }
 
+static char *
+uid_key (const char *what,
+         gint64      id)
+{
+  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, what, id);
+}
+
+static gboolean
+add_uid (LcExportAgenda  *self,
+         LcStore         *store,
+         GType            type,
+         const char      *what,
+         gint64           id,
+         GError         **error)
+{
+  char *uid = lc_store_get_uid (store, type, id, error);
+
+  if (uid == NULL)
+    return FALSE;
+  g_hash_table_insert (self->uids, uid_key (what, id), uid);
+  return TRUE;
+}
+
 /**
  * lc_export_agenda_load:
  * @store: a library
@@ -216,6 +219,9 @@ lc_export_agenda_load (LcStore               *store,
   self->room_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->person_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->participants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, unref_array);
+  self->uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (!add_uid (self, store, LC_TYPE_CONVENTION, "convention", convention_id, error))
+    return NULL;
 
   zone = lc_record_get_string (self->convention, "time-zone");
   self->zone = g_time_zone_new_identifier (zone);
@@ -236,6 +242,8 @@ lc_export_agenda_load (LcStore               *store,
     {
       LcRecord *room = g_list_model_get_item (G_LIST_MODEL (rooms), i);
 
+      if (!add_uid (self, store, LC_TYPE_ROOM, "room", lc_record_get_id (room), error))
+        return NULL;
       g_ptr_array_add (self->rooms, room);
       g_hash_table_insert (self->room_by_id, id_key (room),
                            g_object_ref (room));
@@ -247,6 +255,8 @@ lc_export_agenda_load (LcStore               *store,
 
       g_hash_table_insert (self->person_by_id, id_key (person),
                            person);
+      if (!add_uid (self, store, LC_TYPE_PERSON, "person", lc_record_get_id (person), error))
+        return NULL;
     }
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (items));
@@ -257,6 +267,8 @@ lc_export_agenda_load (LcStore               *store,
       GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
 
       g_ptr_array_add (self->items, item);
+      if (!add_uid (self, store, LC_TYPE_ITEM, "item", lc_record_get_id (item), error))
+        return NULL;
       g_hash_table_insert (self->participants, id_key (item),
                            list);
 
@@ -292,7 +304,32 @@ lc_export_agenda_free (LcExportAgenda *self)
   g_clear_pointer (&self->room_by_id, g_hash_table_unref);
   g_clear_pointer (&self->person_by_id, g_hash_table_unref);
   g_clear_pointer (&self->participants, g_hash_table_unref);
+  g_clear_pointer (&self->uids, g_hash_table_unref);
   g_free (self);
+}
+
+/**
+ * lc_export_agenda_uid:
+ * @self: an agenda
+ * @what: "convention", "room", "person" or "item"
+ * @id: the record's id (any for "convention")
+ *
+ * The identity of a record of the agenda, which names it in exports: the
+ * same in every library that holds the convention (see lc_store_get_uid()).
+ *
+ * Returns: (transfer none): the UUID
+ */
+const char *
+lc_export_agenda_uid (LcExportAgenda *self,
+                      const char     *what,
+                      gint64          id)
+{
+  g_autofree char *key = uid_key (what, g_str_equal (what, "convention")
+                                        ? lc_record_get_id (self->convention) : id);
+  const char *uid = g_hash_table_lookup (self->uids, key);
+
+  g_return_val_if_fail (uid != NULL, "");
+  return uid;
 }
 
 /**

@@ -22,11 +22,9 @@ typedef void (*LcExportProgressFunc) (double   fraction,
 gboolean  lc_export_language_from_string (const char            *text,
                                           LcLanguage            *language);
 char     *lc_export_uuid_v5              (const char            *name);
-char     *lc_export_record_uuid          (gint64                 convention_id,
-                                          const char            *what,
-                                          gint64                 id);
-char     *lc_export_item_guid            (gint64                 convention_id,
-                                          gint64                 item_id);
+char     *lc_export_item_guid            (LcStore               *store,
+                                          gint64                 item_id,
+                                          GError               **error);
 char     *lc_export_clean_text           (const char            *text);
 gboolean  lc_export_write_file           (const char            *path,
                                           const char            *data,
@@ -47,6 +45,8 @@ typedef struct _LcExportAgenda LcExportAgenda;
  * @room_by_id: room id → #LcRoom
  * @person_by_id: person id → #LcPerson
  * @participants: item id → #GPtrArray of #LcParticipation, in order
+ * @uids: "convention", "room:ID", "person:ID" and "item:ID" → the record's
+ *   identity (see lc_export_agenda_uid())
  *
  * Everything an export of one convention needs, read in one go.
  */
@@ -59,6 +59,7 @@ struct _LcExportAgenda
   GHashTable *room_by_id;
   GHashTable *person_by_id;
   GHashTable *participants;
+  GHashTable *uids;
 };
 
 LcExportAgenda *lc_export_agenda_load         (LcStore               *store,
@@ -68,6 +69,9 @@ LcExportAgenda *lc_export_agenda_load         (LcStore               *store,
                                                gpointer               user_data,
                                                GError               **error);
 void            lc_export_agenda_free         (LcExportAgenda        *self);
+const char     *lc_export_agenda_uid          (LcExportAgenda        *self,
+                                               const char            *what,
+                                               gint64                 id);
 GDateTime      *lc_export_agenda_item_time    (LcExportAgenda        *self,
                                                LcRecord              *item,
                                                gboolean               end);

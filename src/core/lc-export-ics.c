@@ -162,8 +162,8 @@ append_text_line (GString    *out,
  * @error: return location for a #GError
  *
  * Writes the agenda as an iCalendar calendar: one VEVENT per item, with
- * the UID lc_export_item_guid() (the same on every export of this
- * library), SUMMARY the title in @language, LOCATION the room, DESCRIPTION
+ * the UID lc_export_item_guid() (the item's identity: the same on every
+ * export from any library that holds the convention), SUMMARY the title in @language, LOCATION the room, DESCRIPTION
  * the item's description and its moderators, speakers and presenters,
  * CATEGORIES the item's kind, and DTSTART and DTEND in the convention's
  * time zone, whose VTIMEZONE is included.
@@ -224,7 +224,7 @@ lc_export_ics_data (LcStore               *store,
       LcRecord *room = room_id ? g_hash_table_lookup (agenda->room_by_id, &room_id) : NULL;
       g_autoptr(GDateTime) start = lc_export_agenda_item_time (agenda, item, FALSE);
       g_autoptr(GDateTime) end = lc_export_agenda_item_time (agenda, item, TRUE);
-      g_autofree char *uid = lc_export_item_guid (convention_id, lc_record_get_id (item));
+      const char *uid = lc_export_agenda_uid (agenda, "item", lc_record_get_id (item));
       g_autofree char *summary = NULL, *people = NULL, *description = NULL, *place = NULL;
       const char *abstract = lc_record_get_text (item, "description", language, NULL);
       const char *code = language == LC_LANGUAGE_ARABIC ? "ar" : "en";

@@ -113,23 +113,30 @@ slugify (const char *text,
 }
 
 /* The format wants a short lower-case acronym: the initials of the English
- * title's main words and the year, such as "frclc_2023". */
+ * title's main words and the year, such as "frclc_2023". A convention
+ * without an English title has no initials: the beginning of its identity
+ * tells it from every other convention of the year, "lc_2025_0f8c6d2e". */
 static char *
-make_acronym (LcRecord *convention)
+make_acronym (LcExportAgenda *agenda)
 {
+  LcRecord *convention = agenda->convention;
   static const char *const small_words[] = { "a", "an", "and", "for", "in", "of", "on", "the", "to", NULL };
   g_autofree char *words = slugify (lc_record_get_string (convention, "title-en"), 200);
   g_auto(GStrv) parts = g_strsplit (words, "-", -1);
   GString *acronym = g_string_new (NULL);
   const char *start = lc_record_get_string (convention, "start-date");
+  gboolean initials;
 
   for (guint i = 0; parts[i] && acronym->len < 12; i++)
     if (*parts[i] && !g_strv_contains (small_words, parts[i]))
       g_string_append_c (acronym, parts[i][0]);
-  if (acronym->len == 0)
+  initials = acronym->len > 0;
+  if (!initials)
     g_string_append (acronym, "lc");
   g_string_append_c (acronym, '_');
   g_string_append_len (acronym, start, MIN (strlen (start), 4));
+  if (!initials)
+    g_string_append_printf (acronym, "_%.8s", lc_export_agenda_uid (agenda, "convention", 0));
 
   return g_string_free (acronym, FALSE);
 }
@@ -184,7 +191,6 @@ make_event (LcExportAgenda *agenda,
 {
   LcLanguage language = schedule->language;
   LcLanguage other = language == LC_LANGUAGE_ARABIC ? LC_LANGUAGE_ENGLISH : LC_LANGUAGE_ARABIC;
-  gint64 convention_id = lc_record_get_id (agenda->convention);
   gint64 item_id = lc_record_get_id (item);
   LcItemKind kind = lc_record_get_int (item, "kind");
   GPtrArray *parts = g_hash_table_lookup (agenda->participants, &item_id);
@@ -209,7 +215,7 @@ make_event (LcExportAgenda *agenda,
     minutes = lc_record_get_int (item, "end-minute") - lc_record_get_int (item, "start-minute");
 
   event->id = item_id;
-  event->guid = lc_export_item_guid (convention_id, item_id);
+  event->guid = g_strdup (lc_export_agenda_uid (agenda, "item", item_id));
   event->url = g_strconcat ("urn:uuid:", event->guid, NULL);
   event->date = iso_time (start);
   event->end = iso_time (end);
@@ -252,7 +258,7 @@ make_event (LcExportAgenda *agenda,
       person = g_new0 (Person, 1);
       person->id = person_id;
       person->name = lc_export_clean_text (lc_record_get_text (record, "name", language, NULL));
-      person->guid = lc_export_record_uuid (convention_id, "person", person_id);
+      person->guid = g_strdup (lc_export_agenda_uid (agenda, "person", person_id));
       person->role = role == LC_ROLE_MODERATOR ? "MODERATOR" : role == LC_ROLE_PRESENTER ? "HOST" : "SPEAKER";
       g_ptr_array_add (event->persons, person);
       g_checksum_update (version, (const guchar *) person->name, -1);
@@ -306,8 +312,16 @@ group_for (GPtrArray      *groups,
   group = g_new0 (RoomGroup, 1);
   group->name = g_strdup (name);
   group->rank = rank;
-  group->guid = room ? lc_export_record_uuid (lc_record_get_id (agenda->convention), "room", lc_record_get_id (room))
-                     : lc_export_record_uuid (lc_record_get_id (agenda->convention), "room", 0);
+  if (room != NULL)
+    group->guid = g_strdup (lc_export_agenda_uid (agenda, "room", lc_record_get_id (room)));
+  else
+    {
+      /* Items without a room: named after the convention, like its rooms. */
+      g_autofree char *urn = g_strdup_printf ("urn:%s:convention:%s:no-room", APPLICATION_ID,
+                                              lc_export_agenda_uid (agenda, "convention", 0));
+
+      group->guid = lc_export_uuid_v5 (urn);
+    }
   group->events = g_ptr_array_new ();
   g_ptr_array_add (groups, group);
 
@@ -366,7 +380,7 @@ build_schedule (LcExportAgenda        *agenda,
   self->rooms = g_ptr_array_new_with_free_func (room_group_free);
   self->days = g_ptr_array_new_with_free_func (day_free);
   self->events = g_ptr_array_new_with_free_func (event_free);
-  self->acronym = make_acronym (agenda->convention);
+  self->acronym = make_acronym (agenda);
   self->title = lc_export_clean_text (lc_record_get_text (agenda->convention, "title", language, NULL));
   self->description = lc_export_clean_text (lc_record_get_text (agenda->convention, "slogan", language, NULL));
   self->zone = g_strdup (lc_record_get_string (agenda->convention, "time-zone"));

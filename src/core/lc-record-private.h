@@ -15,6 +15,7 @@ typedef struct
   guint   n_values;
   char  **display;  /* per column: the text as shown, when it differs; see lc-text.c */
   GValue *stored;   /* the values as last read from or written to the store, or NULL */
+  char   *uid;      /* the identity across libraries, or NULL: see lc_record_get_uid () */
 } LcRecordPrivate;
 
 LcRecordPrivate *lc_record_private         (LcRecord   *self);

@@ -111,6 +111,7 @@ lc_record_finalize (GObject *object)
   for (guint i = 0; priv->display != NULL && i < priv->n_values; i++)
     g_free (priv->display[i]);
   g_free (priv->display);
+  g_free (priv->uid);
 
   G_OBJECT_CLASS (lc_record_parent_class)->finalize (object);
 }
@@ -373,6 +374,45 @@ lc_record_get_id (LcRecord *self)
   return priv->id;
 }
 
+/**
+ * lc_record_get_uid:
+ * @self: a record
+ *
+ * The record's identity across libraries, as the store read it (see
+ * lc_store_get_uid()); a copy has its original's, so that restoring a
+ * deleted record with lc_store_insert() gives it back its identity.
+ *
+ * Returns: (nullable): the UUID, or %NULL for a record not read from the
+ *   store (inserting it gives it a new one)
+ */
+const char *
+lc_record_get_uid (LcRecord *self)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+
+  g_return_val_if_fail (LC_IS_RECORD (self), NULL);
+
+  return priv->uid;
+}
+
+/**
+ * lc_record_set_uid:
+ * @self: a record
+ * @uid: (nullable): a UUID, or %NULL for a record that is to get a new
+ *   identity when inserted (a duplicate)
+ */
+void
+lc_record_set_uid (LcRecord   *self,
+                   const char *uid)
+{
+  LcRecordPrivate *priv = lc_record_get_instance_private (self);
+
+  g_return_if_fail (LC_IS_RECORD (self));
+
+  g_free (priv->uid);
+  priv->uid = g_strdup (uid);
+}
+
 void
 lc_record_set_id (LcRecord *self,
                   gint64    id)
@@ -553,6 +593,7 @@ lc_record_copy (LcRecord *self)
   for (guint i = 0; i < priv->n_values; i++)
     g_value_copy (&from[i], &to[i]);
   lc_record_set_id (copy, lc_record_get_id (self));
+  lc_record_set_uid (copy, priv->uid);
   /* A copy made to edit remembers what the store held when it was made:
    * saving it writes only what was changed since (see lc_store_update ()). */
   lc_record_copy_stored (copy, self);

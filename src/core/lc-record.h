@@ -82,6 +82,9 @@ const LcColumn *lc_record_class_find_column   (LcRecordClass *klass,
 gint64          lc_record_get_id              (LcRecord      *self);
 void            lc_record_set_id              (LcRecord      *self,
                                                gint64         id);
+const char     *lc_record_get_uid             (LcRecord      *self);
+void            lc_record_set_uid             (LcRecord      *self,
+                                               const char    *uid);
 gint64          lc_record_get_parent_id       (LcRecord      *self);
 const char     *lc_record_get_string          (LcRecord      *self,
                                                const char    *property);

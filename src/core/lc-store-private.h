@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * (opening, checking and upgrading a library), lc-store-schema.c (the
  * migrations) and lc-store-watch.c (other processes' changes). */
 
+gboolean       lc_store_has_uid       (LcStore      *self,
+                                       const char   *table);
+
 struct _LcStore
 {
   GObject     parent_instance;

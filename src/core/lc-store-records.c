@@ -9,12 +9,15 @@
 /* Generic record access: SQL is built from the class's column list. */
 
 static const char *
-columns_sql (LcRecordClass *klass,
+columns_sql (LcStore       *self,
+             LcRecordClass *klass,
              const char    *kind)
 {
-  /* Cached on the class: one string per class and statement kind. */
+  /* Cached on the class: one string per class, statement kind and whether
+   * the library has uids yet (a library opened at an older version). */
   static GHashTable *cache;
-  g_autofree char *key = g_strdup_printf ("%s:%s", klass->table, kind);
+  gboolean with_uid = lc_store_has_uid (self, klass->table);
+  g_autofree char *key = g_strdup_printf ("%s:%s:%d", klass->table, kind, with_uid);
   GString *sql;
   const char *found;
 
@@ -29,8 +32,14 @@ columns_sql (LcRecordClass *klass,
       g_string_append_printf (sql, "INSERT INTO %s (id", klass->table);
       for (guint i = 0; i < klass->columns->len; i++)
         g_string_append_printf (sql, ", %s", ((LcColumn *) g_ptr_array_index (klass->columns, i))->name);
+      /* The identity last: a restored record's, or NULL for the schema's
+       * trigger to give a new one. */
+      if (with_uid)
+        g_string_append (sql, ", uid");
       g_string_append (sql, ") VALUES (?");
       for (guint i = 0; i < klass->columns->len; i++)
+        g_string_append (sql, ", ?");
+      if (with_uid)
         g_string_append (sql, ", ?");
       g_string_append (sql, ")");
     }
@@ -39,6 +48,8 @@ columns_sql (LcRecordClass *klass,
       g_string_append (sql, "SELECT id");
       for (guint i = 0; i < klass->columns->len; i++)
         g_string_append_printf (sql, ", %s", ((LcColumn *) g_ptr_array_index (klass->columns, i))->name);
+      if (with_uid)
+        g_string_append (sql, ", uid");
       g_string_append_printf (sql, " FROM %s", klass->table);
     }
 
@@ -133,6 +144,8 @@ read_record (LcStore       *self,
         }
     }
   g_object_thaw_notify (G_OBJECT (record));
+  if (lc_store_has_uid (self, klass->table))
+    lc_record_set_uid (record, (const char *) sqlite3_column_text (stmt, klass->columns->len + 1));
   lc_record_set_stored (record);
 
   return g_steal_pointer (&record);
@@ -161,7 +174,8 @@ step_done (LcStore       *self,
  * @record: a record; its id is used when set (to restore a deleted record)
  * @error: return location for a #GError
  *
- * Stores @record as a new row, in its own transaction, and sets its id.
+ * Stores @record as a new row, in its own transaction, and sets its id and
+ * its uid: the record's own when restored under its id, else a new one.
  *
  * Returns: %TRUE on success
  */
@@ -172,11 +186,12 @@ lc_store_insert (LcStore   *self,
 {
   LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
   sqlite3_stmt *stmt;
+  gint64 id;
 
   if (!lc_store_begin (self, error))
     return FALSE;
 
-  stmt = lc_store_prepare (self, columns_sql (klass, "insert"), error);
+  stmt = lc_store_prepare (self, columns_sql (self, klass, "insert"), error);
   if (stmt == NULL)
     goto failed;
 
@@ -185,14 +200,35 @@ lc_store_insert (LcStore   *self,
   else
     sqlite3_bind_null (stmt, 1);
   bind_record (stmt, record, 2);
+  /* A record restored under its id (undo) gets back its identity; one
+   * without an id is a new record, even when copied from another (a
+   * duplicate), and gets a new one. */
+  if (lc_store_has_uid (self, klass->table))
+    {
+      if (lc_record_get_id (record) <= 0)
+        lc_record_set_uid (record, NULL);
+      sqlite3_bind_text (stmt, klass->columns->len + 2, lc_record_get_uid (record), -1, SQLITE_TRANSIENT);
+    }
 
   if (!step_done (self, stmt, error))
     goto failed;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  /* The identity the schema gave, so that a copy kept to undo a deletion
+   * restores it. */
+  if (lc_store_has_uid (self, klass->table) && lc_record_get_uid (record) == NULL)
+    {
+      g_autofree char *uid = lc_store_get_uid (self, G_OBJECT_TYPE (record), id, error);
+
+      if (uid == NULL)
+        goto failed;
+      lc_record_set_uid (record, uid);
+    }
 
   if (!lc_store_commit (self, error))
     return FALSE;
 
-  lc_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+  lc_record_set_id (record, id);
   lc_record_set_stored (record);
   lc_store_emit_changed (self, G_OBJECT_TYPE (record), lc_record_get_id (record), LC_CHANGE_INSERTED);
   return TRUE;
@@ -343,7 +379,7 @@ lc_store_get (LcStore  *self,
               GError  **error)
 {
   LcRecordClass *klass = g_type_class_ref (type);
-  g_autofree char *sql = g_strdup_printf ("%s WHERE id = ?", columns_sql (klass, "select"));
+  g_autofree char *sql = g_strdup_printf ("%s WHERE id = ?", columns_sql (self, klass, "select"));
   sqlite3_stmt *stmt = lc_store_prepare (self, sql, error);
   LcRecord *record = NULL;
   int rc;
@@ -434,7 +470,7 @@ lc_store_list (LcStore     *self,
       g_return_val_if_reached (NULL);
     }
 
-  sql = g_strdup_printf ("%s%s%s%s ORDER BY %s", columns_sql (klass, "select"),
+  sql = g_strdup_printf ("%s%s%s%s ORDER BY %s", columns_sql (self, klass, "select"),
                          column ? " WHERE " : "", column ? column : "", column ? " = ?" : "",
                          klass->order_by);
   g_type_class_unref (klass);
@@ -465,10 +501,10 @@ lc_store_list_for_convention (LcStore     *self,
 
   if (lc_record_class_find_column (klass, "convention_id") != NULL)
     sql = g_strdup_printf ("%s WHERE convention_id = ? ORDER BY %s",
-                           columns_sql (klass, "select"), klass->order_by);
+                           columns_sql (self, klass, "select"), klass->order_by);
   else if (parent != NULL && parent->references != NULL)
     sql = g_strdup_printf ("%s WHERE %s IN (SELECT id FROM %s WHERE convention_id = ?) ORDER BY %s",
-                           columns_sql (klass, "select"), parent->name, parent->references,
+                           columns_sql (self, klass, "select"), parent->name, parent->references,
                            klass->order_by);
   g_type_class_unref (klass);
 

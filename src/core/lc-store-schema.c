@@ -10,6 +10,23 @@
 /* Dates are checked with date (x, '+0 days'), which rolls 2023-02-30 over
  * to March: plain date (x) passes any day up to 31. */
 
+/* A random UUID (version 4, as g_uuid_string_random () makes) in SQL, which
+ * has no UUID function: each group from its own random bytes, with the
+ * version nibble 4 and the variant nibble one of 8, 9, a, b. */
+#define RANDOM_UUID \
+  "lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' ||" \
+  " substr (lower (hex (randomblob (2))), 2) || '-' || substr ('89ab', 1 + (random () & 3), 1) ||" \
+  " substr (lower (hex (randomblob (2))), 2) || '-' || lower (hex (randomblob (6)))"
+
+/* A record's identity across libraries: filled for the rows a library has,
+ * and for every row inserted without one, whichever code inserts it. */
+#define UID_COLUMN(table) \
+  "ALTER TABLE " table " ADD COLUMN uid TEXT;" \
+  "UPDATE " table " SET uid = " RANDOM_UUID ";" \
+  "CREATE UNIQUE INDEX " table "_by_uid ON " table " (uid);" \
+  "CREATE TRIGGER " table "_uid AFTER INSERT ON " table " WHEN NEW.uid IS NULL" \
+  "  BEGIN UPDATE " table " SET uid = " RANDOM_UUID " WHERE id = NEW.id; END;"
+
 /* The schema, as a list of upgrades. Never edit a step once released: append
  * a new one. Step N takes a file from user_version N-1 to N. */
 static const char *migrations[] = {
@@ -263,6 +280,21 @@ static const char *migrations[] = {
   "CREATE TRIGGER version_clauses_kept BEFORE DELETE ON version_clauses"
   "  WHEN EXISTS (SELECT 1 FROM declaration_versions WHERE id = OLD.version_id)"
   "  BEGIN SELECT RAISE (ABORT, 'a published version never changes'); END;",
+
+  /* 4: an identity for every record a convention file carries, the same in
+   * every library the convention is exported to, so that calendars and
+   * schedule apps recognise an item wherever it comes from. Published
+   * versions never change, and are named by their declaration and number. */
+  UID_COLUMN ("conventions")
+  UID_COLUMN ("rooms")
+  UID_COLUMN ("cities")
+  UID_COLUMN ("people")
+  UID_COLUMN ("items")
+  UID_COLUMN ("participations")
+  UID_COLUMN ("declarations")
+  UID_COLUMN ("declaration_sections")
+  UID_COLUMN ("clauses")
+  UID_COLUMN ("amendments"),
 };
 
 int

@@ -71,6 +71,18 @@ gint64       lc_store_count               (LcStore      *self,
                                            gint64        value,
                                            GError      **error);
 
+gboolean     lc_uid_is_valid              (const char   *uid);
+char        *lc_store_get_uid             (LcStore      *self,
+                                           GType         type,
+                                           gint64        id,
+                                           GError      **error);
+gboolean     lc_store_take_uid            (LcStore      *self,
+                                           GType         type,
+                                           gint64        id,
+                                           const char   *uid,
+                                           gboolean     *taken,
+                                           GError      **error);
+
 GListStore  *lc_store_list_conventions    (LcStore      *self,
                                            GError      **error);
 
