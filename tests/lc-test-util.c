@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <signal.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <unistd.h>
@@ -330,7 +332,19 @@ lc_test_run_cli_with_zeros (LcTestRun         *run,
   GPid pid;
   int status;
 
+  g_autofree char *result_path = NULL;
+  g_autofree char *result = NULL;
+  int fd;
+
   memset (run, 0, sizeof *run);
+  /* Through lc-test-spawn, so the peak memory measured is the command
+   * line's own and not this test's (see tests/lc-test-spawn.c). */
+  g_assert_nonnull (g_getenv ("LC_TEST_SPAWN"));
+  fd = g_file_open_tmp ("lc-test-spawn-XXXXXX", &result_path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_TEST_SPAWN"));
+  g_ptr_array_add (argv, result_path);
   g_ptr_array_add (argv, (gpointer) g_getenv ("LC_EXECUTABLE"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
@@ -363,11 +377,14 @@ lc_test_run_cli_with_zeros (LcTestRun         *run,
   g_spawn_close_pid (pid);
 
   run->seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
-  run->status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-  run->signal = WIFSIGNALED (status) ? WTERMSIG (status) : 0;
   run->out = out.text;
   run->err = err.text;
-  run->max_rss_kb = usage.ru_maxrss;
+  g_assert_true (WIFEXITED (status));
+  g_file_get_contents (result_path, &result, NULL, &error);
+  g_assert_no_error (error);
+  g_unlink (result_path);
+  if (sscanf (result, "%d %d %" G_GINT64_FORMAT, &run->status, &run->signal, &run->max_rss_kb) != 3)
+    g_error ("lc-test-spawn did not say how the command line ended (exit %d): %s", WEXITSTATUS (status), run->err);
   if (g_test_verbose ())
     g_printerr ("status %d signal %d, %.2f s, %" G_GINT64_FORMAT " kB\nout: %s\nerr: %s\n",
                 run->status, run->signal, run->seconds, run->max_rss_kb, run->out, run->err);
