@@ -87,6 +87,11 @@ parsed_row_free (gpointer data)
       g_free (row->values[f][SLOT_AR]);
       g_free (row->values[f][SLOT_EN]);
     }
+  for (int p = PART_GIVEN; p <= PART_FAMILY; p++)
+    {
+      g_free (row->parts[p][SLOT_AR]);
+      g_free (row->parts[p][SLOT_EN]);
+    }
   g_free (row->reject);
   g_free (row);
 }
@@ -115,6 +120,7 @@ column_free (gpointer data)
   Column *column = data;
 
   g_free (column->header);
+  g_free (column->meaning);
   g_free (column);
 }
 
@@ -282,8 +288,32 @@ parse_row (LcImportPlan *self,
       char *cell, *value;
       int slot;
 
-      if (column->field < 0 || *(char *) g_ptr_array_index (trimmed, i) == '\0')
+      if (*(char *) g_ptr_array_index (trimmed, i) == '\0')
         continue;
+      if (column->certainty == LC_COLUMN_AMBIGUOUS)
+        lc_csv_import_count_ambiguous_cell (column, g_ptr_array_index (trimmed, i));
+      if (column->field == MEANING_IGNORE)
+        continue;
+
+      if (column->field < 0)
+        {
+          /* A given or family name: checked as the name is, joined below. */
+          int part = column->field == MEANING_GIVEN ? PART_GIVEN : PART_FAMILY;
+
+          cell = clean_cell (self, line, &fields[0], column->header,
+                             g_strdup (g_ptr_array_index (trimmed, i)), &row->reject);
+          if (cell == NULL)
+            return row;
+          slot = column->slot == SLOT_AUTO ? (lc_csv_import_has_arabic (cell) ? SLOT_AR : SLOT_EN) : column->slot;
+          if (row->parts[part][slot] == NULL)
+            {
+              row->parts[part][slot] = cell;
+              row->part_source[part][slot] = i;
+            }
+          else
+            g_free (cell);
+          continue;
+        }
 
       field = &fields[column->field];
       cell = clean_cell (self, line, field, column->header,
@@ -316,6 +346,7 @@ parse_row (LcImportPlan *self,
       row->source[column->field][slot] = i;
     }
 
+  lc_csv_import_join_name (row);
   if (row->values[0][SLOT_AR] == NULL && row->values[0][SLOT_EN] == NULL)
     row->reject = g_strdup (_("the row has no name, neither in Arabic nor in English"));
 
@@ -416,9 +447,11 @@ merge_duplicates (LcImportPlan *self)
 }
 
 static gboolean
-read_header (LcImportPlan  *self,
-             LcCsvReader   *reader,
-             GError       **error)
+read_header (LcImportPlan        *self,
+             LcCsvReader         *reader,
+             const char * const  *choices,
+             const char * const  *decided,
+             GError             **error)
 {
   g_auto(GStrv) cells = NULL;
   guint line = 0;
@@ -439,13 +472,22 @@ read_header (LcImportPlan  *self,
       column->header = lc_csv_import_trim_cell (cells[i]);
       lc_csv_import_map_header (self->kind, column->header, &column->field, &column->slot);
       g_ptr_array_add (self->columns, column);
+    }
 
-      if (column->field == 0)
+  /* What the headers mean, and what the user said they mean. */
+  if (!lc_csv_import_settle_columns (self, choices, decided, error))
+    return FALSE;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      Column *column = g_ptr_array_index (self->columns, i);
+
+      if (column->field == 0 || column->field == MEANING_GIVEN || column->field == MEANING_FAMILY)
         has_name = TRUE;
 
       /* Two columns for one field would leave the row ambiguous. A column
        * without a language may sit beside one with: it fills the other. */
-      for (guint j = 0; j < i && column->field >= 0; j++)
+      for (guint j = 0; j < i && column->field != MEANING_IGNORE; j++)
         {
           Column *before = g_ptr_array_index (self->columns, j);
 
@@ -504,7 +546,7 @@ list_unknown_columns (LcImportPlan *self)
     {
       Column *column = g_ptr_array_index (self->columns, i);
 
-      if (column->field >= 0)
+      if (column->certainty != LC_COLUMN_UNKNOWN)
         continue;
       if (*column->header != '\0')
         g_strv_builder_add (builder, column->header);
@@ -540,41 +582,21 @@ plan_new (LcCsvImportKind  kind,
   return self;
 }
 
-/**
- * lc_import_plan_new_for_data:
- * @store: the library; used by no other thread while this runs (a worker
- *   opens its own with lc_store_open() on lc_store_get_path())
- * @convention_id: the convention the rows belong to
- * @kind: what the rows describe
- * @data: the file's bytes
- * @length: their number
- * @source_name: the file's name, for messages
- * @cancellable: (nullable): a #GCancellable
- * @progress: (nullable) (scope call): called now and then with the fraction done
- * @user_data: data for @progress
- * @error: return location for a #GError
- *
- * Reads a CSV file of speakers or cities and decides, without writing, what
- * importing it would do to each row. A file that cannot be read as a table
- * at all (in none of the encodings lc_csv_reader_new() reads, a NUL byte, a
- * quote never closed, no header naming a name column) is an error; a row
- * that cannot be imported is a rejected row of the plan. The plan records
- * the encoding read (lc_import_plan_get_encoding()).
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
- *   (%G_IO_ERROR_CANCELLED when cancelled)
- */
-LcImportPlan *
-lc_import_plan_new_for_data (LcStore               *store,
-                             gint64                 convention_id,
-                             LcCsvImportKind        kind,
-                             const char            *data,
-                             gsize                  length,
-                             const char            *source_name,
-                             GCancellable          *cancellable,
-                             LcImportProgressFunc   progress,
-                             gpointer               user_data,
-                             GError               **error)
+/* Plans with the meanings the user stated (@choices) and those the cells
+ * decided on an earlier pass (@decided). */
+static LcImportPlan *
+plan_data (LcStore               *store,
+           gint64                 convention_id,
+           LcCsvImportKind        kind,
+           const char            *data,
+           gsize                  length,
+           const char            *source_name,
+           const char * const    *choices,
+           const char * const    *decided,
+           GCancellable          *cancellable,
+           LcImportProgressFunc   progress,
+           gpointer               user_data,
+           GError               **error)
 {
   g_autoptr(LcImportPlan) self = NULL;
   g_autoptr(LcCsvReader) reader = NULL;
@@ -595,7 +617,7 @@ lc_import_plan_new_for_data (LcStore               *store,
   if (reader == NULL)
     return NULL;
   self->encoding = lc_csv_reader_get_encoding (reader);
-  if (!read_header (self, reader, error))
+  if (!read_header (self, reader, choices, decided, error))
     return NULL;
 
   for (;;)
@@ -653,6 +675,106 @@ lc_import_plan_new_for_data (LcStore               *store,
 }
 
 /**
+ * lc_import_plan_new_for_data_full:
+ * @store: the library; used by no other thread while this runs (a worker
+ *   opens its own with lc_store_open() on lc_store_get_path())
+ * @convention_id: the convention the rows belong to
+ * @kind: what the rows describe
+ * @data: the file's bytes
+ * @length: their number
+ * @source_name: the file's name, for messages
+ * @columns: (nullable) (array zero-terminated=1): what columns mean, as
+ *   "KEY=MEANING": KEY a column's header or its number from 1, MEANING one
+ *   of lc_csv_import_list_meanings(); a wrong one is an error
+ * @cancellable: (nullable): a #GCancellable
+ * @progress: (nullable) (scope call): called now and then with the fraction done
+ * @user_data: data for @progress
+ * @error: return location for a #GError
+ *
+ * Reads a CSV file of speakers or cities and decides, without writing, what
+ * importing it would do to each row. A file that cannot be read as a table
+ * at all (in none of the encodings lc_csv_reader_new() reads, a NUL byte, a
+ * quote never closed, no header naming a name column) is an error; a row
+ * that cannot be imported is a rejected row of the plan. The plan records
+ * the encoding read (lc_import_plan_get_encoding()).
+ *
+ * Each column gets a meaning (lc_import_plan_get_column_meaning()) from its
+ * header. A header that means different things in different countries
+ * (“اللقب”: the family name in the Maghreb, an honorific in the Mashriq) is
+ * ambiguous: its cells are not read, and the plan cannot be applied, until
+ * @columns says what it means, unless its cells settle it (honorifics
+ * only, such as “Dr” or “د.”). A family name column beside a bare name
+ * column (“الاسم”) makes that the given name; the two are joined into the
+ * name.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
+ *   (%G_IO_ERROR_CANCELLED when cancelled)
+ */
+LcImportPlan *
+lc_import_plan_new_for_data_full (LcStore               *store,
+                                  gint64                 convention_id,
+                                  LcCsvImportKind        kind,
+                                  const char            *data,
+                                  gsize                  length,
+                                  const char            *source_name,
+                                  const char * const    *columns,
+                                  GCancellable          *cancellable,
+                                  LcImportProgressFunc   progress,
+                                  gpointer               user_data,
+                                  GError               **error)
+{
+  g_autoptr(LcImportPlan) plan = NULL;
+  g_auto(GStrv) decided = NULL;
+
+  plan = plan_data (store, convention_id, kind, data, length, source_name, columns, NULL,
+                    cancellable, progress, user_data, error);
+  if (plan == NULL)
+    return NULL;
+
+  /* Only the cells can show that an “اللقب” holds honorifics: read the
+   * file again, with the column read as such. */
+  decided = lc_csv_import_decided_by_cells (plan);
+  if (decided == NULL)
+    return g_steal_pointer (&plan);
+
+  return plan_data (store, convention_id, kind, data, length, source_name, columns,
+                    (const char * const *) decided, cancellable, progress, user_data, error);
+}
+
+/**
+ * lc_import_plan_new_for_data:
+ * @store: the library (see lc_import_plan_new_for_data_full())
+ * @convention_id: the convention the rows belong to
+ * @kind: what the rows describe
+ * @data: the file's bytes
+ * @length: their number
+ * @source_name: the file's name, for messages
+ * @cancellable: (nullable): a #GCancellable
+ * @progress: (nullable) (scope call): called now and then with the fraction done
+ * @user_data: data for @progress
+ * @error: return location for a #GError
+ *
+ * lc_import_plan_new_for_data_full() with every column read by its header.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
+ */
+LcImportPlan *
+lc_import_plan_new_for_data (LcStore               *store,
+                             gint64                 convention_id,
+                             LcCsvImportKind        kind,
+                             const char            *data,
+                             gsize                  length,
+                             const char            *source_name,
+                             GCancellable          *cancellable,
+                             LcImportProgressFunc   progress,
+                             gpointer               user_data,
+                             GError               **error)
+{
+  return lc_import_plan_new_for_data_full (store, convention_id, kind, data, length, source_name, NULL,
+                                           cancellable, progress, user_data, error);
+}
+
+/**
  * lc_import_plan_new_for_file:
  * @store: the library (see lc_import_plan_new_for_data())
  * @convention_id: the convention the rows belong to
@@ -677,6 +799,38 @@ lc_import_plan_new_for_file (LcStore               *store,
                              gpointer               user_data,
                              GError               **error)
 {
+  return lc_import_plan_new_for_file_full (store, convention_id, kind, path, NULL,
+                                           cancellable, progress, user_data, error);
+}
+
+/**
+ * lc_import_plan_new_for_file_full:
+ * @store: the library (see lc_import_plan_new_for_data())
+ * @convention_id: the convention the rows belong to
+ * @kind: what the rows describe
+ * @path: the CSV file
+ * @columns: (nullable) (array zero-terminated=1): what columns mean (see
+ *   lc_import_plan_new_for_data_full())
+ * @cancellable: (nullable): a #GCancellable
+ * @progress: (nullable) (scope call): called now and then with the fraction done
+ * @user_data: data for @progress
+ * @error: return location for a #GError
+ *
+ * Like lc_import_plan_new_for_data_full(), for a file.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
+ */
+LcImportPlan *
+lc_import_plan_new_for_file_full (LcStore               *store,
+                                  gint64                 convention_id,
+                                  LcCsvImportKind        kind,
+                                  const char            *path,
+                                  const char * const    *columns,
+                                  GCancellable          *cancellable,
+                                  LcImportProgressFunc   progress,
+                                  gpointer               user_data,
+                                  GError               **error)
+{
   g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *data = NULL;
   gsize length = 0;
@@ -686,8 +840,8 @@ lc_import_plan_new_for_file (LcStore               *store,
   if (!lc_file_read_bounded (path, LC_FILE_MAX_CSV_BYTES, &data, &length, error))
     return NULL;
 
-  return lc_import_plan_new_for_data (store, convention_id, kind, data, length, display,
-                                      cancellable, progress, user_data, error);
+  return lc_import_plan_new_for_data_full (store, convention_id, kind, data, length, display, columns,
+                                           cancellable, progress, user_data, error);
 }
 
 /**
