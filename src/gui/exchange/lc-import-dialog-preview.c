@@ -111,7 +111,20 @@ _lc_import_dialog_show_preview (LcImportDialog *self)
   append_count (summary, part);
   gtk_label_set_text (self->summary_label, summary->str);
 
-  if (rejected > 0)
+  if (lc_import_plan_get_n_ambiguous (plan) > 0)
+    {
+      guint asked = lc_import_plan_get_n_ambiguous (plan);
+      g_autofree char *verdict =
+        lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
+                                   "%u column can mean more than one thing: choose its meaning below "
+                                   "before importing.",
+                                   "%u columns can mean more than one thing: choose their meanings below "
+                                   "before importing.", asked), asked);
+
+      gtk_label_set_text (self->verdict_label, verdict);
+      gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
+    }
+  else if (rejected > 0)
     {
       g_autofree char *verdict =
         lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -206,6 +219,7 @@ _lc_import_dialog_show_preview (LcImportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), lc_import_plan_can_apply (plan));
   gtk_widget_set_visible (GTK_WIDGET (self->apply_error_label), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "preview");
+  _lc_import_dialog_show_columns (self);
   self->state = "preview";
   gtk_window_present (GTK_WINDOW (self));
 }
