@@ -147,31 +147,33 @@ parse_meaning (LcCsvImportKind  kind,
   return FALSE;
 }
 
+/* In their own context: an Arabic menu's “Honorific” is “اللقب”, the very
+ * word that is ambiguous, and needs more words here. */
 static const char *
 field_label (const char *property)
 {
   static const struct { const char *property; const char *label; } labels[] = {
-    { "name", N_("Name") },
-    { "given-name", N_("Given name") },
-    { "family-name", N_("Family name") },
-    { "honorific", N_("Honorific") },
-    { "position", N_("Position") },
-    { "organisation", N_("Organisation") },
-    { "city", N_("City") },
-    { "attendance", N_("Attendance") },
-    { "country", N_("Country code") },
-    { "arab-region", N_("Arab region") },
-    { "year-joined", N_("Year joined") },
-    { "candidate", N_("Candidate") },
-    { "trait", N_("Trait") },
-    { "sdgs", N_("SDGs") },
-    { "representative", N_("Representative") },
-    { "ignore", N_("Ignore the column") },
+    { "name", NC_("column meaning", "Name") },
+    { "given-name", NC_("column meaning", "Given name") },
+    { "family-name", NC_("column meaning", "Family name") },
+    { "honorific", NC_("column meaning", "Honorific") },
+    { "position", NC_("column meaning", "Position") },
+    { "organisation", NC_("column meaning", "Organisation") },
+    { "city", NC_("column meaning", "City") },
+    { "attendance", NC_("column meaning", "Attendance") },
+    { "country", NC_("column meaning", "Country code") },
+    { "arab-region", NC_("column meaning", "Arab region") },
+    { "year-joined", NC_("column meaning", "Year joined") },
+    { "candidate", NC_("column meaning", "Candidate") },
+    { "trait", NC_("column meaning", "Trait") },
+    { "sdgs", NC_("column meaning", "SDGs") },
+    { "representative", NC_("column meaning", "Representative") },
+    { "ignore", NC_("column meaning", "Ignore the column") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (labels[i].property, property))
-      return _(labels[i].label);
+      return g_dpgettext2 (GETTEXT_PACKAGE, "column meaning", labels[i].label);
 
   return property;
 }

@@ -8,6 +8,7 @@
 #include "lc-import-dialog.h"
 #include "lc-journey.h"
 #include "lc-models.h"
+#include "lc-test-ui.h"
 #include "lc-test-util.h"
 
 /*
@@ -81,11 +82,13 @@ test_family_name_column (void)
   lc_test_wait_for_text (GTK_WIDGET (dialog), _("New"));
   import = lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (dialog), _("_Import")));
   g_assert_false (gtk_widget_get_sensitive (import));
+  /* For people to look at: <build>/artefacts/. */
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (dialog), "import-mapping-asked"));
 
   /* The keyboard to the column, its list opened, down to Family name. */
   lc_journey_tab_to (column);
   lc_test_press ("Return");
-  lc_journey_arrow_to ("Down", _("Family name"));
+  lc_journey_arrow_to ("Down", C_("column meaning", "Family name"));
   lc_test_press ("Return");
 
   /* Planned again in the worker: the given and family name joined match

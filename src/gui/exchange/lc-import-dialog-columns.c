@@ -16,6 +16,10 @@
 #define MEANINGS_KEY "lc-meanings"
 #define ASKED_KEY "lc-asked"
 #define COLUMN_KEY "lc-column"
+/* The dialog's default width less its margins, and the most the list of
+ * columns takes before it scrolls. */
+#define DEFAULT_LIST_WIDTH 604
+#define MAX_LIST_HEIGHT 220
 
 static char *
 describe_column (LcImportDialog *self,
@@ -129,7 +133,8 @@ column_row (LcImportDialog *self,
 void
 _lc_import_dialog_show_columns (LcImportDialog *self)
 {
-  GtkWidget *child;
+  GtkWidget *child, *scrolled;
+  int width, height = 0;
   guint n_columns = lc_import_plan_get_n_columns (self->plan);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_list))) != NULL)
@@ -144,4 +149,12 @@ _lc_import_dialog_show_columns (LcImportDialog *self)
         gtk_widget_grab_focus (row);
     }
   self->focus_column = -1;
+
+  /* The scrolled list takes the height the rows need at the width they
+   * have (a wrapped question is taller than its natural height says), up
+   * to a few rows; more columns scroll. */
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->columns_list), GTK_TYPE_SCROLLED_WINDOW);
+  width = gtk_widget_get_width (scrolled) > 0 ? gtk_widget_get_width (scrolled) : DEFAULT_LIST_WIDTH;
+  gtk_widget_measure (GTK_WIDGET (self->columns_list), GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (height, MAX_LIST_HEIGHT));
 }
