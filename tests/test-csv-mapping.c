@@ -155,6 +155,28 @@ test_maghreb_asked (Fixture       *f,
   g_assert_cmpint (count_people (f), ==, 2);
 }
 
+/* “Title” is a speaker's honorific or the title of their talk: asked,
+ * unless its cells are honorifics. */
+static void
+test_title_asked (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(LcImportPlan) talks = plan (f, "Name (EN),Title\nSamah Shalaby,Cities that learn\n", NULL);
+  g_autoptr(LcImportPlan) titles = plan (f, "Name (EN),Title\nSamah Shalaby,Dr\nMohamed Alami,H.E.\n", NULL);
+  const char *ignored[] = { "Title=ignore", NULL };
+  g_autoptr(LcImportPlan) stated = plan (f, "Name (EN),Title\nSamah Shalaby,Cities that learn\n", ignored);
+
+  g_assert_cmpint (lc_import_plan_get_column_certainty (talks, 1), ==, LC_COLUMN_AMBIGUOUS);
+  g_assert_cmpstr (lc_import_plan_get_column_likely (talks, 1), ==, "honorific");
+  g_assert_false (lc_import_plan_can_apply (talks));
+  g_assert_cmpint (lc_import_plan_get_column_certainty (titles, 1), ==, LC_COLUMN_KNOWN);
+  g_assert_cmpstr (lc_import_plan_get_column_meaning (titles, 1), ==, "honorific");
+  g_assert_cmpint (lc_import_plan_get_row (titles, 0)->action, ==, LC_IMPORT_ROW_UPDATE);
+  g_assert_cmpint (lc_import_plan_get_column_certainty (stated, 1), ==, LC_COLUMN_CHOSEN);
+  g_assert_cmpint (lc_import_plan_get_row (stated, 0)->action, ==, LC_IMPORT_ROW_UNCHANGED);
+  g_assert_true (lc_import_plan_can_apply (stated));
+}
+
 /* Stated as the family name (by header, or by the column's number): the
  * name is “محمد العلمي”, the person already there, and no one is added. */
 static void
@@ -323,6 +345,7 @@ main (int   argc,
   g_test_add ("/csv-mapping/maghreb-family", Fixture, NULL, fixture_set_up, test_maghreb_family, fixture_tear_down);
   g_test_add ("/csv-mapping/mashriq-honorific", Fixture, NULL, fixture_set_up, test_mashriq_honorific,
               fixture_tear_down);
+  g_test_add ("/csv-mapping/title-asked", Fixture, NULL, fixture_set_up, test_title_asked, fixture_tear_down);
   g_test_add ("/csv-mapping/given-family", Fixture, NULL, fixture_set_up, test_given_family, fixture_tear_down);
   g_test_add ("/csv-mapping/bad-choices", Fixture, NULL, fixture_set_up, test_bad_choices, fixture_tear_down);
   g_test_add ("/csv-mapping/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);

@@ -77,6 +77,31 @@ on_meaning_selected (AdwComboRow    *row,
   _lc_import_dialog_start_planning (self);
 }
 
+/* Every meaning; for an asked column, the one the file suggests first and
+ * the others it may have next, so that accepting is one step down. */
+static GStrv
+ordered_meanings (LcImportDialog *self,
+                  guint           column)
+{
+  g_auto(GStrv) all = lc_csv_import_list_meanings (self->kind);
+  const char *likely = lc_import_plan_get_column_likely (self->plan, column);
+  const char * const *choices = lc_import_plan_get_column_choices (self->plan, column);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (lc_import_plan_get_column_certainty (self->plan, column) != LC_COLUMN_AMBIGUOUS)
+    return g_steal_pointer (&all);
+
+  g_strv_builder_add (builder, likely);
+  for (guint i = 0; choices[i] != NULL; i++)
+    if (!g_str_equal (choices[i], likely))
+      g_strv_builder_add (builder, choices[i]);
+  for (guint i = 0; all[i] != NULL; i++)
+    if (!g_strv_contains (choices, all[i]))
+      g_strv_builder_add (builder, all[i]);
+
+  return g_strv_builder_end (builder);
+}
+
 static GtkWidget *
 column_row (LcImportDialog *self,
             guint           column)
@@ -85,7 +110,7 @@ column_row (LcImportDialog *self,
   const char *header = lc_import_plan_get_column_header (plan, column);
   const char *meaning = lc_import_plan_get_column_meaning (plan, column);
   gboolean asked = lc_import_plan_get_column_certainty (plan, column) == LC_COLUMN_AMBIGUOUS;
-  GStrv meanings = lc_csv_import_list_meanings (self->kind);
+  GStrv meanings = ordered_meanings (self, column);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = describe_column (self, column);
@@ -98,6 +123,14 @@ column_row (LcImportDialog *self,
     {
       g_autofree char *label = lc_csv_import_describe_meaning (self->kind, meanings[i]);
 
+      if (asked && i == 0)
+        {
+          /* Translators: the meaning the file suggests for an asked column */
+          g_autofree char *suggested = lc_ui_printf (_("%s (suggested)"), label);
+
+          gtk_string_list_append (labels, suggested);
+          continue;
+        }
       gtk_string_list_append (labels, label);
       if (!asked && g_str_equal (meanings[i], meaning))
         selected = i;
