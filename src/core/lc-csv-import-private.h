@@ -121,6 +121,18 @@ GStrv lc_csv_import_decided_by_cells (LcImportPlan *self);
 void lc_csv_import_join_name (ParsedRow *row);
 
 /* lc-csv-import.c */
+LcImportPlan *lc_csv_import_plan_data (LcStore               *store,
+                                       gint64                 convention_id,
+                                       LcCsvImportKind        kind,
+                                       const char            *data,
+                                       gsize                  length,
+                                       const char            *source_name,
+                                       const char * const    *choices,
+                                       const char * const    *decided,
+                                       GCancellable          *cancellable,
+                                       LcImportProgressFunc   progress,
+                                       gpointer               user_data,
+                                       GError               **error);
 void lc_csv_import_row_free (gpointer data);
 void lc_csv_import_unref_nullable (gpointer object);
 const char *lc_csv_import_column_header (LcImportPlan *self,

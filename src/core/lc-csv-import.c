@@ -7,7 +7,6 @@
 #include "lc-csv-import-private.h"
 #include "lc-csv.h"
 #include "lc-error.h"
-#include "lc-file.h"
 
 /* Importing speakers or cities from a spreadsheet is done in two steps, so a
  * window can show what will happen before anything is written:
@@ -583,20 +582,21 @@ plan_new (LcCsvImportKind  kind,
 }
 
 /* Plans with the meanings the user stated (@choices) and those the cells
- * decided on an earlier pass (@decided). */
-static LcImportPlan *
-plan_data (LcStore               *store,
-           gint64                 convention_id,
-           LcCsvImportKind        kind,
-           const char            *data,
-           gsize                  length,
-           const char            *source_name,
-           const char * const    *choices,
-           const char * const    *decided,
-           GCancellable          *cancellable,
-           LcImportProgressFunc   progress,
-           gpointer               user_data,
-           GError               **error)
+ * decided on an earlier pass (@decided); see
+ * lc_import_plan_new_for_data_full() in lc-csv-import-columns.c. */
+LcImportPlan *
+lc_csv_import_plan_data (LcStore               *store,
+                         gint64                 convention_id,
+                         LcCsvImportKind        kind,
+                         const char            *data,
+                         gsize                  length,
+                         const char            *source_name,
+                         const char * const    *choices,
+                         const char * const    *decided,
+                         GCancellable          *cancellable,
+                         LcImportProgressFunc   progress,
+                         gpointer               user_data,
+                         GError               **error)
 {
   g_autoptr(LcImportPlan) self = NULL;
   g_autoptr(LcCsvReader) reader = NULL;
@@ -675,73 +675,6 @@ plan_data (LcStore               *store,
 }
 
 /**
- * lc_import_plan_new_for_data_full:
- * @store: the library; used by no other thread while this runs (a worker
- *   opens its own with lc_store_open() on lc_store_get_path())
- * @convention_id: the convention the rows belong to
- * @kind: what the rows describe
- * @data: the file's bytes
- * @length: their number
- * @source_name: the file's name, for messages
- * @columns: (nullable) (array zero-terminated=1): what columns mean, as
- *   "KEY=MEANING": KEY a column's header or its number from 1, MEANING one
- *   of lc_csv_import_list_meanings(); a wrong one is an error
- * @cancellable: (nullable): a #GCancellable
- * @progress: (nullable) (scope call): called now and then with the fraction done
- * @user_data: data for @progress
- * @error: return location for a #GError
- *
- * Reads a CSV file of speakers or cities and decides, without writing, what
- * importing it would do to each row. A file that cannot be read as a table
- * at all (in none of the encodings lc_csv_reader_new() reads, a NUL byte, a
- * quote never closed, no header naming a name column) is an error; a row
- * that cannot be imported is a rejected row of the plan. The plan records
- * the encoding read (lc_import_plan_get_encoding()).
- *
- * Each column gets a meaning (lc_import_plan_get_column_meaning()) from its
- * header. A header that means different things in different countries
- * (“اللقب”: the family name in the Maghreb, an honorific in the Mashriq) is
- * ambiguous: its cells are not read, and the plan cannot be applied, until
- * @columns says what it means, unless its cells settle it (honorifics
- * only, such as “Dr” or “د.”). A family name column beside a bare name
- * column (“الاسم”) makes that the given name; the two are joined into the
- * name.
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
- *   (%G_IO_ERROR_CANCELLED when cancelled)
- */
-LcImportPlan *
-lc_import_plan_new_for_data_full (LcStore               *store,
-                                  gint64                 convention_id,
-                                  LcCsvImportKind        kind,
-                                  const char            *data,
-                                  gsize                  length,
-                                  const char            *source_name,
-                                  const char * const    *columns,
-                                  GCancellable          *cancellable,
-                                  LcImportProgressFunc   progress,
-                                  gpointer               user_data,
-                                  GError               **error)
-{
-  g_autoptr(LcImportPlan) plan = NULL;
-  g_auto(GStrv) decided = NULL;
-
-  plan = plan_data (store, convention_id, kind, data, length, source_name, columns, NULL,
-                    cancellable, progress, user_data, error);
-  if (plan == NULL)
-    return NULL;
-
-  /* Only the cells can show that an “اللقب” holds honorifics: read the
-   * file again, with the column read as such. */
-  decided = lc_csv_import_decided_by_cells (plan);
-  if (decided == NULL)
-    return g_steal_pointer (&plan);
-
-  return plan_data (store, convention_id, kind, data, length, source_name, columns,
-                    (const char * const *) decided, cancellable, progress, user_data, error);
-}
-
-/**
  * lc_import_plan_new_for_data:
  * @store: the library (see lc_import_plan_new_for_data_full())
  * @convention_id: the convention the rows belong to
@@ -800,47 +733,6 @@ lc_import_plan_new_for_file (LcStore               *store,
                              GError               **error)
 {
   return lc_import_plan_new_for_file_full (store, convention_id, kind, path, NULL,
-                                           cancellable, progress, user_data, error);
-}
-
-/**
- * lc_import_plan_new_for_file_full:
- * @store: the library (see lc_import_plan_new_for_data())
- * @convention_id: the convention the rows belong to
- * @kind: what the rows describe
- * @path: the CSV file
- * @columns: (nullable) (array zero-terminated=1): what columns mean (see
- *   lc_import_plan_new_for_data_full())
- * @cancellable: (nullable): a #GCancellable
- * @progress: (nullable) (scope call): called now and then with the fraction done
- * @user_data: data for @progress
- * @error: return location for a #GError
- *
- * Like lc_import_plan_new_for_data_full(), for a file.
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
- */
-LcImportPlan *
-lc_import_plan_new_for_file_full (LcStore               *store,
-                                  gint64                 convention_id,
-                                  LcCsvImportKind        kind,
-                                  const char            *path,
-                                  const char * const    *columns,
-                                  GCancellable          *cancellable,
-                                  LcImportProgressFunc   progress,
-                                  gpointer               user_data,
-                                  GError               **error)
-{
-  g_autofree char *display = g_filename_display_basename (path);
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  /* A CSV file of people or cities is small; a huge one is a mistake. The
-   * bound is on the bytes read, so a pipe or a device stops there too. */
-  if (!lc_file_read_bounded (path, LC_FILE_MAX_CSV_BYTES, &data, &length, error))
-    return NULL;
-
-  return lc_import_plan_new_for_data_full (store, convention_id, kind, data, length, display, columns,
                                            cancellable, progress, user_data, error);
 }
 
