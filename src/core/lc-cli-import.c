@@ -15,6 +15,7 @@ cli_import (LcCliContext     *ctx,
             GError          **error)
 {
   g_autoptr(LcImportPlan) plan = NULL;
+  g_autofree const char **columns = NULL;
   g_autofree char *report = NULL;
   g_autofree char *added = NULL, *updated = NULL;
   guint n_added, n_updated;
@@ -25,10 +26,23 @@ cli_import (LcCliContext     *ctx,
       return FALSE;
     }
 
-  plan = lc_import_plan_new_for_file (ctx->store, ctx->convention_id, kind, path,
-                                      NULL, NULL, NULL, error);
+  /* --column='اللقب=family-name', as often as there are columns to state. */
+  g_variant_dict_lookup (ctx->options, "column", "^a&s", &columns);
+  plan = lc_import_plan_new_for_file_full (ctx->store, ctx->convention_id, kind, path, columns,
+                                           NULL, NULL, NULL, error);
   if (plan == NULL)
     return FALSE;
+
+  /* A column that means different things in different countries is not
+   * guessed: the report would describe rows the file may not mean. */
+  if (lc_import_plan_get_n_ambiguous (plan) > 0)
+    {
+      g_autofree char *which = lc_import_plan_describe_ambiguous (plan);
+
+      g_set_error (error, LC_ERROR, LC_ERROR_AMBIGUOUS, "%s%s", which,
+                   _("Nothing was imported."));
+      return FALSE;
+    }
 
   /* The same report the window's preview shows, before anything is written. */
   report = lc_import_plan_format_report (plan);

@@ -147,6 +147,10 @@ const GOptionEntry lc_cli_entries[] = {
        "(nothing is written when a row is rejected)"), N_("FILE.csv") },
   { "import-cities", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import or update cities from a CSV file, like --import-speakers"), N_("FILE.csv") },
+  { "column", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --import-speakers or --import-cities: what a column means, such as "
+       "--column='اللقب=family-name' (COLUMN is a header or a number from 1; repeat for each "
+       "column to state)"), N_("COLUMN=MEANING") },
   { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the agenda as an iCalendar file (see --language: ar or en)"), N_("FILE.ics") },
   { "export-schedule-xml", 0, 0, G_OPTION_ARG_FILENAME, NULL,

@@ -88,6 +88,16 @@ lc_import_plan_apply (LcImportPlan          *self,
       return FALSE;
     }
 
+  /* An ambiguous column's cells were not read: the rows are not what the
+   * file means until the user says what the column is. */
+  if (lc_import_plan_get_n_ambiguous (self) > 0)
+    {
+      g_autofree char *which = lc_import_plan_describe_ambiguous (self);
+
+      g_set_error (error, LC_ERROR, LC_ERROR_AMBIGUOUS, "%s", g_strchomp (which));
+      return FALSE;
+    }
+
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 

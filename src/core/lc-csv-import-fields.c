@@ -15,7 +15,7 @@
 static const Field person_fields[] = {
   { "name", F_TEXT, "name|full name|speaker|speaker name|person|الاسم|اسم|الاسم الكامل|المتحدث|اسم المتحدث" },
   { "honorific", F_TEXT, "honorific|salutation|prefix|اللقب|لقب" },
-  { "position", F_TEXT, "position|job title|job|function|المنصب|منصب|الوظيفة|المسمى الوظيفي" },
+  { "position", F_TEXT, "position|job title|job|function|المنصب|منصب|الوظيفة|المسمى الوظيفي|الصفة" },
   { "organisation", F_TEXT, "organisation|organization|institution|affiliation|الجهة|المؤسسة|المنظمة|جهة العمل" },
   { "city-id", F_CITY, "city|المدينة|مدينة" },
   { "attendance", F_ATTENDANCE, "attendance|participation|الحضور|طريقة الحضور|طريقة المشاركة" },
@@ -128,6 +128,14 @@ alias_matches (const char *aliases,
     }
 
   return FALSE;
+}
+
+/* Whether a normalised key is one of a '|'-separated list of spellings. */
+gboolean
+lc_csv_import_key_in (const char *aliases,
+                      const char *key)
+{
+  return alias_matches (aliases, key);
 }
 
 static int

@@ -37,12 +37,23 @@ typedef struct
 
 enum { SLOT_AR, SLOT_EN, SLOT_AUTO };
 
+/* What a column fills besides the fields of the table: nothing, or one
+ * part of a person's name that is joined with the other into the name. */
+enum { MEANING_IGNORE = -1, MEANING_GIVEN = -2, MEANING_FAMILY = -3 };
+enum { PART_GIVEN, PART_FAMILY };
+
 typedef struct
 {
-  int field;    /* index in the field table, -1 when unknown */
+  int field;    /* index in the field table, or a MEANING_* */
   int slot;     /* SLOT_AR, SLOT_EN or SLOT_AUTO; SLOT_AR for single fields */
   char *header; /* as written, trimmed */
   gboolean had_content;
+  LcColumnCertainty certainty;
+  char *meaning;                /* the meaning's id, such as "position-en" */
+  const char * const *choices;  /* for an ambiguous column: what it may mean */
+  const char *likely;           /* for an ambiguous column: what the file suggests */
+  guint n_cells;                /* for an ambiguous column: cells that are not empty */
+  guint n_honorifics;           /*   and how many of them are honorifics (Dr, د.) */
 } Column;
 
 typedef struct
@@ -50,6 +61,8 @@ typedef struct
   guint  line;
   char  *values[MAX_FIELDS][2];   /* canonical text; NULL when not given */
   int    source[MAX_FIELDS][2];   /* the column each value came from */
+  char  *parts[2][2];             /* given and family name, by slot, joined into the name */
+  int    part_source[2][2];
   char  *reject;                  /* set when the cells themselves are wrong */
   int    leader;                  /* for a merged row, the row it repeats */
 } ParsedRow;
@@ -86,6 +99,8 @@ void lc_csv_import_map_header (LcCsvImportKind  kind,
                                const char      *header,
                                int             *field,
                                int             *slot);
+gboolean lc_csv_import_key_in (const char *aliases,
+                               const char *key);
 char *lc_csv_import_trim_cell (const char *cell);
 gboolean lc_csv_import_has_arabic (const char *text);
 char *lc_csv_import_shorten (const char *text);
@@ -95,7 +110,29 @@ char *lc_csv_import_canonical_value (LcCsvImportKind   kind,
                                      const char       *header,
                                      char            **reason);
 
+/* lc-csv-import-columns.c */
+gboolean lc_csv_import_settle_columns (LcImportPlan        *self,
+                                       const char * const  *columns,
+                                       const char * const  *decided,
+                                       GError             **error);
+void lc_csv_import_count_ambiguous_cell (Column     *column,
+                                         const char *cell);
+GStrv lc_csv_import_decided_by_cells (LcImportPlan *self);
+void lc_csv_import_join_name (ParsedRow *row);
+
 /* lc-csv-import.c */
+LcImportPlan *lc_csv_import_plan_data (LcStore               *store,
+                                       gint64                 convention_id,
+                                       LcCsvImportKind        kind,
+                                       const char            *data,
+                                       gsize                  length,
+                                       const char            *source_name,
+                                       const char * const    *choices,
+                                       const char * const    *decided,
+                                       GCancellable          *cancellable,
+                                       LcImportProgressFunc   progress,
+                                       gpointer               user_data,
+                                       GError               **error);
 void lc_csv_import_row_free (gpointer data);
 void lc_csv_import_unref_nullable (gpointer object);
 const char *lc_csv_import_column_header (LcImportPlan *self,

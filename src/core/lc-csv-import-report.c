@@ -97,12 +97,13 @@ lc_import_plan_count (LcImportPlan   *self,
  * lc_import_plan_can_apply:
  * @self: a plan
  *
- * Returns: %TRUE when no row is rejected
+ * Returns: %TRUE when no row is rejected and no column waits for the user
+ *   to say what it means
  */
 gboolean
 lc_import_plan_can_apply (LcImportPlan *self)
 {
-  return lc_import_plan_count (self, LC_IMPORT_ROW_REJECTED) == 0;
+  return lc_import_plan_count (self, LC_IMPORT_ROW_REJECTED) == 0 && lc_import_plan_get_n_ambiguous (self) == 0;
 }
 
 /**

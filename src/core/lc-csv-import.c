@@ -7,7 +7,6 @@
 #include "lc-csv-import-private.h"
 #include "lc-csv.h"
 #include "lc-error.h"
-#include "lc-file.h"
 
 /* Importing speakers or cities from a spreadsheet is done in two steps, so a
  * window can show what will happen before anything is written:
@@ -87,6 +86,11 @@ parsed_row_free (gpointer data)
       g_free (row->values[f][SLOT_AR]);
       g_free (row->values[f][SLOT_EN]);
     }
+  for (int p = PART_GIVEN; p <= PART_FAMILY; p++)
+    {
+      g_free (row->parts[p][SLOT_AR]);
+      g_free (row->parts[p][SLOT_EN]);
+    }
   g_free (row->reject);
   g_free (row);
 }
@@ -115,6 +119,7 @@ column_free (gpointer data)
   Column *column = data;
 
   g_free (column->header);
+  g_free (column->meaning);
   g_free (column);
 }
 
@@ -282,8 +287,32 @@ parse_row (LcImportPlan *self,
       char *cell, *value;
       int slot;
 
-      if (column->field < 0 || *(char *) g_ptr_array_index (trimmed, i) == '\0')
+      if (*(char *) g_ptr_array_index (trimmed, i) == '\0')
         continue;
+      if (column->certainty == LC_COLUMN_AMBIGUOUS)
+        lc_csv_import_count_ambiguous_cell (column, g_ptr_array_index (trimmed, i));
+      if (column->field == MEANING_IGNORE)
+        continue;
+
+      if (column->field < 0)
+        {
+          /* A given or family name: checked as the name is, joined below. */
+          int part = column->field == MEANING_GIVEN ? PART_GIVEN : PART_FAMILY;
+
+          cell = clean_cell (self, line, &fields[0], column->header,
+                             g_strdup (g_ptr_array_index (trimmed, i)), &row->reject);
+          if (cell == NULL)
+            return row;
+          slot = column->slot == SLOT_AUTO ? (lc_csv_import_has_arabic (cell) ? SLOT_AR : SLOT_EN) : column->slot;
+          if (row->parts[part][slot] == NULL)
+            {
+              row->parts[part][slot] = cell;
+              row->part_source[part][slot] = i;
+            }
+          else
+            g_free (cell);
+          continue;
+        }
 
       field = &fields[column->field];
       cell = clean_cell (self, line, field, column->header,
@@ -316,6 +345,7 @@ parse_row (LcImportPlan *self,
       row->source[column->field][slot] = i;
     }
 
+  lc_csv_import_join_name (row);
   if (row->values[0][SLOT_AR] == NULL && row->values[0][SLOT_EN] == NULL)
     row->reject = g_strdup (_("the row has no name, neither in Arabic nor in English"));
 
@@ -416,9 +446,11 @@ merge_duplicates (LcImportPlan *self)
 }
 
 static gboolean
-read_header (LcImportPlan  *self,
-             LcCsvReader   *reader,
-             GError       **error)
+read_header (LcImportPlan        *self,
+             LcCsvReader         *reader,
+             const char * const  *choices,
+             const char * const  *decided,
+             GError             **error)
 {
   g_auto(GStrv) cells = NULL;
   guint line = 0;
@@ -439,13 +471,22 @@ read_header (LcImportPlan  *self,
       column->header = lc_csv_import_trim_cell (cells[i]);
       lc_csv_import_map_header (self->kind, column->header, &column->field, &column->slot);
       g_ptr_array_add (self->columns, column);
+    }
 
-      if (column->field == 0)
+  /* What the headers mean, and what the user said they mean. */
+  if (!lc_csv_import_settle_columns (self, choices, decided, error))
+    return FALSE;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      Column *column = g_ptr_array_index (self->columns, i);
+
+      if (column->field == 0 || column->field == MEANING_GIVEN || column->field == MEANING_FAMILY)
         has_name = TRUE;
 
       /* Two columns for one field would leave the row ambiguous. A column
        * without a language may sit beside one with: it fills the other. */
-      for (guint j = 0; j < i && column->field >= 0; j++)
+      for (guint j = 0; j < i && column->field != MEANING_IGNORE; j++)
         {
           Column *before = g_ptr_array_index (self->columns, j);
 
@@ -504,7 +545,7 @@ list_unknown_columns (LcImportPlan *self)
     {
       Column *column = g_ptr_array_index (self->columns, i);
 
-      if (column->field >= 0)
+      if (column->certainty != LC_COLUMN_UNKNOWN)
         continue;
       if (*column->header != '\0')
         g_strv_builder_add (builder, column->header);
@@ -540,41 +581,22 @@ plan_new (LcCsvImportKind  kind,
   return self;
 }
 
-/**
- * lc_import_plan_new_for_data:
- * @store: the library; used by no other thread while this runs (a worker
- *   opens its own with lc_store_open() on lc_store_get_path())
- * @convention_id: the convention the rows belong to
- * @kind: what the rows describe
- * @data: the file's bytes
- * @length: their number
- * @source_name: the file's name, for messages
- * @cancellable: (nullable): a #GCancellable
- * @progress: (nullable) (scope call): called now and then with the fraction done
- * @user_data: data for @progress
- * @error: return location for a #GError
- *
- * Reads a CSV file of speakers or cities and decides, without writing, what
- * importing it would do to each row. A file that cannot be read as a table
- * at all (in none of the encodings lc_csv_reader_new() reads, a NUL byte, a
- * quote never closed, no header naming a name column) is an error; a row
- * that cannot be imported is a rejected row of the plan. The plan records
- * the encoding read (lc_import_plan_get_encoding()).
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
- *   (%G_IO_ERROR_CANCELLED when cancelled)
- */
+/* Plans with the meanings the user stated (@choices) and those the cells
+ * decided on an earlier pass (@decided); see
+ * lc_import_plan_new_for_data_full() in lc-csv-import-columns.c. */
 LcImportPlan *
-lc_import_plan_new_for_data (LcStore               *store,
-                             gint64                 convention_id,
-                             LcCsvImportKind        kind,
-                             const char            *data,
-                             gsize                  length,
-                             const char            *source_name,
-                             GCancellable          *cancellable,
-                             LcImportProgressFunc   progress,
-                             gpointer               user_data,
-                             GError               **error)
+lc_csv_import_plan_data (LcStore               *store,
+                         gint64                 convention_id,
+                         LcCsvImportKind        kind,
+                         const char            *data,
+                         gsize                  length,
+                         const char            *source_name,
+                         const char * const    *choices,
+                         const char * const    *decided,
+                         GCancellable          *cancellable,
+                         LcImportProgressFunc   progress,
+                         gpointer               user_data,
+                         GError               **error)
 {
   g_autoptr(LcImportPlan) self = NULL;
   g_autoptr(LcCsvReader) reader = NULL;
@@ -595,7 +617,7 @@ lc_import_plan_new_for_data (LcStore               *store,
   if (reader == NULL)
     return NULL;
   self->encoding = lc_csv_reader_get_encoding (reader);
-  if (!read_header (self, reader, error))
+  if (!read_header (self, reader, choices, decided, error))
     return NULL;
 
   for (;;)
@@ -653,6 +675,39 @@ lc_import_plan_new_for_data (LcStore               *store,
 }
 
 /**
+ * lc_import_plan_new_for_data:
+ * @store: the library (see lc_import_plan_new_for_data_full())
+ * @convention_id: the convention the rows belong to
+ * @kind: what the rows describe
+ * @data: the file's bytes
+ * @length: their number
+ * @source_name: the file's name, for messages
+ * @cancellable: (nullable): a #GCancellable
+ * @progress: (nullable) (scope call): called now and then with the fraction done
+ * @user_data: data for @progress
+ * @error: return location for a #GError
+ *
+ * lc_import_plan_new_for_data_full() with every column read by its header.
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
+ */
+LcImportPlan *
+lc_import_plan_new_for_data (LcStore               *store,
+                             gint64                 convention_id,
+                             LcCsvImportKind        kind,
+                             const char            *data,
+                             gsize                  length,
+                             const char            *source_name,
+                             GCancellable          *cancellable,
+                             LcImportProgressFunc   progress,
+                             gpointer               user_data,
+                             GError               **error)
+{
+  return lc_import_plan_new_for_data_full (store, convention_id, kind, data, length, source_name, NULL,
+                                           cancellable, progress, user_data, error);
+}
+
+/**
  * lc_import_plan_new_for_file:
  * @store: the library (see lc_import_plan_new_for_data())
  * @convention_id: the convention the rows belong to
@@ -677,17 +732,8 @@ lc_import_plan_new_for_file (LcStore               *store,
                              gpointer               user_data,
                              GError               **error)
 {
-  g_autofree char *display = g_filename_display_basename (path);
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  /* A CSV file of people or cities is small; a huge one is a mistake. The
-   * bound is on the bytes read, so a pipe or a device stops there too. */
-  if (!lc_file_read_bounded (path, LC_FILE_MAX_CSV_BYTES, &data, &length, error))
-    return NULL;
-
-  return lc_import_plan_new_for_data (store, convention_id, kind, data, length, display,
-                                      cancellable, progress, user_data, error);
+  return lc_import_plan_new_for_file_full (store, convention_id, kind, path, NULL,
+                                           cancellable, progress, user_data, error);
 }
 
 /**

@@ -51,6 +51,24 @@ typedef enum
   LC_IMPORT_ROW_REJECTED,
 } LcImportAction;
 
+/**
+ * LcColumnCertainty:
+ * @LC_COLUMN_KNOWN: the header (or the file around it) says the meaning
+ * @LC_COLUMN_CHOSEN: the user stated the meaning
+ * @LC_COLUMN_AMBIGUOUS: the header means different things in different
+ *   places (such as “اللقب”): its cells are not read until the user chooses
+ * @LC_COLUMN_UNKNOWN: the header is not understood; the column is ignored
+ *
+ * How sure a plan is of what a column of the file means.
+ */
+typedef enum
+{
+  LC_COLUMN_KNOWN,
+  LC_COLUMN_CHOSEN,
+  LC_COLUMN_AMBIGUOUS,
+  LC_COLUMN_UNKNOWN,
+} LcColumnCertainty;
+
 typedef struct _LcImportRow LcImportRow;
 
 /**
@@ -130,6 +148,26 @@ LcImportPlan          *lc_import_plan_new_for_file         (LcStore             
                                                             LcImportProgressFunc   progress,
                                                             gpointer               user_data,
                                                             GError               **error);
+LcImportPlan          *lc_import_plan_new_for_data_full    (LcStore               *store,
+                                                            gint64                 convention_id,
+                                                            LcCsvImportKind        kind,
+                                                            const char            *data,
+                                                            gsize                  length,
+                                                            const char            *source_name,
+                                                            const char * const    *columns,
+                                                            GCancellable          *cancellable,
+                                                            LcImportProgressFunc   progress,
+                                                            gpointer               user_data,
+                                                            GError               **error);
+LcImportPlan          *lc_import_plan_new_for_file_full    (LcStore               *store,
+                                                            gint64                 convention_id,
+                                                            LcCsvImportKind        kind,
+                                                            const char            *path,
+                                                            const char * const    *columns,
+                                                            GCancellable          *cancellable,
+                                                            LcImportProgressFunc   progress,
+                                                            gpointer               user_data,
+                                                            GError               **error);
 LcImportPlan          *lc_import_plan_ref                  (LcImportPlan          *self);
 void                   lc_import_plan_unref                (LcImportPlan          *self);
 
@@ -144,6 +182,19 @@ guint                  lc_import_plan_count                (LcImportPlan        
                                                             LcImportAction         action);
 gboolean               lc_import_plan_can_apply            (LcImportPlan          *self);
 const char * const    *lc_import_plan_get_unknown_columns  (LcImportPlan          *self);
+guint                  lc_import_plan_get_n_columns        (LcImportPlan          *self);
+const char            *lc_import_plan_get_column_header    (LcImportPlan          *self,
+                                                            guint                  column);
+const char            *lc_import_plan_get_column_meaning   (LcImportPlan          *self,
+                                                            guint                  column);
+LcColumnCertainty      lc_import_plan_get_column_certainty (LcImportPlan          *self,
+                                                            guint                  column);
+const char * const    *lc_import_plan_get_column_choices   (LcImportPlan          *self,
+                                                            guint                  column);
+const char            *lc_import_plan_get_column_likely    (LcImportPlan          *self,
+                                                            guint                  column);
+guint                  lc_import_plan_get_n_ambiguous      (LcImportPlan          *self);
+char                  *lc_import_plan_describe_ambiguous   (LcImportPlan          *self);
 guint                  lc_import_plan_get_n_messages       (LcImportPlan          *self);
 const LcImportMessage *lc_import_plan_get_message          (LcImportPlan          *self,
                                                             guint                  index);
@@ -159,6 +210,10 @@ gboolean               lc_import_plan_apply                (LcImportPlan        
 
 char                  *lc_csv_import_column_target         (LcCsvImportKind        kind,
                                                             const char            *header);
+
+GStrv                  lc_csv_import_list_meanings         (LcCsvImportKind        kind);
+char                  *lc_csv_import_describe_meaning      (LcCsvImportKind        kind,
+                                                            const char            *meaning);
 
 gboolean               lc_csv_import_cli_speakers          (LcCliContext          *ctx,
                                                             const char            *path,

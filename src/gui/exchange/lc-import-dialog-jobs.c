@@ -18,6 +18,7 @@ typedef struct
   gint64           convention_id;
   LcCsvImportKind  kind;
   char            *path;
+  GStrv            columns;  /* for planning: the meanings the user chose */
   LcImportPlan    *plan;     /* for applying */
 } Job;
 
@@ -28,6 +29,7 @@ job_free (gpointer data)
 
   g_free (job->db_path);
   g_free (job->path);
+  g_strfreev (job->columns);
   g_clear_pointer (&job->plan, lc_import_plan_unref);
   g_free (job);
 }
@@ -113,8 +115,9 @@ plan_thread (GTask        *task,
   LcImportPlan *plan = NULL;
 
   if (store != NULL)
-    plan = lc_import_plan_new_for_file (store, job->convention_id, job->kind, job->path,
-                                        cancellable, on_worker_progress, source, &error);
+    plan = lc_import_plan_new_for_file_full (store, job->convention_id, job->kind, job->path,
+                                             (const char * const *) job->columns,
+                                             cancellable, on_worker_progress, source, &error);
   if (plan == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -139,14 +142,47 @@ on_planned (GObject      *source,
       return;
     }
 
+  /* A meaning the file cannot take (two columns for one field): back to
+   * the preview as it was, saying why. */
+  if (plan == NULL && self->plan != NULL && self->focus_column >= 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("That meaning cannot be used. %s"), error->message);
+
+      g_hash_table_remove (self->choices, GINT_TO_POINTER (self->focus_column));
+      _lc_import_dialog_show_preview (self);
+      gtk_label_set_text (self->apply_error_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->apply_error_label), TRUE);
+      return;
+    }
   if (plan == NULL)
     {
       _lc_import_dialog_show_error (self, error);
       return;
     }
 
+  g_clear_pointer (&self->plan, lc_import_plan_unref);
   self->plan = plan;
   _lc_import_dialog_show_preview (self);
+}
+
+/* The meanings the user chose, as lc_import_plan_new_for_file_full() takes
+ * them: "3=family-name", the column by its number from 1. */
+static GStrv
+choices_as_strv (LcImportDialog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer column, meaning;
+
+  g_hash_table_iter_init (&iter, self->choices);
+  while (g_hash_table_iter_next (&iter, &column, &meaning))
+    {
+      g_autofree char *choice = g_strdup_printf ("%u=%s", GPOINTER_TO_UINT (column) + 1, (char *) meaning);
+
+      g_strv_builder_add (builder, choice);
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 void
@@ -160,6 +196,7 @@ _lc_import_dialog_start_planning (LcImportDialog *self)
   job->convention_id = self->convention_id;
   job->kind = self->kind;
   job->path = g_strdup (self->path);
+  job->columns = choices_as_strv (self);
   task = g_task_new (self, self->cancellable, on_planned, NULL);
   g_task_set_task_data (task, job, job_free);
   g_task_run_in_thread (task, plan_thread);

@@ -87,11 +87,13 @@ _lc_import_dialog_show_preview (LcImportDialog *self)
   guint unchanged = lc_import_plan_count (plan, LC_IMPORT_ROW_UNCHANGED);
   guint merged = lc_import_plan_count (plan, LC_IMPORT_ROW_MERGED);
   guint rejected = lc_import_plan_count (plan, LC_IMPORT_ROW_REJECTED);
+  guint asked = lc_import_plan_get_n_ambiguous (plan);
   const char * const *unknown = lc_import_plan_get_unknown_columns (plan);
   guint n_messages = lc_import_plan_get_n_messages (plan);
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GString) warnings = g_string_new (NULL);
   g_autofree char *warning = NULL;
+  g_autofree char *verdict = NULL;
   g_autoptr(GListStore) rows = g_list_store_new (LC_TYPE_IMPORT_ROW_ITEM);
   g_autofree char *part = NULL;
 
@@ -111,28 +113,28 @@ _lc_import_dialog_show_preview (LcImportDialog *self)
   append_count (summary, part);
   gtk_label_set_text (self->summary_label, summary->str);
 
-  if (rejected > 0)
-    {
-      g_autofree char *verdict =
-        lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%u row cannot be imported, so nothing can be imported yet. "
-                                      "Correct the file and import it again.",
-                                      "%u rows cannot be imported, so nothing can be imported yet. "
-                                      "Correct the file and import it again.", rejected), rejected);
-
-      gtk_label_set_text (self->verdict_label, verdict);
-      gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
-    }
+  /* A question about a column comes first: the rows below depend on it. */
+  if (asked > 0)
+    verdict = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u column can mean more than one thing: choose its meaning below "
+                                         "before importing.",
+                                         "%u columns can mean more than one thing: choose their meanings below "
+                                         "before importing.", asked), asked);
+  else if (rejected > 0)
+    verdict = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u row cannot be imported, so nothing can be imported yet. "
+                                         "Correct the file and import it again.",
+                                         "%u rows cannot be imported, so nothing can be imported yet. "
+                                         "Correct the file and import it again.", rejected), rejected);
   else if (added + updated == 0)
-    {
-      gtk_label_set_text (self->verdict_label, _("The library already holds everything in this file."));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
-    }
+    verdict = g_strdup (_("The library already holds everything in this file."));
   else
-    {
-      gtk_label_set_text (self->verdict_label, _("Nothing is written until you press Import."));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
-    }
+    verdict = g_strdup (_("Nothing is written until you press Import."));
+  gtk_label_set_text (self->verdict_label, verdict);
+  if (asked > 0 || rejected > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
 
   /* A file that was not UTF-8 was read in a guessed encoding: say which,
    * so that names in the rows below that read wrong are understood. */
@@ -206,6 +208,7 @@ _lc_import_dialog_show_preview (LcImportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), lc_import_plan_can_apply (plan));
   gtk_widget_set_visible (GTK_WIDGET (self->apply_error_label), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "preview");
+  _lc_import_dialog_show_columns (self);
   self->state = "preview";
   gtk_window_present (GTK_WINDOW (self));
 }

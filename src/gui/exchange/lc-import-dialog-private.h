@@ -7,7 +7,8 @@ G_BEGIN_DECLS
 
 /* What the parts of LcImportDialog share: lc-import-dialog.c (the class,
  * its template, Cancel and the error page), lc-import-dialog-preview.c
- * (the preview of a plan: counts, warnings and the list of rows) and
+ * (the preview of a plan: counts, warnings and the list of rows),
+ * lc-import-dialog-columns.c (what each column means, changeable) and
  * lc-import-dialog-jobs.c (the worker threads that plan and apply, and
  * their progress). */
 
@@ -29,6 +30,7 @@ struct _LcImportDialog
   GtkLabel        *warnings_label;
   GtkLabel        *apply_error_label;
   GtkListView     *rows_view;
+  GtkListBox      *columns_list;
 
   char            *db_path;
   LcUndoStack     *undo;       /* the open convention's history */
@@ -36,6 +38,8 @@ struct _LcImportDialog
   LcCsvImportKind  kind;
   char            *path;
   LcImportPlan    *plan;
+  GHashTable      *choices;    /* column index → meaning the user chose */
+  int              focus_column; /* the column whose meaning just changed, or -1 */
   GCancellable    *cancellable;
   guint            show_timeout;
   const char      *state;
@@ -59,6 +63,9 @@ void _lc_import_dialog_bind_row              (GtkSignalListItemFactory *factory,
                                               GtkListItem              *list_item,
                                               gpointer                  user_data);
 void _lc_import_dialog_show_preview          (LcImportDialog           *self);
+
+/* lc-import-dialog-columns.c */
+void _lc_import_dialog_show_columns          (LcImportDialog           *self);
 
 /* lc-import-dialog-jobs.c */
 void _lc_import_dialog_start_planning        (LcImportDialog           *self);

@@ -100,6 +100,7 @@ lc_import_dialog_finalize (GObject *object)
   g_clear_object (&self->undo);
   g_free (self->path);
   g_clear_pointer (&self->plan, lc_import_plan_unref);
+  g_clear_pointer (&self->choices, g_hash_table_unref);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (lc_import_dialog_parent_class)->finalize (object);
@@ -131,6 +132,7 @@ lc_import_dialog_class_init (LcImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, apply_error_label);
   gtk_widget_class_bind_template_child (widget_class, LcImportDialog, rows_view);
+  gtk_widget_class_bind_template_child (widget_class, LcImportDialog, columns_list);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_import_clicked_cb",
                                                 G_CALLBACK (_lc_import_dialog_on_import_clicked_cb));
@@ -144,6 +146,8 @@ lc_import_dialog_init (LcImportDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->state = "new";
+  self->choices = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  self->focus_column = -1;
   g_signal_connect (factory, "setup", G_CALLBACK (_lc_import_dialog_setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (_lc_import_dialog_bind_row), NULL);
   gtk_list_view_set_factory (self->rows_view, factory);
