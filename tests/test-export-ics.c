@@ -332,17 +332,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *probe[] = { lc_exchange_python (), "-c", "import icalendar", NULL };
-  g_autofree char *out = NULL, *err = NULL;
+  int skipped = lc_exchange_init_icalendar (&argc, &argv);
 
-  g_test_init (&argc, &argv, NULL);
-
-  /* One of the two readers is python3-icalendar, which the Flatpak SDK (where
-   * flatpak-builder runs the tests) does not have. */
-  if (lc_exchange_run (probe, &out, &err) != 0)
-    {
-      return lc_test_skip_all ("python3-icalendar is missing (see build-aux/install-deps.sh)");
-    }
+  if (skipped >= 0)
+    return skipped;
 
   g_test_add ("/export-ics/sample", LcExchangeFixture, NULL, lc_exchange_fixture_set_up, test_sample,
               lc_exchange_fixture_tear_down);

@@ -94,13 +94,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *probe[] = { lc_exchange_python (), "-c", "import icalendar", NULL };
-  g_autofree char *out = NULL, *err = NULL;
+  int skipped = lc_exchange_init_icalendar (&argc, &argv);
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (lc_exchange_run (probe, &out, &err) != 0)
-    return lc_test_skip_all ("python3-icalendar is missing (see build-aux/install-deps.sh)");
+  if (skipped >= 0)
+    return skipped;
 
   g_test_add_data_func ("/export-one-language/arabic-in-english",
                         GINT_TO_POINTER (LC_LANGUAGE_ARABIC), test_exported_in_other_language);
