@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lc-agenda-page.h"
 #include "lc-agenda-row.h"
@@ -208,6 +209,107 @@ test_one_language (void)
 }
 
 static gboolean
+shows_text (GtkWidget    *widget,
+            gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The middle of the first letter of @text in @label's first line, in
+ * Pango units from the label's start. */
+static int
+x_of (GtkWidget  *label,
+      const char *text)
+{
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+  const char *all = pango_layout_get_text (layout);
+  const char *at = strstr (all, text);
+  PangoRectangle pos;
+
+  g_assert_nonnull (at);
+  pango_layout_index_to_pos (layout, (int) (at - all), &pos);
+  return pos.x + pos.width / 2;
+}
+
+/* The first item with two people in one role, and their names in that
+ * order. */
+static LcItem *
+item_with_two (Ui          *ui,
+               const char **first,
+               const char **second)
+{
+  GListModel *items = lc_convention_model_get_items (ui->model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LcItem) item = g_list_model_get_item (items, i);
+      g_autoptr(GPtrArray) parts = lc_convention_model_get_item_participations (ui->model,
+                                                                              lc_record_get_id (LC_RECORD (item)));
+
+      for (guint a = 0; parts && a < parts->len; a++)
+        for (guint b = a + 1; b < parts->len; b++)
+          {
+            LcParticipation *pa = g_ptr_array_index (parts, a), *pb = g_ptr_array_index (parts, b);
+
+            /* The first of @pa's role after it: next to it in the row. */
+            if (lc_participation_get_role (pa) != lc_participation_get_role (pb))
+              continue;
+            *first = lc_ui_text (lc_convention_model_lookup (ui->model, LC_TYPE_PERSON,
+                                                             lc_participation_get_person_id (pa)),
+                                 "name", NULL);
+            *second = lc_ui_text (lc_convention_model_lookup (ui->model, LC_TYPE_PERSON,
+                                                              lc_participation_get_person_id (pb)),
+                                  "name", NULL);
+            return g_steal_pointer (&item);
+          }
+    }
+  g_assert_not_reached ();
+}
+
+/* The people line of an agenda row: names written in the other language
+ * than the interface's read in their own direction, with their own
+ * script's separator, as the PDFs print them. */
+static void
+test_names_in_their_direction (void)
+{
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *path = lc_test_one_language_file (dir, other_language ());
+  Ui ui = open_convention (path);
+  gboolean arabic_names = other_language () == LC_LANGUAGE_ARABIC;
+  const char *first = NULL, *second = NULL;
+  g_autoptr(LcItem) item = NULL;
+  g_autofree char *together = NULL;
+  GtkWidget *row, *label;
+  const char *text;
+
+  lc_test_remove_tree (dir);
+  item = item_with_two (&ui, &first, &second);
+  row = row_of (&ui, item);
+  label = lc_test_ui_find_matching (row, shows_text, first);
+  g_assert_nonnull (label);
+  text = gtk_label_get_text (GTK_LABEL (label));
+  g_test_message ("people line: %s", text);
+
+  /* What the label holds: the names isolated one by one, then together in
+   * their direction (RIGHT-TO-LEFT or LEFT-TO-RIGHT ISOLATE), with the
+   * separator of their script between them. */
+  together = g_strdup_printf ("\342\201\250%s\342\201\251%s\342\201\250%s\342\201\251", first,
+                              arabic_names ? "، " : ", ", second);
+  g_assert_nonnull (strstr (text, together));
+  g_assert_nonnull (strstr (text, arabic_names ? "\342\201\247" : "\342\201\246"));
+
+  /* Where Pango draws them: the first name read first, from the right in
+   * Arabic, from the left in English, whatever the window's direction. */
+  if (arabic_names)
+    g_assert_cmpint (x_of (label, first), >, x_of (label, second));
+  else
+    g_assert_cmpint (x_of (label, first), <, x_of (label, second));
+
+  gtk_window_destroy (GTK_WINDOW (ui.window));
+  lc_test_ui_settle ();
+}
+
+static gboolean
 row_has_tag (gpointer data)
 {
   Ui *ui = data;
@@ -287,6 +389,7 @@ main (int   argc,
 
   g_test_add_func ("/one-language/agenda", test_one_language);
   g_test_add_func ("/one-language/mixed", test_mixed);
+  g_test_add_func ("/one-language/names", test_names_in_their_direction);
 
   return lc_test_ui_app_run ();
 }
