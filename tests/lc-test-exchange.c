@@ -121,27 +121,3 @@ lc_exchange_python (void)
 {
   return g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE) ? "/usr/bin/python3" : "python3";
 }
-
-/**
- * lc_exchange_init_icalendar:
- * @argc: the program's argument count
- * @argv: its arguments
- *
- * Starts a test program that reads calendars with python3-icalendar, which
- * the Flatpak SDK (where flatpak-builder runs the tests) does not have.
- *
- * Returns: -1 to go on, or the status to exit with after saying why the
- *   program skips
- */
-int
-lc_exchange_init_icalendar (int    *argc,
-                            char ***argv)
-{
-  const char *probe[] = { lc_exchange_python (), "-c", "import icalendar", NULL };
-  g_autofree char *out = NULL, *err = NULL;
-
-  g_test_init (argc, argv, NULL);
-  if (lc_exchange_run (probe, &out, &err) != 0)
-    return lc_test_skip_all ("python3-icalendar is missing (see build-aux/install-deps.sh)");
-  return -1;
-}

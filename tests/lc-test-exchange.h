@@ -31,7 +31,5 @@ const char *lc_exchange_python            (void);
 int         lc_exchange_run               (const char *const *argv,
                                            char             **out,
                                            char             **err);
-int         lc_exchange_init_icalendar    (int               *argc,
-                                           char            ***argv);
 
 G_END_DECLS
