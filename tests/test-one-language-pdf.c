@@ -125,24 +125,57 @@ test_fields_in_written_order (gconstpointer data)
   lc_test_remove_tree (dir);
 }
 
-/* How many words on the pages of @pdf hold @text. */
+/* How many words on pages @first to @last of @pdf hold @text. */
 static guint
-count_words (const char *pdf,
-             guint       n_pages,
-             const char *text)
+count_words_on (const char *pdf,
+                guint       first,
+                guint       last,
+                const char *text)
 {
   guint n = 0;
 
-  for (guint page = 1; page <= n_pages; page++)
+  for (guint page = first; page <= last; page++)
     {
       g_autoptr(GArray) words = lc_test_pdf_words (pdf, page);
 
       for (guint i = 0; i < words->len; i++)
         n += strstr (g_array_index (words, LcTestWord, i).text, text) != NULL;
     }
-  g_test_message ("%s: %u words hold '%s'", pdf, n, text);
+  g_test_message ("%s, pages %u to %u: %u words hold '%s'", pdf, first, last, n, text);
 
   return n;
+}
+
+static guint
+count_words (const char *pdf,
+             guint       n_pages,
+             const char *text)
+{
+  return count_words_on (pdf, 1, n_pages, text);
+}
+
+/* A mark in the title of a record (the convention, a declaration) written
+ * in @written only, that poppler reads back whole in either script (joined
+ * Arabic letters it does not: see lc_test_pdf_words()). Returns it. */
+static const char *
+mark_title (LcStore    *store,
+            GType       type,
+            gint64      id,
+            LcLanguage  written)
+{
+  gboolean ar = written == LC_LANGUAGE_ARABIC;
+  const char *mark = ar ? "٧٧٧" : "777";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) record = lc_store_get (store, type, id, &error);
+  g_autofree char *title = NULL;
+
+  g_assert_no_error (error);
+  title = g_strdup_printf ("%s %s", lc_record_get_text (record, "title", written, NULL), mark);
+  lc_record_set_text (record, "title", ar ? title : "", ar ? "" : title);
+  g_assert_true (lc_store_update (store, record, &error));
+  g_assert_no_error (error);
+
+  return mark;
 }
 
 /* A bilingual agenda of a convention in one language is no longer than
@@ -159,6 +192,7 @@ test_bilingual_agenda_once (gconstpointer data)
   g_autofree char *dir = NULL, *one = NULL, *both = NULL;
   gint64 id;
   g_autoptr(LcStore) store = lc_test_pdf_one_language_store (&dir, &id, written);
+  const char *mark = mark_title (store, LC_TYPE_CONVENTION, id, written);
   guint n_one, n_both;
 
   one = g_build_filename (dir, "one.pdf", NULL);
@@ -176,6 +210,11 @@ test_bilingual_agenda_once (gconstpointer data)
    * bilingual pages as on the others. (Joined Arabic letters cannot be
    * counted: see lc_test_pdf_words().) */
   g_assert_cmpuint (count_words (both, n_both, "."), ==, count_words (one, n_one, "."));
+  /* The title once on the title page, and once in the running header of
+   * the next (not again in the other half). */
+  g_assert_cmpuint (n_both, >=, 2);
+  g_assert_cmpuint (count_words_on (both, 1, 1, mark), ==, 1);
+  g_assert_cmpuint (count_words_on (both, 2, 2, mark), ==, 1);
   lc_test_pdf_save_pngs (both, written == LC_LANGUAGE_ARABIC ? "one-language-ar-bilingual"
                                                              : "one-language-en-bilingual", 2);
 
@@ -193,9 +232,11 @@ test_bilingual_declaration_once (void)
   gint64 id, declaration_id;
   g_autoptr(LcStore) store = lc_test_pdf_one_language_store (&dir, &id, LC_LANGUAGE_ARABIC);
   guint n_one, n_both, numbers = 0;
+  const char *mark;
 
   declaration_id = lc_declaration_get_first (store, id, &error);
   g_assert_no_error (error);
+  mark = mark_title (store, LC_TYPE_DECLARATION, declaration_id, LC_LANGUAGE_ARABIC);
   one = g_build_filename (dir, "one.pdf", NULL);
   both = g_build_filename (dir, "both.pdf", NULL);
   g_assert_true (lc_declaration_write_pdf (store, declaration_id, 0, one, LC_AGENDA_LANGUAGE_ARABIC,
@@ -209,6 +250,13 @@ test_bilingual_declaration_once (void)
   n_both = lc_test_pdf_pages (both);
   g_test_message ("Arabic: %u pages, bilingual: %u pages", n_one, n_both);
   g_assert_cmpuint (n_both, <=, n_one);
+  /* The title block once, across the page in Arabic: no English column
+   * beside it with the English word above the title and the Arabic title
+   * again; the running header of the next page names it once too. */
+  g_assert_cmpuint (n_both, >=, 2);
+  g_assert_cmpuint (count_words_on (both, 1, 1, mark), ==, 1);
+  g_assert_cmpuint (count_words_on (both, 1, 1, "Declaration"), ==, 0);
+  g_assert_cmpuint (count_words_on (both, 2, 2, mark), ==, 1);
 
   for (guint page = 1; page <= n_both; page++)
     {

@@ -230,7 +230,8 @@ build_title (LcAgendaLayout   *self,
 {
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_TITLE);
   LcStrip strips[2];
-  guint n = columns (self, strips);
+  /* A title in one language: one block across the page, as its clauses. */
+  guint n = text_columns (self, strips, doc->text->title_ar, doc->text->title_en);
   double h = 0;
 
   for (guint i = 0; i < n; i++)
@@ -439,7 +440,11 @@ running_leaves (LcAgendaLayout   *self,
         {
           if (bilingual)
             {
-              g_autofree char *both = g_strconcat (title, " · ", version, NULL);
+              const char *own = language == LC_LANGUAGE_ARABIC ? doc->text->title_ar
+                                                               : doc->text->title_en;
+              /* A title in one language is printed once, in its own half. */
+              g_autofree char *both = *own != '\0' ? g_strconcat (title, " · ", version, NULL)
+                                                    : g_strdup (version);
 
               add_running (self, leaves, &strip, 0, header_y, start_w, both, LC_ALIGN_START, MUTED);
             }

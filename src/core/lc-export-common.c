@@ -396,6 +396,31 @@ lc_export_kind_label (LcItemKind kind,
 }
 
 /**
+ * lc_export_item_language:
+ * @item: an agenda item
+ * @language: the language of the export
+ *
+ * The language an item is exported in: @language, unless its title is
+ * written only in the other one. An item of a convention written in Arabic
+ * only is then "الجلسة ١: …" with "المتحدثون: …" in an English calendar,
+ * tagged as Arabic, rather than an English "Session 1:" before an Arabic
+ * title that a calendar would lay out and read as English.
+ *
+ * Returns: the language of the item's texts in the export
+ */
+LcLanguage
+lc_export_item_language (LcRecord   *item,
+                         LcLanguage  language)
+{
+  gboolean fell_back = FALSE;
+
+  lc_record_get_text (item, "title", language, &fell_back);
+  if (!fell_back)
+    return language;
+  return language == LC_LANGUAGE_ARABIC ? LC_LANGUAGE_ENGLISH : LC_LANGUAGE_ARABIC;
+}
+
+/**
  * lc_export_agenda_item_title:
  * @self: an agenda
  * @item: one of its items

@@ -75,6 +75,8 @@ const char     *lc_export_agenda_uid          (LcExportAgenda        *self,
 GDateTime      *lc_export_agenda_item_time    (LcExportAgenda        *self,
                                                LcRecord              *item,
                                                gboolean               end);
+LcLanguage      lc_export_item_language       (LcRecord              *item,
+                                               LcLanguage             language);
 char           *lc_export_agenda_item_title   (LcExportAgenda        *self,
                                                LcRecord              *item,
                                                LcLanguage             language);

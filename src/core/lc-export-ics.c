@@ -91,6 +91,14 @@ time_property (icalproperty_kind  kind,
   return property;
 }
 
+/* The code of the language a text read in @language is written in. */
+static const char *
+written_code (LcLanguage language,
+              gboolean   fell_back)
+{
+  return (language == LC_LANGUAGE_ARABIC) != fell_back ? "ar" : "en";
+}
+
 static icalproperty *
 text_property (icalproperty *property,
                const char   *language)
@@ -226,9 +234,10 @@ lc_export_ics_data (LcStore               *store,
       g_autoptr(GDateTime) end = lc_export_agenda_item_time (agenda, item, TRUE);
       const char *uid = lc_export_agenda_uid (agenda, "item", lc_record_get_id (item));
       g_autofree char *summary = NULL, *people = NULL, *description = NULL, *place = NULL;
-      const char *abstract = lc_record_get_text (item, "description", language, NULL);
-      const char *code = language == LC_LANGUAGE_ARABIC ? "ar" : "en";
-      gboolean fell_back = FALSE;
+      LcLanguage own = lc_export_item_language (item, language);
+      gboolean abstract_fell_back = FALSE, place_fell_back = FALSE;
+      const char *abstract = lc_record_get_text (item, "description", own, &abstract_fell_back);
+      const char *code = written_code (own, FALSE);
       icalcomponent *event;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -251,12 +260,11 @@ lc_export_ics_data (LcStore               *store,
         }
 
       {
-        g_autofree char *raw = lc_export_agenda_item_title (agenda, item, language);
+        g_autofree char *raw = lc_export_agenda_item_title (agenda, item, own);
 
-        lc_record_get_text (item, "title", language, &fell_back);
         summary = lc_export_clean_text (raw);
       }
-      people = lc_export_agenda_people_text (agenda, item, language);
+      people = lc_export_agenda_people_text (agenda, item, own);
       {
         g_autofree char *raw = *abstract && *people ? g_strdup_printf ("%s\n\n%s", abstract, people)
                                : g_strdup (*people ? people : abstract);
@@ -269,18 +277,24 @@ lc_export_ics_data (LcStore               *store,
       icalcomponent_add_property (event, icalproperty_new_dtstamp (now));
       icalcomponent_add_property (event, time_property (ICAL_DTSTART_PROPERTY, start, zone));
       icalcomponent_add_property (event, time_property (ICAL_DTEND_PROPERTY, end, zone));
-      /* The text is in the other language where the chosen one is empty. */
-      icalcomponent_add_property (event, text_property (icalproperty_new_summary (summary),
-                                                        fell_back ? (language == LC_LANGUAGE_ARABIC ? "en" : "ar")
-                                                                  : code));
+      /* Each text tagged with the language it is written in (see
+       * lc_export_item_language()), so a calendar lays it out and reads it
+       * aloud as such. */
+      icalcomponent_add_property (event, text_property (icalproperty_new_summary (summary), code));
       if (room != NULL)
         {
-          place = lc_export_clean_text (lc_record_get_text (room, "name", language, NULL));
+          place = lc_export_clean_text (lc_record_get_text (room, "name", language,
+                                                            &place_fell_back));
           if (*place != '\0')
-            icalcomponent_add_property (event, icalproperty_new_location (place));
+            icalcomponent_add_property (event, text_property (icalproperty_new_location (place),
+                                                              written_code (language,
+                                                                            place_fell_back)));
         }
+      /* An abstract in the other language than its headings mixes the two:
+       * no single language to name then. */
       if (*description != '\0')
-        icalcomponent_add_property (event, icalproperty_new_description (description));
+        icalcomponent_add_property (event, text_property (icalproperty_new_description (description),
+                                                          abstract_fell_back ? NULL : code));
       icalcomponent_add_property (event,
                                   icalproperty_new_categories (lc_export_kind_label (lc_record_get_int (item, "kind"),
                                                                                      language)));

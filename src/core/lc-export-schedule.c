@@ -196,17 +196,17 @@ make_event (LcExportAgenda *agenda,
   GPtrArray *parts = g_hash_table_lookup (agenda->participants, &item_id);
   g_autoptr(GDateTime) start = lc_export_agenda_item_time (agenda, item, FALSE);
   g_autoptr(GDateTime) end = lc_export_agenda_item_time (agenda, item, TRUE);
-  g_autofree char *title = lc_export_agenda_item_title (agenda, item, language);
+  LcLanguage own = lc_export_item_language (item, language);
+  g_autofree char *title = lc_export_agenda_item_title (agenda, item, own);
   g_autofree char *other_title = lc_export_agenda_item_title (agenda, item, other);
-  g_autofree char *people = lc_export_agenda_people_text (agenda, item, language);
+  g_autofree char *people = lc_export_agenda_people_text (agenda, item, own);
   g_autofree char *slug_title = slugify (lc_record_get_string (item, "title-en"), 40);
   Event *event = g_new0 (Event, 1);
-  gboolean fell_back = FALSE;
+  gboolean fell_back = own != language;
   const char *abstract;
   gint64 minutes;
 
-  lc_record_get_text (item, "title", language, &fell_back);
-  abstract = lc_record_get_text (item, "description", language, NULL);
+  abstract = lc_record_get_text (item, "description", own, NULL);
 
   /* The schedule's duration is the real one, which differs from the
    * wall-clock one when the clocks change during the item. */
@@ -231,7 +231,7 @@ make_event (LcExportAgenda *agenda,
   event->subtitle = lc_export_clean_text (!fell_back && !g_str_equal (title, other_title) ? other_title : "");
   event->track = lc_export_kind_label (kind, language);
   event->type = lc_enum_to_nick (LC_TYPE_ITEM_KIND, kind);
-  event->language = (language == LC_LANGUAGE_ARABIC) != fell_back ? "ar" : "en";
+  event->language = own == LC_LANGUAGE_ARABIC ? "ar" : "en";
   event->abstract = lc_export_clean_text (abstract);
   if (*abstract != '\0' && *people != '\0')
     {

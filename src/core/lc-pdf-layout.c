@@ -675,7 +675,10 @@ lc_pdf_layout_running_leaves (LcAgendaLayout *self,
 
       if (page > 0)
         {
-          add_running (self, leaves, &strip, 0, header_y, start_w, title, LC_ALIGN_START, MUTED);
+          /* On bilingual pages a title written in one language only is
+           * printed once, in its own half, not again in the other. */
+          if (!bilingual || lc_pdf_written_in (c, "title", language))
+            add_running (self, leaves, &strip, 0, header_y, start_w, title, LC_ALIGN_START, MUTED);
           if (!bilingual && day >= 0)
             {
               const LcAgendaDay *d = &g_array_index (self->days, LcAgendaDay, day);

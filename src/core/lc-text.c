@@ -15,6 +15,8 @@
 
 #define FSI "\342\201\250"  /* U+2068 FIRST STRONG ISOLATE */
 #define PDI "\342\201\251"  /* U+2069 POP DIRECTIONAL ISOLATE */
+#define LRI "\342\201\246"  /* U+2066 LEFT-TO-RIGHT ISOLATE */
+#define RLI "\342\201\247"  /* U+2067 RIGHT-TO-LEFT ISOLATE */
 
 /* Never shown: C0 and C1 control characters (but tab and line feed) and
  * the non-characters U+FDD0–U+FDEF and U+xFFFE, U+xFFFF. */
@@ -205,6 +207,58 @@ first_strong (const char *text)
  *
  * Returns: (transfer full): the joined text, empty when every field is
  */
+/* 1 when every field with letters is right to left, -1 when every one is
+ * left to right, 0 when they mix or none has letters. */
+static int
+shared_direction (const char * const *fields,
+                  guint               n_fields)
+{
+  int shared = 0;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      int d = first_strong (fields[i]);
+
+      if (d != 0 && shared != 0 && d != shared)
+        return 0;
+      if (d != 0)
+        shared = d;
+    }
+
+  return shared;
+}
+
+/**
+ * lc_text_list_separator:
+ * @fields: (array length=n_fields): texts from the library listed side by
+ *   side, such as the names of an item's speakers
+ * @n_fields: how many
+ * @language: the language of the paragraph they are shown in
+ * @isolate: (out): the isolate to open the list with, closed by U+2069
+ *   POP DIRECTIONAL ISOLATE; "" when the fields mix directions
+ *
+ * The separator of a list of texts from the library, as
+ * lc_text_join_fields() chooses it, for a caller that builds the list
+ * itself (with markup around each text): Arabic names are listed from the
+ * right with "، " in an English line too, inside @isolate.
+ *
+ * Returns: the separator, in the script of the fields or else of @language
+ */
+const char *
+lc_text_list_separator (const char * const *fields,
+                        guint               n_fields,
+                        LcLanguage          language,
+                        const char        **isolate)
+{
+  int shared = shared_direction (fields, n_fields);
+
+  *isolate = shared > 0 ? RLI : shared < 0 ? LRI : "";
+  return lc_l10n_pgettext (shared > 0 ? LC_LANGUAGE_ARABIC : shared < 0 ? LC_LANGUAGE_ENGLISH
+                                                                       : language,
+                           /* Translators: between the texts of a list, such as names */
+                           "list separator", NC_("list separator", ", "));
+}
+
 char *
 lc_text_join_fields (const char * const *fields,
                      guint               n_fields,
@@ -212,21 +266,9 @@ lc_text_join_fields (const char * const *fields,
                      LcLanguage          language)
 {
   GString *out = g_string_new (NULL);
-  int shared = 0;
+  int shared = shared_direction (fields, n_fields);
   const char *separator;
 
-  for (guint i = 0; i < n_fields; i++)
-    {
-      int d = first_strong (fields[i]);
-
-      if (d != 0 && shared != 0 && d != shared)
-        {
-          shared = 0;
-          break;
-        }
-      if (d != 0)
-        shared = d;
-    }
   separator = separators[shared > 0 ? LC_LANGUAGE_ARABIC
                          : shared < 0 ? LC_LANGUAGE_ENGLISH : language];
 
@@ -241,7 +283,7 @@ lc_text_join_fields (const char * const *fields,
   if (shared != 0 && out->len > 0)
     {
       /* RIGHT-TO-LEFT or LEFT-TO-RIGHT ISOLATE around the whole. */
-      g_string_prepend (out, shared > 0 ? "\342\201\247" : "\342\201\246");
+      g_string_prepend (out, shared > 0 ? RLI : LRI);
       g_string_append (out, PDI);
     }
 

@@ -45,6 +45,10 @@ G_BEGIN_DECLS
  */
 #define LC_TEXT_MAX_MARKS 30
 
+/* U+2069 POP DIRECTIONAL ISOLATE: closes the isolate lc_text_list_separator()
+ * opens. */
+#define LC_TEXT_PDI "\342\201\251"
+
 gboolean  lc_text_is_displayable  (const char  *text,
                                    guint        max_chars);
 char     *lc_text_for_display     (const char  *text,
@@ -56,5 +60,9 @@ char     *lc_text_join_fields     (const char * const *fields,
                                    guint               n_fields,
                                    const char * const  separators[2],
                                    LcLanguage          language);
+const char *lc_text_list_separator (const char * const *fields,
+                                    guint               n_fields,
+                                    LcLanguage          language,
+                                    const char        **isolate);
 
 G_END_DECLS

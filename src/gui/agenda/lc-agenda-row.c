@@ -84,9 +84,12 @@ fill_people (LcAgendaRow       *self,
   self->n_online = 0;
   for (LcRole role = LC_ROLE_MODERATOR; role <= LC_ROLE_PRESENTER; role++)
     {
-      g_autoptr(GString) markup = g_string_new (NULL);
-      g_autoptr(GString) spoken = g_string_new (NULL);
-      g_autofree char *heading = NULL;
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) markup = NULL;
+      g_autoptr(GString) spoken = NULL;
+      g_autofree char *heading = NULL, *joined = NULL;
       gboolean any_tag = FALSE;
       guint n = 0;
 
@@ -105,12 +108,7 @@ fill_people (LcAgendaRow       *self,
           name = person ? lc_ui_text (person, "name", &fell_back) : "";
           fell_back = fell_back && tags;
           any_tag |= fell_back;
-          if (n++ > 0)
-            {
-              /* Translators: between names in a list; Arabic uses “، ” */
-              g_string_append (markup, C_("list separator", ", "));
-              g_string_append (spoken, C_("list separator", ", "));
-            }
+          n++;
 
           /* A name not in the interface's language is shown as written,
            * followed by a quiet tag naming its language. Tag and badge are
@@ -123,23 +121,35 @@ fill_people (LcAgendaRow       *self,
           escaped = g_markup_printf_escaped (fell_back ? "%s <span size=\"small\" weight=\"bold\" "
                                                          "alpha=\"65%%\">%s</span>" : "%s%s",
                                              isolated, fell_back ? lc_language_tag_text () : "");
-          g_string_append (markup, escaped);
-          g_string_append (spoken, isolated);
+          g_ptr_array_add (names, (gpointer) name);
           if (lc_convention_model_get_attendance (model, p) == LC_ATTENDANCE_ONLINE)
             {
               g_autofree char *badge = g_markup_printf_escaped (" <span size=\"small\" weight=\"bold\" "
                                                                 "foreground=\"#1c71d8\">%s</span>",
                                                                 C_("attendance badge", "online"));
 
-              g_string_append (markup, badge);
-              g_string_append_printf (spoken, " %s", C_("attendance badge", "online"));
+              g_ptr_array_add (shown, g_strconcat (escaped, badge, NULL));
+              g_ptr_array_add (read, g_strdup_printf ("%s %s", isolated,
+                                                      C_("attendance badge", "online")));
               self->n_online++;
+            }
+          else
+            {
+              g_ptr_array_add (shown, g_steal_pointer (&escaped));
+              g_ptr_array_add (read, g_steal_pointer (&isolated));
             }
         }
 
       gtk_widget_set_visible (self->names[role], n > 0);
       if (n == 0)
         continue;
+      /* Names all in Arabic read from the right with "، " in an English
+       * line too, as on paper; each name is isolated in any case. */
+      joined = lc_ui_join_list (names, shown);
+      markup = g_string_new (joined);
+      g_free (joined);
+      joined = lc_ui_join_list (names, read);
+      spoken = g_string_new (joined);
 
       /* The role leads the line, dimmed, rather than in a column of its
        * own: on a narrow window the names keep the width. */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lc-language-tag.h"
 #include "lc-timeline-private.h"
 #include "lc-util.h"
 
@@ -225,6 +226,7 @@ lc_timeline_block_set_item (LcTimelineBlock *self,
   gboolean fell_back = FALSE;
   const char *title = lc_ui_text (record, "title", &fell_back);
   g_autofree char *label = NULL;
+  gboolean was_tagged = self->shown.tagged;
 
   fell_back = fell_back && tags;
   if (shows_already (self, item, title, fell_back, n_conflicts, room_name, digits))
@@ -253,6 +255,12 @@ lc_timeline_block_set_item (LcTimelineBlock *self,
       g_free (self->label);
       self->label = g_steal_pointer (&label);
     }
+  /* The tag drawn after the time is said as the language, in words. */
+  if (fell_back && !was_tagged)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    lc_language_tag_spoken (), -1);
+  else if (!fell_back && was_tagged)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 void

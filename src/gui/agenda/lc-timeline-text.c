@@ -124,7 +124,8 @@ append_people (LcTimeline *self,
 
   for (guint r = 0; participations != NULL && r < G_N_ELEMENTS (roles); r++)
     {
-      g_autoptr(GString) names = g_string_new (NULL);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
       guint n = 0;
 
       for (guint i = 0; i < participations->len; i++)
@@ -132,6 +133,7 @@ append_people (LcTimeline *self,
           LcParticipation *p = g_ptr_array_index (participations, i);
           g_autofree char *isolated = NULL;
           LcRecord *person;
+          const char *name;
 
           if (lc_participation_get_role (p) != (gint64) roles[r])
             continue;
@@ -139,29 +141,27 @@ append_people (LcTimeline *self,
                                                lc_participation_get_person_id (p));
           if (person == NULL)
             continue;
-          if (n++ > 0)
-            /* Translators: between the names of cities in a list */
-            g_string_append (names, _(", "));
+          n++;
           /* Each name isolated, so one cannot turn the next around. */
-          isolated = lc_text_isolate (lc_ui_text (person, "name", NULL));
+          name = lc_ui_text (person, "name", NULL);
+          isolated = lc_text_isolate (name);
+          g_ptr_array_add (names, (gpointer) name);
           if (lc_convention_model_get_attendance (self->model, p) == LC_ATTENDANCE_ONLINE)
-            {
-              /* Translators: a person's name in a list of the people of an item, when they take part online */
-              g_autofree char *online = g_strdup_printf (_("%s (online)"), isolated);
-
-              g_string_append (names, online);
-            }
+            /* Translators: a person's name in a list of the people of an item, when they take part online */
+            g_ptr_array_add (shown, g_strdup_printf (_("%s (online)"), isolated));
           else
-            g_string_append (names, isolated);
+            g_ptr_array_add (shown, g_steal_pointer (&isolated));
         }
 
       if (n > 0)
         {
           g_autofree char *line = NULL;
+          /* Arabic names from the right with "، " in an English window. */
+          g_autofree char *joined = lc_ui_join_list (names, shown);
 
           /* Translators: in a tooltip: a role (such as "Speakers"), then the names of the people in it */
           line = g_markup_printf_escaped (_("%1$s: %2$s"), lc_role_heading (roles[r], n, lc_ui_language ()),
-                                          names->str);
+                                          joined);
           g_string_append_c (text, '\n');
           g_string_append (text, line);
         }

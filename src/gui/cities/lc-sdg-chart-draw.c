@@ -373,25 +373,26 @@ static char *
 cities_choosing (LcSdgChart *self,
                  guint       goal)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
   guint n = self->cities ? g_list_model_get_n_items (self->cities) : 0;
 
   for (guint i = 0; i < n; i++)
     {
+      /* The model holds the city, so its name outlives this reference. */
       g_autoptr(LcCity) city = g_list_model_get_item (self->cities, i);
-      g_autofree char *isolated = NULL;
+      const char *name;
 
       if (!lc_city_has_sdg (city, goal))
         continue;
-      if (names->len > 0)
-        /* Translators: between the names of cities in a list */
-        g_string_append (names, _(", "));
+      name = lc_ui_text (LC_RECORD (city), "name", NULL);
+      g_ptr_array_add (names, (gpointer) name);
       /* Isolated, so a name cannot turn the next around. */
-      isolated = lc_text_isolate (lc_ui_text (LC_RECORD (city), "name", NULL));
-      g_string_append (names, isolated);
+      g_ptr_array_add (shown, lc_text_isolate (name));
     }
 
-  return g_string_free (g_steal_pointer (&names), FALSE);
+  /* Arabic names from the right with "، " in an English window. */
+  return lc_ui_join_list (names, shown);
 }
 
 gboolean

@@ -56,6 +56,13 @@ lc_language_tag_text (void)
          : C_("language tag", "EN");
 }
 
+/** lc_language_tag_spoken: Returns: the tag as a screen reader says it: the other language, in words */
+const char *
+lc_language_tag_spoken (void)
+{
+  return lc_ui_language () == LC_LANGUAGE_ENGLISH ? _("In Arabic") : _("In English");
+}
+
 /**
  * lc_language_tag_show:
  * @tag: a tag from lc_language_tag_new()
@@ -82,7 +89,7 @@ lc_language_tag_show (GtkWidget         *tag,
                                             : _("No Arabic text yet: shown in English"));
   /* A screen reader says the language in words, not the abbreviation. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (tag), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  english ? _("In Arabic") : _("In English"), -1);
+                                  lc_language_tag_spoken (), -1);
 }
 
 /**

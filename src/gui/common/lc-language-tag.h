@@ -13,6 +13,7 @@ void        lc_language_tag_show       (GtkWidget         *tag,
                                         gboolean           fell_back,
                                         LcConventionModel *model);
 const char *lc_language_tag_text       (void);
+const char *lc_language_tag_spoken     (void);
 const char *lc_language_tag_note       (LcConventionModel *model);
 
 G_END_DECLS

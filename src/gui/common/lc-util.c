@@ -5,6 +5,7 @@
 
 #include "lc-context.h"
 #include "lc-models.h"
+#include "lc-text.h"
 #include "lc-util.h"
 
 /**
@@ -41,6 +42,46 @@ lc_ui_text (LcRecord   *record,
   /* As it may be laid out: hostile text is cleaned and bounded for the
    * screen, never in the library. */
   return lc_record_get_display_text (record, field, lc_ui_language (), fell_back);
+}
+
+/**
+ * lc_ui_join_list:
+ * @texts: (element-type utf8): the texts from the library a list shows
+ *   (names, cities), each as written
+ * @pieces: (element-type utf8): what the list shows for each: the text
+ *   isolated, with a tag, a badge or markup around it
+ *
+ * Joins a list of texts from the library for a label: texts all written in
+ * Arabic read from the right with "، " in an English window too, and
+ * English ones from the left with ", " in an Arabic window, as on paper
+ * (lc_text_join_fields()); texts that mix keep the interface's order.
+ *
+ * Returns: (transfer full): @pieces joined
+ */
+char *
+lc_ui_join_list (GPtrArray *texts,
+                 GPtrArray *pieces)
+{
+  GString *out = g_string_new (NULL);
+  const char *isolate, *separator;
+
+  g_return_val_if_fail (texts != NULL && pieces != NULL && texts->len == pieces->len, NULL);
+
+  separator = lc_text_list_separator ((const char * const *) texts->pdata, texts->len,
+                                      lc_ui_language (), &isolate);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, g_ptr_array_index (pieces, i));
+    }
+  if (*isolate != '\0' && out->len > 0)
+    {
+      g_string_prepend (out, isolate);
+      g_string_append (out, LC_TEXT_PDI);
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 /**

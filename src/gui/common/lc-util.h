@@ -13,6 +13,8 @@ LcLanguage  lc_ui_language          (void);
 const char *lc_ui_text              (LcRecord   *record,
                                      const char *field,
                                      gboolean   *fell_back);
+char       *lc_ui_join_list         (GPtrArray  *texts,
+                                     GPtrArray  *pieces);
 LcDigits    lc_ui_digits            (void);
 char       *lc_ui_localise          (const char *text);
 char       *lc_ui_printf            (const char *format,

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-amendment-row.h"
+#include "lc-language-tag.h"
 #include "lc-util.h"
 #include "lc-declaration-ui.h"
 
@@ -25,7 +26,9 @@ struct _LcAmendmentRow
   GtkLabel    *status_label;
   GtkLabel    *target_label;
   GtkLabel    *proposer_label;
+  GtkWidget   *rationale_box;
   GtkLabel    *rationale_label;
+  GtkWidget   *rationale_tag;
   GtkButton   *accept_button;
   GtkButton   *reject_button;
   GtkButton   *withdraw_button;
@@ -140,6 +143,7 @@ lc_amendment_row_class_init (LcAmendmentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, target_label);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, proposer_label);
+  gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, rationale_box);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, rationale_label);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, accept_button);
   gtk_widget_class_bind_template_child (widget_class, LcAmendmentRow, reject_button);
@@ -153,6 +157,8 @@ static void
 lc_amendment_row_init (LcAmendmentRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rationale_tag = lc_language_tag_new ();
+  gtk_box_append (GTK_BOX (self->rationale_box), self->rationale_tag);
 
   self->text_en = make_text_label ();
   self->text_ar = make_text_label ();
@@ -166,14 +172,17 @@ lc_amendment_row_init (LcAmendmentRow *self)
  * @clause_label: the clause it concerns, such as "Objectives 5"
  * @proposer: the name of the city or person that proposed it
  * @item_title: (nullable): the agenda item where it was discussed
+ * @model: (nullable): the open convention, which decides whether a text in
+ *   the other language is tagged (lc_language_tag_show())
  *
  * Returns: (transfer floating): a row showing @amendment
  */
 GtkWidget *
-lc_amendment_row_new (LcAmendment *amendment,
-                      const char  *clause_label,
-                      const char  *proposer,
-                      const char  *item_title)
+lc_amendment_row_new (LcAmendment       *amendment,
+                      const char        *clause_label,
+                      const char        *proposer,
+                      const char        *item_title,
+                      LcConventionModel *model)
 {
   LcAmendmentRow *self = g_object_new (LC_TYPE_AMENDMENT_ROW, NULL);
   LcRecord *record = LC_RECORD (amendment);
@@ -216,16 +225,14 @@ lc_amendment_row_new (LcAmendment *amendment,
   rationale = lc_declaration_ui_pick (lc_amendment_get_rationale (LC_AMENDMENT (record), LC_LANGUAGE_ARABIC),
                                       lc_amendment_get_rationale (LC_AMENDMENT (record), LC_LANGUAGE_ENGLISH), &fell_back);
   gtk_label_set_text (self->rationale_label, rationale);
-  gtk_widget_set_visible (GTK_WIDGET (self->rationale_label), *rationale != '\0');
+  gtk_widget_set_visible (self->rationale_box, *rationale != '\0');
   gtk_widget_set_direction (GTK_WIDGET (self->rationale_label),
                             rationale == lc_amendment_get_rationale (LC_AMENDMENT (record), LC_LANGUAGE_ARABIC) ? GTK_TEXT_DIR_RTL
                                                                                           : GTK_TEXT_DIR_LTR);
-  if (fell_back)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->rationale_label), "dim-label");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->rationale_label),
-                                   _("No rationale in this language yet: shown in the other language"));
-    }
+  /* The other language's rationale at full strength, as the organiser
+   * wrote it: tagged where the convention mixes languages, never dimmed
+   * as if disabled. */
+  lc_language_tag_show (self->rationale_tag, fell_back, model);
 
   /* Only the transitions the rules allow; none once in a version. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button),

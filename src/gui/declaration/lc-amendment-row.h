@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "lc-convention-model.h"
 #include "lc-declaration.h"
 
 G_BEGIN_DECLS
@@ -14,7 +15,8 @@ G_DECLARE_FINAL_TYPE (LcAmendmentRow, lc_amendment_row, LC, AMENDMENT_ROW, AdwBi
 GtkWidget   *lc_amendment_row_new           (LcAmendment       *amendment,
                                              const char        *clause_label,
                                              const char        *proposer,
-                                             const char        *item_title);
+                                             const char        *item_title,
+                                             LcConventionModel *model);
 LcAmendment *lc_amendment_row_get_amendment (LcAmendmentRow    *self);
 GtkWidget   *lc_amendment_row_get_button    (LcAmendmentRow    *self,
                                              LcAmendmentStatus  status);

@@ -113,7 +113,8 @@ create_row (gpointer item,
   return lc_amendment_row_new (LC_AMENDMENT (amendment),
                                clause_label (self, lc_amendment_get_clause_id (LC_AMENDMENT (amendment))),
                                proposer_name (self, proposer_key (amendment)),
-                               agenda_item ? lc_ui_text (agenda_item, "title", NULL) : NULL);
+                               agenda_item ? lc_ui_text (agenda_item, "title", NULL) : NULL,
+                               self->model);
 }
 
 static void

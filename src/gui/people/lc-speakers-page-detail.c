@@ -10,6 +10,7 @@
 #include "lc-person-editor.h"
 #include "lc-speaker-item-row.h"
 #include "lc-speakers-page-private.h"
+#include "lc-text.h"
 #include "lc-util.h"
 
 /*
@@ -256,8 +257,14 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
   other = lc_record_get_text (person, "name", arabic ? LC_LANGUAGE_ENGLISH : LC_LANGUAGE_ARABIC, NULL);
   honorific = lc_ui_text (person, "honorific", NULL);
   if (*honorific != '\0' && *name != '\0')
-    /* Translators: a person's honorific (e.g. "Dr") and name */
-    full_name = g_strdup_printf (C_("honorific and name", "%1$s %2$s"), honorific, name);
+    {
+      const char *fields[] = { honorific, name };
+      const char *const spaces[] = { " ", " " };
+
+      /* An Arabic "د." stands before (right of) an Arabic name in an
+       * English window too, as on paper. */
+      full_name = lc_text_join_fields (fields, G_N_ELEMENTS (fields), spaces, lc_ui_language ());
+    }
   else
     full_name = g_strdup (*name ? name : _("Unnamed Person"));
   gtk_label_set_text (self->detail_name, full_name);
