@@ -275,7 +275,8 @@ on_imported (GObject      *source,
   GWeakRef *weak = user_data;
   g_autoptr(LcWindow) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
-  gint64 id = lc_convention_import_file_finish (LC_STORE (source), result, &error);
+  g_auto(GStrv) left_out = NULL;
+  gint64 id = lc_convention_import_file_finish_full (LC_STORE (source), result, &left_out, &error);
 
   g_weak_ref_clear (weak);
   g_free (weak);
@@ -295,6 +296,10 @@ on_imported (GObject      *source,
 
   _lc_window_reload_conventions (self);
   lc_widget_show_toast (GTK_WIDGET (self), _("Convention imported"));
+  /* What a schedule from another tool held that a convention has no place
+   * for, one toast each after the first. */
+  for (guint i = 0; left_out != NULL && left_out[i] != NULL; i++)
+    lc_widget_show_toast (GTK_WIDGET (self), left_out[i]);
   lc_window_open_convention (self, id);
 }
 
@@ -335,9 +340,13 @@ _lc_window_import_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooser *chooser;
 
-  gtk_file_filter_set_name (filter, _("Convention files"));
+  gtk_file_filter_set_name (filter, _("Convention files and schedules"));
   gtk_file_filter_add_pattern (filter, "*.json");
   gtk_file_filter_add_mime_type (filter, "application/json");
+  /* Conference schedules of other tools (pretalx, frab) and our own. */
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_add_mime_type (filter, "application/xml");
+  gtk_file_filter_add_mime_type (filter, "text/xml");
 
   chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_OPEN, _("Import Convention"),
                                      _("_Import"), on_import_chosen);
