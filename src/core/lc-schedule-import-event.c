@@ -439,10 +439,11 @@ set_texts (LcScheduleDraft *draft,
   lc_schedule_set_bilingual (item, "title", language, title);
 
   /* A subtitle in the other language is the title in that language (our
-   * export writes it so); an item has no subtitle otherwise. */
+   * export writes it so, and repeats a one-language title there with the
+   * other language's "Session 1"); an item has no subtitle otherwise. */
   if (*other != '\0' && lc_schedule_language_of (other) != language)
     lc_schedule_set_bilingual (item, "title", lc_schedule_language_of (other), other);
-  else if (*other != '\0')
+  else if (*other != '\0' && !g_str_equal (other, title))
     draft->left[LC_LEFT_SUBTITLE]++;
 
   /* Our export's description is the abstract followed by the people,
@@ -465,13 +466,7 @@ lc_schedule_read_event (LcScheduleDraft  *draft,
   LcDraftItem *item;
   gboolean matched;
 
-  if (draft->items->len >= LC_SCHEDULE_MAX_EVENTS)
-    {
-      lc_schedule_set_invalid (draft, error, xmlGetLineNo (event),
-                               _("the file holds more than %d events, the most Learning Cities reads "
-                                 "(see “Limits” in its README)"), LC_SCHEDULE_MAX_EVENTS);
-      return FALSE;
-    }
+  /* The parser counted the events against LC_SCHEDULE_MAX_EVENTS. */
   if (*title == '\0')
     {
       lc_schedule_set_invalid (draft, error, xmlGetLineNo (event), _("an event has no title"));

@@ -18,9 +18,13 @@
 /* What the SAX hooks saw while libxml2 built the tree. */
 typedef struct
 {
-  int  depth;
-  long doctype_line;
-  long deep_line;
+  int   depth;
+  guint elements;
+  guint events;
+  long  doctype_line;
+  long  deep_line;
+  long  elements_line;
+  long  events_line;
 } ParseGuard;
 
 gboolean
@@ -75,12 +79,15 @@ lc_schedule_attribute (xmlNodePtr  node,
   return text;
 }
 
-/* Whether @node holds anything: an element inside, or some text. */
+/* Whether @node holds anything: an attribute, an element inside, or some
+ * text (pretalx's <track name="…"/> is all attributes). */
 gboolean
 lc_schedule_has_content (xmlNodePtr node)
 {
   g_autofree char *text = NULL;
 
+  if (node->properties != NULL)
+    return TRUE;
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       return TRUE;
@@ -150,6 +157,20 @@ on_start_element (void           *ctx,
       xmlStopParser (parser);
       return;
     }
+  /* Counted as the tree grows, so that a file of a million tiny elements
+   * stops before it fills the memory. */
+  if (++guard->elements > LC_SCHEDULE_MAX_ELEMENTS)
+    {
+      guard->elements_line = MAX (xmlSAX2GetLineNumber (ctx), 1);
+      xmlStopParser (parser);
+      return;
+    }
+  if (xmlStrEqual (localname, X ("event")) && ++guard->events > LC_SCHEDULE_MAX_EVENTS)
+    {
+      guard->events_line = MAX (xmlSAX2GetLineNumber (ctx), 1);
+      xmlStopParser (parser);
+      return;
+    }
 
   xmlSAX2StartElementNs (ctx, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
@@ -203,6 +224,14 @@ lc_schedule_parse (LcScheduleDraft  *draft,
     lc_schedule_set_invalid (draft, error, guard.deep_line,
                              _("elements are nested more than %d levels deep; a schedule uses 6"),
                              LC_SCHEDULE_MAX_DEPTH);
+  else if (guard.events_line > 0)
+    lc_schedule_set_invalid (draft, error, guard.events_line,
+                             _("the file holds more than %d events, the most Learning Cities reads "
+                               "(see “Limits” in its README)"), LC_SCHEDULE_MAX_EVENTS);
+  else if (guard.elements_line > 0)
+    lc_schedule_set_invalid (draft, error, guard.elements_line,
+                             _("the file holds more than %d elements, the most Learning Cities reads "
+                               "(see “Limits” in its README)"), LC_SCHEDULE_MAX_ELEMENTS);
   else if (doc == NULL || !parser->wellFormed)
     {
       const xmlError *last = xmlCtxtGetLastError (parser);

@@ -120,7 +120,7 @@ read_conference (LcScheduleDraft  *draft,
   if (!lc_time_zone_is_valid (zone))
     {
       lc_schedule_set_invalid (draft, error, xmlGetLineNo (conference),
-                               *zone ? _("the conference's time zone “%s” is not one Learning Cities knows (expected a "
+                               *zone ? _("the conference’s time zone “%s” is not one Learning Cities knows (expected a "
                                          "name such as Europe/Berlin in <time_zone_name>)")
                                      : _("the conference names no time zone (expected <time_zone_name>, such as "
                                          "Europe/Berlin)%s"), zone);
@@ -198,7 +198,7 @@ lc_schedule_import_recognise (const char *data,
  * title, dates and time zone, its rooms, its events as agenda items (with
  * their kind where the event's type names one) and their persons, a person
  * named by several events being one person. Times are read as instants and
- * shown on the clock of the conference's time zone, across changes of its
+ * shown on the clock of the conference’s time zone, across changes of its
  * offset. An event's guid that is a UUID becomes the item's identity, so
  * our own export imported again keeps its identities (unless the library
  * already has them).

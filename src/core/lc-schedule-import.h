@@ -36,6 +36,15 @@ G_BEGIN_DECLS
  */
 #define LC_SCHEDULE_MAX_DEPTH 32
 
+/**
+ * LC_SCHEDULE_MAX_ELEMENTS:
+ *
+ * The most XML elements a schedule file may hold: a schedule of
+ * %LC_SCHEDULE_MAX_EVENTS events as pretalx writes them has about 300,000.
+ * The bound keeps the parsed tree to a few hundred megabytes.
+ */
+#define LC_SCHEDULE_MAX_ELEMENTS 500000
+
 gboolean lc_schedule_import_recognise (const char  *data,
                                        gsize        length);
 gint64   lc_schedule_import_data      (LcStore     *store,
