@@ -117,13 +117,18 @@ read_conference (LcScheduleDraft  *draft,
       lc_schedule_set_invalid (draft, error, xmlGetLineNo (conference), _("the conference has no <title>"));
       return FALSE;
     }
+  if (*zone == '\0')
+    {
+      lc_schedule_set_invalid (draft, error, xmlGetLineNo (conference),
+                               _("the conference names no time zone (expected <time_zone_name>, such as "
+                                 "Europe/Berlin)"));
+      return FALSE;
+    }
   if (!lc_time_zone_is_valid (zone))
     {
       lc_schedule_set_invalid (draft, error, xmlGetLineNo (conference),
-                               *zone ? _("the conference’s time zone “%s” is not one Learning Cities knows (expected a "
-                                         "name such as Europe/Berlin in <time_zone_name>)")
-                                     : _("the conference names no time zone (expected <time_zone_name>, such as "
-                                         "Europe/Berlin)%s"), zone);
+                               _("the conference’s time zone “%s” is not one Learning Cities knows (expected "
+                                 "a name such as Europe/Berlin in <time_zone_name>)"), zone);
       return FALSE;
     }
 
