@@ -267,6 +267,23 @@ _lc_window_open_sample_action (GtkWidget  *widget,
   lc_window_open_sample (LC_WINDOW (widget));
 }
 
+/* What a schedule from another tool held that a convention has no place
+ * for: said all at once, in a dialog over the new convention, rather than
+ * in a row of toasts a person would have to wait through. */
+static void
+show_left_out (LcWindow  *self,
+               char     **left_out)
+{
+  g_autofree char *lines = g_strjoinv ("\n", left_out);
+  /* Translators: the list of what was left out follows, one line each */
+  g_autofree char *body = g_strdup_printf (_("These details of the schedule have no place in a convention "
+                                             "and were not imported:\n\n%s"), lines);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Convention Imported"), body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_imported (GObject      *source,
              GAsyncResult *result,
@@ -295,11 +312,10 @@ on_imported (GObject      *source,
     return;
 
   _lc_window_reload_conventions (self);
-  lc_widget_show_toast (GTK_WIDGET (self), _("Convention imported"));
-  /* What a schedule from another tool held that a convention has no place
-   * for, one toast each after the first. */
-  for (guint i = 0; left_out != NULL && left_out[i] != NULL; i++)
-    lc_widget_show_toast (GTK_WIDGET (self), left_out[i]);
+  if (left_out != NULL && left_out[0] != NULL)
+    show_left_out (self, left_out);
+  else
+    lc_widget_show_toast (GTK_WIDGET (self), _("Convention imported"));
   lc_window_open_convention (self, id);
 }
 
