@@ -37,9 +37,9 @@ lc_schedule_language_of (const char *text)
 
 void
 lc_schedule_set_bilingual (LcRecord   *record,
-               const char *field,
-               LcLanguage  language,
-               const char *text)
+                           const char *field,
+                           LcLanguage  language,
+                           const char *text)
 {
   g_autofree char *property = g_strconcat (field, language == LC_LANGUAGE_ARABIC ? "-ar" : "-en", NULL);
 

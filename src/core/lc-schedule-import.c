@@ -196,7 +196,8 @@ lc_schedule_import_recognise (const char *data,
  * @source_name: (nullable): names the file in messages
  * @left_out: (out) (optional) (transfer full): what the file holds that a
  *   convention has no place for, one sentence each, such as “12 events'
- *   links were not imported”; empty when nothing was left out
+ *   links were not imported”; empty when nothing was left out; set only
+ *   when the schedule is imported
  * @error: return location for a #GError
  *
  * Adds the schedule to @store as a new convention, in one transaction: its

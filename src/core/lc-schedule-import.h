@@ -23,8 +23,8 @@ G_BEGIN_DECLS
 /**
  * LC_SCHEDULE_MAX_PERSONS:
  *
- * The most persons (counted once each, however many events name them) and
- * the most names in one event a schedule XML file may hold.
+ * The most persons a schedule XML file may name, each counted once however
+ * many events name them.
  */
 #define LC_SCHEDULE_MAX_PERSONS 50000
 
