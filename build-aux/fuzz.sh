@@ -6,7 +6,7 @@
 #   build-aux/fuzz.sh [SECONDS] [WORKDIR]
 #
 # SECONDS per target (default $LC_FUZZ_SECONDS or 60; LC_FUZZ_TARGETS picks
-# some of "csv convention export"); WORKDIR keeps the
+# some of "csv convention schedule export"); WORKDIR keeps the
 # binaries, the grown corpora and any crashing input (default: a new
 # temporary folder, removed after a clean run). The seed corpora
 # tests/fuzz/corpus-*/ are only read.
@@ -85,7 +85,7 @@ rm -f "$work/liblc-core-fuzz.a"
 ar rcs "$work/liblc-core-fuzz.a" "$work"/obj/*.o
 
 status=0
-for target in ${LC_FUZZ_TARGETS:-csv convention export}; do
+for target in ${LC_FUZZ_TARGETS:-csv convention schedule export}; do
   echo "fuzz.sh: building fuzz-$target"
   # shellcheck disable=SC2086
   "$CC" $CFLAGS -fsanitize=fuzzer -o "$work/fuzz-$target" "$srcdir/tests/fuzz/fuzz-$target.c" \

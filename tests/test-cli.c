@@ -209,6 +209,41 @@ test_import_outside_dates (Fixture *f, gconstpointer data)
   g_assert_true (g_str_has_prefix (summary + strlen ("SUMMARY;LANGUAGE=en:"), "Opening session"));
 }
 
+/* A pretalx schedule is imported as a convention; what it held that has
+ * no place in one is said on standard error, the id alone on standard
+ * output, and --list shows the new convention. */
+static void
+test_import_schedule (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LC_SOURCE_DIR"), "tests", "data",
+                                            "schedule-pretalx.xml", NULL);
+  g_autofree char *arg = g_strconcat ("--import=", path, NULL);
+  Result r = run (f->db_arg, arg, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_regex_match_simple ("^[0-9]+\\n?$", r.out, 0, 0));
+  g_assert_cmpstr (r.err, ==,
+                   "learning-cities: warning: 2 events’ links were not imported.\n"
+                   "learning-cities: warning: 1 event’s attachments were not imported.\n"
+                   "learning-cities: warning: 7 events’ recording settings were not imported.\n"
+                   "learning-cities: warning: 5 events’ tracks were not imported.\n"
+                   "learning-cities: warning: 5 events’ languages were not imported.\n"
+                   "learning-cities: warning: 1 event’s subtitle was not imported.\n"
+                   "learning-cities: warning: 7 events’ web addresses were not imported.\n"
+                   "learning-cities: warning: 1 event has a type with no matching kind of item and is "
+                   "now of the kind “Other”.\n"
+                   "learning-cities: warning: 1 event ran on past midnight and now ends at midnight.\n"
+                   "learning-cities: warning: The conference’s 2 tracks were not imported.\n"
+                   "learning-cities: warning: The conference’s <base_url> was not imported.\n"
+                   "learning-cities: warning: The conference’s <logo> was not imported.\n");
+  result_clear (&r);
+
+  r = run (f->db_arg, "--list", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "\t2026-10-24\t2026-10-25\tCivic Tech Days 2026\t"));
+  result_clear (&r);
+}
+
 static void
 test_errors (Fixture *f, gconstpointer data)
 {
@@ -285,6 +320,7 @@ main (int   argc,
   g_test_add ("/cli/import-list-export", Fixture, NULL, set_up, test_import_list_export, tear_down);
   g_test_add ("/cli/import-outside-dates", Fixture, NULL, set_up, test_import_outside_dates,
               tear_down);
+  g_test_add ("/cli/import-schedule", Fixture, NULL, set_up, test_import_schedule, tear_down);
   g_test_add ("/cli/errors", Fixture, NULL, set_up, test_errors, tear_down);
 
   return g_test_run ();

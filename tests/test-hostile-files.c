@@ -15,6 +15,7 @@
 #include "lc-export-schedule.h"
 #include "lc-file.h"
 #include "lc-json-scan.h"
+#include "lc-schedule-import.h"
 #include "lc-store.h"
 #include "lc-test-util.h"
 
@@ -534,6 +535,135 @@ test_rows (void)
   lc_test_remove_tree (dir);
 }
 
+/* ---- Conference schedules (XML) ---- */
+
+static char *
+billion_laughs (void)
+{
+  GString *xml = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE schedule [\n<!ENTITY lol0 \"lol\">\n");
+
+  for (int i = 1; i < 10; i++)
+    g_string_append_printf (xml, "<!ENTITY lol%d \"&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;&lol%d;"
+                            "&lol%d;&lol%d;\">\n", i, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1,
+                            i - 1, i - 1, i - 1);
+  g_string_append (xml, "]>\n<schedule><conference><title>&lol9;</title></conference></schedule>\n");
+  return g_string_free (xml, FALSE);
+}
+
+static char *
+external_entity (void)
+{
+  return g_strdup ("<?xml version=\"1.0\"?>\n<!DOCTYPE schedule [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+                   "<schedule><conference><title>&secret;</title>"
+                   "<time_zone_name>UTC</time_zone_name></conference></schedule>\n");
+}
+
+static char *
+repeated (const char *head,
+          const char *element,
+          guint       times,
+          const char *tail)
+{
+  GString *xml = g_string_new (head);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (xml, element);
+  g_string_append (xml, tail);
+  return g_string_free (xml, FALSE);
+}
+
+static char *
+million_events (void)
+{
+  return repeated ("<schedule>", "<event/>", 1000000, "</schedule>");
+}
+
+static char *
+million_elements (void)
+{
+  return repeated ("<schedule><conference>", "<x/>", 1000000, "</conference></schedule>");
+}
+
+static char *
+deep_nesting (void)
+{
+  g_autofree char *open = repeated ("<schedule>", "<a>", 100000, "");
+  GString *xml = g_string_new (open);
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (xml, "</a>");
+  g_string_append (xml, "</schedule>");
+  return g_string_free (xml, FALSE);
+}
+
+/* The pretalx-style test file, cut in the middle of its events. */
+static char *
+truncated (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LC_SOURCE_DIR"), "tests", "data",
+                                            "schedule-pretalx.xml", NULL);
+  char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  contents[length / 2] = '\0';
+  return contents;
+}
+
+static char *
+wrong_root (void)
+{
+  return g_strdup ("\xef\xbb\xbf<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+}
+
+typedef struct
+{
+  const char *name;
+  char     *(*make) (void);
+  const char *message;   /* a part of the message */
+} HostileSchedule;
+
+static const HostileSchedule schedules[] = {
+  { "billion-laughs", billion_laughs, "line 2: the file declares a document type" },
+  { "external-entity", external_entity, "line 2: the file declares a document type" },
+  { "million-events", million_events, "line 1: the file holds more than 10000 events" },
+  { "million-elements", million_elements, "line 1: the file holds more than 500000 elements" },
+  { "deep-nesting", deep_nesting, "line 1: elements are nested more than 32 levels deep" },
+  { "truncated", truncated, "the file is not well-formed XML" },
+  { "wrong-root", wrong_root, "line 2: this is not a conference schedule" },
+};
+
+/* Refused through the command line's import, as a person runs it: fast,
+ * in little memory, naming the file and the place, writing nothing. */
+static void
+test_schedule (gconstpointer data)
+{
+  const HostileSchedule *entry = data;
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autofree char *xml = entry->make ();
+  g_autofree char *path = g_build_filename (dir, "hostile.xml", NULL);
+  g_auto(LcTestRun) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, xml, -1, NULL));
+  lc_test_run_cli (&run, (const char *[]) { "--database", lc_store_get_path (store), "--import", path,
+                                            NULL });
+  g_test_message ("%s (%zu bytes): %.2f s, %" G_GINT64_FORMAT " kB", entry->name, strlen (xml),
+                  run.seconds, run.max_rss_kb);
+  g_assert_cmpint (run.signal, ==, 0);
+  g_assert_cmpint (run.status, ==, 1);
+  if (strstr (run.err, "hostile.xml: ") == NULL || strstr (run.err, entry->message) == NULL)
+    g_error ("“%s” does not say “%s”", run.err, entry->message);
+  /* Nothing of /etc/passwd reached a message. */
+  g_assert_null (strstr (run.err, "root:"));
+  /* Far under what expanding or keeping the whole file would take. */
+  g_assert_cmpint (run.max_rss_kb, <, 200 * 1024);
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_CONVENTION, NULL, 0, NULL), ==, 0);
+
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +692,13 @@ main (int   argc,
   g_test_add_func ("/hostile-files/rows", test_rows);
   g_test_add_func ("/hostile-files/nesting/on-a-worker", test_nesting_async);
   g_test_add_func ("/hostile-files/span/stored-by-another-program", test_span_stored);
+
+  for (guint i = 0; i < G_N_ELEMENTS (schedules); i++)
+    {
+      g_autofree char *name = g_strconcat ("/hostile-files/schedule/", schedules[i].name, NULL);
+
+      g_test_add_data_func (name, &schedules[i], test_schedule);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {

@@ -209,6 +209,59 @@ test_print_and_export (void)
   lc_test_remove_tree (dir);
 }
 
+/* The message dialog whose body says @data, if one is showing. */
+static GtkWindow *
+dialog_saying (const char *text)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && strstr (adw_message_dialog_get_body (l->data), text) != NULL)
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return dialog_saying (data) != NULL;
+}
+
+/* A pretalx schedule imported as a person does it from the window (Import
+ * Convention… hands the path to lc_window_import_file ()): the new
+ * convention opens, and one dialog lists what was left out. */
+static void
+test_import_schedule (void)
+{
+  LcWindow *window = open_window ();
+  g_autofree char *path = g_build_filename (g_getenv ("LC_SOURCE_DIR"), "tests", "data",
+                                            "schedule-pretalx.xml", NULL);
+  /* Two of its lines, as the interface's language writes them. */
+  g_autofree char *recording = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u event’s recording settings were not imported.",
+                                                             "%u events’ recording settings were not imported.",
+                                                             7), 7);
+  g_autofree char *midnight = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u event ran on past midnight and now ends at midnight.",
+                                                            "%u events ran on past midnight and now end at midnight.",
+                                                            1), 1);
+  g_autofree char *shot = NULL;
+  GtkWindow *dialog;
+
+  lc_window_import_file (window, path);
+  lc_test_ui_wait_until (convention_shown, window, 20000);
+  lc_test_ui_wait_until (dialog_shown, recording, 20000);
+  dialog = dialog_saying (recording);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), midnight));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  shot = lc_test_ui_screenshot (GTK_WIDGET (dialog), "schedule-import-left-out");
+
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +270,7 @@ main (int   argc,
 
   g_test_add_func ("/window/empty-library-and-sample", test_empty_library_and_sample);
   g_test_add_func ("/window/print-and-export", test_print_and_export);
+  g_test_add_func ("/window/import-schedule", test_import_schedule);
 
   return lc_test_ui_app_run ();
 }

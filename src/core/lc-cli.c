@@ -45,12 +45,17 @@ cli_import (LcCliContext  *ctx,
             const char    *path,
             GError       **error)
 {
-  gint64 id = lc_convention_import_file (ctx->store, path, error);
+  g_auto(GStrv) left_out = NULL;
+  gint64 id = lc_convention_import_file_full (ctx->store, path, &left_out, error);
   g_auto(GStrv) outside = NULL;
   g_autoptr(GError) local_error = NULL;
 
   if (id <= 0)
     return FALSE;
+
+  /* What a schedule held that a convention has no place for. */
+  for (guint i = 0; left_out[i] != NULL; i++)
+    warn (left_out[i]);
 
   /* The file is imported whole; what lies outside the convention's dates
    * is said, on standard error so that standard output stays the id. */

@@ -11,8 +11,9 @@
 
 typedef struct
 {
-  char *db_path;
-  char *path;
+  char  *db_path;
+  char  *path;
+  char **left_out;   /* set by the worker, read once the task is done */
 } ImportData;
 
 static void
@@ -22,6 +23,7 @@ import_data_free (gpointer data)
 
   g_free (import->db_path);
   g_free (import->path);
+  g_strfreev (import->left_out);
   g_free (import);
 }
 
@@ -37,7 +39,7 @@ import_thread (GTask        *task,
   gint64 id = 0;
 
   if (store != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
-    id = lc_convention_import_file (store, import->path, &error);
+    id = lc_convention_import_file_full (store, import->path, &import->left_out, &error);
 
   if (id > 0)
     g_task_return_int (task, id);
@@ -97,4 +99,29 @@ lc_convention_import_file_finish (LcStore       *store,
 
   id = g_task_propagate_int (G_TASK (result), error);
   return id > 0 ? id : 0;
+}
+
+/**
+ * lc_convention_import_file_finish_full:
+ * @store: the library given to lc_convention_import_file_async()
+ * @result: the result given to the callback
+ * @left_out: (out) (optional) (transfer full): what the file held that was
+ *   left out, as lc_convention_import_file_full() gives it
+ * @error: return location for a #GError
+ *
+ * Returns: the id of the new convention, or 0 with @error set
+ */
+gint64
+lc_convention_import_file_finish_full (LcStore        *store,
+                                       GAsyncResult   *result,
+                                       char         ***left_out,
+                                       GError        **error)
+{
+  ImportData *import;
+  gint64 id = lc_convention_import_file_finish (store, result, error);
+
+  import = g_task_get_task_data (G_TASK (result));
+  if (id > 0 && left_out != NULL)
+    *left_out = import->left_out ? g_strdupv (import->left_out) : g_new0 (char *, 1);
+  return id;
 }

@@ -11,6 +11,7 @@
 #include "lc-error.h"
 #include "lc-file.h"
 #include "lc-json-scan.h"
+#include "lc-schedule-import.h"
 
 /* The portable convention file (docs/convention-format.md).
  *
@@ -638,6 +639,11 @@ failed:
  * stored. Files of format versions 1 and 2 (which adds declarations, their
  * amendments and published versions) are read.
  *
+ * A conference schedule XML (recognised by its beginning, see
+ * lc_schedule_import_recognise()) is imported as a new convention with
+ * lc_schedule_import_data(); lc_convention_import_file_full() also says
+ * what it held that was left out.
+ *
  * A file that is not a readable convention file gives %LC_ERROR_INVALID_FILE
  * with a message naming the file and the place in it; a failure of the store
  * gives the store's error.
@@ -662,6 +668,9 @@ lc_convention_import_data (LcStore     *store,
   g_return_val_if_fail (data != NULL || length == 0, 0);
   g_return_val_if_fail (length <= G_MAXSSIZE, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (lc_schedule_import_recognise (data, length))
+    return lc_schedule_import_data (store, data, length, source_name, NULL, error);
 
   if (source_name == NULL)
     source_name = fallback_name = g_strdup (_("The convention file"));
@@ -763,24 +772,30 @@ out:
 }
 
 /**
- * lc_convention_import_file:
+ * lc_convention_import_file_full:
  * @store: a store
- * @path: a convention file
+ * @path: a convention file, or a conference schedule XML
+ * @left_out: (out) (optional) (transfer full): for a schedule, what it
+ *   held that a convention has no place for, one sentence each (see
+ *   lc_schedule_import_data()); an empty list for a convention file
  * @error: return location for a #GError
  *
- * Reads @path and imports it with lc_convention_import_data(), naming the
- * file in messages. A file that cannot be read gives a #GFileError naming it.
+ * Reads @path and imports it with lc_convention_import_data(), or
+ * lc_schedule_import_data() when it is XML, naming the file in messages. A
+ * file that cannot be read gives a #GFileError naming it.
  *
  * Returns: the id of the new convention, or 0 with @error set
  */
 gint64
-lc_convention_import_file (LcStore     *store,
-                           const char  *path,
-                           GError     **error)
+lc_convention_import_file_full (LcStore     *store,
+                                const char  *path,
+                                char      ***left_out,
+                                GError     **error)
 {
   g_autofree char *display = NULL;
   g_autofree char *contents = NULL;
   gsize length;
+  gint64 id;
 
   g_return_val_if_fail (LC_IS_STORE (store), 0);
   g_return_val_if_fail (path != NULL, 0);
@@ -790,5 +805,29 @@ lc_convention_import_file (LcStore     *store,
     return 0;
 
   display = g_filename_display_name (path);
-  return lc_convention_import_data (store, contents, length, display, error);
+  if (lc_schedule_import_recognise (contents, length))
+    return lc_schedule_import_data (store, contents, length, display, left_out, error);
+
+  id = lc_convention_import_data (store, contents, length, display, error);
+  if (id > 0 && left_out != NULL)
+    *left_out = g_new0 (char *, 1);
+  return id;
+}
+
+/**
+ * lc_convention_import_file:
+ * @store: a store
+ * @path: a convention file, or a conference schedule XML
+ * @error: return location for a #GError
+ *
+ * lc_convention_import_file_full() without the list of what was left out.
+ *
+ * Returns: the id of the new convention, or 0 with @error set
+ */
+gint64
+lc_convention_import_file (LcStore     *store,
+                           const char  *path,
+                           GError     **error)
+{
+  return lc_convention_import_file_full (store, path, NULL, error);
 }

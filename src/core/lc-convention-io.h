@@ -16,6 +16,10 @@ gint64   lc_convention_import_data (LcStore     *store,
 gint64   lc_convention_import_file (LcStore     *store,
                                     const char  *path,
                                     GError     **error);
+gint64   lc_convention_import_file_full (LcStore     *store,
+                                         const char  *path,
+                                         char      ***left_out,
+                                         GError     **error);
 void     lc_convention_import_file_async  (LcStore             *store,
                                           const char          *path,
                                           GCancellable        *cancellable,
@@ -24,6 +28,10 @@ void     lc_convention_import_file_async  (LcStore             *store,
 gint64   lc_convention_import_file_finish (LcStore            *store,
                                           GAsyncResult        *result,
                                           GError             **error);
+gint64   lc_convention_import_file_finish_full (LcStore       *store,
+                                               GAsyncResult  *result,
+                                               char        ***left_out,
+                                               GError       **error);
 char    *lc_convention_export_data (LcStore     *store,
                                     gint64       convention_id,
                                     gsize       *length,

@@ -267,6 +267,23 @@ _lc_window_open_sample_action (GtkWidget  *widget,
   lc_window_open_sample (LC_WINDOW (widget));
 }
 
+/* What a schedule from another tool held that a convention has no place
+ * for: said all at once, in a dialog over the new convention, rather than
+ * in a row of toasts a person would have to wait through. */
+static void
+show_left_out (LcWindow  *self,
+               char     **left_out)
+{
+  g_autofree char *lines = g_strjoinv ("\n", left_out);
+  /* Translators: the list of what was left out follows, one line each */
+  g_autofree char *body = g_strdup_printf (_("These details of the schedule have no place in a convention "
+                                             "and were not imported:\n\n%s"), lines);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Convention Imported"), body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_imported (GObject      *source,
              GAsyncResult *result,
@@ -275,7 +292,8 @@ on_imported (GObject      *source,
   GWeakRef *weak = user_data;
   g_autoptr(LcWindow) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
-  gint64 id = lc_convention_import_file_finish (LC_STORE (source), result, &error);
+  g_auto(GStrv) left_out = NULL;
+  gint64 id = lc_convention_import_file_finish_full (LC_STORE (source), result, &left_out, &error);
 
   g_weak_ref_clear (weak);
   g_free (weak);
@@ -294,7 +312,10 @@ on_imported (GObject      *source,
     return;
 
   _lc_window_reload_conventions (self);
-  lc_widget_show_toast (GTK_WIDGET (self), _("Convention imported"));
+  if (left_out != NULL && left_out[0] != NULL)
+    show_left_out (self, left_out);
+  else
+    lc_widget_show_toast (GTK_WIDGET (self), _("Convention imported"));
   lc_window_open_convention (self, id);
 }
 
@@ -335,9 +356,13 @@ _lc_window_import_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooser *chooser;
 
-  gtk_file_filter_set_name (filter, _("Convention files"));
+  gtk_file_filter_set_name (filter, _("Convention files and schedules"));
   gtk_file_filter_add_pattern (filter, "*.json");
   gtk_file_filter_add_mime_type (filter, "application/json");
+  /* Conference schedules of other tools (pretalx, frab) and our own. */
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_add_mime_type (filter, "application/xml");
+  gtk_file_filter_add_mime_type (filter, "text/xml");
 
   chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_OPEN, _("Import Convention"),
                                      _("_Import"), on_import_chosen);
