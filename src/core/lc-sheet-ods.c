@@ -213,6 +213,12 @@ lc_sheet_ods_next (LcSheetReader  *self,
     {
       if (self->next_row - self->repeat_left + 1 > LC_SHEET_MAX_ROW)
         goto too_far;
+      self->n_cells += g_strv_length (self->repeat_cells);
+      if (self->n_cells > LC_SHEET_MAX_CELLS)
+        return lc_sheet_cell_error (self, 0, self->next_row - self->repeat_left + 1, error,
+                                    _("the sheet holds more than %d cells that are not empty, far more "
+                                      "than a list of people or cities; it is refused."),
+                                    LC_SHEET_MAX_CELLS);
       for (guint i = 0; self->repeat_cells[i]; i++)
         g_ptr_array_add (cells, g_strdup (self->repeat_cells[i]));
       *row = self->next_row - self->repeat_left + 1;

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 /* Rows of a sheet, as Excel and LibreOffice number them. */
 #define LC_SHEET_MAX_ROW 1048576
+/* Cells that hold something, repeats included: 100,000 rows of 100 columns.
+ * A few bytes of .ods can repeat a cell millions of times. */
+#define LC_SHEET_MAX_CELLS 10000000
 /* The workbook's small parts: relationships, the list of sheets, styles. */
 #define LC_SHEET_MAX_PART_BYTES (16 * 1024 * 1024)
 
@@ -38,6 +41,7 @@ struct _LcSheetReader
   guint          n_sheets;     /* 0 while not yet known */
   LcSheetXml    *sheet;
   guint          last_row;
+  guint64        n_cells;      /* made so far, bounded by LC_SHEET_MAX_CELLS */
   gboolean       done;
 
   /* .xlsx */

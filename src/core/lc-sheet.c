@@ -35,8 +35,6 @@ lc_sheet_is_zip (const char *data,
   return length >= 4 && memcmp (data, zip_magic, 4) == 0;
 }
 
-/* Numbers in messages as lc_ui_printf would print them is a window's
- * business; here digits are plain. */
 void
 lc_sheet_set_damaged (LcSheetReader  *self,
                       GError        **error,
@@ -164,10 +162,14 @@ lc_sheet_xml_open (LcSheetReader  *self,
   size = gsf_input_size (input);
   if (size < 0 || (guint64) size > limit)
     {
+      /* Formatted apart: xgettext cannot read G_GUINT64_FORMAT in a message. */
+      g_autofree char *claimed = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) MAX (size, 0));
+      g_autofree char *most = g_strdup_printf ("%" G_GSIZE_FORMAT, limit);
+
       g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
-                   _("“%s”: the part “%s” of the workbook would unpack to %" G_GUINT64_FORMAT
-                     " bytes; at most %" G_GSIZE_FORMAT " are read (see “Limits” in the README)."),
-                   self->source, entry, (guint64) MAX (size, 0), limit);
+                   _("“%s”: the part “%s” of the workbook would unpack to %s bytes; at most %s "
+                     "are read (see “Limits” in the README)."),
+                   self->source, entry, claimed, most);
       g_object_unref (input);
       return NULL;
     }
@@ -209,10 +211,14 @@ xml_failed (LcSheetReader  *self,
             GError        **error)
 {
   if (g_strcmp0 (xml->problem, "too large") == 0)
-    g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
-                 _("“%s”: the part “%s” of the workbook unpacks to more than %" G_GSIZE_FORMAT
-                   " bytes, the most that is read (see “Limits” in the README)."),
-                 self->source, xml->entry, xml->limit);
+    {
+      g_autofree char *most = g_strdup_printf ("%" G_GSIZE_FORMAT, xml->limit);
+
+      g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
+                   _("“%s”: the part “%s” of the workbook unpacks to more than %s bytes, the most "
+                     "that is read (see “Limits” in the README)."),
+                   self->source, xml->entry, most);
+    }
   else
     lc_sheet_set_damaged (self, error, xml->entry, xml->problem ? xml->problem : "not XML");
   return FALSE;
@@ -435,6 +441,11 @@ lc_sheet_row_set (LcSheetReader  *self,
   if (column < cells->len)
     return lc_sheet_cell_error (self, column, row, error,
                                 _("the cell comes twice, or out of order; the file is damaged."));
+  if (++self->n_cells > LC_SHEET_MAX_CELLS)
+    return lc_sheet_cell_error (self, column, row, error,
+                                _("the sheet holds more than %d cells that are not empty, far more "
+                                  "than a list of people or cities; it is refused."),
+                                LC_SHEET_MAX_CELLS);
   while (cells->len < column)
     g_ptr_array_add (cells, g_strdup (""));
   g_ptr_array_add (cells, g_strndup (text->str, text->len));
