@@ -554,6 +554,57 @@ test_zip_bomb (void)
   g_assert_cmpint (after.ru_maxrss - before.ru_maxrss, <, 20 * 1024);
 }
 
+static char *
+write_bytes (const char *dir,
+             const char *name,
+             GBytes     *bytes)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+/* The command line reads a workbook as the window does, and says so. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GBytes) good = make_xlsx ("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                      "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row></sheetData></worksheet>");
+  g_autoptr(GBytes) hostile = make_xlsx ("<!DOCTYPE worksheet [<!ENTITY a \"a\">]><worksheet/>");
+  g_autofree char *good_path = write_bytes (f->dir, "people.xlsx", good);
+  g_autofree char *hostile_path = write_bytes (f->dir, "hostile.xlsx", hostile);
+  g_autofree char *database = g_strdup_printf ("--database=%s", lc_store_get_path (f->store));
+  g_autofree char *convention = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, f->convention);
+  g_autofree char *import_good = g_strdup_printf ("--import-speakers=%s", good_path);
+  g_autofree char *import_hostile = g_strdup_printf ("--import-speakers=%s", hostile_path);
+  const char *good_args[] = { database, convention, import_good, NULL };
+  const char *hostile_args[] = { database, convention, import_hostile, NULL };
+  g_auto(LcTestRun) run = { 0 };
+  g_auto(LcTestRun) refused = { 0 };
+  g_autoptr(LcRecord) ada = NULL;
+
+  /* The library is the command line's while it runs. */
+  g_clear_object (&f->store);
+  lc_test_run_cli (&refused, hostile_args);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "“hostile.xlsx”: the part “xl/worksheets/sheet1.xml” of the "
+                                         "workbook declares a document type"));
+
+  lc_test_run_cli (&run, good_args);
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "people.xlsx: 1 row to add, 0 to update"));
+  g_assert_nonnull (strstr (run.out, "Read from an Excel workbook.\n"));
+
+  f->store = lc_store_open (g_strstr_len (database, -1, "=") + 1, NULL);
+  ada = find_person (f, "name-en", "Ada Lovelace");
+  g_assert_nonnull (ada);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/spreadsheet-import/ods-cells", test_ods_cells);
   g_test_add_func ("/spreadsheet-import/hostile", test_hostile);
   g_test_add_func ("/spreadsheet-import/zip-bomb", test_zip_bomb);
+  g_test_add ("/spreadsheet-import/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add ("/spreadsheet-import/libreoffice-csv", Fixture, NULL, fixture_set_up,
               test_libreoffice_csv, fixture_tear_down);
   g_test_add ("/spreadsheet-import/libreoffice-workbook", Fixture, NULL, fixture_set_up,

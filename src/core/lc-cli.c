@@ -143,10 +143,11 @@ const GOptionEntry lc_cli_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size of the agenda PDF: a4 or letter (default: a4)"), N_("PAPER") },
   { "import-speakers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import or update speakers from a CSV file; print what is added, updated and rejected "
-       "(nothing is written when a row is rejected)"), N_("FILE.csv") },
+    N_("Import or update speakers from a spreadsheet (CSV, .xlsx or .ods); print what is added, "
+       "updated and rejected (nothing is written when a row is rejected)"), N_("FILE") },
   { "import-cities", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import or update cities from a CSV file, like --import-speakers"), N_("FILE.csv") },
+    N_("Import or update cities from a spreadsheet (CSV, .xlsx or .ods), like --import-speakers"),
+    N_("FILE") },
   { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the agenda as an iCalendar file (see --language: ar or en)"), N_("FILE.ics") },
   { "export-schedule-xml", 0, 0, G_OPTION_ARG_FILENAME, NULL,
