@@ -42,30 +42,6 @@ check_reader (const char *data,
     g_assert (lc_csv_reader_get_fraction (reader) == 1.0);
 }
 
-static void
-check_import (LcCsvImportKind  kind,
-              const char      *data,
-              size_t           size)
-{
-  gint64 convention;
-  LcStore *store = fuzz_store (&convention);
-  g_autoptr(LcImportPlan) plan = NULL;
-  g_autofree char *report = NULL;
-
-  plan = lc_import_plan_new_for_data (store, convention, kind, data, size, "fuzz.csv",
-                                      NULL, NULL, NULL, NULL);
-  if (plan == NULL)
-    return;
-
-  report = lc_import_plan_format_report (plan);
-  g_assert (g_utf8_validate (report, -1, NULL));
-
-  if (!lc_store_begin (store, NULL))
-    g_error ("could not begin");
-  lc_import_plan_apply (plan, store, NULL, NULL, NULL, NULL);
-  lc_store_rollback (store);
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -74,9 +50,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (size > 0)
     {
       LcCsvImportKind kind = data[0] & 1 ? LC_CSV_IMPORT_CITIES : LC_CSV_IMPORT_SPEAKERS;
+      g_autoptr(LcImportPlan) plan = NULL;
 
       check_reader ((const char *) data + 1, size - 1);
-      check_import (kind, (const char *) data + 1, size - 1);
+      plan = fuzz_import_rows (kind, (const char *) data + 1, size - 1, "fuzz.csv");
     }
 
   return 0;

@@ -138,3 +138,31 @@ fuzz_import (const uint8_t *data,
 
   lc_store_rollback (store);
 }
+
+/* A spreadsheet of speakers or cities planned, described and applied,
+ * rolled back. Returns the plan, or NULL when the file was refused. */
+LcImportPlan *
+fuzz_import_rows (LcCsvImportKind  kind,
+                  const char      *data,
+                  size_t           size,
+                  const char      *source_name)
+{
+  gint64 convention;
+  LcStore *store = fuzz_store (&convention);
+  g_autoptr(LcImportPlan) plan = NULL;
+  g_autofree char *report = NULL;
+
+  plan = lc_import_plan_new_for_data (store, convention, kind, data, size, source_name,
+                                      NULL, NULL, NULL, NULL);
+  if (plan == NULL)
+    return NULL;
+
+  report = lc_import_plan_format_report (plan);
+  g_assert (g_utf8_validate (report, -1, NULL));
+
+  if (!lc_store_begin (store, NULL))
+    g_error ("could not begin");
+  lc_import_plan_apply (plan, store, NULL, NULL, NULL, NULL);
+  lc_store_rollback (store);
+  return g_steal_pointer (&plan);
+}
