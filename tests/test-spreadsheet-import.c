@@ -467,6 +467,7 @@ test_hostile (void)
 {
   g_autoptr(GBytes) missing = NULL, doctype = NULL, wide = NULL, wide_ods = NULL, truncated = NULL;
   g_autoptr(GBytes) other = NULL, deep = NULL, bad_string = NULL, long_cell = NULL, repeated = NULL;
+  g_autoptr(GBytes) legacy = NULL;
   g_autoptr(GString) columns = g_string_new ("<worksheet><sheetData><row r=\"1\">");
   g_autoptr(GString) nested = g_string_new ("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>");
   g_autoptr(GString) text = g_string_new ("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
@@ -523,6 +524,10 @@ test_hostile (void)
   other = make_zip ("[Content_Types].xml", "<Types><Override ContentType=\"application/vnd.openxmlformats-"
                     "officedocument.wordprocessingml.document.main+xml\"/></Types>", NULL);
   assert_refused (other, LC_ERROR_INVALID_FILE, "neither an Excel workbook", NULL);
+
+  /* An old .xls, or any workbook saved with a password: an OLE file. */
+  legacy = g_bytes_new_static ("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12);
+  assert_refused (legacy, LC_ERROR_INVALID_FILE, "old Excel workbook (.xls)", "password");
 
   /* Cut in the middle, as an interrupted download leaves it. */
   g_bytes_get_data (wide, &length);

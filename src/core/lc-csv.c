@@ -283,7 +283,9 @@ lc_csv_reader_new (const char  *data,
   self->line = 1;
   self->encoding = LC_CSV_ENCODING_UTF8;
 
-  /* No text file starts as a zip archive does. */
+  /* No text file starts as a zip archive, or an OLE file, does. */
+  if (!lc_sheet_refuse_legacy (self->data, self->length, self->source, error))
+    return NULL;
   if (lc_sheet_is_zip (self->data, self->length))
     {
       self->sheet = lc_sheet_reader_new (self->data, self->length, self->source, error);

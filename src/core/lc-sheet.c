@@ -35,6 +35,36 @@ lc_sheet_is_zip (const char *data,
   return length >= 4 && memcmp (data, zip_magic, 4) == 0;
 }
 
+/**
+ * lc_sheet_refuse_legacy:
+ * @data: a file's first bytes
+ * @length: their number
+ * @source_name: the file name for messages
+ * @error: return location for a #GError
+ *
+ * Old Excel workbooks (.xls) and password-protected ones of any kind are
+ * OLE compound files, which this reader does not open: says so, rather
+ * than that the file is not text.
+ *
+ * Returns: %FALSE with %LC_ERROR_INVALID_FILE when @data is such a file
+ */
+gboolean
+lc_sheet_refuse_legacy (const char  *data,
+                        gsize        length,
+                        const char  *source_name,
+                        GError     **error)
+{
+  if (length < 8 || memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) != 0)
+    return TRUE;
+
+  g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+               _("“%s” is an old Excel workbook (.xls) or a password-protected one, which cannot be "
+                 "read. Open it in a spreadsheet program and save it as .xlsx, .ods or CSV, "
+                 "without a password."),
+               source_name ? source_name : "-");
+  return FALSE;
+}
+
 void
 lc_sheet_set_damaged (LcSheetReader  *self,
                       GError        **error,

@@ -67,6 +67,10 @@ typedef struct _LcSheetReader LcSheetReader;
 
 gboolean        lc_sheet_is_zip                 (const char     *data,
                                                  gsize           length);
+gboolean        lc_sheet_refuse_legacy          (const char     *data,
+                                                 gsize           length,
+                                                 const char     *source_name,
+                                                 GError        **error);
 LcSheetReader  *lc_sheet_reader_new             (const char     *data,
                                                  gsize           length,
                                                  const char     *source_name,
