@@ -235,7 +235,7 @@ lc_sheet_xml_free (LcSheetXml *xml)
   g_free (xml);
 }
 
-static gboolean
+static void
 xml_failed (LcSheetReader  *self,
             LcSheetXml     *xml,
             GError        **error)
@@ -251,7 +251,6 @@ xml_failed (LcSheetReader  *self,
     }
   else
     lc_sheet_set_damaged (self, error, xml->entry, xml->problem ? xml->problem : "not XML");
-  return FALSE;
 }
 
 /* The next node: 1, or 0 at the end, or -1 with @error set. */
@@ -263,8 +262,13 @@ lc_sheet_xml_next (LcSheetReader  *self,
   int status = xmlTextReaderRead (xml->reader);
   int type;
 
+  /* A read callback that stopped (too large, unpacking failed) may end the
+   * document early rather than fail it: its problem decides. */
   if (status < 0 || (status == 0 && xml->problem != NULL))
-    return xml_failed (self, xml, error) ? 0 : -1;
+    {
+      xml_failed (self, xml, error);
+      return -1;
+    }
   if (status == 0)
     return 0;
 
