@@ -6,7 +6,7 @@
 #   build-aux/fuzz.sh [SECONDS] [WORKDIR]
 #
 # SECONDS per target (default $LC_FUZZ_SECONDS or 60; LC_FUZZ_TARGETS picks
-# some of "csv convention schedule export"); WORKDIR keeps the
+# some of "csv convention schedule export sheet"); WORKDIR keeps the
 # binaries, the grown corpora and any crashing input (default: a new
 # temporary folder, removed after a clean run). The seed corpora
 # tests/fuzz/corpus-*/ are only read.
@@ -37,7 +37,7 @@ if ! echo 'int LLVMFuzzerTestOneInput(const char*d,unsigned long n){return 0;}' 
   exit 77
 fi
 
-pkgs="glib-2.0 gobject-2.0 gio-2.0 sqlite3 json-glib-1.0 pango pangocairo pangoft2 fontconfig cairo cairo-pdf libical libxml-2.0 graphene-1.0 poppler-glib"
+pkgs="glib-2.0 gobject-2.0 gio-2.0 sqlite3 json-glib-1.0 pango pangocairo pangoft2 fontconfig cairo cairo-pdf libical libxml-2.0 libgsf-1 graphene-1.0 poppler-glib"
 core="$srcdir/src/core"
 
 # What meson generates, made here so the script needs no build tree.
@@ -85,7 +85,7 @@ rm -f "$work/liblc-core-fuzz.a"
 ar rcs "$work/liblc-core-fuzz.a" "$work"/obj/*.o
 
 status=0
-for target in ${LC_FUZZ_TARGETS:-csv convention schedule export}; do
+for target in ${LC_FUZZ_TARGETS:-csv convention schedule export sheet}; do
   echo "fuzz.sh: building fuzz-$target"
   # shellcheck disable=SC2086
   "$CC" $CFLAGS -fsanitize=fuzzer -o "$work/fuzz-$target" "$srcdir/tests/fuzz/fuzz-$target.c" \

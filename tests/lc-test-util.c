@@ -482,3 +482,65 @@ lc_test_lock_release (LcTestLock *lock)
   g_assert_cmpint (waitpid (lock->pid, &status, 0), ==, lock->pid);
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
 }
+
+/**
+ * lc_test_libreoffice_convert:
+ * @source: a file LibreOffice opens (.csv, .fods…)
+ * @format: what to save it as: "xlsx", "ods"
+ * @infilter: (nullable): how to read @source, such as "CSV:44,34,76,1"
+ *   (commas, quotes, UTF-8)
+ *
+ * Saves @source as an organiser would, with LibreOffice headless and a
+ * profile of its own beside @source (so that no user's settings, and no
+ * other test's instance, take part), into a folder named @format beside it.
+ *
+ * Returns: (transfer full) (nullable): the file written, or %NULL with the
+ *   test skipped when LibreOffice is not installed
+ */
+char *
+lc_test_libreoffice_convert (const char *source,
+                             const char *format,
+                             const char *infilter)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *dir = g_path_get_dirname (source);
+  g_autofree char *profile = g_strconcat ("-env:UserInstallation=file://", dir, "/libreoffice-profile", NULL);
+  g_autofree char *filter = infilter ? g_strconcat ("--infilter=", infilter, NULL) : NULL;
+  g_autofree char *out_dir = g_build_filename (dir, format, NULL);
+  g_autofree char *base = g_path_get_basename (source);
+  g_autofree char *stem = g_strndup (base, strrchr (base, '.') - base);
+  g_autofree char *name = g_strconcat (stem, ".", format, NULL);
+  g_autofree char *output = g_build_filename (out_dir, name, NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *argv;
+  int status = 0;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed: build-aux/install-deps.sh installs "
+                   "libreoffice-calc-nogui");
+      return NULL;
+    }
+
+  argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, soffice);
+  g_ptr_array_add (argv, profile);
+  g_ptr_array_add (argv, "--headless");
+  g_ptr_array_add (argv, "--norestore");
+  if (filter)
+    g_ptr_array_add (argv, filter);
+  g_ptr_array_add (argv, "--convert-to");
+  g_ptr_array_add (argv, (char *) format);
+  g_ptr_array_add (argv, "--outdir");
+  g_ptr_array_add (argv, out_dir);
+  g_ptr_array_add (argv, (char *) source);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_ptr_array_unref (argv);
+  g_assert_no_error (error);
+  g_test_message ("soffice: %s %s", out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
+  return g_steal_pointer (&output);
+}

@@ -20,6 +20,9 @@ LcStore  *lc_test_open_store    (char      **dir_out);
 char     *lc_test_write_sample_moving_item (const char *dir,
                                             const char *item_ref,
                                             const char *day);
+char     *lc_test_libreoffice_convert (const char *source,
+                                       const char *format,
+                                       const char *infilter);
 gint64    lc_test_add_convention (LcStore   *store,
                                   const char *title_en,
                                   const char *start,

@@ -354,6 +354,40 @@ test_windows_1256 (void)
   gtk_window_destroy (GTK_WINDOW (f.window));
 }
 
+/* A workbook chosen as a CSV file is: its rows in the preview, and the line
+ * that says it was read from an Excel workbook where an encoding is said. */
+static void
+test_workbook (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *csv = write_file ("workbook-people.csv",
+                                     "Name (EN),الاسم بالعربية,Position\n"
+                                     "Nadia El Fassi,نادية الفاسي,Director\n");
+  g_autofree char *xlsx = lc_test_libreoffice_convert (csv, "xlsx", "CSV:44,34,76,1");
+  g_autofree char *shot = NULL;
+  g_autoptr(LcImportDialog) dialog = NULL;
+  gint64 before;
+
+  if (xlsx == NULL)
+    return;
+  fixture_open (&f);
+  before = count_people (&f);
+
+  dialog = g_object_ref (lc_import_dialog_new (GTK_WINDOW (f.window), lc_convention_view_get_undo (f.view),
+                                               f.convention_id, LC_CSV_IMPORT_SPEAKERS, xlsx));
+  wait_for_state (dialog, "preview");
+  lc_test_ui_settle ();
+
+  g_assert_true (label_contains (GTK_WIDGET (dialog), _("Read from an Excel workbook.")));
+  g_assert_true (label_contains (GTK_WIDGET (dialog), "Nadia El Fassi — نادية الفاسي"));
+  g_assert_cmpint (count_people (&f), ==, before);
+  shot = lc_test_ui_screenshot (GTK_WIDGET (dialog), "import-workbook");
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_cmpint (count_people (&f), ==, before);
+  gtk_window_destroy (GTK_WINDOW (f.window));
+}
+
 static void
 test_unreadable_file (void)
 {
@@ -479,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/speakers", test_import_speakers);
   g_test_add_func ("/import-dialog/rejected-row", test_rejected_row);
   g_test_add_func ("/import-dialog/windows-1256", test_windows_1256);
+  g_test_add_func ("/import-dialog/workbook", test_workbook);
   g_test_add_func ("/import-dialog/unreadable-file", test_unreadable_file);
   g_test_add_func ("/import-dialog/cancel", test_cancel);
   g_test_add_func ("/import-dialog/export", test_export);

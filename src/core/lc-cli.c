@@ -148,10 +148,11 @@ const GOptionEntry lc_cli_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size of the agenda PDF: a4 or letter (default: a4)"), N_("PAPER") },
   { "import-speakers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import or update speakers from a CSV file; print what is added, updated and rejected "
-       "(nothing is written when a row is rejected)"), N_("FILE.csv") },
+    N_("Import or update speakers from a spreadsheet (CSV, .xlsx or .ods); print what is added, "
+       "updated and rejected (nothing is written when a row is rejected)"), N_("FILE") },
   { "import-cities", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import or update cities from a CSV file, like --import-speakers"), N_("FILE.csv") },
+    N_("Import or update cities from a spreadsheet (CSV, .xlsx or .ods), like --import-speakers"),
+    N_("FILE") },
   { "column", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --import-speakers or --import-cities: what a column means, such as "
        "--column='اللقب=family-name' (COLUMN is a header or a number from 1; repeat for each "

@@ -74,6 +74,7 @@ struct _LcImportPlan
   gint64            convention_id;
   char             *source;
   LcCsvEncoding     encoding;    /* what the file was read in */
+  char             *origin;      /* for a workbook: which one, which sheet */
   GPtrArray        *columns;     /* Column */
   GPtrArray        *parsed;      /* ParsedRow */
   GPtrArray        *rows;        /* LcImportRow, one per parsed row */

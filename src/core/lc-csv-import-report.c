@@ -46,6 +46,20 @@ lc_import_plan_get_encoding (LcImportPlan *self)
 }
 
 /**
+ * lc_import_plan_get_origin:
+ * @self: a plan
+ *
+ * Returns: (nullable): for a workbook (.xlsx, .ods), a sentence saying
+ *   which kind and which of its sheets was read (lc_sheet_reader_describe());
+ *   %NULL for a text file
+ */
+const char *
+lc_import_plan_get_origin (LcImportPlan *self)
+{
+  return self->origin;
+}
+
+/**
  * lc_import_plan_get_n_rows:
  * @self: a plan
  *
@@ -221,6 +235,8 @@ lc_import_plan_format_report (LcImportPlan *self)
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     g_free (parts[i]);
   g_string_append_printf (report, "%s: %s\n", self->source, counts);
+  if (self->origin != NULL)
+    g_string_append_printf (report, "%s\n", self->origin);
   if (self->encoding != LC_CSV_ENCODING_UTF8)
     {
       /* Translators: %s is an encoding, such as “Windows-1256 (Arabic)” */

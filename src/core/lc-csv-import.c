@@ -661,6 +661,9 @@ lc_csv_import_plan_data (LcStore               *store,
       g_ptr_array_add (self->parsed, row);
     }
 
+  /* Known once the sheet has been read: an .ods lists its sheets after it. */
+  if (lc_csv_reader_get_sheet (reader) != NULL)
+    self->origin = lc_sheet_reader_describe (lc_csv_reader_get_sheet (reader));
   list_unknown_columns (self);
   merge_duplicates (self);
   count_repeats (self);
@@ -760,6 +763,7 @@ lc_import_plan_unref (LcImportPlan *self)
     return;
 
   g_free (self->source);
+  g_free (self->origin);
   g_ptr_array_unref (self->columns);
   g_ptr_array_unref (self->parsed);
   g_ptr_array_unref (self->rows);

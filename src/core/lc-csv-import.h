@@ -175,6 +175,7 @@ LcCsvImportKind        lc_import_plan_get_kind             (LcImportPlan        
 gint64                 lc_import_plan_get_convention_id    (LcImportPlan          *self);
 const char            *lc_import_plan_get_source           (LcImportPlan          *self);
 LcCsvEncoding          lc_import_plan_get_encoding         (LcImportPlan          *self);
+const char            *lc_import_plan_get_origin           (LcImportPlan          *self);
 guint                  lc_import_plan_get_n_rows           (LcImportPlan          *self);
 const LcImportRow     *lc_import_plan_get_row              (LcImportPlan          *self,
                                                             guint                  index);

@@ -6,6 +6,7 @@
 
 #include "lc-csv.h"
 #include "lc-error.h"
+#include "lc-sheet.h"
 
 /* An RFC 4180 reader for the spreadsheets organisers are sent. It is strict
  * where a mistake would silently shift data between rows or columns (a quote
@@ -26,6 +27,7 @@ struct _LcCsvReader
   LcCsvEncoding  encoding;
   char          *converted;  /* owned: the text as UTF-8 when the file was not */
   char          *source;     /* display name for messages */
+  LcSheetReader *sheet;      /* owned: the rows of a workbook, when the file is one */
 };
 
 /* Counts line ends, CRLF as one, in data[0, end). */
@@ -257,7 +259,9 @@ decode_text (LcCsvReader  *self,
  * mark; otherwise UTF-8 (a byte order mark is skipped) when it is valid
  * UTF-8; otherwise Windows-1256 when it reads as Arabic in it (see
  * lc_csv_reader_get_encoding()). A converted copy is at most three times
- * @length.
+ * @length. A workbook (.xlsx or .ods, told by its content) is read through
+ * #LcSheetReader instead: the rows of its first sheet, numbered as the
+ * sheet numbers them (lc_csv_reader_get_sheet()).
  *
  * Returns: (transfer full) (nullable): a reader, or %NULL with
  *   %LC_ERROR_INVALID_FILE naming the line of a NUL byte or of bytes that are
@@ -279,6 +283,16 @@ lc_csv_reader_new (const char  *data,
   self->line = 1;
   self->encoding = LC_CSV_ENCODING_UTF8;
 
+  /* No text file starts as a zip archive, or an OLE file, does. */
+  if (!lc_sheet_refuse_legacy (self->data, self->length, self->source, error))
+    return NULL;
+  if (lc_sheet_is_zip (self->data, self->length))
+    {
+      self->sheet = lc_sheet_reader_new (self->data, self->length, self->source, error);
+      self->separator = ',';
+      return self->sheet ? g_steal_pointer (&self) : NULL;
+    }
+
   if (!decode_text (self, error))
     return NULL;
 
@@ -299,6 +313,7 @@ lc_csv_reader_free (LcCsvReader *self)
 
   g_free (self->source);
   g_free (self->converted);
+  g_clear_pointer (&self->sheet, lc_sheet_reader_free);
   g_free (self);
 }
 
@@ -427,6 +442,14 @@ lc_csv_reader_next (LcCsvReader  *self,
 
   *fields = NULL;
 
+  if (self->sheet != NULL)
+    {
+      if (!lc_sheet_reader_next (self->sheet, fields, line, error))
+        return FALSE;
+      self->pos = self->length;
+      return TRUE;
+    }
+
   /* Blank lines separate nothing; skip them. */
   while (eat_line_end (self))
     ;
@@ -542,6 +565,8 @@ lc_csv_encoding_get_name (LcCsvEncoding encoding)
 double
 lc_csv_reader_get_fraction (LcCsvReader *self)
 {
+  if (self->sheet != NULL)
+    return lc_sheet_reader_get_fraction (self->sheet);
   return self->length ? (double) self->pos / self->length : 1.0;
 }
 
@@ -555,4 +580,17 @@ const char *
 lc_csv_reader_get_source (LcCsvReader *self)
 {
   return self->source;
+}
+
+/**
+ * lc_csv_reader_get_sheet:
+ * @self: a reader
+ *
+ * Returns: (transfer none) (nullable): the workbook read, when the file is
+ *   an .xlsx or .ods file; %NULL for a text file
+ */
+LcSheetReader *
+lc_csv_reader_get_sheet (LcCsvReader *self)
+{
+  return self->sheet;
 }

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "lc-sheet.h"
+
 G_BEGIN_DECLS
 
 typedef struct _LcCsvReader LcCsvReader;
@@ -40,6 +42,7 @@ gboolean       lc_csv_reader_had_bom       (LcCsvReader    *self);
 LcCsvEncoding  lc_csv_reader_get_encoding  (LcCsvReader    *self);
 double         lc_csv_reader_get_fraction  (LcCsvReader    *self);
 const char    *lc_csv_reader_get_source    (LcCsvReader    *self);
+LcSheetReader *lc_csv_reader_get_sheet     (LcCsvReader    *self);
 
 const char    *lc_csv_encoding_get_name    (LcCsvEncoding   encoding);
 

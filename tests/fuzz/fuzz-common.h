@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lc-csv-import.h"
 #include "lc-store.h"
 
 /* libFuzzer calls this for every input; the replay program (replay.c) calls
@@ -20,3 +21,7 @@ typedef void (*FuzzCheck) (LcStore *store,
 void        fuzz_import         (const uint8_t *data,
                                  size_t         size,
                                  FuzzCheck      check);
+LcImportPlan *fuzz_import_rows  (LcCsvImportKind  kind,
+                                 const char      *data,
+                                 size_t           size,
+                                 const char      *source_name);

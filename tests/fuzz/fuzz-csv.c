@@ -42,56 +42,6 @@ check_reader (const char *data,
     g_assert (lc_csv_reader_get_fraction (reader) == 1.0);
 }
 
-static void
-check_import (LcCsvImportKind  kind,
-              const char      *data,
-              size_t           size)
-{
-  gint64 convention;
-  LcStore *store = fuzz_store (&convention);
-  g_autoptr(LcImportPlan) plan = NULL;
-  g_autofree char *report = NULL;
-
-  plan = lc_import_plan_new_for_data (store, convention, kind, data, size, "fuzz.csv",
-                                      NULL, NULL, NULL, NULL);
-  if (plan == NULL)
-    return;
-
-  report = lc_import_plan_format_report (plan);
-  g_assert (g_utf8_validate (report, -1, NULL));
-
-  /* An asked column, answered with the meaning the file suggests, by its
-   * number and by its header: the plan then has no question left. */
-  if (lc_import_plan_get_n_ambiguous (plan) > 0)
-    {
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) choices = NULL;
-
-      for (guint i = 0; i < lc_import_plan_get_n_columns (plan); i++)
-        if (lc_import_plan_get_column_certainty (plan, i) == LC_COLUMN_AMBIGUOUS)
-          {
-            g_autofree char *by_number = g_strdup_printf ("%u=%s", i + 1, lc_import_plan_get_column_likely (plan, i));
-            g_autofree char *by_header = g_strdup_printf ("%s=%s", lc_import_plan_get_column_header (plan, i),
-                                                          lc_import_plan_get_column_likely (plan, i));
-
-            g_strv_builder_add (builder, i % 2 ? by_number : by_header);
-          }
-      choices = g_strv_builder_end (builder);
-      g_clear_pointer (&plan, lc_import_plan_unref);
-      plan = lc_import_plan_new_for_data_full (store, convention, kind, data, size, "fuzz.csv",
-                                               (const char * const *) choices, NULL, NULL, NULL, NULL);
-      /* Two columns may now fill one field: refused, saying so. */
-      if (plan == NULL)
-        return;
-      g_assert (lc_import_plan_get_n_ambiguous (plan) == 0);
-    }
-
-  if (!lc_store_begin (store, NULL))
-    g_error ("could not begin");
-  lc_import_plan_apply (plan, store, NULL, NULL, NULL, NULL);
-  lc_store_rollback (store);
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -100,9 +50,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (size > 0)
     {
       LcCsvImportKind kind = data[0] & 1 ? LC_CSV_IMPORT_CITIES : LC_CSV_IMPORT_SPEAKERS;
+      g_autoptr(LcImportPlan) plan = NULL;
 
       check_reader ((const char *) data + 1, size - 1);
-      check_import (kind, (const char *) data + 1, size - 1);
+      plan = fuzz_import_rows (kind, (const char *) data + 1, size - 1, "fuzz.csv");
     }
 
   return 0;

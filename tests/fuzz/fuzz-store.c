@@ -138,3 +138,58 @@ fuzz_import (const uint8_t *data,
 
   lc_store_rollback (store);
 }
+
+/* A spreadsheet of speakers or cities planned, described and applied,
+ * rolled back. Returns the plan, or NULL when the file was refused. */
+LcImportPlan *
+fuzz_import_rows (LcCsvImportKind  kind,
+                  const char      *data,
+                  size_t           size,
+                  const char      *source_name)
+{
+  gint64 convention;
+  LcStore *store = fuzz_store (&convention);
+  g_autoptr(LcImportPlan) plan = NULL;
+  g_autofree char *report = NULL;
+
+  plan = lc_import_plan_new_for_data (store, convention, kind, data, size, source_name,
+                                      NULL, NULL, NULL, NULL);
+  if (plan == NULL)
+    return NULL;
+
+  report = lc_import_plan_format_report (plan);
+  g_assert (g_utf8_validate (report, -1, NULL));
+
+  /* An asked column, answered with the meaning the file suggests, by its
+   * number and by its header: the plan then has no question left. */
+  if (lc_import_plan_get_n_ambiguous (plan) > 0)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) choices = NULL;
+
+      for (guint i = 0; i < lc_import_plan_get_n_columns (plan); i++)
+        if (lc_import_plan_get_column_certainty (plan, i) == LC_COLUMN_AMBIGUOUS)
+          {
+            const char *likely = lc_import_plan_get_column_likely (plan, i);
+            g_autofree char *by_number = g_strdup_printf ("%u=%s", i + 1, likely);
+            g_autofree char *by_header = g_strdup_printf ("%s=%s", lc_import_plan_get_column_header (plan, i),
+                                                          likely);
+
+            g_strv_builder_add (builder, i % 2 ? by_number : by_header);
+          }
+      choices = g_strv_builder_end (builder);
+      g_clear_pointer (&plan, lc_import_plan_unref);
+      plan = lc_import_plan_new_for_data_full (store, convention, kind, data, size, source_name,
+                                               (const char * const *) choices, NULL, NULL, NULL, NULL);
+      /* Two columns may now fill one field: refused, saying so. */
+      if (plan == NULL)
+        return NULL;
+      g_assert (lc_import_plan_get_n_ambiguous (plan) == 0);
+    }
+
+  if (!lc_store_begin (store, NULL))
+    g_error ("could not begin");
+  lc_import_plan_apply (plan, store, NULL, NULL, NULL, NULL);
+  lc_store_rollback (store);
+  return g_steal_pointer (&plan);
+}

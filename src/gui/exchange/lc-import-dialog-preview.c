@@ -148,8 +148,12 @@ _lc_import_dialog_show_preview (LcImportDialog *self)
 
       gtk_label_set_text (self->encoding_label, text);
     }
+  /* A workbook says which kind, and which of its sheets was read. */
+  if (lc_import_plan_get_origin (plan) != NULL)
+    gtk_label_set_text (self->encoding_label, lc_import_plan_get_origin (plan));
   gtk_widget_set_visible (GTK_WIDGET (self->encoding_label),
-                          lc_import_plan_get_encoding (plan) != LC_CSV_ENCODING_UTF8);
+                          lc_import_plan_get_encoding (plan) != LC_CSV_ENCODING_UTF8
+                          || lc_import_plan_get_origin (plan) != NULL);
 
   if (unknown != NULL && unknown[0] != NULL)
     {

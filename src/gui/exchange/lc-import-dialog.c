@@ -274,9 +274,14 @@ lc_import_dialog_choose_file (GtkWindow       *window,
   job->convention_id = convention_id;
   job->kind = kind;
 
-  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
+  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV, Excel, OpenDocument)"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.oasis.opendocument.spreadsheet");
   gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "ods");
+  /* Only a help to find the file: the reader tells a workbook by its content. */
   chooser = lc_file_chooser_new (window, GTK_FILE_CHOOSER_ACTION_OPEN,
                                  kind == LC_CSV_IMPORT_CITIES ? _("Import Cities") : _("Import Speakers"),
                                  _("_Preview"), on_import_file_chosen, job, choose_job_free);
