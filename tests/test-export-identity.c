@@ -17,6 +17,9 @@ typedef struct
 {
   GPtrArray *ics;       /* the UIDs, in the file's order */
   GPtrArray *xml;       /* the events' guids, in the file's order */
+  GPtrArray *ids;       /* the events' integer ids */
+  GPtrArray *slugs;     /* the events' slugs */
+  GPtrArray *persons;   /* the persons' integer ids, per event */
   char      *acronym;
 } Names;
 
@@ -25,6 +28,9 @@ names_free (Names *names)
 {
   g_ptr_array_unref (names->ics);
   g_ptr_array_unref (names->xml);
+  g_ptr_array_unref (names->ids);
+  g_ptr_array_unref (names->slugs);
+  g_ptr_array_unref (names->persons);
   g_free (names->acronym);
   g_free (names);
 }
@@ -68,6 +74,9 @@ export_names (LcStore *store,
 
   names->ics = matches ("^UID:(.*)\r$", ics);
   names->xml = matches ("<event guid=\"([^\"]*)\"", xml);
+  names->ids = matches ("<event guid=\"[^\"]*\" id=\"([^\"]*)\"", xml);
+  names->slugs = matches ("<slug>([^<]*)</slug>", xml);
+  names->persons = matches ("<person id=\"([^\"]*)\"", xml);
   acronyms = matches ("<acronym>([^<]*)</acronym>", xml);
   g_assert_cmpuint (acronyms->len, ==, 1);
   names->acronym = g_strdup (g_ptr_array_index (acronyms, 0));
@@ -75,6 +84,19 @@ export_names (LcStore *store,
   /* The sample's agenda, every item named once in each file. */
   g_assert_cmpuint (names->ics->len, >, 20);
   g_assert_cmpuint (names->xml->len, ==, names->ics->len);
+  g_assert_cmpuint (names->ids->len, ==, names->ics->len);
+  g_assert_cmpuint (names->slugs->len, ==, names->ics->len);
+  g_assert_cmpuint (names->persons->len, >, 20);
+
+  /* The schema's event id: a positive integer, which apps such as ConfClerk
+   * keep in a signed 32-bit column and use as the event's key. */
+  for (guint i = 0; i < names->ids->len; i++)
+    {
+      guint64 number = 0;
+
+      g_assert_true (g_ascii_string_to_unsigned (g_ptr_array_index (names->ids, i), 10,
+                                                 1, G_MAXINT32, &number, NULL));
+    }
 
   return names;
 }
@@ -114,6 +136,9 @@ assert_same_names (Names *a,
 {
   g_assert_true (same_list (a->ics, b->ics));
   g_assert_true (same_list (a->xml, b->xml));
+  g_assert_true (same_list (a->ids, b->ids));
+  g_assert_true (same_list (a->slugs, b->slugs));
+  g_assert_true (same_list (a->persons, b->persons));
   g_assert_cmpstr (a->acronym, ==, b->acronym);
 }
 
@@ -154,6 +179,34 @@ import_into (LcStore    *store,
   return id;
 }
 
+/* A convention with a few items and people of its own, so that the next
+ * one's records get other row numbers in this library than in the first. */
+static void
+add_other_agenda (LcStore *store)
+{
+  gint64 convention = lc_test_add_convention (store, "Another convention", "2023-01-01", "2023-01-02");
+
+  g_assert_cmpint (convention, >, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LcRecord) item = g_object_new (LC_TYPE_ITEM, NULL);
+      g_autoptr(LcRecord) person = g_object_new (LC_TYPE_PERSON, NULL);
+      g_autoptr(GError) error = NULL;
+
+      lc_record_set_int (item, "convention-id", convention);
+      lc_record_set_text (item, "title", "", "Opening");
+      lc_record_set_string (item, "day", "2023-01-01");
+      lc_record_set_int (item, "start-minute", 9 * 60 + 60 * i);
+      lc_record_set_int (item, "end-minute", 10 * 60 + 60 * i);
+      g_assert_true (lc_store_insert (store, item, &error));
+      g_assert_no_error (error);
+      lc_record_set_int (person, "convention-id", convention);
+      lc_record_set_text (person, "name", "", "Somebody Else");
+      g_assert_true (lc_store_insert (store, person, &error));
+      g_assert_no_error (error);
+    }
+}
+
 static void
 test_stable_across_libraries (void)
 {
@@ -175,6 +228,9 @@ test_stable_across_libraries (void)
   /* The items' ICS UIDs are their schedule guids (the schedule lists them
    * by room), each of its own. */
   g_assert_true (same_set (in_a->ics, in_a->xml));
+  /* Each event's id and slug its own, as the apps key events by them. */
+  g_assert_true (same_set (in_a->ids, in_a->ids));
+  g_assert_true (same_set (in_a->slugs, in_a->slugs));
 
   /* The organiser sends the convention file to two colleagues, each with
    * a library of their own where the row numbers differ: some other
@@ -182,7 +238,7 @@ test_stable_across_libraries (void)
   file = export_convention (a, id_a, &length);
   b = lc_test_open_store (&dir_b);
   c = lc_test_open_store (&dir_c);
-  g_assert_cmpint (lc_test_add_convention (c, "Another convention", "2023-01-01", "2023-01-02"), >, 0);
+  add_other_agenda (c);
   id_b = import_into (b, file, length);
   id_c = import_into (c, file, length);
   g_assert_cmpint (id_c, !=, id_a);
@@ -298,6 +354,60 @@ test_acronym_without_english (void)
   lc_test_remove_tree (dir);
 }
 
+/* Items whose uids begin alike (the first two have the same 31 bits, the
+ * first of them all zero) still get distinct positive event ids, the same
+ * whichever was added first. */
+static void
+test_event_ids_collide (void)
+{
+  static const char *const uids[] = { "00000001-0000-4000-8000-000000000001",
+                                      "00000000-0000-4000-8000-000000000002",
+                                      "00000003-0000-4000-8000-000000000003" };
+  char *found[2] = { NULL, NULL };
+
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autofree char *dir = NULL;
+      g_autoptr(LcStore) store = lc_test_open_store (&dir);
+      gint64 convention = lc_test_add_convention (store, "Colliding", "2023-01-01", "2023-01-02");
+      g_autoptr(GError) error = NULL;
+      g_autofree char *xml = NULL;
+      g_autoptr(GPtrArray) ids = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (uids); i++)
+        {
+          g_autoptr(LcRecord) item = g_object_new (LC_TYPE_ITEM, NULL);
+          guint j = order ? G_N_ELEMENTS (uids) - 1 - i : i;
+          gboolean taken = FALSE;
+
+          lc_record_set_int (item, "convention-id", convention);
+          lc_record_set_text (item, "title", "", uids[j]);
+          lc_record_set_string (item, "day", "2023-01-01");
+          lc_record_set_int (item, "start-minute", 9 * 60 + 60 * j);
+          lc_record_set_int (item, "end-minute", 10 * 60 + 60 * j);
+          g_assert_true (lc_store_insert (store, item, &error));
+          g_assert_true (lc_store_take_uid (store, LC_TYPE_ITEM, lc_record_get_id (item), uids[j],
+                                            &taken, &error));
+          g_assert_no_error (error);
+          g_assert_true (taken);
+        }
+
+      xml = lc_export_schedule_xml_data (store, convention, LC_LANGUAGE_ENGLISH, NULL, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      /* Listed by time: in the order of uids[]. */
+      ids = matches ("<event guid=\"[^\"]*\" id=\"([^\"]*)\"", xml);
+      g_ptr_array_add (ids, NULL);
+      found[order] = g_strjoinv (" ", (char **) ids->pdata);
+      g_clear_object (&store);
+      lc_test_remove_tree (dir);
+    }
+
+  g_assert_cmpstr (found[0], ==, "2 1 3");
+  g_assert_cmpstr (found[0], ==, found[1]);
+  g_free (found[0]);
+  g_free (found[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/export-identity/stable-across-libraries", test_stable_across_libraries);
   g_test_add_func ("/export-identity/distinct-conventions", test_distinct_conventions);
   g_test_add_func ("/export-identity/acronym-without-english", test_acronym_without_english);
+  g_test_add_func ("/export-identity/event-ids-collide", test_event_ids_collide);
 
   return g_test_run ();
 }
