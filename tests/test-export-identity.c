@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "lc-convention-io.h"
+#include "lc-declaration.h"
 #include "lc-export-ics.h"
 #include "lc-export-schedule.h"
 #include "lc-test-util.h"
@@ -281,7 +283,7 @@ test_distinct_conventions (void)
   g_autofree char *dir_a = NULL, *dir_b = NULL, *file = NULL, *stripped = NULL;
   g_autoptr(LcStore) a = NULL, b = NULL;
   g_autoptr(Names) first = NULL, second = NULL, other_library = NULL;
-  g_autoptr(GRegex) uid = g_regex_new ("\"uid\" : \"[^\"]*\",?", 0, 0, NULL);
+  g_autoptr(GRegex) uid = g_regex_new ("\"(new_clause_)?uid\" : \"[^\"]*\",?", 0, 0, NULL);
   g_autoptr(GError) error = NULL;
   gsize length;
   gint64 id;
@@ -408,6 +410,107 @@ test_event_ids_collide (void)
   g_free (found[1]);
 }
 
+static void collect_declaration_uids (JsonObject *object, const char *array, GPtrArray *uids);
+
+/* Every entry of @object's @array and what it holds: each must carry its
+ * uid. */
+static void
+collect_list_uids (JsonObject *object,
+                   const char *array,
+                   GPtrArray  *uids)
+{
+  JsonArray *list = json_object_get_array_member (object, array);
+
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    collect_declaration_uids (json_array_get_object_element (list, i), array, uids);
+}
+
+static void
+collect_declaration_uids (JsonObject *object,
+                          const char *array,
+                          GPtrArray  *uids)
+{
+  const char *uid = json_object_get_string_member_with_default (object, "uid", NULL);
+
+  /* Published versions are frozen copies, not records of their own. */
+  if (g_str_equal (array, "versions"))
+    return;
+  g_assert_true (lc_uid_is_valid (uid));
+  g_ptr_array_add (uids, g_strdup (uid));
+  if (json_object_has_member (object, "new_clause_uid"))
+    g_ptr_array_add (uids, g_strdup (json_object_get_string_member (object, "new_clause_uid")));
+  if (g_str_equal (array, "declarations"))
+    {
+      collect_list_uids (object, "sections", uids);
+      collect_list_uids (object, "amendments", uids);
+      collect_list_uids (object, "versions", uids);
+    }
+  else if (g_str_equal (array, "sections"))
+    collect_list_uids (object, "clauses", uids);
+}
+
+/* The declarations' identities, in the file's order. */
+static GPtrArray *
+declaration_uids (const char *data,
+                  gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *uids = g_ptr_array_new_with_free_func (g_free);
+
+  json_parser_load_from_data (parser, data, length, &error);
+  g_assert_no_error (error);
+  collect_list_uids (json_node_get_object (json_parser_get_root (parser)), "declarations", uids);
+  return uids;
+}
+
+/* The declaration, its sections, clauses and amendments keep their
+ * identities through a colleague's library, as the agenda's records do. */
+static void
+test_declaration_uids (void)
+{
+  const char *sample = g_getenv ("LC_SAMPLE");
+  g_autofree char *dir_a = NULL, *dir_b = NULL, *file = NULL, *file_b = NULL, *declaration = NULL;
+  g_autoptr(LcStore) a = NULL, b = NULL;
+  g_autoptr(GPtrArray) in_a = NULL, in_b = NULL;
+  g_autoptr(GListStore) declarations = NULL;
+  g_autoptr(LcRecord) first = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length, length_b;
+  gint64 id_a, id_b;
+
+  g_assert_nonnull (sample);
+  a = lc_test_open_store (&dir_a);
+  id_a = lc_convention_import_file (a, sample, &error);
+  g_assert_no_error (error);
+  file = export_convention (a, id_a, &length);
+  in_a = declaration_uids (file, length);
+  /* The sample's declaration: sections, clauses, six amendments. */
+  g_assert_cmpuint (in_a->len, >, 20);
+  g_assert_true (same_set (in_a, in_a));
+
+  b = lc_test_open_store (&dir_b);
+  add_other_agenda (b);
+  id_b = import_into (b, file, length);
+  file_b = export_convention (b, id_b, &length_b);
+  in_b = declaration_uids (file_b, length_b);
+  g_assert_true (same_list (in_a, in_b));
+  g_assert_cmpmem (file, length, file_b, length_b);
+
+  /* Kept by the library itself, not only copied through. */
+  declarations = lc_store_list (b, LC_TYPE_DECLARATION, "convention_id", id_b, &error);
+  g_assert_no_error (error);
+  first = g_list_model_get_item (G_LIST_MODEL (declarations), 0);
+  declaration = lc_store_get_uid (b, LC_TYPE_DECLARATION, lc_record_get_id (first), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (declaration, ==, g_ptr_array_index (in_a, 0));
+
+  g_clear_object (&a);
+  g_clear_object (&b);
+  lc_test_remove_tree (dir_a);
+  lc_test_remove_tree (dir_b);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/export-identity/distinct-conventions", test_distinct_conventions);
   g_test_add_func ("/export-identity/acronym-without-english", test_acronym_without_english);
   g_test_add_func ("/export-identity/event-ids-collide", test_event_ids_collide);
+  g_test_add_func ("/export-identity/declaration-uids", test_declaration_uids);
 
   return g_test_run ();
 }
