@@ -57,6 +57,7 @@ GPtrArray    *lc_update_compare        (LcUpdateTree  *file,
 
 /* lc-convention-update-report.c */
 void          lc_update_describe       (LcConventionUpdate *self);
+LcLanguage    lc_update_message_language (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcUpdateTree, lc_update_tree_free)
 

@@ -132,8 +132,8 @@ shorten (const char *text)
 }
 
 /* Names in the language of the messages, as the window shows them. */
-static LcLanguage
-message_language (void)
+LcLanguage
+lc_update_message_language (void)
 {
   return g_str_has_prefix (g_get_language_names ()[0], "ar") ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH;
 }
@@ -168,7 +168,7 @@ record_label (LcUpdateTree *tree,
       g_autofree char *column = g_strconcat (fields[i], "_en", NULL);
 
       if (lc_record_class_find_column (klass, column) != NULL)
-        return shorten (lc_record_get_text (record, fields[i], message_language (), NULL));
+        return shorten (lc_record_get_text (record, fields[i], lc_update_message_language (), NULL));
     }
 
   return g_strdup (area_of (type));

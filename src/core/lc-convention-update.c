@@ -317,7 +317,7 @@ check_versions (LcConventionUpdate *self)
 
       if (in_file != in_library)
         {
-          const char *title = lc_record_get_text (declaration, "title", LC_LANGUAGE_ENGLISH, NULL);
+          const char *title = lc_record_get_text (declaration, "title", lc_update_message_language (), NULL);
 
           self->blocker = g_strdup_printf (
             /* Translators: %1$s is a declaration's title, %2$u and %3$u numbers of versions */
@@ -465,7 +465,7 @@ lc_convention_update_new (LcStore     *store,
     return NULL;
 
   convention = g_ptr_array_index (self->library->records, 0);
-  self->title = g_strdup (lc_record_get_text (convention, "title", LC_LANGUAGE_ENGLISH, NULL));
+  self->title = g_strdup (lc_record_get_text (convention, "title", lc_update_message_language (), NULL));
   if (g_strcmp0 (lc_record_get_uid (convention),
                  lc_record_get_uid (g_ptr_array_index (self->file->records, 0))) != 0)
     {
