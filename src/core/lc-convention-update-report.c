@@ -174,6 +174,28 @@ record_label (LcUpdateTree *tree,
   return g_strdup (area_of (type));
 }
 
+/* A text in quotes. Arabic text is isolated (FSI … PDI), so that in a
+ * line of the other direction it keeps its own order and the arrow between
+ * two values stays between them. */
+static char *
+quote (const char *text)
+{
+  g_autofree char *isolated = NULL;
+  gboolean right_to_left = FALSE;
+
+  for (const char *p = text; *p && !right_to_left; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      right_to_left = c >= 0x0590 && c <= 0x08FF;
+    }
+
+  if (right_to_left)
+    isolated = g_strconcat ("\u2068", text, "\u2069", NULL);
+  /* Translators: a text from the convention in quotes; Arabic uses «%s» */
+  return g_strdup_printf (_("“%s”"), isolated ? isolated : text);
+}
+
 /* A value as a person reads it. */
 static char *
 format_value (LcUpdateTree   *tree,
@@ -204,10 +226,11 @@ format_value (LcUpdateTree   *tree,
           g_autofree char *rest = g_utf8_substring (text, skip, g_utf8_strlen (text, -1));
           g_autofree char *short_rest = shorten (rest);
 
-          return g_strdup_printf ("“…%s”", short_rest);
+          shown = g_strconcat ("…", short_rest, NULL);
         }
-      shown = shorten (text);
-      return g_strdup_printf ("“%s”", shown);
+      else
+        shown = shorten (text);
+      return quote (shown);
     }
   if (G_VALUE_HOLDS_BOOLEAN (value))
     return g_strdup (g_value_get_boolean (value) ? _("yes") : _("no"));
