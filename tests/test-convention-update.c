@@ -370,6 +370,39 @@ test_not_existing (Fixture       *f,
   g_assert_cmpint (lc_convention_find_existing (f->a, "{", 1, &error), ==, 0);
   g_assert_no_error (error);
   g_assert_cmpint (lc_convention_find_existing (f->b, f->file_a, f->length_a, &error), ==, f->id_b);
+
+  /* Nesting that would exhaust json-glib's stack is no match either (the
+   * import then says what is wrong). */
+  {
+    gsize depth = 200000;
+    g_autofree char *deep = g_malloc (depth);
+
+    memset (deep, '[', depth);
+    g_assert_cmpint (lc_convention_find_existing (f->a, deep, depth, &error), ==, 0);
+    g_assert_no_error (error);
+  }
+}
+
+/* The convention's own file, wrong in one place: refused as an import
+ * refuses it, naming the place, and nothing planned. */
+static void
+test_bad_file (Fixture       *f,
+               gconstpointer  data)
+{
+  GString *text = g_string_new (f->file_b);
+  g_autofree char *bad = NULL;
+  g_autoptr(GError) error = NULL;
+  LcConventionUpdate *update;
+
+  g_assert_cmpuint (g_string_replace (text, "\"kind\" : \"session\"", "\"kind\" : \"lecture\"", 1), ==, 1);
+  bad = g_string_free (text, FALSE);
+  g_assert_cmpint (lc_convention_find_existing (f->a, bad, strlen (bad), &error), ==, f->id_a);
+  update = lc_convention_update_new (f->a, f->id_a, bad, strlen (bad), "b.json", &error);
+  g_assert_null (update);
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+  g_assert_true (g_str_has_prefix (error->message, "b.json: items["));
+  g_assert_nonnull (strstr (error->message, "kind: unknown value “lecture”"));
+  assert_library_is (f, f->file_a, f->length_a);
 }
 
 int
@@ -385,6 +418,7 @@ main (int   argc,
   g_test_add ("/convention-update/changed-since-plan", Fixture, NULL, fixture_set_up, test_changed_since_plan,
               fixture_tear_down);
   g_test_add ("/convention-update/new-version", Fixture, NULL, fixture_set_up, test_new_version, fixture_tear_down);
+  g_test_add ("/convention-update/bad-file", Fixture, NULL, fixture_set_up, test_bad_file, fixture_tear_down);
   g_test_add ("/convention-update/not-existing", Fixture, NULL, fixture_set_up, test_not_existing,
               fixture_tear_down);
 

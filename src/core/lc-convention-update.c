@@ -10,6 +10,7 @@
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-json-scan.h"
 #include "lc-models.h"
 
 /* Updating a convention from its own file, brought back from a colleague:
@@ -403,6 +404,10 @@ lc_convention_find_existing (LcStore     *store,
   /* The importer checks the file properly; anything odd here is simply no
    * match, and the import then says what is wrong. */
   if (length > LC_FILE_MAX_CONVENTION_BYTES || length > G_MAXSSIZE
+      || !g_utf8_validate_len (data, length, NULL)
+      /* What json-glib would crash on (nesting) is checked first, as the
+       * importer does. */
+      || !lc_json_prescan (data, length, LC_JSON_MAX_DEPTH, "", NULL)
       || !json_parser_load_from_data (parser, data, (gssize) length, NULL)
       || (node = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (node)
       || (node = json_object_get_member (json_node_get_object (node), "convention")) == NULL
