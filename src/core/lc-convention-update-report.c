@@ -174,23 +174,25 @@ record_label (LcUpdateTree *tree,
   return g_strdup (area_of (type));
 }
 
-/* A text in quotes. Arabic text is isolated (FSI … PDI), so that in a
- * line of the other direction it keeps its own order and the arrow between
- * two values stays between them. */
+/* A text in quotes. A text of the other direction than the messages'
+ * (Arabic in English ones, Latin letters in Arabic ones) is isolated (FSI
+ * … PDI), so that it keeps its own order and the arrow between two values
+ * stays between them. */
 static char *
 quote (const char *text)
 {
+  gboolean messages_rtl = lc_update_message_language () == LC_LANGUAGE_ARABIC;
   g_autofree char *isolated = NULL;
-  gboolean right_to_left = FALSE;
+  gboolean other = FALSE;
 
-  for (const char *p = text; *p && !right_to_left; p = g_utf8_next_char (p))
+  for (const char *p = text; *p && !other; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      right_to_left = c >= 0x0590 && c <= 0x08FF;
+      other = messages_rtl ? g_ascii_isalpha (c) : (c >= 0x0590 && c <= 0x08FF);
     }
 
-  if (right_to_left)
+  if (other)
     isolated = g_strconcat ("\u2068", text, "\u2069", NULL);
   /* Translators: a text from the convention in quotes; Arabic uses «%s» */
   return g_strdup_printf (_("“%s”"), isolated ? isolated : text);

@@ -101,8 +101,9 @@ test_update_undo_copy (void)
   heading = g_strdup_printf (_("“%s” is already in your library"), title);
   lc_test_wait_for_text (GTK_WIDGET (dialog), heading);
   english = g_strdup_printf (_("%1$s (%2$s)"), _("title"), _("English"));
-  old_quoted = g_strdup_printf (_("“%s”"), TITLE_EN);
-  new_quoted = g_strdup_printf (_("“%s”"), NEW_EN);
+  /* Latin text in an Arabic line keeps its order: it is isolated. */
+  old_quoted = g_strdup_printf (_("“%s”"), lc_test_ui_is_arabic () ? "\u2068" TITLE_EN "\u2069" : TITLE_EN);
+  new_quoted = g_strdup_printf (_("“%s”"), lc_test_ui_is_arabic () ? "\u2068" NEW_EN "\u2069" : NEW_EN);
   change = g_strdup_printf (_("%1$s: %2$s → %3$s"), english, old_quoted, new_quoted);
   LC_TEST_WAIT (lc_test_find_starting (GTK_WIDGET (dialog), _("Convention")) != NULL, "the preview");
   g_assert_nonnull (lc_test_find_starting (GTK_WIDGET (dialog), new_title));
