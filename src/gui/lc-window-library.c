@@ -316,10 +316,10 @@ _lc_window_import_new (LcWindow   *self,
  * @self: the window
  * @path: a convention file
  *
- * Imports the file, as Import Convention… does: a convention already in the
- * library is offered for update (lc-window-update.c); any other is
- * imported in a worker thread, then opened, or the window shows why the
- * file was refused.
+ * Imports the file, as Import Convention… does, in a worker thread: a
+ * convention already in the library is offered for update
+ * (lc-window-update.c); any other is imported, then opened, or the window
+ * shows why the file was refused.
  */
 void
 lc_window_import_file (LcWindow   *self,
@@ -327,8 +327,7 @@ lc_window_import_file (LcWindow   *self,
 {
   g_return_if_fail (self->store != NULL);
 
-  if (!_lc_window_offer_update (self, path))
-    _lc_window_import_new (self, path);
+  _lc_window_offer_update (self, path);
 }
 
 static void

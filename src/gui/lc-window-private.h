@@ -69,7 +69,7 @@ void       _lc_window_import_new                 (LcWindow    *self,
                                                   const char  *path);
 
 /* lc-window-update.c */
-gboolean   _lc_window_offer_update               (LcWindow    *self,
+void       _lc_window_offer_update               (LcWindow    *self,
                                                   const char  *path);
 void       _lc_window_record_update              (LcWindow    *self);
 
