@@ -123,6 +123,8 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (r.out, "--import"));
   g_assert_nonnull (strstr (r.out, "--export"));
   g_assert_nonnull (strstr (r.out, "--list"));
+  g_assert_nonnull (strstr (r.out, "--update"));
+  g_assert_nonnull (strstr (r.out, "--copy"));
   result_clear (&r);
 }
 
@@ -310,6 +312,102 @@ test_errors (Fixture *f, gconstpointer data)
   }
 }
 
+static guint
+count_conventions (Fixture    *f,
+                   const char *title)
+{
+  Result r = run (f->db_arg, "--list", NULL);
+  g_auto(GStrv) lines = g_strsplit (g_strchomp (r.out), "\n", -1);
+  guint n = 0;
+
+  g_assert_cmpint (r.status, ==, 0);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      n += g_strv_length (fields) == 5 && g_str_equal (fields[3], title);
+    }
+  result_clear (&r);
+  return n;
+}
+
+/* Importing a convention the library already has: refused, naming it,
+ * unless --update (which prints what changed) or --copy says what to do;
+ * --dry-run shows the update and writes nothing. */
+static void
+test_import_again (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = g_build_filename (f->dir, "colleague.json", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", file, NULL);
+  g_autofree char *import_arg = g_strconcat ("--import=", file, NULL);
+  g_autofree char *contents = NULL, *edited = NULL, *id = NULL;
+  const char *old_title = "First Regional Convention for Learning Cities";
+  g_autoptr(GError) error = NULL;
+  gint64 first = import_sample (f);
+  Result r;
+
+  /* The convention comes back from a colleague with a new title. */
+  r = run (f->db_arg, export_arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_file_get_contents (file, &contents, NULL, &error);
+  g_assert_no_error (error);
+  {
+    GString *text = g_string_new (contents);
+
+    g_assert_cmpuint (g_string_replace (text, "\"en\" : \"First Regional Convention for Learning Cities\"",
+                                        "\"en\" : \"Yanbu 2023\"", 1), ==, 1);
+    edited = g_string_free (text, FALSE);
+  }
+  g_file_set_contents (file, edited, -1, &error);
+  g_assert_no_error (error);
+
+  r = run (f->db_arg, import_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "learning-cities: “First Regional Convention for Learning Cities” is already "
+                              "in the library (id 1). Give --update to update it from the file (--dry-run "
+                              "shows what would change), or --copy to import the file as a second "
+                              "convention.\n");
+  result_clear (&r);
+  g_assert_cmpuint (count_conventions (f, old_title), ==, 1);
+
+  r = run (f->db_arg, import_arg, "--dry-run", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "0 records added, 1 changed, 0 deleted\n"
+                                   "  Convention, changed: Yanbu 2023\n"
+                                   "    title (English): “First Regional Convention for Learning Cities” "
+                                   "→ “Yanbu 2023”\n"));
+  result_clear (&r);
+  g_assert_cmpuint (count_conventions (f, old_title), ==, 1);
+
+  r = run (f->db_arg, import_arg, "--update", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_nonnull (strstr (r.out, "title (English): “First Regional Convention for Learning Cities” → "));
+  id = last_line (r.out);
+  g_assert_cmpint (g_ascii_strtoll (id, NULL, 10), ==, first);
+  result_clear (&r);
+  g_assert_cmpuint (count_conventions (f, old_title), ==, 0);
+  g_assert_cmpuint (count_conventions (f, "Yanbu 2023"), ==, 1);
+
+  r = run (f->db_arg, import_arg, "--update", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "Nothing to update: "));
+  g_assert_nonnull (strstr (r.out, "colleague.json holds what the library holds for “Yanbu 2023”."));
+  result_clear (&r);
+
+  r = run (f->db_arg, import_arg, "--copy", "--update", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "not both"));
+  result_clear (&r);
+
+  r = run (f->db_arg, import_arg, "--copy", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpint (g_ascii_strtoll (r.out, NULL, 10), >, first);
+  result_clear (&r);
+  g_assert_cmpuint (count_conventions (f, "Yanbu 2023"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +420,7 @@ main (int   argc,
               tear_down);
   g_test_add ("/cli/import-schedule", Fixture, NULL, set_up, test_import_schedule, tear_down);
   g_test_add ("/cli/errors", Fixture, NULL, set_up, test_errors, tear_down);
+  g_test_add ("/cli/import-again", Fixture, NULL, set_up, test_import_again, tear_down);
 
   return g_test_run ();
 }

@@ -393,6 +393,14 @@ test_small (void)
   g_assert_true (json_object_get_null_member (nth (array (nth (sections, 2), "clauses"), 0), "introduced_by"));
   a4 = nth (array (d, "amendments"), 3);
   g_assert_cmpstr (json_object_get_string_member (a4, "new_clause"), ==, "clause-7");
+  /* The pending clause is listed nowhere else: its identity is here, so
+   * that a colleague's library (below) keeps it too. */
+  {
+    g_autofree char *uid = lc_store_get_uid (store, LC_TYPE_CLAUSE, pending, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (json_object_get_string_member (a4, "new_clause_uid"), ==, uid);
+  }
   g_assert_true (json_object_get_null_member (a4, "city"));
   g_assert_cmpstr (json_object_get_string_member (a4, "person"), ==, "person-1");
   g_assert_true (json_object_get_null_member (a4, "incorporated_in"));
@@ -529,6 +537,23 @@ static const BadFile bad_files[] = {
     PLACE "amendments[0].new_clause: only an insert-after amendment adds a clause" },
   { "new-clause-taken", WITH_AMENDMENTS (AMEND (1, "k1", "insert-after", "proposed", BY_CITY ", \"new_clause\": \"k2\"")),
     PLACE "amendments[0].new_clause: “k2” is already the id of a clause" },
+  /* Identities across libraries: absent is fine (older files), anything but
+   * a lower-case UUID is refused at its place. */
+  { "declaration-uid", WITH_DECLARATIONS ("{\"id\": \"d1\", \"uid\": \"D-1\", \"title\": {\"en\": \"Declaration\"}, "
+                                          DECL_SECTIONS ", \"versions\": [], \"amendments\": []}"),
+    PLACE "uid: “D-1” is not an identity" },
+  { "section-uid", WITH_DECLARATIONS (DECLARATION ("\"sections\": [{\"id\": \"s1\", \"uid\": 12, "
+                                                   "\"title\": {\"en\": \"Preamble\"}, \"clauses\": []}]", "", "")),
+    PLACE "sections[0] (“Preamble”).uid: expected a text" },
+  { "clause-uid", WITH_DECLARATIONS (DECLARATION ("\"sections\": [{\"id\": \"s1\", \"title\": {\"en\": \"Preamble\"}, "
+                                                  "\"clauses\": [{\"id\": \"k1\", \"uid\": \"clause one\", "
+                                                  "\"text\": {\"en\": \"We meet.\"}}]}]", "", "")),
+    PLACE "sections[0] (“Preamble”).clauses[0] (“We meet.”).uid: “clause one” is not an identity" },
+  { "amendment-uid", WITH_AMENDMENTS (AMEND (1, "k1", "replace", "proposed", BY_CITY ", \"uid\": \"0F8C6D2E-3B1A-4C5D-9E7F-0123456789AB\"")),
+    PLACE "amendments[0].uid: “0F8C6D2E-3B1A-4C5D-9E7F-0123456789AB” is not an identity" },
+  { "new-clause-uid", WITH_AMENDMENTS (AMEND (1, "k1", "insert-after", "proposed",
+                                              BY_CITY ", \"new_clause\": \"k8\", \"new_clause_uid\": \"k8\"")),
+    PLACE "amendments[0].new_clause_uid: “k8” is not an identity" },
   { "incorporated-proposed", WITH_DECLARATIONS (DECLARATION (DECL_SECTIONS, DECL_VERSION (1, V_K1),
                                                              AMEND (1, "k1", "replace", "proposed", BY_CITY ", \"incorporated_in\": 1"))),
     PLACE "amendments[0].incorporated_in: only an accepted amendment is part of a version, and this one is “proposed”" },

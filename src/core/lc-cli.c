@@ -46,10 +46,18 @@ cli_import (LcCliContext  *ctx,
             GError       **error)
 {
   g_auto(GStrv) left_out = NULL;
-  gint64 id = lc_convention_import_file_full (ctx->store, path, &left_out, error);
   g_auto(GStrv) outside = NULL;
   g_autoptr(GError) local_error = NULL;
+  gboolean handled;
+  gint64 id;
 
+  /* A convention the library has already: update it, or say so. */
+  if (!lc_convention_update_cli (ctx, path, &handled, error))
+    return FALSE;
+  if (handled)
+    return TRUE;
+
+  id = lc_convention_import_file_full (ctx->store, path, &left_out, error);
   if (id <= 0)
     return FALSE;
 
@@ -130,6 +138,14 @@ const GOptionEntry lc_cli_entries[] = {
     N_("Work on the convention with this id (see --list)"), N_("ID") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import a convention file and print the new convention’s id"), N_("FILE.json") },
+  { "update", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import of a convention already in the library: update it from the file and "
+       "print what changed"), NULL },
+  { "copy", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import of a convention already in the library: import the file as a second "
+       "convention"), NULL },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: print what --update would change, and write nothing"), NULL },
   { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("List the library’s conventions: id, start and end dates, English and Arabic titles"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,

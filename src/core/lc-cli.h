@@ -30,5 +30,9 @@ const char  *lc_cli_get_string        (LcCliContext  *ctx,
 gint64       lc_cli_resolve_convention (LcStore      *store,
                                        gint64         requested,
                                        GError       **error);
+gboolean     lc_convention_update_cli (LcCliContext  *ctx,
+                                       const char    *path,
+                                       gboolean      *handled,
+                                       GError       **error);
 
 G_END_DECLS

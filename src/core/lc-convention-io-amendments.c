@@ -116,7 +116,7 @@ read_new_clause (LcReader          *reader,
   lc_record_set_int (clause->record, "position", lc_record_get_int (target->record, "position"));
   lc_record_set_int (clause->record, "numbered", lc_record_get_int (target->record, "numbered"));
   lc_record_set_int (clause->record, "state", LC_CLAUSE_STATE_PENDING);
-  return TRUE;
+  return lc_io_read_uid_as (reader, object, label, "new_clause_uid", pending, error);
 }
 
 gboolean
@@ -144,6 +144,7 @@ lc_io_read_amendment (LcReader    *reader,
   lc_io_add_ref (pending, "declaration-id", declaration->record);
 
   if (!lc_io_read_id (reader, object, label, "amendments", declaration->amendment_ids, record, error)
+      || !lc_io_read_uid (reader, object, label, pending, error)
       || !lc_io_read_int (reader, object, label, "number", 1, G_MAXINT, FALSE,
                           _("expected a positive whole number"), &number, error))
     return FALSE;

@@ -57,10 +57,11 @@ typedef struct
   guint amendments;
 } LcCounters;
 
-static void
+static gboolean
 write_sections (LcWriter    *writer,
                 GListModel  *sections,
-                GPtrArray   *clause_lists)
+                GPtrArray   *clause_lists,
+                GError     **error)
 {
   json_builder_set_member_name (writer->builder, "sections");
   json_builder_begin_array (writer->builder);
@@ -71,6 +72,8 @@ write_sections (LcWriter    *writer,
 
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "section", lc_record_get_id (section)));
+      if (!lc_io_add_uid (writer, LC_TYPE_DECLARATION_SECTION, lc_record_get_id (section), error))
+        return FALSE;
       lc_io_add_bilingual (writer, section, "title");
       lc_io_add_boolean (writer, section, "removed", "removed");
       json_builder_set_member_name (writer->builder, "clauses");
@@ -86,6 +89,8 @@ write_sections (LcWriter    *writer,
 
           json_builder_begin_object (writer->builder);
           lc_io_add_text (writer, "id", lc_io_local_id (writer, "clause", lc_record_get_id (clause)));
+          if (!lc_io_add_uid (writer, LC_TYPE_CLAUSE, lc_record_get_id (clause), error))
+            return FALSE;
           lc_io_add_bilingual (writer, clause, "text");
           lc_io_add_boolean (writer, clause, "numbered", "numbered");
           json_builder_set_member_name (writer->builder, "removed");
@@ -97,6 +102,8 @@ write_sections (LcWriter    *writer,
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);
+
+  return TRUE;
 }
 
 static gboolean
@@ -114,6 +121,8 @@ write_amendments (LcWriter    *writer,
 
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "amendment", lc_record_get_id (amendment)));
+      if (!lc_io_add_uid (writer, LC_TYPE_AMENDMENT, lc_record_get_id (amendment), error))
+        return FALSE;
       json_builder_set_member_name (writer->builder, "number");
       json_builder_add_int_value (writer->builder, lc_record_get_int (amendment, "number"));
       if (!add_required_ref (writer, "clause", "clause", lc_record_get_int (amendment, "clause-id"), error))
@@ -124,6 +133,11 @@ write_amendments (LcWriter    *writer,
           gint64 new_clause = lc_amendment_get_new_clause_id (store, LC_AMENDMENT (amendment), error);
 
           if (new_clause == 0 || !add_required_ref (writer, "new_clause", "clause", new_clause, error))
+            return FALSE;
+          /* Until the amendment is in a version, its clause is listed
+           * nowhere else: its identity travels here. */
+          if (lc_record_get_int (amendment, "incorporated-in") == 0
+              && !lc_io_add_uid_as (writer, "new_clause_uid", LC_TYPE_CLAUSE, new_clause, error))
             return FALSE;
         }
       lc_io_add_bilingual (writer, amendment, "text");
@@ -306,9 +320,11 @@ lc_io_write_declarations (LcWriter  *writer,
 
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "declaration", id));
+      if (!lc_io_add_uid (writer, LC_TYPE_DECLARATION, id, error))
+        return FALSE;
       lc_io_add_bilingual (writer, declaration, "title");
-      write_sections (writer, G_LIST_MODEL (sections), clause_lists);
-      if (!write_amendments (writer, store, G_LIST_MODEL (amendments), error)
+      if (!write_sections (writer, G_LIST_MODEL (sections), clause_lists, error)
+          || !write_amendments (writer, store, G_LIST_MODEL (amendments), error)
           || !write_versions (writer, store, id, error))
         return FALSE;
       json_builder_end_object (writer->builder);

@@ -266,6 +266,7 @@ read_clause (LcReader    *reader,
   lc_record_set_int (clause->record, "position", index);
 
   if (!lc_io_read_id (reader, object, label, "clauses", state->clause_ids, clause->record, error)
+      || !lc_io_read_uid (reader, object, label, pending, error)
       || !lc_io_read_bilingual (reader, object, label, "text", clause->record, error)
       || !lc_io_read_boolean (reader, object, label, "numbered", &numbered, error)
       || !lc_io_read_boolean (reader, object, label, "removed", &removed, error))
@@ -295,6 +296,7 @@ read_section (LcReader    *reader,
   g_hash_table_insert (state->section_owner, pending->record, declaration);
 
   if (!lc_io_read_id (reader, object, label, "sections", state->section_ids, pending->record, error)
+      || !lc_io_read_uid (reader, object, label, pending, error)
       || !lc_io_read_bilingual (reader, object, label, "title", pending->record, error)
       || !lc_io_read_boolean (reader, object, label, "removed", &removed, error))
     return FALSE;
@@ -478,6 +480,7 @@ read_declaration (LcReader    *reader,
   lc_record_set_int (pending->record, "position", index);
 
   if (!lc_io_read_id (reader, object, label, "declarations", state->declaration_ids, pending->record, error)
+      || !lc_io_read_uid (reader, object, label, pending, error)
       || !lc_io_read_bilingual (reader, object, label, "title", pending->record, error)
       || !lc_io_read_list (reader, label, "sections", json_object_get_member (object, "sections"),
                            "title", read_section, declaration, error))

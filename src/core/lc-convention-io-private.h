@@ -127,6 +127,12 @@ gboolean   lc_io_read_uid        (LcReader           *reader,
                                   const char         *label,
                                   LcPending          *pending,
                                   GError            **error);
+gboolean   lc_io_read_uid_as     (LcReader           *reader,
+                                  JsonObject         *object,
+                                  const char         *label,
+                                  const char         *member,
+                                  LcPending          *pending,
+                                  GError            **error);
 gboolean   lc_io_read_id         (LcReader           *reader,
                                   JsonObject         *object,
                                   const char         *label,
@@ -190,6 +196,11 @@ void        lc_io_add_enum        (LcWriter   *writer,
                                    GType       type,
                                    gboolean    nullable);
 gboolean    lc_io_add_uid         (LcWriter   *writer,
+                                   GType       type,
+                                   gint64      id,
+                                   GError    **error);
+gboolean    lc_io_add_uid_as      (LcWriter   *writer,
+                                   const char *member,
                                    GType       type,
                                    gint64      id,
                                    GError    **error);

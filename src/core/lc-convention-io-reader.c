@@ -312,18 +312,20 @@ lc_io_read_enum (LcReader           *reader,
   return TRUE;
 }
 
-/* The record's identity across libraries (programs before it ignore the
- * member). Absent, the record gets a new one. */
+/* The identity across libraries of @pending's record, in @member
+ * (programs before it ignore the member). Absent, the record gets a new
+ * one. */
 gboolean
-lc_io_read_uid (LcReader    *reader,
-                JsonObject  *object,
-                const char  *label,
-                LcPending   *pending,
-                GError     **error)
+lc_io_read_uid_as (LcReader    *reader,
+                   JsonObject  *object,
+                   const char  *label,
+                   const char  *member,
+                   LcPending   *pending,
+                   GError     **error)
 {
   const char *uid;
 
-  if (!lc_io_read_string (reader, object, label, "uid", FALSE, &uid, error))
+  if (!lc_io_read_string (reader, object, label, member, FALSE, &uid, error))
     return FALSE;
   if (*uid == '\0')
     return TRUE;
@@ -333,7 +335,7 @@ lc_io_read_uid (LcReader    *reader,
     {
       g_autofree char *shown = g_utf8_substring (uid, 0, MIN (g_utf8_strlen (uid, -1), 40));
 
-      lc_io_set_invalid (reader, error, label, "uid",
+      lc_io_set_invalid (reader, error, label, member,
                          /* Translators: %s is the text found in the file */
                          _("“%s” is not an identity: expected a UUID in lower-case letters, "
                            "such as “0f8c6d2e-3b1a-4c5d-9e7f-0123456789ab”, or no uid"),
@@ -343,6 +345,17 @@ lc_io_read_uid (LcReader    *reader,
 
   pending->uid = uid;
   return TRUE;
+}
+
+/* The record's identity across libraries, in "uid". */
+gboolean
+lc_io_read_uid (LcReader    *reader,
+                JsonObject  *object,
+                const char  *label,
+                LcPending   *pending,
+                GError     **error)
+{
+  return lc_io_read_uid_as (reader, object, label, "uid", pending, error);
 }
 
 /* Registers the file-local id of @record; entries without one cannot be

@@ -44,6 +44,23 @@ lc_io_add_text (LcWriter   *writer,
   json_builder_add_string_value (writer->builder, value);
 }
 
+/* The identity across libraries of the record @id of @type, which
+ * importing keeps, as @member. */
+gboolean
+lc_io_add_uid_as (LcWriter    *writer,
+                  const char  *member,
+                  GType        type,
+                  gint64       id,
+                  GError     **error)
+{
+  g_autofree char *uid = lc_store_get_uid (writer->store, type, id, error);
+
+  if (uid == NULL)
+    return FALSE;
+  lc_io_add_text (writer, member, uid);
+  return TRUE;
+}
+
 /* The record's identity across libraries, which importing keeps. */
 gboolean
 lc_io_add_uid (LcWriter  *writer,
@@ -51,12 +68,7 @@ lc_io_add_uid (LcWriter  *writer,
                gint64     id,
                GError   **error)
 {
-  g_autofree char *uid = lc_store_get_uid (writer->store, type, id, error);
-
-  if (uid == NULL)
-    return FALSE;
-  lc_io_add_text (writer, "uid", uid);
-  return TRUE;
+  return lc_io_add_uid_as (writer, "uid", type, id, error);
 }
 
 void

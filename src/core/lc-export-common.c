@@ -186,6 +186,53 @@ add_uid (LcExportAgenda  *self,
   return TRUE;
 }
 
+static int
+compare_uids (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  GHashTable *uids = user_data;
+
+  return strcmp (g_hash_table_lookup (uids, *(const char **) a),
+                 g_hash_table_lookup (uids, *(const char **) b));
+}
+
+/* Schedules still require an integer id for events and persons, positive
+ * and at most 2^31 - 1 for the apps that keep it in a signed int. The row
+ * numbers differ from one library to the next, so the number comes from
+ * the first 31 bits of the record's uid instead. Two records of one
+ * convention could share those bits (about once in 2^31 / n² conventions):
+ * the later uid in sorted order then takes the next free number, so every
+ * library that holds the same records gives out the same numbers. */
+static void
+add_numbers (LcExportAgenda *self,
+             const char     *what)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *prefix = g_strconcat (what, ":", NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->uids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_str_has_prefix (key, prefix))
+      g_ptr_array_add (keys, key);
+  g_ptr_array_sort_with_data (keys, compare_uids, self->uids);
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *uid = g_hash_table_lookup (self->uids, g_ptr_array_index (keys, i));
+      gint64 number = (gint64) (g_ascii_strtoull (uid, NULL, 16) >> 1);
+
+      while (number == 0 || g_hash_table_contains (taken, &number))
+        number = number % G_MAXINT32 + 1;
+      g_hash_table_add (taken, g_memdup2 (&number, sizeof number));
+      g_hash_table_insert (self->numbers, g_strdup (g_ptr_array_index (keys, i)),
+                           g_memdup2 (&number, sizeof number));
+    }
+}
+
 /**
  * lc_export_agenda_load:
  * @store: a library
@@ -220,6 +267,7 @@ lc_export_agenda_load (LcStore               *store,
   self->person_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->participants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, unref_array);
   self->uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!add_uid (self, store, LC_TYPE_CONVENTION, "convention", convention_id, error))
     return NULL;
 
@@ -284,6 +332,9 @@ lc_export_agenda_load (LcStore               *store,
         g_ptr_array_add (list, g_list_model_get_item (G_LIST_MODEL (parts), j));
     }
 
+  add_numbers (self, "item");
+  add_numbers (self, "person");
+
   return g_steal_pointer (&self);
 }
 
@@ -305,6 +356,7 @@ lc_export_agenda_free (LcExportAgenda *self)
   g_clear_pointer (&self->person_by_id, g_hash_table_unref);
   g_clear_pointer (&self->participants, g_hash_table_unref);
   g_clear_pointer (&self->uids, g_hash_table_unref);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
   g_free (self);
 }
 
@@ -330,6 +382,30 @@ lc_export_agenda_uid (LcExportAgenda *self,
 
   g_return_val_if_fail (uid != NULL, "");
   return uid;
+}
+
+/**
+ * lc_export_agenda_number:
+ * @self: an agenda
+ * @what: "person" or "item"
+ * @id: the record's id
+ *
+ * The integer that names a record where a format wants a number (the
+ * schedule's event and person id): derived from its uid, so the same in
+ * every library that holds the convention, and unique within it.
+ *
+ * Returns: a number from 1 to 2^31 - 1
+ */
+gint64
+lc_export_agenda_number (LcExportAgenda *self,
+                         const char     *what,
+                         gint64          id)
+{
+  g_autofree char *key = uid_key (what, id);
+  const gint64 *number = g_hash_table_lookup (self->numbers, key);
+
+  g_return_val_if_fail (number != NULL, 1);
+  return *number;
 }
 
 /**

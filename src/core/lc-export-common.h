@@ -47,6 +47,8 @@ typedef struct _LcExportAgenda LcExportAgenda;
  * @participants: item id → #GPtrArray of #LcParticipation, in order
  * @uids: "convention", "room:ID", "person:ID" and "item:ID" → the record's
  *   identity (see lc_export_agenda_uid())
+ * @numbers: "person:ID" and "item:ID" → the positive number derived from the
+ *   record's identity (see lc_export_agenda_number())
  *
  * Everything an export of one convention needs, read in one go.
  */
@@ -60,6 +62,7 @@ struct _LcExportAgenda
   GHashTable *person_by_id;
   GHashTable *participants;
   GHashTable *uids;
+  GHashTable *numbers;
 };
 
 LcExportAgenda *lc_export_agenda_load         (LcStore               *store,
@@ -70,6 +73,9 @@ LcExportAgenda *lc_export_agenda_load         (LcStore               *store,
                                                GError               **error);
 void            lc_export_agenda_free         (LcExportAgenda        *self);
 const char     *lc_export_agenda_uid          (LcExportAgenda        *self,
+                                               const char            *what,
+                                               gint64                 id);
+gint64          lc_export_agenda_number       (LcExportAgenda        *self,
                                                const char            *what,
                                                gint64                 id);
 GDateTime      *lc_export_agenda_item_time    (LcExportAgenda        *self,

@@ -214,7 +214,7 @@ make_event (LcExportAgenda *agenda,
   if (minutes <= 0)
     minutes = lc_record_get_int (item, "end-minute") - lc_record_get_int (item, "start-minute");
 
-  event->id = item_id;
+  event->id = lc_export_agenda_number (agenda, "item", item_id);
   event->guid = g_strdup (lc_export_agenda_uid (agenda, "item", item_id));
   event->url = g_strconcat ("urn:uuid:", event->guid, NULL);
   event->date = iso_time (start);
@@ -224,7 +224,7 @@ make_event (LcExportAgenda *agenda,
   g_snprintf (event->duration, sizeof event->duration, "%02d:%02d",
               (int) MIN (minutes / 60, 99), (int) (minutes % 60));
   event->room = room_name (agenda, room, language);
-  event->slug = g_strdup_printf ("%s-item-%" G_GINT64_FORMAT "%s%s", schedule->acronym, item_id,
+  event->slug = g_strdup_printf ("%s-item-%" G_GINT64_FORMAT "%s%s", schedule->acronym, event->id,
                                  *slug_title ? "-" : "", slug_title);
   event->title = lc_export_clean_text (title);
   /* The title in the other language, for a bilingual audience. */
@@ -256,7 +256,7 @@ make_event (LcExportAgenda *agenda,
       if (record == NULL)
         continue;
       person = g_new0 (Person, 1);
-      person->id = person_id;
+      person->id = lc_export_agenda_number (agenda, "person", person_id);
       person->name = lc_export_clean_text (lc_record_get_text (record, "name", language, NULL));
       person->guid = g_strdup (lc_export_agenda_uid (agenda, "person", person_id));
       person->role = role == LC_ROLE_MODERATOR ? "MODERATOR" : role == LC_ROLE_PRESENTER ? "HOST" : "SPEAKER";

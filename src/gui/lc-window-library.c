@@ -319,26 +319,36 @@ on_imported (GObject      *source,
   lc_window_open_convention (self, id);
 }
 
-/**
- * lc_window_import_file:
- * @self: the window
- * @path: a convention file
- *
- * Imports the file in a worker thread, as Import Convention… does, then
- * opens the new convention or shows why the file was refused.
- */
+/* Imports the file as a new convention, in a worker thread. */
 void
-lc_window_import_file (LcWindow   *self,
+_lc_window_import_new (LcWindow   *self,
                        const char *path)
 {
   GWeakRef *weak;
-
-  g_return_if_fail (self->store != NULL);
 
   /* The window may be closed before the file is read. */
   weak = g_new0 (GWeakRef, 1);
   g_weak_ref_init (weak, self);
   lc_convention_import_file_async (self->store, path, NULL, on_imported, weak);
+}
+
+/**
+ * lc_window_import_file:
+ * @self: the window
+ * @path: a convention file
+ *
+ * Imports the file, as Import Convention… does, in a worker thread: a
+ * convention already in the library is offered for update
+ * (lc-window-update.c); any other is imported, then opened, or the window
+ * shows why the file was refused.
+ */
+void
+lc_window_import_file (LcWindow   *self,
+                       const char *path)
+{
+  g_return_if_fail (self->store != NULL);
+
+  _lc_window_offer_update (self, path);
 }
 
 static void

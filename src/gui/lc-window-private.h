@@ -10,7 +10,8 @@ G_BEGIN_DECLS
  * its actions table, opening a convention and keeping the keyboard's focus
  * in the window) and lc-window-library.c (the library page: opening or
  * creating a library, the document-portal copy question, the list of
- * conventions, importing, the sample, deleting a convention). */
+ * conventions, importing, the sample, deleting a convention), with
+ * lc-window-update.c (importing a convention the library already has). */
 
 struct _LcWindow
 {
@@ -34,6 +35,8 @@ struct _LcWindow
   LcUndoStack          *library_undo;   /* deletions of whole conventions */
   GCancellable         *loading;
   GListStore           *conventions;
+  GPtrArray            *update_changes;     /* an update applied, for the view's history */
+  gint64                update_convention;
 };
 
 /* lc-window-library.c */
@@ -62,5 +65,12 @@ void       _lc_window_delete_convention_action   (GtkWidget   *widget,
 void       _lc_window_undo_delete_action         (GtkWidget   *widget,
                                                   const char  *action_name,
                                                   GVariant    *parameter);
+void       _lc_window_import_new                 (LcWindow    *self,
+                                                  const char  *path);
+
+/* lc-window-update.c */
+void       _lc_window_offer_update               (LcWindow    *self,
+                                                  const char  *path);
+void       _lc_window_record_update              (LcWindow    *self);
 
 G_END_DECLS

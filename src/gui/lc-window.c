@@ -57,6 +57,8 @@ on_convention_loaded (GObject      *source,
 
   lc_convention_view_set_model (self->convention_view, model);
   gtk_stack_set_visible_child_name (self->main_stack, "convention");
+  /* A convention opened after an update: the update is its first step. */
+  _lc_window_record_update (self);
 }
 
 static void
@@ -199,6 +201,7 @@ lc_window_finalize (GObject *object)
   LcWindow *self = LC_WINDOW (object);
 
   g_clear_object (&self->conventions);
+  g_clear_pointer (&self->update_changes, g_ptr_array_unref);
   g_clear_object (&self->library_undo);
   if (self->store != NULL)
     lc_store_unwatch (self->store);

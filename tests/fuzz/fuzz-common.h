@@ -12,6 +12,9 @@
 int      LLVMFuzzerTestOneInput (const uint8_t *data,
                                  size_t         size);
 
+/* The identity of fuzz_store()'s convention. */
+#define FUZZ_CONVENTION_UID "0f8c6d2e-3b1a-4c5d-9e7f-0123456789ab"
+
 LcStore    *fuzz_store          (gint64        *convention_id);
 const char *fuzz_dir            (void);
 

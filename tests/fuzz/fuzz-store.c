@@ -102,6 +102,14 @@ fuzz_store (gint64 *convention_id)
       if (!lc_store_insert (store, record, NULL))
         g_error ("could not set up the fuzzing library");
       convention = lc_record_get_id (record);
+      /* A known identity, so that inputs can name this convention and
+       * reach the update's planning (fuzz-convention.c). */
+      {
+        gboolean taken = FALSE;
+
+        if (!lc_store_take_uid (store, LC_TYPE_CONVENTION, convention, FUZZ_CONVENTION_UID, &taken, NULL) || !taken)
+          g_error ("could not set up the fuzzing library");
+      }
 
       add_named (store, LC_TYPE_PERSON, convention, "سماح شلبي", "Samah Shalaby");
       add_named (store, LC_TYPE_PERSON, convention, "", "Ali Hassan");

@@ -41,15 +41,6 @@ has_tooltip (GtkWidget    *widget,
   return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
-/* A label showing exactly @text, drawn inside a header bar. */
-static gboolean
-header_label (GtkWidget    *widget,
-              gconstpointer text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
-         && gtk_widget_is_drawable (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR) != NULL;
-}
-
 static void
 test_create_from_empty_library (void)
 {
@@ -132,7 +123,7 @@ test_create_from_empty_library (void)
   g_free (lc_test_ui_screenshot (GTK_WIDGET (window), "journey-new-convention"));
   /* In the wide layout the open convention's title is in the header bar;
    * with nothing in conflict there is no warning sign beside it. */
-  LC_TEST_WAIT (lc_test_ui_find_matching (GTK_WIDGET (view), header_label, title) != NULL, "the title in the header bar");
+  LC_TEST_WAIT (lc_journey_header_label (GTK_WIDGET (view), title) != NULL, "the title in the header bar");
   {
     GtkWidget *conflicts = lc_test_ui_find_matching (GTK_WIDGET (view), has_tooltip, _("Conflicts"));
 

@@ -320,6 +320,29 @@ lc_journey_arrow_to (const char *key,
     }
 }
 
+static gboolean
+is_header_label (GtkWidget    *widget,
+                 gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
+         && gtk_widget_is_drawable (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR) != NULL;
+}
+
+/**
+ * lc_journey_header_label:
+ * @root: where to look
+ * @text: a text, such as the open convention's title
+ *
+ * Returns: (transfer none) (nullable): a label showing exactly @text, drawn
+ *   inside a header bar
+ */
+GtkWidget *
+lc_journey_header_label (GtkWidget  *root,
+                         const char *text)
+{
+  return lc_test_ui_find_matching (root, is_header_label, text);
+}
+
 /**
  * lc_journey_row_titled:
  * @root: where to look

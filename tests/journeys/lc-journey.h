@@ -40,6 +40,8 @@ void           lc_journey_choose_menu_item (GtkWidget *root,
 void           lc_journey_tab_to        (GtkWidget   *target);
 void           lc_journey_arrow_to      (const char  *key,
                                          const char  *text);
+GtkWidget     *lc_journey_header_label  (GtkWidget   *root,
+                                         const char  *text);
 GtkWidget     *lc_journey_row_titled    (GtkWidget   *root,
                                          const char  *title);
 const char    *lc_journey_pick         (const char  *english,
