@@ -47,6 +47,34 @@ typedef struct
   const char   *title;
 } Shown;
 
+/* Mapped or not: the agenda exists before a convention is shown. */
+static GtkWidget *
+find_any (GtkWidget *root,
+          GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_any (child, type);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+count_changes (GListModel *rows,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
 static gboolean
 row_shows (gpointer data)
 {
@@ -108,7 +136,7 @@ test_edit_counts (void)
   LcItemEditor *editor;
   LcRecord *item = NULL;
   GtkWidget *row_widget;
-  guint n_rows, n_warning = 0;
+  guint n_rows, n_warning = 0, n_changes = 0;
   gint64 id;
   Shown shown;
 
@@ -122,18 +150,25 @@ test_edit_counts (void)
   lc_generator_size_init (&size, N_ITEMS);
   id = lc_generator_create (lc_window_get_store (f.window), &size, 17, &error);
   g_assert_no_error (error);
-  lc_window_open_convention (f.window, id);
   f.view = lc_window_get_convention_view (f.window);
+  f.page = LC_AGENDA_PAGE (find_any (GTK_WIDGET (f.view), LC_TYPE_AGENDA_PAGE));
+  g_assert_nonnull (f.page);
+  rows = lc_agenda_page_get_rows (f.page);
+  g_signal_connect (rows, "items-changed", G_CALLBACK (count_changes), &n_changes);
+  lc_window_open_convention (f.window, id);
   lc_test_ui_wait_until (agenda_loaded, &f, 60000);
   lc_convention_view_show_area (f.view, "agenda");
-  f.page = LC_AGENDA_PAGE (lc_test_ui_find (GTK_WIDGET (f.window), LC_TYPE_AGENDA_PAGE, NULL));
-  g_assert_nonnull (f.page);
   lc_agenda_page_set_view (f.page, "list");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f.window));
   lc_test_ui_settle ();
+  g_signal_handlers_disconnect_by_func (rows, count_changes, &n_changes);
+  /* The days go into the list at once: each change makes the list view
+   * look at its rows again. */
+  g_test_message ("opening: the list changed %u times for %u days", n_changes, size.n_days);
+  g_assert_cmpuint (size.n_days, >=, 3);
+  g_assert_cmpuint (n_changes, ==, 1);
 
   /* An item some way down the list, selected as a person would. */
-  rows = lc_agenda_page_get_rows (f.page);
   for (guint i = g_list_model_get_n_items (rows) / 2; item == NULL; i++)
     {
       g_autoptr(GObject) row = g_list_model_get_item (rows, i);
