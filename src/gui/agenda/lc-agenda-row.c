@@ -177,7 +177,7 @@ fill_people (LcAgendaRow       *self,
       g_string_prepend (markup, heading);
       any_line = TRUE;
       update_label (self->names[role], markup->str);
-      /* The tooltip's text is made when it is asked for (names_tooltip ()):
+      /* The tooltip's text is made when it is asked for (on_names_query_tooltip ()):
        * setting it makes GTK ask the X server where the pointer is. */
       gtk_widget_set_has_tooltip (self->names[role], any_tag);
       if (any_tag)
@@ -254,8 +254,8 @@ fill_conflicts (LcAgendaRow *self)
   g_autofree char *text = NULL;
   GPtrArray *conflicts;
 
-  /* The sentences name people and rooms, which may have changed: a full
-   * fill (conflicts_key cleared) describes them again. */
+  /* The same conflicts: nothing to do. (The tooltip's sentences are made
+   * when shown, so a renamed person or room shows there at once.) */
   if (g_strcmp0 (key, self->conflicts_key) == 0)
     return FALSE;
 
@@ -268,7 +268,7 @@ fill_conflicts (LcAgendaRow *self)
   text = describe_conflicts (self);
 
   gtk_widget_set_visible (self->conflict_icon, self->n_conflicts > 0);
-  /* The text is made when the tooltip shows (conflicts_tooltip ()). */
+  /* The text is made when the tooltip shows (on_conflict_icon_query_tooltip ()). */
   gtk_widget_set_has_tooltip (self->conflict_icon, self->n_conflicts > 0);
   if (self->n_conflicts > 0)
     gtk_widget_add_css_class (self->item_box, "lc-conflict");
