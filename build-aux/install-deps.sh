@@ -21,7 +21,7 @@ PACKAGES="
   libpango1.0-dev libcairo2-dev libxml2-dev libxml2-utils libical-dev libgsf-1-dev
   libreoffice-calc-nogui
   desktop-file-utils appstream
-  xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev
+  xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev libxdamage-dev
   at-spi2-core python3-pyatspi xdotool
   python3 python3-jsonschema python3-icalendar
   fonts-noto-core fonts-dejavu-core

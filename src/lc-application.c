@@ -22,6 +22,7 @@ struct _LcApplication
   gint64          open_convention;     /* --convention without a command */
   gint64          created_at;          /* monotonic µs, for LC_BENCH_FIRST_FRAME */
   gboolean        report_first_frame;
+  gboolean        stay_after_first_frame;
   gulong          after_paint_handler;
 };
 
@@ -79,7 +80,9 @@ on_preferences_activated (GSimpleAction *action,
 
 /* LC_BENCH_FIRST_FRAME=1 (used by tests/bench/bench.c): once the window has
  * painted a frame showing what it opened with (a convention, when one is
- * loading, else the library), print when that was and quit. */
+ * loading, else the library), print when that was and quit. With
+ * LC_BENCH_FIRST_FRAME=stay, print it and go on: the benchmark then works
+ * the window with real key presses. */
 static void
 on_after_paint (GdkFrameClock *clock,
                 LcApplication *self)
@@ -91,11 +94,14 @@ on_after_paint (GdkFrameClock *clock,
   if (g_strcmp0 (page, "loading") == 0)
     return;
 
-  g_print ("first-frame: page=%s since-start-us=%" G_GINT64_FORMAT " monotonic-us=%" G_GINT64_FORMAT "\n",
-           page ? page : "none", now - self->created_at, now);
+  GskRenderer *renderer = window ? gtk_native_get_renderer (GTK_NATIVE (window)) : NULL;
+
+  g_print ("first-frame: page=%s since-start-us=%" G_GINT64_FORMAT " monotonic-us=%" G_GINT64_FORMAT " renderer=%s\n",
+           page ? page : "none", now - self->created_at, now, renderer ? G_OBJECT_TYPE_NAME (renderer) : "none");
   fflush (stdout);
   g_clear_signal_handler (&self->after_paint_handler, clock);
-  g_application_quit (G_APPLICATION (self));
+  if (!self->stay_after_first_frame)
+    g_application_quit (G_APPLICATION (self));
 }
 
 static void
@@ -147,7 +153,8 @@ lc_application_handle_local_options (GApplication *app,
 
   self->open_sample = g_variant_dict_contains (options, "sample");
   g_variant_dict_lookup (options, "convention", "x", &self->open_convention);
-  self->report_first_frame = g_strcmp0 (g_getenv ("LC_BENCH_FIRST_FRAME"), "1") == 0;
+  self->stay_after_first_frame = g_strcmp0 (g_getenv ("LC_BENCH_FIRST_FRAME"), "stay") == 0;
+  self->report_first_frame = g_strcmp0 (g_getenv ("LC_BENCH_FIRST_FRAME"), "1") == 0 || self->stay_after_first_frame;
 
   return -1;
 }

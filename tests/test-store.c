@@ -466,29 +466,71 @@ test_refuse_foreign_and_newer (void)
   lc_test_remove_tree (dir);
 }
 
+/* A real library of a few pages, written to its file and closed. */
+static void
+make_library (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = lc_store_open (path, &error);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < 200; i++)
+    lc_test_add_convention (store, "Filler convention with a long enough title to fill pages",
+                            "2023-01-01", "2023-01-02");
+  g_assert_true (lc_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_refuse_damaged (void)
 {
   g_autofree char *dir = lc_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "library.db", NULL);
   g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcStore) store = NULL;
   gsize length;
 
   /* A real library, then cut in half. */
-  store = lc_store_open (path, &error);
-  g_assert_no_error (error);
-  for (int i = 0; i < 200; i++)
-    lc_test_add_convention (store, "Filler convention with a long enough title to fill pages",
-                            "2023-01-01", "2023-01-02");
-  g_assert_true (lc_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
-  g_clear_object (&store);
-
+  make_library (path);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 8192);
   g_assert_true (g_file_set_contents (path, contents, length / 2, NULL));
   check_refused (path, LC_ERROR_NOT_A_DATABASE);
+
+  lc_test_remove_tree (dir);
+}
+
+/* The window opens a library, and its loader opens it again at once: the
+ * second open does not check for damage again. A change to the file does. */
+static void
+test_check_once (void)
+{
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(LcStore) again = NULL;
+  guint before;
+  gsize length;
+
+  make_library (path);
+  before = lc_store_get_n_quick_checks ();
+  store = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_store_get_n_quick_checks (), ==, before + 1);
+  again = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_store_get_n_quick_checks (), ==, before + 1);
+  g_clear_object (&again);
+  g_clear_object (&store);
+
+  /* The same size, a page in the middle overwritten: checked, and refused. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 3 * 4096);
+  memset (contents + 2 * 4096, 0xa5, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  check_refused (path, LC_ERROR_NOT_A_DATABASE);
+  g_assert_cmpuint (lc_store_get_n_quick_checks (), ==, before + 2);
 
   lc_test_remove_tree (dir);
 }
@@ -518,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/store/refuse/not-a-database", test_refuse_not_a_database);
   g_test_add_func ("/store/refuse/foreign-and-newer", test_refuse_foreign_and_newer);
   g_test_add_func ("/store/refuse/damaged", test_refuse_damaged);
+  g_test_add_func ("/store/refuse/checked-once", test_check_once);
 
   return g_test_run ();
 }

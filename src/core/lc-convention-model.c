@@ -297,6 +297,22 @@ lc_convention_model_emit_deleted (LcConventionModel *self)
   g_signal_emit (self, signals[DELETED], 0);
 }
 
+/* Whether @record, at @position, sorts between its neighbours. */
+static gboolean
+still_in_order (LcConventionModel *self,
+                int                list,
+                guint              position,
+                LcRecord          *record)
+{
+  GListModel *model = G_LIST_MODEL (self->lists[list]);
+  GCompareDataFunc compare = lc_convention_model_list_order (list);
+  g_autoptr(LcRecord) before = position > 0 ? g_list_model_get_item (model, position - 1) : NULL;
+  g_autoptr(LcRecord) after = g_list_model_get_item (model, position + 1);
+
+  return (before == NULL || compare (before, record, NULL) < 0)
+         && (after == NULL || compare (record, after, NULL) < 0);
+}
+
 static void
 on_store_changed (LcStore           *store,
                   GType              type,
@@ -358,8 +374,17 @@ on_store_changed (LcStore           *store,
       if (lc_convention_model_list_position (self->lists[list], known, &position))
         {
           g_object_ref (known);
-          g_list_store_remove (self->lists[list], position);
-          g_list_store_insert_sorted (self->lists[list], known, lc_convention_model_list_order (list), NULL);
+          /* Still in order: replaced by itself, one items-changed for one
+           * position, so that filters look at it again and a list view
+           * rebinds that row alone (a removal then an insertion makes
+           * GTK 4.8's list view rebind every row after it). */
+          if (still_in_order (self, list, position, known))
+            g_list_store_splice (self->lists[list], position, 1, (gpointer *) &known, 1);
+          else
+            {
+              g_list_store_remove (self->lists[list], position);
+              g_list_store_insert_sorted (self->lists[list], known, lc_convention_model_list_order (list), NULL);
+            }
           g_object_unref (known);
         }
     }

@@ -161,6 +161,7 @@ bench_run_clear (BenchRun *run)
 {
   g_free (run->label);
   g_free (run->failure);
+  g_free (run->renderer);
 }
 
 /* Medians of @n_runs runs of @argv; the window's also read what it prints. */
@@ -217,6 +218,9 @@ run_program (BenchRun           *run,
           g_array_append_val (wall, seconds);
           seconds = g_ascii_strtoll (since + strlen ("since-start-us="), NULL, 10) / 1e6;
           g_array_append_val (in_main, seconds);
+          if (run->renderer == NULL && strstr (line, " renderer=") != NULL)
+            run->renderer = g_strndup (strstr (line, " renderer=") + strlen (" renderer="),
+                                       strcspn (strstr (line, " renderer=") + strlen (" renderer="), " \n"));
         }
       else
         {

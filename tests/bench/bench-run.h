@@ -19,6 +19,7 @@ typedef struct
   double    rss_mb;           /* peak resident set of all runs */
   guint     pages;
   double    target_s;         /* 0 for none */
+  char     *renderer;         /* the window's GSK renderer, as it said */
 } BenchRun;
 
 void         bench_run_clear    (BenchRun    *run);

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "bench-run.h"
+#include "bench-x11.h"
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
 #include "lc-generator.h"
@@ -27,6 +28,12 @@
 #define TARGET_KEYSTROKE_MS  16.0     /* one frame, over 5,000 people */
 #define TARGET_SAMPLE_S       0.5
 #define TARGET_LARGE_S        1.5     /* 10,000 items */
+
+/* Issue 17's goals for the window. */
+#define GOAL_PAINT_RATIO      0.8     /* of GNOME Text Editor's first paint */
+#define GOAL_FIRST_FRAME_S    1.0     /* 10,000 items */
+#define GOAL_ANSWER_MS      100.0     /* an edit saved, 10,000 items */
+#define GOAL_STALL_MS        50.0
 
 /* Milliseconds: of the wall clock (what a user waits) and of this thread's
  * CPU time (the work done, which other programs on a busy machine do not
@@ -62,6 +69,8 @@ static gboolean no_window = FALSE;
 static gboolean no_pdf = FALSE;
 static char   *executable = NULL;
 static char   *sample = NULL;
+static char   *edit_sizes_text = NULL;
+static int     n_edits = 5;
 
 static const GOptionEntry entries[] = {
   { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per figure; the median is printed (default 5)", "N" },
@@ -70,6 +79,9 @@ static const GOptionEntry entries[] = {
   { "sample", 0, 0, G_OPTION_ARG_FILENAME, &sample, "The sample convention (default $LC_SAMPLE)", "FILE.json" },
   { "no-window", 0, 0, G_OPTION_ARG_NONE, &no_window, "Do not time the window", NULL },
   { "no-pdf", 0, 0, G_OPTION_ARG_NONE, &no_pdf, "Do not time the agenda PDF", NULL },
+  { "edit-sizes", 0, 0, G_OPTION_ARG_STRING, &edit_sizes_text,
+    "Agenda items of the conventions edited with real key presses (default 2000,10000)", "N,..." },
+  { "edits", 0, 0, G_OPTION_ARG_INT, &n_edits, "Edits timed per size (default 5)", "N" },
   { NULL }
 };
 
@@ -508,6 +520,136 @@ print_growth (Case  *cases,
   g_print ("\n");
 }
 
+/* Both programs started the same way, in turn, each in a home of its own
+ * that this run made: nothing restored from an earlier session. */
+static char **
+fresh_home (const char *dir,
+            const char *name)
+{
+  static const char *const variables[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME" };
+  char **envp = g_get_environ ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, name, variables[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      envp = g_environ_setenv (envp, variables[i], path, TRUE);
+    }
+
+  return envp;
+}
+
+typedef struct
+{
+  double ours;
+  double peer;
+  char  *failure;
+} PaintPair;
+
+static void
+bench_first_paint (PaintPair  *pair,
+                   const char *dir,
+                   const char *library,
+                   gint64      id)
+{
+  g_autofree char *editor = g_find_program_in_path ("gnome-text-editor");
+  g_autofree char *database = g_strdup_printf ("--database=%s", library);
+  g_autofree char *convention = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, id);
+  const char *ours[] = { executable, database, convention, NULL };
+  const char *peer[] = { editor, "--standalone", NULL };
+  g_auto(GStrv) our_env = fresh_home (dir, "home-ours");
+  g_auto(GStrv) peer_env = fresh_home (dir, "home-text-editor");
+  g_autoptr(GArray) a = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) b = g_array_new (FALSE, FALSE, sizeof (double));
+
+  pair->ours = pair->peer = NAN;
+  if (editor == NULL)
+    {
+      pair->failure = g_strdup ("gnome-text-editor is not installed (build-aux/bench.sh installs it)");
+      return;
+    }
+  /* Paired runs, one after the other, so that the load is alike for both. */
+  for (int r = 0; r < runs && pair->failure == NULL; r++)
+    {
+      double s = bench_x11_first_paint (ours, our_env, &pair->failure);
+      double t = pair->failure ? -1 : bench_x11_first_paint (peer, peer_env, &pair->failure);
+
+      if (s >= 0 && t >= 0)
+        {
+          g_array_append_val (a, s);
+          g_array_append_val (b, t);
+        }
+    }
+  if (pair->failure == NULL)
+    {
+      pair->ours = bench_median (a);
+      pair->peer = bench_median (b);
+    }
+}
+
+static const char *
+verdict_below (double value,
+               double goal)
+{
+  return bench_verdict (!isnan (value) && value >= 0, value <= goal);
+}
+
+/* The issue's rows for the window, with the goals and what was measured. */
+static void
+print_window_rows (PaintPair  *paint,
+                   double      frame_1000,
+                   double      frame_10000,
+                   guint       n_sizes,
+                   guint      *edit_sizes,
+                   BenchEdits *edits,
+                   const char *renderer)
+{
+  const char *gsk = g_getenv ("GSK_RENDERER");
+  g_autofree char *load = load_average ();
+
+  g_print ("\nissue 17, the window (load average %s; renderer %s%s%s; measured from outside through the X server)\n",
+           load, renderer ? renderer : "not reported", gsk ? ", GSK_RENDERER=" : "", gsk ? gsk : "");
+  g_print ("%-40s %-44s %s\n", "what", "now", "goal");
+  if (paint->failure != NULL)
+    g_print ("%-40s %-44s %s\n", "launch -> first paint, sample", paint->failure, "<= 0.8x Text Editor");
+  else
+    {
+      g_autofree char *now = g_strdup_printf ("%.3f s, Text Editor %.3f s (%.2fx)", paint->ours, paint->peer,
+                                              paint->ours / paint->peer);
+
+      g_print ("%-40s %-44s <= %.1fx Text Editor: %s\n", "launch -> first paint, sample", now, GOAL_PAINT_RATIO,
+               verdict_below (paint->ours / paint->peer, GOAL_PAINT_RATIO));
+    }
+  {
+    g_autofree char *small = isnan (frame_1000) ? g_strdup ("-") : g_strdup_printf ("%.3f s", frame_1000);
+    g_autofree char *large = isnan (frame_10000) ? g_strdup ("-") : g_strdup_printf ("%.3f s", frame_10000);
+    g_autofree char *now = g_strdup_printf ("%s / %s", small, large);
+
+    g_print ("%-40s %-44s <= %.1f s at 10,000: %s\n", "first frame, 1,000 / 10,000 items", now, GOAL_FIRST_FRAME_S,
+             verdict_below (frame_10000, GOAL_FIRST_FRAME_S));
+  }
+  for (guint i = 0; i < n_sizes; i++)
+    {
+      g_autofree char *what = g_strdup_printf ("one edit saved, %u items", edit_sizes[i]);
+      g_autofree char *now = edits[i].failure
+                             ? g_strdup (edits[i].failure)
+                             : g_strdup_printf ("answers %.0f ms, drawn %.0f ms, stall %.0f ms (%u/%d saved)",
+                                                edits[i].answer_ms, edits[i].drawn_ms, edits[i].stall_ms,
+                                                edits[i].n_edits, n_edits);
+
+      if (edit_sizes[i] == 10000)
+        g_print ("%-40s %-44s answers <= %.0f ms: %s; stall <= %.0f ms: %s\n", what, now, GOAL_ANSWER_MS,
+                 verdict_below (edits[i].failure ? NAN : edits[i].answer_ms, GOAL_ANSWER_MS), GOAL_STALL_MS,
+                 verdict_below (edits[i].failure ? NAN : edits[i].stall_ms, GOAL_STALL_MS));
+      else
+        g_print ("%-40s %s\n", what, now);
+    }
+  g_print ("(an edit: a real click selects an item, Alt+Down or Alt+Up moves it, saved at once; \"answers\": until\n"
+           " the window answers a _NET_WM_PING sent right after the key press, \"drawn\": until it draws, medians of\n"
+           " %d; \"stall\": the longest ping round trip in the second after, pings sent one after another)\n", n_edits);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +669,13 @@ main (int   argc,
   Figure large_conflicts = { NAN, NAN }, keys_5000 = { NAN, NAN };
   Case *cases;
   guint n_cases;
+  PaintPair paint = { NAN, NAN, NULL };
+  double frame_1000 = NAN, frame_10000 = NAN;
+  g_auto(GStrv) edit_sizes_list = NULL;
+  g_autofree guint *edit_sizes = NULL;
+  g_autofree BenchEdits *edits = NULL;
+  guint n_edit_sizes = 0;
+  g_autofree char *renderer = NULL;
 
   g_array_set_clear_func (runs_done, (GDestroyNotify) bench_run_clear);
   g_option_context_add_main_entries (context, entries, NULL);
@@ -565,7 +714,10 @@ main (int   argc,
       g_clear_object (&store);
       g_printerr ("bench: sample: first frame\n");
       bench_run_window (&run, executable, path, id, runs);
+      renderer = g_strdup (run.renderer);
       g_array_append_val (runs_done, run);
+      g_printerr ("bench: sample: first paint, ours and GNOME Text Editor's\n");
+      bench_first_paint (&paint, dir, path, id);
     }
 
   for (guint i = 0; i < n_cases; i++)
@@ -616,8 +768,39 @@ main (int   argc,
 
           g_printerr ("bench: %u items: first frame\n", c->n_items);
           bench_run_window (&run, executable, c->path, c->id, runs);
+          if (run.failure == NULL && c->n_items == 1000)
+            frame_1000 = run.wall_s;
+          if (run.failure == NULL && c->n_items == 10000)
+            frame_10000 = run.wall_s;
           g_array_append_val (runs_done, run);
         }
+    }
+
+  /* Edits with real key presses, on conventions of their own. */
+  if (do_window)
+    {
+      edit_sizes_list = g_strsplit (edit_sizes_text ? edit_sizes_text : "2000,10000", ",", -1);
+      n_edit_sizes = g_strv_length (edit_sizes_list);
+      edit_sizes = g_new0 (guint, n_edit_sizes);
+      edits = g_new0 (BenchEdits, n_edit_sizes);
+    }
+  for (guint i = 0; i < n_edit_sizes; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(LcStore) store = NULL;
+      LcGeneratorSize size;
+      gint64 id;
+
+      edit_sizes[i] = (guint) g_ascii_strtoull (edit_sizes_list[i], NULL, 10);
+      path = g_strdup_printf ("%s/edits-%u.db", dir, edit_sizes[i]);
+      lc_generator_size_init (&size, edit_sizes[i]);
+      store = lc_store_open (path, &error);
+      id = store ? lc_generator_create (store, &size, 1, &error) : 0;
+      if (id == 0)
+        g_error ("%s", error->message);
+      g_clear_object (&store);
+      g_printerr ("bench: %u items: edits with real key presses\n", edit_sizes[i]);
+      bench_x11_edits (&edits[i], executable, path, id, (guint) MAX (n_edits, 1));
     }
 
   g_print ("\n%-34s", "agenda items");
@@ -653,6 +836,11 @@ main (int   argc,
            bench_verdict (!isnan (keys_5000.wall), keys_5000.wall < TARGET_KEYSTROKE_MS),
            bench_verdict (!isnan (keys_5000.cpu), keys_5000.cpu < TARGET_KEYSTROKE_MS));
   g_print ("load average at the end: %s (wall times include waiting for other programs)\n", load_after);
+  if (do_window)
+    print_window_rows (&paint, frame_1000, frame_10000, n_edit_sizes, edit_sizes, edits, renderer);
+  for (guint i = 0; i < n_edit_sizes; i++)
+    bench_edits_clear (&edits[i]);
+  g_free (paint.failure);
 
   for (guint i = 0; i < n_cases; i++)
     g_free (cases[i].path);

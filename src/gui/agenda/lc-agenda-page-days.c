@@ -171,11 +171,15 @@ sync_day_selector (LcAgendaPage *self,
     lc_timeline_set_day (LC_TIMELINE (self->timeline), days->len > 0 ? g_ptr_array_index (days, selected) : NULL);
 }
 
-/* Adds and removes sections so there is one per day, keeping the others. */
+/* Adds and removes sections so there is one per day, keeping the others.
+ * New sections next to each other go in with one splice: each change to
+ * the list of sections makes the list view look at every row again, and
+ * opening a convention adds all its days at once. */
 void
 lc_agenda_page_sync_days (LcAgendaPage *self)
 {
   g_autoptr(GPtrArray) days = self->model ? collect_days (self) : g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
   guint i = 0, d = 0;
 
   while (i < g_list_model_get_n_items (G_LIST_MODEL (self->sections)) || d < days->len)
@@ -185,22 +189,30 @@ lc_agenda_page_sync_days (LcAgendaPage *self)
               : d >= days->len ? -1
               : strcmp (section_day (section), g_ptr_array_index (days, d));
 
+      if (c > 0)
+        {
+          g_ptr_array_add (fresh, section_new (self, g_ptr_array_index (days, d++)));
+          continue;
+        }
+      /* The new sections gathered go in before this one. */
+      if (fresh->len > 0)
+        {
+          g_list_store_splice (self->sections, i, 0, fresh->pdata, fresh->len);
+          i += fresh->len;
+          g_ptr_array_set_size (fresh, 0);
+        }
       if (c < 0)
         {
           g_list_store_remove (self->sections, i);
         }
-      else if (c > 0)
-        {
-          g_autoptr(GListModel) fresh = section_new (self, g_ptr_array_index (days, d++));
-
-          g_list_store_insert (self->sections, i++, fresh);
-        }
-      else
+      else if (c == 0)
         {
           i++;
           d++;
         }
     }
+  if (fresh->len > 0)
+    g_list_store_splice (self->sections, i, 0, fresh->pdata, fresh->len);
 
   sync_day_selector (self, days);
 }

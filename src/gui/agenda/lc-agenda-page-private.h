@@ -10,6 +10,14 @@ G_BEGIN_DECLS
  * the LcPage interface), lc-agenda-page-days.c (the day sections and the
  * day selector) and lc-agenda-page-actions.c (editing). */
 
+/* What a row on screen needs, kept in LcAgendaPage.bound: more covers less. */
+typedef enum
+{
+  REFRESH_NONE,     /* its conflicts looked at, when they change */
+  REFRESH_PEOPLE,   /* its people too */
+  REFRESH_ALL,      /* filled again */
+} Refresh;
+
 struct _LcAgendaPage
 {
   AdwBin              parent_instance;
@@ -32,7 +40,7 @@ struct _LcAgendaPage
   GtkFilter          *search_filter;
   char               *needle;       /* the normalised search, or NULL */
   GHashTable         *by_item;      /* item id → GPtrArray of its participations; NULL when stale */
-  GHashTable         *bound;        /* the GtkListItems on screen */
+  GHashTable         *bound;        /* the GtkListItems on screen → Refresh */
   GPtrArray          *days;         /* the days offered by the timeline's day selector */
   GtkWidget          *timeline;
   GtkWidget          *editor;       /* weak */
@@ -56,6 +64,13 @@ void       lc_agenda_page_select_item        (LcAgendaPage    *self,
 GPtrArray *lc_agenda_page_participations_of  (LcAgendaPage    *self,
                                               gint64           item_id);
 void       lc_agenda_page_update_state       (LcAgendaPage    *self);
+
+/* lc-agenda-page-rows.c */
+void       lc_agenda_page_connect_factory    (LcAgendaPage       *self,
+                                              GtkListItemFactory *factory);
+void       lc_agenda_page_queue_refresh      (LcAgendaPage    *self,
+                                              Refresh          refresh);
+void       lc_agenda_page_refresh_rows       (LcAgendaPage    *self);
 
 /* lc-agenda-page-days.c */
 guint      lc_agenda_page_day_number         (LcAgendaPage    *self,

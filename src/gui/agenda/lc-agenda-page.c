@@ -153,64 +153,18 @@ lc_agenda_page_update_state (LcAgendaPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.menu", on_item);
 }
 
-static void
-bind_list_item (LcAgendaPage *self,
-                GtkListItem  *list_item)
-{
-  LcAgendaRow *row = LC_AGENDA_ROW (gtk_list_item_get_child (list_item));
-  gpointer item = gtk_list_item_get_item (list_item);
-
-  if (GTK_IS_STRING_OBJECT (item))
-    {
-      const char *day = gtk_string_object_get_string (item);
-
-      lc_agenda_row_show_day (row, day, lc_agenda_page_day_number (self, day));
-      gtk_list_item_set_selectable (list_item, FALSE);
-      gtk_list_item_set_activatable (list_item, FALSE);
-    }
-  else if (LC_IS_ITEM (item))
-    {
-      lc_agenda_row_show_item (row, self->model, item,
-                               lc_agenda_page_participations_of (self, lc_record_get_id (item)));
-      gtk_list_item_set_selectable (list_item, TRUE);
-      gtk_list_item_set_activatable (list_item, TRUE);
-    }
-}
-
-static gboolean
-refresh_rows (gpointer data)
-{
-  LcAgendaPage *self = data;
-  GHashTableIter iter;
-  gpointer list_item;
-
-  self->refresh_idle = 0;
-  if (self->model == NULL)
-    return G_SOURCE_REMOVE;
-
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    bind_list_item (self, list_item);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* People, rooms and conflicts are shown in the rows but are not the rows'
- * items: when they change, the rows on screen are filled again, once. */
-static void
-queue_refresh (LcAgendaPage *self)
-{
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_rows, self, NULL);
-}
-
 /* The model already gathers a burst of changes into one conflicts-changed,
  * which follows every change to items, people or participations. */
 static void
 on_conflicts_changed (LcAgendaPage *self)
 {
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  refresh_rows (self);
+  lc_agenda_page_refresh_rows (self);
+}
+
+static void
+queue_refresh (LcAgendaPage *self)
+{
+  lc_agenda_page_queue_refresh (self, REFRESH_ALL);
 }
 
 static void
@@ -219,7 +173,7 @@ on_participations_changed (LcAgendaPage *self)
   g_clear_pointer (&self->by_item, g_hash_table_unref);
   if (self->needle != NULL)
     gtk_filter_changed (self->search_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  queue_refresh (self);
+  lc_agenda_page_queue_refresh (self, REFRESH_PEOPLE);
 }
 
 static void
@@ -227,7 +181,7 @@ on_people_changed (LcAgendaPage *self)
 {
   if (self->needle != NULL)
     gtk_filter_changed (self->search_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  queue_refresh (self);
+  lc_agenda_page_queue_refresh (self, REFRESH_PEOPLE);
 }
 
 static void
@@ -273,10 +227,24 @@ cancel_scroll (LcAgendaPage *self)
   self->scroll_tick = 0;
 }
 
+/* Whether @row shows whole in the list's visible area. */
+static gboolean
+row_in_view (LcAgendaPage *self,
+             GtkWidget    *row)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (row)
+         && gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds)
+         && bounds.origin.y >= 0
+         && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (self->list_view));
+}
+
 void
 lc_agenda_page_select_item (LcAgendaPage *self,
                             gint64        item_id)
 {
+  GtkWidget *row;
   LcRecord *item = self->model ? lc_convention_model_lookup (self->model, LC_TYPE_ITEM, item_id) : NULL;
   guint position = item ? lc_agenda_page_position_of (self, item) : GTK_INVALID_LIST_POSITION;
   g_autoptr(GObject) before = NULL;
@@ -286,7 +254,25 @@ lc_agenda_page_select_item (LcAgendaPage *self,
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
-  gtk_single_selection_set_selected (self->selection, position);
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+
+  /* An item on screen (as after an edit) takes the keyboard focus, unless
+   * it has it: scrolling to it, or focusing another row, moves GTK 4.8's
+   * list view's anchor, and the list view then binds some fifty rows anew. */
+  row = lc_agenda_page_get_row_widget (self, item_id);
+  if (row != NULL && row_in_view (self, row))
+    {
+      GtkWidget *list_item = gtk_widget_get_parent (row);
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (row));
+
+      if ((focus == list_item || (focus != NULL && gtk_widget_is_ancestor (focus, list_item)))
+          || gtk_widget_grab_focus (list_item))
+        {
+          cancel_scroll (self);
+          return;
+        }
+    }
 
   /* GTK 4.8 has no gtk_list_view_scroll_to(): the list's own action scrolls
    * and moves the focus. The first item of a day brings its heading along:
@@ -306,38 +292,6 @@ lc_agenda_page_select_item (LcAgendaPage *self,
       cancel_scroll (self);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
     }
-}
-
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           LcAgendaPage             *self)
-{
-  GtkWidget *row = lc_agenda_row_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (lc_agenda_page_on_row_pressed), list_item);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *list_item,
-          LcAgendaPage             *self)
-{
-  g_hash_table_add (self->bound, list_item);
-  bind_list_item (self, list_item);
-}
-
-static void
-unbind_row (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            LcAgendaPage             *self)
-{
-  g_hash_table_remove (self->bound, list_item);
-  lc_agenda_row_clear (LC_AGENDA_ROW (gtk_list_item_get_child (list_item)));
 }
 
 static void
@@ -608,9 +562,7 @@ lc_agenda_page_init (LcAgendaPage *self)
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (lc_agenda_page_update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (lc_agenda_page_update_state), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  lc_agenda_page_connect_factory (self, factory);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
@@ -715,34 +667,4 @@ gpointer
 lc_agenda_page_get_editor (LcAgendaPage *self)
 {
   return self->editor;
-}
-
-/**
- * lc_agenda_page_get_row_widget:
- * @self: the agenda
- * @item_id: an item
- *
- * Returns: (transfer none) (nullable): the #LcAgendaRow showing the item,
- *   when it is on screen
- */
-GtkWidget *
-lc_agenda_page_get_row_widget (LcAgendaPage *self,
-                               gint64        item_id)
-{
-  GHashTableIter iter;
-  gpointer list_item;
-
-  g_return_val_if_fail (LC_IS_AGENDA_PAGE (self), NULL);
-
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    {
-      GtkWidget *row = gtk_list_item_get_child (list_item);
-      LcItem *item = lc_agenda_row_get_item (LC_AGENDA_ROW (row));
-
-      if (item != NULL && lc_record_get_id (LC_RECORD (item)) == item_id)
-        return row;
-    }
-
-  return NULL;
 }

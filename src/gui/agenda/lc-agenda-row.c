@@ -39,11 +39,17 @@ struct _LcAgendaRow
   GtkWidget *conflict_icon;
 
   LcItem    *item;
+  LcConventionModel *model;
+  char      *conflicts_key;  /* what fill_conflicts() last showed */
+  char      *people_key;     /* and fill_people () */
+  char      *shown_key;      /* and lc_agenda_row_show_item () */
   guint      n_conflicts;
   guint      n_online;
 };
 
 G_DEFINE_FINAL_TYPE (LcAgendaRow, lc_agenda_row, ADW_TYPE_BIN)
+
+static LcAgendaCounts counts;
 
 static const struct
 {
@@ -69,6 +75,29 @@ update_label (GtkWidget  *label,
 {
   if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
     gtk_label_set_label (GTK_LABEL (label), text);
+}
+
+/* Who takes part and how, as fill_people () shows it, in few bytes: after
+ * a change to people or participations every row on screen compares it
+ * with what it shows, and only a row whose people changed is filled. */
+static char *
+people_key (LcConventionModel *model,
+            GPtrArray         *participations)
+{
+  GString *key = g_string_new (lc_language_tag_wanted (model) ? "t" : "");
+
+  for (guint i = 0; participations && i < participations->len; i++)
+    {
+      LcParticipation *p = g_ptr_array_index (participations, i);
+      LcRecord *person = lc_convention_model_lookup (model, LC_TYPE_PERSON, lc_participation_get_person_id (p));
+      gboolean fell_back = FALSE;
+      const char *name = person ? lc_ui_text (person, "name", &fell_back) : "";
+
+      g_string_append_printf (key, "\x1f%d:%d:%d:%s", (int) lc_participation_get_role (p), fell_back,
+                              (int) lc_convention_model_get_attendance (model, p), name);
+    }
+
+  return g_string_free (key, FALSE);
 }
 
 /* Online participants carry a badge. One wrapping label per role keeps a
@@ -158,16 +187,11 @@ fill_people (LcAgendaRow       *self,
       g_string_prepend (markup, heading);
       any_line = TRUE;
       update_label (self->names[role], markup->str);
+      /* The tooltip's text is made when it is asked for (on_names_query_tooltip ()):
+       * setting it makes GTK ask the X server where the pointer is. */
+      gtk_widget_set_has_tooltip (self->names[role], any_tag);
       if (any_tag)
         {
-          g_autofree char *tip = g_strdup_printf (lc_ui_language () == LC_LANGUAGE_ARABIC
-                                                  /* Translators: %s is the tag beside such names, “EN” */
-                                                  ? _("Names marked “%s” have no Arabic spelling yet: shown in English")
-                                                  /* Translators: %s is the tag beside such names, “AR” */
-                                                  : _("Names marked “%s” have no English spelling yet: shown in Arabic"),
-                                                  lc_language_tag_text ());
-
-          gtk_widget_set_tooltip_text (self->names[role], tip);
           /* A screen reader reads the names, not the tags' abbreviations. */
           g_string_prepend (spoken, "  ");
           g_string_prepend (spoken, lc_role_heading (role, n, lc_ui_language ()));
@@ -176,7 +200,6 @@ fill_people (LcAgendaRow       *self,
         }
       else
         {
-          gtk_widget_set_tooltip_text (self->names[role], NULL);
           gtk_accessible_reset_property (GTK_ACCESSIBLE (self->names[role]), GTK_ACCESSIBLE_PROPERTY_LABEL);
         }
     }
@@ -184,33 +207,124 @@ fill_people (LcAgendaRow       *self,
   gtk_widget_set_visible (self->people_box, any_line);
 }
 
-static void
-fill_conflicts (LcAgendaRow       *self,
-                LcConventionModel *model)
+/* The conflicts of the row's item as sentences, one a line. */
+static char *
+describe_conflicts (LcAgendaRow *self)
 {
-  GPtrArray *conflicts = lc_conflict_list_get_for_item (lc_convention_model_get_conflicts (model),
-                                                        lc_record_get_id (LC_RECORD (self->item)));
-  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *conflicts;
+  GString *text = g_string_new (NULL);
 
-  self->n_conflicts = conflicts ? conflicts->len : 0;
-  for (guint i = 0; i < self->n_conflicts; i++)
+  if (self->item == NULL || self->model == NULL)
+    return g_string_free (text, FALSE);
+
+  conflicts = lc_conflict_list_get_for_item (lc_convention_model_get_conflicts (self->model),
+                                             lc_record_get_id (LC_RECORD (self->item)));
+  for (guint i = 0; conflicts && i < conflicts->len; i++)
     {
-      g_autofree char *sentence = lc_conflict_describe (model, g_ptr_array_index (conflicts, i));
+      g_autofree char *sentence = lc_conflict_describe (self->model, g_ptr_array_index (conflicts, i));
 
       if (text->len > 0)
         g_string_append_c (text, '\n');
       g_string_append (text, sentence);
     }
 
+  return g_string_free (text, FALSE);
+}
+
+/* Which conflicts the item has, in few bytes: after an edit every row on
+ * screen compares it with what it shows, and only a row whose conflicts
+ * changed describes them again. */
+static char *
+conflicts_key (LcConventionModel *model,
+               LcItem            *item)
+{
+  GPtrArray *conflicts = lc_conflict_list_get_for_item (lc_convention_model_get_conflicts (model),
+                                                        lc_record_get_id (LC_RECORD (item)));
+  GString *key = g_string_new (NULL);
+
+  /* Its own id too: the sentences name the item, and a row keeps its keys
+   * when it is bound to another item. */
+  g_string_append_printf (key, "%" G_GINT64_FORMAT "|", lc_record_get_id (LC_RECORD (item)));
+  for (guint i = 0; conflicts && i < conflicts->len; i++)
+    {
+      LcConflict *c = g_ptr_array_index (conflicts, i);
+
+      g_string_append_printf (key, "%d:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ";",
+                              (int) lc_conflict_get_kind (c), lc_conflict_get_other_item_id (c),
+                              lc_conflict_get_person_id (c), lc_conflict_get_room_id (c));
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+fill_conflicts (LcAgendaRow *self)
+{
+  g_autofree char *key = conflicts_key (self->model, self->item);
+  g_autofree char *text = NULL;
+  GPtrArray *conflicts;
+
+  /* The same conflicts: nothing to do. (The tooltip's sentences are made
+   * when shown, so a renamed person or room shows there at once.) */
+  if (g_strcmp0 (key, self->conflicts_key) == 0)
+    return FALSE;
+
+  counts.conflict_updates++;
+  g_free (self->conflicts_key);
+  self->conflicts_key = g_steal_pointer (&key);
+  conflicts = lc_conflict_list_get_for_item (lc_convention_model_get_conflicts (self->model),
+                                             lc_record_get_id (LC_RECORD (self->item)));
+  self->n_conflicts = conflicts ? conflicts->len : 0;
+  text = describe_conflicts (self);
+
   gtk_widget_set_visible (self->conflict_icon, self->n_conflicts > 0);
-  gtk_widget_set_tooltip_text (self->conflict_icon, self->n_conflicts > 0 ? text->str : NULL);
+  /* The text is made when the tooltip shows (on_conflict_icon_query_tooltip ()). */
+  gtk_widget_set_has_tooltip (self->conflict_icon, self->n_conflicts > 0);
   if (self->n_conflicts > 0)
     gtk_widget_add_css_class (self->item_box, "lc-conflict");
   else
     gtk_widget_remove_css_class (self->item_box, "lc-conflict");
 
   /* Screen readers hear the conflicts too, not only see an icon. */
-  lc_a11y_describe_list_row (GTK_WIDGET (self), self->n_conflicts > 0 ? text->str : "");
+  lc_a11y_describe_list_row (GTK_WIDGET (self), text);
+  return TRUE;
+}
+
+static gboolean
+on_conflict_icon_query_tooltip (GtkWidget   *icon,
+                                int          x,
+                                int          y,
+                                gboolean     keyboard,
+                                GtkTooltip  *tooltip,
+                                LcAgendaRow *self)
+{
+  g_autofree char *text = describe_conflicts (self);
+
+  counts.tooltip_queries++;
+  if (*text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static gboolean
+on_names_query_tooltip (GtkWidget   *label,
+                        int          x,
+                        int          y,
+                        gboolean     keyboard,
+                        GtkTooltip  *tooltip,
+                        LcAgendaRow *self)
+{
+  g_autofree char *tip = g_strdup_printf (lc_ui_language () == LC_LANGUAGE_ARABIC
+                                          /* Translators: %s is the tag beside such names, “EN” */
+                                          ? _("Names marked “%s” have no Arabic spelling yet: shown in English")
+                                          /* Translators: %s is the tag beside such names, “AR” */
+                                          : _("Names marked “%s” have no English spelling yet: shown in Arabic"),
+                                          lc_language_tag_text ());
+
+  counts.tooltip_queries++;
+  gtk_tooltip_set_text (tooltip, tip);
+  return TRUE;
 }
 
 static void
@@ -219,6 +333,10 @@ lc_agenda_row_dispose (GObject *object)
   LcAgendaRow *self = LC_AGENDA_ROW (object);
 
   g_clear_object (&self->item);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->conflicts_key, g_free);
+  g_clear_pointer (&self->people_key, g_free);
+  g_clear_pointer (&self->shown_key, g_free);
   /* The stack is both the bin's child and a template child: let the bin
    * drop it first, so it does not hold on to it after the template has. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -259,6 +377,10 @@ static void
 lc_agenda_row_init (LcAgendaRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  counts.rows_set_up++;
+  g_signal_connect_object (self->conflict_icon, "query-tooltip", G_CALLBACK (on_conflict_icon_query_tooltip), self, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (self->names); i++)
+    g_signal_connect_object (self->names[i], "query-tooltip", G_CALLBACK (on_names_query_tooltip), self, 0);
 }
 
 GtkWidget *
@@ -287,6 +409,9 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   g_return_if_fail (LC_IS_AGENDA_ROW (self));
 
   g_clear_object (&self->item);
+  g_clear_pointer (&self->conflicts_key, g_free);
+  g_clear_pointer (&self->people_key, g_free);
+  g_clear_pointer (&self->shown_key, g_free);
   self->n_conflicts = 0;
   self->n_online = 0;
 
@@ -335,36 +460,54 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   g_autofree char *times = lc_ui_format_time_range ((int) lc_item_get_start_minute (LC_ITEM (record)),
                                                     (int) lc_item_get_end_minute (LC_ITEM (record)));
   g_autofree char *kind_text = NULL;
-  const char *title;
-  gboolean fell_back = FALSE;
+  g_autofree char *people = NULL;
+  g_autofree char *shown = NULL;
+  const char *title, *room_name;
+  gboolean fell_back = FALSE, room_fell_back = FALSE;
 
   g_return_if_fail (LC_IS_AGENDA_ROW (self));
   g_return_if_fail (LC_IS_CONVENTION_MODEL (model));
 
+  counts.items_bound++;
   g_set_object (&self->item, item);
-
-  update_label (GTK_WIDGET (self->time_label), times);
+  g_set_object (&self->model, model);
 
   if ((guint) kind >= G_N_ELEMENTS (kinds))
     kind = LC_ITEM_KIND_OTHER;
-  gtk_image_set_from_icon_name (self->kind_icon, kinds[kind].icon_name);
   if (number > 0)
     /* Translators: an item's kind and number, such as “Session 3” */
     kind_text = lc_ui_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
   else
     kind_text = g_strdup (lc_item_kind_get_label (kind));
-  update_label (GTK_WIDGET (self->kind_label), kind_text);
-
   title = lc_ui_text (record, "title", &fell_back);
+  room_name = room ? lc_ui_text (room, "name", &room_fell_back) : NULL;
+  people = people_key (model, participations);
+
+  /* GTK 4.8's list view binds every row after a changed position again
+   * (an edit rebinds some fifty): a row that would show the same is left
+   * as it is, its conflicts alone looked at. */
+  shown = g_strdup_printf ("%d\x1f%s\x1f%s\x1f%d%s\x1f%d%d%s\x1f%d%s", (int) kind, times, kind_text, fell_back, title,
+                           room != NULL, room_fell_back, room_name ? room_name : "", lc_language_tag_wanted (model),
+                           people);
+  if (g_strcmp0 (shown, self->shown_key) == 0)
+    {
+      fill_conflicts (self);
+      return;
+    }
+
+  counts.items_shown++;
+  g_free (self->shown_key);
+  self->shown_key = g_steal_pointer (&shown);
+  update_label (GTK_WIDGET (self->time_label), times);
+  gtk_image_set_from_icon_name (self->kind_icon, kinds[kind].icon_name);
+  update_label (GTK_WIDGET (self->kind_label), kind_text);
   update_label (GTK_WIDGET (self->title_label), title);
   lc_language_tag_show (self->title_tag, fell_back, model);
 
   gtk_widget_set_visible (self->room_box, room != NULL);
   if (room != NULL)
     {
-      gboolean room_fell_back = FALSE;
-
-      update_label (GTK_WIDGET (self->room_label), lc_ui_text (room, "name", &room_fell_back));
+      update_label (GTK_WIDGET (self->room_label), room_name);
       lc_language_tag_show (self->room_tag, room_fell_back, model);
     }
 
@@ -374,8 +517,10 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
 
     lc_a11y_name_list_row (GTK_WIDGET (self), name);
   }
+  g_free (self->people_key);
+  self->people_key = g_steal_pointer (&people);
   fill_people (self, model, participations);
-  fill_conflicts (self, model);
+  fill_conflicts (self);
   gtk_stack_set_visible_child_name (self->stack, "item");
 }
 
@@ -390,7 +535,86 @@ lc_agenda_row_clear (LcAgendaRow *self)
 {
   g_return_if_fail (LC_IS_AGENDA_ROW (self));
 
+  /* The keys of what the row shows stay: bound again to the same item, or
+   * to one that shows the same, it has nothing to change. */
   g_clear_object (&self->item);
+  g_clear_object (&self->model);
+}
+
+/**
+ * lc_agenda_row_show_people:
+ * @self: a row showing an item
+ * @participations: (element-type LcParticipation) (nullable): who takes
+ *   part in the item now, in order
+ *
+ * Shows the item's people as they are now, touching nothing when they are
+ * the ones shown.
+ *
+ * Returns: whether the row changed
+ */
+gboolean
+lc_agenda_row_show_people (LcAgendaRow *self,
+                           GPtrArray   *participations)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), FALSE);
+
+  if (self->item == NULL || self->model == NULL)
+    return FALSE;
+  key = people_key (self->model, participations);
+  if (g_strcmp0 (key, self->people_key) == 0)
+    return FALSE;
+
+  counts.people_updates++;
+  g_free (self->people_key);
+  self->people_key = g_steal_pointer (&key);
+  fill_people (self, self->model, participations);
+  return TRUE;
+}
+
+/**
+ * lc_agenda_row_show_conflicts:
+ * @self: a row showing an item
+ *
+ * Shows the item's conflicts as its model has them now, touching nothing
+ * when they are the ones shown.
+ *
+ * Returns: whether the row changed
+ */
+gboolean
+lc_agenda_row_show_conflicts (LcAgendaRow *self)
+{
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), FALSE);
+
+  return self->item != NULL && self->model != NULL && fill_conflicts (self);
+}
+
+/**
+ * lc_agenda_row_dup_conflicts_text:
+ * @self: a row
+ *
+ * Returns: (transfer full): the sentences the conflict icon's tooltip
+ *   shows, one a line; empty when the item has no conflicts
+ */
+char *
+lc_agenda_row_dup_conflicts_text (LcAgendaRow *self)
+{
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
+
+  return describe_conflicts (self);
+}
+
+/**
+ * lc_agenda_counts:
+ *
+ * Returns: (transfer none): how much work the agenda's rows have done in
+ *   this process; the tests and the benchmark read it, nothing else does
+ */
+LcAgendaCounts *
+lc_agenda_counts (void)
+{
+  return &counts;
 }
 
 /** lc_agenda_row_get_item: Returns: (transfer none) (nullable): the item shown */

@@ -14,6 +14,18 @@ G_BEGIN_DECLS
  * is part of a conflict.
  */
 
+/* Work done by the agenda's rows, counted for the tests and the benchmark
+ * (lc_agenda_counts ()): an edit must not redo the whole screen. */
+typedef struct
+{
+  guint rows_set_up;        /* row widgets built */
+  guint items_bound;        /* rows bound to an item, or refreshed */
+  guint items_shown;        /* of those, rows that then changed what they show */
+  guint people_updates;     /* rows whose people were shown anew */
+  guint conflict_updates;   /* rows whose conflicts were shown anew */
+  guint tooltip_queries;    /* tooltip texts made, when GTK asked for them */
+} LcAgendaCounts;
+
 #define LC_TYPE_AGENDA_ROW (lc_agenda_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (LcAgendaRow, lc_agenda_row, LC, AGENDA_ROW, AdwBin)
@@ -31,6 +43,11 @@ LcItem     *lc_agenda_row_get_item         (LcAgendaRow       *self);
 const char *lc_agenda_row_get_title        (LcAgendaRow       *self);
 guint       lc_agenda_row_get_n_conflicts  (LcAgendaRow       *self);
 guint       lc_agenda_row_get_n_online     (LcAgendaRow       *self);
+gboolean    lc_agenda_row_show_people      (LcAgendaRow       *self,
+                                            GPtrArray         *participations);
+gboolean    lc_agenda_row_show_conflicts   (LcAgendaRow       *self);
+char       *lc_agenda_row_dup_conflicts_text (LcAgendaRow     *self);
+LcAgendaCounts *lc_agenda_counts           (void);
 
 const char *lc_item_kind_get_icon_name     (LcItemKind         kind);
 const char *lc_item_kind_get_label         (LcItemKind         kind);

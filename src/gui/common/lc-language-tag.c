@@ -78,6 +78,7 @@ lc_language_tag_show (GtkWidget         *tag,
 {
   gboolean shown = fell_back && lc_language_tag_wanted (model);
   gboolean english = lc_ui_language () == LC_LANGUAGE_ENGLISH;
+  const char *tip;
 
   g_return_if_fail (GTK_IS_LABEL (tag));
 
@@ -85,8 +86,11 @@ lc_language_tag_show (GtkWidget         *tag,
   if (!shown)
     return;
   gtk_label_set_text (GTK_LABEL (tag), lc_language_tag_text ());
-  gtk_widget_set_tooltip_text (tag, english ? _("No English text yet: shown in Arabic")
-                                            : _("No Arabic text yet: shown in English"));
+  tip = english ? _("No English text yet: shown in Arabic") : _("No Arabic text yet: shown in English");
+  /* Only when it changes: setting a tooltip makes GTK ask the X server
+   * where the pointer is, and list rows show their tags on every bind. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (tag), tip) != 0)
+    gtk_widget_set_tooltip_text (tag, tip);
   /* A screen reader says the language in words, not the abbreviation. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (tag), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   lc_language_tag_spoken (), -1);
