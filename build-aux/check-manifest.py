@@ -8,13 +8,17 @@
    the file chooser portal and needs no network, so any --filesystem,
    --share=network, a bare --socket=x11, --device=all, a session or system
    bus socket, or talking to org.freedesktop.Flatpak fails the check.
-3. The app module must build with meson and run its tests; every source
-   must be part of this tree or fetched by flatpak-builder and pinned (a
-   sha256, a git commit): no path of the building machine, no file:// URL.
+3. The app module must build with meson and run its tests, and come last,
+   after the modules of what the GNOME runtime lacks (libgsf). Every source
+   is part of this repository (a file, folder or patch inside this tree, or
+   text in the manifest), or an archive pinned by its sha256 and downloaded
+   over https from an allowed host (GNOME's release server): no path of the
+   building machine, no file:// URL, no git branch or other source that can
+   change under the same manifest.
 
 Before judging the real manifest, the checker proves on mutated copies that
-it does catch each kind of broad permission and of unpinned or host source,
-so it cannot pass vacuously.
+it does catch each kind of broad permission and of unpinned, foreign or host
+source, for the reason it should, so it cannot pass vacuously.
 
 Usage: check-manifest.py [MANIFEST]   (default: $LC_SOURCE_DIR/<app id>.json)
 Prints TAP: the schema case is skipped when ../shared/reference is absent
@@ -24,7 +28,9 @@ Prints TAP: the schema case is skipped when ../shared/reference is absent
 import copy
 import json
 import os
+import re
 import sys
+from urllib.parse import urlparse
 
 APP_ID = "org.example.LearningCities"
 COMMAND = "learning-cities"
@@ -65,6 +71,21 @@ BROAD_OPTIONS = {
     "--env": "the environment is not changed from outside",
 }
 
+# Hosts an archive may be downloaded from (over https), and why.
+ALLOWED_HOSTS = {
+    "download.gnome.org": "GNOME's release tarballs (libgsf)",
+}
+
+# Libraries the app links that the GNOME runtime does not have: each needs a
+# module of that name before the app's.
+NOT_IN_RUNTIME = {
+    "libgsf": "the GNOME runtime has no libgsf, which reads .xlsx and .ods workbooks",
+}
+
+# Sources whose content is written in the manifest itself.
+INLINE_SOURCES = ("script", "shell", "inline")
+
+
 def normalise(finish_args):
     """Joins "--opt" "value" pairs into "--opt=value"."""
     out = []
@@ -100,30 +121,53 @@ def permission_problems(manifest):
     return problems
 
 
-def source_problems(source, manifest_dir):
-    """A source must be pinned and fetched by flatpak-builder, or be part of
-    this repository: nothing may come from the building machine's own files
-    (a path outside the tree, or a file:// URL), or change under the same
-    manifest (a URL without a checksum, a git branch without a commit)."""
+def remote_problems(source):
+    """What is wrong with a source downloaded by flatpak-builder: only an
+    archive, pinned by its sha256, from an allowed host over https, so that
+    the same manifest always builds the same bytes from a known publisher."""
     problems = []
     kind = source.get("type")
     url = source.get("url", "")
-    if url.startswith("file:"):
-        problems.append(f"source {url} is a file of the building machine")
-    if kind in ("archive", "file") and url and not source.get("sha256") and not source.get("sha512"):
-        problems.append(f"source {url} has no sha256")
-    if kind == "extra-data" and not source.get("sha256"):
-        problems.append(f"extra-data {url} has no sha256")
-    if kind in ("git", "bzr", "svn") and not source.get("commit") and not source.get("revision"):
-        problems.append(f"{kind} source {url} is not pinned to a commit")
+    if kind != "archive":
+        problems.append(f"{kind} source {url}: only an archive pinned by sha256 may come "
+                        "from outside this repository")
+    for address in [url] + source.get("mirror-urls", []):
+        parsed = urlparse(address)
+        if parsed.scheme == "file":
+            problems.append(f"source {address} is a file of the building machine")
+        elif parsed.scheme != "https" or parsed.hostname not in ALLOWED_HOSTS:
+            problems.append(f"source {address} is not downloaded over https from an allowed host "
+                            f"({', '.join(sorted(ALLOWED_HOSTS))})")
+    if not re.fullmatch(r"[0-9a-f]{64}", str(source.get("sha256", ""))):
+        problems.append(f"source {url} has no sha256 (64 hexadecimal digits) to pin it")
+    return problems
+
+
+def source_problems(source, manifest_dir):
+    """A source must be part of this repository, or an archive pinned by
+    sha256 from an allowed host: nothing may come from the building
+    machine's own files (a path outside the tree, or a file:// URL), from
+    an unknown publisher, or change under the same manifest (a URL without
+    a checksum, a git branch)."""
+    kind = source.get("type")
+    if kind in INLINE_SOURCES:
+        return []
+    if "url" in source or "mirror-urls" in source:
+        return remote_problems(source)
+    if kind not in ("dir", "file", "patch", "archive"):
+        return [f"{kind} source: only this repository's files or an archive pinned by sha256 "
+                "may be built"]
+    problems = []
     paths = [source["path"]] if "path" in source else []
     paths += source.get("paths", [])
     for path in paths:
         inside = os.path.normpath(os.path.join(manifest_dir, path))
         if os.path.isabs(path) or os.path.relpath(inside, manifest_dir).startswith(".."):
             problems.append(f"source {path} is outside the source tree, on the building machine")
-        elif kind in ("file", "patch", "dir") and not os.path.exists(inside):
+        elif not os.path.exists(inside):
             problems.append(f"source {path} does not exist in the source tree")
+    if not paths:
+        problems.append(f"{kind} source with neither a path in this tree nor a url")
     return problems
 
 
@@ -149,6 +193,10 @@ def module_problems(manifest, manifest_dir="."):
             walk(module.get("modules", []), where + "/")
     modules = manifest.get("modules", [])
     walk(modules, "")
+    names = [m.get("name") for m in modules if isinstance(m, dict)]
+    for name, why in NOT_IN_RUNTIME.items():
+        if name not in names:
+            problems.append(f"modules: no module named {name}: {why}")
     app = [m for m in modules if isinstance(m, dict) and m.get("name") == COMMAND]
     if not app:
         problems.append(f"modules: no module named {COMMAND}")
@@ -162,8 +210,25 @@ def module_problems(manifest, manifest_dir="."):
     return problems
 
 
+def caught(problems, reason):
+    """Whether one of @problems gives @reason: a mutated copy must be refused
+    for what was changed, not for something else."""
+    return any(reason in p for p in problems)
+
+
+def archive_of(manifest, name):
+    """The first archive source of module @name in @manifest, or None."""
+    for module in manifest.get("modules", []):
+        if isinstance(module, dict) and module.get("name") == name:
+            for source in module.get("sources", []):
+                if isinstance(source, dict) and source.get("type") == "archive":
+                    return source
+    return None
+
+
 def self_test(manifest, manifest_dir):
-    """Each broad permission added to a copy of the manifest must be caught."""
+    """Each broad permission added to a copy of the manifest, and each source
+    that does not belong, must be caught for its own reason."""
     failures = []
     samples = list(BROAD) + [
         "--filesystem=home", "--filesystem=host", "--filesystem=host:ro",
@@ -180,21 +245,48 @@ def self_test(manifest, manifest_dir):
     split.setdefault("finish-args", []).extend(["--filesystem", "home"])
     if not permission_problems(split):
         failures.append("--filesystem home (two arguments)")
-    # Sources from the building machine, or not pinned, in a module before
-    # the app's.
-    for sample in [
-        {"type": "file", "path": "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"},
-        {"type": "dir", "path": "../elsewhere"},
-        {"type": "patch", "paths": ["data/../../outside.patch"]},
-        {"type": "archive", "url": "file:///srv/fonts.tar.xz", "sha256": "0" * 64},
-        {"type": "archive", "url": "https://example.org/fonts.tar.xz"},
-        {"type": "git", "url": "https://example.org/fonts.git", "branch": "main"},
+    # Sources from the building machine, not pinned, or from elsewhere than
+    # an allowed host, in a module before the app's.
+    gnome = "https://download.gnome.org/sources/x/1.0/x-1.0.tar.xz"
+    for sample, reason in [
+        ({"type": "file", "path": "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"}, "outside the source tree"),
+        ({"type": "dir", "path": "../elsewhere"}, "outside the source tree"),
+        ({"type": "patch", "paths": ["data/../../outside.patch"]}, "outside the source tree"),
+        ({"type": "archive", "url": "file:///srv/fonts.tar.xz", "sha256": "0" * 64}, "building machine"),
+        ({"type": "archive", "url": gnome}, "no sha256"),
+        ({"type": "archive", "url": gnome, "sha256": "0" * 63}, "no sha256"),
+        ({"type": "archive", "url": gnome, "sha512": "0" * 128}, "no sha256"),
+        ({"type": "archive", "url": "https://example.org/fonts.tar.xz", "sha256": "0" * 64},
+         "allowed host"),
+        ({"type": "archive", "url": "http://download.gnome.org/x.tar.xz", "sha256": "0" * 64},
+         "allowed host"),
+        ({"type": "archive", "url": gnome, "sha256": "0" * 64,
+          "mirror-urls": ["https://example.org/x.tar.xz"]}, "allowed host"),
+        ({"type": "git", "url": "https://example.org/fonts.git", "branch": "main"}, "only an archive"),
+        ({"type": "git", "url": "https://gitlab.gnome.org/GNOME/libgsf.git", "commit": "0" * 40},
+         "only an archive"),
+        ({"type": "file", "url": gnome, "sha256": "0" * 64}, "only an archive"),
+        ({"type": "git", "path": "."}, "only this repository"),
     ]:
         mutated = copy.deepcopy(manifest)
         mutated.setdefault("modules", []).insert(0, {"name": "fonts", "buildsystem": "simple",
                                                      "build-commands": [], "sources": [sample]})
-        if not module_problems(mutated, manifest_dir):
+        if not caught(module_problems(mutated, manifest_dir), reason):
             failures.append("source " + json.dumps(sample))
+    # The manifest's own libgsf archive, with its sha256 taken away.
+    unpinned = copy.deepcopy(manifest)
+    archive = archive_of(unpinned, "libgsf")
+    if archive is None:
+        failures.append("the libgsf archive with its sha256 removed (the manifest has no libgsf archive)")
+    else:
+        archive.pop("sha256", None)
+        if not caught(module_problems(unpinned, manifest_dir), "no sha256"):
+            failures.append("the libgsf archive with its sha256 removed")
+    no_gsf = copy.deepcopy(manifest)
+    no_gsf["modules"] = [m for m in no_gsf.get("modules", [])
+                         if not (isinstance(m, dict) and m.get("name") == "libgsf")]
+    if not caught(module_problems(no_gsf, manifest_dir), "no module named libgsf"):
+        failures.append("no libgsf module")
     no_tests = copy.deepcopy(manifest)
     for module in no_tests.get("modules", []):
         if isinstance(module, dict) and module.get("name") == COMMAND:
@@ -258,7 +350,8 @@ def main():
     problems = [f"{manifest_path}: {p}" for p in module_problems(manifest, manifest_dir)]
     problems += [f"checker: a manifest with {sample} was not caught"
                  for sample in self_test(manifest, manifest_dir)]
-    failed += tap(3, "sources pinned, tests run, and the checker catches what it should", problems)
+    failed += tap(3, "sources from this tree or pinned archives from allowed hosts, tests run,"
+                 " and the checker catches what it should", problems)
     return 1 if failed else 0
 
 

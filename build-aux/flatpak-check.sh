@@ -9,8 +9,9 @@
 # with mmdebstrap and exported under their own names
 # (org.example.DebianStandIn.Platform and .Sdk, branch 12) to a local
 # repository. The manifest is copied beside the real one with only its
-# runtime, runtime-version and sdk changed (checked below), so everything
-# else the real manifest says is what gets built, its tests included.
+# runtime, runtime-version and sdk changed, and the modules that the stand-in
+# takes from Debian instead left out (checked below), so everything else the
+# real manifest says is what gets built, its tests included.
 #
 # Then, in a temporary user installation, under Xvfb with a private session
 # bus, xdg-desktop-portal and xdg-desktop-portal-gtk, it does what a person
@@ -84,14 +85,19 @@ fi
 # runtime has too (DejaVu); the SDK adds the compiler, meson and the -dev
 # packages, and the tools the GNOME SDK has that the build uses
 # (desktop-file-validate, appstreamcli, appstream-compose, eu-strip).
+# libgsf is not in the GNOME runtime: the manifest builds it from its release
+# tarball, which this machine cannot download (only Debian's archive is in
+# reach). The stand-in has Debian's libgsf 1.14.50 instead, the same release,
+# and the copy of the manifest leaves out the modules listed here.
+debian_modules="libgsf"
 platform_packages="libgtk-4-1 libadwaita-1-0 libsqlite3-0 libjson-glib-1.0-0 libical3
-  libxml2 libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 libcairo2 fontconfig
+  libxml2 libgsf-1-114 libpango-1.0-0 libpangocairo-1.0-0 libpangoft2-1.0-0 libcairo2 fontconfig
   fonts-dejavu-core libglib2.0-0 shared-mime-info hicolor-icon-theme adwaita-icon-theme
   librsvg2-common libgl1-mesa-dri gsettings-desktop-schemas"
 sdk_packages="$platform_packages gcc libc6-dev meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libjson-glib-dev libpango1.0-dev libcairo2-dev libxml2-dev libical-dev
-  desktop-file-utils appstream appstream-util elfutils python3"
+  libgsf-1-dev desktop-file-utils appstream appstream-util elfutils python3"
 
 # Like the GNOME runtime's fontconfig (freedesktop-sdk's fontconfig-flatpak.conf),
 # read the app's fonts and the host's fonts that flatpak mounts in /run/host;
@@ -192,21 +198,36 @@ flatpak --user install --noninteractive -y standin "$standin.Platform//12" "$sta
 
 # ---- 4. Build the app with flatpak-builder through a copy of the manifest ----
 # The copy lives beside the real one, so that its "dir" source (".") is this
-# source tree; it is removed at the end.
+# source tree; it is removed at the end. It names the stand-in runtime and
+# leaves out the modules the stand-in has from Debian, and nothing else: the
+# script stops if the real manifest lacks one of those modules, or if the
+# copy differs in anything more.
 say "Building the app with flatpak-builder (its tests run in the SDK)"
 copy="$top/$app_id.standin.json"
-python3 - "$top/$app_id.json" "$copy" "$standin" <<'PY'
+python3 - "$top/$app_id.json" "$copy" "$standin" "$debian_modules" <<'PY'
 import json, sys
-real_path, copy_path, standin = sys.argv[1:]
+real_path, copy_path, standin, debian_modules = sys.argv[1:]
+debian_modules = debian_modules.split()
 with open(real_path, encoding="utf-8") as f:
     real = json.load(f)
+names = [m.get("name") if isinstance(m, dict) else m for m in real["modules"]]
+missing = [n for n in debian_modules if n not in names]
+assert not missing, f"the manifest has no module {missing}: update debian_modules"
 copy = dict(real, runtime=standin + ".Platform", sdk=standin + ".Sdk")
 copy["runtime-version"] = "12"
+copy["modules"] = [m for m in real["modules"]
+                   if not (isinstance(m, dict) and m.get("name") in debian_modules)]
 changed = sorted(k for k in set(real) | set(copy) if real.get(k) != copy.get(k))
-assert changed == ["runtime", "runtime-version", "sdk"], changed
+assert changed == ["modules", "runtime", "runtime-version", "sdk"], changed
+# Exactly the listed modules, once each, are left out.
+dropped = [m["name"] for m in real["modules"] if m not in copy["modules"]]
+assert sorted(dropped) == sorted(debian_modules), dropped
 with open(copy_path, "w", encoding="utf-8") as f:
     json.dump(copy, f, indent=2, ensure_ascii=False)
 print("  the copy differs from the real manifest only in:", ", ".join(changed))
+print("  modules left out, taken from Debian in the stand-in:", ", ".join(dropped))
+print("  modules built:", ", ".join(m.get("name", "?") if isinstance(m, dict) else m
+                                    for m in copy["modules"]))
 PY
 flatpak-builder --user --disable-rofiles-fuse --install --force-clean \
   --state-dir="$work/builder-state" "$work/build-dir" "$copy" > "$work/builder.log" 2>&1 \
