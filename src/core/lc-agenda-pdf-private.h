@@ -63,7 +63,11 @@ typedef enum
 typedef struct
 {
   LcBlockKind kind;
-  GArray     *leaves;        /* LcLeaf, x from the content box's left edge */
+  GArray     *leaves;        /* LcLeaf, x from the content box's left edge;
+                              * NULL once measured (the agenda's blocks):
+                              * rebuilt when its page is drawn */
+  GArray     *lines;         /* measured and taller than a page: where its
+                              * lines are (see block_lines()), or NULL */
   double      height;
   double      space_before;  /* dropped at the top of a page */
   gboolean    keep_with_next;
@@ -131,7 +135,8 @@ typedef struct
 typedef struct
 {
   GArray *placements;  /* LcPlacement */
-  GArray *running;     /* LcLeaf: header and footer, in page space */
+  GArray *running;     /* LcLeaf: header and footer, in page space; NULL
+                        * for the agenda's, made when the page is drawn */
   int     day;
 } LcPage;
 
@@ -277,6 +282,8 @@ LcAgendaLayout *lc_pdf_layout_new_empty  (LcAgenda         *agenda,
                                           double            page_width,
                                           double            page_height);
 void         lc_pdf_layout_paginate      (LcAgendaLayout *self);
+void         lc_pdf_layout_add_measured  (LcAgendaLayout *self,
+                                          LcBlock        *block);
 
 /* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
  * @surface (metadata, pages, outline) and leaves it unfinished, or fails
@@ -296,6 +303,8 @@ char        *lc_pdf_creation_date        (void);
 /* lc-pdf-layout.c */
 void         lc_pdf_layout_init_fonts    (LcAgendaLayout *self);
 void         lc_pdf_layout_build_blocks  (LcAgendaLayout *self);
+LcBlock     *lc_pdf_layout_rebuild_block (LcAgendaLayout *self,
+                                          const LcBlock  *measured);
 GArray      *lc_pdf_layout_running_leaves (LcAgendaLayout *self,
                                           guint           page,
                                           guint           n_pages,
