@@ -309,7 +309,16 @@ lc_pdf_layout_add_measured (LcAgendaLayout *self,
                             LcBlock        *block)
 {
   if (block->height > self->content_height)
-    block->lines = block_lines (block);
+    {
+      /* Its lines, from its layouts: some texts may have been measured
+       * only (lc_pdf_measure()). */
+      GHashTable *measures = g_steal_pointer (&self->measures);
+      LcBlock *built = lc_pdf_layout_rebuild_block (self, block);
+
+      self->measures = measures;
+      block->lines = block_lines (built);
+      lc_block_free (built);
+    }
   g_clear_pointer (&block->leaves, g_array_unref);
   g_ptr_array_add (self->blocks, block);
 }
@@ -367,6 +376,7 @@ lc_agenda_layout_free (LcAgendaLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->days, g_array_unref);
+  g_clear_pointer (&self->measures, g_hash_table_unref);
   for (guint s = 0; s < LC_N_SCRIPTS; s++)
     {
       g_clear_object (&self->contexts[s]);

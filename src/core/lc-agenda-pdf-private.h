@@ -121,6 +121,7 @@ struct _LcAgendaLayout
   GPtrArray            *blocks;  /* LcBlock */
   GPtrArray            *pages;   /* LcPage */
   guint                 missing; /* 1 << LcScript of letters no font has */
+  GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
 };
 
 /* A slice of a block placed on a page: all of it, or (for a block taller
@@ -177,6 +178,15 @@ typedef enum
   LC_ALIGN_CENTRE,
 } LcAlign;
 
+/* A text with its measure: @layout is NULL when the text was measured
+ * before and the block is only being measured (lc_pdf_measure()). */
+typedef struct
+{
+  PangoLayout *layout;
+  double       height;
+  double       baseline;  /* the first line's, from the top */
+} LcText;
+
 /* A vertical strip of a block with its own language and direction. */
 typedef struct
 {
@@ -216,6 +226,20 @@ PangoLayout  *lc_pdf_make_layout        (LcAgendaLayout *self,
                                          gboolean        markup,
                                          double          width,
                                          LcAlign         align);
+LcText        lc_pdf_measure            (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         LcStyle         style,
+                                         const char     *text,
+                                         gboolean        markup,
+                                         double          width,
+                                         LcAlign         align);
+double        lc_pdf_add_measure        (GArray         *leaves,
+                                         const LcStrip  *strip,
+                                         double          offset,
+                                         double          y,
+                                         double          width,
+                                         LcText          text,
+                                         guint32         colour);
 void          lc_pdf_layout_size        (PangoLayout    *layout,
                                          double         *width,
                                          double         *height);

@@ -204,6 +204,93 @@ lc_pdf_make_layout (LcAgendaLayout *self,
   return layout;
 }
 
+/* Enough for the people of an agenda of thousands of items, in both
+ * languages; past it, texts are laid out each time (the memory stays
+ * bounded: a measure and its key take about 200 bytes). */
+#define MAX_MEASURES 16384
+
+typedef struct
+{
+  double height, baseline;
+} LcMeasure;
+
+/**
+ * lc_pdf_measure:
+ * @self: a layout
+ * @language: the text's language
+ * @style: its style
+ * @text: the text, or markup
+ * @markup: whether @text is Pango markup
+ * @width: the width it wraps at, or -1
+ * @align: its alignment
+ *
+ * A text laid out as lc_pdf_make_layout() lays it out, with its measure.
+ * While the agenda's blocks are measured (lc_pdf_layout_build_blocks())
+ * a text measured before in the same style and width is not laid out
+ * again, and the #LcText has no layout: the people of an agenda come back
+ * item after item, and their lines are most of its text. The block is
+ * built again with its layouts when its page is drawn.
+ *
+ * Returns: the text; its layout (if any) belongs to the caller
+ */
+LcText
+lc_pdf_measure (LcAgendaLayout *self,
+                LcLanguage      language,
+                LcStyle         style,
+                const char     *text,
+                gboolean        markup,
+                double          width,
+                LcAlign         align)
+{
+  LcText measured = { NULL, 0, 0 };
+  g_autofree char *key = NULL;
+  LcMeasure *known;
+
+  if (self->measures != NULL)
+    {
+      key = g_strdup_printf ("%d %d %d %d %.3f %s", language, style, markup, align, width, text);
+      known = g_hash_table_lookup (self->measures, key);
+      if (known != NULL)
+        {
+          measured.height = known->height;
+          measured.baseline = known->baseline;
+          return measured;
+        }
+    }
+
+  measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
+  lc_pdf_layout_size (measured.layout, NULL, &measured.height);
+  measured.baseline = lc_pdf_first_baseline (measured.layout);
+  if (key != NULL && g_hash_table_size (self->measures) < MAX_MEASURES)
+    {
+      known = g_new (LcMeasure, 1);
+      known->height = measured.height;
+      known->baseline = measured.baseline;
+      g_hash_table_insert (self->measures, g_steal_pointer (&key), known);
+    }
+
+  return measured;
+}
+
+/* Places a measured text (taking its layout) at @offset from the strip's
+ * start edge; returns its height. */
+double
+lc_pdf_add_measure (GArray        *leaves,
+                    const LcStrip *strip,
+                    double         offset,
+                    double         y,
+                    double         width,
+                    LcText         text,
+                    guint32        colour)
+{
+  LcLeaf leaf = { LC_LEAF_TEXT, 0, y, width, text.height, text.layout, colour, 0, 0, 0 };
+
+  leaf.x = lc_pdf_strip_x (strip, offset, width);
+  g_array_append_val (leaves, leaf);
+
+  return leaf.height;
+}
+
 void
 lc_pdf_layout_size (PangoLayout *layout,
                     double      *width,
@@ -610,11 +697,14 @@ lc_pdf_layout_build_blocks (LcAgendaLayout *self)
   GPtrArray *entries = self->agenda->entries;
   guint next = 0;
 
+  /* Freed once every block is measured: drawing lays every text out. */
+  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lc_pdf_layout_add_measured (self, lc_pdf_build_title (self));
 
   if (entries->len == 0)
     {
       lc_pdf_layout_add_measured (self, build_empty_note (self, -1));
+      g_clear_pointer (&self->measures, g_hash_table_unref);
       return;
     }
 
@@ -636,6 +726,7 @@ lc_pdf_layout_build_blocks (LcAgendaLayout *self)
       if (self->blocks->len == before + 1)
         lc_pdf_layout_add_measured (self, build_empty_note (self, (int) d));
     }
+  g_clear_pointer (&self->measures, g_hash_table_unref);
 }
 
 /* The block @measured was measured from, with its layouts again. */
