@@ -350,13 +350,10 @@ lc_pdf_add_text (GArray        *leaves,
                  PangoLayout   *layout,
                  guint32        colour)
 {
-  LcLeaf leaf = { LC_LEAF_TEXT, 0, y, width, 0, layout, colour, 0, 0, 0 };
+  LcText text = { layout, 0, 0 };
 
-  lc_pdf_layout_size (layout, NULL, &leaf.height);
-  leaf.x = lc_pdf_strip_x (strip, offset, width);
-  g_array_append_val (leaves, leaf);
-
-  return leaf.height;
+  lc_pdf_layout_size (layout, NULL, &text.height);
+  return lc_pdf_add_measure (leaves, strip, offset, y, width, text, colour);
 }
 
 /* A plain text in the strip's language, made and placed in one go. */
