@@ -122,6 +122,7 @@ struct _LcAgendaLayout
   GPtrArray            *pages;   /* LcPage */
   guint                 missing; /* 1 << LcScript of letters no font has */
   GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
+  GHashTable           *recent[2];  /* while drawing: the layouts of texts used lately */
 };
 
 /* A slice of a block placed on a page: all of it, or (for a block taller
@@ -327,6 +328,7 @@ char        *lc_pdf_creation_date        (void);
 /* lc-pdf-layout.c */
 void         lc_pdf_layout_init_fonts    (LcAgendaLayout *self);
 void         lc_pdf_layout_build_blocks  (LcAgendaLayout *self);
+void         lc_pdf_layout_share_recent  (LcAgendaLayout *self);
 LcBlock     *lc_pdf_layout_rebuild_block (LcAgendaLayout *self,
                                           const LcBlock  *measured);
 GArray      *lc_pdf_layout_running_leaves (LcAgendaLayout *self,

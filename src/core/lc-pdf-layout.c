@@ -204,15 +204,59 @@ lc_pdf_make_layout (LcAgendaLayout *self,
   return layout;
 }
 
-/* Enough for the people of an agenda of thousands of items, in both
+/* Enough for the people and titles of an agenda of 10,000 items, in both
  * languages; past it, texts are laid out each time (the memory stays
  * bounded: a measure and its key take about 200 bytes). */
-#define MAX_MEASURES 16384
+#define MAX_MEASURES 32768
+
+/* While drawing, the layouts of the last 512 to 1,024 texts measured are
+ * shared rather than made again: a person's lines come back often on
+ * nearby pages of a small agenda, and a few hundred layouts take a few
+ * megabytes at most, whatever the agenda's size. */
+#define RECENT_LAYOUTS 512
 
 typedef struct
 {
   double height, baseline;
 } LcMeasure;
+
+/* Drawing: a layout used lately for the same text, or NULL. Two
+ * generations, the older dropped when the newer is full: nearly the least
+ * recently used, at the cost of a lookup. */
+static PangoLayout *
+recent_layout (LcAgendaLayout *self,
+               const char     *key)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->recent[0], key);
+
+  if (layout == NULL && (layout = g_hash_table_lookup (self->recent[1], key)) != NULL)
+    g_hash_table_insert (self->recent[0], g_strdup (key), g_object_ref (layout));
+  return layout;
+}
+
+static void
+remember_layout (LcAgendaLayout *self,
+                 const char     *key,
+                 PangoLayout    *layout)
+{
+  if (g_hash_table_size (self->recent[0]) >= RECENT_LAYOUTS)
+    {
+      g_hash_table_unref (self->recent[1]);
+      self->recent[1] = self->recent[0];
+      self->recent[0] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
+  g_hash_table_insert (self->recent[0], g_strdup (key), g_object_ref (layout));
+}
+
+/* Starts sharing the layouts of texts measured with lc_pdf_measure(),
+ * which must not be changed once made: for the agenda's pages, once they
+ * are cut. */
+void
+lc_pdf_layout_share_recent (LcAgendaLayout *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->recent); i++)
+    self->recent[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
 
 /**
  * lc_pdf_measure:
@@ -246,22 +290,25 @@ lc_pdf_measure (LcAgendaLayout *self,
   g_autofree char *key = NULL;
   LcMeasure *known;
 
-  if (self->measures != NULL)
+  if (self->measures != NULL || self->recent[0] != NULL)
+    key = g_strdup_printf ("%d %d %d %d %.3f %s", language, style, markup, align, width, text);
+  if (self->measures != NULL && (known = g_hash_table_lookup (self->measures, key)) != NULL)
     {
-      key = g_strdup_printf ("%d %d %d %d %.3f %s", language, style, markup, align, width, text);
-      known = g_hash_table_lookup (self->measures, key);
-      if (known != NULL)
-        {
-          measured.height = known->height;
-          measured.baseline = known->baseline;
-          return measured;
-        }
+      measured.height = known->height;
+      measured.baseline = known->baseline;
+      return measured;
     }
-
-  measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
+  if (self->recent[0] != NULL && (measured.layout = recent_layout (self, key)) != NULL)
+    g_object_ref (measured.layout);
+  else
+    {
+      measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
+      if (self->recent[0] != NULL)
+        remember_layout (self, key, measured.layout);
+    }
   lc_pdf_layout_size (measured.layout, NULL, &measured.height);
   measured.baseline = lc_pdf_first_baseline (measured.layout);
-  if (key != NULL && g_hash_table_size (self->measures) < MAX_MEASURES)
+  if (self->measures != NULL && g_hash_table_size (self->measures) < MAX_MEASURES)
     {
       known = g_new (LcMeasure, 1);
       known->height = measured.height;
@@ -369,10 +416,9 @@ lc_pdf_add_plain (LcAgendaLayout *self,
                   LcAlign         align,
                   guint32         colour)
 {
-  PangoLayout *layout = lc_pdf_make_layout (self, strip->language, style, text, FALSE, width,
-                                            align);
+  LcText measured = lc_pdf_measure (self, strip->language, style, text, FALSE, width, align);
 
-  return lc_pdf_add_text (leaves, strip, offset, y, width, layout, colour);
+  return lc_pdf_add_measure (leaves, strip, offset, y, width, measured, colour);
 }
 
 void
