@@ -220,20 +220,9 @@ typedef struct
   double height, baseline;
 } LcMeasure;
 
-/* Drawing: a layout used lately for the same text, or NULL. Two
- * generations, the older dropped when the newer is full: nearly the least
- * recently used, at the cost of a lookup. */
-static PangoLayout *
-recent_layout (LcAgendaLayout *self,
-               const char     *key)
-{
-  PangoLayout *layout = g_hash_table_lookup (self->recent[0], key);
-
-  if (layout == NULL && (layout = g_hash_table_lookup (self->recent[1], key)) != NULL)
-    g_hash_table_insert (self->recent[0], g_strdup (key), g_object_ref (layout));
-  return layout;
-}
-
+/* Two generations of at most RECENT_LAYOUTS each, the older dropped when
+ * the newer is full: nearly the least recently used, at the cost of a
+ * lookup. */
 static void
 remember_layout (LcAgendaLayout *self,
                  const char     *key,
@@ -246,6 +235,25 @@ remember_layout (LcAgendaLayout *self,
       self->recent[0] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
     }
   g_hash_table_insert (self->recent[0], g_strdup (key), g_object_ref (layout));
+}
+
+/* Drawing: a new reference to a layout used lately for the same text, or
+ * NULL. */
+static PangoLayout *
+recent_layout (LcAgendaLayout *self,
+               const char     *key)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->recent[0], key);
+
+  if (layout != NULL)
+    return g_object_ref (layout);
+  layout = g_hash_table_lookup (self->recent[1], key);
+  if (layout == NULL)
+    return NULL;
+  /* Referenced first: making room may drop the older generation. */
+  g_object_ref (layout);
+  remember_layout (self, key, layout);
+  return layout;
 }
 
 /* Starts sharing the layouts of texts measured with lc_pdf_measure(),
@@ -298,9 +306,7 @@ lc_pdf_measure (LcAgendaLayout *self,
       measured.baseline = known->baseline;
       return measured;
     }
-  if (self->recent[0] != NULL && (measured.layout = recent_layout (self, key)) != NULL)
-    g_object_ref (measured.layout);
-  else
+  if (self->recent[0] == NULL || (measured.layout = recent_layout (self, key)) == NULL)
     {
       measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
       if (self->recent[0] != NULL)
