@@ -142,7 +142,7 @@ typedef struct
   int     day;
 } LcPage;
 
-/* ---- lc-pdf-layout.c and lc-pdf-item.c: building blocks ---- */
+/* ---- lc-pdf-layout.c, lc-pdf-measure.c and lc-pdf-item.c: building blocks ---- */
 
 #define FSI "\342\201\250"  /* U+2068 FIRST STRONG ISOLATE */
 #define LRI "\342\201\246"  /* U+2066 LEFT-TO-RIGHT ISOLATE */
@@ -241,6 +241,7 @@ double        lc_pdf_add_measure        (GArray         *leaves,
                                          double          width,
                                          LcText          text,
                                          guint32         colour);
+void          lc_pdf_layout_share_recent (LcAgendaLayout *self);
 void          lc_pdf_layout_size        (PangoLayout    *layout,
                                          double         *width,
                                          double         *height);
@@ -328,7 +329,6 @@ char        *lc_pdf_creation_date        (void);
 /* lc-pdf-layout.c */
 void         lc_pdf_layout_init_fonts    (LcAgendaLayout *self);
 void         lc_pdf_layout_build_blocks  (LcAgendaLayout *self);
-void         lc_pdf_layout_share_recent  (LcAgendaLayout *self);
 LcBlock     *lc_pdf_layout_rebuild_block (LcAgendaLayout *self,
                                           const LcBlock  *measured);
 GArray      *lc_pdf_layout_running_leaves (LcAgendaLayout *self,
