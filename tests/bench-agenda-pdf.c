@@ -537,6 +537,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(LcStore) store = NULL;
   Case cases[2];
+  guint n_cases;
   gboolean all_met = TRUE;
 
   if (argc > 1)
@@ -557,8 +558,14 @@ main (int    argc,
   cases[0] = (Case) { "sample", lc_convention_import_file (store, sample, &error), 27 };
   if (cases[0].convention <= 0)
     g_error ("%s", error->message);
-  cases[1] = (Case) { NULL, generate (store, n_items), n_items };
-  cases[1].name = g_strdup_printf ("%u items", n_items);
+  /* No items: the sample alone (build-aux/bench-pdf.sh times the large
+   * agendas against the streaming bound instead). */
+  n_cases = n_items > 0 ? 2 : 1;
+  if (n_items > 0)
+    {
+      cases[1] = (Case) { NULL, generate (store, n_items), n_items };
+      cases[1].name = g_strdup_printf ("%u items", n_items);
+    }
 
   g_print ("Agenda PDF benchmark, median of %u runs (WeasyPrint: 3 on the large convention).\n"
            "ours: the command line, a process per run (wall time, then processor time);\n"
@@ -567,7 +574,7 @@ main (int    argc,
   g_print ("%-11s %-9s %5s %7s %7s %7s %5s %8s %8s %6s %6s  %s\n", "convention", "language",
            "pages", "ours", "cpu", "in-proc", "pages", "weasy", "cpu", "ratio", "cpu", "targets");
 
-  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+  for (guint k = 0; k < n_cases; k++)
     for (guint l = 0; l < G_N_ELEMENTS (language_names); l++)
       {
         g_autofree char *id = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, cases[k].convention);
@@ -626,7 +633,7 @@ main (int    argc,
         mc_ours = median (c_ours);
         mc_theirs = weasy_ok ? median (c_theirs) : -1;
         target = k == 0 ? 0.3 : 3.0;
-        met = m_ours < target && (m_theirs < 0 || m_theirs / m_ours >= 10);
+        met = m_ours < target && (m_theirs < 0 || m_theirs / m_ours >= 15);
         all_met &= met;
         g_print ("%-11s %-9s %5u %7.3f %7.3f %7.3f %5u %8.3f %8.3f %6.1f %6.1f  %s\n",
                  cases[k].name, language_names[l], pdf_pages (pdf), m_ours, mc_ours, m_inproc,
@@ -635,10 +642,11 @@ main (int    argc,
                  met ? "met" : "MISSED");
       }
 
-  g_print ("Targets: the sample under 0.3 s, %u items under 3 s, at least 10 times faster than "
+  g_print ("Targets: the sample under 0.3 s, %u items under 3 s, at least 15 times faster than "
            "WeasyPrint: %s\n", n_items, all_met ? "all met" : "NOT all met");
   g_print ("Files kept in %s\n", dir);
-  g_free ((char *) cases[1].name);
+  if (n_cases > 1)
+    g_free ((char *) cases[1].name);
 
   return 0;
 }

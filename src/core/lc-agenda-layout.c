@@ -24,7 +24,12 @@ page_free (LcPage *page)
 static GArray *
 block_lines (LcBlock *block)
 {
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  GArray *lines;
+
+  if (block->lines != NULL)
+    return g_array_ref (block->lines);
+
+  lines = g_array_new (FALSE, FALSE, sizeof (double) * 2);
 
   for (guint i = 0; i < block->leaves->len; i++)
     {
@@ -202,7 +207,9 @@ paginate (LcAgendaLayout *self)
  * @page_height: the paper's height in points
  *
  * Lays the agenda out on pages of the given size, once; the pages can then
- * be drawn any number of times, on any cairo context in points.
+ * be drawn any number of times, on any cairo context in points. Only the
+ * measures are kept: a page's texts are laid out again when it is drawn,
+ * so the memory taken does not grow with the agenda.
  *
  * Returns: (transfer full): the layout
  */
@@ -222,13 +229,7 @@ lc_agenda_layout_new (LcAgenda         *agenda,
   self = lc_pdf_layout_new_empty (agenda, language, digits, cr, page_width, page_height);
   lc_pdf_layout_build_blocks (self);
   lc_pdf_layout_paginate (self);
-
-  for (guint p = 0; p < self->pages->len; p++)
-    {
-      LcPage *page = g_ptr_array_index (self->pages, p);
-
-      page->running = lc_pdf_layout_running_leaves (self, p, self->pages->len, page->day);
-    }
+  lc_pdf_layout_share_recent (self);
 
   return self;
 }
@@ -295,6 +296,67 @@ lc_pdf_layout_new_empty (LcAgenda         *agenda,
   return self;
 }
 
+/**
+ * lc_pdf_layout_add_measured:
+ * @self: a layout
+ * @block: (transfer full): a block just built
+ *
+ * Appends @block keeping what pagination needs (its height, and where its
+ * lines are when it is taller than a page) and drops its layouts: they are
+ * made again by lc_pdf_layout_rebuild_block() when its page is drawn.
+ */
+void
+lc_pdf_layout_add_measured (LcAgendaLayout *self,
+                            LcBlock        *block)
+{
+  if (block->height > self->content_height)
+    {
+      /* Its lines, from its layouts: some texts may have been measured
+       * only (lc_pdf_measure()). */
+      GHashTable *measures = g_steal_pointer (&self->measures);
+      LcBlock *built = lc_pdf_layout_rebuild_block (self, block);
+
+      self->measures = measures;
+      block->lines = block_lines (built);
+      lc_block_free (built);
+    }
+  g_clear_pointer (&block->leaves, g_array_unref);
+  g_ptr_array_add (self->blocks, block);
+}
+
+/* A block's leaves, to draw or check: its own, or built again when only
+ * its measure was kept. */
+static GArray *
+block_leaves (LcAgendaLayout *self,
+              guint           index)
+{
+  LcBlock *block = g_ptr_array_index (self->blocks, index);
+  LcBlock *built;
+  GArray *leaves;
+
+  if (block->leaves != NULL)
+    return g_array_ref (block->leaves);
+
+  built = lc_pdf_layout_rebuild_block (self, block);
+  /* The same texts in the same fonts: pages were cut for this height. */
+  g_warn_if_fail (G_APPROX_VALUE (built->height, block->height, 0.001));
+  leaves = g_steal_pointer (&built->leaves);
+  lc_block_free (built);
+  return leaves;
+}
+
+/* A page's running header and footer, made now unless the page has them. */
+static GArray *
+page_running (LcAgendaLayout *self,
+              guint           index)
+{
+  LcPage *page = g_ptr_array_index (self->pages, index);
+
+  if (page->running != NULL)
+    return g_array_ref (page->running);
+  return lc_pdf_layout_running_leaves (self, index, self->pages->len, page->day);
+}
+
 /* Stacks the blocks on pages (no running header or footer yet). */
 void
 lc_pdf_layout_paginate (LcAgendaLayout *self)
@@ -315,6 +377,9 @@ lc_agenda_layout_free (LcAgendaLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->days, g_array_unref);
+  g_clear_pointer (&self->measures, g_hash_table_unref);
+  g_clear_pointer (&self->recent[0], g_hash_table_unref);
+  g_clear_pointer (&self->recent[1], g_hash_table_unref);
   for (guint s = 0; s < LC_N_SCRIPTS; s++)
     {
       g_clear_object (&self->contexts[s]);
@@ -403,19 +468,22 @@ lc_agenda_layout_draw_page (LcAgendaLayout *self,
                             guint           page)
 {
   const LcPage *p;
+  g_autoptr(GArray) running = NULL;
   int previous = -1;
 
   g_return_if_fail (page < self->pages->len);
   p = g_ptr_array_index (self->pages, page);
 
   cairo_save (cr);
-  draw_leaves (cr, p->running);
+  running = page_running (self, page);
+  draw_leaves (cr, running);
 
   for (guint i = 0; i < p->placements->len; i++)
     {
       const LcPlacement *placement = &g_array_index (p->placements, LcPlacement, i);
       LcBlock *block = g_ptr_array_index (self->blocks, placement->block);
       gboolean partial = placement->from > 0 || placement->to < block->height;
+      g_autoptr(GArray) leaves = NULL;
 
       /* A hairline between two items of one day. */
       if (block->kind == LC_BLOCK_ITEM && previous >= 0
@@ -436,7 +504,8 @@ lc_agenda_layout_draw_page (LcAgendaLayout *self,
           cairo_clip (cr);
         }
       cairo_translate (cr, self->content_x, self->content_y + placement->y - placement->from);
-      draw_leaves (cr, block->leaves);
+      leaves = block_leaves (self, placement->block);
+      draw_leaves (cr, leaves);
       cairo_restore (cr);
     }
 
@@ -526,16 +595,17 @@ lc_agenda_layout_collect_boxes (LcAgendaLayout *self)
   for (guint p = 0; p < self->pages->len; p++)
     {
       const LcPage *page = g_ptr_array_index (self->pages, p);
+      g_autoptr(GArray) running = page_running (self, p);
 
-      leaf_boxes (boxes, page->running, p, 0, 0, -G_MAXDOUBLE, G_MAXDOUBLE, -1);
+      leaf_boxes (boxes, running, p, 0, 0, -G_MAXDOUBLE, G_MAXDOUBLE, -1);
       for (guint i = 0; i < page->placements->len; i++)
         {
           const LcPlacement *pl = &g_array_index (page->placements, LcPlacement, i);
           LcBlock *block = g_ptr_array_index (self->blocks, pl->block);
-
+          g_autoptr(GArray) leaves = block_leaves (self, pl->block);
           guint first = boxes->len;
 
-          leaf_boxes (boxes, block->leaves, p, self->content_x,
+          leaf_boxes (boxes, leaves, p, self->content_x,
                       self->content_y + pl->y - pl->from, pl->from, pl->to, (int) pl->block);
           for (guint k = first; k < boxes->len; k++)
             {

@@ -63,7 +63,11 @@ typedef enum
 typedef struct
 {
   LcBlockKind kind;
-  GArray     *leaves;        /* LcLeaf, x from the content box's left edge */
+  GArray     *leaves;        /* LcLeaf, x from the content box's left edge;
+                              * NULL once measured (the agenda's blocks):
+                              * rebuilt when its page is drawn */
+  GArray     *lines;         /* measured and taller than a page: where its
+                              * lines are (see block_lines()), or NULL */
   double      height;
   double      space_before;  /* dropped at the top of a page */
   gboolean    keep_with_next;
@@ -117,6 +121,8 @@ struct _LcAgendaLayout
   GPtrArray            *blocks;  /* LcBlock */
   GPtrArray            *pages;   /* LcPage */
   guint                 missing; /* 1 << LcScript of letters no font has */
+  GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
+  GHashTable           *recent[2];  /* while drawing: the layouts of texts used lately */
 };
 
 /* A slice of a block placed on a page: all of it, or (for a block taller
@@ -131,11 +137,12 @@ typedef struct
 typedef struct
 {
   GArray *placements;  /* LcPlacement */
-  GArray *running;     /* LcLeaf: header and footer, in page space */
+  GArray *running;     /* LcLeaf: header and footer, in page space; NULL
+                        * for the agenda's, made when the page is drawn */
   int     day;
 } LcPage;
 
-/* ---- lc-pdf-layout.c and lc-pdf-item.c: building blocks ---- */
+/* ---- lc-pdf-layout.c, lc-pdf-measure.c and lc-pdf-item.c: building blocks ---- */
 
 #define FSI "\342\201\250"  /* U+2068 FIRST STRONG ISOLATE */
 #define LRI "\342\201\246"  /* U+2066 LEFT-TO-RIGHT ISOLATE */
@@ -171,6 +178,15 @@ typedef enum
   LC_ALIGN_END,
   LC_ALIGN_CENTRE,
 } LcAlign;
+
+/* A text with its measure: @layout is NULL when the text was measured
+ * before and the block is only being measured (lc_pdf_measure()). */
+typedef struct
+{
+  PangoLayout *layout;
+  double       height;
+  double       baseline;  /* the first line's, from the top */
+} LcText;
 
 /* A vertical strip of a block with its own language and direction. */
 typedef struct
@@ -211,6 +227,21 @@ PangoLayout  *lc_pdf_make_layout        (LcAgendaLayout *self,
                                          gboolean        markup,
                                          double          width,
                                          LcAlign         align);
+LcText        lc_pdf_measure            (LcAgendaLayout *self,
+                                         LcLanguage      language,
+                                         LcStyle         style,
+                                         const char     *text,
+                                         gboolean        markup,
+                                         double          width,
+                                         LcAlign         align);
+double        lc_pdf_add_measure        (GArray         *leaves,
+                                         const LcStrip  *strip,
+                                         double          offset,
+                                         double          y,
+                                         double          width,
+                                         LcText          text,
+                                         guint32         colour);
+void          lc_pdf_layout_share_recent (LcAgendaLayout *self);
 void          lc_pdf_layout_size        (PangoLayout    *layout,
                                          double         *width,
                                          double         *height);
@@ -277,6 +308,8 @@ LcAgendaLayout *lc_pdf_layout_new_empty  (LcAgenda         *agenda,
                                           double            page_width,
                                           double            page_height);
 void         lc_pdf_layout_paginate      (LcAgendaLayout *self);
+void         lc_pdf_layout_add_measured  (LcAgendaLayout *self,
+                                          LcBlock        *block);
 
 /* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
  * @surface (metadata, pages, outline) and leaves it unfinished, or fails
@@ -296,6 +329,8 @@ char        *lc_pdf_creation_date        (void);
 /* lc-pdf-layout.c */
 void         lc_pdf_layout_init_fonts    (LcAgendaLayout *self);
 void         lc_pdf_layout_build_blocks  (LcAgendaLayout *self);
+LcBlock     *lc_pdf_layout_rebuild_block (LcAgendaLayout *self,
+                                          const LcBlock  *measured);
 GArray      *lc_pdf_layout_running_leaves (LcAgendaLayout *self,
                                           guint           page,
                                           guint           n_pages,

@@ -161,7 +161,7 @@ add_people (LcAgendaLayout      *self,
       double names_off = stacked ? 0 : LABEL_WIDTH + 8;
       double names_w = column->width - names_off;
       const char *heading;
-      PangoLayout *label;
+      LcText label;
       double label_y;
 
       for (guint i = 0; i < entry->participants->len; i++)
@@ -176,27 +176,28 @@ add_people (LcAgendaLayout      *self,
 
       y += 5;
       heading = lc_role_heading (roles[r], group->len, language);
-      label = lc_pdf_make_layout (self, language, LC_STYLE_ROLE, heading, FALSE, label_w,
-                                  LC_ALIGN_START);
+      label = lc_pdf_measure (self, language, LC_STYLE_ROLE, heading, FALSE, label_w,
+                              LC_ALIGN_START);
       label_y = y;
       if (stacked)
-        y += lc_pdf_add_text (leaves, column, 0, y, label_w, label, ACCENT) + 1;
+        y += lc_pdf_add_measure (leaves, column, 0, y, label_w, label, ACCENT) + 1;
 
       for (guint i = 0; i < group->len; i++)
         {
           g_autofree char *markup = person_markup (self, language, g_ptr_array_index (group, i));
-          PangoLayout *person = lc_pdf_make_layout (self, language, LC_STYLE_PERSON, markup, TRUE,
-                                                    names_w, LC_ALIGN_START);
+          LcText person = lc_pdf_measure (self, language, LC_STYLE_PERSON, markup, TRUE, names_w,
+                                          LC_ALIGN_START);
 
           if (!stacked && i == 0)
             {
               /* The heading sits on the first name's baseline. */
-              double shift = lc_pdf_first_baseline (person) - lc_pdf_first_baseline (label);
+              double shift = person.baseline - label.baseline;
 
-              lc_pdf_add_text (leaves, column, 0, label_y + MAX (0, shift), label_w, label, ACCENT);
+              lc_pdf_add_measure (leaves, column, 0, label_y + MAX (0, shift), label_w, label,
+                                  ACCENT);
               y += MAX (0, -shift);
             }
-          y += lc_pdf_add_text (leaves, column, names_off, y, names_w, person, INK) + 2.5;
+          y += lc_pdf_add_measure (leaves, column, names_off, y, names_w, person, INK) + 2.5;
         }
       y -= 2.5;
     }

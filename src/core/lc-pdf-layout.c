@@ -247,7 +247,8 @@ lc_pdf_block_new (LcBlockKind kind)
 void
 lc_block_free (LcBlock *block)
 {
-  g_array_unref (block->leaves);
+  g_clear_pointer (&block->leaves, g_array_unref);
+  g_clear_pointer (&block->lines, g_array_unref);
   g_free (block);
 }
 
@@ -262,13 +263,10 @@ lc_pdf_add_text (GArray        *leaves,
                  PangoLayout   *layout,
                  guint32        colour)
 {
-  LcLeaf leaf = { LC_LEAF_TEXT, 0, y, width, 0, layout, colour, 0, 0, 0 };
+  LcText text = { layout, 0, 0 };
 
-  lc_pdf_layout_size (layout, NULL, &leaf.height);
-  leaf.x = lc_pdf_strip_x (strip, offset, width);
-  g_array_append_val (leaves, leaf);
-
-  return leaf.height;
+  lc_pdf_layout_size (layout, NULL, &text.height);
+  return lc_pdf_add_measure (leaves, strip, offset, y, width, text, colour);
 }
 
 /* A plain text in the strip's language, made and placed in one go. */
@@ -284,10 +282,9 @@ lc_pdf_add_plain (LcAgendaLayout *self,
                   LcAlign         align,
                   guint32         colour)
 {
-  PangoLayout *layout = lc_pdf_make_layout (self, strip->language, style, text, FALSE, width,
-                                            align);
+  LcText measured = lc_pdf_measure (self, strip->language, style, text, FALSE, width, align);
 
-  return lc_pdf_add_text (leaves, strip, offset, y, width, layout, colour);
+  return lc_pdf_add_measure (leaves, strip, offset, y, width, measured, colour);
 }
 
 void
@@ -571,21 +568,52 @@ collect_days (LcAgendaLayout *self)
     }
 }
 
+/* The note of a day with no items (@day), or of a convention with none
+ * (@day is -1). */
+static LcBlock *
+build_empty_note (LcAgendaLayout *self,
+                  int             day)
+{
+  LcBlock *note;
+
+  if (day < 0)
+    /* Translators: printed instead of the agenda of a convention without items */
+    return build_note (self, N_("This convention has no items on its agenda yet."), TRUE);
+
+  /* Translators: printed under a day of the convention that has no items */
+  note = build_note (self, N_("Nothing is scheduled on this day."), FALSE);
+  note->day = day;
+  return note;
+}
+
+static LcBlock *
+build_item_of_day (LcAgendaLayout *self,
+                   guint           entry,
+                   int             day)
+{
+  LcBlock *block = lc_pdf_build_item (self, entry);
+
+  block->day = day;
+  return block;
+}
+
+/* Measures every block, keeping its height but not its layouts: a block is
+ * built again, the same, when its page is drawn, so the memory a layout
+ * takes does not grow with the agenda. */
 void
 lc_pdf_layout_build_blocks (LcAgendaLayout *self)
 {
   GPtrArray *entries = self->agenda->entries;
   guint next = 0;
 
-  g_ptr_array_add (self->blocks, lc_pdf_build_title (self));
+  /* Freed once every block is measured: drawing lays every text out. */
+  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lc_pdf_layout_add_measured (self, lc_pdf_build_title (self));
 
   if (entries->len == 0)
     {
-      /* Translators: printed instead of the agenda of a convention without items */
-      LcBlock *note = build_note (self, N_("This convention has no items on its agenda yet."),
-                                  TRUE);
-
-      g_ptr_array_add (self->blocks, note);
+      lc_pdf_layout_add_measured (self, build_empty_note (self, -1));
+      g_clear_pointer (&self->measures, g_hash_table_unref);
       return;
     }
 
@@ -595,26 +623,37 @@ lc_pdf_layout_build_blocks (LcAgendaLayout *self)
       const GDate *date = &g_array_index (self->days, LcAgendaDay, d).date;
       guint before = self->blocks->len;
 
-      g_ptr_array_add (self->blocks, build_day (self, d));
+      lc_pdf_layout_add_measured (self, build_day (self, d));
       for (; next < entries->len; next++)
         {
           const LcAgendaEntry *entry = g_ptr_array_index (entries, next);
-          LcBlock *block;
 
           if (g_date_compare (&entry->day, date) != 0)
             break;
-          block = lc_pdf_build_item (self, next);
-          block->day = (int) d;
-          g_ptr_array_add (self->blocks, block);
+          lc_pdf_layout_add_measured (self, build_item_of_day (self, next, (int) d));
         }
       if (self->blocks->len == before + 1)
-        {
-          /* Translators: printed under a day of the convention that has no items */
-          LcBlock *note = build_note (self, N_("Nothing is scheduled on this day."), FALSE);
+        lc_pdf_layout_add_measured (self, build_empty_note (self, (int) d));
+    }
+  g_clear_pointer (&self->measures, g_hash_table_unref);
+}
 
-          note->day = (int) d;
-          g_ptr_array_add (self->blocks, note);
-        }
+/* The block @measured was measured from, with its layouts again. */
+LcBlock *
+lc_pdf_layout_rebuild_block (LcAgendaLayout *self,
+                             const LcBlock  *measured)
+{
+  switch (measured->kind)
+    {
+    case LC_BLOCK_TITLE:
+      return lc_pdf_build_title (self);
+    case LC_BLOCK_DAY:
+      return build_day (self, (guint) measured->day);
+    case LC_BLOCK_ITEM:
+      return build_item_of_day (self, (guint) measured->entry, measured->day);
+    case LC_BLOCK_NOTE:
+    default:
+      return build_empty_note (self, measured->day);
     }
 }
 
