@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-a11y.h"
+#include "lc-agenda-item-layout.h"
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
 #include "lc-language-tag.h"
@@ -353,6 +354,7 @@ lc_agenda_row_class_init (LcAgendaRowClass *klass)
 
   object_class->dispose = lc_agenda_row_dispose;
 
+  g_type_ensure (LC_TYPE_AGENDA_ITEM_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-agenda-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, stack);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_number_label);
