@@ -335,6 +335,8 @@ test_first_frame (void)
   list = gtk_widget_get_ancestor (find_any (GTK_WIDGET (f.page), LC_TYPE_AGENDA_ROW), GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list);
   n_shown = check_visible_rows (list, list);
+  /* For people to look at: the rows as laid out, conflict marks included. */
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (f.window), "agenda-first-frame"));
   g_test_message ("first frame: %u rows built, %u item rows; labels in rows measured %u times "
                   "(%.1f a row), %u of them searching a wrapping label's width",
                   n_rows, n_shown, seen.measures, n_rows ? (double) seen.measures / n_rows : 0.0,
