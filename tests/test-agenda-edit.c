@@ -14,15 +14,51 @@
 #include "lc-test-ui.h"
 #include "lc-window.h"
 
-/* What one edit costs the agenda on a large convention, counted rather
- * than timed (a count does not depend on how busy the machine is): saving
- * an item's title in the editor fills again the edited row, not every row
- * on screen, and makes no tooltip text until one is shown. Issue 17 found
- * 614 rows filled and 3,387 tooltip texts set for one such save. */
+/* What the agenda costs on a large convention, counted rather than timed
+ * (a count does not depend on how busy the machine is).
+ *
+ * One edit: saving an item's title in the editor fills again the edited
+ * row, not every row on screen, and makes no tooltip text until one is
+ * shown. Issue 17 found 614 rows filled and 3,387 tooltip texts set for
+ * one such save.
+ *
+ * The first frame: GTK 4.8's list view builds some 200 rows whatever the
+ * window shows, and measures each. Issue 17 found each label of a row laid
+ * out about 15 times: a wrapping label asked for its width at a given
+ * height (which the row's box and stack asked on every allocation) searches
+ * for it, laying its text out once per step. The count is GTK's own: how
+ * often a label inside an agenda row is really measured (GTK's size cache
+ * answers the repeated questions), caught by wrapping GtkLabel's measure. */
 
 #define N_ITEMS 2000
 
 static LcApplication *app;
+
+static void (*label_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+
+static struct
+{
+  guint measures;            /* labels inside agenda rows, measured */
+  guint searches;            /* of those, wrapping ones asked their width for a height */
+} seen;
+
+static void
+counting_label_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  if (gtk_widget_get_ancestor (widget, LC_TYPE_AGENDA_ROW) != NULL)
+    {
+      seen.measures++;
+      if (orientation == GTK_ORIENTATION_HORIZONTAL && for_size >= 0 && gtk_label_get_wrap (GTK_LABEL (widget)))
+        seen.searches++;
+    }
+  label_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
 
 typedef struct
 {
@@ -48,21 +84,56 @@ typedef struct
 } Shown;
 
 /* Mapped or not: the agenda exists before a convention is shown. */
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 static GtkWidget *
 find_any (GtkWidget *root,
           GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_any (child, type);
+  return lc_test_ui_find_matching (root, is_type, GSIZE_TO_POINTER (type));
+}
 
-      if (found)
-        return found;
-    }
+/* A window with a generated convention of @n_items in its library, with
+ * double bookings so that rows warn of conflicts; not open yet. */
+static gint64
+fixture_generate (Fixture         *f,
+                  LcGeneratorSize *size,
+                  guint            n_items)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
 
-  return NULL;
+  f->window = lc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  lc_generator_size_init (size, n_items);
+  id = lc_generator_create (lc_window_get_store (f->window), size, 17, &error);
+  g_assert_no_error (error);
+  f->view = lc_window_get_convention_view (f->window);
+  f->page = LC_AGENDA_PAGE (find_any (GTK_WIDGET (f->view), LC_TYPE_AGENDA_PAGE));
+  g_assert_nonnull (f->page);
+
+  return id;
+}
+
+/* Opens the convention on its agenda's list and waits for it on screen. */
+static void
+fixture_show (Fixture *f,
+              gint64   id)
+{
+  lc_window_open_convention (f->window, id);
+  lc_test_ui_wait_until (agenda_loaded, f, 60000);
+  lc_convention_view_show_area (f->view, "agenda");
+  lc_agenda_page_set_view (f->page, "list");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  lc_test_ui_settle ();
 }
 
 static void
@@ -140,27 +211,10 @@ test_edit_counts (void)
   gint64 id;
   Shown shown;
 
-  f.window = lc_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (f.window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (f.window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f.window));
-
-  /* A generated convention with double bookings, so that rows on screen
-   * warn of conflicts. */
-  lc_generator_size_init (&size, N_ITEMS);
-  id = lc_generator_create (lc_window_get_store (f.window), &size, 17, &error);
-  g_assert_no_error (error);
-  f.view = lc_window_get_convention_view (f.window);
-  f.page = LC_AGENDA_PAGE (find_any (GTK_WIDGET (f.view), LC_TYPE_AGENDA_PAGE));
-  g_assert_nonnull (f.page);
+  id = fixture_generate (&f, &size, N_ITEMS);
   rows = lc_agenda_page_get_rows (f.page);
   g_signal_connect (rows, "items-changed", G_CALLBACK (count_changes), &n_changes);
-  lc_window_open_convention (f.window, id);
-  lc_test_ui_wait_until (agenda_loaded, &f, 60000);
-  lc_convention_view_show_area (f.view, "agenda");
-  lc_agenda_page_set_view (f.page, "list");
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f.window));
-  lc_test_ui_settle ();
+  fixture_show (&f, id);
   g_signal_handlers_disconnect_by_func (rows, count_changes, &n_changes);
   /* The days go into the list at once: each change makes the list view
    * look at its rows again. */
@@ -231,13 +285,88 @@ test_edit_counts (void)
   lc_test_ui_settle ();
 }
 
+/* The item rows in the window: each has its title, inside the list's width. */
+static guint
+check_visible_rows (GtkWidget *root,
+                    GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (LC_IS_AGENDA_ROW (child) && lc_agenda_row_get_item (LC_AGENDA_ROW (child)) != NULL)
+        {
+          graphene_rect_t bounds;
+
+          g_assert_true (gtk_widget_compute_bounds (child, list, &bounds));
+          /* Rows built but outside the window are not looked at. */
+          if (bounds.origin.y + bounds.size.height <= 0 || bounds.origin.y >= gtk_widget_get_height (list))
+            continue;
+          g_assert_cmpstr (lc_agenda_row_get_title (LC_AGENDA_ROW (child)), !=, "");
+          g_assert_cmpfloat (bounds.origin.x, >=, 0);
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (list) + 0.5);
+          g_assert_cmpfloat (bounds.size.height, >, 0);
+          n++;
+        }
+      else
+        n += check_visible_rows (child, list);
+    }
+
+  return n;
+}
+
+static void
+test_first_frame (void)
+{
+  Fixture f = { NULL };
+  LcGeneratorSize size;
+  LcAgendaCounts *counts = lc_agenda_counts ();
+  GtkWidget *list;
+  guint rows_before, n_rows, n_shown;
+  gint64 id;
+
+  id = fixture_generate (&f, &size, N_ITEMS);
+  rows_before = counts->rows_set_up;
+  seen.measures = seen.searches = 0;
+  fixture_show (&f, id);
+
+  n_rows = counts->rows_set_up - rows_before;
+  /* The agenda's list: the one holding its rows. */
+  list = gtk_widget_get_ancestor (find_any (GTK_WIDGET (f.page), LC_TYPE_AGENDA_ROW), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  n_shown = check_visible_rows (list, list);
+  /* For people to look at: the rows as laid out, conflict marks included. */
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (f.window), "agenda-first-frame"));
+  g_test_message ("first frame: %u rows built, %u item rows; labels in rows measured %u times "
+                  "(%.1f a row), %u of them searching a wrapping label's width",
+                  n_rows, n_shown, seen.measures, n_rows ? (double) seen.measures / n_rows : 0.0,
+                  seen.searches);
+  g_assert_cmpuint (n_rows, >=, 20);
+  g_assert_cmpuint (n_shown, >=, 3);
+  /* No label searched for its width: each such search lays its text out
+   * ten to thirty times. */
+  g_assert_cmpuint (seen.searches, ==, 0);
+  /* A row has up to nine labels; each is measured for its width and for
+   * its height at the list's width, and again when the list settles. */
+  g_assert_cmpuint (seen.measures, <=, n_rows * 30);
+
+  gtk_window_destroy (GTK_WINDOW (f.window));
+  lc_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  GtkWidgetClass *label_class;
+
   app = lc_test_ui_app_init (&argc, &argv);
+  label_class = g_type_class_ref (GTK_TYPE_LABEL);
+  label_measure = label_class->measure;
+  label_class->measure = counting_label_measure;
 
   g_test_add_func ("/agenda-edit/counts", test_edit_counts);
+  g_test_add_func ("/agenda-edit/first-frame", test_first_frame);
 
   return lc_test_ui_app_run ();
 }

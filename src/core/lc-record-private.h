@@ -24,5 +24,7 @@ GValue          *lc_record_value_for_name  (LcRecord   *self,
                                             const char *property);
 void             lc_record_copy_stored     (LcRecord   *to,
                                             LcRecord   *from);
+gboolean         lc_record_value_set_int   (GValue     *value,
+                                            gint64      number);
 
 G_END_DECLS

@@ -514,18 +514,29 @@ lc_record_set_int (LcRecord   *self,
   g_return_if_fail (stored != NULL);
 
   g_value_init (&v, G_VALUE_TYPE (stored));
-  if (G_VALUE_HOLDS_INT64 (&v))
-    g_value_set_int64 (&v, value);
-  else if (G_VALUE_HOLDS_INT (&v))
-    g_value_set_int (&v, (int) value);
-  else if (G_VALUE_HOLDS_BOOLEAN (&v))
-    g_value_set_boolean (&v, value != 0);
-  else if (G_VALUE_HOLDS_ENUM (&v))
-    g_value_set_enum (&v, (int) value);
-  else
+  if (!lc_record_value_set_int (&v, value))
     g_return_if_reached ();
 
   g_object_set_property (G_OBJECT (self), property, &v);
+}
+
+/* Sets an integer, boolean or enumeration @value; FALSE for other types. */
+gboolean
+lc_record_value_set_int (GValue *value,
+                         gint64  number)
+{
+  if (G_VALUE_HOLDS_INT64 (value))
+    g_value_set_int64 (value, number);
+  else if (G_VALUE_HOLDS_INT (value))
+    g_value_set_int (value, (int) number);
+  else if (G_VALUE_HOLDS_BOOLEAN (value))
+    g_value_set_boolean (value, number != 0);
+  else if (G_VALUE_HOLDS_ENUM (value))
+    g_value_set_enum (value, (int) number);
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-a11y.h"
+#include "lc-agenda-item-layout.h"
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
 #include "lc-language-tag.h"
@@ -22,7 +23,8 @@ struct _LcAgendaRow
 {
   AdwBin     parent_instance;
 
-  GtkStack  *stack;
+  GtkWidget *pages;
+  GtkWidget *day_box;
   GtkLabel  *day_number_label;
   GtkLabel  *day_label;
   GtkWidget *item_box;
@@ -337,7 +339,7 @@ lc_agenda_row_dispose (GObject *object)
   g_clear_pointer (&self->conflicts_key, g_free);
   g_clear_pointer (&self->people_key, g_free);
   g_clear_pointer (&self->shown_key, g_free);
-  /* The stack is both the bin's child and a template child: let the bin
+  /* The box is both the bin's child and a template child: let the bin
    * drop it first, so it does not hold on to it after the template has. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_AGENDA_ROW);
@@ -353,8 +355,10 @@ lc_agenda_row_class_init (LcAgendaRowClass *klass)
 
   object_class->dispose = lc_agenda_row_dispose;
 
+  g_type_ensure (LC_TYPE_AGENDA_ITEM_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-agenda-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, pages);
+  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_box);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_number_label);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_label);
   gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, item_box);
@@ -427,7 +431,8 @@ lc_agenda_row_show_day (LcAgendaRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->day_number_label), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->day_number_label), "warning");
-  gtk_stack_set_visible_child_name (self->stack, "day");
+  gtk_widget_set_visible (self->item_box, FALSE);
+  gtk_widget_set_visible (self->day_box, TRUE);
   {
     /* Translators: how a screen reader names a day's heading in the agenda: “Day 1, Wednesday 10 May 2023” */
     g_autofree char *name = g_strdup_printf (_("%1$s, %2$s"), number, date);
@@ -521,7 +526,8 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   self->people_key = g_steal_pointer (&people);
   fill_people (self, model, participations);
   fill_conflicts (self);
-  gtk_stack_set_visible_child_name (self->stack, "item");
+  gtk_widget_set_visible (self->day_box, FALSE);
+  gtk_widget_set_visible (self->item_box, TRUE);
 }
 
 /**
