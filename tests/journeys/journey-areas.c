@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-agenda-page.h"
+#include "lc-cities-page.h"
+#include "lc-convention-view.h"
+#include "lc-declaration-page.h"
+#include "lc-journey.h"
+#include "lc-speakers-page.h"
+
+/*
+ * A convention opens with the area a person sees, the Agenda, and nothing
+ * else: each other area is built the first time its key is pressed, and is
+ * then whole (its list filled from the library). Building all four at start
+ * was 12 % of the instructions to the window's first frame (issue 17).
+ */
+
+/* Every widget of @type in the tree under @root, shown or not: a page
+ * built but hidden in the view stack counts. */
+static guint
+count_type (GtkWidget *root,
+            GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_type (child, type);
+
+  return n;
+}
+
+typedef struct
+{
+  const char *key;
+  const char *name;
+  GType     (*get_type) (void);
+  const char *english;    /* a name the area shows from the sample, at its top */
+  const char *arabic;
+} Area;
+
+static const Area areas[] = {
+  { "<Alt>1", "agenda", lc_agenda_page_get_type, "Opening session", "الجلسة الافتتاحية" },
+  { "<Alt>2", "speakers", lc_speakers_page_get_type, "Abdulhadi Al-Juhani", "خالد السالم" },
+  { "<Alt>3", "cities", lc_cities_page_get_type, "Yanbu Industrial City", "مدينة ينبع الصناعية" },
+  { "<Alt>4", "declaration", lc_declaration_page_get_type, "Introduction", "مقدمة" },
+};
+
+/* How many of each area's page the window holds, as "agenda=1 speakers=0…". */
+static char *
+built_areas (LcWindow *window)
+{
+  GString *built = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    g_string_append_printf (built, "%s%s=%u", i > 0 ? " " : "", areas[i].name,
+                            count_type (GTK_WIDGET (window), areas[i].get_type ()));
+
+  return g_string_free (built, FALSE);
+}
+
+static void
+test_areas_built_when_shown (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  LcConventionView *view = lc_window_get_convention_view (window);
+  g_autofree char *at_start = built_areas (window);
+  g_autofree char *opened = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *again = NULL;
+
+  /* The library page needs no area at all. */
+  g_assert_cmpstr (at_start, ==, "agenda=0 speakers=0 cities=0 declaration=0");
+
+  lc_journey_open_sample (window);
+  lc_test_wait_for_text (GTK_WIDGET (view), lc_journey_pick (areas[0].english, areas[0].arabic));
+  opened = built_areas (window);
+  g_assert_cmpstr (opened, ==, "agenda=1 speakers=0 cities=0 declaration=0");
+
+  /* Each key shows its area, filled, the first time it is pressed. */
+  for (guint i = 1; i < G_N_ELEMENTS (areas); i++)
+    {
+      GtkWidget *page;
+
+      lc_test_press (areas[i].key);
+      LC_TEST_WAIT (g_strcmp0 (lc_convention_view_get_area (view), areas[i].name) == 0, areas[i].name);
+      LC_TEST_WAIT ((page = lc_test_find_type (GTK_WIDGET (view), areas[i].get_type ())) != NULL, "the area shown");
+      lc_test_wait_for_text (page, lc_journey_pick (areas[i].english, areas[i].arabic));
+      /* The areas not pressed yet are still not built. */
+      for (guint j = i + 1; j < G_N_ELEMENTS (areas); j++)
+        g_assert_cmpuint (count_type (GTK_WIDGET (window), areas[j].get_type ()), ==, 0);
+    }
+  all = built_areas (window);
+  g_assert_cmpstr (all, ==, "agenda=1 speakers=1 cities=1 declaration=1");
+
+  /* Back to the library and the convention again: the areas are kept, not
+   * built twice, and the one shown shows the convention at once. */
+  lc_test_press ("<Alt>Left");
+  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "library") == 0, "the library");
+  lc_test_press ("<Control><Shift>o");
+  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "convention") == 0, "the sample to open again");
+  lc_test_wait_for_text (lc_test_find_type (GTK_WIDGET (view), LC_TYPE_DECLARATION_PAGE),
+                         lc_journey_pick (areas[3].english, areas[3].arabic));
+  lc_test_press ("<Alt>2");
+  LC_TEST_WAIT (lc_test_find_type (GTK_WIDGET (view), LC_TYPE_SPEAKERS_PAGE) != NULL, "the speakers");
+  lc_test_wait_for_text (lc_test_find_type (GTK_WIDGET (view), LC_TYPE_SPEAKERS_PAGE),
+                         lc_journey_pick (areas[1].english, areas[1].arabic));
+  again = built_areas (window);
+  g_assert_cmpstr (again, ==, "agenda=1 speakers=1 cities=1 declaration=1");
+
+  lc_journey_close_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  lc_journey_init (&argc, &argv);
+
+  g_test_add_func ("/journey/areas/built-when-shown", test_areas_built_when_shown);
+
+  return lc_journey_run ();
+}
