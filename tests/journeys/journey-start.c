@@ -12,7 +12,7 @@
 
 /*
  * What a start builds (issue 17: every page's template was built at start).
- * A convention opens with the area a person sees, the Agenda, and nothing
+ * The library page is all a start on the library builds. A convention opens with the area a person sees, the Agenda, and nothing
  * else: each other area is built the first time its key is pressed, and is
  * then whole (its list filled from the library). The shortcuts window is
  * built when Ctrl+? asks for it, and then lists the shortcuts.
@@ -65,16 +65,19 @@ static void
 test_areas_built_when_shown (void)
 {
   LcWindow *window = lc_journey_open_window (1100, 760);
-  LcConventionView *view = lc_window_get_convention_view (window);
+  LcConventionView *view;
   g_autofree char *at_start = built_areas (window);
   g_autofree char *opened = NULL;
   g_autofree char *all = NULL;
   g_autofree char *again = NULL;
 
-  /* The library page needs no area at all. */
+  /* The library page needs no convention view, and so no area at all. */
+  g_assert_cmpuint (count_type (GTK_WIDGET (window), LC_TYPE_CONVENTION_VIEW), ==, 0);
   g_assert_cmpstr (at_start, ==, "agenda=0 speakers=0 cities=0 declaration=0");
 
   lc_journey_open_sample (window);
+  view = lc_window_get_convention_view (window);
+  g_assert_cmpuint (count_type (GTK_WIDGET (window), LC_TYPE_CONVENTION_VIEW), ==, 1);
   lc_test_wait_for_text (GTK_WIDGET (view), lc_journey_pick (areas[0].english, areas[0].arabic));
   opened = built_areas (window);
   g_assert_cmpstr (opened, ==, "agenda=1 speakers=0 cities=0 declaration=0");
