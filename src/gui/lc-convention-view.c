@@ -181,6 +181,17 @@ update_undo_actions (LcConventionView *self)
  * with one, not when the window starts or the convention opens. Done at
  * once, inside the switch, so the area's first frame already shows it. */
 static void
+build_page (LcConventionView *self,
+            guint             area)
+{
+  if (self->pages[area] != NULL)
+    return;
+
+  self->pages[area] = g_object_new (areas[area].get_type (), NULL);
+  adw_bin_set_child (ADW_BIN (self->slots[area]), self->pages[area]);
+}
+
+static void
 fill_visible_area (LcConventionView *self)
 {
   guint area = area_of_slot (self, adw_view_stack_get_visible_child (self->view_stack));
@@ -189,12 +200,7 @@ fill_visible_area (LcConventionView *self)
   if (area >= N_AREAS || self->model == NULL)
     return;
 
-  if (self->pages[area] == NULL)
-    {
-      self->pages[area] = g_object_new (areas[area].get_type (), NULL);
-      adw_bin_set_child (ADW_BIN (self->slots[area]), self->pages[area]);
-    }
-
+  build_page (self, area);
   page = self->pages[area];
   if (g_hash_table_contains (self->filled, page))
     return;
@@ -547,6 +553,10 @@ lc_convention_view_init (LcConventionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
+  /* The Agenda is what a convention opens on, and the view itself is
+   * built only when one is shown; built now, it can be watched before the
+   * convention arrives (test-agenda-edit counts its list's changes). */
+  build_page (self, AREA_AGENDA);
 
   self->filled = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
