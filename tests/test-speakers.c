@@ -66,8 +66,8 @@ fixture_open (Fixture *f,
   g_assert_nonnull (f->model);
 
   lc_convention_view_show_area (f->view, "speakers");
-  f->page = LC_SPEAKERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (f->view), LC_TYPE_CONVENTION_VIEW,
-                                                             "speakers_page"));
+  /* Built when the area is first shown. */
+  f->page = LC_SPEAKERS_PAGE (lc_test_ui_find (GTK_WIDGET (f->view), LC_TYPE_SPEAKERS_PAGE, NULL));
   g_assert_true (LC_IS_SPEAKERS_PAGE (f->page));
   lc_test_ui_settle ();
 }
@@ -774,8 +774,7 @@ test_many_people (void)
   /* A convention with nobody yet says so. */
   empty_id = lc_test_add_convention (store, "Nobody Yet", "2024-01-01", "2024-01-02");
   open_convention (&f, empty_id);
-  f.page = LC_SPEAKERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (f.view), LC_TYPE_CONVENTION_VIEW,
-                                                            "speakers_page"));
+  f.page = LC_SPEAKERS_PAGE (lc_test_ui_find (GTK_WIDGET (f.view), LC_TYPE_SPEAKERS_PAGE, NULL));
   g_assert_cmpuint (n_shown (&f), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (f.page, "list_stack")), ==, "empty");
   shot = lc_test_ui_screenshot (GTK_WIDGET (f.window), "speakers-empty");

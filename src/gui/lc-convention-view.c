@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lc-agenda-page.h"
 #include "lc-agenda-printer.h"
@@ -41,10 +42,8 @@ struct _LcConventionView
   LcConflictsPane      *conflicts_pane;
   GtkToggleButton      *conflicts_button;
   GtkLabel             *conflicts_label;
-  GtkWidget            *agenda_page;
-  GtkWidget            *speakers_page;
-  GtkWidget            *cities_page;
-  GtkWidget            *declaration_page;
+  GtkWidget            *slots[4];   /* an AdwBin per area, in the stack */
+  GtkWidget            *pages[4];   /* each area's page, once it was shown */
 
   LcConventionModel    *model;
   LcUndoStack          *undo;
@@ -61,10 +60,50 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The areas, in the switcher's order and the order of the slots. A page is
+ * hundreds of widgets (Cities also parses a stylesheet for its chart), and
+ * one area is seen at a time: building all four made every start and every
+ * opened convention pay for the three that were not shown. */
+enum {
+  AREA_AGENDA,
+  AREA_SPEAKERS,
+  AREA_CITIES,
+  AREA_DECLARATION,
+  N_AREAS
+};
+
+static const struct
+{
+  const char *slot;
+  GType     (*get_type) (void);
+} areas[N_AREAS] = {
+  [AREA_AGENDA] = { "agenda_slot", lc_agenda_page_get_type },
+  [AREA_SPEAKERS] = { "speakers_slot", lc_speakers_page_get_type },
+  [AREA_CITIES] = { "cities_slot", lc_cities_page_get_type },
+  [AREA_DECLARATION] = { "declaration_slot", lc_declaration_page_get_type },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (((LcConventionView *) NULL)->slots) == N_AREAS);
+G_STATIC_ASSERT (G_N_ELEMENTS (((LcConventionView *) NULL)->pages) == N_AREAS);
+
+static guint
+area_of_slot (LcConventionView *self,
+              GtkWidget        *slot)
+{
+  for (guint i = 0; i < N_AREAS; i++)
+    if (self->slots[i] == slot)
+      return i;
+
+  return N_AREAS;
+}
+
+/* The visible area's page, or NULL before a convention showed it. */
 static GtkWidget *
 visible_page (LcConventionView *self)
 {
-  return adw_view_stack_get_visible_child (self->view_stack);
+  guint area = area_of_slot (self, adw_view_stack_get_visible_child (self->view_stack));
+
+  return area < N_AREAS ? self->pages[area] : NULL;
 }
 
 static void
@@ -137,23 +176,37 @@ update_undo_actions (LcConventionView *self)
                                  self->undo && lc_undo_stack_get_can_redo (self->undo));
 }
 
-/* Hidden areas cost time to fill and measure (hundreds of labels each), so
- * an area gets the convention when it is first shown, not when it opens. */
+/* Hidden areas cost time to build, fill and measure (hundreds of labels
+ * each), so an area is built and gets the convention when it is first shown
+ * with one, not when the window starts or the convention opens. Done at
+ * once, inside the switch, so the area's first frame already shows it. */
 static void
-fill_page (LcConventionView *self,
-           GtkWidget        *page)
+build_page (LcConventionView *self,
+            guint             area)
 {
-  if (page == NULL || self->model == NULL || g_hash_table_contains (self->filled, page))
+  if (self->pages[area] != NULL)
+    return;
+
+  self->pages[area] = g_object_new (areas[area].get_type (), NULL);
+  adw_bin_set_child (ADW_BIN (self->slots[area]), self->pages[area]);
+}
+
+static void
+fill_visible_area (LcConventionView *self)
+{
+  guint area = area_of_slot (self, adw_view_stack_get_visible_child (self->view_stack));
+  GtkWidget *page;
+
+  if (area >= N_AREAS || self->model == NULL)
+    return;
+
+  build_page (self, area);
+  page = self->pages[area];
+  if (g_hash_table_contains (self->filled, page))
     return;
 
   g_hash_table_add (self->filled, page);
   lc_page_set_context (LC_PAGE (page), self->model, self->undo);
-}
-
-static void
-on_visible_child_changed (LcConventionView *self)
-{
-  fill_page (self, adw_view_stack_get_visible_child (self->view_stack));
 }
 
 static void update_conflicts (LcConventionView *self);
@@ -192,13 +245,22 @@ on_model_changed (LcConventionView *self)
   update_language_note (self);
 }
 
+/* Switches to the Agenda, which is then built, and shows the item there. */
+static void
+reveal_item (LcConventionView *self,
+             gint64            item_id)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
+  if (self->pages[AREA_AGENDA] != NULL)
+    lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->pages[AREA_AGENDA]), item_id);
+}
+
 static void
 on_conflict_item_activated_cb (LcConflictsPane  *pane,
                                gint64            item_id,
                                LcConventionView *self)
 {
-  adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
-  lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
+  reveal_item (self, item_id);
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
@@ -224,7 +286,10 @@ add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  lc_page_add (LC_PAGE (visible_page (LC_CONVENTION_VIEW (widget))));
+  GtkWidget *page = visible_page (LC_CONVENTION_VIEW (widget));
+
+  if (page != NULL)
+    lc_page_add (LC_PAGE (page));
 }
 
 static void
@@ -232,7 +297,10 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  lc_page_search (LC_PAGE (visible_page (LC_CONVENTION_VIEW (widget))));
+  GtkWidget *page = visible_page (LC_CONVENTION_VIEW (widget));
+
+  if (page != NULL)
+    lc_page_search (LC_PAGE (page));
 }
 
 static void
@@ -371,6 +439,8 @@ lc_convention_view_dispose (GObject *object)
 
   if (self->filled != NULL)
     lc_convention_view_set_model (self, NULL);
+  /* The slots own the pages, and go with the template's children. */
+  memset (self->pages, 0, sizeof self->pages);
   g_clear_pointer (&self->filled, g_hash_table_unref);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
@@ -394,10 +464,6 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  g_type_ensure (LC_TYPE_AGENDA_PAGE);
-  g_type_ensure (LC_TYPE_SPEAKERS_PAGE);
-  g_type_ensure (LC_TYPE_CITIES_PAGE);
-  g_type_ensure (LC_TYPE_DECLARATION_PAGE);
   g_type_ensure (LC_TYPE_CONFLICTS_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-convention-view.ui");
@@ -410,10 +476,9 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_pane);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_button);
   gtk_widget_class_bind_template_child (widget_class, LcConventionView, conflicts_label);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionView, agenda_page);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionView, speakers_page);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionView, cities_page);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionView, declaration_page);
+  for (guint i = 0; i < N_AREAS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, areas[i].slot, FALSE,
+                                               G_STRUCT_OFFSET (LcConventionView, slots) + i * sizeof (GtkWidget *));
   gtk_widget_class_bind_template_callback (widget_class, on_conflict_item_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "view.undo", NULL, undo_action);
@@ -488,10 +553,14 @@ lc_convention_view_init (LcConventionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
+  /* The Agenda is what a convention opens on, and the view itself is
+   * built only when one is shown; built now, it can be watched before the
+   * convention arrives (test-agenda-edit counts its list's changes). */
+  build_page (self, AREA_AGENDA);
 
   self->filled = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
-                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (fill_visible_area), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::reveal-flap",
                            G_CALLBACK (on_reveal_flap_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
@@ -507,14 +576,12 @@ lc_convention_view_init (LcConventionView *self)
  * @model: (nullable): the convention to show
  *
  * Shows @model, with a fresh undo history: in the visible area now, in
- * each other area when it is first shown.
+ * each other area when it is first shown (an area's page is built then).
  */
 void
 lc_convention_view_set_model (LcConventionView  *self,
                               LcConventionModel *model)
 {
-  GtkWidget *pages[] = { self->agenda_page, self->speakers_page, self->cities_page, self->declaration_page };
-
   g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
 
   if (self->model == model)
@@ -542,12 +609,12 @@ lc_convention_view_set_model (LcConventionView  *self,
     }
 
   /* Areas that showed the last convention let it go; the visible one shows this one. */
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    if (pages[i] != NULL && g_hash_table_remove (self->filled, pages[i]))
-      lc_page_set_context (LC_PAGE (pages[i]), NULL, NULL);
+  for (guint i = 0; i < N_AREAS; i++)
+    if (self->pages[i] != NULL && g_hash_table_remove (self->filled, self->pages[i]))
+      lc_page_set_context (LC_PAGE (self->pages[i]), NULL, NULL);
   if (model != NULL)
     {
-      fill_page (self, adw_view_stack_get_visible_child (self->view_stack));
+      fill_visible_area (self);
       self->conflicts_handler = g_signal_connect_swapped (model, "conflicts-changed",
                                                           G_CALLBACK (on_model_changed), self);
     }
@@ -614,8 +681,7 @@ lc_convention_view_reveal_item (LcConventionView *self,
 {
   g_return_if_fail (LC_IS_CONVENTION_VIEW (self));
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
-  lc_agenda_page_reveal_item (LC_AGENDA_PAGE (self->agenda_page), item_id);
+  reveal_item (self, item_id);
 }
 
 /**

@@ -26,7 +26,8 @@ struct _LcWindow
   AdwStatusPage        *empty_page;
   GtkStack             *main_stack;
   GtkSpinner           *loading_spinner;
-  LcConventionView     *convention_view;
+  AdwBin               *convention_slot;
+  LcConventionView     *convention_view;   /* NULL until first asked for */
 
   GtkWidget            *watched_focus;   /* weak */
   guint                 focus_check;

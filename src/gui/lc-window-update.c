@@ -17,7 +17,7 @@
 static gint64
 shown_convention (LcWindow *self)
 {
-  LcConventionModel *model = lc_convention_view_get_model (self->convention_view);
+  LcConventionModel *model = self->convention_view ? lc_convention_view_get_model (self->convention_view) : NULL;
 
   if (model == NULL || g_strcmp0 (lc_window_get_page (self), "convention") != 0)
     return 0;

@@ -55,7 +55,7 @@ on_convention_loaded (GObject      *source,
       return;
     }
 
-  lc_convention_view_set_model (self->convention_view, model);
+  lc_convention_view_set_model (lc_window_get_convention_view (self), model);
   gtk_stack_set_visible_child_name (self->main_stack, "convention");
   /* A convention opened after an update: the update is its first step. */
   _lc_window_record_update (self);
@@ -94,7 +94,8 @@ forward_to_view_action (GtkWidget  *widget,
   LcWindow *self = LC_WINDOW (widget);
   const char *view_action = g_str_equal (action_name, "win.show-area") ? "view.show-area" : "view.undo";
 
-  gtk_widget_activate_action_variant (GTK_WIDGET (self->convention_view), view_action, parameter);
+  if (self->convention_view != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->convention_view), view_action, parameter);
 }
 
 /* GTK 4.8's list views can take the row that has the keyboard focus out of
@@ -118,7 +119,7 @@ check_focus (gpointer data)
 
   gtk_root_set_focus (GTK_ROOT (self), NULL);
   if (g_strcmp0 (lc_window_get_page (self), "convention") == 0)
-    lc_convention_view_restore_focus (self->convention_view);
+    lc_convention_view_restore_focus (lc_window_get_convention_view (self));
   else
     gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 
@@ -179,6 +180,32 @@ open_file_action (GtkWidget  *widget,
   gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL, on_file_shown, g_object_ref (self));
 }
 
+/* The shortcuts window is built when first asked for, not with the window:
+ * GtkApplication builds gtk/help-overlay.ui for every new window, which was
+ * 2.5 % of the instructions to the first frame. Added before any overlay is
+ * set, this action stays the window's win.show-help-overlay. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/LearningCities/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static const GActionEntry window_entries[] = {
+  { "show-help-overlay", show_help_overlay_activated },
+};
+
 static void
 lc_window_dispose (GObject *object)
 {
@@ -191,6 +218,7 @@ lc_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->watched_focus, on_focus_unmapped, self);
   g_clear_weak_pointer (&self->watched_focus);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_WINDOW);
+  self->convention_view = NULL;   /* went with its slot */
 
   G_OBJECT_CLASS (lc_window_parent_class)->dispose (object);
 }
@@ -219,7 +247,6 @@ lc_window_class_init (LcWindowClass *klass)
   object_class->dispose = lc_window_dispose;
   object_class->finalize = lc_window_finalize;
 
-  g_type_ensure (LC_TYPE_CONVENTION_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/lc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, window_title);
@@ -230,9 +257,8 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, loading_spinner);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, convention_view);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, convention_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_conventions_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_convention_view_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, _lc_window_open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, _lc_window_import_action);
@@ -252,6 +278,7 @@ lc_window_init (LcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_entries, G_N_ELEMENTS (window_entries), self);
   {
     /* Translators: %d is the sample convention's year, written in the reader's digits */
     g_autofree char *description = lc_ui_printf (_("Create your convention, import a convention file, or look around "
@@ -327,6 +354,9 @@ lc_window_set_accels (GtkApplication *application)
                                          (const char *[]) { "<Control><Shift>n", NULL });
   gtk_application_set_accels_for_action (application, "win.open-sample",
                                          (const char *[]) { "<Control><Shift>o", NULL });
+  /* GtkApplication's own, when it found gtk/help-overlay.ui itself. */
+  gtk_application_set_accels_for_action (application, "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
 }
 
 /**
@@ -361,12 +391,22 @@ lc_window_open_convention (LcWindow *self,
  * lc_window_get_convention_view:
  * @self: a window
  *
+ * The view is built when first asked for, which is when a convention is
+ * first shown: a window that starts on the library never pays for it.
+ *
  * Returns: (transfer none): the view of the open convention
  */
 LcConventionView *
 lc_window_get_convention_view (LcWindow *self)
 {
   g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
+  if (self->convention_view == NULL)
+    {
+      self->convention_view = g_object_new (LC_TYPE_CONVENTION_VIEW, NULL);
+      g_signal_connect_object (self->convention_view, "closed", G_CALLBACK (on_convention_view_closed_cb), self, 0);
+      adw_bin_set_child (self->convention_slot, GTK_WIDGET (self->convention_view));
+    }
 
   return self->convention_view;
 }

@@ -30,12 +30,11 @@
 #define RAUL_EN "Raúl Valdés"
 #define RAUL_AR "راؤول فالديس"
 
+/* The Speakers area, once it is shown (it is built then). */
 static GtkWidget *
 speakers (LcWindow *window)
 {
-  LcConventionView *view = lc_window_get_convention_view (window);
-
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), LC_TYPE_CONVENTION_VIEW, "speakers_page"));
+  return lc_test_find_type (GTK_WIDGET (lc_window_get_convention_view (window)), LC_TYPE_SPEAKERS_PAGE);
 }
 
 static LcRecord *stored_raul (void);
@@ -54,7 +53,7 @@ edit_raul (LcWindow *window)
 {
   lc_journey_open_sample (window);
   lc_test_press ("<Alt>2");
-  LC_TEST_WAIT (gtk_widget_get_mapped (speakers (window)), "the Speakers");
+  LC_TEST_WAIT (speakers (window) != NULL, "the Speakers");
   lc_test_press ("<Control>f");
   lc_test_type (lc_journey_pick (RAUL_EN, RAUL_AR));
   LC_TEST_WAIT (g_list_model_get_n_items (lc_speakers_page_get_shown (LC_SPEAKERS_PAGE (speakers (window)))) == 1,
