@@ -360,7 +360,12 @@ on_drag_prepare_cb (GtkDragSource *source,
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
 
-  return gdk_content_provider_new_typed (G_TYPE_INT, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+  g_autofree char *index = g_strdup_printf ("%d", gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+
+  /* As text: under Xvfb a drag carrying only a GType was never dropped,
+   * one carrying text was (though not every time, so no journey drags
+   * yet). The drop takes it only from a drag of this process. */
+  return gdk_content_provider_new_typed (G_TYPE_STRING, index);
 }
 
 static gboolean
@@ -371,10 +376,16 @@ on_drop_cb (GtkDropTarget *target,
             LcRoomsGroup  *self)
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  int from = g_value_get_int (value);
+  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
+  const char *text = g_value_get_string (value);
   int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
   guint n = g_list_model_get_n_items (rooms (self));
+  gint64 from = -1;
 
+  /* Only a row of this list, never text dropped from elsewhere. */
+  if (drop == NULL || gdk_drop_get_drag (drop) == NULL
+      || text == NULL || !g_ascii_string_to_signed (text, 10, 0, G_MAXINT, &from, NULL))
+    return FALSE;
   if (from < 0 || to < 0 || (guint) from >= n || (guint) to >= n || from == to)
     return FALSE;
   move_room (self, from, to);
@@ -404,7 +415,7 @@ create_row (gpointer item,
   LcRecord *room = item;
   GtkWidget *row = adw_action_row_new ();
   GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INT, GDK_ACTION_MOVE);
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
   g_autofree char *rename = NULL;
   g_autofree char *delete = NULL;
   const char *name = lc_ui_text (room, "name", NULL);
