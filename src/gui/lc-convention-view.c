@@ -380,7 +380,7 @@ properties_action (GtkWidget  *widget,
     return;
 
   gtk_window_present (GTK_WINDOW (lc_convention_dialog_edit (lc_widget_get_window (GTK_WIDGET (self)), self->undo,
-                                                             lc_convention_model_get_convention (self->model))));
+                                                             self->model)));
 }
 
 static void

@@ -230,14 +230,7 @@ _lc_window_delete_convention_action (GtkWidget  *widget,
                                        "Its %u agenda items, its speakers, cities and declarations will be deleted with it. You can undo this.",
                                        (gulong) MAX (items, 0)),
                           (guint) MAX (items, 0));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = lc_delete_question_new (GTK_WINDOW (self), heading, body);
   g_object_set_data (G_OBJECT (dialog), "convention-id", GSIZE_TO_POINTER (id));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -10,6 +10,7 @@
 #include "lc-field-rows.h"
 #include "lc-keyboard.h"
 #include "lc-models.h"
+#include "lc-rooms-group.h"
 #include "lc-time-zone-row.h"
 #include "lc-util.h"
 
@@ -40,6 +41,7 @@ struct _LcConventionDialog
   AdwEntryRow  *host_en;
   AdwEntryRow  *organisers_ar;
   AdwEntryRow  *organisers_en;
+  LcRoomsGroup *rooms_group;
 
   LcStore      *store;
   LcUndoStack  *undo;
@@ -246,6 +248,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
 
   g_type_ensure (LC_TYPE_DATE_ROW);
   g_type_ensure (LC_TYPE_TIME_ZONE_ROW);
+  g_type_ensure (LC_TYPE_ROOMS_GROUP);
 
   /**
    * LcConventionDialog::created:
@@ -270,6 +273,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, host_en);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_ar);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_en);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, rooms_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picked_cb);
@@ -326,15 +330,17 @@ lc_convention_dialog_new_convention (GtkWindow *parent,
  * lc_convention_dialog_edit:
  * @parent: the window
  * @undo: the open convention's undo history
- * @convention: the convention
+ * @model: the open convention
  *
- * Returns: (transfer none): a dialog that stores each applied field at once
+ * Returns: (transfer none): a dialog that stores each applied field at
+ *   once, and edits the convention's rooms
  */
 LcConventionDialog *
-lc_convention_dialog_edit (GtkWindow    *parent,
-                           LcUndoStack  *undo,
-                           LcConvention *convention)
+lc_convention_dialog_edit (GtkWindow         *parent,
+                           LcUndoStack       *undo,
+                           LcConventionModel *model)
 {
+  LcConvention *convention = lc_convention_model_get_convention (model);
   LcConventionDialog *self = g_object_new (LC_TYPE_CONVENTION_DIALOG,
                                            "transient-for", parent,
                                            "modal", TRUE,
@@ -343,7 +349,7 @@ lc_convention_dialog_edit (GtkWindow    *parent,
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
-  g_return_val_if_fail (LC_IS_CONVENTION (convention), NULL);
+  g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
 
   self->undo = g_object_ref (undo);
   /* A copy as it is now: applying writes only the fields changed here. */
@@ -357,6 +363,9 @@ lc_convention_dialog_edit (GtkWindow    *parent,
   lc_time_zone_row_set_zone (self->time_zone, lc_convention_get_time_zone (LC_CONVENTION (self->convention)));
   self->loading = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->create_button), FALSE);
+  /* Rooms belong to a stored convention: a new one gets them here later. */
+  lc_rooms_group_set_context (self->rooms_group, model, undo);
+  gtk_widget_set_visible (GTK_WIDGET (self->rooms_group), TRUE);
 
   return self;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "lc-convention-model.h"
 #include "lc-store.h"
 #include "lc-undo.h"
 
@@ -14,9 +15,9 @@ G_DECLARE_FINAL_TYPE (LcConventionDialog, lc_convention_dialog, LC, CONVENTION_D
 
 LcConventionDialog *lc_convention_dialog_new_convention (GtkWindow    *parent,
                                                          LcStore      *store);
-LcConventionDialog *lc_convention_dialog_edit           (GtkWindow    *parent,
-                                                         LcUndoStack  *undo,
-                                                         LcConvention *convention);
+LcConventionDialog *lc_convention_dialog_edit           (GtkWindow         *parent,
+                                                         LcUndoStack       *undo,
+                                                         LcConventionModel *model);
 gboolean            lc_convention_dialog_validate       (LcConventionDialog *self,
                                                          char              **message);
 

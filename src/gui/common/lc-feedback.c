@@ -293,3 +293,32 @@ lc_widget_get_window (GtkWidget *widget)
   root = gtk_widget_get_root (widget);
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
+
+/**
+ * lc_delete_question_new:
+ * @parent: (nullable): the window asking
+ * @heading: the question, such as “Delete “Main Hall”?”
+ * @body: what deleting would take with it
+ *
+ * The one form of a question before a deletion: Cancel is the default and
+ * what Escape answers, so only a deliberate choice deletes.
+ *
+ * Returns: (transfer none): a dialog answering "cancel" or "delete"; connect
+ *   to #AdwMessageDialog::response and present it
+ */
+GtkWidget *
+lc_delete_question_new (GtkWindow  *parent,
+                        const char *heading,
+                        const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}

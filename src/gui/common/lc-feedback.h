@@ -25,5 +25,8 @@ void lc_widget_show_error      (GtkWidget    *widget,
                                 const GError *error);
 
 GtkWindow *lc_widget_get_window (GtkWidget *widget);
+GtkWidget *lc_delete_question_new (GtkWindow  *parent,
+                                   const char *heading,
+                                   const char *body);
 
 G_END_DECLS
