@@ -4,8 +4,10 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "lc-convention-io.h"
 #include "lc-convention-model.h"
 #include "lc-error.h"
+#include "lc-export-ics.h"
 #include "lc-test-util.h"
 #include "lc-tracks.h"
 
@@ -234,6 +236,94 @@ test_library_refuses (Fixture       *f,
     }
 }
 
+/* The convention file carries tracks and an item's track and kind: what
+ * one library exports, another imports the same. */
+static void
+test_file_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) digital = add (f, "التعلم الرقمي", "Digital");
+  g_autoptr(LcRecord) health = add (f, "الصحة", "Health");
+  g_autoptr(LcRecord) lab = add_item (f, "Lab", lc_record_get_id (health));
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&dir);
+  g_autoptr(GListStore) tracks = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(LcRecord) track = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+  gint64 id;
+
+  g_assert_true (lc_tracks_set_colour (f->undo, digital, "#813d9c", &error));
+  json = lc_convention_export_data (f->store, f->convention, &length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"version\" : 3"));
+
+  id = lc_convention_import_data (other, json, length, "tracks.json", &error);
+  g_assert_no_error (error);
+  tracks = lc_store_list (other, LC_TYPE_TRACK, "convention_id", id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tracks)), ==, 2);
+  track = g_list_model_get_item (G_LIST_MODEL (tracks), 0);
+  g_assert_cmpstr (lc_record_get_string (track, "name-ar"), ==, "التعلم الرقمي");
+  g_assert_cmpstr (lc_track_get_colour (LC_TRACK (track)), ==, "#813d9c");
+  g_clear_object (&track);
+  track = g_list_model_get_item (G_LIST_MODEL (tracks), 1);
+  g_assert_cmpstr (lc_record_get_string (track, "name-en"), ==, "Health");
+  items = lc_store_list (other, LC_TYPE_ITEM, "convention_id", id, &error);
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  g_assert_cmpint (lc_item_get_track_id (LC_ITEM (item)), ==, lc_record_get_id (track));
+  g_assert_cmpint (lc_item_get_kind (LC_ITEM (item)), ==, LC_ITEM_KIND_WORKSHOP);
+
+  g_clear_object (&other);
+  lc_test_remove_tree (dir);
+}
+
+/* A file of version 2 knew no tracks: one of its items with a "track" is
+ * still read, without one. */
+static void
+test_file_version_2 (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char file[] =
+    "{\"format\": \"learning-cities-convention\", \"version\": 2, "
+    "\"convention\": {\"title\": {\"en\": \"Old\"}, \"start_date\": \"2023-05-10\", "
+    "\"end_date\": \"2023-05-11\", \"time_zone\": \"Asia/Riyadh\"}, "
+    "\"items\": [{\"kind\": \"session\", \"track\": \"t1\", \"title\": {\"en\": \"Talk\"}, "
+    "\"day\": \"2023-05-10\", \"start\": \"09:00\", \"end\": \"10:00\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  gint64 id = lc_convention_import_data (f->store, file, strlen (file), "old.json", &error);
+
+  g_assert_no_error (error);
+  items = lc_store_list (f->store, LC_TYPE_ITEM, "convention_id", id, &error);
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  g_assert_cmpint (lc_item_get_track_id (LC_ITEM (item)), ==, 0);
+  g_assert_cmpint (lc_store_count (f->store, LC_TYPE_TRACK, "convention_id", id, NULL), ==, 0);
+}
+
+/* A calendar gets the item's kind and its track as categories. */
+static void
+test_ics (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) health = add (f, "الصحة", "Health");
+  g_autoptr(LcRecord) lab = add_item (f, "Lab", lc_record_get_id (health));
+  g_autofree char *en = lc_export_ics_data (f->store, f->convention, LC_LANGUAGE_ENGLISH, NULL, NULL, NULL, NULL,
+                                            &error);
+  g_autofree char *ar = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (en, "CATEGORIES:Workshop\r\n"));
+  g_assert_nonnull (strstr (en, "CATEGORIES:Health\r\n"));
+  ar = lc_export_ics_data (f->store, f->convention, LC_LANGUAGE_ARABIC, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (ar, "CATEGORIES:الصحة\r\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +333,9 @@ main (int   argc,
   g_test_add ("/tracks/add-rename-colour-move", Fixture, NULL, fixture_set_up, test_add_rename_colour_move,
               fixture_tear_down);
   g_test_add ("/tracks/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
+  g_test_add ("/tracks/file-round-trip", Fixture, NULL, fixture_set_up, test_file_round_trip, fixture_tear_down);
+  g_test_add ("/tracks/file-version-2", Fixture, NULL, fixture_set_up, test_file_version_2, fixture_tear_down);
+  g_test_add ("/tracks/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
   g_test_add ("/tracks/library-refuses", Fixture, NULL, fixture_set_up, test_library_refuses, fixture_tear_down);
 
   return g_test_run ();
