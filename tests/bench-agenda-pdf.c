@@ -279,7 +279,8 @@ html_column (GString             *out,
              gboolean             with_time)
 {
   static const char *kinds[] = { "Opening", "Session", "Break", "Field visit", "Exercise",
-                                 "Declaration reading", "Closing", "Item" };
+                                 "Declaration reading", "Closing", "Panel discussion", "Workshop",
+                                 "Exhibition", "Ceremony", "Meal", "Item" };
   static const struct { LcRole role; const char *one, *many; } roles[] = {
     { LC_ROLE_MODERATOR, "Moderator", "Moderators" },
     { LC_ROLE_PRESENTER, "Presenter", "Presenters" },

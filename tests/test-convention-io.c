@@ -773,6 +773,7 @@ assert_members (JsonObject         *object,
 }
 
 #define HEAD "{\"format\": \"learning-cities-convention\", \"version\": 1, "
+#define HEAD3 "{\"format\": \"learning-cities-convention\", \"version\": 3, "
 #define CONVENTION \
   "\"convention\": {\"title\": {\"en\": \"Convention\"}, \"start_date\": \"2023-05-10\", " \
   "\"end_date\": \"2023-05-11\", \"time_zone\": \"Asia/Riyadh\"}"
@@ -804,8 +805,8 @@ assert_members (JsonObject         *object,
 static void
 test_small_file (void)
 {
-  static const char *const top[] = { "format", "version", "convention", "rooms", "cities", "people",
-                                     "items", "declarations", NULL };
+  static const char *const top[] = { "format", "version", "convention", "rooms", "tracks", "cities",
+                                     "people", "items", "declarations", NULL };
   static const char *const convention[] = { "uid", "title", "slogan", "venue", "host", "organisers",
                                             "start_date", "end_date", "time_zone", NULL };
   static const char *const city[] = { "id", "uid", "name", "country", "arab_region", "year_joined",
@@ -814,7 +815,7 @@ test_small_file (void)
   static const char *const person[] = { "id", "uid", "name", "honorific", "position", "organisation",
                                         "city", "attendance", NULL };
   static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
-                                      "start", "end", "room", "participants", NULL };
+                                      "start", "end", "room", "track", "participants", NULL };
   static const char *const participant[] = { "uid", "person", "role", "attendance", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
@@ -928,9 +929,9 @@ static const BadFile bad_files[] = {
   { "not-object", "[1, 2]", -1, "it does not start with “{”" },
   { "format-missing", "{\"version\": 1}", -1, "format: " },
   { "format-wrong", "{\"format\": \"something-else\", \"version\": 1}", -1, "format: this is not" },
-  { "version-missing", "{\"format\": \"learning-cities-convention\"}", -1, "version: required, but missing; this version of Learning Cities reads format versions 1, 2" },
-  { "version-text", "{\"format\": \"learning-cities-convention\", \"version\": \"1\"}", -1, "reads format versions 1, 2" },
-  { "version-3", "{\"format\": \"learning-cities-convention\", \"version\": 3}", -1, "version 3 is not supported" },
+  { "version-missing", "{\"format\": \"learning-cities-convention\"}", -1, "version: required, but missing; this version of Learning Cities reads format versions 1, 2, 3" },
+  { "version-text", "{\"format\": \"learning-cities-convention\", \"version\": \"1\"}", -1, "reads format versions 1, 2, 3" },
+  { "version-4", "{\"format\": \"learning-cities-convention\", \"version\": 4}", -1, "version 4 is not supported" },
   { "version-0", "{\"format\": \"learning-cities-convention\", \"version\": 0}", -1, "version 0 is not supported" },
   { "convention-missing", HEAD ROOMS "}", -1, "convention: required" },
   { "convention-not-object", HEAD "\"convention\": []}", -1, "convention: expected an object" },
@@ -987,6 +988,14 @@ static const BadFile bad_files[] = {
   { "zone-empty", CONV_WITH (TITLE DATES ", \"time_zone\": \"\""), -1, "convention.time_zone: “” is not a known" },
   { "zone-path", CONV_WITH (TITLE DATES ", \"time_zone\": \"/usr/share/zoneinfo/Asia/Riyadh\""), -1,
     "convention.time_zone: “/usr/share/zoneinfo/Asia/Riyadh” is not a known" },
+  /* Tracks (version 3): a colour the library could not keep, an item's
+   * track that is not in the file, named where they stand. */
+  { "track-colour", HEAD3 CONVENTION ", \"tracks\": [{\"id\": \"t1\", \"name\": {\"en\": \"Green\"}, "
+    "\"colour\": \"green\"}]}", -1, "tracks[0] (“Green”).colour: expected a colour as # and six hexadecimal digits" },
+  { "track-colour-short", HEAD3 CONVENTION ", \"tracks\": [{\"id\": \"t1\", \"colour\": \"#fff\"}]}", -1,
+    "tracks[0].colour: expected a colour" },
+  { "item-track-unknown", HEAD3 CONVENTION ", " ROOMS ", " CITIES ", " PEOPLE ", \"items\": [{\"track\": \"t9\", "
+    ITEM_MEMBERS ("\"workshop\"", "1", "\"2023-05-10\"", "\"09:00\"", "\"10:00\"") "}]}", -1, "items[0] (“Session 1”).track: " },
   { "rooms-not-list", HEAD CONVENTION ", \"rooms\": {}}", -1, "rooms: expected a list" },
   { "rooms-null", HEAD CONVENTION ", \"rooms\": null}", -1, "rooms: expected a list" },
   { "room-not-object", HEAD CONVENTION ", \"rooms\": [{\"id\": \"r1\"}, \"Hall\"]}", -1, "rooms[1]: expected an object" },

@@ -10,6 +10,7 @@
 #include "lc-error.h"
 #include "lc-export-schedule.h"
 #include "lc-test-exchange.h"
+#include "lc-tracks.h"
 
 /* The conference schedule export of the sample convention, checked by the
  * format's own schemas (xmllint for the XSD, python3-jsonschema for the
@@ -180,6 +181,26 @@ check_xml_against_library (LcExchangeFixture *f,
   xmlFreeDoc (doc);
 }
 
+/* Puts the agenda's first item in a new track, as a workshop: the track
+ * with its colour and the kind must pass the schemas too. */
+static void
+add_track (LcExchangeFixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) track = g_object_new (LC_TYPE_TRACK, NULL);
+  g_autoptr(GPtrArray) items = lc_exchange_list (f->store, LC_TYPE_ITEM, "convention_id", f->convention);
+  LcRecord *item = g_ptr_array_index (items, 0);
+
+  lc_record_set_int (track, "convention-id", f->convention);
+  lc_record_set_text (track, "name", "التعلم الرقمي", "Digital learning");
+  lc_record_set_string (track, "colour", "#26a269");
+  g_assert_true (lc_store_insert (f->store, track, &error));
+  lc_item_set_track_id (LC_ITEM (item), lc_record_get_id (track));
+  lc_item_set_kind (LC_ITEM (item), LC_ITEM_KIND_WORKSHOP);
+  g_assert_true (lc_store_update (f->store, item, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_xml (LcExchangeFixture *f,
           gconstpointer      data)
@@ -189,6 +210,7 @@ test_xml (LcExchangeFixture *f,
   if (!have_schemas ())
     return;
   xsd = g_build_filename (schema_dir, "schedule.xml.xsd", NULL);
+  add_track (f);
 
   for (LcLanguage language = LC_LANGUAGE_ARABIC; language <= LC_LANGUAGE_ENGLISH; language++)
     {
@@ -211,6 +233,13 @@ test_xml (LcExchangeFixture *f,
         g_assert_nonnull (strstr (contents, lc_record_get_string (convention, "title-ar")));
       g_assert_null (strstr (contents, "&#"));
       g_assert_nonnull (strstr (contents, "<time_zone_name>Asia/Riyadh</time_zone_name>"));
+      /* The track listed with its colour, and named by its item. */
+      g_assert_nonnull (strstr (contents, language == LC_LANGUAGE_ARABIC
+                                          ? "<track name=\"التعلم الرقمي\" color=\"#26a269\" slug=\"track-"
+                                          : "<track name=\"Digital learning\" color=\"#26a269\" slug=\"track-"));
+      g_assert_nonnull (strstr (contents, language == LC_LANGUAGE_ARABIC
+                                          ? "<track>التعلم الرقمي</track>" : "<track>Digital learning</track>"));
+      g_assert_nonnull (strstr (contents, "<type>workshop</type>"));
 
       /* The same library exports the same file, guids and all. */
       again = lc_export_schedule_xml_data (f->store, f->convention, language, NULL, NULL, NULL, NULL, NULL);
@@ -230,6 +259,7 @@ test_json (LcExchangeFixture *f,
   if (!have_schemas ())
     return;
   schema = g_build_filename (schema_dir, "schedule.schema.json", NULL);
+  add_track (f);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -280,6 +310,13 @@ test_json (LcExchangeFixture *f,
       g_assert_cmpstr (json_object_get_string_member (conference, "end"), ==, "2023-05-11");
       g_assert_cmpint (json_object_get_int_member (conference, "daysCount"), ==, 2);
       g_assert_cmpint (json_array_get_length (json_object_get_array_member (conference, "days")), ==, 2);
+      {
+        JsonObject *first = json_array_get_object_element (json_object_get_array_member (conference, "tracks"), 0);
+
+        g_assert_cmpstr (json_object_get_string_member (first, "color"), ==, "#26a269");
+        g_assert_cmpstr (json_object_get_string_member (first, "name"), ==,
+                         language == LC_LANGUAGE_ARABIC ? "التعلم الرقمي" : "Digital learning");
+      }
     }
 }
 
@@ -374,6 +411,7 @@ test_cli (LcExchangeFixture *f,
   if (!have_schemas ())
     return;
   xsd = g_build_filename (schema_dir, "schedule.xml.xsd", NULL);
+  add_track (f);
 
   if (exe == NULL)
     {

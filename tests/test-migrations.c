@@ -8,6 +8,7 @@
 #include "lc-models.h"
 #include "lc-store.h"
 #include "lc-test-util.h"
+#include "lc-tracks.h"
 
 /* Upgrades of libraries people already have. Each released schema version
  * has a fixture in tests/data/library-vN.sql, dumped once from a library
@@ -191,6 +192,50 @@ load_fixture (const char *path,
   sqlite3_close (db);
 }
 
+/* The agenda's items after the upgrade: kinds as they were, the first item
+ * still with its speaker, and (from schema 5 on) the track they were put in;
+ * before, no item had a track and there was none. */
+static void
+check_items (LcStore *store,
+             gint64   convention_id,
+             int      version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, &error);
+  g_autoptr(LcRecord) first = NULL;
+  g_autoptr(LcRecord) second = NULL;
+  g_autoptr(GListStore) tracks = NULL;
+
+  g_assert_no_error (error);
+  first = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (items), 1);
+  g_assert_cmpint (lc_item_get_kind (LC_ITEM (first)), ==, LC_ITEM_KIND_SESSION);
+  g_assert_cmpint (lc_item_get_kind (LC_ITEM (second)), ==, LC_ITEM_KIND_BREAK);
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_PARTICIPATION, "item_id", lc_record_get_id (first), &error), ==, 1);
+  g_assert_no_error (error);
+
+  tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", convention_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lc_item_get_track_id (LC_ITEM (second)), ==, 0);
+  if (version < 5)
+    {
+      g_assert_cmpint (lc_item_get_track_id (LC_ITEM (first)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tracks)), ==, 0);
+    }
+  else
+    {
+      g_autoptr(LcRecord) track = g_list_model_get_item (G_LIST_MODEL (tracks), 0);
+      g_autoptr(LcRecord) workshop = g_list_model_get_item (G_LIST_MODEL (items), 2);
+
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tracks)), ==, 1);
+      g_assert_cmpstr (lc_record_get_string (track, "name-en"), ==, "Digital learning");
+      g_assert_cmpstr (lc_track_get_colour (LC_TRACK (track)), ==, "#26a269");
+      g_assert_cmpint (lc_item_get_track_id (LC_ITEM (first)), ==, lc_record_get_id (track));
+      g_assert_cmpint (lc_item_get_kind (LC_ITEM (workshop)), ==, LC_ITEM_KIND_WORKSHOP);
+      g_assert_cmpint (lc_item_get_track_id (LC_ITEM (workshop)), ==, lc_record_get_id (track));
+    }
+}
+
 /* What a person would look for after the upgrade, read through the store:
  * the convention and its agenda, and from schema 3 on the declaration. */
 static void
@@ -215,8 +260,11 @@ check_through_store (LcStore *store,
   g_assert_cmpstr (lc_record_get_string (convention, "start-date"), ==, "2024-10-01");
   g_assert_cmpint (lc_store_count (store, LC_TYPE_ROOM, "convention_id", id, &error), ==, 1);
   g_assert_cmpint (lc_store_count (store, LC_TYPE_CITY, "convention_id", id, &error), ==, 1);
-  g_assert_cmpint (lc_store_count (store, LC_TYPE_ITEM, "convention_id", id, &error), ==, 2);
+  /* From schema 5 on, a workshop in a track was added. */
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_ITEM, "convention_id", id, &error), ==,
+                   version < 5 ? 2 : 3);
   g_assert_no_error (error);
+  check_items (store, id, version);
 
   person = lc_store_get (store, LC_TYPE_PERSON, 1, &error);
   g_assert_no_error (error);
@@ -251,7 +299,7 @@ check_through_store (LcStore *store,
 static void
 check_uids (const char *path)
 {
-  static const char *const tables[] = { "conventions", "rooms", "cities", "people", "items",
+  static const char *const tables[] = { "conventions", "rooms", "tracks", "cities", "people", "items",
                                         "participations", "declarations", "declaration_sections",
                                         "clauses", "amendments" };
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -144,6 +144,7 @@ test_item (void)
   expect_int (item, "start-minute", lc_item_get_start_minute (item), 0);
   expect_int (item, "end-minute", lc_item_get_end_minute (item), 0);
   expect_int (item, "room-id", lc_item_get_room_id (item), 0);
+  expect_int (item, "track-id", lc_item_get_track_id (item), 0);
 
   lc_item_set_convention_id (item, 5);
   lc_item_set_kind (item, LC_ITEM_KIND_FIELD_VISIT);
@@ -154,6 +155,7 @@ test_item (void)
   lc_item_set_start_minute (item, 9 * 60 + 30);
   lc_item_set_end_minute (item, 24 * 60);
   lc_item_set_room_id (item, 8);
+  lc_item_set_track_id (item, 3);
 
   expect_int (item, "convention-id", lc_item_get_convention_id (item), 5);
   expect_int (item, "kind", lc_item_get_kind (item), LC_ITEM_KIND_FIELD_VISIT);
@@ -164,6 +166,7 @@ test_item (void)
   expect_int (item, "start-minute", lc_item_get_start_minute (item), 9 * 60 + 30);
   expect_int (item, "end-minute", lc_item_get_end_minute (item), 24 * 60);
   expect_int (item, "room-id", lc_item_get_room_id (item), 8);
+  expect_int (item, "track-id", lc_item_get_track_id (item), 3);
 }
 
 static void

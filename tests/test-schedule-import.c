@@ -387,7 +387,7 @@ test_pretalx (void)
   assert_item (store, items, "Learning neighbourhoods", "2026-10-24T09:00Z", "2026-10-24T10:00Z",
                LC_ITEM_KIND_SESSION, "Main Hall", "Dana Weiss, Omar Haddad");
   assert_item (store, items, "Mapping a city's learning places", "2026-10-24T12:00Z", "2026-10-24T13:30Z",
-               LC_ITEM_KIND_EXERCISE, "Workshop Room", "Léa Martin");
+               LC_ITEM_KIND_WORKSHOP, "Workshop Room", "Léa Martin");
   assert_item (store, items, "Cities that learn", "2026-10-25T09:00Z", "2026-10-25T10:00Z",
                LC_ITEM_KIND_SESSION, "Main Hall", "Omar Haddad");
   assert_item (store, items, "Open data for adult education", "2026-10-25T10:30Z", "2026-10-25T11:15Z",
@@ -457,7 +457,7 @@ test_frab (void)
   assert_item (store, items, "Die lernende Stadt", "2026-03-28T09:00Z", "2026-03-28T10:00Z", LC_ITEM_KIND_SESSION,
                "Saal 1", "Anna Schmidt, Jonas Berg");
   assert_item (store, items, "Learning cities in the Arab world", "2026-03-29T08:00Z", "2026-03-29T08:45Z",
-               LC_ITEM_KIND_EXERCISE, "Saal 2", "Jonas Berg, ليلى أحمد");
+               LC_ITEM_KIND_WORKSHOP, "Saal 2", "Jonas Berg, ليلى أحمد");
 
   arabic = find_item (items, "Learning cities in the Arab world");
   g_assert_cmpstr (lc_record_get_string (arabic, "title-ar"), ==, "مدن التعلم في العالم العربي");

@@ -41,6 +41,7 @@ typedef struct
   /* File-local id → LcRecord (owned by pending); the keys belong to the parsed
    * JSON, which outlives the reader. */
   GHashTable *rooms;
+  GHashTable *tracks;
   GHashTable *cities;
   GHashTable *people;
   GHashTable *items;
@@ -156,6 +157,15 @@ gboolean   lc_io_read_list       (LcReader           *reader,
                                   const char         *name_member,
                                   LcElementFunc       read_element,
                                   gpointer            user_data,
+                                  GError            **error);
+
+/* Tracks (format version 3; lc-convention-io-tracks.c) */
+
+gboolean   lc_io_read_tracks     (LcReader           *reader,
+                                  JsonNode           *node,
+                                  GError            **error);
+gboolean   lc_io_write_tracks    (LcWriter           *writer,
+                                  GListModel         *tracks,
                                   GError            **error);
 
 /* Declarations (format version 2) */

@@ -7,6 +7,7 @@
 #include "lc-convention-io-private.h"
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-tracks.h"
 
 /* Writing the convention file: the writer's steps, shared with
  * lc-convention-io-declarations-write.c, and every section but the
@@ -334,6 +335,7 @@ write_items (LcWriter    *writer,
       lc_io_add_text (writer, "start", start);
       lc_io_add_text (writer, "end", end);
       lc_io_add_ref_value (writer, "room", "room", lc_record_get_int (item, "room-id"));
+      lc_io_add_ref_value (writer, "track", "track", lc_record_get_int (item, "track-id"));
       if (!write_participants (writer, store, item, error))
         return FALSE;
       json_builder_end_object (writer->builder);
@@ -364,9 +366,10 @@ lc_convention_export_data (LcStore  *store,
                            gsize    *length,
                            GError  **error)
 {
-  static const char *const prefixes[] = { "room", "city", "person", "item", LC_IO_DECLARATION_PREFIXES };
+  static const char *const prefixes[] = { "room", "track", "city", "person", "item", LC_IO_DECLARATION_PREFIXES };
   g_autoptr(LcRecord) convention = NULL;
   g_autoptr(GListStore) rooms = NULL;
+  g_autoptr(GListStore) tracks = NULL;
   g_autoptr(GListStore) cities = NULL;
   g_autoptr(GListStore) people = NULL;
   g_autoptr(GListStore) items = NULL;
@@ -387,6 +390,7 @@ lc_convention_export_data (LcStore  *store,
     return NULL;
 
   if ((rooms = lc_store_list (store, LC_TYPE_ROOM, "convention_id", convention_id, error)) == NULL
+      || (tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", convention_id, error)) == NULL
       || (cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error)) == NULL
       || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
       || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL)
@@ -413,6 +417,7 @@ lc_convention_export_data (LcStore  *store,
   json_builder_add_int_value (builder, LC_CONVENTION_FORMAT_VERSION);
   if (!write_convention (&writer, convention, error)
       || !write_rooms (&writer, G_LIST_MODEL (rooms), error)
+      || !lc_io_write_tracks (&writer, G_LIST_MODEL (tracks), error)
       || !write_cities (&writer, G_LIST_MODEL (cities), error)
       || !write_people (&writer, G_LIST_MODEL (people), error)
       || !write_items (&writer, store, G_LIST_MODEL (items), error)

@@ -26,7 +26,7 @@
 
 /* Every version of the format this program reads; it writes
  * LC_CONVENTION_FORMAT_VERSION. */
-static const gint64 readable_versions[] = { 1, 2 };
+static const gint64 readable_versions[] = { 1, 2, 3 };
 
 typedef gboolean (*LcSectionFunc) (LcReader  *reader,
                                    JsonNode  *node,
@@ -375,6 +375,7 @@ read_item (LcReader    *reader,
   LcParticipants participants = { record, seen };
   const char *day;
   LcRecord *room;
+  LcRecord *track = NULL;
   int kind, start, end;
   gint64 number;
 
@@ -405,6 +406,10 @@ read_item (LcReader    *reader,
 
   if (!lc_io_read_ref (reader, object, label, "room", "rooms", reader->rooms, FALSE, &room, error))
     return FALSE;
+  /* Files before version 3 had no tracks: a "track" there is not ours. */
+  if (reader->version >= 3
+      && !lc_io_read_ref (reader, object, label, "track", "tracks", reader->tracks, FALSE, &track, error))
+    return FALSE;
 
   lc_record_set_int (record, "kind", kind);
   lc_record_set_int (record, "number", number);
@@ -413,6 +418,8 @@ read_item (LcReader    *reader,
   lc_record_set_int (record, "end-minute", end);
   if (room != NULL)
     lc_io_add_ref (pending, "room-id", room);
+  if (track != NULL)
+    lc_io_add_ref (pending, "track-id", track);
 
   /* After the item, so its participations are inserted after it. */
   return lc_io_read_list (reader, label, "participants", json_object_get_member (object, "participants"),
@@ -455,6 +462,7 @@ read_items (LcReader  *reader,
 static const LcSection sections[] = {
   { "convention", 1, TRUE, read_convention },
   { "rooms", 1, FALSE, read_rooms },
+  { "tracks", 3, FALSE, lc_io_read_tracks },
   { "cities", 1, FALSE, read_cities },
   { "people", 1, FALSE, read_people },
   { "items", 1, FALSE, read_items },
@@ -736,6 +744,7 @@ lc_convention_import_data (LcStore     *store,
 
   reader.pending = g_ptr_array_new_with_free_func (lc_io_pending_free);
   reader.rooms = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.tracks = g_hash_table_new (g_str_hash, g_str_equal);
   reader.cities = g_hash_table_new (g_str_hash, g_str_equal);
   reader.people = g_hash_table_new (g_str_hash, g_str_equal);
   reader.items = g_hash_table_new (g_str_hash, g_str_equal);
@@ -763,6 +772,7 @@ lc_convention_import_data (LcStore     *store,
 out:
   g_ptr_array_unref (reader.pending);
   g_hash_table_unref (reader.rooms);
+  g_hash_table_unref (reader.tracks);
   g_hash_table_unref (reader.cities);
   g_hash_table_unref (reader.people);
   g_hash_table_unref (reader.items);

@@ -7,6 +7,7 @@
 #include "lc-convention-model-private.h"
 #include "lc-error.h"
 #include "lc-search.h"
+#include "lc-tracks.h"
 
 /*
  * One open convention, in memory: every list a view shows, kept in step
@@ -37,6 +38,7 @@ lc_convention_model_list_type (int list)
   switch (list)
     {
     case ROOMS: return LC_TYPE_ROOM;
+    case TRACKS: return LC_TYPE_TRACK;
     case CITIES: return LC_TYPE_CITY;
     case PEOPLE: return LC_TYPE_PERSON;
     case ITEMS: return LC_TYPE_ITEM;
@@ -126,7 +128,9 @@ lc_convention_model_list_order (int list)
 {
   switch (list)
     {
-    case ROOMS: return compare_rooms;
+    case ROOMS:
+    case TRACKS:
+      return compare_rooms;
     case CITIES: return compare_cities;
     case ITEMS: return compare_items;
     case PARTICIPATIONS: return compare_participations;
@@ -243,10 +247,10 @@ follow_cascades (LcConventionModel *self,
       for (guint i = 0; i < doomed->len; i++)
         lc_convention_model_remove_record (self, PARTICIPATIONS, g_ptr_array_index (doomed, i));
     }
-  else if (list == ROOMS || list == CITIES)
+  else if (list == ROOMS || list == TRACKS || list == CITIES)
     {
-      GListModel *owners = G_LIST_MODEL (self->lists[list == ROOMS ? ITEMS : PEOPLE]);
-      const char *column = list == ROOMS ? "room-id" : "city-id";
+      GListModel *owners = G_LIST_MODEL (self->lists[list == CITIES ? PEOPLE : ITEMS]);
+      const char *column = list == ROOMS ? "room-id" : list == TRACKS ? "track-id" : "city-id";
 
       for (guint i = 0; i < g_list_model_get_n_items (owners); i++)
         {
@@ -714,6 +718,13 @@ lc_convention_model_get_rooms (LcConventionModel *self)
   return G_LIST_MODEL (self->lists[ROOMS]);
 }
 
+/** lc_convention_model_get_tracks: Returns: (transfer none): the tracks (themes) in their order */
+GListModel *
+lc_convention_model_get_tracks (LcConventionModel *self)
+{
+  return G_LIST_MODEL (self->lists[TRACKS]);
+}
+
 /** lc_convention_model_get_participations: Returns: (transfer none): by item, in order */
 GListModel *
 lc_convention_model_get_participations (LcConventionModel *self)
@@ -724,7 +735,7 @@ lc_convention_model_get_participations (LcConventionModel *self)
 /**
  * lc_convention_model_lookup:
  * @self: a convention model
- * @type: %LC_TYPE_ROOM, %LC_TYPE_CITY, %LC_TYPE_PERSON, %LC_TYPE_ITEM or %LC_TYPE_PARTICIPATION
+ * @type: %LC_TYPE_ROOM, %LC_TYPE_TRACK, %LC_TYPE_CITY, %LC_TYPE_PERSON, %LC_TYPE_ITEM or %LC_TYPE_PARTICIPATION
  * @id: a record id
  *
  * Returns: (transfer none) (nullable) (type LcRecord): the record, if it is in this convention

@@ -17,6 +17,14 @@ typedef enum
   LC_ITEM_KIND_EXERCISE,
   LC_ITEM_KIND_DECLARATION_READING,
   LC_ITEM_KIND_CLOSING,
+  /* Added with schema 5: kept before OTHER, which stays the last value
+   * (loops and tables run up to it); files and the library store the nick,
+   * never the number. */
+  LC_ITEM_KIND_PANEL,
+  LC_ITEM_KIND_WORKSHOP,
+  LC_ITEM_KIND_EXHIBITION,
+  LC_ITEM_KIND_CEREMONY,
+  LC_ITEM_KIND_MEAL,
   LC_ITEM_KIND_OTHER,
 } LcItemKind;
 

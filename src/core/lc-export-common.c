@@ -9,6 +9,7 @@
 #include "lc-file.h"
 #include "lc-l10n.h"
 #include "lc-role.h"
+#include "lc-tracks.h"
 
 /* What every export of an agenda shares: the agenda read in one go, the
  * words and identifiers the formats have in common, and writing a file
@@ -253,7 +254,7 @@ lc_export_agenda_load (LcStore               *store,
                        GError               **error)
 {
   g_autoptr(LcExportAgenda) self = g_new0 (LcExportAgenda, 1);
-  g_autoptr(GListStore) rooms = NULL, people = NULL, items = NULL;
+  g_autoptr(GListStore) rooms = NULL, tracks = NULL, people = NULL, items = NULL;
   const char *zone;
   guint n_items;
 
@@ -264,6 +265,8 @@ lc_export_agenda_load (LcStore               *store,
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->rooms = g_ptr_array_new_with_free_func (g_object_unref);
   self->room_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->tracks = g_ptr_array_new_with_free_func (g_object_unref);
+  self->track_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->person_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->participants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, unref_array);
   self->uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -282,6 +285,7 @@ lc_export_agenda_load (LcStore               *store,
     }
 
   if ((rooms = lc_store_list (store, LC_TYPE_ROOM, "convention_id", convention_id, error)) == NULL
+      || (tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", convention_id, error)) == NULL
       || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
       || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL)
     return NULL;
@@ -295,6 +299,16 @@ lc_export_agenda_load (LcStore               *store,
       g_ptr_array_add (self->rooms, room);
       g_hash_table_insert (self->room_by_id, id_key (room),
                            g_object_ref (room));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (tracks)); i++)
+    {
+      LcRecord *track = g_list_model_get_item (G_LIST_MODEL (tracks), i);
+
+      g_ptr_array_add (self->tracks, track);
+      if (!add_uid (self, store, LC_TYPE_TRACK, "track", lc_record_get_id (track), error))
+        return NULL;
+      g_hash_table_insert (self->track_by_id, id_key (track), g_object_ref (track));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
@@ -342,6 +356,22 @@ lc_export_agenda_load (LcStore               *store,
  * lc_export_agenda_free:
  * @self: (nullable): an agenda
  */
+/**
+ * lc_export_agenda_item_track:
+ * @self: an agenda
+ * @item: one of its items
+ *
+ * Returns: (transfer none) (nullable): the item's track, if it has one
+ */
+LcRecord *
+lc_export_agenda_item_track (LcExportAgenda *self,
+                             LcRecord       *item)
+{
+  gint64 id = lc_record_get_int (item, "track-id");
+
+  return id != 0 ? g_hash_table_lookup (self->track_by_id, &id) : NULL;
+}
+
 void
 lc_export_agenda_free (LcExportAgenda *self)
 {
@@ -353,6 +383,8 @@ lc_export_agenda_free (LcExportAgenda *self)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->rooms, g_ptr_array_unref);
   g_clear_pointer (&self->room_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->tracks, g_ptr_array_unref);
+  g_clear_pointer (&self->track_by_id, g_hash_table_unref);
   g_clear_pointer (&self->person_by_id, g_hash_table_unref);
   g_clear_pointer (&self->participants, g_hash_table_unref);
   g_clear_pointer (&self->uids, g_hash_table_unref);
@@ -461,6 +493,11 @@ lc_export_kind_label (LcItemKind kind,
     [LC_ITEM_KIND_EXERCISE] = NC_("agenda item kind", "Exercise"),
     [LC_ITEM_KIND_DECLARATION_READING] = NC_("agenda item kind", "Declaration reading"),
     [LC_ITEM_KIND_CLOSING] = NC_("agenda item kind", "Closing"),
+    [LC_ITEM_KIND_PANEL] = NC_("agenda item kind", "Panel discussion"),
+    [LC_ITEM_KIND_WORKSHOP] = NC_("agenda item kind", "Workshop"),
+    [LC_ITEM_KIND_EXHIBITION] = NC_("agenda item kind", "Exhibition"),
+    [LC_ITEM_KIND_CEREMONY] = NC_("agenda item kind", "Ceremony"),
+    [LC_ITEM_KIND_MEAL] = NC_("agenda item kind", "Meal"),
     /* Translators: the kind of an agenda item that is none of the others */
     [LC_ITEM_KIND_OTHER] = NC_("agenda item kind", "Other"),
   };

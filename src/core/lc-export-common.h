@@ -43,9 +43,12 @@ typedef struct _LcExportAgenda LcExportAgenda;
  * @items: (element-type LcItem): the items, by day and time
  * @rooms: (element-type LcRoom): the rooms, in their order
  * @room_by_id: room id → #LcRoom
+ * @tracks: (element-type LcTrack): the tracks (themes), in their order
+ * @track_by_id: track id → #LcTrack
  * @person_by_id: person id → #LcPerson
  * @participants: item id → #GPtrArray of #LcParticipation, in order
- * @uids: "convention", "room:ID", "person:ID" and "item:ID" → the record's
+ * @uids: "convention", "room:ID", "track:ID", "person:ID" and "item:ID" → the
+ *   record's
  *   identity (see lc_export_agenda_uid())
  * @numbers: "person:ID" and "item:ID" → the positive number derived from the
  *   record's identity (see lc_export_agenda_number())
@@ -59,6 +62,8 @@ struct _LcExportAgenda
   GPtrArray  *items;
   GPtrArray  *rooms;
   GHashTable *room_by_id;
+  GPtrArray  *tracks;
+  GHashTable *track_by_id;
   GHashTable *person_by_id;
   GHashTable *participants;
   GHashTable *uids;
@@ -72,6 +77,8 @@ LcExportAgenda *lc_export_agenda_load         (LcStore               *store,
                                                gpointer               user_data,
                                                GError               **error);
 void            lc_export_agenda_free         (LcExportAgenda        *self);
+LcRecord       *lc_export_agenda_item_track   (LcExportAgenda        *self,
+                                               LcRecord              *item);
 const char     *lc_export_agenda_uid          (LcExportAgenda        *self,
                                                const char            *what,
                                                gint64                 id);

@@ -173,7 +173,7 @@ append_text_line (GString    *out,
  * the UID lc_export_item_guid() (the item's identity: the same on every
  * export from any library that holds the convention), SUMMARY the title in @language, LOCATION the room, DESCRIPTION
  * the item's description and its moderators, speakers and presenters,
- * CATEGORIES the item's kind, and DTSTART and DTEND in the convention's
+ * CATEGORIES the item’s kind (and its track, when it has one), and DTSTART and DTEND in the convention's
  * time zone, whose VTIMEZONE is included.
  *
  * Returns: (transfer full) (nullable): the calendar in UTF-8
@@ -298,6 +298,11 @@ lc_export_ics_data (LcStore               *store,
       icalcomponent_add_property (event,
                                   icalproperty_new_categories (lc_export_kind_label (lc_record_get_int (item, "kind"),
                                                                                      language)));
+      /* The track (theme) too, so a calendar can filter by either. */
+      if (lc_export_agenda_item_track (agenda, item) != NULL)
+        icalcomponent_add_property (event,
+                                    icalproperty_new_categories (lc_record_get_text (lc_export_agenda_item_track (agenda, item),
+                                                                                     "name", language, NULL)));
       icalcomponent_add_component (calendar, event);
     }
 

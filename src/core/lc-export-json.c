@@ -107,11 +107,13 @@ lc_export_schedule_write_json (Schedule *schedule,
   json_builder_begin_array (builder);
   for (guint i = 0; i < schedule->tracks->len; i++)
     {
-      LcItemKind kind = GPOINTER_TO_INT (g_ptr_array_index (schedule->tracks, i));
+      ScheduleTrack *track = g_ptr_array_index (schedule->tracks, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "name", lc_export_kind_label (kind, schedule->language));
-      add_string (builder, "slug", lc_enum_to_nick (LC_TYPE_ITEM_KIND, kind));
+      add_string (builder, "name", track->name);
+      add_string (builder, "slug", track->slug);
+      if (track->color != NULL)
+        add_string (builder, "color", track->color);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -28,7 +28,7 @@ typedef struct
   char      *url;
   char      *title;
   char      *subtitle;
-  const char *track;
+  char      *track;
   const char *type;
   const char *language;
   char      *abstract;
@@ -43,6 +43,15 @@ typedef struct
   guint      rank;     /* the room's place in the convention's order */
   GPtrArray *events;   /* Event, not owned */
 } RoomGroup;
+
+/* An item's track in the schedule: its track (theme) when it has one, else
+ * its kind, as before tracks existed. */
+typedef struct
+{
+  char       *name;
+  char       *slug;
+  char       *color;   /* "#rrggbb", or NULL for a kind */
+} ScheduleTrack;
 
 typedef struct
 {
@@ -64,7 +73,7 @@ typedef struct
   char       timeslot[8];
   char      *zone;
   LcLanguage language;
-  GPtrArray *tracks;   /* LcItemKind as pointers, in the enum's order */
+  GPtrArray *tracks;   /* ScheduleTrack: the convention's, then kinds of items with none */
   GPtrArray *rooms;    /* RoomGroup for the conference's list, events unused */
   GPtrArray *days;     /* Day */
   GPtrArray *events;   /* Event */

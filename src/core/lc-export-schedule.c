@@ -8,6 +8,7 @@
 #include "lc-error.h"
 #include "lc-export-schedule-private.h"
 #include "lc-l10n.h"
+#include "lc-tracks.h"
 
 /* The conference schedule format read by attendee apps (Giggity,
  * EventFahrplan, ConfClerk, engelsystem): days, rooms and events with their
@@ -35,6 +36,7 @@ event_free (gpointer data)
   g_free (event->end);
   g_free (event->room);
   g_free (event->slug);
+  g_free (event->track);
   g_free (event->url);
   g_free (event->title);
   g_free (event->subtitle);
@@ -53,6 +55,17 @@ room_group_free (gpointer data)
   g_free (group->guid);
   g_ptr_array_unref (group->events);
   g_free (group);
+}
+
+static void
+schedule_track_free (gpointer data)
+{
+  ScheduleTrack *track = data;
+
+  g_free (track->name);
+  g_free (track->slug);
+  g_free (track->color);
+  g_free (track);
 }
 
 static void
@@ -203,6 +216,7 @@ make_event (LcExportAgenda *agenda,
   g_autofree char *slug_title = slugify (lc_record_get_string (item, "title-en"), 40);
   Event *event = g_new0 (Event, 1);
   gboolean fell_back = own != language;
+  LcRecord *track;
   const char *abstract;
   gint64 minutes;
 
@@ -229,7 +243,9 @@ make_event (LcExportAgenda *agenda,
   event->title = lc_export_clean_text (title);
   /* The title in the other language, for a bilingual audience. */
   event->subtitle = lc_export_clean_text (!fell_back && !g_str_equal (title, other_title) ? other_title : "");
-  event->track = lc_export_kind_label (kind, language);
+  track = lc_export_agenda_item_track (agenda, item);
+  event->track = g_strdup (track ? lc_record_get_text (track, "name", language, NULL)
+                                 : lc_export_kind_label (kind, language));
   event->type = lc_enum_to_nick (LC_TYPE_ITEM_KIND, kind);
   event->language = own == LC_LANGUAGE_ARABIC ? "ar" : "en";
   event->abstract = lc_export_clean_text (abstract);
@@ -373,10 +389,11 @@ build_schedule (LcExportAgenda        *agenda,
   g_autoptr(GChecksum) version = g_checksum_new (G_CHECKSUM_SHA1);
   g_autoptr(GPtrArray) dates = list_days (agenda);
   gboolean kinds[LC_ITEM_KIND_OTHER + 1] = { FALSE, };
+  g_autoptr(GHashTable) used_tracks = g_hash_table_new (g_direct_hash, g_direct_equal);
   guint slot = 0;
 
   self->language = language;
-  self->tracks = g_ptr_array_new ();
+  self->tracks = g_ptr_array_new_with_free_func (schedule_track_free);
   self->rooms = g_ptr_array_new_with_free_func (room_group_free);
   self->days = g_ptr_array_new_with_free_func (day_free);
   self->events = g_ptr_array_new_with_free_func (event_free);
@@ -427,7 +444,10 @@ build_schedule (LcExportAgenda        *agenda,
           g_ptr_array_add (self->events, event);
           g_ptr_array_add (group_for (day->rooms, agenda, room, event->room)->events, event);
           group_for (self->rooms, agenda, room, event->room);
-          kinds[CLAMP (lc_record_get_int (item, "kind"), 0, LC_ITEM_KIND_OTHER)] = TRUE;
+          if (lc_export_agenda_item_track (agenda, item) != NULL)
+            g_hash_table_add (used_tracks, lc_export_agenda_item_track (agenda, item));
+          else
+            kinds[CLAMP (lc_record_get_int (item, "kind"), 0, LC_ITEM_KIND_OTHER)] = TRUE;
 
           slot = gcd (slot, lc_record_get_int (item, "start-minute"));
           slot = gcd (slot, lc_record_get_int (item, "end-minute"));
@@ -463,9 +483,29 @@ build_schedule (LcExportAgenda        *agenda,
     }
 
   g_ptr_array_sort (self->rooms, compare_groups);
+  for (guint i = 0; i < agenda->tracks->len; i++)
+    {
+      LcRecord *track = g_ptr_array_index (agenda->tracks, i);
+      ScheduleTrack *entry;
+
+      if (!g_hash_table_contains (used_tracks, track))
+        continue;
+      entry = g_new0 (ScheduleTrack, 1);
+      entry->name = g_strdup (lc_record_get_text (track, "name", language, NULL));
+      /* Named by the track's identity, which stays when it is renamed. */
+      entry->slug = g_strdup_printf ("track-%.8s", lc_export_agenda_uid (agenda, "track", lc_record_get_id (track)));
+      entry->color = g_strdup (lc_track_get_colour (LC_TRACK (track)));
+      g_ptr_array_add (self->tracks, entry);
+    }
   for (int kind = 0; kind <= LC_ITEM_KIND_OTHER; kind++)
     if (kinds[kind])
-      g_ptr_array_add (self->tracks, GINT_TO_POINTER (kind));
+      {
+        ScheduleTrack *entry = g_new0 (ScheduleTrack, 1);
+
+        entry->name = g_strdup (lc_export_kind_label (kind, language));
+        entry->slug = g_strdup (lc_enum_to_nick (LC_TYPE_ITEM_KIND, kind));
+        g_ptr_array_add (self->tracks, entry);
+      }
 
   /* The smallest step every item's start and end fall on, within reason. */
   slot = slot == 0 ? 15 : CLAMP (slot, 5, 60);

@@ -56,11 +56,13 @@ lc_export_schedule_write_xml (Schedule  *schedule,
   W (write_element (writer, "time_zone_name", schedule->zone));
   for (guint i = 0; i < schedule->tracks->len; i++)
     {
-      LcItemKind kind = GPOINTER_TO_INT (g_ptr_array_index (schedule->tracks, i));
+      ScheduleTrack *track = g_ptr_array_index (schedule->tracks, i);
 
       W (xmlTextWriterStartElement (writer, X ("track")));
-      W (xmlTextWriterWriteAttribute (writer, X ("name"), X (lc_export_kind_label (kind, schedule->language))));
-      W (xmlTextWriterWriteAttribute (writer, X ("slug"), X (lc_enum_to_nick (LC_TYPE_ITEM_KIND, kind))));
+      W (xmlTextWriterWriteAttribute (writer, X ("name"), X (track->name)));
+      if (track->color != NULL)
+        W (xmlTextWriterWriteAttribute (writer, X ("color"), X (track->color)));
+      W (xmlTextWriterWriteAttribute (writer, X ("slug"), X (track->slug)));
       W (xmlTextWriterEndElement (writer));
     }
   W (xmlTextWriterEndElement (writer));

@@ -399,6 +399,21 @@ LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, end_minute, "end-minute", int)
 LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, room_id, "room-id", gint64)
 
 /**
+ * lc_item_get_track_id:
+ * @self: an agenda item
+ *
+ * Returns: the id of its track (theme), or 0 for none ("track-id")
+ */
+/**
+ * lc_item_set_track_id:
+ * @self: an agenda item
+ * @value: the new value
+ *
+ * Sets the id of its track, or 0 for none.
+ */
+LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, track_id, "track-id", gint64)
+
+/**
  * lc_participation_get_item_id:
  * @self: a participation
  *

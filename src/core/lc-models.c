@@ -119,6 +119,7 @@ lc_item_class_init (LcItemClass *klass)
   lc_record_class_add_int (rc, "start-minute", 0, 24 * 60, FALSE);
   lc_record_class_add_int (rc, "end-minute", 0, 24 * 60, FALSE);
   lc_record_class_add_reference (rc, "room-id", "rooms");
+  lc_record_class_add_reference (rc, "track-id", "tracks");
 }
 
 static void

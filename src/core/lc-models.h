@@ -121,6 +121,9 @@ void         lc_item_set_end_minute          (LcItem *self,
 gint64       lc_item_get_room_id             (LcItem *self);
 void         lc_item_set_room_id             (LcItem *self,
                                               gint64  value);
+gint64       lc_item_get_track_id            (LcItem *self);
+void         lc_item_set_track_id            (LcItem *self,
+                                              gint64  value);
 
 gint64       lc_participation_get_item_id    (LcParticipation *self);
 void         lc_participation_set_item_id    (LcParticipation *self,

@@ -22,6 +22,11 @@ static const struct { guint32 fill, text; } kind_colours[] = {
   [LC_ITEM_KIND_EXERCISE] = { 0xECE4F5, 0x5B2E8C },
   [LC_ITEM_KIND_DECLARATION_READING] = { 0xF7EAD0, 0x83570A },
   [LC_ITEM_KIND_CLOSING] = { ACCENT, 0xFFFFFF },
+  [LC_ITEM_KIND_PANEL] = { 0xDCE7F3, ACCENT },
+  [LC_ITEM_KIND_WORKSHOP] = { 0xFBE5D6, 0x8A3B00 },
+  [LC_ITEM_KIND_EXHIBITION] = { 0xF6E0E3, 0x8A1C2B },
+  [LC_ITEM_KIND_CEREMONY] = { ACCENT, 0xFFFFFF },
+  [LC_ITEM_KIND_MEAL] = { 0xE4E7EB, MUTED },
   [LC_ITEM_KIND_OTHER] = { 0xE3E8ED, 0x34414E },
 };
 
@@ -34,6 +39,11 @@ static const char *kind_names[] = {
   [LC_ITEM_KIND_EXERCISE] = NC_("agenda item kind", "Exercise"),
   [LC_ITEM_KIND_DECLARATION_READING] = NC_("agenda item kind", "Declaration reading"),
   [LC_ITEM_KIND_CLOSING] = NC_("agenda item kind", "Closing"),
+  [LC_ITEM_KIND_PANEL] = NC_("agenda item kind", "Panel discussion"),
+  [LC_ITEM_KIND_WORKSHOP] = NC_("agenda item kind", "Workshop"),
+  [LC_ITEM_KIND_EXHIBITION] = NC_("agenda item kind", "Exhibition"),
+  [LC_ITEM_KIND_CEREMONY] = NC_("agenda item kind", "Ceremony"),
+  [LC_ITEM_KIND_MEAL] = NC_("agenda item kind", "Meal"),
   [LC_ITEM_KIND_OTHER] = NC_("agenda item kind", "Item"),
 };
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-error.h"
+#include "lc-named-list.h"
 #include "lc-rooms.h"
 
 /*
@@ -12,33 +13,7 @@
  * rooms' "position": the timeline's columns and every list follow it.
  */
 
-static gboolean
-check_names (const char  *name_ar,
-             const char  *name_en,
-             GError     **error)
-{
-  g_autofree char *ar = g_strstrip (g_strdup (name_ar ? name_ar : ""));
-  g_autofree char *en = g_strstrip (g_strdup (name_en ? name_en : ""));
-
-  if (*ar != '\0' || *en != '\0')
-    return TRUE;
-
-  g_set_error_literal (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
-                       _("Give the room a name in Arabic or in English."));
-  return FALSE;
-}
-
-static void
-set_names (LcRecord   *room,
-           const char *name_ar,
-           const char *name_en)
-{
-  g_autofree char *ar = g_strstrip (g_strdup (name_ar ? name_ar : ""));
-  g_autofree char *en = g_strstrip (g_strdup (name_en ? name_en : ""));
-
-  lc_record_set_string (room, "name-ar", ar);
-  lc_record_set_string (room, "name-en", en);
-}
+#define MISSING_NAME _("Give the room a name in Arabic or in English.")
 
 /**
  * lc_rooms_add:
@@ -63,28 +38,15 @@ lc_rooms_add (LcUndoStack  *undo,
               GError      **error)
 {
   g_autoptr(LcRecord) room = NULL;
-  guint n;
-  gint64 position = 0;
 
   g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (rooms), NULL);
 
-  if (!check_names (name_ar, name_en, error))
-    return NULL;
-
-  /* After the last, whatever positions imported rooms came with. */
-  n = g_list_model_get_n_items (rooms);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LcRecord) other = g_list_model_get_item (rooms, i);
-
-      position = MAX (position, lc_record_get_int (other, "position") + 1);
-    }
-
   room = g_object_new (LC_TYPE_ROOM, NULL);
+  if (!lc_named_list_set_names (room, name_ar, name_en, MISSING_NAME, error))
+    return NULL;
   lc_record_set_int (room, "convention-id", convention_id);
-  lc_record_set_int (room, "position", position);
-  set_names (room, name_ar, name_en);
+  lc_record_set_int (room, "position", lc_named_list_next_position (rooms));
   if (!lc_undo_stack_insert (undo, room, _("Add Room"), error))
     return NULL;
 
@@ -115,11 +77,9 @@ lc_rooms_rename (LcUndoStack  *undo,
   g_return_val_if_fail (LC_IS_UNDO_STACK (undo), FALSE);
   g_return_val_if_fail (LC_IS_ROOM (room), FALSE);
 
-  if (!check_names (name_ar, name_en, error))
-    return FALSE;
-
   renamed = lc_record_copy (room);
-  set_names (renamed, name_ar, name_en);
+  if (!lc_named_list_set_names (renamed, name_ar, name_en, MISSING_NAME, error))
+    return FALSE;
   return lc_undo_stack_update (undo, renamed, _("Rename Room"), error);
 }
 
@@ -144,49 +104,7 @@ lc_rooms_move (LcUndoStack  *undo,
                guint         to,
                GError      **error)
 {
-  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n, n_before;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), FALSE);
-  g_return_val_if_fail (G_IS_LIST_MODEL (rooms), FALSE);
-  n = g_list_model_get_n_items (rooms);
-  g_return_val_if_fail (from < n && to < n, FALSE);
-
-  if (from == to)
-    return TRUE;
-
-  /* Copies, since the list reorders itself as each position is stored. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
-
-      g_ptr_array_add (order, lc_record_copy (room));
-    }
-  {
-    gpointer moved = g_ptr_array_steal_index (order, from);
-
-    g_ptr_array_insert (order, to, moved);
-  }
-
-  /* Each position is written at once; should one fail, the step is
-   * undone, so nothing half-reordered stays (as lc-declaration-undo.c). */
-  n_before = lc_undo_stack_get_n_undo (undo);
-  lc_undo_stack_begin_group (undo, _("Move Room"));
-  for (guint i = 0; i < n && ok; i++)
-    {
-      LcRecord *room = g_ptr_array_index (order, i);
-
-      if (lc_record_get_int (room, "position") == i)
-        continue;
-      lc_record_set_int (room, "position", i);
-      ok = lc_undo_stack_update (undo, room, NULL, error);
-    }
-  lc_undo_stack_end_group (undo);
-  if (!ok && lc_undo_stack_get_n_undo (undo) > n_before)
-    lc_undo_stack_undo (undo, NULL);
-
-  return ok;
+  return lc_named_list_move (undo, rooms, from, to, _("Move Room"), error);
 }
 
 /**

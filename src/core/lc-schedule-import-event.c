@@ -93,14 +93,21 @@ static LcItemKind
 kind_of (const char *type,
          gboolean   *matched)
 {
+  /* The first word found wins: the opening and closing before the
+   * ceremony they may be, the particular kinds before "session". */
   static const struct { const char *word; LcItemKind kind; } words[] = {
+    { "opening", LC_ITEM_KIND_OPENING }, { "welcome", LC_ITEM_KIND_OPENING },
+    { "closing", LC_ITEM_KIND_CLOSING }, { "panel", LC_ITEM_KIND_PANEL },
+    { "discussion", LC_ITEM_KIND_PANEL }, { "round table", LC_ITEM_KIND_PANEL },
+    { "workshop", LC_ITEM_KIND_WORKSHOP }, { "tutorial", LC_ITEM_KIND_WORKSHOP },
+    { "exhibit", LC_ITEM_KIND_EXHIBITION }, { "poster", LC_ITEM_KIND_EXHIBITION },
+    { "ceremony", LC_ITEM_KIND_CEREMONY }, { "award", LC_ITEM_KIND_CEREMONY },
+    { "lunch", LC_ITEM_KIND_MEAL }, { "dinner", LC_ITEM_KIND_MEAL },
+    { "breakfast", LC_ITEM_KIND_MEAL }, { "meal", LC_ITEM_KIND_MEAL },
     { "talk", LC_ITEM_KIND_SESSION }, { "lecture", LC_ITEM_KIND_SESSION },
-    { "keynote", LC_ITEM_KIND_SESSION }, { "panel", LC_ITEM_KIND_SESSION },
-    { "session", LC_ITEM_KIND_SESSION }, { "presentation", LC_ITEM_KIND_SESSION },
-    { "workshop", LC_ITEM_KIND_EXERCISE }, { "exercise", LC_ITEM_KIND_EXERCISE },
-    { "break", LC_ITEM_KIND_BREAK }, { "lunch", LC_ITEM_KIND_BREAK },
-    { "coffee", LC_ITEM_KIND_BREAK }, { "opening", LC_ITEM_KIND_OPENING },
-    { "welcome", LC_ITEM_KIND_OPENING }, { "closing", LC_ITEM_KIND_CLOSING },
+    { "keynote", LC_ITEM_KIND_SESSION }, { "session", LC_ITEM_KIND_SESSION },
+    { "presentation", LC_ITEM_KIND_SESSION }, { "exercise", LC_ITEM_KIND_EXERCISE },
+    { "break", LC_ITEM_KIND_BREAK }, { "coffee", LC_ITEM_KIND_BREAK },
     { "visit", LC_ITEM_KIND_FIELD_VISIT }, { "tour", LC_ITEM_KIND_FIELD_VISIT },
     { "excursion", LC_ITEM_KIND_FIELD_VISIT }, { "declaration", LC_ITEM_KIND_DECLARATION_READING },
   };

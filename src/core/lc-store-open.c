@@ -90,11 +90,55 @@ backup_before_migration (LcStore  *self,
 }
 
 static gboolean
+run_migrations (LcStore  *self,
+                int       target,
+                GError  **error)
+{
+  char sql[96];
+  gint64 broken = 0;
+
+  if (!lc_store_begin (self, error))
+    return FALSE;
+
+  for (int v = self->version + 1; v <= target; v++)
+    if (!lc_store_exec (self, lc_store_get_migration (v), error))
+      {
+        lc_store_rollback (self);
+        return FALSE;
+      }
+
+  if (!lc_store_query_int (self, "SELECT count (*) FROM pragma_foreign_key_check", &broken, error))
+    {
+      lc_store_rollback (self);
+      return FALSE;
+    }
+  if (broken > 0)
+    {
+      lc_store_rollback (self);
+      g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                   _("The library could not be upgraded: some of its records would point at "
+                     "records that do not exist. The library was left as it is."));
+      return FALSE;
+    }
+
+  g_snprintf (sql, sizeof sql, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
+              target, LC_STORE_APPLICATION_ID);
+  if (!lc_store_exec (self, sql, error) || !lc_store_commit (self, error))
+    {
+      if (self->depth > 0)
+        lc_store_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 migrate (LcStore  *self,
          int       target,
          GError  **error)
 {
-  char sql[96];
+  gboolean ok;
 
   if (self->version >= target)
     return TRUE;
@@ -110,24 +154,15 @@ migrate (LcStore  *self,
   if (self->version > 0 && !backup_before_migration (self, error))
     return FALSE;
 
-  if (!lc_store_begin (self, error))
+  /* A step that rebuilds a table (SQLite cannot change a CHECK) drops the
+   * old one: with foreign keys on, that would delete or unlink every row
+   * pointing at it. They can only be turned off outside a transaction, and
+   * are checked as a whole before committing instead. */
+  if (!lc_store_exec (self, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
-
-  for (int v = self->version + 1; v <= target; v++)
-    if (!lc_store_exec (self, lc_store_get_migration (v), error))
-      {
-        lc_store_rollback (self);
-        return FALSE;
-      }
-
-  g_snprintf (sql, sizeof sql, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
-              target, LC_STORE_APPLICATION_ID);
-  if (!lc_store_exec (self, sql, error) || !lc_store_commit (self, error))
-    {
-      if (self->depth > 0)
-        lc_store_rollback (self);
-      return FALSE;
-    }
+  ok = run_migrations (self, target, error);
+  if (!lc_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL) || !ok)
+    return FALSE;
 
   self->version = target;
   return TRUE;

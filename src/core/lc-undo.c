@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 #include "lc-error.h"
+#include "lc-tracks.h"
 #include "lc-undo-private.h"
 
 /* The undo history: one class whose steps, open group and labels are its
@@ -312,6 +313,7 @@ lc_undo_stack_class_init (LcUndoStackClass *klass)
   /* The record classes must be registered for their references to be found. */
   g_type_ensure (LC_TYPE_CONVENTION);
   g_type_ensure (LC_TYPE_ROOM);
+  g_type_ensure (LC_TYPE_TRACK);
   g_type_ensure (LC_TYPE_CITY);
   g_type_ensure (LC_TYPE_PERSON);
   g_type_ensure (LC_TYPE_ITEM);

@@ -65,6 +65,13 @@ static const struct
   [LC_ITEM_KIND_EXERCISE] = { "emoji-activities-symbolic", NC_("item kind", "Exercise") },
   [LC_ITEM_KIND_DECLARATION_READING] = { "x-office-document-symbolic", NC_("item kind", "Declaration Reading") },
   [LC_ITEM_KIND_CLOSING] = { "daytime-sunset-symbolic", NC_("item kind", "Closing") },
+  /* Our own icons (data/icons/hicolor/symbolic/actions), from the resources. */
+  /* Translators: a panel discussion, several speakers on one stage */
+  [LC_ITEM_KIND_PANEL] = { "lc-kind-panel-symbolic", NC_("item kind", "Panel") },
+  [LC_ITEM_KIND_WORKSHOP] = { "lc-kind-workshop-symbolic", NC_("item kind", "Workshop") },
+  [LC_ITEM_KIND_EXHIBITION] = { "lc-kind-exhibition-symbolic", NC_("item kind", "Exhibition") },
+  [LC_ITEM_KIND_CEREMONY] = { "lc-kind-ceremony-symbolic", NC_("item kind", "Ceremony") },
+  [LC_ITEM_KIND_MEAL] = { "lc-kind-meal-symbolic", NC_("item kind", "Meal") },
   [LC_ITEM_KIND_OTHER] = { "x-office-presentation-symbolic", NC_("item kind", "Other") },
 };
 

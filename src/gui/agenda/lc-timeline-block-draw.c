@@ -49,6 +49,11 @@ static const struct
   [LC_ITEM_KIND_EXERCISE] = { "#2190a4", "#62c4d6" },
   [LC_ITEM_KIND_DECLARATION_READING] = { "#c9408a", "#e98fbf" },
   [LC_ITEM_KIND_CLOSING] = { "#613583", "#a98bd3" },
+  [LC_ITEM_KIND_PANEL] = { "#1a5fb4", "#99c1f1" },
+  [LC_ITEM_KIND_WORKSHOP] = { "#c64600", "#ffa348" },
+  [LC_ITEM_KIND_EXHIBITION] = { "#a51d2d", "#f66151" },
+  [LC_ITEM_KIND_CEREMONY] = { "#813d9c", "#dc8add" },
+  [LC_ITEM_KIND_MEAL] = { "#2ec27e", "#8ff0a4" },
   [LC_ITEM_KIND_OTHER] = { "#77767b", "#9a9996" },
 };
 
