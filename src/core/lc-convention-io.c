@@ -26,7 +26,7 @@
 
 /* Every version of the format this program reads; it writes
  * LC_CONVENTION_FORMAT_VERSION. */
-static const gint64 readable_versions[] = { 1, 2 };
+static const gint64 readable_versions[] = { 1, 2, 3 };
 
 typedef gboolean (*LcSectionFunc) (LcReader  *reader,
                                    JsonNode  *node,
@@ -182,7 +182,8 @@ read_room (LcReader    *reader,
 
   return lc_io_read_id (reader, object, label, "rooms", reader->rooms, pending->record, error)
          && lc_io_read_uid (reader, object, label, pending, error)
-         && lc_io_read_bilingual (reader, object, label, "name", pending->record, error);
+         && lc_io_read_bilingual (reader, object, label, "name", pending->record, error)
+         && lc_io_read_room_details (reader, object, label, pending->record, error);
 }
 
 static gboolean
@@ -390,7 +391,8 @@ read_item (LcReader    *reader,
       || !lc_io_read_bilingual (reader, object, label, "description", record, error)
       || !read_date (reader, object, label, "day", &day, error)
       || !read_time (reader, object, label, "start", &start, error)
-      || !read_time (reader, object, label, "end", &end, error))
+      || !read_time (reader, object, label, "end", &end, error)
+      || !lc_io_read_item_place (reader, object, label, record, error))
     return FALSE;
 
   if (end <= start)
