@@ -815,7 +815,8 @@ test_small_file (void)
   static const char *const person[] = { "id", "uid", "name", "honorific", "position", "organisation",
                                         "city", "attendance", NULL };
   static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
-                                      "start", "end", "room", "track", "participants", NULL };
+                                      "start", "end", "room", "track", "online_url", "expected_attendance",
+                                      "participants", NULL };
   static const char *const participant[] = { "uid", "person", "role", "attendance", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;

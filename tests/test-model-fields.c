@@ -71,6 +71,27 @@ test_convention (void)
 }
 
 static void
+test_room (void)
+{
+  g_autoptr(LcRoom) room = g_object_new (LC_TYPE_ROOM, NULL);
+
+  expect_int (room, "capacity", lc_room_get_capacity (room), 0);
+  EXPECT_BILINGUAL (room, lc_room_get_location, "location", "", "");
+  expect_int (room, "online-only", lc_room_get_online_only (room), FALSE);
+  expect_string (room, "online-url", lc_room_get_online_url (room), "");
+
+  lc_room_set_capacity (room, 40);
+  lc_room_set_location (room, "الطابق الثاني", "Second floor");
+  lc_room_set_online_only (room, TRUE);
+  lc_room_set_online_url (room, "https://meet.example.org/hall");
+
+  expect_int (room, "capacity", lc_room_get_capacity (room), 40);
+  EXPECT_BILINGUAL (room, lc_room_get_location, "location", "الطابق الثاني", "Second floor");
+  expect_int (room, "online-only", lc_room_get_online_only (room), TRUE);
+  expect_string (room, "online-url", lc_room_get_online_url (room), "https://meet.example.org/hall");
+}
+
+static void
 test_city (void)
 {
   g_autoptr(LcCity) city = g_object_new (LC_TYPE_CITY, NULL);
@@ -145,6 +166,8 @@ test_item (void)
   expect_int (item, "end-minute", lc_item_get_end_minute (item), 0);
   expect_int (item, "room-id", lc_item_get_room_id (item), 0);
   expect_int (item, "track-id", lc_item_get_track_id (item), 0);
+  expect_string (item, "online-url", lc_item_get_online_url (item), "");
+  expect_int (item, "expected-attendance", lc_item_get_expected_attendance (item), 0);
 
   lc_item_set_convention_id (item, 5);
   lc_item_set_kind (item, LC_ITEM_KIND_FIELD_VISIT);
@@ -156,6 +179,8 @@ test_item (void)
   lc_item_set_end_minute (item, 24 * 60);
   lc_item_set_room_id (item, 8);
   lc_item_set_track_id (item, 3);
+  lc_item_set_online_url (item, "https://meet.example.org/visit");
+  lc_item_set_expected_attendance (item, 120);
 
   expect_int (item, "convention-id", lc_item_get_convention_id (item), 5);
   expect_int (item, "kind", lc_item_get_kind (item), LC_ITEM_KIND_FIELD_VISIT);
@@ -167,6 +192,8 @@ test_item (void)
   expect_int (item, "end-minute", lc_item_get_end_minute (item), 24 * 60);
   expect_int (item, "room-id", lc_item_get_room_id (item), 8);
   expect_int (item, "track-id", lc_item_get_track_id (item), 3);
+  expect_string (item, "online-url", lc_item_get_online_url (item), "https://meet.example.org/visit");
+  expect_int (item, "expected-attendance", lc_item_get_expected_attendance (item), 120);
 }
 
 static void
@@ -344,6 +371,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model-fields/convention", test_convention);
+  g_test_add_func ("/model-fields/room", test_room);
   g_test_add_func ("/model-fields/city", test_city);
   g_test_add_func ("/model-fields/person", test_person);
   g_test_add_func ("/model-fields/item", test_item);

@@ -5,6 +5,7 @@
 #include "lc-convention-model.h"
 #include "lc-error.h"
 #include "lc-rooms.h"
+#include "lc-test-convention.h"
 #include "lc-test-util.h"
 
 /*
@@ -14,38 +15,10 @@
  * two items in a room made this way is found.
  */
 
-typedef struct
-{
-  char              *dir;
-  LcStore           *store;
-  LcUndoStack       *undo;
-  LcConventionModel *model;
-  gint64             convention;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->store = lc_test_open_store (&f->dir);
-  f->undo = lc_undo_stack_new (f->store);
-  f->convention = lc_test_add_convention (f->store, "Rooms", "2023-05-10", "2023-05-11");
-  f->model = lc_convention_model_load (f->store, f->convention, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->model);
-  g_clear_object (&f->undo);
-  g_clear_object (&f->store);
-  lc_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+/* The library, its convention and its undo history. */
+typedef LcTestConvention Fixture;
+#define fixture_set_up lc_test_convention_set_up
+#define fixture_tear_down lc_test_convention_tear_down
 
 /* The English names as the library orders them, joined by "|". */
 static char *

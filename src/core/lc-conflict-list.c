@@ -38,7 +38,8 @@ G_DEFINE_ENUM_TYPE (LcConflictKind, lc_conflict_kind,
                     G_DEFINE_ENUM_VALUE (LC_CONFLICT_PERSON, "person"),
                     G_DEFINE_ENUM_VALUE (LC_CONFLICT_ROOM, "room"),
                     G_DEFINE_ENUM_VALUE (LC_CONFLICT_OUTSIDE_DATES, "outside-dates"),
-                    G_DEFINE_ENUM_VALUE (LC_CONFLICT_BAD_TIMES, "bad-times"))
+                    G_DEFINE_ENUM_VALUE (LC_CONFLICT_BAD_TIMES, "bad-times"),
+                    G_DEFINE_ENUM_VALUE (LC_CONFLICT_OVER_CAPACITY, "over-capacity"))
 
 G_DEFINE_FINAL_TYPE (LcConflict, lc_conflict, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE_WITH_CODE (LcConflictList, lc_conflict_list, G_TYPE_OBJECT,
@@ -375,9 +376,24 @@ lc_conflict_kind_get_title (LcConflictKind kind)
       return _("Outside the convention’s dates");
     case LC_CONFLICT_BAD_TIMES:
       return _("Does not end after it starts");
+    case LC_CONFLICT_OVER_CAPACITY:
+      return _("Room too small");
     default:
       g_return_val_if_reached ("");
     }
+}
+
+/**
+ * lc_conflict_kind_is_warning:
+ * @kind: a kind of conflict
+ *
+ * Returns: %TRUE when @kind is worth a look but the agenda still works as
+ *   planned (a room too small for who is expected), %FALSE for a clash
+ */
+gboolean
+lc_conflict_kind_is_warning (LcConflictKind kind)
+{
+  return kind == LC_CONFLICT_OVER_CAPACITY;
 }
 
 /**

@@ -239,6 +239,9 @@ lc_conflicts_compute (const LcConflictInput       *items,
                       slot->schedulable ? slot->start : G_MININT64);
       if (!timed)
         add_conflict (out, LC_CONFLICT_BAD_TIMES, in->id, 0, 0, 0, G_MININT64);
+      if (in->room_id != 0 && in->room_capacity > 0 && in->expected_attendance > in->room_capacity)
+        add_conflict (out, LC_CONFLICT_OVER_CAPACITY, in->id, 0, 0, in->room_id,
+                      slot->schedulable ? slot->start : G_MININT64);
     }
 
   for (guint i = 0; i < n_people; i++)
@@ -376,8 +379,9 @@ lc_conflicts_find (LcStore  *store,
     goto out;
 
   rc = sqlite3_prepare_v2 (db,
-                           "SELECT id, day, start_minute, end_minute, coalesce (room_id, 0)"
-                           " FROM items WHERE convention_id = ?",
+                           "SELECT i.id, i.day, i.start_minute, i.end_minute, coalesce (i.room_id, 0),"
+                           "       coalesce (i.expected_attendance, 0), coalesce (r.capacity, 0)"
+                           " FROM items i LEFT JOIN rooms r ON r.id = i.room_id WHERE i.convention_id = ?",
                            -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -393,6 +397,8 @@ lc_conflicts_find (LcStore  *store,
         .start_minute = sqlite3_column_int (stmt, 2),
         .end_minute = sqlite3_column_int (stmt, 3),
         .room_id = sqlite3_column_int64 (stmt, 4),
+        .expected_attendance = sqlite3_column_int (stmt, 5),
+        .room_capacity = sqlite3_column_int (stmt, 6),
       };
 
       g_array_append_val (items, in);

@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  *   times are not within 00:00–24:00. The store refuses such rows, but an
  *   editor computing conflicts on values being typed may pass them in.
  *   Such an item is left out of the overlap checks.
+ * - LC_CONFLICT_OVER_CAPACITY, a warning rather than a conflict: more people
+ *   are expected at an item than its room holds (both numbers known).
  *
  * A pair of items that overlap and share a room and N people gives one room
  * conflict and N person conflicts, so each can be shown where it happens.
@@ -43,6 +45,8 @@ G_BEGIN_DECLS
  * @LC_CONFLICT_ROOM: a room is used by two overlapping items
  * @LC_CONFLICT_OUTSIDE_DATES: an item is not within the convention's dates
  * @LC_CONFLICT_BAD_TIMES: an item does not end after it starts
+ * @LC_CONFLICT_OVER_CAPACITY: more are expected at an item than its room
+ *   holds (a warning: lc_conflict_kind_is_warning())
  *
  * What is wrong.
  */
@@ -52,6 +56,7 @@ typedef enum
   LC_CONFLICT_ROOM,
   LC_CONFLICT_OUTSIDE_DATES,
   LC_CONFLICT_BAD_TIMES,
+  LC_CONFLICT_OVER_CAPACITY,
 } LcConflictKind;
 
 GType lc_conflict_kind_get_type (void) G_GNUC_CONST;
@@ -64,6 +69,8 @@ GType lc_conflict_kind_get_type (void) G_GNUC_CONST;
  * @start_minute: minutes since midnight
  * @end_minute: minutes since midnight
  * @room_id: the item's room, 0 for none
+ * @expected_attendance: how many are expected, 0 when not known
+ * @room_capacity: how many its room holds, 0 when not known
  *
  * One item, as the conflict check needs it.
  */
@@ -74,6 +81,8 @@ typedef struct
   int         start_minute;
   int         end_minute;
   gint64      room_id;
+  int         expected_attendance;
+  int         room_capacity;
 } LcConflictInput;
 
 /**
@@ -106,6 +115,7 @@ gint64          lc_conflict_get_room_id          (LcConflict      *self);
 gboolean        lc_conflict_involves_item        (LcConflict      *self,
                                                   gint64           item_id);
 const char     *lc_conflict_kind_get_title       (LcConflictKind   kind);
+gboolean        lc_conflict_kind_is_warning      (LcConflictKind   kind);
 
 LcConflictList *lc_conflicts_compute             (const LcConflictInput       *items,
                                                   guint                        n_items,

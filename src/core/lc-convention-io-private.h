@@ -178,6 +178,24 @@ gboolean   lc_io_restore_declarations (LcReader   *reader,
                                        GError    **error);
 void       lc_io_reader_clear_declarations (LcReader *reader);
 
+/* Rooms' details and items' places (format version 3;
+ * lc-convention-io-rooms.c) */
+
+gboolean   lc_io_read_room_details   (LcReader   *reader,
+                                      JsonObject *object,
+                                      const char *label,
+                                      LcRecord   *room,
+                                      GError    **error);
+gboolean   lc_io_read_item_place     (LcReader   *reader,
+                                      JsonObject *object,
+                                      const char *label,
+                                      LcRecord   *item,
+                                      GError    **error);
+void       lc_io_write_room_details  (LcWriter   *writer,
+                                      LcRecord   *room);
+void       lc_io_write_item_place    (LcWriter   *writer,
+                                      LcRecord   *item);
+
 /* Writing (lc-convention-io-write.c) */
 
 void        lc_io_give_local_id   (LcWriter   *writer,

@@ -192,6 +192,7 @@ write_rooms (LcWriter    *writer,
       if (!lc_io_add_uid (writer, LC_TYPE_ROOM, lc_record_get_id (room), error))
         return FALSE;
       lc_io_add_bilingual (writer, room, "name");
+      lc_io_write_room_details (writer, room);
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);
@@ -336,6 +337,7 @@ write_items (LcWriter    *writer,
       lc_io_add_text (writer, "end", end);
       lc_io_add_ref_value (writer, "room", "room", lc_record_get_int (item, "room-id"));
       lc_io_add_ref_value (writer, "track", "track", lc_record_get_int (item, "track-id"));
+      lc_io_write_item_place (writer, item);
       if (!write_participants (writer, store, item, error))
         return FALSE;
       json_builder_end_object (writer->builder);

@@ -182,7 +182,8 @@ read_room (LcReader    *reader,
 
   return lc_io_read_id (reader, object, label, "rooms", reader->rooms, pending->record, error)
          && lc_io_read_uid (reader, object, label, pending, error)
-         && lc_io_read_bilingual (reader, object, label, "name", pending->record, error);
+         && lc_io_read_bilingual (reader, object, label, "name", pending->record, error)
+         && lc_io_read_room_details (reader, object, label, pending->record, error);
 }
 
 static gboolean
@@ -391,7 +392,8 @@ read_item (LcReader    *reader,
       || !lc_io_read_bilingual (reader, object, label, "description", record, error)
       || !read_date (reader, object, label, "day", &day, error)
       || !read_time (reader, object, label, "start", &start, error)
-      || !read_time (reader, object, label, "end", &end, error))
+      || !read_time (reader, object, label, "end", &end, error)
+      || !lc_io_read_item_place (reader, object, label, record, error))
     return FALSE;
 
   if (end <= start)

@@ -161,7 +161,11 @@ lc_convention_model_get_conflicts (LcConventionModel *self)
         .start_minute = (int) lc_record_get_int (item, "start-minute"),
         .end_minute = (int) lc_record_get_int (item, "end-minute"),
         .room_id = lc_record_get_int (item, "room-id"),
+        .expected_attendance = (int) lc_record_get_int (item, "expected-attendance"),
       };
+      LcRecord *room = input.room_id ? lc_convention_model_lookup (self, LC_TYPE_ROOM, input.room_id) : NULL;
+
+      input.room_capacity = room ? (int) lc_record_get_int (room, "capacity") : 0;
 
       /* The strings stay alive: the list holds the record. */
       g_array_append_val (in, input);

@@ -398,7 +398,8 @@ on_store_changed (LcStore           *store,
       lc_convention_model_index_add (self, list, fresh);
     }
 
-  if (list == ITEMS || list == PARTICIPATIONS || list == PEOPLE)
+  /* A room's capacity decides the warning of a room too small. */
+  if (list == ITEMS || list == PARTICIPATIONS || list == PEOPLE || list == ROOMS)
     lc_convention_model_invalidate_conflicts (self);
 }
 

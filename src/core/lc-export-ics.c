@@ -7,6 +7,7 @@
 
 #include "lc-error.h"
 #include "lc-export-ics.h"
+#include "lc-room-details.h"
 
 /* The agenda as an iCalendar file (RFC 5545), built with libical: one
  * VEVENT per item, its times as wall-clock times with the convention's
@@ -171,7 +172,8 @@ append_text_line (GString    *out,
  *
  * Writes the agenda as an iCalendar calendar: one VEVENT per item, with
  * the UID lc_export_item_guid() (the item's identity: the same on every
- * export from any library that holds the convention), SUMMARY the title in @language, LOCATION the room, DESCRIPTION
+ * export from any library that holds the convention), SUMMARY the title in @language, LOCATION the room and where it is,
+ * URL the link to join online (the item's, else its room's), DESCRIPTION
  * the item's description and its moderators, speakers and presenters,
  * CATEGORIES the item’s kind (and its track, when it has one), and DTSTART and DTEND in the convention's
  * time zone, whose VTIMEZONE is included.
@@ -283,13 +285,20 @@ lc_export_ics_data (LcStore               *store,
       icalcomponent_add_property (event, text_property (icalproperty_new_summary (summary), code));
       if (room != NULL)
         {
-          place = lc_export_clean_text (lc_record_get_text (room, "name", language,
-                                                            &place_fell_back));
+          g_autofree char *raw = lc_room_get_place_text (room, language, &place_fell_back);
+
+          place = lc_export_clean_text (raw);
           if (*place != '\0')
             icalcomponent_add_property (event, text_property (icalproperty_new_location (place),
                                                               written_code (language,
                                                                             place_fell_back)));
         }
+      {
+        const char *url = lc_item_get_effective_url (item, room, NULL);
+
+        if (*url != '\0')
+          icalcomponent_add_property (event, icalproperty_new_url (url));
+      }
       /* An abstract in the other language than its headings mixes the two:
        * no single language to name then. */
       if (*description != '\0')

@@ -61,6 +61,14 @@ add_event_json (JsonBuilder *builder,
 
   json_builder_set_member_name (builder, "links");
   json_builder_begin_array (builder);
+  if (*event->online_url != '\0')
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "type", "web");
+      add_string (builder, "url", event->online_url);
+      add_string (builder, "title", event->online_title);
+      json_builder_end_object (builder);
+    }
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "attachments");
   json_builder_begin_array (builder);

@@ -34,6 +34,8 @@ typedef struct
   char      *abstract;
   char      *description;
   GPtrArray *persons;
+  char      *online_url;   /* the link to join online, or "" */
+  const char *online_title; /* what the link is, in the schedule's language */
 } Event;
 
 typedef struct

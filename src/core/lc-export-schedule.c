@@ -7,6 +7,7 @@
 #include "lc-convention-check.h"
 #include "lc-error.h"
 #include "lc-export-schedule-private.h"
+#include "lc-room-details.h"
 #include "lc-l10n.h"
 #include "lc-tracks.h"
 
@@ -42,6 +43,7 @@ event_free (gpointer data)
   g_free (event->subtitle);
   g_free (event->abstract);
   g_free (event->description);
+  g_free (event->online_url);
   g_ptr_array_unref (event->persons);
   g_free (event);
 }
@@ -260,6 +262,12 @@ make_event (LcExportAgenda *agenda,
       event->description = lc_export_clean_text (*people ? people : abstract);
     }
   event->persons = g_ptr_array_new_with_free_func (person_free);
+  /* The format's place for it is the event's links. */
+  event->online_url = g_strdup (lc_item_get_effective_url (item, room, NULL));
+  event->online_title = lc_l10n_pgettext (language, "schedule",
+                                          /* Translators: the title of an agenda item's meeting link
+                                           * in an exported schedule */
+                                          NC_("schedule", "Join online"));
 
   for (guint i = 0; parts && i < parts->len; i++)
     {
@@ -286,6 +294,7 @@ make_event (LcExportAgenda *agenda,
   g_checksum_update (version, (const guchar *) event->room, -1);
   g_checksum_update (version, (const guchar *) event->title, -1);
   g_checksum_update (version, (const guchar *) event->description, -1);
+  g_checksum_update (version, (const guchar *) event->online_url, -1);
 
   return event;
 }

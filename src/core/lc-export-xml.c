@@ -121,6 +121,15 @@ lc_export_schedule_write_xml (Schedule  *schedule,
               W (xmlTextWriterEndElement (writer));
               W (write_element (writer, "language", event->language));
               W (write_element (writer, "description", event->description));
+              if (*event->online_url != '\0')
+                {
+                  W (xmlTextWriterStartElement (writer, X ("links")));
+                  W (xmlTextWriterStartElement (writer, X ("link")));
+                  W (xmlTextWriterWriteAttribute (writer, X ("href"), X (event->online_url)));
+                  W (xmlTextWriterWriteString (writer, X (event->online_title)));
+                  W (xmlTextWriterEndElement (writer));
+                  W (xmlTextWriterEndElement (writer));
+                }
               W (xmlTextWriterEndElement (writer));
             }
 

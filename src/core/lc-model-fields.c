@@ -72,6 +72,70 @@ LC_DEFINE_STRING_FIELD (LcConvention, lc_convention, CONVENTION, end_date, "end-
 LC_DEFINE_STRING_FIELD (LcConvention, lc_convention, CONVENTION, time_zone, "time-zone")
 
 /**
+ * lc_room_get_capacity:
+ * @self: a room
+ *
+ * Returns: how many people it holds, or 0 when not known ("capacity")
+ */
+/**
+ * lc_room_set_capacity:
+ * @self: a room
+ * @value: the new value
+ *
+ * Sets how many people it holds, or 0 when not known.
+ */
+LC_DEFINE_INT_FIELD (LcRoom, lc_room, ROOM, capacity, "capacity", int)
+
+/**
+ * lc_room_get_location:
+ * @self: a room
+ * @language: the language wanted
+ *
+ * Returns: (transfer none): where it is (a floor, a wing) in @language
+ *   exactly ("location-ar" or "location-en"), "" when empty
+ */
+/**
+ * lc_room_set_location:
+ * @self: a room
+ * @arabic: (nullable): the Arabic text
+ * @english: (nullable): the English text
+ *
+ * Sets where it is, in both languages (%NULL is "").
+ */
+LC_DEFINE_BILINGUAL_FIELD (LcRoom, lc_room, ROOM, location, "location")
+
+/**
+ * lc_room_get_online_only:
+ * @self: a room
+ *
+ * Returns: whether it is only a meeting online, with no place ("online-only")
+ */
+/**
+ * lc_room_set_online_only:
+ * @self: a room
+ * @value: the new value
+ *
+ * Sets whether it is only a meeting online.
+ */
+LC_DEFINE_INT_FIELD (LcRoom, lc_room, ROOM, online_only, "online-only", gboolean)
+
+/**
+ * lc_room_get_online_url:
+ * @self: a room
+ *
+ * Returns: (transfer none): the link online participants join, an https
+ *   URL, or "" ("online-url")
+ */
+/**
+ * lc_room_set_online_url:
+ * @self: a room
+ * @value: (nullable): the new value; %NULL is ""
+ *
+ * Sets the link online participants join.
+ */
+LC_DEFINE_STRING_FIELD (LcRoom, lc_room, ROOM, online_url, "online-url")
+
+/**
  * lc_city_get_convention_id:
  * @self: a city
  *
@@ -412,6 +476,38 @@ LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, room_id, "room-id", gint64)
  * Sets the id of its track, or 0 for none.
  */
 LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, track_id, "track-id", gint64)
+
+/**
+ * lc_item_get_online_url:
+ * @self: an agenda item
+ *
+ * Returns: (transfer none): its own meeting link, an https URL, or "" to
+ *   use its room's ("online-url")
+ */
+/**
+ * lc_item_set_online_url:
+ * @self: an agenda item
+ * @value: (nullable): the new value; %NULL is ""
+ *
+ * Sets its own meeting link, which overrides its room's.
+ */
+LC_DEFINE_STRING_FIELD (LcItem, lc_item, ITEM, online_url, "online-url")
+
+/**
+ * lc_item_get_expected_attendance:
+ * @self: an agenda item
+ *
+ * Returns: how many people are expected, or 0 when not known
+ *   ("expected-attendance")
+ */
+/**
+ * lc_item_set_expected_attendance:
+ * @self: an agenda item
+ * @value: the new value
+ *
+ * Sets how many people are expected, or 0 when not known.
+ */
+LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, expected_attendance, "expected-attendance", int)
 
 /**
  * lc_participation_get_item_id:

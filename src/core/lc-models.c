@@ -54,6 +54,10 @@ lc_room_class_init (LcRoomClass *klass)
   lc_record_class_add_reference (rc, "convention-id", "conventions");
   lc_record_class_add_bilingual (rc, "name");
   lc_record_class_add_int (rc, "position", 0, G_MAXINT, FALSE);
+  lc_record_class_add_int (rc, "capacity", 0, G_MAXINT, TRUE);
+  lc_record_class_add_bilingual (rc, "location");
+  lc_record_class_add_boolean (rc, "online-only");
+  lc_record_class_add_text (rc, "online-url");
 }
 
 static void
@@ -120,6 +124,8 @@ lc_item_class_init (LcItemClass *klass)
   lc_record_class_add_int (rc, "end-minute", 0, 24 * 60, FALSE);
   lc_record_class_add_reference (rc, "room-id", "rooms");
   lc_record_class_add_reference (rc, "track-id", "tracks");
+  lc_record_class_add_text (rc, "online-url");
+  lc_record_class_add_int (rc, "expected-attendance", 0, G_MAXINT, TRUE);
 }
 
 static void

@@ -48,6 +48,21 @@ const char  *lc_convention_get_time_zone     (LcConvention *self);
 void         lc_convention_set_time_zone     (LcConvention *self,
                                               const char   *value);
 
+int          lc_room_get_capacity            (LcRoom *self);
+void         lc_room_set_capacity            (LcRoom *self,
+                                              int     value);
+const char  *lc_room_get_location            (LcRoom     *self,
+                                              LcLanguage  language);
+void         lc_room_set_location            (LcRoom     *self,
+                                              const char *arabic,
+                                              const char *english);
+gboolean     lc_room_get_online_only         (LcRoom *self);
+void         lc_room_set_online_only         (LcRoom   *self,
+                                              gboolean  value);
+const char  *lc_room_get_online_url          (LcRoom *self);
+void         lc_room_set_online_url          (LcRoom     *self,
+                                              const char *value);
+
 gint64       lc_city_get_convention_id       (LcCity *self);
 void         lc_city_set_convention_id       (LcCity *self,
                                               gint64  value);
@@ -124,6 +139,12 @@ void         lc_item_set_room_id             (LcItem *self,
 gint64       lc_item_get_track_id            (LcItem *self);
 void         lc_item_set_track_id            (LcItem *self,
                                               gint64  value);
+const char  *lc_item_get_online_url          (LcItem *self);
+void         lc_item_set_online_url          (LcItem     *self,
+                                              const char *value);
+int          lc_item_get_expected_attendance (LcItem *self);
+void         lc_item_set_expected_attendance (LcItem *self,
+                                              int     value);
 
 gint64       lc_participation_get_item_id    (LcParticipation *self);
 void         lc_participation_set_item_id    (LcParticipation *self,

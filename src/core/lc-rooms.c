@@ -5,6 +5,7 @@
 
 #include "lc-error.h"
 #include "lc-named-list.h"
+#include "lc-room-details.h"
 #include "lc-rooms.h"
 
 /*
@@ -147,4 +148,66 @@ lc_rooms_delete (LcUndoStack  *undo,
   g_return_val_if_fail (LC_IS_ROOM (room), FALSE);
 
   return lc_undo_stack_delete (undo, room, _("Delete Room"), error);
+}
+
+/* The fields a person types, stripped as the names are. */
+static void
+strip_texts (LcRecord *room)
+{
+  static const char *const texts[] = { "location-ar", "location-en", "online-url" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (lc_record_get_string (room, texts[i])));
+
+      lc_record_set_string (room, texts[i], text);
+    }
+}
+
+/**
+ * lc_rooms_save:
+ * @undo: the convention's undo history
+ * @rooms: the convention's rooms, in their order
+ * @draft: a copy of a stored room with the person's changes, or a new room
+ *   (id 0) with its "convention-id" set
+ * @error: return location for a #GError
+ *
+ * Writes a room as its dialog edits it, name and details together: a new
+ * room after the last as one step “Add Room”, a stored one as one step
+ * “Edit Room”. Texts are stripped; a room with no name, a capacity out of
+ * range or a link that is not a whole https address is refused
+ * (lc_room_details_check()). On success a new @draft gets its id.
+ *
+ * Returns: %TRUE on success; on failure nothing changes
+ */
+gboolean
+lc_rooms_save (LcUndoStack  *undo,
+               GListModel   *rooms,
+               LcRecord     *draft,
+               GError      **error)
+{
+  g_autoptr(LcRecord) room = NULL;
+  gboolean added;
+
+  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (rooms), FALSE);
+  g_return_val_if_fail (LC_IS_ROOM (draft), FALSE);
+
+  room = lc_record_copy (draft);
+  if (!lc_named_list_set_names (room, lc_record_get_string (draft, "name-ar"),
+                                lc_record_get_string (draft, "name-en"), MISSING_NAME, error))
+    return FALSE;
+  strip_texts (room);
+  if (!lc_room_details_check (room, NULL, error))
+    return FALSE;
+
+  added = lc_record_get_id (room) == 0;
+  if (added)
+    lc_record_set_int (room, "position", lc_named_list_next_position (rooms));
+  if (!(added ? lc_undo_stack_insert (undo, room, _("Add Room"), error)
+              : lc_undo_stack_update (undo, room, _("Edit Room"), error)))
+    return FALSE;
+
+  lc_record_set_id (draft, lc_record_get_id (room));
+  return TRUE;
 }

@@ -33,5 +33,9 @@ GListStore *lc_rooms_list_items (LcStore      *store,
 gboolean    lc_rooms_delete     (LcUndoStack  *undo,
                                  LcRecord     *room,
                                  GError      **error);
+gboolean    lc_rooms_save       (LcUndoStack  *undo,
+                                 GListModel   *rooms,
+                                 LcRecord     *draft,
+                                 GError      **error);
 
 G_END_DECLS

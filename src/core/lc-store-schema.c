@@ -367,6 +367,19 @@ static const char *migrations[] = {
   "CREATE TRIGGER items_kind_check_update BEFORE UPDATE OF kind ON items"
   "  WHEN NEW.kind NOT IN " ITEM_KINDS
   "  BEGIN SELECT RAISE (ABORT, 'unknown kind of item'); END;",
+  /* rooms2: where a room is and who fits in it, the link online
+   * participants join (a room's, or an item's own, which overrides it) and
+   * how many are expected at an item, so that a room too small is warned
+   * of. Only added: a library keeps every row, the new fields empty. */
+  "ALTER TABLE rooms ADD COLUMN capacity INTEGER CHECK (capacity > 0);"
+  "ALTER TABLE rooms ADD COLUMN location_ar TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE rooms ADD COLUMN location_en TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE rooms ADD COLUMN online_only INTEGER NOT NULL DEFAULT 0 CHECK (online_only IN (0, 1));"
+  "ALTER TABLE rooms ADD COLUMN online_url TEXT NOT NULL DEFAULT ''"
+  "  CHECK (online_url = '' OR online_url GLOB 'https://?*');"
+  "ALTER TABLE items ADD COLUMN online_url TEXT NOT NULL DEFAULT ''"
+  "  CHECK (online_url = '' OR online_url GLOB 'https://?*');"
+  "ALTER TABLE items ADD COLUMN expected_attendance INTEGER CHECK (expected_attendance > 0);",
 };
 
 int

@@ -172,9 +172,9 @@ test_rooms (void)
 
   /* Rename the second, the old name replaced. */
   /* Translators: %s is a room's name */
-  rename_tooltip = g_strdup_printf (_("Rename “%s”"), lab);
+  rename_tooltip = g_strdup_printf (_("Edit “%s”"), lab);
   lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), has_tooltip, rename_tooltip));
-  dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Rename Room"));
+  dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Edit Room"));
   lc_test_press ("<Control>a");
   lc_test_type (workshop);
   lc_test_press ("Return");

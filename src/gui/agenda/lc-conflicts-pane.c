@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-conflicts-pane.h"
+#include "lc-room-dialog.h"
 #include "lc-util.h"
 
 /* Every conflict of the open convention in one list; activating a row asks
@@ -87,6 +88,15 @@ lc_conflict_describe (LcConventionModel *model,
 
         /* Translators: an agenda item's title, then its day */
         return g_strdup_printf (_("“%1$s” is on %2$s, outside the convention’s dates."), first, day);
+      }
+    case LC_CONFLICT_OVER_CAPACITY:
+      {
+        LcRecord *item = lc_convention_model_lookup (model, LC_TYPE_ITEM, lc_conflict_get_item_id (conflict));
+
+        record = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_conflict_get_room_id (conflict));
+        if (record != NULL && item != NULL)
+          return lc_room_describe_over_capacity (record, lc_item_get_expected_attendance (LC_ITEM (item)), first);
+        return g_strdup ("");
       }
     case LC_CONFLICT_BAD_TIMES:
     default:

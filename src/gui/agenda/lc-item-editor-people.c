@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-item-editor-private.h"
+#include "lc-room-dialog.h"
 #include "lc-util.h"
 
 /*
@@ -82,7 +83,9 @@ lc_item_editor_update_warnings (LcItemEditor *self,
   g_autoptr(LcConflictList) conflicts = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   GPtrArray *mine;
-  LcConflictInput draft = { own, lc_item_editor_selected_day (self), start, end, lc_item_editor_selected_room (self) };
+  LcConflictInput draft = { own, lc_item_editor_selected_day (self), start, end, lc_item_editor_selected_room (self),
+                            lc_item_editor_place_expected (self), 0 };
+  LcRecord *draft_room = draft.room_id ? lc_convention_model_lookup (self->model, LC_TYPE_ROOM, draft.room_id) : NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -96,6 +99,7 @@ lc_item_editor_update_warnings (LcItemEditor *self,
       if (input.id != own)
         g_array_append_val (in, input);
     }
+  draft.room_capacity = draft_room ? lc_room_get_capacity (LC_ROOM (draft_room)) : 0;
   g_array_append_val (in, draft);
 
   for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
@@ -150,6 +154,15 @@ lc_item_editor_update_warnings (LcItemEditor *self,
           /* Translators: a room's name, then the title of another agenda item */
           line = g_strdup_printf (_("%s is also taken by “%s” at that time."),
                                   record ? lc_ui_text (record, "name", NULL) : "", other_title (self, other));
+          break;
+        case LC_CONFLICT_OVER_CAPACITY:
+          {
+            g_autofree char *ar = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_ar))));
+            g_autofree char *en = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_en))));
+            const char *title = lc_ui_language () == LC_LANGUAGE_ARABIC ? (*ar ? ar : en) : (*en ? en : ar);
+
+            line = lc_room_describe_over_capacity (draft_room, draft.expected_attendance, title);
+          }
           break;
         case LC_CONFLICT_OUTSIDE_DATES:
         case LC_CONFLICT_BAD_TIMES:

@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* What the two parts of LcItemEditor share: lc-item-editor.c (the fields,
- * checking them, Save) and lc-item-editor-people.c (the item's people). */
+/* What the parts of LcItemEditor share: lc-item-editor.c (the fields,
+ * checking them, Save), lc-item-editor-people.c (the item's people) and
+ * lc-item-editor-place.c (expected attendance, meeting link). */
 struct _LcItemEditor
 {
   AdwWindow          parent_instance;
@@ -29,6 +30,9 @@ struct _LcItemEditor
   GtkLabel          *warnings_label;
   GtkTextView       *description_ar;
   GtkTextView       *description_en;
+  AdwEntryRow       *attendance_row;     /* built by lc-item-editor-place.c */
+  AdwEntryRow       *link_row;
+  GtkLabel          *link_source_label;
 
   LcConventionModel *model;
   LcUndoStack       *undo;
@@ -64,5 +68,14 @@ gboolean    lc_item_editor_store_participants     (LcItemEditor  *self,
                                                    gint64         item_id,
                                                    GPtrArray     *created,
                                                    GError       **error);
+
+/* lc-item-editor-place.c */
+void        lc_item_editor_place_init             (LcItemEditor  *self);
+void        lc_item_editor_place_load             (LcItemEditor  *self);
+char       *lc_item_editor_place_check            (LcItemEditor  *self,
+                                                   gboolean       tell);
+int         lc_item_editor_place_expected         (LcItemEditor  *self);
+void        lc_item_editor_place_copy             (LcItemEditor  *self,
+                                                   LcRecord      *record);
 
 G_END_DECLS

@@ -93,6 +93,7 @@ validate (LcItemEditor *self)
   gint64 number;
   gboolean number_ok = lc_number_parse_typed (text_of (self->number_row), &number);
   g_autofree char *repeated = lc_item_editor_find_repeated_person (self);
+  g_autofree char *place = NULL;
 
   /* A new, untouched item only keeps Save disabled: telling someone who
    * has not typed yet what is missing would be scolding. */
@@ -104,6 +105,7 @@ validate (LcItemEditor *self)
   lc_widget_mark_wrong (self->end_row, tell && (!end_ok || !order_ok));
   lc_widget_mark_wrong (self->day_row, tell && !day_ok);
   lc_widget_mark_wrong (self->number_row, tell && !number_ok);
+  place = lc_item_editor_place_check (self, tell);
 
   if (!title_ok)
     problem = g_strdup (_("Give the item a title in Arabic, English or both."));
@@ -136,6 +138,8 @@ validate (LcItemEditor *self)
     problem = g_strdup (_("The number must be a whole number above zero, or left empty."));
   else if (repeated != NULL)
     problem = g_steal_pointer (&repeated);
+  else if (place != NULL)
+    problem = g_steal_pointer (&place);
 
   g_free (self->problem);
   self->problem = g_steal_pointer (&problem);
@@ -208,6 +212,7 @@ copy_fields (LcItemEditor *self,
   lc_item_set_start_minute (LC_ITEM (record), start);
   lc_item_set_end_minute (LC_ITEM (record), end);
   lc_item_set_room_id (LC_ITEM (record), lc_item_editor_selected_room (self));
+  lc_item_editor_place_copy (self, record);
 }
 
 static void
@@ -405,6 +410,7 @@ lc_item_editor_init (LcItemEditor *self)
   /* Until lc_item_editor_new() has filled the fields, changes are not the user's. */
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_item_editor_place_init (self);
   lc_keyboard_fix_rows (GTK_WIDGET (self));
   lc_keyboard_popover_returns_focus (GTK_POPOVER (self->picker), self->add_person_button);
 
@@ -550,6 +556,7 @@ lc_item_editor_new (GtkWindow         *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
   fill_days (self);
   fill_rooms (self);
+  lc_item_editor_place_load (self);
 
   if (!lc_item_editor_is_new (self))
     {

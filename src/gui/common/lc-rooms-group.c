@@ -6,6 +6,7 @@
 #include "lc-a11y.h"
 #include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
+#include "lc-room-dialog.h"
 #include "lc-rooms.h"
 #include "lc-rooms-group.h"
 #include "lc-text.h"
@@ -13,7 +14,8 @@
 
 /*
  * The convention's rooms in Convention Details: listed in their order (the
- * timeline's columns), added and renamed with a name in each language,
+ * timeline's columns), each with what it holds and where it is under its
+ * name; added and edited in lc-room-dialog.c,
  * moved with Alt+Up/Alt+Down or by drag, deleted after saying which items
  * would lose their room. Every change is one step of the convention's undo
  * history, which Ctrl+Z and Ctrl+Shift+Z take back and forth from here,
@@ -138,111 +140,27 @@ history_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
 }
 
-/* Add Room and Rename: a name in each language, each typed in its own
- * direction; the room is written when the person confirms. */
-typedef struct
-{
-  LcRoomsGroup *self;
-  LcRecord     *room;   /* NULL to add one */
-  AdwEntryRow  *name_ar;
-  AdwEntryRow  *name_en;
-} NameDialog;
-
+/* After Add Room or Edit Room: the keyboard on the room's row, so that
+ * Alt+Up, Alt+Down and Ctrl+Z go on working from here. */
 static void
-name_dialog_free (gpointer data)
+on_room_saved_cb (gpointer user_data,
+                  gboolean added)
 {
-  NameDialog *d = data;
+  LcRoomsGroup *self = user_data;
 
-  g_object_unref (d->self);
-  g_clear_object (&d->room);
-  g_free (d);
-}
-
-static void
-on_name_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     NameDialog       *d)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcRecord) added = NULL;
-  const char *ar = gtk_editable_get_text (GTK_EDITABLE (d->name_ar));
-  const char *en = gtk_editable_get_text (GTK_EDITABLE (d->name_en));
-
-  if (!g_str_equal (response, "save") || d->self->model == NULL)
+  if (self->model == NULL)
     return;
-
-  if (d->room == NULL)
-    {
-      added = lc_rooms_add (d->self->undo, rooms (d->self), lc_convention_model_get_id (d->self->model),
-                            ar, en, &error);
-      if (added != NULL)
-        focus_row (d->self, g_list_model_get_n_items (rooms (d->self)) - 1);
-    }
-  else if (lc_rooms_rename (d->self->undo, d->room, ar, en, &error))
-    focus_row (d->self, MAX (focused_index (d->self), 0));
-
-  if (error != NULL)
-    show_error (d->self, error);
+  if (added)
+    focus_row (self, g_list_model_get_n_items (rooms (self)) - 1);
+  else
+    focus_row (self, MAX (focused_index (self), 0));
 }
 
 static void
-on_name_changed_cb (GtkEditable      *editable,
-                    AdwMessageDialog *dialog)
-{
-  NameDialog *d = g_object_get_data (G_OBJECT (dialog), "lc-name-dialog");
-  g_autofree char *ar = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->name_ar))));
-  g_autofree char *en = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->name_en))));
-
-  /* A room needs a name in one language or the other. */
-  adw_message_dialog_set_response_enabled (dialog, "save", *ar != '\0' || *en != '\0');
-}
-
-static void
-ask_name (LcRoomsGroup *self,
+ask_room (LcRoomsGroup *self,
           LcRecord     *room)
 {
-  GtkWidget *dialog, *box;
-  NameDialog *d = g_new0 (NameDialog, 1);
-
-  dialog = adw_message_dialog_new (lc_widget_get_window (GTK_WIDGET (self)),
-                                   room ? _("Rename Room") : _("Add Room"), NULL);
-  d->self = g_object_ref (self);
-  d->room = room ? g_object_ref (room) : NULL;
-  d->name_ar = ADW_ENTRY_ROW (adw_entry_row_new ());
-  d->name_en = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->name_ar), _("Name in Arabic"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->name_en), _("Name in English"));
-  lc_bilingual_entry_pair (GTK_WIDGET (d->name_ar), GTK_WIDGET (d->name_en));
-  if (room != NULL)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (d->name_ar), lc_record_get_string (room, "name-ar"));
-      gtk_editable_set_text (GTK_EDITABLE (d->name_en), lc_record_get_string (room, "name-en"));
-    }
-  adw_entry_row_set_activates_default (d->name_ar, TRUE);
-  adw_entry_row_set_activates_default (d->name_en, TRUE);
-
-  box = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (box, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (box), GTK_WIDGET (d->name_ar));
-  gtk_list_box_append (GTK_LIST_BOX (box), GTK_WIDGET (d->name_en));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", room ? _("_Rename") : _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "lc-name-dialog", d, name_dialog_free);
-  g_signal_connect_object (d->name_ar, "changed", G_CALLBACK (on_name_changed_cb), dialog, 0);
-  g_signal_connect_object (d->name_en, "changed", G_CALLBACK (on_name_changed_cb), dialog, 0);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_name_response_cb), d);
-  on_name_changed_cb (NULL, ADW_MESSAGE_DIALOG (dialog));
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (lc_ui_language () == LC_LANGUAGE_ARABIC ? d->name_ar : d->name_en));
+  lc_room_dialog_present (GTK_WIDGET (self), self->model, self->undo, room, on_room_saved_cb, self);
 }
 
 static void
@@ -250,7 +168,7 @@ on_add_button_clicked_cb (GtkButton    *button,
                           LcRoomsGroup *self)
 {
   if (self->model != NULL)
-    ask_name (self, NULL);
+    ask_room (self, NULL);
 }
 
 static LcRecord *
@@ -263,13 +181,13 @@ room_of_row_child (LcRoomsGroup *self,
 }
 
 static void
-on_rename_clicked_cb (GtkButton    *button,
+on_edit_clicked_cb (GtkButton    *button,
                       LcRoomsGroup *self)
 {
   g_autoptr(LcRecord) room = room_of_row_child (self, GTK_WIDGET (button));
 
   if (room != NULL)
-    ask_name (self, room);
+    ask_room (self, room);
 }
 
 static void
@@ -423,16 +341,21 @@ create_row (gpointer item,
   /* A name is the person's text, never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  {
+    g_autofree char *subtitle = lc_room_describe (room);
+
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, TRUE);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-drag-handle-symbolic"));
 
   /* Translators: %s is a room's name */
-  rename = g_strdup_printf (_("Rename “%s”"), name);
+  rename = g_strdup_printf (_("Edit “%s”"), name);
   /* Translators: %s is a room's name */
   delete = g_strdup_printf (_("Delete “%s”"), name);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button (self, "document-edit-symbolic", rename, G_CALLBACK (on_rename_clicked_cb)));
+                             icon_button (self, "document-edit-symbolic", rename, G_CALLBACK (on_edit_clicked_cb)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              icon_button (self, "user-trash-symbolic", delete, G_CALLBACK (on_delete_clicked_cb)));
 
