@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-error.h"
+#include "lc-record-order.h"
 #include "lc-rooms.h"
 
 /*
@@ -144,49 +145,7 @@ lc_rooms_move (LcUndoStack  *undo,
                guint         to,
                GError      **error)
 {
-  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n, n_before;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), FALSE);
-  g_return_val_if_fail (G_IS_LIST_MODEL (rooms), FALSE);
-  n = g_list_model_get_n_items (rooms);
-  g_return_val_if_fail (from < n && to < n, FALSE);
-
-  if (from == to)
-    return TRUE;
-
-  /* Copies, since the list reorders itself as each position is stored. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
-
-      g_ptr_array_add (order, lc_record_copy (room));
-    }
-  {
-    gpointer moved = g_ptr_array_steal_index (order, from);
-
-    g_ptr_array_insert (order, to, moved);
-  }
-
-  /* Each position is written at once; should one fail, the step is
-   * undone, so nothing half-reordered stays (as lc-declaration-undo.c). */
-  n_before = lc_undo_stack_get_n_undo (undo);
-  lc_undo_stack_begin_group (undo, _("Move Room"));
-  for (guint i = 0; i < n && ok; i++)
-    {
-      LcRecord *room = g_ptr_array_index (order, i);
-
-      if (lc_record_get_int (room, "position") == i)
-        continue;
-      lc_record_set_int (room, "position", i);
-      ok = lc_undo_stack_update (undo, room, NULL, error);
-    }
-  lc_undo_stack_end_group (undo);
-  if (!ok && lc_undo_stack_get_n_undo (undo) > n_before)
-    lc_undo_stack_undo (undo, NULL);
-
-  return ok;
+  return lc_record_order_move (undo, rooms, from, to, _("Move Room"), error);
 }
 
 /**

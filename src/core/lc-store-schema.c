@@ -295,6 +295,50 @@ static const char *migrations[] = {
   UID_COLUMN ("declaration_sections")
   UID_COLUMN ("clauses")
   UID_COLUMN ("amendments"),
+
+  /* orgs (issue 12): the organisations behind a convention — host,
+   * organisers, partners, sponsors — each a record with a role, a country, a
+   * website and a logo (a PNG, base64, made by lc-organisation-logo.c), and
+   * a person's organisation as one of them. The free-text host and
+   * organisers become rows (both languages kept; organisers are never split:
+   * commas, "and", "،" and "و" all occur inside real institutions' names),
+   * and are then emptied so that the organisations are the one place they
+   * live. The columns stay, unused: dropping one rebuilds the table. */
+  "CREATE TABLE organisations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  " TEXT_PAIR ("name") ","
+  "  role TEXT NOT NULL DEFAULT 'partner'"
+  "    CHECK (role IN ('host', 'organiser', 'partner', 'sponsor')),"
+  "  country TEXT NOT NULL DEFAULT '' CHECK (country = '' OR country GLOB '[A-Z][A-Z]'),"
+  "  website TEXT NOT NULL DEFAULT ''"
+  "    CHECK (website = '' OR website GLOB 'http://?*' OR website GLOB 'https://?*'),"
+  "  logo TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  UID_COLUMN ("organisations")
+  "CREATE INDEX organisations_by_convention ON organisations (convention_id);"
+  "ALTER TABLE people ADD COLUMN organisation_id INTEGER"
+  "  REFERENCES organisations (id) ON DELETE SET NULL;"
+  "CREATE INDEX people_by_organisation ON people (organisation_id);"
+  "CREATE TRIGGER people_organisation_check BEFORE INSERT ON people"
+  "  WHEN NEW.organisation_id IS NOT NULL AND"
+  "       (SELECT convention_id FROM organisations WHERE id = NEW.organisation_id)"
+  "       IS NOT NEW.convention_id"
+  "  BEGIN SELECT RAISE (ABORT, 'organisation of another convention'); END;"
+  "CREATE TRIGGER people_organisation_check_update"
+  "  BEFORE UPDATE OF organisation_id, convention_id ON people"
+  "  WHEN NEW.organisation_id IS NOT NULL AND"
+  "       (SELECT convention_id FROM organisations WHERE id = NEW.organisation_id)"
+  "       IS NOT NEW.convention_id"
+  "  BEGIN SELECT RAISE (ABORT, 'organisation of another convention'); END;"
+  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position)"
+  "  SELECT id, trim (host_ar), trim (host_en), 'host', 0 FROM conventions"
+  "  WHERE trim (host_ar) <> '' OR trim (host_en) <> '' ORDER BY id;"
+  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position)"
+  "  SELECT id, trim (organisers_ar), trim (organisers_en), 'organiser', 1 FROM conventions"
+  "  WHERE trim (organisers_ar) <> '' OR trim (organisers_en) <> '' ORDER BY id;"
+  "UPDATE conventions SET host_ar = '', host_en = '', organisers_ar = '', organisers_en = ''"
+  "  WHERE host_ar <> '' OR host_en <> '' OR organisers_ar <> '' OR organisers_en <> '';",
 };
 
 int
