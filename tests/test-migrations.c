@@ -319,6 +319,13 @@ check_organisations (LcStore *store,
       g_assert_cmpstr (lc_organisation_get_name (o, LC_LANGUAGE_ENGLISH), ==, expected[i].en);
       g_assert_cmpstr (lc_organisation_get_country (o), ==, "");
       g_assert_cmpstr (lc_organisation_get_logo (o), ==, "");
+      /* The convention's identity, the role's number at the end: the same
+       * as an old file's import gives them, so updates match them. */
+      {
+        g_autofree char *uid = g_strdup_printf ("%.24s%012u", lc_record_get_uid (convention), i + 1);
+
+        g_assert_cmpstr (lc_record_get_uid (LC_RECORD (o)), ==, uid);
+      }
     }
   for (guint i = 0; i < 4; i++)
     {

@@ -4,6 +4,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
+#include "lc-convention-io.h"
 #include "lc-error.h"
 #include "lc-organisation.h"
 #include "lc-test-util.h"
@@ -318,6 +319,95 @@ test_logo_too_large (Fixture       *f,
   g_assert_true (g_str_has_prefix (error->message, "huge.png: "));
 }
 
+/* Format version 3 carries every field, the logo and a person's link, and
+ * another library reads back the same; an old file's free-text host
+ * becomes an organisation. */
+static void
+test_convention_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GdkPixbuf) image = gdk_pixbuf_new (GDK_COLORSPACE_RGB, TRUE, 8, 40, 20);
+  g_autoptr(LcOrganisation) uil = add (f, "معهد اليونسكو", "UIL", LC_ORGANISATION_ROLE_SPONSOR);
+  g_autoptr(LcOrganisation) edited = LC_ORGANISATION (lc_record_copy (LC_RECORD (uil)));
+  g_autoptr(LcRecord) person = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(LcStore) other = NULL;
+  g_autoptr(GListStore) read = NULL;
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(LcOrganisation) back = NULL;
+  g_autoptr(LcRecord) back_person = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *png = NULL, *logo = NULL, *file = NULL, *again = NULL, *other_dir = NULL;
+  gsize length, file_length, again_length;
+  gint64 copy;
+  static const char *old_file =
+    "{\"format\": \"learning-cities-convention\", \"version\": 2, \"convention\": {"
+    "\"uid\": \"0f8c6d2e-3b1a-4c5d-9e7f-0123456789ab\", "
+    "\"title\": {\"en\": \"Old\"}, \"host\": {\"ar\": \"الهيئة الملكية\", \"en\": \"Royal Commission\"}, "
+    "\"organisers\": {\"en\": \"ABEGS and UIL, with UNESCO Beirut\"}, "
+    "\"start_date\": \"2023-05-10\", \"end_date\": \"2023-05-11\", \"time_zone\": \"Asia/Riyadh\"}}";
+
+  gdk_pixbuf_fill (image, 0xc03020ff);
+  g_assert_true (gdk_pixbuf_save_to_buffer (image, &png, &length, "png", &error, NULL));
+  logo = lc_organisation_logo_from_data ((const guchar *) png, length, "logo.png", &error);
+  g_assert_no_error (error);
+  lc_organisation_set_logo (edited, logo);
+  lc_organisation_set_country (edited, "DE");
+  lc_organisation_set_website (edited, "https://www.uil.unesco.org/");
+  g_assert_true (lc_organisations_update (f->undo, edited, &error));
+  lc_record_set_int (person, "convention-id", f->convention);
+  lc_record_set_string (person, "name-en", "Raúl Valdés");
+  lc_record_set_int (person, "organisation-id", lc_record_get_id (LC_RECORD (uil)));
+  g_assert_true (lc_store_insert (f->store, person, &error));
+  g_assert_no_error (error);
+
+  file = lc_convention_export_data (f->store, f->convention, &file_length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (file, "\"version\" : 3"));
+  other = lc_test_open_store (&other_dir);
+  copy = lc_convention_import_data (other, file, file_length, "uil.json", &error);
+  g_assert_no_error (error);
+
+  read = lc_organisations_list (other, copy, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (read)), ==, 1);
+  back = g_list_model_get_item (G_LIST_MODEL (read), 0);
+  g_assert_cmpstr (lc_organisation_get_name (back, LC_LANGUAGE_ARABIC), ==, "معهد اليونسكو");
+  g_assert_cmpint (lc_organisation_get_role (back), ==, LC_ORGANISATION_ROLE_SPONSOR);
+  g_assert_cmpstr (lc_organisation_get_country (back), ==, "DE");
+  g_assert_cmpstr (lc_organisation_get_website (back), ==, "https://www.uil.unesco.org/");
+  g_assert_cmpstr (lc_organisation_get_logo (back), ==, logo);
+  g_assert_cmpstr (lc_record_get_uid (LC_RECORD (back)), ==, lc_record_get_uid (LC_RECORD (uil)));
+  people = lc_organisations_list_people (other, back, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  back_person = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_assert_cmpstr (lc_record_get_string (back_person, "name-en"), ==, "Raúl Valdés");
+  again = lc_convention_export_data (other, copy, &again_length, &error);
+  g_assert_cmpstr (again, ==, file);
+  g_clear_object (&read);
+
+  /* An old file: the host and (unsplit) organisers, with the identities a
+   * migrated library gives them. */
+  copy = lc_convention_import_data (other, old_file, strlen (old_file), "old.json", &error);
+  g_assert_no_error (error);
+  read = lc_organisations_list (other, copy, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (read)), ==, 2);
+  {
+    g_autoptr(LcOrganisation) host = g_list_model_get_item (G_LIST_MODEL (read), 0);
+    g_autoptr(LcOrganisation) organisers = g_list_model_get_item (G_LIST_MODEL (read), 1);
+    g_autoptr(LcRecord) convention = lc_store_get (other, LC_TYPE_CONVENTION, copy, &error);
+
+    g_assert_cmpint (lc_organisation_get_role (host), ==, LC_ORGANISATION_ROLE_HOST);
+    g_assert_cmpstr (lc_organisation_get_name (host, LC_LANGUAGE_ARABIC), ==, "الهيئة الملكية");
+    g_assert_cmpstr (lc_organisation_get_name (host, LC_LANGUAGE_ENGLISH), ==, "Royal Commission");
+    g_assert_cmpstr (lc_record_get_uid (LC_RECORD (host)), ==, "0f8c6d2e-3b1a-4c5d-9e7f-000000000001");
+    g_assert_cmpint (lc_organisation_get_role (organisers), ==, LC_ORGANISATION_ROLE_ORGANISER);
+    g_assert_cmpstr (lc_organisation_get_name (organisers, LC_LANGUAGE_ENGLISH), ==, "ABEGS and UIL, with UNESCO Beirut");
+    g_assert_cmpstr (lc_record_get_string (convention, "host-en"), ==, "");
+  }
+
+  g_clear_object (&other);
+  lc_test_remove_tree (other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +422,7 @@ main (int   argc,
   ADD ("logo-scaled", test_logo_scaled);
   ADD ("logo-refused", test_logo_refused);
   ADD ("logo-too-large", test_logo_too_large);
+  ADD ("convention-file", test_convention_file);
 #undef ADD
 
   return g_test_run ();

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "lc-store-private.h"
 
 /* The library's schema. */
@@ -331,11 +333,15 @@ static const char *migrations[] = {
   "       (SELECT convention_id FROM organisations WHERE id = NEW.organisation_id)"
   "       IS NOT NEW.convention_id"
   "  BEGIN SELECT RAISE (ABORT, 'organisation of another convention'); END;"
-  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position)"
-  "  SELECT id, trim (host_ar), trim (host_en), 'host', 0 FROM conventions"
+  /* Their uids are the convention's with the role's number for its last
+   * digits, as lc-convention-io-organisations.c gives those of an old file. */
+  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position, uid)"
+  "  SELECT id, trim (host_ar), trim (host_en), 'host', 0, substr (uid, 1, 24) || '000000000001'"
+  "  FROM conventions"
   "  WHERE trim (host_ar) <> '' OR trim (host_en) <> '' ORDER BY id;"
-  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position)"
-  "  SELECT id, trim (organisers_ar), trim (organisers_en), 'organiser', 1 FROM conventions"
+  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position, uid)"
+  "  SELECT id, trim (organisers_ar), trim (organisers_en), 'organiser', 1,"
+  "    substr (uid, 1, 24) || '000000000002' FROM conventions"
   "  WHERE trim (organisers_ar) <> '' OR trim (organisers_en) <> '' ORDER BY id;"
   "UPDATE conventions SET host_ar = '', host_en = '', organisers_ar = '', organisers_en = ''"
   "  WHERE host_ar <> '' OR host_en <> '' OR organisers_ar <> '' OR organisers_en <> '';",
@@ -345,6 +351,20 @@ int
 lc_store_get_latest_version (void)
 {
   return G_N_ELEMENTS (migrations);
+}
+
+/* The step that creates @table ("organisations"), or 0: found by its text,
+ * so that it stays right whatever steps are merged before it. */
+int
+lc_store_get_step_creating (const char *table)
+{
+  g_autofree char *create = g_strdup_printf ("CREATE TABLE %s (", table);
+
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    if (strstr (migrations[i], create) != NULL)
+      return i + 1;
+
+  return 0;
 }
 
 /* The SQL of migration @step, from 1 to lc_store_get_latest_version (). */
