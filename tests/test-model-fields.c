@@ -123,11 +123,13 @@ test_person (void)
   lc_person_set_convention_id (person, 3);
   lc_person_set_name (person, "ليلى", "Layla");
   lc_person_set_city_id (person, 12);
+  lc_person_set_organisation_id (person, 5);
   lc_person_set_attendance (person, LC_ATTENDANCE_ABSENT);
 
   expect_int (person, "convention-id", lc_person_get_convention_id (person), 3);
   EXPECT_BILINGUAL (person, lc_person_get_name, "name", "ليلى", "Layla");
   expect_int (person, "city-id", lc_person_get_city_id (person), 12);
+  expect_int (person, "organisation-id", lc_person_get_organisation_id (person), 5);
   expect_int (person, "attendance", lc_person_get_attendance (person), LC_ATTENDANCE_ABSENT);
 }
 

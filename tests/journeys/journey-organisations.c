@@ -8,13 +8,16 @@
 #include "lc-convention-view.h"
 #include "lc-journey.h"
 #include "lc-organisation.h"
+#include "lc-organisation-row.h"
 #include "lc-organisations-group.h"
+#include "lc-person-editor.h"
 
 /*
  * A convention's partners (issue 12): from the empty library, make a
  * convention, open its details, add a partner organisation by typing its
  * name and a website, see it listed with its role, undo the addition with
- * Ctrl+Z and redo it with Ctrl+Shift+Z; then see the library's table.
+ * Ctrl+Z and redo it with Ctrl+Shift+Z; then see the library's table; and
+ * add a speaker whose organisation is that partner, chosen from the list.
  */
 
 typedef struct
@@ -77,8 +80,9 @@ test_add_partner (void)
   g_autofree char *expected = g_strdup_printf ("partner:%s/%s:https://www.uil.unesco.org/", lc_journey_pick ("", name),
                                                lc_journey_pick (name, ""));
   g_autofree char *in_library = NULL;
-  GtkWindow *dialog;
-  GtkWidget *website;
+  const char *person = lc_journey_pick ("Raul Valdes", "راؤول فالديس");
+  GtkWindow *dialog, *editor;
+  GtkWidget *website, *organisation_row, *popover;
   gint64 convention_id;
 
   j->window = lc_journey_open_window (1200, 900);
@@ -138,6 +142,33 @@ test_add_partner (void)
 
   lc_test_press ("Escape");
   lc_test_wait_window_gone (j->details);
+
+  /* A new speaker (Alt+2, Ctrl+N) whose organisation is the partner: Tab
+   * to the list of the convention's organisations, Enter, arrows, Enter. */
+  lc_test_press ("<Alt>2");
+  lc_test_press ("<Control>n");
+  editor = lc_test_wait_for_window (LC_TYPE_PERSON_EDITOR, NULL);
+  lc_test_type (person);
+  organisation_row = GTK_WIDGET (lc_test_find_type (GTK_WIDGET (editor), LC_TYPE_ORGANISATION_ROW));
+  g_assert_true (lc_test_shows_text (organisation_row, C_("organisation", "As typed above")));
+  lc_journey_tab_to (organisation_row);
+  lc_test_press ("Return");
+  LC_TEST_WAIT ((popover = lc_test_find_type (organisation_row, GTK_TYPE_POPOVER)) != NULL
+                && gtk_widget_get_mapped (popover), "the list of organisations");
+  lc_journey_arrow_to ("Down", name);
+  lc_test_press ("Return");
+  LC_TEST_WAIT (!gtk_widget_get_mapped (popover), "the list to close");
+  lc_journey_press_button (GTK_WIDGET (editor), _("_Add"));
+  lc_test_wait_window_gone (editor);
+  {
+    g_autoptr(LcStore) store = lc_journey_open_library ();
+    g_autoptr(GListStore) list = lc_organisations_list (store, convention_id, NULL);
+    g_autoptr(LcOrganisation) partner = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(GListStore) people = lc_organisations_list_people (store, partner, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  }
+
   lc_journey_close_window (j->window);
 }
 
