@@ -9,6 +9,7 @@
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-store.h"
+#include "lc-organisation.h"
 #include "lc-test-util.h"
 
 /* Tests of the convention file: the sample is imported and exported, every
@@ -20,7 +21,7 @@
  * the same temporary library; split, the halves would share all of it. */
 
 /* Every table a convention file fills (declarations since version 2). */
-#define N_RECORD_TYPES 13
+#define N_RECORD_TYPES 14
 
 static const GType *
 record_types (guint *n)
@@ -40,6 +41,7 @@ record_types (guint *n)
   types[10] = LC_TYPE_DECLARATION_VERSION;
   types[11] = LC_TYPE_VERSION_SECTION;
   types[12] = LC_TYPE_VERSION_CLAUSE;
+  types[13] = LC_TYPE_ORGANISATION;
   *n = G_N_ELEMENTS (types);
   return types;
 }
@@ -601,7 +603,7 @@ test_export_preserves_sample (void)
   g_autoptr(GHashTable) e_rooms = NULL, e_cities = NULL, e_people = NULL;
   g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_autofree char *data = NULL;
-  static const char *const convention_texts[] = { "title", "slogan", "venue", "host", "organisers" };
+  static const char *const convention_texts[] = { "title", "slogan", "venue" };
   static const char *const person_texts[] = { "name", "honorific", "position", "organisation" };
   JsonObject *s, *e, *sc, *ec;
   JsonArray *sa, *ea;
@@ -627,6 +629,18 @@ test_export_preserves_sample (void)
   ec = json_object_get_object_member (e, "convention");
   for (guint i = 0; i < G_N_ELEMENTS (convention_texts); i++)
     assert_texts_equal (sc, ec, convention_texts[i]);
+  /* The sample's free-text host and organisers (version 2) are the
+   * export's first organisations, in both languages, never split. */
+  g_assert_cmpuint (json_array_get_length (array_of (e, "organisations")), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *o = element (array_of (e, "organisations"), i);
+      const char *field = i == 0 ? "host" : "organisers";
+
+      g_assert_cmpstr (json_object_get_string_member (o, "role"), ==, i == 0 ? "host" : "organiser");
+      g_assert_cmpstr (text_of (o, "name", "ar"), ==, text_of (sc, field, "ar"));
+      g_assert_cmpstr (text_of (o, "name", "en"), ==, text_of (sc, field, "en"));
+    }
   g_assert_cmpstr (json_object_get_string_member (sc, "start_date"), ==,
                    json_object_get_string_member (ec, "start_date"));
   g_assert_cmpstr (json_object_get_string_member (sc, "end_date"), ==,
@@ -780,6 +794,9 @@ assert_members (JsonObject         *object,
 #define ROOMS "\"rooms\": [{\"id\": \"r1\", \"name\": {\"en\": \"Hall\"}}]"
 #define CITIES "\"cities\": [{\"id\": \"c1\", \"name\": {\"en\": \"Yanbu\"}}]"
 #define PEOPLE "\"people\": [{\"id\": \"p1\", \"name\": {\"en\": \"Ann\"}, \"city\": \"c1\"}]"
+#define HEAD3 "{\"format\": \"learning-cities-convention\", \"version\": 3, "
+#define ORGANISATION(member) \
+  "\"organisations\": [{\"id\": \"o1\", \"name\": {\"en\": \"UIL\"}, \"role\": \"partner\", " member "}]"
 #define SETTING HEAD CONVENTION ", " ROOMS ", " CITIES ", " PEOPLE
 /* The members of an item with its kind, number, day, start and end. */
 #define ITEM_MEMBERS(kind, number, day, start, end) \
@@ -805,15 +822,15 @@ assert_members (JsonObject         *object,
 static void
 test_small_file (void)
 {
-  static const char *const top[] = { "format", "version", "convention", "rooms", "tracks", "cities",
-                                     "people", "items", "declarations", NULL };
-  static const char *const convention[] = { "uid", "title", "slogan", "venue", "host", "organisers",
+  static const char *const top[] = { "format", "version", "convention", "organisations", "rooms", "tracks",
+                                     "cities", "people", "items", "declarations", NULL };
+  static const char *const convention[] = { "uid", "title", "slogan", "venue",
                                             "start_date", "end_date", "time_zone", NULL };
   static const char *const city[] = { "id", "uid", "name", "country", "arab_region", "year_joined",
                                       "candidate", "trait", "sdgs", "attendance", "representative",
                                       NULL };
   static const char *const person[] = { "id", "uid", "name", "honorific", "position", "organisation",
-                                        "city", "attendance", NULL };
+                                        "city", "organisation_id", "attendance", NULL };
   static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
                                       "start", "end", "room", "track", "online_url", "expected_attendance",
                                       "participants", NULL };
@@ -1097,6 +1114,22 @@ static const BadFile bad_files[] = {
   { "escaped-surrogate", CONV_WITH ("\"title\": {\"en\": \"A\\ud800B\"}, " DATES TZ), -1,
     "convention.title.en: the text is not valid Unicode" },
   /* Raw bytes that are not UTF-8: the line and the column (in characters). */
+  /* orgs: format version 3's organisations, and a person's. */
+  { "organisation-website", HEAD3 CONVENTION ", " ORGANISATION ("\"website\": \"www.uil.org\"") "}", -1,
+    "organisations[0] (“UIL”): “www.uil.org” is not a web address" },
+  { "organisation-role", HEAD3 CONVENTION ", " ORGANISATION ("\"role\": \"friend\"") "}", -1,
+    "organisations[0] (“UIL”).role: " },
+  { "organisation-country", HEAD3 CONVENTION ", " ORGANISATION ("\"country\": \"Saudi\"") "}", -1,
+    "organisations[0] (“UIL”): “Saudi” is not a country code" },
+  { "organisation-logo-text", HEAD3 CONVENTION ", " ORGANISATION ("\"logo\": \"<svg onload=x>\"") "}", -1,
+    "organisations[0] (“UIL”).logo: The logo is not a PNG image in base64." },
+  { "organisation-logo-not-png", HEAD3 CONVENTION ", " ORGANISATION ("\"logo\": \"R0lGODlhAQABAAAAACw=\"") "}", -1,
+    "organisations[0] (“UIL”).logo: The logo is not a PNG image in base64." },
+  { "organisation-nameless", HEAD3 CONVENTION ", \"organisations\": [{\"role\": \"host\"}]}", -1,
+    "organisations[0]: Give the organisation a name" },
+  { "person-organisation-unknown", HEAD3 CONVENTION ", " ORGANISATION ("\"country\": \"DE\"")
+    ", \"people\": [{\"name\": {\"en\": \"Ann\"}, \"organisation_id\": \"o2\"}]}", -1,
+    "people[0] (“Ann”).organisation_id: there is no “o2” in “organisations”" },
   { "latin-1", "{\n  \"format\": \"learning-cities-convention\",\n  \"x\": \"\xc3\xa9\xe9t\xe9\"\n}", -1,
     "line 3, column 10: the file is not UTF-8" },
   { "truncated-sequence", "{\"format\": \"\xd8\"}", -1, "line 1, column 13: the file is not UTF-8" },

@@ -6,6 +6,7 @@
 
 #include "lc-declaration.h"
 #include "lc-models.h"
+#include "lc-organisation.h"
 #include "lc-store.h"
 #include "lc-test-util.h"
 #include "lc-tracks.h"
@@ -147,8 +148,13 @@ read_tables (const char *path,
         }
       else
         {
+          /* The convention's free-text host and organisers move to the
+           * organisations table (migration "orgs"): check_organisations ()
+           * checks where they went. */
           sqlite3_stmt *info = prepare (db, "SELECT group_concat (quote (name), ', ') "
-                                            "FROM pragma_table_info (?)");
+                                            "FROM pragma_table_info (?1) WHERE ?1 <> 'conventions' "
+                                            "OR name NOT IN ('host_ar', 'host_en', 'organisers_ar', "
+                                            "'organisers_en')");
 
           sqlite3_bind_text (info, 1, table, -1, SQLITE_TRANSIENT);
           g_assert_cmpint (sqlite3_step (info), ==, SQLITE_ROW);
@@ -301,7 +307,7 @@ check_uids (const char *path)
 {
   static const char *const tables[] = { "conventions", "rooms", "tracks", "cities", "people", "items",
                                         "participations", "declarations", "declaration_sections",
-                                        "clauses", "amendments" };
+                                        "clauses", "amendments", "organisations" };
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *db = open_database (path, SQLITE_OPEN_READONLY);
   guint rows = 0;
@@ -332,6 +338,49 @@ check_uids (const char *path)
   /* Every fixture has a convention, a room, a city, a person, two items
    * and a participation. */
   g_assert_cmpuint (rows, >=, 7);
+}
+
+/* The host and organisers every fixture's convention has, as organisations
+ * in both languages (never split), and no longer in the convention. */
+static void
+check_organisations (LcStore *store,
+                     int      version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) convention = lc_store_get (store, LC_TYPE_CONVENTION, 1, &error);
+  g_autoptr(GListStore) organisations = lc_organisations_list (store, 1, &error);
+  static const struct { LcOrganisationRole role; const char *ar, *en; } expected[] = {
+    { LC_ORGANISATION_ROLE_HOST, "مدينة الجبيل", "Jubail City" },
+    { LC_ORGANISATION_ROLE_ORGANISER, "اليونسكو", "UNESCO" },
+  };
+
+  g_assert_no_error (error);
+  /* Exactly these from the free text; the fixture of schema 5 adds a partner. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (organisations)), ==,
+                    G_N_ELEMENTS (expected) + (version >= 5 ? 1 : 0));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(LcOrganisation) o = g_list_model_get_item (G_LIST_MODEL (organisations), i);
+
+      g_assert_cmpint (lc_organisation_get_role (o), ==, expected[i].role);
+      g_assert_cmpstr (lc_organisation_get_name (o, LC_LANGUAGE_ARABIC), ==, expected[i].ar);
+      g_assert_cmpstr (lc_organisation_get_name (o, LC_LANGUAGE_ENGLISH), ==, expected[i].en);
+      g_assert_cmpstr (lc_organisation_get_country (o), ==, "");
+      g_assert_cmpstr (lc_organisation_get_logo (o), ==, "");
+      /* The convention's identity, the role's number at the end: the same
+       * as an old file's import gives them, so updates match them. */
+      {
+        g_autofree char *uid = g_strdup_printf ("%.24s%012u", lc_record_get_uid (convention), i + 1);
+
+        g_assert_cmpstr (lc_record_get_uid (LC_RECORD (o)), ==, uid);
+      }
+    }
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *const fields[] = { "host-ar", "host-en", "organisers-ar", "organisers-en" };
+
+      g_assert_cmpstr (lc_record_get_string (convention, fields[i]), ==, "");
+    }
 }
 
 static void
@@ -373,6 +422,7 @@ test_fixture (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (lc_store_get_version (store), ==, lc_store_get_latest_version ());
   check_through_store (store, version);
+  check_organisations (store, version);
   g_clear_object (&store);
 
   /* The copy made before upgrading holds the library as it was; a library

@@ -3,6 +3,7 @@
 
 #include "lc-declaration.h"
 #include "lc-models.h"
+#include "lc-organisation.h"
 
 /*
  * The typed field accessors (lc_item_get_start_minute () …): each reads
@@ -143,11 +144,13 @@ test_person (void)
   lc_person_set_convention_id (person, 3);
   lc_person_set_name (person, "ليلى", "Layla");
   lc_person_set_city_id (person, 12);
+  lc_person_set_organisation_id (person, 5);
   lc_person_set_attendance (person, LC_ATTENDANCE_ABSENT);
 
   expect_int (person, "convention-id", lc_person_get_convention_id (person), 3);
   EXPECT_BILINGUAL (person, lc_person_get_name, "name", "ليلى", "Layla");
   expect_int (person, "city-id", lc_person_get_city_id (person), 12);
+  expect_int (person, "organisation-id", lc_person_get_organisation_id (person), 5);
   expect_int (person, "attendance", lc_person_get_attendance (person), LC_ATTENDANCE_ABSENT);
 }
 
@@ -364,6 +367,30 @@ test_typed (void)
     }
 }
 
+/* orgs: every field of an organisation, each one its own. */
+static void
+test_organisation (void)
+{
+  g_autoptr(LcOrganisation) o = g_object_new (LC_TYPE_ORGANISATION, NULL);
+
+  expect_int (o, "role", lc_organisation_get_role (o), LC_ORGANISATION_ROLE_PARTNER);
+  lc_organisation_set_convention_id (o, 7);
+  lc_organisation_set_name (o, "اليونسكو", "UNESCO");
+  lc_organisation_set_role (o, LC_ORGANISATION_ROLE_SPONSOR);
+  lc_organisation_set_country (o, "FR");
+  lc_organisation_set_website (o, "https://www.unesco.org/");
+  lc_organisation_set_logo (o, "iVBORw0KGgo=");
+  lc_organisation_set_position (o, 3);
+
+  expect_int (o, "convention-id", lc_organisation_get_convention_id (o), 7);
+  EXPECT_BILINGUAL (o, lc_organisation_get_name, "name", "اليونسكو", "UNESCO");
+  expect_int (o, "role", lc_organisation_get_role (o), LC_ORGANISATION_ROLE_SPONSOR);
+  expect_string (o, "country", lc_organisation_get_country (o), "FR");
+  expect_string (o, "website", lc_organisation_get_website (o), "https://www.unesco.org/");
+  expect_string (o, "logo", lc_organisation_get_logo (o), "iVBORw0KGgo=");
+  expect_int (o, "position", lc_organisation_get_position (o), 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/model-fields/declaration-version", test_version);
   g_test_add_func ("/model-fields/wrong-class", test_wrong_class);
   g_test_add_func ("/model-fields/typed-time-and-number", test_typed);
+  g_test_add_func ("/model-fields/organisation", test_organisation);
 
   return g_test_run ();
 }

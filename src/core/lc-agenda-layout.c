@@ -444,6 +444,17 @@ draw_leaves (cairo_t *cr,
           }
           break;
 
+        case LC_LEAF_IMAGE:
+          /* A logo scaled into its box: the PDF keeps the image once. */
+          cairo_save (cr);
+          cairo_translate (cr, leaf->x, leaf->y);
+          cairo_scale (cr, leaf->width / cairo_image_surface_get_width (leaf->image),
+                       leaf->height / cairo_image_surface_get_height (leaf->image));
+          cairo_set_source_surface (cr, leaf->image, 0, 0);
+          cairo_paint (cr);
+          cairo_restore (cr);
+          break;
+
         case LC_LEAF_TEXT:
         default:
           set_colour (cr, leaf->colour);

@@ -33,6 +33,10 @@ struct _LcAgenda
   LcConvention    *convention;
   GPtrArray       *entries;   /* LcAgendaEntry, in time order */
   GPtrArray       *records;   /* keeps rooms, cities and people alive */
+  /* orgs: the convention's organisations in their order, and each one's
+   * logo as an image (or NULL), decoded once (lc-pdf-organisations.c). */
+  GPtrArray       *organisations;
+  GPtrArray       *logos;
 };
 
 typedef enum
@@ -40,6 +44,7 @@ typedef enum
   LC_LEAF_TEXT,   /* a PangoLayout drawn at (x, y) */
   LC_LEAF_BADGE,  /* a PangoLayout on a rounded, filled box */
   LC_LEAF_FILL,   /* a filled rectangle: bands, rules */
+  LC_LEAF_IMAGE,  /* an organisation's logo, scaled into the box */
 } LcLeafKind;
 
 typedef struct
@@ -50,6 +55,7 @@ typedef struct
   guint32      colour;               /* 0xRRGGBB: text, or the fill */
   guint32      fill;                 /* BADGE: the box */
   double       pad_x, pad_y;         /* BADGE: text inside the box */
+  cairo_surface_t *image;            /* IMAGE: the agenda's, not the leaf's */
 } LcLeaf;
 
 typedef enum
@@ -283,6 +289,22 @@ double        lc_pdf_add_badge_and_text (GArray         *leaves,
                                          PangoLayout    *text,
                                          guint32         colour);
 LcBlock      *lc_pdf_build_title        (LcAgendaLayout *self);
+
+/* Organisations on the title page (lc-pdf-organisations.c) */
+gboolean      lc_agenda_load_organisations (LcAgenda       *agenda,
+                                            LcStore        *store,
+                                            gint64          convention_id,
+                                            GError        **error);
+const char   *lc_agenda_author             (LcAgenda       *agenda,
+                                            LcLanguage      language);
+char         *lc_pdf_organisation_names    (LcAgenda       *agenda,
+                                            int             role,
+                                            LcLanguage      language);
+double        lc_pdf_add_logos             (LcAgendaLayout *self,
+                                            GArray         *leaves,
+                                            double          width,
+                                            double          y,
+                                            gboolean        rtl);
 gboolean      lc_pdf_noon_offset        (LcAgendaLayout *self,
                                          const GDate    *day,
                                          gint64         *minutes);

@@ -76,12 +76,9 @@ set_metadata (cairo_surface_t  *surface,
   LcRecord *c = LC_RECORD (agenda->convention);
   LcLanguage main = language == LC_AGENDA_LANGUAGE_ARABIC ? LC_LANGUAGE_ARABIC
                                                            : LC_LANGUAGE_ENGLISH;
-  const char *author = lc_record_get_text (c, "organisers", main, NULL);
+  const char *author = lc_agenda_author (agenda, main);
   g_autofree char *title = plain_title (agenda, language);
   g_autofree char *subject = NULL, *created = NULL;
-
-  if (*author == '\0')
-    author = lc_record_get_text (c, "host", main, NULL);
 
   subject = g_strdup_printf (lc_l10n_gettext (main,
                                               /* Translators: the subject of the agenda PDF:

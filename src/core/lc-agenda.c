@@ -118,7 +118,7 @@ lc_agenda_load (LcStore  *store,
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->convention = lc_store_get (store, LC_TYPE_CONVENTION, convention_id, error);
-  if (self->convention == NULL)
+  if (self->convention == NULL || !lc_agenda_load_organisations (self, store, convention_id, error))
     return NULL;
 
   if ((rooms = index_records (store, LC_TYPE_ROOM, convention_id, self->records, error)) == NULL
@@ -210,6 +210,8 @@ lc_agenda_unref (LcAgenda *self)
   g_clear_object (&self->convention);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_clear_pointer (&self->logos, g_ptr_array_unref);
   g_free (self);
 }
 

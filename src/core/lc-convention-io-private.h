@@ -45,6 +45,10 @@ typedef struct
   GHashTable *cities;
   GHashTable *people;
   GHashTable *items;
+  /* orgs: organisations by file-local id, and how many are read so far
+   * (their positions), those made of free text included. */
+  GHashTable *organisations;
+  guint       n_organisations;
   /* Declarations: what is restored once the records are in (versions) and
    * checked then (the working texts). Owned by
    * lc-convention-io-declarations.c; NULL when the file has none. */
@@ -240,6 +244,15 @@ void        lc_io_add_ref_value   (LcWriter   *writer,
 /* The local-id maps the declarations use, beside "room", "city", "person"
  * and "item". */
 #define LC_IO_DECLARATION_PREFIXES "declaration", "section", "clause", "amendment"
+
+/* Organisations (format version 3; lc-convention-io-organisations.c) */
+void        lc_io_organisations_from_convention (LcReader    *reader);
+gboolean    lc_io_read_organisations  (LcReader    *reader,
+                                       JsonNode    *node,
+                                       GError     **error);
+gboolean    lc_io_write_organisations (LcWriter    *writer,
+                                       GListModel  *organisations,
+                                       GError     **error);
 
 gboolean    lc_io_write_declarations (LcWriter   *writer,
                                       LcStore    *store,

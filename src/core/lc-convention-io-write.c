@@ -8,6 +8,7 @@
 #include "lc-error.h"
 #include "lc-file.h"
 #include "lc-tracks.h"
+#include "lc-organisation.h"
 
 /* Writing the convention file: the writer's steps, shared with
  * lc-convention-io-declarations-write.c, and every section but the
@@ -159,7 +160,8 @@ write_convention (LcWriter  *writer,
                   LcRecord  *convention,
                   GError   **error)
 {
-  static const char *const texts[] = { "title", "slogan", "venue", "host", "organisers" };
+  /* The host and organisers are organisations from format version 3. */
+  static const char *const texts[] = { "title", "slogan", "venue" };
 
   json_builder_set_member_name (writer->builder, "convention");
   json_builder_begin_object (writer->builder);
@@ -258,6 +260,8 @@ write_people (LcWriter    *writer,
       for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
         lc_io_add_bilingual (writer, person, texts[t]);
       lc_io_add_ref_value (writer, "city", "city", lc_record_get_int (person, "city-id"));
+      lc_io_add_ref_value (writer, "organisation_id", "organisation",
+                           lc_record_get_int (person, "organisation-id"));
       lc_io_add_enum (writer, person, "attendance", LC_TYPE_ATTENDANCE, FALSE);
       json_builder_end_object (writer->builder);
     }
@@ -368,13 +372,15 @@ lc_convention_export_data (LcStore  *store,
                            gsize    *length,
                            GError  **error)
 {
-  static const char *const prefixes[] = { "room", "track", "city", "person", "item", LC_IO_DECLARATION_PREFIXES };
+  static const char *const prefixes[] = { "room", "track", "city", "person", "item", "organisation",
+                                          LC_IO_DECLARATION_PREFIXES };
   g_autoptr(LcRecord) convention = NULL;
   g_autoptr(GListStore) rooms = NULL;
   g_autoptr(GListStore) tracks = NULL;
   g_autoptr(GListStore) cities = NULL;
   g_autoptr(GListStore) people = NULL;
   g_autoptr(GListStore) items = NULL;
+  g_autoptr(GListStore) organisations = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -395,7 +401,8 @@ lc_convention_export_data (LcStore  *store,
       || (tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", convention_id, error)) == NULL
       || (cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error)) == NULL
       || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
-      || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL)
+      || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL
+      || (organisations = lc_organisations_list (store, convention_id, error)) == NULL)
     return NULL;
 
   /* Cities and people in the order they were added; rooms and items in
@@ -418,6 +425,7 @@ lc_convention_export_data (LcStore  *store,
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, LC_CONVENTION_FORMAT_VERSION);
   if (!write_convention (&writer, convention, error)
+      || !lc_io_write_organisations (&writer, G_LIST_MODEL (organisations), error)
       || !write_rooms (&writer, G_LIST_MODEL (rooms), error)
       || !lc_io_write_tracks (&writer, G_LIST_MODEL (tracks), error)
       || !write_cities (&writer, G_LIST_MODEL (cities), error)

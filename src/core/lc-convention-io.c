@@ -162,6 +162,8 @@ read_convention (LcReader  *reader,
       lc_io_set_invalid (reader, error, label, members[field], "%s", local_error->message);
       return FALSE;
     }
+  /* Older files' free-text host and organisers, as the library now keeps them. */
+  lc_io_organisations_from_convention (reader);
 
   return TRUE;
 }
@@ -291,7 +293,7 @@ read_person (LcReader    *reader,
   static const char *const texts[] = { "name", "honorific", "position", "organisation" };
   LcPending *pending = lc_io_add_pending (reader, LC_TYPE_PERSON);
   LcRecord *record = pending->record;
-  LcRecord *city;
+  LcRecord *city, *organisation;
   int attendance;
 
   lc_io_add_ref (pending, "convention-id", reader->convention);
@@ -308,8 +310,14 @@ read_person (LcReader    *reader,
                      FALSE, FALSE, LC_ATTENDANCE_IN_PERSON, &attendance, error))
     return FALSE;
 
+  if (!lc_io_read_ref (reader, object, label, "organisation_id", "organisations", reader->organisations,
+                       FALSE, &organisation, error))
+    return FALSE;
+
   if (city != NULL)
     lc_io_add_ref (pending, "city-id", city);
+  if (organisation != NULL)
+    lc_io_add_ref (pending, "organisation-id", organisation);
   lc_record_set_int (record, "attendance", attendance);
   return TRUE;
 }
@@ -466,6 +474,7 @@ static const LcSection sections[] = {
   { "rooms", 1, FALSE, read_rooms },
   { "tracks", 3, FALSE, lc_io_read_tracks },
   { "cities", 1, FALSE, read_cities },
+  { "organisations", 3, FALSE, lc_io_read_organisations },
   { "people", 1, FALSE, read_people },
   { "items", 1, FALSE, read_items },
   { "declarations", 2, FALSE, lc_io_read_declarations },
@@ -747,6 +756,7 @@ lc_convention_import_data (LcStore     *store,
   reader.pending = g_ptr_array_new_with_free_func (lc_io_pending_free);
   reader.rooms = g_hash_table_new (g_str_hash, g_str_equal);
   reader.tracks = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.organisations = g_hash_table_new (g_str_hash, g_str_equal);
   reader.cities = g_hash_table_new (g_str_hash, g_str_equal);
   reader.people = g_hash_table_new (g_str_hash, g_str_equal);
   reader.items = g_hash_table_new (g_str_hash, g_str_equal);
@@ -775,6 +785,7 @@ out:
   g_ptr_array_unref (reader.pending);
   g_hash_table_unref (reader.rooms);
   g_hash_table_unref (reader.tracks);
+  g_hash_table_unref (reader.organisations);
   g_hash_table_unref (reader.cities);
   g_hash_table_unref (reader.people);
   g_hash_table_unref (reader.items);

@@ -71,6 +71,7 @@ area_of (GType type)
 {
   static const struct { const char *table; const char *area; } areas[] = {
     { "conventions", N_("Convention") },
+    { "organisations", N_("Organisations") },
     { "rooms", N_("Rooms") },
     { "cities", N_("Cities") },
     { "people", N_("People") },

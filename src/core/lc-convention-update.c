@@ -7,6 +7,7 @@
 
 #include "lc-convention-io.h"
 #include "lc-convention-update-private.h"
+#include "lc-organisation.h"
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-file.h"
@@ -32,7 +33,7 @@ lc_update_types (guint *n_types)
 
   if (g_once_init_enter (&ready))
     {
-      GType all[] = { LC_TYPE_CONVENTION, LC_TYPE_ROOM, LC_TYPE_TRACK, LC_TYPE_CITY, LC_TYPE_PERSON, LC_TYPE_ITEM,
+      GType all[] = { LC_TYPE_CONVENTION, LC_TYPE_ORGANISATION, LC_TYPE_ROOM, LC_TYPE_TRACK, LC_TYPE_CITY, LC_TYPE_PERSON, LC_TYPE_ITEM,
                       LC_TYPE_PARTICIPATION, LC_TYPE_DECLARATION, LC_TYPE_DECLARATION_SECTION,
                       LC_TYPE_CLAUSE, LC_TYPE_AMENDMENT, LC_TYPE_DECLARATION_VERSION,
                       LC_TYPE_VERSION_SECTION, LC_TYPE_VERSION_CLAUSE };

@@ -492,16 +492,13 @@ set_metadata (cairo_surface_t  *surface,
               LcAgendaLayout   *self,
               LcDeclarationDoc *doc)
 {
-  LcRecord *c = LC_RECORD (doc->agenda->convention);
   LcLanguage main = main_language (doc->language);
-  const char *author = lc_record_get_text (c, "organisers", main, NULL);
+  const char *author = lc_agenda_author (doc->agenda, main);
   g_autofree char *title = plain_title (doc->text, doc->language);
   /* No directional isolates in metadata: viewers show them as boxes. */
   g_autofree char *subject = version_line (self, doc->text, main, FALSE);
   g_autofree char *created = lc_pdf_creation_date ();
 
-  if (*author == '\0')
-    author = lc_record_get_text (c, "host", main, NULL);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);

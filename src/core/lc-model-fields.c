@@ -307,6 +307,22 @@ LC_DEFINE_BILINGUAL_FIELD (LcPerson, lc_person, PERSON, name, "name")
 LC_DEFINE_INT_FIELD (LcPerson, lc_person, PERSON, city_id, "city-id", gint64)
 
 /**
+ * lc_person_get_organisation_id:
+ * @self: a person
+ *
+ * Returns: the id of their organisation among the convention's, or 0 when
+ *   it is the free text of "organisation-ar"/"-en" ("organisation-id")
+ */
+/**
+ * lc_person_set_organisation_id:
+ * @self: a person
+ * @value: the new value
+ *
+ * Sets their organisation among the convention's, or 0 for none.
+ */
+LC_DEFINE_INT_FIELD (LcPerson, lc_person, PERSON, organisation_id, "organisation-id", gint64)
+
+/**
  * lc_person_get_attendance:
  * @self: a person
  *

@@ -101,6 +101,8 @@ lc_person_class_init (LcPersonClass *klass)
   lc_record_class_add_bilingual (rc, "organisation");
   lc_record_class_add_reference (rc, "city-id", "cities");
   lc_record_class_add_enum (rc, "attendance", LC_TYPE_ATTENDANCE, LC_ATTENDANCE_IN_PERSON, FALSE);
+  /* orgs: one of the convention's organisations, or 0 for the free text above. */
+  lc_record_class_add_reference (rc, "organisation-id", "organisations");
 }
 
 static void

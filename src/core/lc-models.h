@@ -101,6 +101,9 @@ void         lc_person_set_name              (LcPerson   *self,
 gint64       lc_person_get_city_id           (LcPerson *self);
 void         lc_person_set_city_id           (LcPerson *self,
                                               gint64    value);
+gint64       lc_person_get_organisation_id   (LcPerson *self);
+void         lc_person_set_organisation_id   (LcPerson *self,
+                                              gint64    value);
 LcAttendance lc_person_get_attendance        (LcPerson *self);
 void         lc_person_set_attendance        (LcPerson     *self,
                                               LcAttendance  value);

@@ -16,11 +16,5 @@ gboolean lc_named_list_set_names     (LcRecord     *record,
                                       const char   *missing,
                                       GError      **error);
 gint64   lc_named_list_next_position (GListModel   *records);
-gboolean lc_named_list_move (LcUndoStack  *undo,
-                            GListModel   *records,
-                            guint         from,
-                            guint         to,
-                            const char   *label,
-                            GError      **error);
 
 G_END_DECLS

@@ -4,10 +4,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "lc-agenda-pdf-private.h"
+#include "lc-organisation-enums.h"
 
 /* The title block of the first page: the convention's title and slogan,
- * then its dates, venue, host, organisers and time zone, in one language
- * (labels beside the values) or in two columns (labels above them). */
+ * then its dates, venue, organisations by role (host, organisers, partners,
+ * sponsors) and time zone, in one language (labels beside the values) or
+ * in two columns (labels above them); the organisations' logos below. */
 
 static char *
 date_range (LcAgendaLayout *self,
@@ -111,13 +113,20 @@ add_facts (LcAgendaLayout *self,
   LcLanguage language = column->language;
   g_autofree char *dates = date_range (self, language);
   g_autofree char *zone = time_zone_text (self, language);
-  const struct { const char *label; const char *value; } facts[] = {
+  /* The names are isolated one by one (lc-pdf-organisations.c). */
+  g_autofree char *host = lc_pdf_organisation_names (self->agenda, LC_ORGANISATION_ROLE_HOST, language);
+  g_autofree char *organisers = lc_pdf_organisation_names (self->agenda, LC_ORGANISATION_ROLE_ORGANISER, language);
+  g_autofree char *partners = lc_pdf_organisation_names (self->agenda, LC_ORGANISATION_ROLE_PARTNER, language);
+  g_autofree char *sponsors = lc_pdf_organisation_names (self->agenda, LC_ORGANISATION_ROLE_SPONSOR, language);
+  const struct { const char *label; const char *value; gboolean isolated; } facts[] = {
     /* Translators: labels in the title block of the printed agenda */
-    { N_("Dates"), dates },
-    { N_("Venue"), lc_pdf_field (c, "venue", language) },
-    { N_("Host"), lc_pdf_field (c, "host", language) },
-    { N_("Organisers"), lc_pdf_field (c, "organisers", language) },
-    { N_("Local time"), zone },
+    { N_("Dates"), dates, FALSE },
+    { N_("Venue"), lc_pdf_field (c, "venue", language), FALSE },
+    { N_("Host"), host, TRUE },
+    { N_("Organisers"), organisers, TRUE },
+    { N_("Partners"), partners, TRUE },
+    { N_("Sponsors"), sponsors, TRUE },
+    { N_("Local time"), zone, FALSE },
   };
   double label_w = stacked ? column->width : 74, value_off = stacked ? 0 : 82;
   double value_w = column->width - value_off;
@@ -131,7 +140,7 @@ add_facts (LcAgendaLayout *self,
       if (facts[i].value == NULL || *facts[i].value == '\0')
         continue;
 
-      value = lc_pdf_isolate (facts[i].value);
+      value = facts[i].isolated ? g_strdup (facts[i].value) : lc_pdf_isolate (facts[i].value);
       label = lc_pdf_make_layout (self, language, LC_STYLE_LABEL,
                                   lc_l10n_gettext (language, facts[i].label),
                                   FALSE, label_w, LC_ALIGN_START);
@@ -203,10 +212,13 @@ static gboolean
 convention_has_language (LcAgendaLayout *self,
                          LcLanguage      language)
 {
-  static const char *fields[] = { "title", "slogan", "venue", "host", "organisers" };
+  static const char *fields[] = { "title", "slogan", "venue" };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (lc_pdf_written_in (LC_RECORD (self->agenda->convention), fields[i], language))
+      return TRUE;
+  for (guint i = 0; i < self->agenda->organisations->len; i++)
+    if (lc_pdf_written_in (g_ptr_array_index (self->agenda->organisations, i), "name", language))
       return TRUE;
   return FALSE;
 }
@@ -240,6 +252,15 @@ lc_pdf_build_title (LcAgendaLayout *self)
 
       h = title_column (self, block->leaves, &column, FALSE);
     }
+
+  /* The logos, once, across the page, from its start side. */
+  {
+    double logos = lc_pdf_add_logos (self, block->leaves, w, h + 4,
+                                     self->language == LC_AGENDA_LANGUAGE_ARABIC);
+
+    if (logos > 0)
+      h += 4 + logos + 6;
+  }
 
   lc_pdf_add_fill (block->leaves, 0, h + 6, w, 1.5, ACCENT);
   block->height = h + 7.5;

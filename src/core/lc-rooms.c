@@ -5,6 +5,7 @@
 
 #include "lc-error.h"
 #include "lc-named-list.h"
+#include "lc-record-order.h"
 #include "lc-room-details.h"
 #include "lc-rooms.h"
 
@@ -105,7 +106,7 @@ lc_rooms_move (LcUndoStack  *undo,
                guint         to,
                GError      **error)
 {
-  return lc_named_list_move (undo, rooms, from, to, _("Move Room"), error);
+  return lc_record_order_move (undo, rooms, from, to, _("Move Room"), error);
 }
 
 /**

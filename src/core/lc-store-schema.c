@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "lc-store-private.h"
 
 /* The library's schema. */
@@ -380,12 +382,73 @@ static const char *migrations[] = {
   "ALTER TABLE items ADD COLUMN online_url TEXT NOT NULL DEFAULT ''"
   "  CHECK (online_url = '' OR online_url GLOB 'https://?*');"
   "ALTER TABLE items ADD COLUMN expected_attendance INTEGER CHECK (expected_attendance > 0);",
+  /* orgs (issue 12): the organisations behind a convention — host,
+   * organisers, partners, sponsors — each a record with a role, a country, a
+   * website and a logo (a PNG, base64, made by lc-organisation-logo.c), and
+   * a person's organisation as one of them. The free-text host and
+   * organisers become rows (both languages kept; organisers are never split:
+   * commas, "and", "،" and "و" all occur inside real institutions' names),
+   * and are then emptied so that the organisations are the one place they
+   * live. The columns stay, unused: dropping one rebuilds the table. */
+  "CREATE TABLE organisations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  " TEXT_PAIR ("name") ","
+  "  role TEXT NOT NULL DEFAULT 'partner'"
+  "    CHECK (role IN ('host', 'organiser', 'partner', 'sponsor')),"
+  "  country TEXT NOT NULL DEFAULT '' CHECK (country = '' OR country GLOB '[A-Z][A-Z]'),"
+  "  website TEXT NOT NULL DEFAULT ''"
+  "    CHECK (website = '' OR website GLOB 'http://?*' OR website GLOB 'https://?*'),"
+  "  logo TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  UID_COLUMN ("organisations")
+  "CREATE INDEX organisations_by_convention ON organisations (convention_id);"
+  "ALTER TABLE people ADD COLUMN organisation_id INTEGER"
+  "  REFERENCES organisations (id) ON DELETE SET NULL;"
+  "CREATE INDEX people_by_organisation ON people (organisation_id);"
+  "CREATE TRIGGER people_organisation_check BEFORE INSERT ON people"
+  "  WHEN NEW.organisation_id IS NOT NULL AND"
+  "       (SELECT convention_id FROM organisations WHERE id = NEW.organisation_id)"
+  "       IS NOT NEW.convention_id"
+  "  BEGIN SELECT RAISE (ABORT, 'organisation of another convention'); END;"
+  "CREATE TRIGGER people_organisation_check_update"
+  "  BEFORE UPDATE OF organisation_id, convention_id ON people"
+  "  WHEN NEW.organisation_id IS NOT NULL AND"
+  "       (SELECT convention_id FROM organisations WHERE id = NEW.organisation_id)"
+  "       IS NOT NEW.convention_id"
+  "  BEGIN SELECT RAISE (ABORT, 'organisation of another convention'); END;"
+  /* Their uids are the convention's with the role's number for its last
+   * digits, as lc-convention-io-organisations.c gives those of an old file. */
+  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position, uid)"
+  "  SELECT id, trim (host_ar), trim (host_en), 'host', 0, substr (uid, 1, 24) || '000000000001'"
+  "  FROM conventions"
+  "  WHERE trim (host_ar) <> '' OR trim (host_en) <> '' ORDER BY id;"
+  "INSERT INTO organisations (convention_id, name_ar, name_en, role, position, uid)"
+  "  SELECT id, trim (organisers_ar), trim (organisers_en), 'organiser', 1,"
+  "    substr (uid, 1, 24) || '000000000002' FROM conventions"
+  "  WHERE trim (organisers_ar) <> '' OR trim (organisers_en) <> '' ORDER BY id;"
+  "UPDATE conventions SET host_ar = '', host_en = '', organisers_ar = '', organisers_en = ''"
+  "  WHERE host_ar <> '' OR host_en <> '' OR organisers_ar <> '' OR organisers_en <> '';",
 };
 
 int
 lc_store_get_latest_version (void)
 {
   return G_N_ELEMENTS (migrations);
+}
+
+/* The step that creates @table ("organisations"), or 0: found by its text,
+ * so that it stays right whatever steps are merged before it. */
+int
+lc_store_get_step_creating (const char *table)
+{
+  g_autofree char *create = g_strdup_printf ("CREATE TABLE %s (", table);
+
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    if (strstr (migrations[i], create) != NULL)
+      return i + 1;
+
+  return 0;
 }
 
 /* The SQL of migration @step, from 1 to lc_store_get_latest_version (). */

@@ -6,6 +6,7 @@
 
 #include "lc-error.h"
 #include "lc-named-list.h"
+#include "lc-record-order.h"
 #include "lc-tracks.h"
 
 /*
@@ -236,7 +237,7 @@ lc_tracks_move (LcUndoStack  *undo,
                 guint         to,
                 GError      **error)
 {
-  return lc_named_list_move (undo, tracks, from, to, _("Move Track"), error);
+  return lc_record_order_move (undo, tracks, from, to, _("Move Track"), error);
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include "lc-error.h"
 #include "lc-tracks.h"
+#include "lc-organisation.h"
 #include "lc-undo-private.h"
 
 /* The undo history: one class whose steps, open group and labels are its
@@ -318,6 +319,7 @@ lc_undo_stack_class_init (LcUndoStackClass *klass)
   g_type_ensure (LC_TYPE_PERSON);
   g_type_ensure (LC_TYPE_ITEM);
   g_type_ensure (LC_TYPE_PARTICIPATION);
+  g_type_ensure (LC_TYPE_ORGANISATION);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "lc-field-rows.h"
 #include "lc-keyboard.h"
 #include "lc-models.h"
+#include "lc-organisations-group.h"
 #include "lc-rooms-group.h"
 #include "lc-time-zone-row.h"
 #include "lc-util.h"
@@ -37,11 +38,8 @@ struct _LcConventionDialog
   LcTimeZoneRow *time_zone;
   AdwEntryRow  *venue_ar;
   AdwEntryRow  *venue_en;
-  AdwEntryRow  *host_ar;
-  AdwEntryRow  *host_en;
-  AdwEntryRow  *organisers_ar;
-  AdwEntryRow  *organisers_en;
   LcRoomsGroup *rooms_group;
+  LcOrganisationsGroup *organisations_group;
 
   LcStore      *store;
   LcUndoStack  *undo;
@@ -65,8 +63,6 @@ static const LcFieldRow fields[] = {
   FIELD ("title-ar", title_ar), FIELD ("title-en", title_en),
   FIELD ("slogan-ar", slogan_ar), FIELD ("slogan-en", slogan_en),
   FIELD ("venue-ar", venue_ar), FIELD ("venue-en", venue_en),
-  FIELD ("host-ar", host_ar), FIELD ("host-en", host_en),
-  FIELD ("organisers-ar", organisers_ar), FIELD ("organisers-en", organisers_en),
 };
 
 static void copy_fields (LcConventionDialog *self,
@@ -249,6 +245,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   g_type_ensure (LC_TYPE_DATE_ROW);
   g_type_ensure (LC_TYPE_TIME_ZONE_ROW);
   g_type_ensure (LC_TYPE_ROOMS_GROUP);
+  g_type_ensure (LC_TYPE_ORGANISATIONS_GROUP);
 
   /**
    * LcConventionDialog::created:
@@ -269,10 +266,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, time_zone);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, venue_ar);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, venue_en);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, host_ar);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, host_en);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_ar);
-  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_en);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisations_group);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, rooms_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
@@ -366,6 +360,9 @@ lc_convention_dialog_edit (GtkWindow         *parent,
   /* Rooms belong to a stored convention: a new one gets them here later. */
   lc_rooms_group_set_context (self->rooms_group, model, undo);
   gtk_widget_set_visible (GTK_WIDGET (self->rooms_group), TRUE);
+  /* The host, organisers, partners and sponsors (issue 12). */
+  lc_organisations_group_set_context (self->organisations_group, model, undo);
+  gtk_widget_set_visible (GTK_WIDGET (self->organisations_group), TRUE);
 
   return self;
 }

@@ -6,6 +6,7 @@
 #include "lc-a11y.h"
 #include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
+#include "lc-list-rows.h"
 #include "lc-room-dialog.h"
 #include "lc-rooms.h"
 #include "lc-rooms-group.h"
@@ -59,29 +60,6 @@ room_at (LcRoomsGroup *self,
 }
 
 static void
-focus_row (LcRoomsGroup *self,
-           guint         index)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, index);
-
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
-/* The row that has the keyboard, or holds the widget that has it. */
-static int
-focused_index (LcRoomsGroup *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
-
-  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
-    return -1;
-  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
-}
-
-static void
 move_room (LcRoomsGroup *self,
            guint         from,
            guint         to)
@@ -94,7 +72,7 @@ move_room (LcRoomsGroup *self,
       return;
     }
   /* The list was rebuilt: the keyboard follows the room. */
-  focus_row (self, to);
+  lc_list_rows_focus (self->list, to);
 }
 
 /* Alt+Up (@parameter -1) and Alt+Down (+1) on a room's row. */
@@ -104,7 +82,7 @@ move_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LcRoomsGroup *self = LC_ROOMS_GROUP (widget);
-  int from = focused_index (self);
+  int from = lc_list_rows_focused_index (self->list);
   int to = from + g_variant_get_int32 (parameter);
 
   if (from < 0 || to < 0 || (guint) to >= g_list_model_get_n_items (rooms (self)))
@@ -118,26 +96,9 @@ history_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   LcRoomsGroup *self = LC_ROOMS_GROUP (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean redo = g_str_equal (action_name, "rooms.redo");
-  int before;
-  guint n;
 
-  if (self->undo == NULL)
-    return;
-  if (redo ? !lc_undo_stack_get_can_redo (self->undo) : !lc_undo_stack_get_can_undo (self->undo))
-    return;
-  before = focused_index (self);
-  if (!(redo ? lc_undo_stack_redo (self->undo, &error) : lc_undo_stack_undo (self->undo, &error)))
-    show_error (self, error);
-
-  /* The row with the keyboard may have been rebuilt: keep the keyboard
-   * here, at the same place, so the next Ctrl+Z still reaches this list. */
-  n = g_list_model_get_n_items (rooms (self));
-  if (focused_index (self) < 0 && before >= 0 && n > 0)
-    focus_row (self, MIN ((guint) before, n - 1));
-  else if (focused_index (self) < 0 && before >= 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+  lc_list_rows_history (self->list, rooms (self), self->undo, g_str_equal (action_name, "rooms.redo"),
+                        GTK_WIDGET (self->add_button));
 }
 
 /* After Add Room or Edit Room: the keyboard on the room's row, so that
@@ -151,9 +112,9 @@ on_room_saved_cb (gpointer user_data,
   if (self->model == NULL)
     return;
   if (added)
-    focus_row (self, g_list_model_get_n_items (rooms (self)) - 1);
+    lc_list_rows_focus (self->list, g_list_model_get_n_items (rooms (self)) - 1);
   else
-    focus_row (self, MAX (focused_index (self), 0));
+    lc_list_rows_focus (self->list, MAX (lc_list_rows_focused_index (self->list), 0));
 }
 
 static void
@@ -182,7 +143,7 @@ room_of_row_child (LcRoomsGroup *self,
 
 static void
 on_edit_clicked_cb (GtkButton    *button,
-                      LcRoomsGroup *self)
+                    LcRoomsGroup *self)
 {
   g_autoptr(LcRecord) room = room_of_row_child (self, GTK_WIDGET (button));
 
@@ -311,21 +272,6 @@ on_drop_cb (GtkDropTarget *target,
 }
 
 static GtkWidget *
-icon_button (LcRoomsGroup *self,
-             const char   *icon,
-             const char   *tooltip,
-             GCallback     callback)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  g_signal_connect_object (button, "clicked", callback, self, 0);
-  return button;
-}
-
-static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
@@ -355,9 +301,11 @@ create_row (gpointer item,
   /* Translators: %s is a room's name */
   delete = g_strdup_printf (_("Delete “%s”"), name);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button (self, "document-edit-symbolic", rename, G_CALLBACK (on_edit_clicked_cb)));
+                             lc_list_rows_icon_button (self, "document-edit-symbolic", rename,
+                                                       G_CALLBACK (on_edit_clicked_cb)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button (self, "user-trash-symbolic", delete, G_CALLBACK (on_delete_clicked_cb)));
+                             lc_list_rows_icon_button (self, "user-trash-symbolic", delete,
+                                                       G_CALLBACK (on_delete_clicked_cb)));
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare_cb), self, 0);
@@ -385,17 +333,7 @@ lc_rooms_group_dispose (GObject *object)
 static void
 lc_rooms_group_class_actions_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "rooms.move", "i", move_action);
-  gtk_widget_class_install_action (widget_class, "rooms.undo", NULL, history_action);
-  gtk_widget_class_install_action (widget_class, "rooms.redo", NULL, history_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "rooms.move", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "rooms.move", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "rooms.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "rooms.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "rooms.redo", NULL);
+  lc_list_rows_install (widget_class, "rooms", move_action, history_action);
 }
 
 static void

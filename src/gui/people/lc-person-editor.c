@@ -5,6 +5,7 @@
 
 #include "lc-field-rows.h"
 #include "lc-keyboard.h"
+#include "lc-organisation-row.h"
 #include "lc-person-editor.h"
 #include "lc-util.h"
 
@@ -34,6 +35,7 @@ struct _LcPersonEditor
   AdwEntryRow       *organisation_ar;
   AdwEntryRow       *organisation_en;
   AdwComboRow       *city_row;
+  LcOrganisationRow *organisation_row;   /* orgs: made with the convention's list */
   AdwComboRow       *attendance_row;
 
   LcConventionModel *model;
@@ -145,6 +147,7 @@ form_record (LcPersonEditor *self)
 
   lc_person_set_city_id (LC_PERSON (record),
                      city < self->city_ids->len ? g_array_index (self->city_ids, gint64, city) : 0);
+  lc_person_set_organisation_id (LC_PERSON (record), lc_organisation_row_get_id (self->organisation_row));
   lc_person_set_attendance (LC_PERSON (record),
                      attendance < G_N_ELEMENTS (attendances) ? attendances[attendance] : LC_ATTENDANCE_IN_PERSON);
 
@@ -166,6 +169,7 @@ load_record (LcPersonEditor *self,
       adw_combo_row_set_selected (self->city_row, i);
 
   adw_combo_row_set_selected (self->attendance_row, attendance == LC_ATTENDANCE_ONLINE ? 1 : 0);
+  lc_organisation_row_set_id (self->organisation_row, lc_person_get_organisation_id (LC_PERSON (record)));
 }
 
 static void
@@ -454,6 +458,12 @@ lc_person_editor_new (GtkWindow         *parent,
   gtk_button_set_label (GTK_BUTTON (self->save_button), person ? _("_Save") : _("_Add"));
 
   fill_cities (self);
+  /* Beside the city: the person's organisation as one of the convention's. */
+  self->organisation_row = LC_ORGANISATION_ROW (lc_organisation_row_new (lc_convention_model_get_store (model),
+                                                                         lc_convention_model_get_id (model)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (self->city_row),
+                                                                             ADW_TYPE_PREFERENCES_GROUP)),
+                             GTK_WIDGET (self->organisation_row));
   if (person != NULL)
     load_record (self, LC_RECORD (person));
   self->original = form_record (self);
