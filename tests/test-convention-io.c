@@ -812,7 +812,8 @@ test_small_file (void)
                                       "candidate", "trait", "sdgs", "attendance", "representative",
                                       NULL };
   static const char *const person[] = { "id", "uid", "name", "honorific", "position", "organisation",
-                                        "city", "attendance", NULL };
+                                        "city", "attendance", "email", "phone", "bio", "language",
+                                        NULL };
   static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
                                       "start", "end", "room", "participants", NULL };
   static const char *const participant[] = { "uid", "person", "role", "attendance", NULL };
@@ -928,9 +929,9 @@ static const BadFile bad_files[] = {
   { "not-object", "[1, 2]", -1, "it does not start with “{”" },
   { "format-missing", "{\"version\": 1}", -1, "format: " },
   { "format-wrong", "{\"format\": \"something-else\", \"version\": 1}", -1, "format: this is not" },
-  { "version-missing", "{\"format\": \"learning-cities-convention\"}", -1, "version: required, but missing; this version of Learning Cities reads format versions 1, 2" },
-  { "version-text", "{\"format\": \"learning-cities-convention\", \"version\": \"1\"}", -1, "reads format versions 1, 2" },
-  { "version-3", "{\"format\": \"learning-cities-convention\", \"version\": 3}", -1, "version 3 is not supported" },
+  { "version-missing", "{\"format\": \"learning-cities-convention\"}", -1, "version: required, but missing; this version of Learning Cities reads format versions 1, 2, 3" },
+  { "version-text", "{\"format\": \"learning-cities-convention\", \"version\": \"1\"}", -1, "reads format versions 1, 2, 3" },
+  { "version-4", "{\"format\": \"learning-cities-convention\", \"version\": 4}", -1, "version 4 is not supported" },
   { "version-0", "{\"format\": \"learning-cities-convention\", \"version\": 0}", -1, "version 0 is not supported" },
   { "convention-missing", HEAD ROOMS "}", -1, "convention: required" },
   { "convention-not-object", HEAD "\"convention\": []}", -1, "convention: expected an object" },

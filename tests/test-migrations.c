@@ -222,6 +222,11 @@ check_through_store (LcStore *store,
   g_assert_no_error (error);
   g_assert_cmpstr (lc_record_get_string (person, "name-ar"), ==, "ليلى حداد");
   g_assert_cmpint (lc_record_get_int (person, "attendance"), ==, LC_ATTENDANCE_ONLINE);
+  /* people (issue 12): nobody's contact details are known yet */
+  g_assert_cmpstr (lc_person_get_email (LC_PERSON (person)), ==, "");
+  g_assert_cmpstr (lc_person_get_phone (LC_PERSON (person)), ==, "");
+  g_assert_cmpstr (lc_person_get_bio (LC_PERSON (person), LC_LANGUAGE_ENGLISH), ==, "");
+  g_assert_cmpstr (lc_person_get_language (LC_PERSON (person)), ==, "");
   g_assert_cmpint (lc_store_count (store, LC_TYPE_PARTICIPATION, "person_id", 1, &error), ==, 1);
   g_assert_no_error (error);
 
@@ -300,8 +305,19 @@ test_fixture (gconstpointer data)
   g_autoptr(GHashTable) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LcStore) store = NULL;
+  g_autofree char *fixture = g_strdup_printf ("%s/tests/data/library-v%d.sql",
+                                              g_getenv ("LC_SOURCE_DIR"), version);
   GHashTableIter iter;
   gpointer table, rows;
+
+  /* The schema being written on a branch has no release, so no fixture yet:
+   * said as a skip (listed under the closing line), never for a released one. */
+  if (version == lc_store_get_latest_version () && !g_file_test (fixture, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no fixture of the newest schema yet: dump one when it is released");
+      lc_test_remove_tree (dir);
+      return;
+    }
 
   load_fixture (path, version);
   before = read_tables (path, NULL);

@@ -257,6 +257,7 @@ write_people (LcWriter    *writer,
         lc_io_add_bilingual (writer, person, texts[t]);
       lc_io_add_ref_value (writer, "city", "city", lc_record_get_int (person, "city-id"));
       lc_io_add_enum (writer, person, "attendance", LC_TYPE_ATTENDANCE, FALSE);
+      lc_io_write_person_contact (writer, person);
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);

@@ -26,7 +26,7 @@
 
 /* Every version of the format this program reads; it writes
  * LC_CONVENTION_FORMAT_VERSION. */
-static const gint64 readable_versions[] = { 1, 2 };
+static const gint64 readable_versions[] = { 1, 2, 3 };
 
 typedef gboolean (*LcSectionFunc) (LcReader  *reader,
                                    JsonNode  *node,
@@ -304,7 +304,8 @@ read_person (LcReader    *reader,
 
   if (!lc_io_read_ref (reader, object, label, "city", "cities", reader->cities, FALSE, &city, error)
       || !lc_io_read_enum (reader, object, label, "attendance", LC_TYPE_ATTENDANCE, person_attendance,
-                     FALSE, FALSE, LC_ATTENDANCE_IN_PERSON, &attendance, error))
+                     FALSE, FALSE, LC_ATTENDANCE_IN_PERSON, &attendance, error)
+      || !lc_io_read_person_contact (reader, object, label, record, error))
     return FALSE;
 
   if (city != NULL)

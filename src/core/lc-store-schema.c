@@ -295,6 +295,17 @@ static const char *migrations[] = {
   UID_COLUMN ("declaration_sections")
   UID_COLUMN ("clauses")
   UID_COLUMN ("amendments"),
+
+  /* 5 (people, issue 12): how to reach a person and who they are. Email and
+   * phone as typed (checked by lc-person-contact.c before they are stored),
+   * a short biography in each language, and the language they prefer for
+   * correspondence ('' when nobody said). Existing people get '' for all. */
+  "ALTER TABLE people ADD COLUMN email TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN bio_ar TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN bio_en TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN language TEXT NOT NULL DEFAULT ''"
+  "  CHECK (language IN ('', 'ar', 'en'));",
 };
 
 int

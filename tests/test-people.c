@@ -1,0 +1,360 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "lc-convention-io.h"
+#include "lc-error.h"
+#include "lc-person-contact.h"
+#include "lc-test-util.h"
+#include "lc-undo.h"
+
+/*
+ * People's details (issue 12): the rules for an email address and a phone
+ * number as a person types them, the details stored and read back, one
+ * undo step each way, and the convention file carrying them (version 3),
+ * refusing bad ones by their place and still reading files of version 2.
+ */
+
+typedef gboolean (*CheckFunc) (const char *text, GError **error);
+
+/* Every text of @good passes @check, and every one of @bad is refused with
+ * a message. */
+static void
+assert_check (CheckFunc          check,
+              const char *const *good,
+              guint              n_good,
+              const char *const *bad,
+              guint              n_bad)
+{
+  for (guint i = 0; i < n_good; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("good: %s", good[i]);
+      g_assert_true (check (good[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < n_bad; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("bad: %s", bad[i]);
+      g_assert_false (check (bad[i], &error));
+      g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE);
+      g_assert_cmpstr (error->message, !=, "");
+    }
+}
+
+static void
+test_email_rules (void)
+{
+  static const char *const good[] = {
+    "", "layla@example.org", "a.b-c+tag@mail.example.co.uk", "ليلى@example.org",
+    "info@بلدية.السعودية", "x@a-b.io",
+  };
+  static const char *const bad[] = {
+    "layla", "layla@", "@example.org", "layla@example", "layla@@example.org",
+    "lay la@example.org", "layla@exa mple.org", "layla@-example.org", "layla@example-.org",
+    "layla@example..org", "layla.@example.org", ".layla@example.org", "la..yla@example.org",
+    "layla@example.org.", "a,b@example.org", "<layla@example.org>",
+  };
+
+  assert_check (lc_person_check_email, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+}
+
+static void
+test_email_length (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strnfill (64, 'a');
+  g_autofree char *label = g_strnfill (63, 'b');
+  g_autofree char *shorter = g_strnfill (57, 'c');
+  g_autofree char *longest = g_strdup_printf ("%s@%s.%s.%s.org", name, label, label, shorter);
+  g_autofree char *over = g_strdup_printf ("%s@%s.%s.%s.info", name, label, label, shorter);
+
+  g_assert_cmpuint (strlen (longest), ==, LC_PERSON_EMAIL_MAX_LENGTH);
+  g_assert_true (lc_person_check_email (longest, &error));
+  g_assert_no_error (error);
+  g_assert_false (lc_person_check_email (over, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "254"));
+}
+
+static void
+test_phone_rules (void)
+{
+  static const char *const good[] = {
+    "", "+971501234567", "+971 50 123 4567", "+1-202-555-0143", "(04) 123-4567", "050 123 4567",
+    "999", "+٩٧١٥٠١٢٣٤٥٦٧", "٠٥٠ ١٢٣ ٤٥٦٧", "+44 (20) 7946 0958",
+  };
+  static const char *const bad[] = {
+    "+0971501234567",      /* no country code starts with 0 */
+    "+9715012",            /* too short to be international */
+    "+9715012345678901",   /* over E.164's 15 digits */
+    "12",                  /* too short to dial */
+    "1234567890123456",    /* over 15 digits */
+    "050.123.4567", "050/1234567", "call 0501234567", "050 123 4567 ext 2", "50+1234",
+    "(04 123 4567", "04) 123 4567", "((04)) 1234567", "+971 50 123 4567 +",
+  };
+
+  assert_check (lc_person_check_phone, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+}
+
+static void
+test_phone_normalized (void)
+{
+  g_autofree char *arabic = lc_person_normalize_phone ("+٩٧١ ٥٠ ١٢٣ ٤٥٦٧");
+  g_autofree char *persian = lc_person_normalize_phone ("۰۵۰-۱۲۳۴۵۶۷");
+  g_autofree char *latin = lc_person_normalize_phone ("(04) 123-4567");
+
+  g_assert_cmpstr (arabic, ==, "+971 50 123 4567");
+  g_assert_cmpstr (persian, ==, "050-1234567");
+  g_assert_cmpstr (latin, ==, "(04) 123-4567");
+}
+
+static void
+test_language_and_bio (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *longest = g_strnfill (LC_PERSON_BIO_MAX_LENGTH, 'x');
+  g_autoptr(GString) over = g_string_new (NULL);
+
+  g_assert_true (lc_person_check_language ("", NULL));
+  g_assert_true (lc_person_check_language ("ar", NULL));
+  g_assert_true (lc_person_check_language ("en", NULL));
+  g_assert_false (lc_person_check_language ("fr", &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  g_assert_true (lc_person_check_bio (longest, NULL));
+  /* Counted in characters: 2,000 Arabic letters are 4,000 bytes. */
+  for (guint i = 0; i < LC_PERSON_BIO_MAX_LENGTH; i++)
+    g_string_append (over, "ب");
+  g_assert_true (lc_person_check_bio (over->str, NULL));
+  g_string_append (over, "ب");
+  g_assert_false (lc_person_check_bio (over->str, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE);
+}
+
+static LcPerson *
+make_person (gint64 convention)
+{
+  LcPerson *person = g_object_new (LC_TYPE_PERSON, NULL);
+
+  lc_person_set_convention_id (person, convention);
+  lc_person_set_name (person, "ليلى حداد", "Layla Haddad");
+  lc_person_set_email (person, "layla@example.org");
+  lc_person_set_phone (person, "+971 50 123 4567");
+  lc_person_set_bio (person, "باحثة في التعلم مدى الحياة.", "Researcher in lifelong learning.");
+  lc_person_set_language (person, "ar");
+  return person;
+}
+
+static void
+assert_details (LcRecord   *person,
+                const char *email,
+                const char *phone,
+                const char *bio_en,
+                const char *language)
+{
+  g_assert_cmpstr (lc_person_get_email (LC_PERSON (person)), ==, email);
+  g_assert_cmpstr (lc_person_get_phone (LC_PERSON (person)), ==, phone);
+  g_assert_cmpstr (lc_person_get_bio (LC_PERSON (person), LC_LANGUAGE_ENGLISH), ==, bio_en);
+  g_assert_cmpstr (lc_person_get_language (LC_PERSON (person)), ==, language);
+}
+
+/* Stored, changed as one undo step, undone and redone, each time read back
+ * from the library itself. */
+static void
+test_store_and_undo (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(LcUndoStack) undo = lc_undo_stack_new (store);
+  gint64 convention = lc_test_add_convention (store, "People", "2023-05-10", "2023-05-11");
+  g_autoptr(LcPerson) person = make_person (convention);
+  g_autoptr(LcRecord) copy = NULL;
+  g_autoptr(LcRecord) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (lc_undo_stack_insert (undo, LC_RECORD (person), "Add Person", &error));
+  g_assert_no_error (error);
+  id = lc_record_get_id (LC_RECORD (person));
+  read = lc_store_get (store, LC_TYPE_PERSON, id, &error);
+  g_assert_no_error (error);
+  assert_details (read, "layla@example.org", "+971 50 123 4567", "Researcher in lifelong learning.", "ar");
+  g_assert_cmpstr (lc_person_get_bio (LC_PERSON (read), LC_LANGUAGE_ARABIC), ==, "باحثة في التعلم مدى الحياة.");
+
+  copy = lc_record_copy (read);
+  lc_person_set_email (LC_PERSON (copy), "l.haddad@example.net");
+  lc_person_set_phone (LC_PERSON (copy), "");
+  lc_person_set_language (LC_PERSON (copy), "en");
+  g_assert_true (lc_undo_stack_update (undo, copy, "Edit Person", &error));
+  g_assert_no_error (error);
+  g_clear_object (&read);
+  read = lc_store_get (store, LC_TYPE_PERSON, id, &error);
+  assert_details (read, "l.haddad@example.net", "", "Researcher in lifelong learning.", "en");
+
+  g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, 2);
+  g_assert_true (lc_undo_stack_undo (undo, &error));
+  g_assert_no_error (error);
+  g_clear_object (&read);
+  read = lc_store_get (store, LC_TYPE_PERSON, id, &error);
+  assert_details (read, "layla@example.org", "+971 50 123 4567", "Researcher in lifelong learning.", "ar");
+
+  g_assert_true (lc_undo_stack_redo (undo, &error));
+  g_assert_no_error (error);
+  g_clear_object (&read);
+  read = lc_store_get (store, LC_TYPE_PERSON, id, &error);
+  assert_details (read, "l.haddad@example.net", "", "Researcher in lifelong learning.", "en");
+
+  /* The library itself refuses a language it does not know. */
+  lc_person_set_language (LC_PERSON (read), "fr");
+  g_assert_false (lc_store_update (store, read, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_CONSTRAINT);
+
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
+/* Exported and imported into another library, the details come back;
+ * the file says them in version 3. */
+static void
+test_file_round_trip (void)
+{
+  g_autofree char *dir = NULL, *dir2 = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(LcStore) store2 = lc_test_open_store (&dir2);
+  gint64 convention = lc_test_add_convention (store, "People", "2023-05-10", "2023-05-11");
+  g_autoptr(LcPerson) layla = make_person (convention);
+  g_autoptr(LcPerson) omar = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(LcRecord) first = NULL, second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  gint64 imported;
+
+  lc_person_set_convention_id (omar, convention);
+  lc_person_set_name (omar, NULL, "Omar");
+  g_assert_true (lc_store_insert (store, LC_RECORD (layla), &error));
+  g_assert_true (lc_store_insert (store, LC_RECORD (omar), &error));
+  g_assert_no_error (error);
+
+  data = lc_convention_export_data (store, convention, &length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (data, "\"version\" : 3"));
+  g_assert_nonnull (strstr (data, "\"email\" : \"layla@example.org\""));
+  g_assert_nonnull (strstr (data, "\"language\" : null"));
+
+  imported = lc_convention_import_data (store2, data, length, "people.json", &error);
+  g_assert_no_error (error);
+  people = lc_store_list (store2, LC_TYPE_PERSON, "convention_id", imported, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (people), 1);
+  assert_details (first, "layla@example.org", "+971 50 123 4567", "Researcher in lifelong learning.", "ar");
+  g_assert_cmpstr (lc_person_get_bio (LC_PERSON (first), LC_LANGUAGE_ARABIC), ==, "باحثة في التعلم مدى الحياة.");
+  assert_details (second, "", "", "", "");
+
+  g_clear_object (&store);
+  g_clear_object (&store2);
+  lc_test_remove_tree (dir);
+  lc_test_remove_tree (dir2);
+}
+
+#define FILE_HEAD(version) \
+  "{\"format\": \"learning-cities-convention\", \"version\": " version ", " \
+  "\"convention\": {\"title\": {\"en\": \"Convention\"}, \"start_date\": \"2023-05-10\", " \
+  "\"end_date\": \"2023-05-11\", \"time_zone\": \"Asia/Riyadh\"}, \"rooms\": [], \"cities\": [], "
+#define FILE_TAIL ", \"items\": []}"
+
+/* A file of version 2, written before people had details, still reads. */
+static void
+test_old_file (void)
+{
+  static const char old[] = FILE_HEAD ("2") "\"people\": [{\"id\": \"p1\", \"name\": {\"en\": \"Ann\"}}]" FILE_TAIL;
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(LcRecord) ann = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = lc_convention_import_data (store, old, strlen (old), "old.json", &error);
+  g_assert_no_error (error);
+  people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", id, &error);
+  g_assert_no_error (error);
+  ann = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_assert_cmpstr (lc_person_get_name (LC_PERSON (ann), LC_LANGUAGE_ENGLISH), ==, "Ann");
+  assert_details (ann, "", "", "", "");
+
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
+/* Bad details are refused by their place in the file, and nothing of the
+ * file reaches the library. */
+static void
+test_bad_file (void)
+{
+  static const struct { const char *people; const char *place; } cases[] = {
+    { "{\"id\": \"p1\", \"email\": \"ann at example.org\"}", "people[0].email: " },
+    { "{\"id\": \"p1\"}, {\"id\": \"p2\", \"phone\": \"call me\"}", "people[1].phone: " },
+    { "{\"id\": \"p1\", \"phone\": 971501234567}", "people[0].phone: " },
+    { "{\"id\": \"p1\", \"language\": \"fr\"}", "people[0].language: " },
+    { "{\"id\": \"p1\", \"bio\": {\"en\": 3}}", "people[0].bio.en: " },
+  };
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *data = g_strconcat (FILE_HEAD ("3") "\"people\": [", cases[i].people, "]" FILE_TAIL, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", data);
+      g_assert_cmpint (lc_convention_import_data (store, data, strlen (data), "bad.json", &error), ==, 0);
+      g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, cases[i].place));
+      g_assert_cmpint (lc_store_count (store, LC_TYPE_PERSON, NULL, 0, &error), ==, 0);
+    }
+
+  /* Too long a biography, by its language. */
+  {
+    g_autofree char *bio = g_strnfill (LC_PERSON_BIO_MAX_LENGTH + 1, 'x');
+    g_autofree char *data = g_strdup_printf (FILE_HEAD ("3") "\"people\": [{\"id\": \"p1\", "
+                                             "\"bio\": {\"ar\": \"\", \"en\": \"%s\"}}]" FILE_TAIL, bio);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (lc_convention_import_data (store, data, strlen (data), "bad.json", &error), ==, 0);
+    g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+    g_assert_nonnull (strstr (error->message, "people[0].bio.en: "));
+  }
+
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/people/email-rules", test_email_rules);
+  g_test_add_func ("/people/email-length", test_email_length);
+  g_test_add_func ("/people/phone-rules", test_phone_rules);
+  g_test_add_func ("/people/phone-normalized", test_phone_normalized);
+  g_test_add_func ("/people/language-and-bio", test_language_and_bio);
+  g_test_add_func ("/people/store-and-undo", test_store_and_undo);
+  g_test_add_func ("/people/file-round-trip", test_file_round_trip);
+  g_test_add_func ("/people/old-file", test_old_file);
+  g_test_add_func ("/people/bad-file", test_bad_file);
+
+  return g_test_run ();
+}
