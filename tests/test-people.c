@@ -5,6 +5,7 @@
 
 #include "lc-convention-io.h"
 #include "lc-error.h"
+#include "lc-people-copy.h"
 #include "lc-person-contact.h"
 #include "lc-test-util.h"
 #include "lc-undo.h"
@@ -340,6 +341,152 @@ test_bad_file (void)
   lc_test_remove_tree (dir);
 }
 
+static LcPerson *
+add_person (LcStore    *store,
+            gint64      convention,
+            const char *name_en,
+            const char *email,
+            gint64      city)
+{
+  LcPerson *person = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lc_person_set_convention_id (person, convention);
+  lc_person_set_name (person, NULL, name_en);
+  lc_person_set_email (person, email);
+  lc_person_set_city_id (person, city);
+  g_assert_true (lc_store_insert (store, LC_RECORD (person), &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+static gint64
+add_city (LcStore    *store,
+          gint64      convention,
+          const char *name_en)
+{
+  g_autoptr(LcRecord) city = g_object_new (LC_TYPE_CITY, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lc_record_set_int (city, "convention-id", convention);
+  lc_record_set_string (city, "name-en", name_en);
+  g_assert_true (lc_store_insert (store, city, &error));
+  g_assert_no_error (error);
+  return lc_record_get_id (city);
+}
+
+/* The English names of a convention's people, in the order added. */
+static char *
+names_of (LcStore *store,
+          gint64   convention)
+{
+  g_autoptr(GListStore) people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention, NULL);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      g_string_append_printf (names, "%s%s", i ? "|" : "", lc_person_get_name (person, LC_LANGUAGE_ENGLISH));
+    }
+  return g_string_free (names, FALSE);
+}
+
+/* Everyone of the other conventions offered once, as the latest knew them;
+ * the chosen copied with their details as new records, one undo step; who
+ * is here already is marked and never added twice. */
+static void
+test_copy_from_earlier (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(LcUndoStack) undo = lc_undo_stack_new (store);
+  gint64 first = lc_test_add_convention (store, "First", "2022-05-10", "2022-05-11");
+  gint64 second = lc_test_add_convention (store, "Second", "2023-05-10", "2023-05-11");
+  gint64 now = lc_test_add_convention (store, "Now", "2024-05-10", "2024-05-11");
+  gint64 yanbu_then = add_city (store, first, "Yanbu");
+  gint64 yanbu_now = add_city (store, now, "Yanbu");
+  g_autoptr(LcPerson) layla = add_person (store, first, "Layla Haddad", "layla@example.org", yanbu_then);
+  g_autoptr(LcPerson) omar_then = add_person (store, first, "Omar Khoury", "omar@old.example.org", 0);
+  g_autoptr(LcPerson) omar = add_person (store, second, "Omar Khoury", "omar@example.org", 0);
+  g_autoptr(LcPerson) sara_then = add_person (store, second, "Sara Ali", "", 0);
+  g_autoptr(LcPerson) sara = add_person (store, now, " sara ali ", "", 0);
+  g_autoptr(GListStore) earlier = NULL;
+  g_autoptr(GListStore) here = NULL;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *after = NULL;
+
+  earlier = lc_people_list_earlier (store, now, &error);
+  g_assert_no_error (error);
+  /* Newest convention first; Omar once, with his latest address. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (earlier)), ==, 3);
+  {
+    g_autoptr(LcPerson) p0 = g_list_model_get_item (G_LIST_MODEL (earlier), 0);
+    g_autoptr(LcPerson) p1 = g_list_model_get_item (G_LIST_MODEL (earlier), 1);
+    g_autoptr(LcPerson) p2 = g_list_model_get_item (G_LIST_MODEL (earlier), 2);
+
+    g_assert_cmpstr (lc_person_get_email (p0), ==, "omar@example.org");
+    g_assert_cmpstr (lc_person_get_name (p1, LC_LANGUAGE_ENGLISH), ==, "Sara Ali");
+    g_assert_cmpstr (lc_person_get_name (p2, LC_LANGUAGE_ENGLISH), ==, "Layla Haddad");
+  }
+
+  /* Sara is here already, whatever the case and spaces. */
+  here = lc_store_list (store, LC_TYPE_PERSON, "convention_id", now, &error);
+  g_assert_true (lc_people_is_present (G_LIST_MODEL (here), sara_then));
+  g_assert_false (lc_people_is_present (G_LIST_MODEL (here), layla));
+
+  g_ptr_array_add (chosen, layla);
+  g_ptr_array_add (chosen, omar);
+  g_ptr_array_add (chosen, sara_then);
+  g_assert_cmpuint (lc_people_copy_into (undo, now, chosen, &error), ==, 2);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, 1);
+  after = names_of (store, now);
+  g_assert_cmpstr (after, ==, " sara ali |Layla Haddad|Omar Khoury");
+
+  /* New records with their details, the city the one of this convention,
+   * and the earlier ones untouched. */
+  {
+    g_autoptr(GListStore) people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", now, NULL);
+    g_autoptr(LcPerson) copy = g_list_model_get_item (G_LIST_MODEL (people), 1);
+    g_autoptr(LcRecord) original = lc_store_get (store, LC_TYPE_PERSON, lc_record_get_id (LC_RECORD (layla)), NULL);
+
+    g_assert_cmpint (lc_record_get_id (LC_RECORD (copy)), !=, lc_record_get_id (LC_RECORD (layla)));
+    g_assert_true (lc_uid_is_valid (lc_record_get_uid (LC_RECORD (copy))));
+    g_assert_cmpstr (lc_record_get_uid (LC_RECORD (copy)), !=, lc_record_get_uid (original));
+    g_assert_cmpstr (lc_person_get_email (copy), ==, "layla@example.org");
+    g_assert_cmpint (lc_person_get_city_id (copy), ==, yanbu_now);
+    g_assert_cmpint (lc_person_get_convention_id (LC_PERSON (original)), ==, first);
+    g_assert_cmpint (lc_person_get_city_id (LC_PERSON (original)), ==, yanbu_then);
+  }
+
+  /* One step back and forth. */
+  g_assert_true (lc_undo_stack_undo (undo, &error));
+  names = names_of (store, now);
+  g_assert_cmpstr (names, ==, " sara ali ");
+  g_clear_pointer (&names, g_free);
+  g_assert_true (lc_undo_stack_redo (undo, &error));
+  g_assert_no_error (error);
+  names = names_of (store, now);
+  g_assert_cmpstr (names, ==, after);
+  g_clear_pointer (&names, g_free);
+
+  /* Chosen again, nobody is added twice, and no step is left. */
+  g_assert_cmpuint (lc_people_copy_into (undo, now, chosen, &error), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_undo_stack_get_n_undo (undo), ==, 1);
+  names = names_of (store, now);
+  g_assert_cmpstr (names, ==, after);
+  (void) omar_then;
+  (void) sara;
+
+  g_clear_object (&undo);
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/people/file-round-trip", test_file_round_trip);
   g_test_add_func ("/people/old-file", test_old_file);
   g_test_add_func ("/people/bad-file", test_bad_file);
+  g_test_add_func ("/people/copy-from-earlier", test_copy_from_earlier);
 
   return g_test_run ();
 }
