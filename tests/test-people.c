@@ -6,6 +6,9 @@
 #include "lc-convention-io.h"
 #include "lc-error.h"
 #include "lc-people-copy.h"
+#include "lc-csv.h"
+#include "lc-sheet.h"
+#include "lc-speakers-sheet.h"
 #include "lc-person-contact.h"
 #include "lc-test-util.h"
 #include "lc-undo.h"
@@ -487,6 +490,201 @@ test_copy_from_earlier (void)
   lc_test_remove_tree (dir);
 }
 
+/* A convention with a city, three people and an item with two of them. */
+static gint64
+make_programme (LcStore *store)
+{
+  gint64 convention = lc_test_add_convention (store, "Sheet", "2023-05-10", "2023-05-11");
+  gint64 yanbu = add_city (store, convention, "Yanbu");
+  g_autoptr(LcPerson) layla = make_person (convention);
+  g_autoptr(LcPerson) omar = add_person (store, convention, "Omar, \"the\" Khoury", "", 0);
+  g_autoptr(LcPerson) tricky = add_person (store, convention, "=HYPERLINK(\"x\")", "", 0);
+  g_autoptr(LcRecord) item = g_object_new (LC_TYPE_ITEM, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lc_person_set_city_id (layla, yanbu);
+  lc_record_set_string (LC_RECORD (layla), "honorific-en", "Dr");
+  lc_record_set_string (LC_RECORD (layla), "organisation-en", "UNESCO");
+  g_assert_true (lc_store_insert (store, LC_RECORD (layla), &error));
+  lc_record_set_int (item, "convention-id", convention);
+  lc_record_set_string (item, "title-en", "Opening");
+  lc_record_set_string (item, "day", "2023-05-10");
+  lc_record_set_int (item, "start-minute", 9 * 60);
+  lc_record_set_int (item, "end-minute", 10 * 60);
+  g_assert_true (lc_store_insert (store, item, &error));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LcRecord) part = g_object_new (LC_TYPE_PARTICIPATION, NULL);
+
+      lc_record_set_int (part, "item-id", lc_record_get_id (item));
+      lc_record_set_int (part, "person-id", lc_record_get_id (LC_RECORD (i < 2 ? layla : omar)));
+      lc_record_set_int (part, "role", i == 0 ? LC_ROLE_MODERATOR : LC_ROLE_SPEAKER);
+      lc_record_set_int (part, "position", i);
+      g_assert_true (lc_store_insert (store, part, &error));
+    }
+  g_assert_no_error (error);
+  (void) tricky;
+  return convention;
+}
+
+/* Rows as read back, each cell joined by '|' and rows by '\n', trailing
+ * empty cells dropped as a sheet reader drops them. */
+static char *
+join_rows (GPtrArray *rows)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GStrv cells = g_ptr_array_index (rows, r);
+      guint n = g_strv_length (cells);
+
+      while (n > 0 && *cells[n - 1] == '\0')
+        n--;
+      for (guint c = 0; c < n; c++)
+        g_string_append_printf (out, "%s%s", c ? "|" : "", cells[c]);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+read_back (const char *path)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(LcSheetReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  GStrv cells;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  reader = lc_sheet_reader_new (data, length, path, &error);
+  g_assert_no_error (error);
+  while (lc_sheet_reader_next (reader, &cells, NULL, &error))
+    g_ptr_array_add (rows, cells);
+  g_assert_no_error (error);
+  return join_rows (rows);
+}
+
+/* The speakers' sheet: who, with which details, roles and items; as CSV
+ * by RFC 4180 with formulas defused, and as an .ods that the project's own
+ * reader and LibreOffice read back cell for cell. */
+static void
+test_speakers_sheet (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 convention = make_programme (store);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *joined = NULL, *csv = NULL, *ods_rows = NULL;
+  g_autofree char *csv_path = g_build_filename (dir, "speakers.csv", NULL);
+  g_autofree char *ods_path = g_build_filename (dir, "speakers.ods", NULL);
+  g_autofree char *converted = NULL;
+  gsize length;
+
+  rows = lc_speakers_sheet_rows (store, convention, LC_LANGUAGE_ENGLISH, &error);
+  g_assert_no_error (error);
+  joined = join_rows (rows);
+  g_assert_cmpstr (joined, ==,
+                   "Honorific|Name (Arabic)|Name (English)|Position|Organisation|City|Email|Phone|Roles|Items\n"
+                   "||Omar, \"the\" Khoury||||||Speaker|Opening\n"
+                   "||=HYPERLINK(\"x\")\n"
+                   "Dr|ليلى حداد|Layla Haddad||UNESCO|Yanbu|layla@example.org|+971 50 123 4567|Moderator, Speaker|Opening\n");
+
+  /* CSV: a byte order mark, CRLF, quotes doubled, the formula defused,
+   * the phone number left as it is. */
+  g_assert_true (lc_speakers_sheet_write (store, convention, LC_LANGUAGE_ENGLISH, csv_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &csv, &length, &error));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFHonorific,Name (Arabic),"));
+  g_assert_true (g_str_has_suffix (csv, ",\"Moderator, Speaker\",Opening\r\n"));
+  g_assert_nonnull (strstr (csv, ",\"Omar, \"\"the\"\" Khoury\","));
+  g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"x\"\")\","));
+  g_assert_nonnull (strstr (csv, ",+971 50 123 4567,"));
+  {
+    g_autoptr(LcCsvReader) reader = lc_csv_reader_new (csv, length, "speakers.csv", &error);
+    g_autoptr(GPtrArray) back = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+    g_autofree char *csv_rows = NULL;
+    GStrv cells;
+
+    g_assert_no_error (error);
+    while (lc_csv_reader_next (reader, &cells, NULL, &error))
+      g_ptr_array_add (back, cells);
+    g_assert_no_error (error);
+    csv_rows = join_rows (back);
+    g_assert_cmpstr (csv_rows, ==,
+                     "Honorific|Name (Arabic)|Name (English)|Position|Organisation|City|Email|Phone|Roles|Items\n"
+                     "||Omar, \"the\" Khoury||||||Speaker|Opening\n"
+                     "||'=HYPERLINK(\"x\")\n"
+                     "Dr|ليلى حداد|Layla Haddad||UNESCO|Yanbu|layla@example.org|+971 50 123 4567|Moderator, Speaker|Opening\n");
+  }
+
+  /* .ods: every cell back as written, through the project's reader. */
+  g_assert_true (lc_speakers_sheet_write (store, convention, LC_LANGUAGE_ENGLISH, ods_path, &error));
+  g_assert_no_error (error);
+  ods_rows = read_back (ods_path);
+  g_assert_cmpstr (ods_rows, ==, joined);
+
+  /* Another name is refused, saying which to use, and nothing is written. */
+  {
+    g_autofree char *xls = g_build_filename (dir, "speakers.xls", NULL);
+
+    g_assert_false (lc_speakers_sheet_write (store, convention, LC_LANGUAGE_ENGLISH, xls, &error));
+    g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error->message, ".ods"));
+    g_assert_false (g_file_test (xls, G_FILE_TEST_EXISTS));
+    g_clear_error (&error);
+  }
+
+  /* LibreOffice opens it too: saved again as .xlsx, the same cells. */
+  converted = lc_test_libreoffice_convert (ods_path, "xlsx", NULL);
+  if (converted != NULL)
+    {
+      g_autofree char *again = read_back (converted);
+
+      g_assert_cmpstr (again, ==, joined);
+    }
+
+  g_clear_object (&store);
+  lc_test_remove_tree (dir);
+}
+
+/* --export-speakers as a person runs it: in Arabic, the headers and the
+ * texts in Arabic; a name of another kind refused with the reason. */
+static void
+test_speakers_sheet_cli (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 convention = make_programme (store);
+  g_autofree char *db = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "sheet.ods", NULL);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, convention);
+  g_autofree char *option = g_strconcat ("--export-speakers=", out, NULL);
+  g_autofree char *rows = NULL;
+  g_auto(LcTestRun) run = { 0 };
+  LcTestRun refused = { 0 };
+
+  g_assert_cmpstr (lc_store_get_path (store), ==, db);
+  g_clear_object (&store);
+  lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id, option, "--language=ar", NULL });
+  g_test_message ("%s%s", run.out, run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = read_back (out);
+  g_assert_true (g_str_has_prefix (rows, "اللقب|"));
+  g_assert_nonnull (strstr (rows, "|ليلى حداد|Layla Haddad|"));
+
+  lc_test_run_cli (&refused, (const char *[]) { "--database", db, "--convention", id,
+                                                "--export-speakers=sheet.xlsx", NULL });
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, ".csv"));
+  lc_test_run_clear (&refused);
+
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +701,8 @@ main (int   argc,
   g_test_add_func ("/people/old-file", test_old_file);
   g_test_add_func ("/people/bad-file", test_bad_file);
   g_test_add_func ("/people/copy-from-earlier", test_copy_from_earlier);
+  g_test_add_func ("/people/speakers-sheet", test_speakers_sheet);
+  g_test_add_func ("/people/speakers-sheet-cli", test_speakers_sheet_cli);
 
   return g_test_run ();
 }
