@@ -181,7 +181,7 @@ add_from_earlier (LcWindow   *window,
   LC_TEST_WAIT (g_strcmp0 (lc_convention_view_get_area (view), "speakers") == 0, "Speakers");
   speakers = lc_test_find_type (GTK_WIDGET (view), g_type_from_name ("LcSpeakersPage"));
 
-  lc_journey_choose_menu_item (speakers, _("More Ways to Add People"), _("Add From _Earlier Conventions…"));
+  lc_journey_choose_menu_item (speakers, _("More Actions for People"), _("Add From _Earlier Conventions…"));
   dialog = lc_test_wait_for_window (LC_TYPE_EARLIER_PEOPLE_DIALOG, _("Add From Earlier Conventions"));
   /* The keyboard is in the search: type, check the one found. */
   lc_test_type (lc_journey_pick ("layla", "ليلى"));
@@ -210,7 +210,7 @@ add_from_earlier (LcWindow   *window,
   g_assert_nonnull (copied);
 
   /* Offered again, Layla is marked as here, with nothing to check. */
-  lc_journey_choose_menu_item (speakers, _("More Ways to Add People"), _("Add From _Earlier Conventions…"));
+  lc_journey_choose_menu_item (speakers, _("More Actions for People"), _("Add From _Earlier Conventions…"));
   dialog = lc_test_wait_for_window (LC_TYPE_EARLIER_PEOPLE_DIALOG, _("Add From Earlier Conventions"));
   lc_test_type (lc_journey_pick ("layla", "ليلى"));
   LC_TEST_WAIT (!lc_test_shows_text (GTK_WIDGET (dialog), khalid), "the search to find Layla");
