@@ -101,7 +101,7 @@ lc_person_details_text (LcStore     *store,
   for (guint i = 0; i < n; i++)
     if (*lines[i].value != '\0')
       /* Translators: a line of a person's details, “Label: value” */
-      g_string_append_printf (out, lc_l10n_pgettext (language, "details line", "%s: %s\n"),
+      g_string_append_printf (out, lc_l10n_pgettext (language, "details line", NC_("details line", "%s: %s\n")),
                               lines[i].label, lines[i].value);
   return g_string_free (out, FALSE);
 }
