@@ -106,6 +106,8 @@ test_contact_details (void)
   if (!lc_test_ui_is_arabic ())
     g_assert_nonnull (strstr (reason->message, "name@example.org"));
   g_assert_false (gtk_widget_is_sensitive (add));
+  /* For the reviewer: how the message looks under the rows. */
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (editor), "journey-people-editor"));
   /* Enter does not add it either. */
   lc_test_press ("Return");
   lc_test_wait_for_idle ();
@@ -193,6 +195,7 @@ add_from_earlier (LcWindow   *window,
   lc_test_type (lc_journey_pick ("Khalid", "خالد"));
   LC_TEST_WAIT (!lc_test_shows_text (GTK_WIDGET (dialog), layla), "the search to find Khalid");
   check_person (dialog, khalid);
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (dialog), "journey-people-earlier"));
   g_object_ref (dialog);
   lc_journey_press_button (GTK_WIDGET (dialog), _("_Add"));
   lc_test_wait_window_gone (dialog);
