@@ -15,14 +15,19 @@
  * conventions is offered once, as the latest one knew them.
  */
 
+/* The name in @language as compared: trimmed, composed, case-folded, with
+ * the language's letter before it ("" for no name). */
 static char *
 name_key (LcPerson   *person,
           LcLanguage  language)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (lc_person_get_name (person, language)));
   g_autofree char *normal = g_utf8_normalize (trimmed, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *folded = normal ? g_utf8_casefold (normal, -1) : NULL;
 
-  return normal ? g_utf8_casefold (normal, -1) : g_strdup ("");
+  if (folded == NULL || *folded == '\0')
+    return g_strdup ("");
+  return g_strconcat (language == LC_LANGUAGE_ARABIC ? "a" : "e", folded, NULL);
 }
 
 /**
@@ -94,6 +99,9 @@ lc_people_list_earlier (LcStore  *store,
 {
   g_autoptr(GListStore) conventions = NULL;
   g_autoptr(GListStore) found = g_list_store_new (LC_TYPE_PERSON);
+  /* The name keys already offered, so that a library of thousands of
+   * people is not compared pair by pair. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_val_if_fail (LC_IS_STORE (store), NULL);
 
@@ -115,9 +123,18 @@ lc_people_list_earlier (LcStore  *store,
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
         {
           g_autoptr(LcPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+          g_autofree char *ar = name_key (person, LC_LANGUAGE_ARABIC);
+          g_autofree char *en = name_key (person, LC_LANGUAGE_ENGLISH);
 
-          if (!lc_people_is_present (G_LIST_MODEL (found), person))
-            g_list_store_append (found, person);
+          /* As lc_people_same_person (): "a" and "e" keep the two
+           * languages' keys apart. */
+          if ((*ar && g_hash_table_contains (seen, ar)) || (*en && g_hash_table_contains (seen, en)))
+            continue;
+          if (*ar)
+            g_hash_table_add (seen, g_steal_pointer (&ar));
+          if (*en)
+            g_hash_table_add (seen, g_steal_pointer (&en));
+          g_list_store_append (found, person);
         }
     }
 
