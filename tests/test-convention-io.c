@@ -830,7 +830,8 @@ test_small_file (void)
                                       "candidate", "trait", "sdgs", "attendance", "representative",
                                       NULL };
   static const char *const person[] = { "id", "uid", "name", "honorific", "position", "organisation",
-                                        "city", "organisation_id", "attendance", NULL };
+                                        "city", "organisation_id", "attendance", "email", "phone", "bio",
+                                        "language", NULL };
   static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
                                       "start", "end", "room", "track", "online_url", "expected_attendance",
                                       "participants", NULL };

@@ -261,6 +261,16 @@ test_json (LcExchangeFixture *f,
   schema = g_build_filename (schema_dir, "schedule.schema.json", NULL);
   add_track (f);
 
+  /* people (issue 12): a speaker's short biography, where the format has
+   * a place for it (pretalx's "biography"), must still validate. */
+  {
+    g_autoptr(GPtrArray) people = lc_exchange_list (f->store, LC_TYPE_PERSON, "convention_id", f->convention);
+    LcRecord *first = g_ptr_array_index (people, 0);
+
+    lc_record_set_text (first, "bio", "باحث في التعلم مدى الحياة.", "Researcher in lifelong learning.");
+    g_assert_true (lc_store_update (f->store, first, NULL));
+  }
+
   for (guint i = 0; i < items->len; i++)
     {
       g_autoptr(GPtrArray) parts = lc_exchange_list (f->store, LC_TYPE_PARTICIPATION, "item_id",
@@ -300,6 +310,9 @@ test_json (LcExchangeFixture *f,
       if (language == LC_LANGUAGE_ARABIC)
         g_assert_nonnull (strstr (contents, lc_record_get_string (record, "title-ar")));
       g_assert_null (strstr (contents, "\\u06"));
+      g_assert_nonnull (strstr (contents, language == LC_LANGUAGE_ARABIC
+                                          ? "\"biography\" : \"باحث في التعلم مدى الحياة.\""
+                                          : "\"biography\" : \"Researcher in lifelong learning.\""));
 
       json_parser_load_from_data (parser, contents, -1, &error);
       g_assert_no_error (error);

@@ -140,18 +140,30 @@ test_person (void)
   EXPECT_BILINGUAL (person, lc_person_get_name, "name", "", "");
   expect_int (person, "city-id", lc_person_get_city_id (person), 0);
   expect_int (person, "attendance", lc_person_get_attendance (person), LC_ATTENDANCE_IN_PERSON);
+  expect_string (person, "email", lc_person_get_email (person), "");
+  expect_string (person, "phone", lc_person_get_phone (person), "");
+  EXPECT_BILINGUAL (person, lc_person_get_bio, "bio", "", "");
+  expect_string (person, "language", lc_person_get_language (person), "");
 
   lc_person_set_convention_id (person, 3);
   lc_person_set_name (person, "ليلى", "Layla");
   lc_person_set_city_id (person, 12);
   lc_person_set_organisation_id (person, 5);
   lc_person_set_attendance (person, LC_ATTENDANCE_ABSENT);
+  lc_person_set_email (person, "layla@example.org");
+  lc_person_set_phone (person, "+971 50 123 4567");
+  lc_person_set_bio (person, "باحثة", "Researcher");
+  lc_person_set_language (person, "ar");
 
   expect_int (person, "convention-id", lc_person_get_convention_id (person), 3);
   EXPECT_BILINGUAL (person, lc_person_get_name, "name", "ليلى", "Layla");
   expect_int (person, "city-id", lc_person_get_city_id (person), 12);
   expect_int (person, "organisation-id", lc_person_get_organisation_id (person), 5);
   expect_int (person, "attendance", lc_person_get_attendance (person), LC_ATTENDANCE_ABSENT);
+  expect_string (person, "email", lc_person_get_email (person), "layla@example.org");
+  expect_string (person, "phone", lc_person_get_phone (person), "+971 50 123 4567");
+  EXPECT_BILINGUAL (person, lc_person_get_bio, "bio", "باحثة", "Researcher");
+  expect_string (person, "language", lc_person_get_language (person), "ar");
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "lc-export-ics.h"
 #include "lc-export-schedule.h"
 #include "lc-l10n.h"
+#include "lc-speakers-sheet.h"
 
 /* The command line's exports: --export-schedule-xml, --export-schedule-json
  * and --export-ics, each with --language. */
@@ -120,4 +121,33 @@ lc_export_cli_ics (LcCliContext  *ctx,
                    GError       **error)
 {
   return export_file (ctx, path, "export-ics", lc_export_ics_file, error);
+}
+
+/**
+ * lc_export_cli_speakers:
+ * @ctx: the command's context
+ * @path: the file to write, .csv or .ods
+ * @error: return location for a #GError
+ *
+ * The command line's --export-speakers, with --language.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lc_export_cli_speakers (LcCliContext  *ctx,
+                        const char    *path,
+                        GError       **error)
+{
+  LcLanguage language;
+
+  if (!lc_export_cli_language (ctx, &language, error))
+    return FALSE;
+  if (path == NULL || *path == '\0')
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
+                   _("Give the file to write: --%s=FILE."), "export-speakers");
+      return FALSE;
+    }
+
+  return lc_speakers_sheet_write (ctx->store, ctx->convention_id, language, path, error);
 }

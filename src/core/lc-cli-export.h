@@ -20,5 +20,8 @@ gboolean  lc_export_cli_schedule_json    (LcCliContext          *ctx,
 gboolean  lc_export_cli_ics              (LcCliContext          *ctx,
                                           const char            *path,
                                           GError               **error);
+gboolean  lc_export_cli_speakers         (LcCliContext          *ctx,
+                                          const char            *path,
+                                          GError               **error);
 
 G_END_DECLS

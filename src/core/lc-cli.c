@@ -129,6 +129,7 @@ static const LcCliCommand commands[] = {
   { "export-ics", TRUE, TRUE, TRUE, lc_export_cli_ics },
   { "export-schedule-xml", TRUE, TRUE, TRUE, lc_export_cli_schedule_xml },
   { "export-schedule-json", TRUE, TRUE, TRUE, lc_export_cli_schedule_json },
+  { "export-speakers", TRUE, TRUE, TRUE, lc_export_cli_speakers },
 };
 
 const GOptionEntry lc_cli_entries[] = {
@@ -181,6 +182,9 @@ const GOptionEntry lc_cli_entries[] = {
   { "export-schedule-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the agenda as a conference schedule (schedule.json; see --language: ar or en)"),
     N_("FILE.json") },
+  { "export-speakers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the speakers’ sheet: everyone with their details, roles and items, as .csv or .ods "
+       "(see --language: ar or en)"), N_("FILE.csv") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the bundled sample convention (imported into the library if it is not there)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -259,4 +259,14 @@ gboolean    lc_io_write_declarations (LcWriter   *writer,
                                       gint64      convention_id,
                                       GError    **error);
 
+/* A person's contact details (lc-convention-io-people.c, format version 3) */
+
+gboolean   lc_io_read_person_contact  (LcReader    *reader,
+                                       JsonObject  *object,
+                                       const char  *label,
+                                       LcRecord    *record,
+                                       GError     **error);
+void       lc_io_write_person_contact (LcWriter    *writer,
+                                       LcRecord    *person);
+
 G_END_DECLS

@@ -263,6 +263,7 @@ write_people (LcWriter    *writer,
       lc_io_add_ref_value (writer, "organisation_id", "organisation",
                            lc_record_get_int (person, "organisation-id"));
       lc_io_add_enum (writer, person, "attendance", LC_TYPE_ATTENDANCE, FALSE);
+      lc_io_write_person_contact (writer, person);
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);

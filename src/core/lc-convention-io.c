@@ -307,7 +307,8 @@ read_person (LcReader    *reader,
 
   if (!lc_io_read_ref (reader, object, label, "city", "cities", reader->cities, FALSE, &city, error)
       || !lc_io_read_enum (reader, object, label, "attendance", LC_TYPE_ATTENDANCE, person_attendance,
-                     FALSE, FALSE, LC_ATTENDANCE_IN_PERSON, &attendance, error))
+                     FALSE, FALSE, LC_ATTENDANCE_IN_PERSON, &attendance, error)
+      || !lc_io_read_person_contact (reader, object, label, record, error))
     return FALSE;
 
   if (!lc_io_read_ref (reader, object, label, "organisation_id", "organisations", reader->organisations,

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lc-csv-import-private.h"
+#include "lc-person-contact.h"
 
 /* The columns a spreadsheet may have, and the cells in them: which header
  * names which field in which language, and what a cell must hold. */
@@ -19,6 +20,9 @@ static const Field person_fields[] = {
   { "organisation", F_TEXT, "organisation|organization|institution|affiliation|الجهة|المؤسسة|المنظمة|جهة العمل" },
   { "city-id", F_CITY, "city|المدينة|مدينة" },
   { "attendance", F_ATTENDANCE, "attendance|participation|الحضور|طريقة الحضور|طريقة المشاركة" },
+  { "email", F_EMAIL, "email|e-mail|email address|mail|البريد الإلكتروني|البريد|بريد إلكتروني|الإيميل" },
+  { "phone", F_PHONE, "phone|telephone|mobile|phone number|tel|الهاتف|هاتف|رقم الهاتف|الجوال|جوال|الموبايل" },
+  { "bio", F_TEXT, "bio|biography|short bio|about|السيرة|السيرة الذاتية|نبذة|نبذة مختصرة" },
 };
 
 static const Field city_fields[] = {
@@ -433,6 +437,21 @@ lc_csv_import_canonical_value (LcCsvImportKind   kind,
 
     case F_SDGS:
       return sdgs_value (cell, header, reason);
+
+    case F_EMAIL:
+    case F_PHONE:
+      {
+        g_autoptr(GError) error = NULL;
+
+        if (!(field->type == F_EMAIL ? lc_person_check_email : lc_person_check_phone) (cell, &error))
+          {
+            /* Translators: the first %s is a column's header, the second a value,
+             * the third what is wrong with it */
+            *reason = g_strdup_printf (_("column “%s”: “%s”: %s"), header, shown, error->message);
+            return NULL;
+          }
+        return field->type == F_EMAIL ? g_strdup (cell) : lc_person_normalize_phone (cell);
+      }
 
     default:
       g_assert_not_reached ();

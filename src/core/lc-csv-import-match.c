@@ -93,6 +93,8 @@ set_value (LcRecord    *record,
       lc_record_set_string (record, property, value);
       break;
     case F_COUNTRY:
+    case F_EMAIL:
+    case F_PHONE:
       lc_record_set_string (record, field->property, value);
       break;
     case F_CITY:
@@ -117,7 +119,7 @@ field_differs (LcRecord    *a,
   else
     property = g_strdup (field->property);
 
-  if (field->type == F_TEXT || field->type == F_COUNTRY)
+  if (field->type == F_TEXT || field->type == F_COUNTRY || field->type == F_EMAIL || field->type == F_PHONE)
     return !g_str_equal (lc_record_get_string (a, property), lc_record_get_string (b, property));
 
   return lc_record_get_int (a, property) != lc_record_get_int (b, property);

@@ -26,6 +26,8 @@ typedef enum
   F_BOOLEAN,
   F_YEAR,
   F_SDGS,
+  F_EMAIL,        /* people: as lc_person_check_email () accepts */
+  F_PHONE,        /* people: as lc_person_check_phone () accepts, ASCII digits */
 } FieldType;
 
 typedef struct

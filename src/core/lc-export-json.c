@@ -55,6 +55,9 @@ add_event_json (JsonBuilder *builder,
       add_string (builder, "guid", person->guid);
       add_string (builder, "public_name", person->name);
       add_string (builder, "role", person->role);
+      /* The schedule format's person may carry pretalx's "biography". */
+      if (*person->biography != '\0')
+        add_string (builder, "biography", person->biography);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -13,6 +13,7 @@ typedef struct
   char   *name;
   char   *guid;
   const char *role;   /* schedule2's vocabulary: MODERATOR, SPEAKER, HOST */
+  char   *biography;  /* people (issue 12): "" for none; JSON only, as pretalx names it */
 } Person;
 
 typedef struct

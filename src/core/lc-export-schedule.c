@@ -24,6 +24,7 @@ person_free (gpointer data)
 
   g_free (person->name);
   g_free (person->guid);
+  g_free (person->biography);
   g_free (person);
 }
 
@@ -283,10 +284,12 @@ make_event (LcExportAgenda *agenda,
       person->id = lc_export_agenda_number (agenda, "person", person_id);
       person->name = lc_export_clean_text (lc_record_get_text (record, "name", language, NULL));
       person->guid = g_strdup (lc_export_agenda_uid (agenda, "person", person_id));
+      person->biography = lc_export_clean_text (lc_record_get_text (record, "bio", language, NULL));
       person->role = role == LC_ROLE_MODERATOR ? "MODERATOR" : role == LC_ROLE_PRESENTER ? "HOST" : "SPEAKER";
       g_ptr_array_add (event->persons, person);
       g_checksum_update (version, (const guchar *) person->name, -1);
       g_checksum_update (version, (const guchar *) person->role, -1);
+      g_checksum_update (version, (const guchar *) person->biography, -1);
     }
 
   g_checksum_update (version, (const guchar *) event->date, -1);

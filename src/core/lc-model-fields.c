@@ -338,6 +338,70 @@ LC_DEFINE_INT_FIELD (LcPerson, lc_person, PERSON, organisation_id, "organisation
 LC_DEFINE_INT_FIELD (LcPerson, lc_person, PERSON, attendance, "attendance", LcAttendance)
 
 /**
+ * lc_person_get_email:
+ * @self: a person
+ *
+ * Returns: (transfer none): their email address, "" when not known ("email")
+ */
+/**
+ * lc_person_set_email:
+ * @self: a person
+ * @value: (nullable): an address that lc_person_check_email () accepts
+ *
+ * Sets their email address.
+ */
+LC_DEFINE_STRING_FIELD (LcPerson, lc_person, PERSON, email, "email")
+
+/**
+ * lc_person_get_phone:
+ * @self: a person
+ *
+ * Returns: (transfer none): their phone number as typed, "" when not known ("phone")
+ */
+/**
+ * lc_person_set_phone:
+ * @self: a person
+ * @value: (nullable): a number that lc_person_check_phone () accepts
+ *
+ * Sets their phone number.
+ */
+LC_DEFINE_STRING_FIELD (LcPerson, lc_person, PERSON, phone, "phone")
+
+/**
+ * lc_person_get_bio:
+ * @self: a person
+ * @language: the language wanted
+ *
+ * Returns: (transfer none): their short biography in @language exactly
+ *   ("bio-ar" or "bio-en"), "" when empty
+ */
+/**
+ * lc_person_set_bio:
+ * @self: a person
+ * @arabic: (nullable): the Arabic text
+ * @english: (nullable): the English text
+ *
+ * Sets their short biography in both languages (%NULL is "").
+ */
+LC_DEFINE_BILINGUAL_FIELD (LcPerson, lc_person, PERSON, bio, "bio")
+
+/**
+ * lc_person_get_language:
+ * @self: a person
+ *
+ * Returns: (transfer none): the language they prefer for correspondence,
+ *   "ar", "en", or "" when nobody said ("language")
+ */
+/**
+ * lc_person_set_language:
+ * @self: a person
+ * @value: (nullable): "ar", "en" or ""
+ *
+ * Sets the language they prefer for correspondence.
+ */
+LC_DEFINE_STRING_FIELD (LcPerson, lc_person, PERSON, language, "language")
+
+/**
  * lc_item_get_convention_id:
  * @self: an agenda item
  *

@@ -103,6 +103,11 @@ lc_person_class_init (LcPersonClass *klass)
   lc_record_class_add_enum (rc, "attendance", LC_TYPE_ATTENDANCE, LC_ATTENDANCE_IN_PERSON, FALSE);
   /* orgs: one of the convention's organisations, or 0 for the free text above. */
   lc_record_class_add_reference (rc, "organisation-id", "organisations");
+  /* people: contact details, see lc-person-contact.h */
+  lc_record_class_add_text (rc, "email");
+  lc_record_class_add_text (rc, "phone");
+  lc_record_class_add_bilingual (rc, "bio");
+  lc_record_class_add_text (rc, "language");
 }
 
 static void

@@ -107,6 +107,20 @@ void         lc_person_set_organisation_id   (LcPerson *self,
 LcAttendance lc_person_get_attendance        (LcPerson *self);
 void         lc_person_set_attendance        (LcPerson     *self,
                                               LcAttendance  value);
+const char  *lc_person_get_email             (LcPerson   *self);
+void         lc_person_set_email             (LcPerson   *self,
+                                              const char *value);
+const char  *lc_person_get_phone             (LcPerson   *self);
+void         lc_person_set_phone             (LcPerson   *self,
+                                              const char *value);
+const char  *lc_person_get_bio               (LcPerson   *self,
+                                              LcLanguage  language);
+void         lc_person_set_bio               (LcPerson   *self,
+                                              const char *arabic,
+                                              const char *english);
+const char  *lc_person_get_language          (LcPerson   *self);
+void         lc_person_set_language          (LcPerson   *self,
+                                              const char *value);
 
 gint64       lc_item_get_convention_id       (LcItem *self);
 void         lc_item_set_convention_id       (LcItem *self,

@@ -429,6 +429,16 @@ static const char *migrations[] = {
   "  WHERE trim (organisers_ar) <> '' OR trim (organisers_en) <> '' ORDER BY id;"
   "UPDATE conventions SET host_ar = '', host_en = '', organisers_ar = '', organisers_en = ''"
   "  WHERE host_ar <> '' OR host_en <> '' OR organisers_ar <> '' OR organisers_en <> '';",
+  /* 5 (people, issue 12): how to reach a person and who they are. Email and
+   * phone as typed (checked by lc-person-contact.c before they are stored),
+   * a short biography in each language, and the language they prefer for
+   * correspondence ('' when nobody said). Existing people get '' for all. */
+  "ALTER TABLE people ADD COLUMN email TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN bio_ar TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN bio_en TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN language TEXT NOT NULL DEFAULT ''"
+  "  CHECK (language IN ('', 'ar', 'en'));",
 };
 
 int

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lc-agenda-page.h"
 #include "lc-city-editor.h"
@@ -418,6 +419,73 @@ collect_listed (GtkWidget *root)
     collect_listed (child);
 }
 
+/* What this process put on the clipboard, as text; NULL for nothing. */
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  if (content == NULL || !gdk_content_provider_get_value (content, &value, NULL))
+    return NULL;
+  return g_value_dup_string (&value);
+}
+
+static gboolean
+clipboard_has (GtkWidget  *widget,
+               const char *text)
+{
+  g_autofree char *copied = clipboard_text (widget);
+
+  return copied != NULL && strstr (copied, text) != NULL;
+}
+
+/* The first row of @type under @root that is on screen. */
+static GtkWidget *
+mapped_of_type (GtkWidget *root,
+                GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = mapped_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+C on a person of the Speakers list copies their details, in the
+ * interface's language. */
+static void
+test_speakers (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  const char *name = lc_journey_pick ("Khalid Al-Salem", "خالد السالم");
+  const char *organisation = lc_journey_pick ("Royal Commission for Jubail and Yanbu", "الهيئة الملكية للجبيل وينبع");
+  GtkWidget *speakers, *row;
+
+  lc_journey_open_sample (window);
+  show_area (window, "<Alt>2", "speakers");
+  speakers = area (window, g_type_from_name ("LcSpeakersPage"));
+  press ("<Control>f");
+  lc_test_type (lc_journey_pick ("Al-Salem", "السالم"));
+  lc_test_press ("Return");
+  LC_TEST_WAIT (lc_test_shows_text (speakers, name), "the person's details shown");
+  LC_TEST_WAIT ((row = mapped_of_type (speakers, g_type_from_name ("LcPersonRow"))) != NULL, "the person's row");
+  lc_test_click (row);
+  LC_TEST_WAIT (!GTK_IS_EDITABLE (lc_test_focus_widget ()) && !GTK_IS_TEXT (lc_test_focus_widget ()),
+                "the keyboard in the list");
+  press ("<Control>c");
+  LC_TEST_WAIT (clipboard_has (speakers, name), "the details on the clipboard");
+  g_assert_true (clipboard_has (speakers, organisation));
+
+  lc_journey_close_window (window);
+}
+
 static void
 test_every_listed_shortcut_pressed (void)
 {
@@ -456,6 +524,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/journey/shortcuts/library", test_library);
   g_test_add_func ("/journey/shortcuts/convention", test_convention);
   g_test_add_func ("/journey/shortcuts/timeline", test_timeline);
+  g_test_add_func ("/journey/shortcuts/speakers", test_speakers);
   /* Last: it checks what the cases above pressed. */
   g_test_add_func ("/journey/shortcuts/every-listed-shortcut-pressed", test_every_listed_shortcut_pressed);
 

@@ -6,6 +6,8 @@
 #include "lc-field-rows.h"
 #include "lc-keyboard.h"
 #include "lc-organisation-row.h"
+#include "lc-person-contact-group.h"
+#include "lc-person-contact.h"
 #include "lc-person-editor.h"
 #include "lc-util.h"
 
@@ -34,6 +36,9 @@ struct _LcPersonEditor
   AdwEntryRow       *position_en;
   AdwEntryRow       *organisation_ar;
   AdwEntryRow       *organisation_en;
+  AdwEntryRow       *bio_ar;
+  AdwEntryRow       *bio_en;
+  LcPersonContactGroup *contact_group;
   AdwComboRow       *city_row;
   LcOrganisationRow *organisation_row;   /* orgs: made with the convention's list */
   AdwComboRow       *attendance_row;
@@ -63,6 +68,7 @@ static const LcFieldRow fields[] = {
   FIELD ("honorific-ar", honorific_ar), FIELD ("honorific-en", honorific_en),
   FIELD ("position-ar", position_ar), FIELD ("position-en", position_en),
   FIELD ("organisation-ar", organisation_ar), FIELD ("organisation-en", organisation_en),
+  FIELD ("bio-ar", bio_ar), FIELD ("bio-en", bio_en),
 };
 
 static const LcAttendance attendances[] = { LC_ATTENDANCE_IN_PERSON, LC_ATTENDANCE_ONLINE };
@@ -144,6 +150,7 @@ form_record (LcPersonEditor *self)
     }
 
   lc_field_rows_save (self, fields, G_N_ELEMENTS (fields), record);
+  lc_person_contact_group_save (self->contact_group, LC_PERSON (record));
 
   lc_person_set_city_id (LC_PERSON (record),
                      city < self->city_ids->len ? g_array_index (self->city_ids, gint64, city) : 0);
@@ -162,6 +169,7 @@ load_record (LcPersonEditor *self,
   LcAttendance attendance = lc_person_get_attendance (LC_PERSON (record));
 
   lc_field_rows_load (self, fields, G_N_ELEMENTS (fields), record);
+  lc_person_contact_group_load (self->contact_group, LC_PERSON (record));
 
   adw_combo_row_set_selected (self->city_row, 0);
   for (guint i = 0; i < self->city_ids->len; i++)
@@ -172,15 +180,48 @@ load_record (LcPersonEditor *self,
   lc_organisation_row_set_id (self->organisation_row, lc_person_get_organisation_id (LC_PERSON (record)));
 }
 
+/* Whether the biographies are short enough; @message says what is wrong. */
+static gboolean
+check_bios (LcPersonEditor  *self,
+            char           **message)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (lc_person_check_bio (gtk_editable_get_text (GTK_EDITABLE (self->bio_ar)), &error)
+      && lc_person_check_bio (gtk_editable_get_text (GTK_EDITABLE (self->bio_en)), &error))
+    return TRUE;
+  *message = g_strdup (error->message);
+  return FALSE;
+}
+
+static gboolean
+has_name (LcPersonEditor *self)
+{
+  g_autofree char *ar = trimmed_text (self->name_ar);
+  g_autofree char *en = trimmed_text (self->name_en);
+
+  return *ar != '\0' || *en != '\0';
+}
+
 static void
 update_state (LcPersonEditor *self)
 {
   gboolean valid = lc_person_editor_is_valid (self);
-  gboolean show = !valid && self->name_touched;
+  gboolean show = !has_name (self) && self->name_touched;
+  g_autofree char *bio_problem = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
-  gtk_label_set_text (self->problem_label, _("Give the person a name in Arabic or in English."));
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), show);
+  /* The contact rows say their own problems, under them. */
+  if (!check_bios (self, &bio_problem))
+    {
+      gtk_label_set_text (self->problem_label, bio_problem);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+    }
+  else
+    {
+      gtk_label_set_text (self->problem_label, _("Give the person a name in Arabic or in English."));
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), show);
+    }
   if (show)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->name_ar), "error");
@@ -306,6 +347,13 @@ on_field_changed_cb (GtkEditable    *editable,
 }
 
 static void
+on_contact_changed_cb (LcPersonContactGroup *group,
+                       LcPersonEditor       *self)
+{
+  update_state (self);
+}
+
+static void
 on_entry_activated_cb (AdwEntryRow    *row,
                        LcPersonEditor *self)
 {
@@ -378,6 +426,7 @@ lc_person_editor_class_init (LcPersonEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (LC_TYPE_PERSON_CONTACT_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/people/lc-person-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, problem_label);
@@ -394,6 +443,10 @@ lc_person_editor_class_init (LcPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, organisation_en);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, city_row);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, attendance_row);
+  gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, bio_ar);
+  gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, bio_en);
+  gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, contact_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_contact_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
@@ -491,16 +544,22 @@ lc_person_editor_set_name (LcPersonEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (is_arabic_text (name) ? self->name_ar : self->name_en), name);
 }
 
-/** lc_person_editor_is_valid: Returns: whether the form can be saved (a name in either language) */
+/**
+ * lc_person_editor_is_valid:
+ * @self: an editor
+ *
+ * Returns: whether the form can be saved: a name in either language, the
+ *   contact details empty or right, the biographies short enough
+ */
 gboolean
 lc_person_editor_is_valid (LcPersonEditor *self)
 {
-  g_autofree char *ar = trimmed_text (self->name_ar);
-  g_autofree char *en = trimmed_text (self->name_en);
+  g_autofree char *bio_problem = NULL;
 
   g_return_val_if_fail (LC_IS_PERSON_EDITOR (self), FALSE);
 
-  return *ar != '\0' || *en != '\0';
+  return has_name (self) && lc_person_contact_group_is_valid (self->contact_group)
+         && check_bios (self, &bio_problem);
 }
 
 /** lc_person_editor_is_changed: Returns: whether the form differs from what it was opened with */

@@ -237,6 +237,7 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.edit", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.delete", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.copy-details", person != NULL);
 
   if (person == NULL)
     {

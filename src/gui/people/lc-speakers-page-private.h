@@ -12,7 +12,9 @@ G_BEGIN_DECLS
  * - lc-speakers-page-filter.c: search, filters, sorting, and what each
  *   person does on the agenda (which the role and attendance filters use);
  * - lc-speakers-page-detail.c: the detail pane and the add, edit and
- *   delete actions.
+ *   delete actions;
+ * - lc-speakers-page-more.c: the "More" menu's actions (people from
+ *   earlier conventions).
  */
 
 /* The city filter's "any city"; "no city" is 0, as in the database. */
@@ -84,6 +86,9 @@ void            lc_speakers_page_clear_filters      (LcSpeakersPage *self);
 
 /* lc-speakers-page-detail.c */
 void            lc_speakers_page_class_detail_init  (GtkWidgetClass *widget_class);
+
+/* lc-speakers-page-more.c */
+void            lc_speakers_page_class_more_init    (GtkWidgetClass *widget_class);
 void            lc_speakers_page_refresh_detail     (LcSpeakersPage *self);
 void            lc_speakers_page_open_editor        (LcSpeakersPage *self,
                                                      LcPerson       *person);

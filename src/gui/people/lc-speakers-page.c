@@ -500,6 +500,7 @@ lc_speakers_page_class_init (LcSpeakersPageClass *klass)
   lc_speakers_page_class_actions_init (widget_class);
   lc_speakers_page_class_filter_init (widget_class);
   lc_speakers_page_class_detail_init (widget_class);
+  lc_speakers_page_class_more_init (widget_class);
 }
 
 static void
