@@ -295,7 +295,65 @@ static const char *migrations[] = {
   UID_COLUMN ("declaration_sections")
   UID_COLUMN ("clauses")
   UID_COLUMN ("amendments"),
+
+  /* 5: the convention's final report (lc-report.h). Its texts are in
+   * tables of their own, not columns of items and conventions, so that
+   * loading an agenda does not read every summary. A photo names its image
+   * by the SHA-256 of its bytes: deleting a photo leaves the image, so that
+   * undoing the deletion finds it again (unused images go when the library
+   * is next opened, when no undo history can name them). */
+  "CREATE TABLE reports ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL UNIQUE REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  " TEXT_PAIR ("foreword") ", " TEXT_PAIR ("signatory") ", " TEXT_PAIR ("about") ","
+  "  in_person INTEGER CHECK (in_person > 0), online INTEGER CHECK (online > 0),"
+  "  cities INTEGER CHECK (cities > 0), countries INTEGER CHECK (countries > 0));"
+  "CREATE TABLE report_summaries ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL UNIQUE REFERENCES items (id) ON DELETE CASCADE,"
+  "  " TEXT_PAIR ("summary") ");"
+  "CREATE TABLE report_coverage ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('press', 'social')),"
+  "  headline TEXT NOT NULL CHECK (headline <> ''),"
+  "  outlet TEXT NOT NULL DEFAULT '',"
+  "  date TEXT NOT NULL DEFAULT '' CHECK (date = '' OR date(date, '+0 days') IS date),"
+  "  link TEXT NOT NULL DEFAULT '',"
+  "  language TEXT NOT NULL CHECK (language IN ('arabic', 'english')),"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE report_images ("
+  "  hash TEXT PRIMARY KEY CHECK (length (hash) = 64),"
+  "  mime_type TEXT NOT NULL CHECK (mime_type IN ('image/png', 'image/jpeg')),"
+  "  width INTEGER NOT NULL CHECK (width > 0),"
+  "  height INTEGER NOT NULL CHECK (height > 0),"
+  "  data BLOB NOT NULL);"
+  "CREATE TABLE report_photos ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  image TEXT NOT NULL REFERENCES report_images (hash),"
+  "  " TEXT_PAIR ("caption") ","
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX report_coverage_by_convention ON report_coverage (convention_id, position);"
+  "CREATE INDEX report_photos_by_item ON report_photos (item_id, position);"
+  "CREATE INDEX report_photos_by_image ON report_photos (image);"
+  UID_COLUMN ("reports")
+  UID_COLUMN ("report_summaries")
+  UID_COLUMN ("report_coverage")
+  UID_COLUMN ("report_photos"),
 };
+
+/**
+ * lc_store_get_report_version:
+ *
+ * Returns: the schema version that made the final report's tables
+ *   (lc-report.h): a library older than it has no report yet
+ */
+int
+lc_store_get_report_version (void)
+{
+  return 5;
+}
 
 int
 lc_store_get_latest_version (void)

@@ -23,7 +23,12 @@ lc_store_has_uid (LcStore    *self,
                                         "participations", "declarations", "declaration_sections",
                                         "clauses", "amendments", NULL };
 
-  return self->version >= 4 && g_strv_contains (tables, table);
+  static const char *const report_tables[] = { "reports", "report_summaries", "report_coverage",
+                                               "report_photos", NULL };
+
+  return (self->version >= 4 && g_strv_contains (tables, table))
+         || (self->version >= lc_store_get_report_version ()
+             && g_strv_contains (report_tables, table));
 }
 
 /**
