@@ -805,7 +805,7 @@ static void
 test_small_file (void)
 {
   static const char *const top[] = { "format", "version", "convention", "rooms", "cities", "people",
-                                     "items", "declarations", NULL };
+                                     "items", "declarations", "report", NULL };
   static const char *const convention[] = { "uid", "title", "slogan", "venue", "host", "organisers",
                                             "start_date", "end_date", "time_zone", NULL };
   static const char *const city[] = { "id", "uid", "name", "country", "arab_region", "year_joined",
@@ -928,9 +928,9 @@ static const BadFile bad_files[] = {
   { "not-object", "[1, 2]", -1, "it does not start with “{”" },
   { "format-missing", "{\"version\": 1}", -1, "format: " },
   { "format-wrong", "{\"format\": \"something-else\", \"version\": 1}", -1, "format: this is not" },
-  { "version-missing", "{\"format\": \"learning-cities-convention\"}", -1, "version: required, but missing; this version of Learning Cities reads format versions 1, 2" },
-  { "version-text", "{\"format\": \"learning-cities-convention\", \"version\": \"1\"}", -1, "reads format versions 1, 2" },
-  { "version-3", "{\"format\": \"learning-cities-convention\", \"version\": 3}", -1, "version 3 is not supported" },
+  { "version-missing", "{\"format\": \"learning-cities-convention\"}", -1, "version: required, but missing; this version of Learning Cities reads format versions 1, 2, 3" },
+  { "version-text", "{\"format\": \"learning-cities-convention\", \"version\": \"1\"}", -1, "reads format versions 1, 2, 3" },
+  { "version-4", "{\"format\": \"learning-cities-convention\", \"version\": 4}", -1, "version 4 is not supported" },
   { "version-0", "{\"format\": \"learning-cities-convention\", \"version\": 0}", -1, "version 0 is not supported" },
   { "convention-missing", HEAD ROOMS "}", -1, "convention: required" },
   { "convention-not-object", HEAD "\"convention\": []}", -1, "convention: expected an object" },

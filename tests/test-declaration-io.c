@@ -442,7 +442,8 @@ test_version_1 (void)
       g_assert_cmpint (lc_store_count (store, LC_TYPE_ITEM, "convention_id", id, NULL), ==, 1);
       data = export (store, id, &length);
       node = parse (data, length);
-      g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "version"), ==, 2);
+      g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "version"), ==,
+                       LC_CONVENTION_FORMAT_VERSION);
       g_assert_cmpuint (json_array_get_length (array (json_node_get_object (node), "declarations")), ==, 0);
     }
 

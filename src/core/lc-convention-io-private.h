@@ -48,6 +48,9 @@ typedef struct
    * checked then (the working texts). Owned by
    * lc-convention-io-declarations.c; NULL when the file has none. */
   gpointer    declarations;
+  /* The report's images, until stored (lc-convention-io-report.c); NULL
+   * when the file has no report. */
+  gpointer    report;
 } LcReader;
 
 typedef gboolean (*LcElementFunc) (LcReader    *reader,
@@ -168,6 +171,16 @@ gboolean   lc_io_restore_declarations (LcReader   *reader,
                                        GError    **error);
 void       lc_io_reader_clear_declarations (LcReader *reader);
 
+/* The final report (format version 3, lc-convention-io-report.c) */
+
+gboolean   lc_io_read_report          (LcReader   *reader,
+                                       JsonNode   *node,
+                                       GError    **error);
+gboolean   lc_io_store_report_images  (LcReader   *reader,
+                                       LcStore    *store,
+                                       GError    **error);
+void       lc_io_reader_clear_report  (LcReader   *reader);
+
 /* Writing (lc-convention-io-write.c) */
 
 void        lc_io_give_local_id   (LcWriter   *writer,
@@ -214,6 +227,10 @@ void        lc_io_add_ref_value   (LcWriter   *writer,
 #define LC_IO_DECLARATION_PREFIXES "declaration", "section", "clause", "amendment"
 
 gboolean    lc_io_write_declarations (LcWriter   *writer,
+                                      LcStore    *store,
+                                      gint64      convention_id,
+                                      GError    **error);
+gboolean    lc_io_write_report       (LcWriter   *writer,
                                       LcStore    *store,
                                       gint64      convention_id,
                                       GError    **error);

@@ -72,6 +72,8 @@ sniff_type (const guint8 *data,
 static GdkPixbuf *
 decode (GBytes      *data,
         const char  *source,
+        int         *original_width,
+        int         *original_height,
         GError     **error)
 {
   gsize size = 0;
@@ -119,6 +121,8 @@ decode (GBytes      *data,
       return NULL;
     }
 
+  *original_width = check.width;
+  *original_height = check.height;
   pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
   if (pixbuf == NULL)
     {
@@ -153,17 +157,15 @@ lc_report_store_image (LcStore     *store,
 {
   g_autoptr(GdkPixbuf) pixbuf = NULL;
   g_autofree char *buffer = NULL;
-  g_autofree char *hash = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length = 0;
   gboolean alpha;
-  sqlite3_stmt *stmt;
-  int rc;
+  int width, height;
 
   g_return_val_if_fail (LC_IS_STORE (store), NULL);
   g_return_val_if_fail (data != NULL, NULL);
 
-  pixbuf = decode (data, source, error);
+  pixbuf = decode (data, source, &width, &height, error);
   if (pixbuf == NULL)
     return NULL;
 
@@ -177,17 +179,104 @@ lc_report_store_image (LcStore     *store,
       return NULL;
     }
 
-  hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) buffer, length);
+  {
+    g_autoptr(GBytes) stored = g_bytes_new_take (g_steal_pointer (&buffer), length);
+
+    return lc_report_adopt_image (store, stored, alpha ? "image/png" : "image/jpeg",
+                                  gdk_pixbuf_get_width (pixbuf), gdk_pixbuf_get_height (pixbuf),
+                                  error);
+  }
+}
+
+/**
+ * lc_report_check_image:
+ * @data: the bytes of an image as lc_report_store_image () stores them
+ * @source: names the image in messages
+ * @mime_type: (out) (optional): "image/png" or "image/jpeg"
+ * @width: (out) (optional): its width in pixels
+ * @height: (out) (optional): its height in pixels
+ * @error: return location for a #GError
+ *
+ * Checks an image that comes as stored, from a convention file: a PNG or
+ * JPEG image that decodes whole and is no larger than a stored photo
+ * (%LC_REPORT_PHOTO_SIZE), so that it is kept as it is, byte for byte.
+ *
+ * Returns: %TRUE when it is one; else %FALSE with @error set
+ *   (%LC_ERROR_INVALID_FILE or %LC_ERROR_TOO_LARGE)
+ */
+gboolean
+lc_report_check_image (GBytes      *data,
+                       const char  *source,
+                       const char **mime_type,
+                       int         *width,
+                       int         *height,
+                       GError     **error)
+{
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  int original_width, original_height;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  pixbuf = decode (data, source, &original_width, &original_height, error);
+  if (pixbuf == NULL)
+    return FALSE;
+  if (MAX (original_width, original_height) > LC_REPORT_PHOTO_SIZE)
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
+                   _("“%s” is %d × %d pixels, larger than a stored photo (%d on its longest side)."),
+                   source, original_width, original_height, LC_REPORT_PHOTO_SIZE);
+      return FALSE;
+    }
+  if (mime_type != NULL)
+    *mime_type = g_str_equal (sniff_type (g_bytes_get_data (data, NULL), g_bytes_get_size (data)), "png")
+                 ? "image/png" : "image/jpeg";
+  /* Upright as stored: a JPEG's orientation is already applied. */
+  if (width != NULL)
+    *width = gdk_pixbuf_get_width (pixbuf);
+  if (height != NULL)
+    *height = gdk_pixbuf_get_height (pixbuf);
+  return TRUE;
+}
+
+/**
+ * lc_report_adopt_image:
+ * @store: the library
+ * @data: an image checked with lc_report_check_image ()
+ * @mime_type: what lc_report_check_image () said it is
+ * @width: its width in pixels
+ * @height: its height in pixels
+ * @error: return location for a #GError
+ *
+ * Stores @data as it is, named by its SHA-256; an image stored already is
+ * not stored again.
+ *
+ * Returns: (transfer full) (nullable): the image's name, or %NULL with
+ *   @error set
+ */
+char *
+lc_report_adopt_image (LcStore     *store,
+                       GBytes      *data,
+                       const char  *mime_type,
+                       int          width,
+                       int          height,
+                       GError     **error)
+{
+  g_autofree char *hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+
   stmt = lc_store_prepare (store,
                            "INSERT OR IGNORE INTO report_images (hash, mime_type, width, height, data)"
                            " VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, alpha ? "image/png" : "image/jpeg", -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, gdk_pixbuf_get_width (pixbuf));
-  sqlite3_bind_int (stmt, 4, gdk_pixbuf_get_height (pixbuf));
-  sqlite3_bind_blob64 (stmt, 5, buffer, length, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, mime_type, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, width);
+  sqlite3_bind_int (stmt, 4, height);
+  sqlite3_bind_blob64 (stmt, 5, g_bytes_get_data (data, NULL), g_bytes_get_size (data), SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);

@@ -178,6 +178,18 @@ char           *lc_report_store_image           (LcStore     *store,
                                                  GBytes      *data,
                                                  const char  *source,
                                                  GError     **error);
+gboolean        lc_report_check_image           (GBytes      *data,
+                                                 const char  *source,
+                                                 const char **mime_type,
+                                                 int         *width,
+                                                 int         *height,
+                                                 GError     **error);
+char           *lc_report_adopt_image           (LcStore     *store,
+                                                 GBytes      *data,
+                                                 const char  *mime_type,
+                                                 int          width,
+                                                 int          height,
+                                                 GError     **error);
 LcReportPhoto  *lc_report_add_photo             (LcUndoStack *undo,
                                                  gint64       item_id,
                                                  const char  *path,
