@@ -158,7 +158,8 @@ const GOptionEntry lc_cli_entries[] = {
     N_("Write the convention’s first declaration as a PDF (see --declaration-version, "
        "--language and --paper)"), N_("FILE.pdf") },
   { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the convention’s final report as a PDF (see --language and --paper)"),
+    N_("Write the convention’s final report as a PDF, or as an OpenDocument text for "
+       "LibreOffice when FILE ends in .fodt (see --language and --paper)"),
     N_("FILE.pdf") },
   { "declaration-version", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("The published version of the declaration to write (default: the working text, "

@@ -49,6 +49,13 @@ typedef struct
                                     * in the measuring pass */
 } LcReportDoc;
 
+gboolean         lc_report_doc_load           (LcReportDoc      *doc,
+                                              LcStore          *store,
+                                              gint64            convention_id,
+                                              LcAgendaLanguage  language,
+                                              LcDigits          digits,
+                                              GError          **error);
+void             lc_report_doc_clear          (LcReportDoc      *doc);
 GArray          *lc_report_pdf_headings_new   (void);
 cairo_surface_t *lc_report_pdf_image_surface (GBytes     *data,
                                               const char *mime_type);

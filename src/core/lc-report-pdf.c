@@ -413,6 +413,59 @@ load_declaration (LcStore            *store,
   return *out != NULL;
 }
 
+/* Reads what the report prints (for the PDF and the ODT). On failure,
+ * @doc is still to be cleared. */
+gboolean
+lc_report_doc_load (LcReportDoc       *doc,
+                    LcStore           *store,
+                    gint64             convention_id,
+                    LcAgendaLanguage   language,
+                    LcDigits           digits,
+                    GError           **error)
+{
+  GListStore *coverage, *cities;
+
+  doc->store = store;
+  doc->language = language;
+  doc->digits = digits;
+  doc->summaries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  doc->photos = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  doc->pictures = g_hash_table_new_full (NULL, NULL, NULL, picture_free);
+  doc->headings = lc_report_pdf_headings_new ();
+  doc->toc_pages = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if ((doc->agenda = lc_agenda_load (store, convention_id, error)) == NULL
+      || (doc->report = lc_report_load (store, convention_id, error)) == NULL
+      || !lc_report_get_figures (store, convention_id, &doc->figures, error)
+      || !group_by_item (store, LC_TYPE_REPORT_SUMMARY, convention_id, doc->summaries, FALSE, error)
+      || !group_by_item (store, LC_TYPE_REPORT_PHOTO, convention_id, doc->photos, TRUE, error)
+      || !load_declaration (store, convention_id, &doc->declaration, error))
+    return FALSE;
+  coverage = lc_store_list (store, LC_TYPE_COVERAGE, "convention_id", convention_id, error);
+  doc->coverage = G_LIST_MODEL (coverage);
+  if (coverage == NULL)
+    return FALSE;
+  cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error);
+  doc->cities = G_LIST_MODEL (cities);
+  return cities != NULL;
+}
+
+void
+lc_report_doc_clear (LcReportDoc *doc)
+{
+  g_clear_pointer (&doc->agenda, lc_agenda_unref);
+  g_clear_object (&doc->report);
+  g_clear_pointer (&doc->summaries, g_hash_table_unref);
+  g_clear_pointer (&doc->photos, g_hash_table_unref);
+  g_clear_pointer (&doc->pictures, g_hash_table_unref);
+  g_clear_pointer (&doc->headings, g_array_unref);
+  g_clear_pointer (&doc->toc_pages, g_array_unref);
+  g_clear_object (&doc->coverage);
+  g_clear_object (&doc->cities);
+  g_clear_pointer (&doc->declaration, lc_declaration_text_unref);
+}
+
 /**
  * lc_report_write_pdf:
  * @store: a library
@@ -442,62 +495,32 @@ lc_report_write_pdf (LcStore           *store,
                      LcPaper            paper,
                      GError           **error)
 {
-  g_autoptr(GHashTable) summaries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                           g_object_unref);
-  g_autoptr(GHashTable) photos = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                        (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GHashTable) pictures = g_hash_table_new_full (NULL, NULL, NULL, picture_free);
-  g_autoptr(GArray) headings = lc_report_pdf_headings_new ();
-  g_autoptr(GArray) toc_pages = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(LcAgenda) agenda = NULL;
-  g_autoptr(LcReport) report = NULL;
-  g_autoptr(GListStore) coverage = NULL;
-  g_autoptr(GListStore) cities = NULL;
-  g_autoptr(LcDeclarationText) declaration = NULL;
   LcReportDoc doc = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if ((agenda = lc_agenda_load (store, convention_id, error)) == NULL
-      || (report = lc_report_load (store, convention_id, error)) == NULL
-      || !lc_report_get_figures (store, convention_id, &doc.figures, error)
-      || !group_by_item (store, LC_TYPE_REPORT_SUMMARY, convention_id, summaries, FALSE, error)
-      || !group_by_item (store, LC_TYPE_REPORT_PHOTO, convention_id, photos, TRUE, error)
-      || (coverage = lc_store_list (store, LC_TYPE_COVERAGE, "convention_id", convention_id, error)) == NULL
-      || (cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error)) == NULL
-      || !load_declaration (store, convention_id, &declaration, error))
-    return FALSE;
-
-  doc.store = store;
-  doc.agenda = agenda;
-  doc.report = report;
-  doc.summaries = summaries;
-  doc.photos = photos;
-  doc.coverage = G_LIST_MODEL (coverage);
-  doc.cities = G_LIST_MODEL (cities);
-  doc.declaration = declaration;
-  doc.language = language;
-  doc.digits = digits;
-  doc.headings = g_steal_pointer (&headings);
-  doc.pictures = pictures;
-  doc.toc_pages = toc_pages;
-
+  if (!lc_report_doc_load (&doc, store, convention_id, language, digits, error))
+    {
+      lc_report_doc_clear (&doc);
+      return FALSE;
+    }
   ok = lc_pdf_write_file (path, paper, draw_report, &doc, error);
-  g_array_unref (doc.headings);
+  lc_report_doc_clear (&doc);
   return ok;
 }
 
 /**
  * lc_report_cli_export:
  * @ctx: the command line's context
- * @path: the file to write: a PDF
+ * @path: the file to write: FILE.pdf or FILE.fodt
  * @error: return location for a #GError
  *
  * The command line's --export-report, with --language (ar, en or
- * bilingual) and --paper. A value it does not know is refused before
- * anything is written.
+ * bilingual) and --paper: a PDF, or a flat OpenDocument text when @path
+ * ends in .fodt. A value it does not know is refused before anything is
+ * written.
  *
  * Returns: %TRUE on success
  */
@@ -511,10 +534,12 @@ lc_report_cli_export (LcCliContext  *ctx,
 
   if (!lc_pdf_document_cli_options (ctx, &language, &paper, error))
     return FALSE;
+  if (path != NULL && g_str_has_suffix (path, ".fodt"))
+    return lc_report_write_odt (ctx->store, ctx->convention_id, path, language, error);
   if (path == NULL || !g_str_has_suffix (path, ".pdf"))
     {
       g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
-                   _("Give the report's file with its kind: --export-report=FILE.pdf."));
+                   _("Give the report's file with its kind: --export-report=FILE.pdf or FILE.fodt."));
       return FALSE;
     }
 

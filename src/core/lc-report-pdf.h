@@ -8,7 +8,8 @@
 G_BEGIN_DECLS
 
 /* The convention's final report as a PDF, made by the agenda's renderer
- * (fonts, styles, pagination, running header and footer, atomic file). */
+ * (fonts, styles, pagination, running header and footer, atomic file;
+ * lc-report-pdf*.c), or as a flat OpenDocument text (lc-report-odt.c). */
 
 gboolean lc_report_write_pdf       (LcStore           *store,
                                     gint64             convention_id,
@@ -16,6 +17,11 @@ gboolean lc_report_write_pdf       (LcStore           *store,
                                     LcAgendaLanguage   language,
                                     LcDigits           digits,
                                     LcPaper            paper,
+                                    GError           **error);
+gboolean lc_report_write_odt       (LcStore           *store,
+                                    gint64             convention_id,
+                                    const char        *path,
+                                    LcAgendaLanguage   language,
                                     GError           **error);
 gboolean lc_report_cli_export      (LcCliContext      *ctx,
                                     const char        *path,
