@@ -202,6 +202,24 @@ outline_of (PopplerDocument *document)
   return entries;
 }
 
+/* A line without its blank and its directional marks (which pdftotext
+ * writes around text on pages that have Arabic). */
+static char *
+bare_line (const char *line)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
 /* The page number on the contents' line that starts with @title. */
 static int
 contents_number (const char *contents,
@@ -212,7 +230,7 @@ contents_number (const char *contents,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+      g_autofree char *line = bare_line (lines[i]);
 
       /* The first number after it: on bilingual pages the Arabic column
        * follows on the same line. */
@@ -241,7 +259,7 @@ count_lines (const char *text,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+      g_autofree char *line = bare_line (lines[i]);
 
       n += g_str_has_prefix (line, title);
     }
@@ -367,12 +385,19 @@ static void
 test_nothing_written (void)
 {
   g_autofree char *dir = NULL;
-  gint64 convention;
-  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &convention);
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 convention = lc_test_add_convention (store, "Unwritten", "2024-10-01", "2024-10-01");
+  g_autoptr(LcRecord) item = g_object_new (LC_TYPE_ITEM, NULL);
   g_autofree char *pdf = g_build_filename (dir, "empty.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
+  lc_record_set_int (item, "convention-id", convention);
+  lc_record_set_text (item, "title", "", "Opening");
+  lc_record_set_string (item, "day", "2024-10-01");
+  lc_record_set_int (item, "start-minute", 9 * 60);
+  lc_record_set_int (item, "end-minute", 10 * 60);
+  g_assert_true (lc_store_insert (store, item, &error));
   g_assert_true (lc_report_write_pdf (store, convention, pdf, LC_AGENDA_LANGUAGE_ENGLISH,
                                       LC_DIGITS_DEFAULT, LC_PAPER_A4, &error));
   g_assert_no_error (error);
@@ -380,7 +405,37 @@ test_nothing_written (void)
   g_assert_nonnull (strstr (text, "No foreword has been written."));
   g_assert_nonnull (strstr (text, "Nothing has been written about the convention yet."));
   g_assert_nonnull (strstr (text, "No summary was written for this session."));
+  g_assert_nonnull (strstr (text, "No city has been recorded for this convention."));
+  g_assert_nonnull (strstr (text, "The declaration has no published version yet."));
   g_assert_nonnull (strstr (text, "No coverage of this kind has been recorded."));
+  lc_test_remove_tree (dir);
+}
+
+/* The bundled sample carries the seed report's texts: its report is a
+ * recognisable version of the real one. */
+static void
+test_sample (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 convention;
+  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &convention);
+  g_autofree char *pdf = g_build_filename (dir, "sample.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+
+  g_assert_true (lc_report_write_pdf (store, convention, pdf, LC_AGENDA_LANGUAGE_ENGLISH,
+                                      LC_DIGITS_DEFAULT, LC_PAPER_A4, &error));
+  g_assert_no_error (error);
+  lc_test_pdf_save_pngs (pdf, "report-sample-en", 4);
+  text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
+  /* Lines joined, as a sentence may be broken anywhere. */
+  plain = g_strdelimit (g_strdup (text), "\n", ' ');
+  g_assert_nonnull (strstr (plain, "The First Regional Convention of the Arab Learning Cities Network"));
+  g_assert_nonnull (strstr (plain, "Yanbu Industrial City gave a presentation"));
+  g_assert_nonnull (strstr (plain, "read the declaration in its final form"));
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_REPORT_SUMMARY, NULL, 0, NULL), ==, 9);
+  g_assert_cmpint (lc_store_count (store, LC_TYPE_COVERAGE, "convention_id", convention, NULL), ==, 16);
   lc_test_remove_tree (dir);
 }
 
@@ -433,6 +488,7 @@ main (int   argc,
   ADD ("arabic-digits", NULL, test_arabic_digits);
 #undef ADD
   g_test_add_func ("/report-pdf/nothing-written", test_nothing_written);
+  g_test_add_func ("/report-pdf/sample", test_sample);
   g_test_add_func ("/report-pdf/command-line", test_command_line);
 
   return g_test_run ();

@@ -560,7 +560,7 @@ add_coverage (LcAgendaLayout *self,
           block = lc_pdf_block_new (LC_BLOCK_NOTE);
           headline = lc_report_pdf_pick (language, lc_coverage_get_headline (entry),
                                          lc_coverage_get_headline (entry));
-          y = lc_pdf_add_plain (self, block->leaves, &strip, 0, 0, strip.width, LC_STYLE_LABEL,
+          y = lc_pdf_add_plain (self, block->leaves, &strip, 0, 0, strip.width, LC_STYLE_ITEM_TITLE,
                                 headline, LC_ALIGN_START, INK);
           where = g_strjoin (" · ", lc_coverage_get_outlet (entry), lc_coverage_get_date (entry),
                              lc_coverage_get_link (entry), NULL);
