@@ -353,7 +353,7 @@ add_photo (LcAgendaLayout *self,
   block->space_before = 8;
 
   picture = g_new0 (LcReportPicture, 1);
-  picture->surface = lc_report_pdf_image_surface (data, mime);
+  picture->image = g_strdup (lc_report_photo_get_image (photo));
   picture->x = (self->content_width - w) / 2;
   picture->width = w;
   picture->height = h;

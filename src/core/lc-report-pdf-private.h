@@ -23,8 +23,8 @@ typedef struct
 /* A photo's image, drawn at its block's place after the block's text. */
 typedef struct
 {
-  cairo_surface_t *surface;
-  double           x, y, width, height;  /* in the block's space */
+  char   *image;                  /* its name in the library */
+  double  x, y, width, height;   /* in the block's space */
 } LcReportPicture;
 
 typedef struct
@@ -45,6 +45,8 @@ typedef struct
   /* Made by each pass. */
   GArray            *headings;     /* LcReportHeading */
   GHashTable        *pictures;     /* block index → LcReportPicture */
+  GHashTable        *surfaces;     /* image name → cairo_surface_t, decoded once
+                                    * when first drawn, not in every pass */
   GArray            *toc_pages;    /* guint: the page of each heading, from 1; empty
                                     * in the measuring pass */
 } LcReportDoc;
@@ -58,7 +60,10 @@ gboolean         lc_report_doc_load           (LcReportDoc      *doc,
 void             lc_report_doc_clear          (LcReportDoc      *doc);
 GArray          *lc_report_pdf_headings_new   (void);
 cairo_surface_t *lc_report_pdf_image_surface (GBytes     *data,
-                                              const char *mime_type);
+                                              const char *mime_type,
+                                              int         width,
+                                              int         height,
+                                              gboolean    embeds);
 
 void   lc_report_pdf_build       (LcAgendaLayout *self,
                                   LcReportDoc    *doc);

@@ -46,7 +46,7 @@ picture_free (gpointer data)
 {
   LcReportPicture *picture = data;
 
-  g_clear_pointer (&picture->surface, cairo_surface_destroy);
+  g_free (picture->image);
   g_free (picture);
 }
 
@@ -72,16 +72,20 @@ read_png (void          *closure,
 }
 
 /* A stored image as cairo draws it. A JPEG keeps its own bytes as the
- * surface's MIME data, so the PDF embeds the photo as it is stored rather
- * than its pixels again. */
+ * surface's MIME data, so a PDF embeds the photo as it is stored; a target
+ * that takes them (@embeds: the PDF surface) never reads the pixels, so the
+ * photo is not decoded for it (0.8 s for twenty camera photos here). */
 cairo_surface_t *
 lc_report_pdf_image_surface (GBytes     *data,
-                             const char *mime_type)
+                             const char *mime_type,
+                             int         width,
+                             int         height,
+                             gboolean    embeds)
 {
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GdkPixbuf) pixbuf = NULL;
   cairo_surface_t *surface;
-  int width, height, n, stride;
+  int n, stride;
 
   if (g_strcmp0 (mime_type, "image/png") == 0)
     {
@@ -90,26 +94,32 @@ lc_report_pdf_image_surface (GBytes     *data,
       return cairo_image_surface_create_from_png_stream (read_png, &reader);
     }
 
-  stream = g_memory_input_stream_new_from_bytes (data);
-  pixbuf = gdk_pixbuf_new_from_stream (stream, NULL, NULL);
-  if (pixbuf == NULL)
-    return NULL;
-  width = gdk_pixbuf_get_width (pixbuf);
-  height = gdk_pixbuf_get_height (pixbuf);
-  n = gdk_pixbuf_get_n_channels (pixbuf);
-  stride = gdk_pixbuf_get_rowstride (pixbuf);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cairo_surface_flush (surface);
-  for (int y = 0; y < height; y++)
+  if (!embeds)
     {
-      const guchar *in = gdk_pixbuf_read_pixels (pixbuf) + y * stride;
-      guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface)
-                                  + y * cairo_image_surface_get_stride (surface));
-
-      for (int x = 0; x < width; x++)
-        row[x] = 0xff000000u | (in[x * n] << 16) | (in[x * n + 1] << 8) | in[x * n + 2];
+      stream = g_memory_input_stream_new_from_bytes (data);
+      pixbuf = gdk_pixbuf_new_from_stream (stream, NULL, NULL);
+      if (pixbuf == NULL)
+        return NULL;
+      width = gdk_pixbuf_get_width (pixbuf);
+      height = gdk_pixbuf_get_height (pixbuf);
     }
-  cairo_surface_mark_dirty (surface);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  if (pixbuf != NULL)
+    {
+      n = gdk_pixbuf_get_n_channels (pixbuf);
+      stride = gdk_pixbuf_get_rowstride (pixbuf);
+      cairo_surface_flush (surface);
+      for (int y = 0; y < height; y++)
+        {
+          const guchar *in = gdk_pixbuf_read_pixels (pixbuf) + y * stride;
+          guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface)
+                                      + y * cairo_image_surface_get_stride (surface));
+
+          for (int x = 0; x < width; x++)
+            row[x] = 0xff000000u | (in[x * n] << 16) | (in[x * n + 1] << 8) | in[x * n + 2];
+        }
+      cairo_surface_mark_dirty (surface);
+    }
   cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, g_bytes_get_data (data, NULL),
                                g_bytes_get_size (data), (cairo_destroy_func_t) g_bytes_unref,
                                g_bytes_ref (data));
@@ -277,14 +287,31 @@ draw_pictures (LcAgendaLayout *self,
     {
       const LcPlacement *pl = &g_array_index (page->placements, LcPlacement, i);
       LcReportPicture *picture = g_hash_table_lookup (doc->pictures, GUINT_TO_POINTER (pl->block));
+      cairo_surface_t *surface;
 
-      if (picture == NULL || picture->surface == NULL)
+      if (picture == NULL)
         continue;
+      surface = g_hash_table_lookup (doc->surfaces, picture->image);
+      if (surface == NULL)
+        {
+          g_autofree char *mime = NULL;
+          int width = 0, height = 0;
+          g_autoptr(GBytes) data = lc_report_load_image (doc->store, picture->image, &mime, &width,
+                                                         &height, NULL);
+          gboolean embeds = cairo_surface_supports_mime_type (cairo_get_target (cr),
+                                                              CAIRO_MIME_TYPE_JPEG);
+
+          /* An image that cannot be read leaves its place empty. */
+          surface = data ? lc_report_pdf_image_surface (data, mime, width, height, embeds) : NULL;
+          if (surface == NULL)
+            continue;
+          g_hash_table_insert (doc->surfaces, g_strdup (picture->image), surface);
+        }
       cairo_save (cr);
       cairo_translate (cr, self->content_x + picture->x, self->content_y + pl->y + picture->y);
-      cairo_scale (cr, picture->width / cairo_image_surface_get_width (picture->surface),
-                   picture->height / cairo_image_surface_get_height (picture->surface));
-      cairo_set_source_surface (cr, picture->surface, 0, 0);
+      cairo_scale (cr, picture->width / cairo_image_surface_get_width (surface),
+                   picture->height / cairo_image_surface_get_height (surface));
+      cairo_set_source_surface (cr, surface, 0, 0);
       cairo_paint (cr);
       cairo_restore (cr);
     }
@@ -432,6 +459,8 @@ lc_report_doc_load (LcReportDoc       *doc,
   doc->photos = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                        (GDestroyNotify) g_ptr_array_unref);
   doc->pictures = g_hash_table_new_full (NULL, NULL, NULL, picture_free);
+  doc->surfaces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) cairo_surface_destroy);
   doc->headings = lc_report_pdf_headings_new ();
   doc->toc_pages = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -459,6 +488,7 @@ lc_report_doc_clear (LcReportDoc *doc)
   g_clear_pointer (&doc->summaries, g_hash_table_unref);
   g_clear_pointer (&doc->photos, g_hash_table_unref);
   g_clear_pointer (&doc->pictures, g_hash_table_unref);
+  g_clear_pointer (&doc->surfaces, g_hash_table_unref);
   g_clear_pointer (&doc->headings, g_array_unref);
   g_clear_pointer (&doc->toc_pages, g_array_unref);
   g_clear_object (&doc->coverage);
