@@ -107,11 +107,34 @@ add_heading (LcAgendaLayout *self,
                                ar, en, ACCENT_DARK);
   LcReportHeading heading = { self->blocks->len, level, g_strdup (ar), g_strdup (en) };
 
+  LcBlock *previous = self->blocks->len > 0 ? g_ptr_array_index (self->blocks, self->blocks->len - 1)
+                                            : NULL;
+
   lc_pdf_add_fill (block->leaves, 0, block->height + 3, self->content_width,
                    level == 0 ? 1.5 : 0.5, level == 0 ? ACCENT : RULE_COLOUR);
   block->height += 8;
   block->space_before = level == 0 ? 26 : 16;
   block->keep_with_next = TRUE;
+
+  /* A heading right under another ("The Sessions", then the first day)
+   * joins its block: the paginator keeps a heading with the start of the
+   * next block only, so two would let the first stay alone at the foot of
+   * a page. */
+  if (previous != NULL && previous->kind == LC_BLOCK_DAY && previous->keep_with_next)
+    {
+      double offset = previous->height + block->space_before;
+
+      for (guint i = 0; i < block->leaves->len; i++)
+        g_array_index (block->leaves, LcLeaf, i).y += offset;
+      g_array_append_vals (previous->leaves, block->leaves->data, block->leaves->len);
+      /* The leaves (and their layouts) now belong to @previous. */
+      g_array_set_clear_func (block->leaves, NULL);
+      previous->height = offset + block->height;
+      lc_block_free (block);
+      heading.block = self->blocks->len - 1;
+      g_array_append_val (doc->headings, heading);
+      return;
+    }
   g_array_append_val (doc->headings, heading);
   g_ptr_array_add (self->blocks, block);
 }
