@@ -44,24 +44,6 @@ add_item (Fixture    *f,
   return lc_record_get_id (item);
 }
 
-/* A photo of @width × @height: JPEG, or PNG with transparency. */
-static char *
-write_photo (Fixture    *f,
-             const char *name,
-             gboolean    alpha,
-             int         width,
-             int         height)
-{
-  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, alpha, 8, width, height);
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  gdk_pixbuf_fill (pixbuf, alpha ? 0x20a0e080 : 0x30c060ff);
-  g_assert_true (gdk_pixbuf_save (pixbuf, path, alpha ? "png" : "jpeg", &error, NULL));
-  g_assert_no_error (error);
-  return g_steal_pointer (&path);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -99,8 +81,8 @@ fixture_set_up (Fixture       *f,
   g_assert_true (lc_report_add_coverage (f->undo, G_LIST_MODEL (none), entry, &error));
   g_assert_no_error (error);
 
-  jpeg = write_photo (f, "hall.jpg", FALSE, 640, 480);
-  png = write_photo (f, "logo.png", TRUE, 120, 60);
+  jpeg = lc_test_write_photo (f->dir, "hall.jpg", FALSE, 640, 480, 0x30c060ff);
+  png = lc_test_write_photo (f->dir, "logo.png", TRUE, 120, 60, 0x20a0e080);
   photo1 = lc_report_add_photo (f->undo, opening, jpeg, "القاعة", "The hall", &error);
   photo2 = lc_report_add_photo (f->undo, panel, png, "", "Logo", &error);
   /* The same image in a second photo is carried once. */

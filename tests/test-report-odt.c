@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -41,7 +40,6 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GListStore) none = g_list_store_new (LC_TYPE_COVERAGE);
   g_autoptr(LcRecord) item = NULL;
   g_autoptr(LcCoverage) entry = g_object_new (LC_TYPE_COVERAGE, NULL);
-  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 400, 300);
   g_autofree char *jpeg = NULL;
   g_autoptr(LcReportPhoto) photo = NULL;
 
@@ -57,9 +55,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (lc_report_add_coverage (undo, G_LIST_MODEL (none), entry, &error));
   g_assert_no_error (error);
 
-  jpeg = g_build_filename (f->dir, "hall.jpg", NULL);
-  gdk_pixbuf_fill (pixbuf, 0x40a060ff);
-  g_assert_true (gdk_pixbuf_save (pixbuf, jpeg, "jpeg", &error, NULL));
+  jpeg = lc_test_write_photo (f->dir, "hall.jpg", FALSE, 400, 300, 0x40a060ff);
   photo = lc_report_add_photo (undo, lc_record_get_id (item), jpeg, "القاعة", "The hall", &error);
   g_assert_no_error (error);
   f->image = lc_report_load_image (f->store, lc_report_photo_get_image (photo), NULL, NULL, NULL, &error);

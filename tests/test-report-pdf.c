@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <poppler.h>
 #include <string.h>
 
@@ -34,21 +33,6 @@ typedef struct
   gint64   convention;
 } Fixture;
 
-static char *
-write_photo (const char *dir,
-             const char *name,
-             guint32     colour)
-{
-  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 1200, 800);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  gdk_pixbuf_fill (pixbuf, colour);
-  g_assert_true (gdk_pixbuf_save (pixbuf, path, "jpeg", &error, NULL));
-  g_assert_no_error (error);
-  return g_steal_pointer (&path);
-}
-
 /* The sample, with a foreword, two summaries, two photos and coverage. */
 static void
 fixture_set_up (Fixture       *f,
@@ -78,8 +62,8 @@ fixture_set_up (Fixture       *f,
                                         "The opening summary paragraph.", &error));
   g_assert_no_error (error);
 
-  one = write_photo (f->dir, "one.jpg", 0x3080c0ff);
-  two = write_photo (f->dir, "two.jpg", 0xc08030ff);
+  one = lc_test_write_photo (f->dir, "one.jpg", FALSE, 1200, 800, 0x3080c0ff);
+  two = lc_test_write_photo (f->dir, "two.jpg", FALSE, 1200, 800, 0xc08030ff);
   g_clear_object (&report);
   g_assert_nonnull (lc_report_add_photo (undo, lc_record_get_id (first), one, "صورة الافتتاح", CAPTION_1, &error));
   g_assert_nonnull (lc_report_add_photo (undo, lc_record_get_id (second), two, "قاعة المعرض", CAPTION_2, &error));

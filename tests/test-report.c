@@ -326,41 +326,6 @@ test_coverage (Fixture       *f,
   g_assert_cmpint (count_rows (f, "report_coverage"), ==, 2);
 }
 
-/* A photo file of @width × @height in @format ("png" with transparency,
- * "jpeg" without), in the fixture's folder. */
-static char *
-write_photo (Fixture    *f,
-             const char *name,
-             const char *format,
-             int         width,
-             int         height)
-{
-  gboolean alpha = g_str_equal (format, "png");
-  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, alpha, 8, width, height);
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  /* A gradient, so that the JPEG has something to compress. */
-  for (int y = 0; y < height; y++)
-    {
-      guchar *row = gdk_pixbuf_get_pixels (pixbuf) + y * gdk_pixbuf_get_rowstride (pixbuf);
-
-      for (int x = 0; x < width; x++)
-        {
-          guchar *p = row + x * gdk_pixbuf_get_n_channels (pixbuf);
-
-          p[0] = x * 255 / width;
-          p[1] = y * 255 / height;
-          p[2] = 128;
-          if (alpha)
-            p[3] = 200;
-        }
-    }
-  g_assert_true (gdk_pixbuf_save (pixbuf, path, format, &error, NULL));
-  g_assert_no_error (error);
-  return g_steal_pointer (&path);
-}
-
 /* A camera's photo is stored scaled down to LC_REPORT_PHOTO_SIZE as JPEG;
  * the same image twice is stored once; deleting a photo and undoing brings
  * it back whole, and the image of a photo deleted for good goes when the
@@ -370,8 +335,8 @@ test_photos (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *camera = write_photo (f, "camera.jpg", "jpeg", 3000, 2000);
-  g_autofree char *logo = write_photo (f, "logo.png", "png", 200, 100);
+  g_autofree char *camera = lc_test_write_photo (f->dir, "camera.jpg", FALSE, 3000, 2000, 0x3080c0ff);
+  g_autofree char *logo = lc_test_write_photo (f->dir, "logo.png", TRUE, 200, 100, 0x20a0e080);
   g_autoptr(LcReportPhoto) photo = NULL;
   g_autoptr(LcReportPhoto) twice = NULL;
   g_autoptr(LcReportPhoto) png = NULL;
@@ -489,7 +454,7 @@ test_photo_refused (Fixture       *f,
   g_autofree char *broken = g_build_filename (f->dir, "broken.jpg", NULL);
   g_autofree char *huge = g_build_filename (f->dir, "huge.png", NULL);
   g_autofree char *heavy = g_build_filename (f->dir, "heavy.jpg", NULL);
-  g_autofree char *good = write_photo (f, "good.jpg", "jpeg", 64, 64);
+  g_autofree char *good = lc_test_write_photo (f->dir, "good.jpg", FALSE, 64, 64, 0x808080ff);
   g_autofree char *good_bytes = NULL;
   gsize good_length = 0;
   /* A PNG header saying 20,000 × 20,000 pixels, and no pixels: an empty
