@@ -12,14 +12,16 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 
 # libreoffice-calc-nogui writes the .xlsx and .ods files that
-# tests/test-spreadsheet-import.c reads (about 40 s to install, 1.5 s a file).
+# tests/test-spreadsheet-import.c reads (about 40 s to install, 1.5 s a file);
+# libreoffice-writer-nogui reads the report's .fodt in tests/test-report-odt.c.
 PACKAGES="
   build-essential meson ninja-build pkg-config gettext
   clang libclang-rt-14-dev
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev sqlite3 libjson-glib-dev
   libpango1.0-dev libcairo2-dev libxml2-dev libxml2-utils libical-dev libgsf-1-dev
-  libreoffice-calc-nogui
+  libgdk-pixbuf-2.0-dev
+  libreoffice-calc-nogui libreoffice-writer-nogui
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev libxdamage-dev
   at-spi2-core python3-pyatspi xdotool

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
+
 #include <errno.h>
 #include <signal.h>
 #include <gio/gio.h>
@@ -543,4 +545,35 @@ lc_test_libreoffice_convert (const char *source,
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
   return g_steal_pointer (&output);
+}
+
+/**
+ * lc_test_write_photo:
+ * @dir: a folder
+ * @name: the file's name
+ * @alpha: a PNG with transparency, else a JPEG
+ * @width: in pixels
+ * @height: in pixels
+ * @rgba: the colour it is filled with
+ *
+ * Writes a photo for the report's tests.
+ *
+ * Returns: (transfer full): its path
+ */
+char *
+lc_test_write_photo (const char *dir,
+                     const char *name,
+                     gboolean    alpha,
+                     int         width,
+                     int         height,
+                     guint32     rgba)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, alpha, 8, width, height);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  gdk_pixbuf_fill (pixbuf, rgba);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, alpha ? "png" : "jpeg", &error, NULL));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
 }

@@ -35,6 +35,13 @@ LcAmendment *lc_test_make_amendment (gint64           declaration,
                                      gint64           city,
                                      gint64           item);
 
+char     *lc_test_write_photo   (const char *dir,
+                                 const char *name,
+                                 gboolean    alpha,
+                                 int         width,
+                                 int         height,
+                                 guint32     rgba);
+
 char    **lc_test_cli_environ   (const char  *lang);
 int       lc_test_run_cli_valist (char       **envp,
                                   char       **err,

@@ -823,7 +823,7 @@ static void
 test_small_file (void)
 {
   static const char *const top[] = { "format", "version", "convention", "organisations", "rooms", "tracks",
-                                     "cities", "people", "items", "declarations", NULL };
+                                     "cities", "people", "items", "declarations", "report", NULL };
   static const char *const convention[] = { "uid", "title", "slogan", "venue",
                                             "start_date", "end_date", "time_zone", NULL };
   static const char *const city[] = { "id", "uid", "name", "country", "arab_region", "year_joined",

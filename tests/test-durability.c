@@ -440,7 +440,8 @@ static void
 test_disk_full (void)
 {
   g_autofree char *top = lc_test_make_tmpdir ();
-  g_autofree char *fs = mount_small_fs (top, "size=640k");
+  /* Room for the sample (with its report) and its journal, then filled. */
+  g_autofree char *fs = mount_small_fs (top, "size=1m");
   g_autofree char *db_path = NULL;
   g_autoptr(LcStore) store = NULL;
   g_autoptr(GError) error = NULL;

@@ -7,6 +7,7 @@
 #include "lc-declaration.h"
 #include "lc-models.h"
 #include "lc-organisation.h"
+#include "lc-report.h"
 #include "lc-store.h"
 #include "lc-test-util.h"
 #include "lc-tracks.h"
@@ -242,6 +243,73 @@ check_items (LcStore *store,
     }
 }
 
+/* The final report after the upgrade: before its schema none was written,
+ * and the report is then new, its figures counted from the library; from
+ * its schema on, what the organiser wrote. A report can be written into an
+ * upgraded library. */
+static void
+check_report (LcStore *store,
+              gint64   convention_id,
+              int      version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcReport) report = lc_report_load (store, convention_id, &error);
+  g_autoptr(LcReportSummary) summary = lc_report_load_summary (store, 1, &error);
+  g_autoptr(GListStore) coverage = NULL;
+  g_autoptr(GListStore) photos = NULL;
+  g_autoptr(LcUndoStack) undo = NULL;
+  LcReportFigures figures;
+
+  g_assert_no_error (error);
+  g_assert_true (lc_report_get_figures (store, convention_id, &figures, &error));
+  g_assert_no_error (error);
+  coverage = lc_store_list (store, LC_TYPE_COVERAGE, "convention_id", convention_id, &error);
+  photos = lc_store_list (store, LC_TYPE_REPORT_PHOTO, "item_id", 1, &error);
+  g_assert_no_error (error);
+  /* The fixtures' one person took part online, their one city online. */
+  g_assert_cmpint (figures.in_person, ==, 0);
+  g_assert_cmpint (figures.cities, ==, 1);
+
+  if (version < lc_store_get_report_version ())
+    {
+      g_assert_cmpint (lc_record_get_id (LC_RECORD (report)), ==, 0);
+      g_assert_null (summary);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (coverage)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (photos)), ==, 0);
+      g_assert_cmpint (figures.online, ==, 1);
+      g_assert_cmpuint (figures.given, ==, 0);
+
+      undo = lc_undo_stack_new (store);
+      lc_report_set_foreword (report, "كلمة", "Foreword");
+      g_assert_true (lc_report_save (undo, report, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (lc_record_get_uid (LC_RECORD (report)));
+      g_assert_true (lc_undo_stack_undo (undo, &error));
+      g_assert_no_error (error);
+      return;
+    }
+
+  g_assert_cmpstr (lc_report_get_foreword (report, LC_LANGUAGE_ARABIC), ==, "كلمة الأمين العام");
+  g_assert_cmpstr (lc_report_get_signatory (report, LC_LANGUAGE_ENGLISH), ==, "Secretary General");
+  g_assert_cmpint (figures.online, ==, 120);
+  g_assert_cmpint (figures.countries, ==, 3);
+  g_assert_cmpuint (figures.given, ==, (1u << 1) | (1u << 3));
+  g_assert_cmpstr (lc_report_summary_get_summary (summary, LC_LANGUAGE_ENGLISH), ==,
+                   "The session discussed lifelong learning.");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (coverage)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (photos)), ==, 1);
+  {
+    g_autoptr(LcReportPhoto) photo = g_list_model_get_item (G_LIST_MODEL (photos), 0);
+    g_autoptr(GBytes) image = NULL;
+    int width = 0;
+
+    image = lc_report_load_image (store, lc_report_photo_get_image (photo), NULL, &width, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (width, ==, 4);
+    g_assert_cmpuint (g_bytes_get_size (image), >, 100);
+  }
+}
+
 /* What a person would look for after the upgrade, read through the store:
  * the convention and its agenda, and from schema 3 on the declaration. */
 static void
@@ -283,6 +351,8 @@ check_through_store (LcStore *store,
   g_assert_cmpstr (lc_person_get_language (LC_PERSON (person)), ==, "");
   g_assert_cmpint (lc_store_count (store, LC_TYPE_PARTICIPATION, "person_id", 1, &error), ==, 1);
   g_assert_no_error (error);
+
+  check_report (store, id, version);
 
   declarations = lc_store_list (store, LC_TYPE_DECLARATION, "convention_id", id, &error);
   g_assert_no_error (error);

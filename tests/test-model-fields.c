@@ -4,6 +4,7 @@
 #include "lc-declaration.h"
 #include "lc-models.h"
 #include "lc-organisation.h"
+#include "lc-report.h"
 
 /*
  * The typed field accessors (lc_item_get_start_minute () …): each reads
@@ -401,6 +402,71 @@ test_organisation (void)
   expect_string (o, "website", lc_organisation_get_website (o), "https://www.unesco.org/");
   expect_string (o, "logo", lc_organisation_get_logo (o), "iVBORw0KGgo=");
   expect_int (o, "position", lc_organisation_get_position (o), 3);
+static void
+test_report (void)
+{
+  g_autoptr(LcReport) r = g_object_new (LC_TYPE_REPORT, NULL);
+
+  EXPECT_BILINGUAL (r, lc_report_get_foreword, "foreword", "", "");
+  expect_int (r, "online", lc_report_get_online (r), 0);
+
+  lc_report_set_foreword (r, "كلمة", "Words");
+  lc_report_set_signatory (r, "الأمين", "Secretary");
+  lc_report_set_about (r, "عن", "About");
+  lc_report_set_in_person (r, 11);
+  lc_report_set_online (r, 12);
+  lc_report_set_cities (r, 13);
+  lc_report_set_countries (r, 14);
+
+  EXPECT_BILINGUAL (r, lc_report_get_foreword, "foreword", "كلمة", "Words");
+  EXPECT_BILINGUAL (r, lc_report_get_signatory, "signatory", "الأمين", "Secretary");
+  EXPECT_BILINGUAL (r, lc_report_get_about, "about", "عن", "About");
+  expect_int (r, "in-person", lc_report_get_in_person (r), 11);
+  expect_int (r, "online", lc_report_get_online (r), 12);
+  expect_int (r, "cities", lc_report_get_cities (r), 13);
+  expect_int (r, "countries", lc_report_get_countries (r), 14);
+}
+
+static void
+test_coverage (void)
+{
+  g_autoptr(LcCoverage) c = g_object_new (LC_TYPE_COVERAGE, NULL);
+
+  expect_int (c, "kind", lc_coverage_get_kind (c), LC_COVERAGE_KIND_PRESS);
+  expect_int (c, "language", lc_coverage_get_language (c), LC_LANGUAGE_ARABIC);
+
+  lc_coverage_set_kind (c, LC_COVERAGE_KIND_SOCIAL);
+  lc_coverage_set_headline (c, "Headline");
+  lc_coverage_set_outlet (c, "Outlet");
+  lc_coverage_set_date (c, "2024-10-02");
+  lc_coverage_set_link (c, "https://example.org/");
+  lc_coverage_set_language (c, LC_LANGUAGE_ENGLISH);
+
+  expect_int (c, "kind", lc_coverage_get_kind (c), LC_COVERAGE_KIND_SOCIAL);
+  expect_string (c, "headline", lc_coverage_get_headline (c), "Headline");
+  expect_string (c, "outlet", lc_coverage_get_outlet (c), "Outlet");
+  expect_string (c, "date", lc_coverage_get_date (c), "2024-10-02");
+  expect_string (c, "link", lc_coverage_get_link (c), "https://example.org/");
+  expect_int (c, "language", lc_coverage_get_language (c), LC_LANGUAGE_ENGLISH);
+}
+
+static void
+test_report_items (void)
+{
+  g_autoptr(LcReportSummary) s = g_object_new (LC_TYPE_REPORT_SUMMARY, NULL);
+  g_autoptr(LcReportPhoto) p = g_object_new (LC_TYPE_REPORT_PHOTO, NULL);
+
+  lc_record_set_int (LC_RECORD (s), "item-id", 21);
+  lc_record_set_text (LC_RECORD (s), "summary", "ملخص", "Summary");
+  lc_record_set_int (LC_RECORD (p), "item-id", 22);
+  lc_record_set_string (LC_RECORD (p), "image", "abc");
+  lc_record_set_text (LC_RECORD (p), "caption", "تعليق", "Caption");
+
+  expect_int (s, "item-id", lc_report_summary_get_item_id (s), 21);
+  EXPECT_BILINGUAL (s, lc_report_summary_get_summary, "summary", "ملخص", "Summary");
+  expect_int (p, "item-id", lc_report_photo_get_item_id (p), 22);
+  expect_string (p, "image", lc_report_photo_get_image (p), "abc");
+  EXPECT_BILINGUAL (p, lc_report_photo_get_caption, "caption", "تعليق", "Caption");
 }
 
 int
@@ -418,6 +484,9 @@ main (int   argc,
   g_test_add_func ("/model-fields/clause", test_clause);
   g_test_add_func ("/model-fields/amendment", test_amendment);
   g_test_add_func ("/model-fields/declaration-version", test_version);
+  g_test_add_func ("/model-fields/report", test_report);
+  g_test_add_func ("/model-fields/coverage", test_coverage);
+  g_test_add_func ("/model-fields/report-items", test_report_items);
   g_test_add_func ("/model-fields/wrong-class", test_wrong_class);
   g_test_add_func ("/model-fields/typed-time-and-number", test_typed);
   g_test_add_func ("/model-fields/organisation", test_organisation);

@@ -6,6 +6,7 @@
 
 #include "lc-error.h"
 #include "lc-organisation.h"
+#include "lc-report.h"
 #include "lc-store.h"
 #include "lc-tracks.h"
 #include "lc-test-util.h"
@@ -304,7 +305,8 @@ static void
 test_schema_matches_classes (Fixture *f, gconstpointer data)
 {
   GType types[] = { LC_TYPE_CONVENTION, LC_TYPE_ROOM, LC_TYPE_TRACK, LC_TYPE_CITY, LC_TYPE_PERSON,
-                    LC_TYPE_ITEM, LC_TYPE_PARTICIPATION, LC_TYPE_ORGANISATION };
+                    LC_TYPE_ITEM, LC_TYPE_PARTICIPATION, LC_TYPE_ORGANISATION, LC_TYPE_REPORT,
+                    LC_TYPE_REPORT_SUMMARY, LC_TYPE_COVERAGE, LC_TYPE_REPORT_PHOTO };
   sqlite3 *db = lc_store_get_handle (f->store);
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)

@@ -12,6 +12,7 @@
 #include "lc-convention-io.h"
 #include "lc-csv-import.h"
 #include "lc-declaration-pdf.h"
+#include "lc-report-pdf.h"
 #include "lc-error.h"
 #include "lc-file.h"
 
@@ -124,6 +125,7 @@ static const LcCliCommand commands[] = {
   { "export", TRUE, TRUE, TRUE, cli_export },
   { "export-agenda-pdf", TRUE, TRUE, TRUE, lc_agenda_cli_export_pdf },
   { "export-declaration-pdf", TRUE, TRUE, TRUE, lc_declaration_cli_export_pdf },
+  { "export-report", TRUE, TRUE, TRUE, lc_report_cli_export },
   { "import-speakers", TRUE, TRUE, FALSE, lc_csv_import_cli_speakers },
   { "import-cities", TRUE, TRUE, FALSE, lc_csv_import_cli_cities },
   { "export-ics", TRUE, TRUE, TRUE, lc_export_cli_ics },
@@ -156,6 +158,10 @@ const GOptionEntry lc_cli_entries[] = {
   { "export-declaration-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the convention’s first declaration as a PDF (see --declaration-version, "
        "--language and --paper)"), N_("FILE.pdf") },
+  { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the convention’s final report as a PDF, or as an OpenDocument text for "
+       "LibreOffice when FILE ends in .fodt (see --language and --paper)"),
+    N_("FILE.pdf") },
   { "declaration-version", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("The published version of the declaration to write (default: the working text, "
        "with the accepted amendments)"), N_("N") },

@@ -53,6 +53,9 @@ typedef struct
    * checked then (the working texts). Owned by
    * lc-convention-io-declarations.c; NULL when the file has none. */
   gpointer    declarations;
+  /* The report's images, until stored (lc-convention-io-report.c); NULL
+   * when the file has no report. */
+  gpointer    report;
 } LcReader;
 
 typedef gboolean (*LcElementFunc) (LcReader    *reader,
@@ -199,6 +202,15 @@ void       lc_io_write_room_details  (LcWriter   *writer,
                                       LcRecord   *room);
 void       lc_io_write_item_place    (LcWriter   *writer,
                                       LcRecord   *item);
+/* The final report (format version 3, lc-convention-io-report.c) */
+
+gboolean   lc_io_read_report          (LcReader   *reader,
+                                       JsonNode   *node,
+                                       GError    **error);
+gboolean   lc_io_store_report_images  (LcReader   *reader,
+                                       LcStore    *store,
+                                       GError    **error);
+void       lc_io_reader_clear_report  (LcReader   *reader);
 
 /* Writing (lc-convention-io-write.c) */
 
@@ -255,6 +267,10 @@ gboolean    lc_io_write_organisations (LcWriter    *writer,
                                        GError     **error);
 
 gboolean    lc_io_write_declarations (LcWriter   *writer,
+                                      LcStore    *store,
+                                      gint64      convention_id,
+                                      GError    **error);
+gboolean    lc_io_write_report       (LcWriter   *writer,
                                       LcStore    *store,
                                       gint64      convention_id,
                                       GError    **error);

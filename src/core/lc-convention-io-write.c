@@ -432,7 +432,8 @@ lc_convention_export_data (LcStore  *store,
       || !write_cities (&writer, G_LIST_MODEL (cities), error)
       || !write_people (&writer, G_LIST_MODEL (people), error)
       || !write_items (&writer, store, G_LIST_MODEL (items), error)
-      || !lc_io_write_declarations (&writer, store, convention_id, error))
+      || !lc_io_write_declarations (&writer, store, convention_id, error)
+      || !lc_io_write_report (&writer, store, convention_id, error))
     return NULL;
   json_builder_end_object (builder);
 

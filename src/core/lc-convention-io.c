@@ -479,6 +479,7 @@ static const LcSection sections[] = {
   { "people", 1, FALSE, read_people },
   { "items", 1, FALSE, read_items },
   { "declarations", 2, FALSE, lc_io_read_declarations },
+  { "report", 3, FALSE, lc_io_read_report },
 };
 
 /* Checks the raw bytes: json-glib does not reliably refuse bad UTF-8, nor
@@ -603,6 +604,12 @@ store_pending (LcReader  *reader,
   if (!lc_store_begin (store, error))
     goto failed;
 
+  if (!lc_io_store_report_images (reader, store, error))
+    {
+      lc_store_rollback (store);
+      goto failed;
+    }
+
   for (guint i = 0; i < reader->pending->len; i++)
     {
       LcPending *pending = g_ptr_array_index (reader->pending, i);
@@ -656,8 +663,9 @@ failed:
  *
  * Adds the convention in @data to @store, with its rooms, cities, people,
  * items and participants, as one change: when anything is wrong, nothing is
- * stored. Files of format versions 1 and 2 (which adds declarations, their
- * amendments and published versions) are read.
+ * stored. Files of format versions 1, 2 (which adds declarations, their
+ * amendments and published versions) and 3 (which adds the final report)
+ * are read.
  *
  * A conference schedule XML (recognised by its beginning, see
  * lc_schedule_import_recognise()) is imported as a new convention with
@@ -791,6 +799,7 @@ out:
   g_hash_table_unref (reader.people);
   g_hash_table_unref (reader.items);
   lc_io_reader_clear_declarations (&reader);
+  lc_io_reader_clear_report (&reader);
 
   return id;
 }

@@ -8,6 +8,7 @@
 #include "lc-declaration-pdf.h"
 #include "lc-declaration.h"
 #include "lc-error.h"
+#include "lc-pdf-document.h"
 #include "lc-text.h"
 
 /* The declaration as a PDF. The agenda's renderer does the work: its
@@ -142,48 +143,6 @@ body_layout (LcAgendaLayout *self,
   return layout;
 }
 
-/* The columns of a block: one, or English on the left and Arabic on the
- * right. Returns how many. */
-static guint
-columns (LcAgendaLayout *self,
-         LcStrip         strips[2])
-{
-  double w = self->content_width;
-
-  if (self->language == LC_AGENDA_LANGUAGE_BILINGUAL)
-    {
-      double cw = (w - 2 * COLUMN_GAP) / 2;
-
-      strips[0] = (LcStrip) { 0, cw, LC_LANGUAGE_ENGLISH };
-      strips[1] = (LcStrip) { w - cw, cw, LC_LANGUAGE_ARABIC };
-      return 2;
-    }
-
-  strips[0] = (LcStrip) { 0, w, main_language (self->language) };
-  return 1;
-}
-
-/* The columns of one text of the declaration: on bilingual pages, a text
- * written in one language only is printed once, across the page in that
- * language, instead of beside an empty (or numbers-only) column. */
-static guint
-text_columns (LcAgendaLayout *self,
-              LcStrip         strips[2],
-              const char     *ar,
-              const char     *en)
-{
-  guint n = columns (self, strips);
-
-  if (n > 1 && (*ar == '\0') != (*en == '\0'))
-    {
-      strips[0] = (LcStrip) { 0, self->content_width,
-                              *ar != '\0' ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH };
-      return 1;
-    }
-
-  return n;
-}
-
 static double
 title_column (LcAgendaLayout   *self,
               LcDeclarationDoc *doc,
@@ -231,7 +190,7 @@ build_title (LcAgendaLayout   *self,
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_TITLE);
   LcStrip strips[2];
   /* A title in one language: one block across the page, as its clauses. */
-  guint n = text_columns (self, strips, doc->text->title_ar, doc->text->title_en);
+  guint n = lc_pdf_document_text_columns (self, strips, doc->text->title_ar, doc->text->title_en);
   double h = 0;
 
   for (guint i = 0; i < n; i++)
@@ -255,7 +214,7 @@ build_heading (LcAgendaLayout      *self,
 {
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_DAY);
   LcStrip strips[2];
-  guint n = text_columns (self, strips, section->title_ar, section->title_en);
+  guint n = lc_pdf_document_text_columns (self, strips, section->title_ar, section->title_en);
   double h = 0;
 
   for (guint i = 0; i < n; i++)
@@ -288,7 +247,7 @@ build_clause (LcAgendaLayout     *self,
 {
   LcBlock *block = lc_pdf_block_new (LC_BLOCK_NOTE);
   LcStrip strips[2];
-  guint n = text_columns (self, strips, clause->text_ar, clause->text_en);
+  guint n = lc_pdf_document_text_columns (self, strips, clause->text_ar, clause->text_en);
   double h = 0;
 
   for (guint i = 0; i < n; i++)
@@ -347,7 +306,7 @@ build_blocks (LcAgendaLayout   *self,
     {
       LcBlock *note = lc_pdf_block_new (LC_BLOCK_NOTE);
       LcStrip strips[2];
-      guint n = columns (self, strips);
+      guint n = lc_pdf_document_columns (self, strips);
       double h = 0;
 
       for (guint i = 0; i < n; i++)
@@ -383,24 +342,6 @@ build_blocks (LcAgendaLayout   *self,
     }
 }
 
-static void
-add_running (LcAgendaLayout *self,
-             GArray         *leaves,
-             const LcStrip  *strip,
-             double          offset,
-             double          y,
-             double          width,
-             const char     *text,
-             LcAlign         align,
-             guint32         colour)
-{
-  PangoLayout *layout = lc_pdf_make_layout (self, strip->language, LC_STYLE_RUNNING, text, FALSE,
-                                            width, align);
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  lc_pdf_add_text (leaves, strip, offset, y, width, layout, colour);
-}
-
 /* The header (from the second page: the title and the version) and the
  * footer (the convention and "page N of M"), placed like the agenda's. */
 static GArray *
@@ -417,7 +358,7 @@ running_leaves (LcAgendaLayout   *self,
   gboolean bilingual = self->language == LC_AGENDA_LANGUAGE_BILINGUAL;
   double start_w = bilingual ? w / 2 - 8 : w * 0.62, end_w = w - start_w - 12;
   LcStrip strips[2];
-  guint n = columns (self, strips);
+  guint n = lc_pdf_document_columns (self, strips);
 
   g_array_set_clear_func (leaves, (GDestroyNotify) lc_leaf_clear);
 
@@ -446,26 +387,29 @@ running_leaves (LcAgendaLayout   *self,
               g_autofree char *both = *own != '\0' ? g_strconcat (title, " · ", version, NULL)
                                                     : g_strdup (version);
 
-              add_running (self, leaves, &strip, 0, header_y, start_w, both, LC_ALIGN_START, MUTED);
+              lc_pdf_document_add_running (self, leaves, &strip, 0, header_y, start_w, both,
+                                           LC_ALIGN_START, MUTED);
             }
           else
             {
-              add_running (self, leaves, &strip, 0, header_y, start_w, title, LC_ALIGN_START, MUTED);
-              add_running (self, leaves, &strip, start_w + 12, header_y, end_w, version,
-                           LC_ALIGN_END, ACCENT);
+              lc_pdf_document_add_running (self, leaves, &strip, 0, header_y, start_w, title,
+                                           LC_ALIGN_START, MUTED);
+              lc_pdf_document_add_running (self, leaves, &strip, start_w + 12, header_y, end_w,
+                                           version, LC_ALIGN_END, ACCENT);
             }
         }
 
       /* The agenda's own message: one translation for both documents. */
       page_text = g_strdup_printf (lc_l10n_gettext (language, N_("Page %1$s of %2$s")), pn, pm);
       if (bilingual)
-        add_running (self, leaves, &strip, 0, footer_y, start_w, page_text, LC_ALIGN_START, MUTED);
+        lc_pdf_document_add_running (self, leaves, &strip, 0, footer_y, start_w, page_text,
+                                     LC_ALIGN_START, MUTED);
       else
         {
-          add_running (self, leaves, &strip, 0, footer_y, start_w, convention, LC_ALIGN_START,
-                       MUTED);
-          add_running (self, leaves, &strip, start_w + 12, footer_y, end_w, page_text,
-                       LC_ALIGN_END, MUTED);
+          lc_pdf_document_add_running (self, leaves, &strip, 0, footer_y, start_w, convention,
+                                       LC_ALIGN_START, MUTED);
+          lc_pdf_document_add_running (self, leaves, &strip, start_w + 12, footer_y, end_w,
+                                       page_text, LC_ALIGN_END, MUTED);
         }
     }
 
@@ -739,26 +683,13 @@ lc_declaration_cli_export_pdf (LcCliContext  *ctx,
                                const char    *path,
                                GError       **error)
 {
-  const char *language_name = lc_cli_get_string (ctx, "language");
-  const char *paper_name = lc_cli_get_string (ctx, "paper");
-  LcAgendaLanguage language = lc_agenda_language_default ();
-  LcPaper paper = LC_PAPER_A4;
+  LcAgendaLanguage language;
+  LcPaper paper;
   gint version = 0;
   gint64 declaration_id;
 
-  if (language_name != NULL && !lc_agenda_language_from_string (language_name, &language))
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
-                   _("“%s” is not a language of the agenda: use ar, en or bilingual."),
-                   language_name);
-      return FALSE;
-    }
-  if (paper_name != NULL && !lc_paper_from_string (paper_name, &paper))
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
-                   _("“%s” is not a paper size: use a4 or letter."), paper_name);
-      return FALSE;
-    }
+  if (!lc_pdf_document_cli_options (ctx, &language, &paper, error))
+    return FALSE;
   if (path == NULL || *path == '\0')
     {
       g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,

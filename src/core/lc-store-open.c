@@ -10,6 +10,7 @@
 
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-report.h"
 #include "lc-store-portal.h"
 #include "lc-store-private.h"
 
@@ -508,6 +509,18 @@ lc_store_open_at_version (const char  *path,
 
   if (!migrate (self, version, error))
     return NULL;
+
+  /* Images of the report's photos deleted in an earlier session, which no
+   * undo history can bring back now (lc-report-photos.c). Housekeeping: a
+   * library another program is writing opens all the same, and the images
+   * go next time. */
+  if (!self->read_only && self->version >= lc_store_get_report_version ())
+    {
+      g_autoptr(GError) purge_error = NULL;
+
+      if (!lc_report_purge_images (self, &purge_error))
+        g_debug ("Unused photos left for later: %s", purge_error->message);
+    }
 
   return g_steal_pointer (&self);
 }

@@ -369,7 +369,7 @@ static const char *migrations[] = {
   "CREATE TRIGGER items_kind_check_update BEFORE UPDATE OF kind ON items"
   "  WHEN NEW.kind NOT IN " ITEM_KINDS
   "  BEGIN SELECT RAISE (ABORT, 'unknown kind of item'); END;",
-  /* rooms2: where a room is and who fits in it, the link online
+  /* 6 (rooms2, issue 12): where a room is and who fits in it, the link online
    * participants join (a room's, or an item's own, which overrides it) and
    * how many are expected at an item, so that a room too small is warned
    * of. Only added: a library keeps every row, the new fields empty. */
@@ -382,7 +382,7 @@ static const char *migrations[] = {
   "ALTER TABLE items ADD COLUMN online_url TEXT NOT NULL DEFAULT ''"
   "  CHECK (online_url = '' OR online_url GLOB 'https://?*');"
   "ALTER TABLE items ADD COLUMN expected_attendance INTEGER CHECK (expected_attendance > 0);",
-  /* orgs (issue 12): the organisations behind a convention — host,
+  /* 7 (orgs, issue 12): the organisations behind a convention — host,
    * organisers, partners, sponsors — each a record with a role, a country, a
    * website and a logo (a PNG, base64, made by lc-organisation-logo.c), and
    * a person's organisation as one of them. The free-text host and
@@ -429,7 +429,7 @@ static const char *migrations[] = {
   "  WHERE trim (organisers_ar) <> '' OR trim (organisers_en) <> '' ORDER BY id;"
   "UPDATE conventions SET host_ar = '', host_en = '', organisers_ar = '', organisers_en = ''"
   "  WHERE host_ar <> '' OR host_en <> '' OR organisers_ar <> '' OR organisers_en <> '';",
-  /* 5 (people, issue 12): how to reach a person and who they are. Email and
+  /* 8 (people, issue 12): how to reach a person and who they are. Email and
    * phone as typed (checked by lc-person-contact.c before they are stored),
    * a short biography in each language, and the language they prefer for
    * correspondence ('' when nobody said). Existing people get '' for all. */
@@ -439,7 +439,64 @@ static const char *migrations[] = {
   "ALTER TABLE people ADD COLUMN bio_en TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE people ADD COLUMN language TEXT NOT NULL DEFAULT ''"
   "  CHECK (language IN ('', 'ar', 'en'));",
+  /* 9 (report, issue 13): the convention's final report (lc-report.h). Its texts are in
+   * tables of their own, not columns of items and conventions, so that
+   * loading an agenda does not read every summary. A photo names its image
+   * by the SHA-256 of its bytes: deleting a photo leaves the image, so that
+   * undoing the deletion finds it again (unused images go when the library
+   * is next opened, when no undo history can name them). */
+  "CREATE TABLE reports ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL UNIQUE REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  " TEXT_PAIR ("foreword") ", " TEXT_PAIR ("signatory") ", " TEXT_PAIR ("about") ","
+  "  in_person INTEGER CHECK (in_person > 0), online INTEGER CHECK (online > 0),"
+  "  cities INTEGER CHECK (cities > 0), countries INTEGER CHECK (countries > 0));"
+  "CREATE TABLE report_summaries ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL UNIQUE REFERENCES items (id) ON DELETE CASCADE,"
+  "  " TEXT_PAIR ("summary") ");"
+  "CREATE TABLE report_coverage ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('press', 'social')),"
+  "  headline TEXT NOT NULL CHECK (headline <> ''),"
+  "  outlet TEXT NOT NULL DEFAULT '',"
+  "  date TEXT NOT NULL DEFAULT '' CHECK (date = '' OR date(date, '+0 days') IS date),"
+  "  link TEXT NOT NULL DEFAULT '',"
+  "  language TEXT NOT NULL CHECK (language IN ('arabic', 'english')),"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE report_images ("
+  "  hash TEXT PRIMARY KEY CHECK (length (hash) = 64),"
+  "  mime_type TEXT NOT NULL CHECK (mime_type IN ('image/png', 'image/jpeg')),"
+  "  width INTEGER NOT NULL CHECK (width > 0),"
+  "  height INTEGER NOT NULL CHECK (height > 0),"
+  "  data BLOB NOT NULL);"
+  "CREATE TABLE report_photos ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  image TEXT NOT NULL REFERENCES report_images (hash),"
+  "  " TEXT_PAIR ("caption") ","
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX report_coverage_by_convention ON report_coverage (convention_id, position);"
+  "CREATE INDEX report_photos_by_item ON report_photos (item_id, position);"
+  "CREATE INDEX report_photos_by_image ON report_photos (image);"
+  UID_COLUMN ("reports")
+  UID_COLUMN ("report_summaries")
+  UID_COLUMN ("report_coverage")
+  UID_COLUMN ("report_photos"),
 };
+
+/**
+ * lc_store_get_report_version:
+ *
+ * Returns: the schema version that made the final report's tables
+ *   (lc-report.h): a library older than it has no report yet
+ */
+int
+lc_store_get_report_version (void)
+{
+  return lc_store_get_step_creating ("reports");
+}
 
 int
 lc_store_get_latest_version (void)

@@ -23,6 +23,8 @@ lc_store_has_uid (LcStore    *self,
                                         "participations", "declarations", "declaration_sections",
                                         "clauses", "amendments", NULL };
 
+  static const char *const report_tables[] = { "reports", "report_summaries", "report_coverage",
+                                               "report_photos", NULL };
   static gsize organisations = 0;
 
   /* orgs: a table added later has its uid from the step that makes it. */
@@ -33,7 +35,9 @@ lc_store_has_uid (LcStore    *self,
       return self->version >= (int) organisations;
     }
 
-  return self->version >= 4 && g_strv_contains (tables, table);
+  return (self->version >= 4 && g_strv_contains (tables, table))
+         || (self->version >= lc_store_get_report_version ()
+             && g_strv_contains (report_tables, table));
 }
 
 /**

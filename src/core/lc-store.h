@@ -22,6 +22,7 @@ typedef enum
 } LcChangeKind;
 
 int          lc_store_get_latest_version  (void);
+int          lc_store_get_report_version  (void);
 guint        lc_store_get_n_quick_checks  (void);
 char        *lc_store_default_path        (void);
 
