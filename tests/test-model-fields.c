@@ -402,6 +402,8 @@ test_organisation (void)
   expect_string (o, "website", lc_organisation_get_website (o), "https://www.unesco.org/");
   expect_string (o, "logo", lc_organisation_get_logo (o), "iVBORw0KGgo=");
   expect_int (o, "position", lc_organisation_get_position (o), 3);
+}
+
 static void
 test_report (void)
 {
