@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <libical/ical.h>
 #include <string.h>
 
@@ -458,6 +459,22 @@ test_schedule (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (strstr (xml, "<link href=\"https://meet.example.org/hall\">Join online</link>"));
   g_assert_nonnull (strstr (json, "\"url\" : \"https://meet.example.org/hall\""));
+  /* The conference's rooms: what the JSON format has a place for. */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *conference;
+    JsonObject *hall;
+
+    g_assert_true (json_parser_load_from_data (parser, json, json_length, &error));
+    conference = json_object_get_object_member (json_object_get_object_member (
+      json_node_get_object (json_parser_get_root (parser)), "schedule"), "conference");
+    hall = json_array_get_object_element (json_object_get_array_member (conference, "rooms"), 0);
+    g_assert_cmpstr (json_object_get_string_member (hall, "name"), ==, "Main Hall");
+    g_assert_cmpint (json_object_get_int_member (hall, "capacity"), ==, 40);
+    g_assert_cmpstr (json_object_get_string_member (hall, "description"), ==, "Second floor");
+    g_assert_cmpstr (json_object_get_string_member (hall, "url"), ==, "https://meet.example.org/hall");
+    g_assert_false (json_object_has_member (hall, "type"));
+  }
 
   if (!g_file_test (schemas, G_FILE_TEST_IS_DIR))
     {

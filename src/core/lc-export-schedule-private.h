@@ -44,6 +44,10 @@ typedef struct
   char      *guid;
   guint      rank;     /* the room's place in the convention's order */
   GPtrArray *events;   /* Event, not owned */
+  int        capacity;     /* 0 when not known */
+  char      *description;  /* where the room is, or "" */
+  gboolean   online_only;
+  char      *url;          /* its meeting link, or "" */
 } RoomGroup;
 
 typedef struct

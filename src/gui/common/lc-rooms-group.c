@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "lc-a11y.h"
-#include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
 #include "lc-room-dialog.h"
 #include "lc-rooms.h"
