@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <libical/ical.h>
 #include <string.h>
 
@@ -458,6 +459,22 @@ test_schedule (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (strstr (xml, "<link href=\"https://meet.example.org/hall\">Join online</link>"));
   g_assert_nonnull (strstr (json, "\"url\" : \"https://meet.example.org/hall\""));
+  /* The conference's rooms: what the JSON format has a place for. */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *conference;
+    JsonObject *hall;
+
+    g_assert_true (json_parser_load_from_data (parser, json, json_length, &error));
+    conference = json_object_get_object_member (json_object_get_object_member (
+      json_node_get_object (json_parser_get_root (parser)), "schedule"), "conference");
+    hall = json_array_get_object_element (json_object_get_array_member (conference, "rooms"), 0);
+    g_assert_cmpstr (json_object_get_string_member (hall, "name"), ==, "Main Hall");
+    g_assert_cmpint (json_object_get_int_member (hall, "capacity"), ==, 40);
+    g_assert_cmpstr (json_object_get_string_member (hall, "description"), ==, "Second floor");
+    g_assert_cmpstr (json_object_get_string_member (hall, "url"), ==, "https://meet.example.org/hall");
+    g_assert_false (json_object_has_member (hall, "type"));
+  }
 
   if (!g_file_test (schemas, G_FILE_TEST_IS_DIR))
     {
@@ -492,6 +509,55 @@ test_schedule (Fixture       *f,
   }
 }
 
+/* Hostile text where a person types a room's place: kept exactly in the
+ * library and through the convention file, and written out without the
+ * control characters the calendar may not carry (the open right-to-left
+ * override stays: the calendar's own text, read as plain text). */
+static void
+test_hostile_text (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char hostile[] = "\342\200\256<b>Floor & \"2\"</b>\001\033[31m;,\\";
+  g_autoptr(LcRecord) room = g_object_new (LC_TYPE_ROOM, NULL);
+  g_autoptr(LcRecord) stored = NULL, read_room = NULL;
+  g_autoptr(LcStore) other = NULL;
+  g_autoptr(GListStore) read_rooms = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other_dir = NULL, *file = NULL, *ics = NULL;
+  icalcomponent *calendar, *event;
+  gsize length;
+  gint64 id;
+
+  lc_record_set_int (room, "convention-id", f->convention);
+  lc_record_set_text (room, "name", "", "Hall");
+  lc_room_set_location (LC_ROOM (room), hostile, hostile);
+  g_assert_true (lc_rooms_save (f->undo, rooms (f), room, &error));
+  g_assert_no_error (error);
+  stored = stored_room (f, lc_record_get_id (room));
+  g_assert_cmpstr (lc_room_get_location (LC_ROOM (stored), LC_LANGUAGE_ENGLISH), ==, hostile);
+  add_item (f, "Talk", lc_record_get_id (room), 0, "");
+
+  file = lc_convention_export_data (f->store, f->convention, &length, &error);
+  g_assert_no_error (error);
+  other = lc_test_open_store (&other_dir);
+  id = lc_convention_import_data (other, file, length, "hostile.json", &error);
+  g_assert_no_error (error);
+  read_rooms = lc_store_list (other, LC_TYPE_ROOM, "convention_id", id, &error);
+  read_room = g_list_model_get_item (G_LIST_MODEL (read_rooms), 0);
+  g_assert_cmpstr (lc_room_get_location (LC_ROOM (read_room), LC_LANGUAGE_ARABIC), ==, hostile);
+
+  ics = lc_export_ics_data (f->store, f->convention, LC_LANGUAGE_ENGLISH, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  calendar = icalparser_parse_string (ics);
+  event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  g_assert_cmpstr (icalcomponent_get_location (event), ==,
+                   "Hall, \342\200\256<b>Floor & \"2\"</b>[31m;,\\");
+  icalcomponent_free (calendar);
+
+  g_clear_object (&other);
+  lc_test_remove_tree (other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +574,7 @@ main (int   argc,
   ADD ("/room-details/old-and-bad-files", test_old_and_bad_files);
   ADD ("/room-details/ics", test_ics);
   ADD ("/room-details/schedule", test_schedule);
+  ADD ("/room-details/hostile-text", test_hostile_text);
 #undef ADD
 
   return g_test_run ();

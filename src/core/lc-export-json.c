@@ -138,6 +138,17 @@ lc_export_schedule_write_json (Schedule *schedule,
       json_builder_begin_object (builder);
       add_string (builder, "name", room->name);
       add_string (builder, "guid", room->guid);
+      if (room->online_only)
+        add_string (builder, "type", "online");
+      if (*room->description != '\0')
+        add_string (builder, "description", room->description);
+      if (room->capacity > 0)
+        {
+          json_builder_set_member_name (builder, "capacity");
+          json_builder_add_int_value (builder, room->capacity);
+        }
+      if (*room->url != '\0')
+        add_string (builder, "url", room->url);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -45,6 +45,10 @@ typedef struct
   char      *guid;
   guint      rank;     /* the room's place in the convention's order */
   GPtrArray *events;   /* Event, not owned */
+  int        capacity;     /* 0 when not known */
+  char      *description;  /* where the room is, or "" */
+  gboolean   online_only;
+  char      *url;          /* its meeting link, or "" */
 } RoomGroup;
 
 /* An item's track in the schedule: its track (theme) when it has one, else

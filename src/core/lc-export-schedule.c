@@ -56,6 +56,8 @@ room_group_free (gpointer data)
 
   g_free (group->name);
   g_free (group->guid);
+  g_free (group->description);
+  g_free (group->url);
   g_ptr_array_unref (group->events);
   g_free (group);
 }
@@ -326,7 +328,8 @@ static RoomGroup *
 group_for (GPtrArray      *groups,
            LcExportAgenda *agenda,
            LcRecord       *room,
-           const char     *name)
+           const char     *name,
+           LcLanguage      language)
 {
   RoomGroup *group = find_group (groups, name);
   guint rank = agenda->rooms->len;
@@ -349,6 +352,18 @@ group_for (GPtrArray      *groups,
                                               lc_export_agenda_uid (agenda, "convention", 0));
 
       group->guid = lc_export_uuid_v5 (urn);
+    }
+  /* What the JSON format has a place for (the XML's room has none). */
+  group->description = g_strdup ("");
+  group->url = g_strdup ("");
+  if (room != NULL)
+    {
+      g_free (group->description);
+      g_free (group->url);
+      group->capacity = lc_room_get_capacity (LC_ROOM (room));
+      group->description = lc_export_clean_text (lc_record_get_text (room, "location", language, NULL));
+      group->online_only = lc_room_get_online_only (LC_ROOM (room));
+      group->url = g_strdup (lc_room_get_online_url (LC_ROOM (room)));
     }
   group->events = g_ptr_array_new ();
   g_ptr_array_add (groups, group);
@@ -454,8 +469,8 @@ build_schedule (LcExportAgenda        *agenda,
 
           event = make_event (agenda, self, item, room, version);
           g_ptr_array_add (self->events, event);
-          g_ptr_array_add (group_for (day->rooms, agenda, room, event->room)->events, event);
-          group_for (self->rooms, agenda, room, event->room);
+          g_ptr_array_add (group_for (day->rooms, agenda, room, event->room, self->language)->events, event);
+          group_for (self->rooms, agenda, room, event->room, self->language);
           if (lc_export_agenda_item_track (agenda, item) != NULL)
             g_hash_table_add (used_tracks, lc_export_agenda_item_track (agenda, item));
           else

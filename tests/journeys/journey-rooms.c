@@ -17,7 +17,8 @@
  * rename one, move it up with Alt+Up, undo and redo that, and delete the
  * other, which an item uses, answering the question. Then see the rooms'
  * rows and order, the item editor's room choice, the timeline's columns,
- * and the library's rooms table.
+ * and the library's rooms table. And rooms dragged with the pointer onto
+ * another's row, for real through the X server: each drop one undo step.
  */
 
 typedef struct
@@ -262,10 +263,127 @@ test_rooms (void)
   lc_journey_close_window (j->window);
 }
 
+static gpointer
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;   /* the widget keeps it */
+    }
+  return NULL;
+}
+
+static void
+on_drag_begin_cb (GtkDragSource  *source,
+                  GdkDrag        *drag,
+                  GdkDrag       **out)
+{
+  g_set_object (out, drag);
+}
+
+/* Drags row @from's handle onto row @to with the pointer, as a hand does,
+ * each step once GTK has seen the last: press, move until the drag has
+ * begun, move onto the other row until it accepts the drop (the X server's
+ * drag-and-drop answers in messages of its own), release. */
+static void
+drag_row (GtkListBox *list,
+          int         from,
+          int         to)
+{
+  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, from));
+  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, to));
+  GtkDragSource *source = find_controller (source_row, GTK_TYPE_DRAG_SOURCE);
+  GtkDropTarget *target = find_controller (target_row, GTK_TYPE_DROP_TARGET);
+  g_autoptr(GdkDrag) drag = NULL;
+  graphene_point_t end;
+  double x = 24, y = gtk_widget_get_height (source_row) / 2.0;
+  gulong handler;
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+  lc_test_scroll_into_view (target_row);
+  lc_test_scroll_into_view (source_row);
+  g_assert_true (gtk_widget_compute_point (target_row, source_row,
+                                           &GRAPHENE_POINT_INIT (24, gtk_widget_get_height (target_row) / 2.0),
+                                           &end));
+  handler = g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), &drag);
+
+  lc_test_pointer_down (source_row, x, y);
+  lc_test_wait_for_idle ();
+  for (int step = 1; drag == NULL && step <= 20; step++)
+    {
+      double dy = (end.y - y) * step / 20.0;
+
+      lc_test_pointer_move (source_row, x, y + (end.y - y) * (step - 1) / 20.0, x, y + dy);
+      lc_test_wait_for_idle ();
+    }
+  LC_TEST_WAIT (drag != NULL, "the drag to begin");
+  lc_test_pointer_move (source_row, x, y, x, end.y);
+  LC_TEST_WAIT (gtk_drop_target_get_current_drop (target) != NULL
+                && gdk_drag_get_selected_action (drag) == GDK_ACTION_MOVE,
+                "the other row to accept the drop");
+  /* The drop rebuilds the rows, and the source with them. */
+  g_object_add_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+  lc_test_pointer_up ();
+  if (source != NULL)
+    {
+      g_signal_handler_disconnect (source, handler);
+      g_object_remove_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+    }
+}
+
+/* Drag and drop for real: rows moved by the pointer, each one undo step. */
+static void
+test_drag (void)
+{
+  const char *names[] = { lc_journey_pick ("Hall", "القاعة"), lc_journey_pick ("Lab", "المختبر"),
+                          lc_journey_pick ("Garden", "الحديقة") };
+  g_autofree char *abc = g_strjoin ("|", names[0], names[1], names[2], NULL);
+  g_autofree char *bac = g_strjoin ("|", names[1], names[0], names[2], NULL);
+  g_autofree char *bca = g_strjoin ("|", names[1], names[2], names[0], NULL);
+  Journey journey = { 0 }, *j = &journey;
+  GtkWindow *dialog;
+
+  j->window = lc_journey_open_window (1200, 900);
+  lc_journey_press_button (GTK_WIDGET (j->window), _("_New Convention…"));
+  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
+  lc_test_type (lc_journey_pick ("Sixth Convention", "الملتقى السادس"));
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (dialog);
+  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (j->window), "convention") == 0, "the new convention to open");
+  lc_test_press ("<Alt>Return");
+  j->details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
+  j->list = GTK_LIST_BOX (lc_test_find_type (lc_test_find_type (GTK_WIDGET (j->details), LC_TYPE_ROOMS_GROUP),
+                                             GTK_TYPE_LIST_BOX));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    add_room (j, names[i]);
+  g_assert_true (rooms_are (j, abc));
+
+  /* Down by one, then the first to the last: each drop one step. */
+  drag_row (j->list, 0, 1);
+  LC_TEST_WAIT (rooms_are (j, bac), "the dragged room in its new place");
+  drag_row (j->list, 1, 2);
+  LC_TEST_WAIT (rooms_are (j, bca), "the dragged room in its new place");
+  lc_test_click (lc_test_find_text (GTK_WIDGET (gtk_list_box_get_row_at_index (j->list, 0)), names[1]));
+  lc_test_press ("<Control>z");
+  LC_TEST_WAIT (rooms_are (j, bac), "the last drag undone");
+
+  lc_test_press ("Escape");
+  lc_test_wait_window_gone (j->details);
+  lc_journey_close_window (j->window);
+}
+
 int
 main (int argc, char *argv[])
 {
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/rooms/add-rename-move-delete", test_rooms);
+  g_test_add_func ("/journey/rooms/drag", test_drag);
   return lc_journey_run ();
 }

@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "lc-a11y.h"
-#include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
 #include "lc-list-rows.h"
 #include "lc-room-dialog.h"
@@ -242,8 +241,9 @@ on_drag_prepare_cb (GtkDragSource *source,
   g_autofree char *index = g_strdup_printf ("%d", gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
 
   /* As text: under Xvfb a drag carrying only a GType was never dropped,
-   * one carrying text was (though not every time, so no journey drags
-   * yet). The drop takes it only from a drag of this process. */
+   * one carrying text is (journey-room-details drags rows, releasing only
+   * once the row under the pointer has accepted the drop). The drop takes
+   * it only from a drag of this process. */
   return gdk_content_provider_new_typed (G_TYPE_STRING, index);
 }
 
