@@ -19,6 +19,7 @@ PACKAGES="
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev sqlite3 libjson-glib-dev
   libpango1.0-dev libcairo2-dev libxml2-dev libxml2-utils libical-dev libgsf-1-dev
+  libgdk-pixbuf-2.0-dev
   libreoffice-calc-nogui
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev libxdamage-dev
