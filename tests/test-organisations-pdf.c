@@ -101,6 +101,8 @@ test_title_page (void)
   add (store, id, "", "Arab Bureau of Education", LC_ORGANISATION_ROLE_ORGANISER, "", 1);
   add (store, id, "", "UNESCO Institute for Lifelong Learning", LC_ORGANISATION_ROLE_PARTNER, square, 2);
   add (store, id, "", "Hamburg Learning Festival", LC_ORGANISATION_ROLE_SPONSOR, square, 3);
+  /* Hostile text is printed as written: no markup, no reordering. */
+  add (store, id, "", "<b>Bold</b> & \u202eCo", LC_ORGANISATION_ROLE_SPONSOR, "", 4);
 
   g_assert_true (lc_agenda_export_pdf (store, id, pdf, LC_AGENDA_LANGUAGE_ENGLISH, LC_PAPER_A4, &error));
   g_assert_no_error (error);
@@ -120,7 +122,7 @@ test_title_page (void)
     static const char *const words[] = { "HOST", "RoyalCommissionforJubailandYanbu",
                                          "ORGANISERS", "ArabBureauofEducation",
                                          "PARTNERS", "UNESCOInstituteforLifelongLearning",
-                                         "SPONSORS", "HamburgLearningFestival" };
+                                         "SPONSORS", "HamburgLearningFestival", "<b>Bold</b>&" };
     GString *solid = g_string_new (NULL);
     const char *at;
 

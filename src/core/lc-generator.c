@@ -8,6 +8,7 @@
 #include "lc-error.h"
 #include "lc-generator.h"
 #include "lc-generator-private.h"
+#include "lc-organisation.h"
 
 /* One room on one day: items follow each other, never overlapping. */
 typedef struct
@@ -110,15 +111,31 @@ add_convention (Generator  *gen,
                       "مدن تتعلم من أجل مستقبل مستدام", "Cities that learn for a sustainable future");
   lc_record_set_text (LC_RECORD (convention), "venue",
                       "مركز المؤتمرات، ينبع الصناعية", "Conference Centre, Yanbu Industrial City");
-  lc_record_set_text (LC_RECORD (convention), "host",
-                      "الهيئة الملكية في ينبع", "Royal Commission in Yanbu");
-  lc_record_set_text (LC_RECORD (convention), "organisers",
-                      "معهد اليونسكو للتعلم مدى الحياة", "UNESCO Institute for Lifelong Learning");
   lc_record_set_string (LC_RECORD (convention), "start-date", "2025-10-05");
   lc_record_set_string (LC_RECORD (convention), "end-date", last);
   lc_record_set_string (LC_RECORD (convention), "time-zone", "Asia/Riyadh");
 
-  return insert (gen, LC_RECORD (convention), &gen->convention, error);
+  if (!insert (gen, LC_RECORD (convention), &gen->convention, error))
+    return FALSE;
+
+  /* Its host and organiser, as organisations (issue 12). */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LcOrganisation) organisation = g_object_new (LC_TYPE_ORGANISATION, NULL);
+
+      lc_organisation_set_convention_id (organisation, gen->convention);
+      lc_organisation_set_role (organisation, i == 0 ? LC_ORGANISATION_ROLE_HOST : LC_ORGANISATION_ROLE_ORGANISER);
+      lc_organisation_set_position (organisation, i);
+      if (i == 0)
+        lc_organisation_set_name (organisation, "الهيئة الملكية في ينبع", "Royal Commission in Yanbu");
+      else
+        lc_organisation_set_name (organisation, "معهد اليونسكو للتعلم مدى الحياة",
+                                  "UNESCO Institute for Lifelong Learning");
+      if (!insert (gen, LC_RECORD (organisation), NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean

@@ -27,26 +27,13 @@ typedef struct
   GtkListBox *list;
 } Journey;
 
-/* The organisations' rows as shown: "title/subtitle|…". */
-static char *
-shown (Journey *j)
-{
-  GString *rows = g_string_new (NULL);
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (j->list, i)) != NULL; i++)
-    g_string_append_printf (rows, "%s%s/%s", i ? "|" : "", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                            adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
-  return g_string_free (rows, FALSE);
-}
-
 static gboolean
 shows (Journey    *j,
        const char *expected)
 {
-  g_autofree char *rows = shown (j);
+  g_autofree char *shown = lc_journey_rows_shown (j->list, TRUE);
 
-  return g_strcmp0 (rows, expected) == 0;
+  return g_strcmp0 (shown, expected) == 0;
 }
 
 /* The library's organisations: "role:name-ar/name-en:website|…". */

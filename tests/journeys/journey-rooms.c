@@ -36,23 +36,11 @@ has_tooltip (GtkWidget     *widget,
   return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
-/* The rooms' rows as shown, their titles joined by "|". */
-static char *
-shown_rooms (Journey *j)
-{
-  GString *names = g_string_new (NULL);
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (j->list, i)) != NULL; i++)
-    g_string_append_printf (names, "%s%s", i ? "|" : "", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
-  return g_string_free (names, FALSE);
-}
-
 static gboolean
 rooms_are (Journey    *j,
            const char *expected)
 {
-  g_autofree char *shown = shown_rooms (j);
+  g_autofree char *shown = lc_journey_rows_shown (j->list, FALSE);
 
   return g_strcmp0 (shown, expected) == 0;
 }
@@ -81,7 +69,7 @@ add_room (Journey    *j,
           const char *name)
 {
   GtkWindow *dialog;
-  g_autofree char *before = shown_rooms (j);
+  g_autofree char *before = lc_journey_rows_shown (j->list, FALSE);
 
   lc_journey_press_button (GTK_WIDGET (j->details), _("_Add Room…"));
   dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Add Room"));

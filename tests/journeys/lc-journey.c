@@ -344,6 +344,29 @@ lc_journey_header_label (GtkWidget  *root,
 }
 
 /**
+ * lc_journey_rows_shown:
+ * @list: a list of AdwPreferencesRows (rooms, organisations)
+ * @subtitles: whether each row is "title/subtitle" (AdwActionRows)
+ *
+ * Returns: (transfer full): the rows as shown, in order, joined by "|"
+ */
+char *
+lc_journey_rows_shown (GtkListBox *list,
+                       gboolean    subtitles)
+{
+  GString *rows = g_string_new (NULL);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      g_string_append_printf (rows, "%s%s", i ? "|" : "", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      if (subtitles)
+        g_string_append_printf (rows, "/%s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+    }
+  return g_string_free (rows, FALSE);
+}
+
+/**
  * lc_journey_row_titled:
  * @root: where to look
  * @title: the title a row shows, such as an AdwActionRow's or an entry

@@ -44,6 +44,8 @@ GtkWidget     *lc_journey_header_label  (GtkWidget   *root,
                                          const char  *text);
 GtkWidget     *lc_journey_row_titled    (GtkWidget   *root,
                                          const char  *title);
+char          *lc_journey_rows_shown    (GtkListBox  *list,
+                                         gboolean     subtitles);
 const char    *lc_journey_pick         (const char  *english,
                                          const char  *arabic);
 char          *lc_journey_format_date   (const char  *iso_date);
