@@ -23,14 +23,38 @@ x (const char *text)
   return (xmlChar *) text;
 }
 
+/* An XML part written into @buffer, from its declaration on. */
+static xmlTextWriterPtr
+start_part (xmlBufferPtr *buffer)
+{
+  xmlTextWriterPtr writer;
+
+  *buffer = xmlBufferCreate ();
+  writer = xmlNewTextWriterMemory (*buffer, 0);
+  xmlTextWriterStartDocument (writer, "1.0", "UTF-8", NULL);
+  return writer;
+}
+
+/* Closes every element left open and hands the part's text over. */
+static char *
+end_part (xmlTextWriterPtr writer,
+          xmlBufferPtr     buffer)
+{
+  char *out;
+
+  xmlTextWriterEndDocument (writer);
+  xmlFreeTextWriter (writer);
+  out = g_strdup ((const char *) xmlBufferContent (buffer));
+  xmlBufferFree (buffer);
+  return out;
+}
+
 static char *
 manifest_xml (void)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr writer = xmlNewTextWriterMemory (buffer, 0);
-  char *out;
+  xmlBufferPtr buffer;
+  xmlTextWriterPtr writer = start_part (&buffer);
 
-  xmlTextWriterStartDocument (writer, "1.0", "UTF-8", NULL);
   xmlTextWriterStartElement (writer, x ("manifest:manifest"));
   xmlTextWriterWriteAttribute (writer, x ("xmlns:manifest"), x ("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"));
   xmlTextWriterWriteAttribute (writer, x ("manifest:version"), x ("1.2"));
@@ -41,24 +65,16 @@ manifest_xml (void)
   xmlTextWriterStartElement (writer, x ("manifest:file-entry"));
   xmlTextWriterWriteAttribute (writer, x ("manifest:full-path"), x ("content.xml"));
   xmlTextWriterWriteAttribute (writer, x ("manifest:media-type"), x ("text/xml"));
-  xmlTextWriterEndElement (writer);
-  xmlTextWriterEndDocument (writer);
-  xmlFreeTextWriter (writer);
-
-  out = g_strdup ((const char *) xmlBufferContent (buffer));
-  xmlBufferFree (buffer);
-  return out;
+  return end_part (writer, buffer);
 }
 
 static char *
 content_xml (GPtrArray  *rows,
              const char *sheet_name)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr writer = xmlNewTextWriterMemory (buffer, 0);
-  char *out;
+  xmlBufferPtr buffer;
+  xmlTextWriterPtr writer = start_part (&buffer);
 
-  xmlTextWriterStartDocument (writer, "1.0", "UTF-8", NULL);
   xmlTextWriterStartElement (writer, x ("office:document-content"));
   xmlTextWriterWriteAttribute (writer, x ("xmlns:office"), x ("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
   xmlTextWriterWriteAttribute (writer, x ("xmlns:table"), x ("urn:oasis:names:tc:opendocument:xmlns:table:1.0"));
@@ -87,12 +103,7 @@ content_xml (GPtrArray  *rows,
         }
       xmlTextWriterEndElement (writer);
     }
-  xmlTextWriterEndDocument (writer);
-  xmlFreeTextWriter (writer);
-
-  out = g_strdup ((const char *) xmlBufferContent (buffer));
-  xmlBufferFree (buffer);
-  return out;
+  return end_part (writer, buffer);
 }
 
 static gboolean

@@ -135,6 +135,10 @@ test_contact_details (void)
   g_assert_cmpstr (lc_person_get_email (LC_PERSON (person)), ==, "layla@example.org");
   /* Stored with ASCII digits, whichever were typed. */
   g_assert_cmpstr (lc_person_get_phone (LC_PERSON (person)), ==, "+971 50 123 4567");
+  /* The person's details show them, left to right in either language. */
+  LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (view), "\u2066layla@example.org\u2069")
+                && lc_test_shows_text (GTK_WIDGET (view), "\u2066+971 50 123 4567\u2069"),
+                "the contact details in the detail pane");
 
   add_from_earlier (window, name);
   lc_journey_close_window (window);

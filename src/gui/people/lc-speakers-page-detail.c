@@ -43,12 +43,12 @@ value_label_new (const char *text)
 }
 
 /* One field: its name, then the value in the interface's language and the
- * value in the other one, each only when given. */
-static void
-add_field (LcSpeakersPage *self,
-           const char     *title,
-           const char     *first,
-           const char     *second)
+ * value in the other one, each only when given ("Not given" for neither). */
+void
+lc_speakers_page_add_field (LcSpeakersPage *self,
+                            const char     *title,
+                            const char     *first,
+                            const char     *second)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -99,7 +99,7 @@ add_bilingual_field (LcSpeakersPage *self,
   const char *a = record ? lc_record_get_string (record, ar) : NULL;
   const char *e = record ? lc_record_get_string (record, en) : NULL;
 
-  add_field (self, title, arabic ? a : e, arabic ? e : a);
+  lc_speakers_page_add_field (self, title, arabic ? a : e, arabic ? e : a);
 }
 
 static char *
@@ -289,10 +289,11 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
       city_ar = lc_city_get_name (LC_CITY (city), LC_LANGUAGE_ARABIC);
       city_en = lc_city_get_name (LC_CITY (city), LC_LANGUAGE_ENGLISH);
     }
-  add_field (self, _("City"), arabic ? city_ar : city_en, arabic ? city_en : city_ar);
-  add_field (self, _("Usual Attendance"),
+  lc_speakers_page_add_field (self, _("City"), arabic ? city_ar : city_en, arabic ? city_en : city_ar);
+  lc_speakers_page_add_field (self, _("Usual Attendance"),
              lc_person_get_attendance (LC_PERSON (person)) == LC_ATTENDANCE_ONLINE
              ? C_("attendance", "Online") : C_("attendance", "In Person"), NULL);
+  lc_speakers_page_add_contact_fields (self, person);
 
   /* Every item they are in, in time order. */
   clear_list_box (self->items_list);

@@ -17,6 +17,41 @@
  * speakers' sheet exported.
  */
 
+/* Left to right whatever the interface's language: an address and a
+ * number read the same way everywhere (LRI … PDI). */
+static char *
+left_to_right (const char *text)
+{
+  return *text ? g_strconcat ("\u2066", text, "\u2069", NULL) : g_strdup ("");
+}
+
+/**
+ * lc_speakers_page_add_contact_fields:
+ * @self: the page
+ * @person: the person in the detail pane
+ *
+ * Adds the person's email, phone, language for correspondence and short
+ * biography to the detail pane's fields.
+ */
+void
+lc_speakers_page_add_contact_fields (LcSpeakersPage *self,
+                                     LcRecord       *person)
+{
+  gboolean arabic = lc_ui_language () == LC_LANGUAGE_ARABIC;
+  g_autofree char *email = left_to_right (lc_person_get_email (LC_PERSON (person)));
+  g_autofree char *phone = left_to_right (lc_person_get_phone (LC_PERSON (person)));
+  const char *language = lc_person_get_language (LC_PERSON (person));
+  const char *bio_ar = lc_person_get_bio (LC_PERSON (person), LC_LANGUAGE_ARABIC);
+  const char *bio_en = lc_person_get_bio (LC_PERSON (person), LC_LANGUAGE_ENGLISH);
+
+  lc_speakers_page_add_field (self, _("Email"), email, NULL);
+  lc_speakers_page_add_field (self, _("Phone"), phone, NULL);
+  lc_speakers_page_add_field (self, _("Language for Correspondence"),
+                              g_str_equal (language, "ar") ? C_("language", "Arabic")
+                              : g_str_equal (language, "en") ? C_("language", "English") : NULL, NULL);
+  lc_speakers_page_add_field (self, _("Short Biography"), arabic ? bio_ar : bio_en, arabic ? bio_en : bio_ar);
+}
+
 static void
 on_earlier_added_cb (LcEarlierPeopleDialog *dialog,
                      guint                  added,

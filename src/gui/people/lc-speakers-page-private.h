@@ -87,7 +87,15 @@ void            lc_speakers_page_clear_filters      (LcSpeakersPage *self);
 /* lc-speakers-page-detail.c */
 void            lc_speakers_page_class_detail_init  (GtkWidgetClass *widget_class);
 
+/* lc-speakers-page-detail.c */
+void            lc_speakers_page_add_field          (LcSpeakersPage *self,
+                                                     const char     *title,
+                                                     const char     *first,
+                                                     const char     *second);
+
 /* lc-speakers-page-more.c */
+void            lc_speakers_page_add_contact_fields (LcSpeakersPage *self,
+                                                     LcRecord       *person);
 void            lc_speakers_page_class_more_init    (GtkWidgetClass *widget_class);
 void            lc_speakers_page_refresh_detail     (LcSpeakersPage *self);
 void            lc_speakers_page_open_editor        (LcSpeakersPage *self,
