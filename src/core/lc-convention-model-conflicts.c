@@ -16,25 +16,80 @@
  * other change (a person's own attendance, the convention's dates, a
  * reload) makes every day stale. */
 
-/* Whether @item is on one of @days (every day when @days is NULL). */
-static gboolean
-on_days (LcRecord   *item,
-         GHashTable *days)
+static LcConflictInput
+item_input (LcRecord *item)
 {
-  return days == NULL || g_hash_table_contains (days, lc_record_get_string (item, "day"));
+  return (LcConflictInput) {
+    .id = lc_record_get_id (item),
+    /* The string stays alive: the list holds the record. */
+    .day = lc_record_get_string (item, "day"),
+    .start_minute = (int) lc_record_get_int (item, "start-minute"),
+    .end_minute = (int) lc_record_get_int (item, "end-minute"),
+    .room_id = lc_record_get_int (item, "room-id"),
+  };
 }
 
-/* The inputs of lc_conflicts_compute () for the items on @days (all when
- * NULL); returns the set of their ids when @days is given. */
+/* Every item and participation, one pass over each list. Who takes part
+ * online by default is read once for all: reading a person for each of
+ * 50,000 participations would cost more than the computing. */
+static void
+gather_all (LcConventionModel *self,
+            GArray            *in,
+            GArray            *people)
+{
+  GListModel *items = G_LIST_MODEL (self->lists[ITEMS]);
+  GListModel *participations = G_LIST_MODEL (self->lists[PARTICIPATIONS]);
+  GListModel *persons = G_LIST_MODEL (self->lists[PEOPLE]);
+  guint n_items = g_list_model_get_n_items (items);
+  guint n_parts = g_list_model_get_n_items (participations);
+  guint n_persons = g_list_model_get_n_items (persons);
+  g_autoptr(GHashTable) online = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *online_ids = g_new (gint64, MAX (n_persons, 1));
+
+  for (guint i = 0; i < n_persons; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (persons, i);
+
+      online_ids[i] = lc_record_get_id (person);
+      if (lc_record_get_int (person, "attendance") == LC_ATTENDANCE_ONLINE)
+        g_hash_table_add (online, &online_ids[i]);
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
+      LcConflictInput input = item_input (item);
+
+      g_array_append_val (in, input);
+    }
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      g_autoptr(LcRecord) p = g_list_model_get_item (participations, i);
+      LcAttendance own = lc_record_get_int (p, "attendance");
+      LcConflictParticipant participant = {
+        .item_id = lc_record_get_int (p, "item-id"),
+        .person_id = lc_record_get_int (p, "person-id"),
+      };
+
+      /* As lc_convention_model_get_attendance (): its own, else the person's. */
+      participant.online = own == LC_ATTENDANCE_ONLINE
+                           || (own == LC_ATTENDANCE_UNSET && g_hash_table_contains (online, &participant.person_id));
+      g_array_append_val (people, participant);
+    }
+}
+
+/* The items on @days and their participations; returns the set of their
+ * ids. */
 static GHashTable *
-gather (LcConventionModel *self,
-        GHashTable        *days,
-        GArray            *in,
-        GArray            *people)
+gather_days (LcConventionModel *self,
+             GHashTable        *days,
+             GArray            *in,
+             GArray            *people)
 {
   GListModel *items = G_LIST_MODEL (self->lists[ITEMS]);
   guint n_items = g_list_model_get_n_items (items);
-  GHashTable *ids = days ? g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL) : NULL;
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -42,19 +97,11 @@ gather (LcConventionModel *self,
       g_autoptr(GPtrArray) parts = NULL;
       LcConflictInput input;
 
-      if (!on_days (item, days))
+      if (!g_hash_table_contains (days, lc_record_get_string (item, "day")))
         continue;
-      input = (LcConflictInput) {
-        .id = lc_record_get_id (item),
-        /* The string stays alive: the list holds the record. */
-        .day = lc_record_get_string (item, "day"),
-        .start_minute = (int) lc_record_get_int (item, "start-minute"),
-        .end_minute = (int) lc_record_get_int (item, "end-minute"),
-        .room_id = lc_record_get_int (item, "room-id"),
-      };
+      input = item_input (item);
       g_array_append_val (in, input);
-      if (ids != NULL)
-        g_hash_table_add (ids, g_memdup2 (&input.id, sizeof input.id));
+      g_hash_table_add (ids, g_memdup2 (&input.id, sizeof input.id));
 
       /* Grouped by item once (and kept while participations stay), so
        * this costs the item's own people. */
@@ -75,6 +122,8 @@ gather (LcConventionModel *self,
   return ids;
 }
 
+/* The conflicts of the items on @days (every item when NULL); @ids then
+ * takes the set of those items' ids. */
 static LcConflictList *
 compute (LcConventionModel *self,
          GHashTable        *days,
@@ -83,7 +132,12 @@ compute (LcConventionModel *self,
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lists[ITEMS]));
   g_autoptr(GArray) in = g_array_sized_new (FALSE, FALSE, sizeof (LcConflictInput), n_items);
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (LcConflictParticipant));
-  g_autoptr(GHashTable) found = gather (self, days, in, people);
+  g_autoptr(GHashTable) found = NULL;
+
+  if (days != NULL)
+    found = gather_days (self, days, in, people);
+  else
+    gather_all (self, in, people);
 
   self->conflict_inputs += in->len;
   if (ids != NULL)
