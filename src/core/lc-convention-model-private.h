@@ -46,6 +46,8 @@ typedef struct
   gint64      id;
   LcRecord   *convention;
   GListStore *lists[N_LISTS];
+  GHashTable *by_item;       /* the participations grouped, as in the model */
+  GHashTable *by_person;
 } LoadData;
 
 GType             lc_convention_model_list_type       (int                 list);
@@ -60,6 +62,9 @@ void              lc_convention_model_remove_record   (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
 void              lc_convention_model_forget_participations (LcConventionModel *self);
+void              lc_convention_model_group_participations  (GListModel        *all,
+                                                             GHashTable       **by_item,
+                                                             GHashTable       **by_person);
 void              lc_convention_model_invalidate_conflicts  (LcConventionModel *self);
 void              lc_convention_model_conflicts_changed     (LcConventionModel *self);
 void              lc_convention_model_invalidate_day        (LcConventionModel *self,

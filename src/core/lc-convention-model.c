@@ -558,6 +558,8 @@ void
 lc_convention_model_load_data_free (LoadData *data)
 {
   g_free (data->path);
+  g_clear_pointer (&data->by_item, g_hash_table_unref);
+  g_clear_pointer (&data->by_person, g_hash_table_unref);
   g_clear_object (&data->convention);
   for (int i = 0; i < N_LISTS; i++)
     g_clear_object (&data->lists[i]);
@@ -591,6 +593,10 @@ lc_convention_model_load_lists (LcStore   *store,
 
       lc_search_record_matches (person, "");
     }
+  /* And who takes part in what, which the first frame's rows and
+   * conflicts and the first edit ask. */
+  lc_convention_model_group_participations (G_LIST_MODEL (data->lists[PARTICIPATIONS]),
+                                            &data->by_item, &data->by_person);
 
   return TRUE;
 }
@@ -637,6 +643,9 @@ model_new (LcStore  *store,
       /* Already in lc_convention_model_list_order (): it follows each class's SQL order. */
       g_list_store_splice (self->lists[i], 0, 0, records->pdata, records->len);
     }
+  /* After the splice, which forgets any grouping: the same records. */
+  self->by_item = g_steal_pointer (&data->by_item);
+  self->by_person = g_steal_pointer (&data->by_person);
 
   self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   /* Other processes' changes come through the store's watch, on this
