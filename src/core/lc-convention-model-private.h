@@ -47,7 +47,6 @@ typedef struct
   LcRecord   *convention;
   GListStore *lists[N_LISTS];
   GHashTable *by_item;       /* the participations grouped, as in the model */
-  GHashTable *by_person;
 } LoadData;
 
 GType             lc_convention_model_list_type       (int                 list);
@@ -62,9 +61,8 @@ void              lc_convention_model_remove_record   (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
 void              lc_convention_model_forget_participations (LcConventionModel *self);
-void              lc_convention_model_group_participations  (GListModel        *all,
-                                                             GHashTable       **by_item,
-                                                             GHashTable       **by_person);
+GHashTable       *lc_convention_model_group_participations  (GListModel        *all,
+                                                             const char        *column);
 void              lc_convention_model_invalidate_conflicts  (LcConventionModel *self);
 void              lc_convention_model_conflicts_changed     (LcConventionModel *self);
 void              lc_convention_model_invalidate_day        (LcConventionModel *self,

@@ -559,7 +559,6 @@ lc_convention_model_load_data_free (LoadData *data)
 {
   g_free (data->path);
   g_clear_pointer (&data->by_item, g_hash_table_unref);
-  g_clear_pointer (&data->by_person, g_hash_table_unref);
   g_clear_object (&data->convention);
   for (int i = 0; i < N_LISTS; i++)
     g_clear_object (&data->lists[i]);
@@ -593,10 +592,8 @@ lc_convention_model_load_lists (LcStore   *store,
 
       lc_search_record_matches (person, "");
     }
-  /* And who takes part in what, which the first frame's rows and
-   * conflicts and the first edit ask. */
-  lc_convention_model_group_participations (G_LIST_MODEL (data->lists[PARTICIPATIONS]),
-                                            &data->by_item, &data->by_person);
+  /* And who takes part in each item, which the first edit's conflicts ask. */
+  data->by_item = lc_convention_model_group_participations (G_LIST_MODEL (data->lists[PARTICIPATIONS]), "item-id");
 
   return TRUE;
 }
@@ -645,7 +642,6 @@ model_new (LcStore  *store,
     }
   /* After the splice, which forgets any grouping: the same records. */
   self->by_item = g_steal_pointer (&data->by_item);
-  self->by_person = g_steal_pointer (&data->by_person);
 
   self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   /* Other processes' changes come through the store's watch, on this
