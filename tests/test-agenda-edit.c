@@ -265,9 +265,10 @@ test_edit_counts (void)
   lc_test_ui_settle ();
 
   g_test_message ("one save: %u rows bound or refreshed, %u of them filled anew, %u rows' conflicts "
-                  "shown anew, %u tooltip texts made", counts->items_bound - before.items_bound,
+                  "shown anew, %u tooltip texts made, day sections found again %u times",
+                  counts->items_bound - before.items_bound,
                   counts->items_shown - before.items_shown, counts->conflict_updates - before.conflict_updates,
-                  counts->tooltip_queries - before.tooltip_queries);
+                  counts->tooltip_queries - before.tooltip_queries, counts->days_synced - before.days_synced);
   /* The edited row, perhaps twice (shown while waiting for the library,
    * then as stored); a new title changes no conflict. GTK 4.8's list view
    * binds the rows after the changed one again, but not every row on
@@ -276,6 +277,9 @@ test_edit_counts (void)
   g_assert_cmpuint (counts->items_shown - before.items_shown, <=, 3);
   g_assert_cmpuint (counts->conflict_updates - before.conflict_updates, <=, 3);
   g_assert_cmpuint (counts->tooltip_queries - before.tooltip_queries, ==, 0);
+  /* The item stays on its day: finding the days again would read every
+   * item of the agenda, once per change to the list. */
+  g_assert_cmpuint (counts->days_synced - before.days_synced, ==, 0);
   /* And the rows still show the right warnings, with no tooltip text set. */
   n_warning = 0;
   g_assert_cmpuint (check_rows (GTK_WIDGET (f.page), &n_warning), >=, 20);

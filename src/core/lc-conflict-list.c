@@ -270,6 +270,16 @@ lc_conflict_list_new_take (GArray *data)
   return self;
 }
 
+/* The computed conflict at @position, without making its object. */
+const ConflictData *
+lc_conflict_list_peek_data (LcConflictList *self,
+                            guint           position)
+{
+  g_return_val_if_fail (position < self->data->len, NULL);
+
+  return &g_array_index (self->data, ConflictData, position);
+}
+
 /**
  * lc_conflict_get_kind:
  * @self: a conflict

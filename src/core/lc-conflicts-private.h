@@ -17,6 +17,8 @@ typedef struct
   LcConflictKind  kind;
 } ConflictData;
 
-LcConflictList *lc_conflict_list_new_take (GArray *data);
+LcConflictList     *lc_conflict_list_new_take  (GArray         *data);
+const ConflictData *lc_conflict_list_peek_data (LcConflictList *self,
+                                                guint           position);
 
 G_END_DECLS

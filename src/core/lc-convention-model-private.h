@@ -25,6 +25,10 @@ struct _LcConventionModel
   GHashTable     *by_person;         /* person id → GPtrArray of theirs; NULL when stale */
   LcConflictList *conflicts;
   gboolean        conflicts_dirty;
+  gboolean        conflicts_all_stale; /* else only these are: */
+  GHashTable     *stale_days;          /* day strings */
+  GHashTable     *stale_items;         /* gint64* ids of items changed */
+  guint           conflict_inputs;     /* items the computations read, in all */
   guint           conflicts_idle;
   guint           languages;         /* 1 << LcLanguage for each language with text */
   gboolean        languages_dirty;
@@ -42,6 +46,7 @@ typedef struct
   gint64      id;
   LcRecord   *convention;
   GListStore *lists[N_LISTS];
+  GHashTable *by_item;       /* the participations grouped, as in the model */
 } LoadData;
 
 GType             lc_convention_model_list_type       (int                 list);
@@ -56,7 +61,17 @@ void              lc_convention_model_remove_record   (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
 void              lc_convention_model_forget_participations (LcConventionModel *self);
+GHashTable       *lc_convention_model_group_participations  (GListModel        *all,
+                                                             const char        *column);
 void              lc_convention_model_invalidate_conflicts  (LcConventionModel *self);
+void              lc_convention_model_conflicts_changed     (LcConventionModel *self);
+void              lc_convention_model_invalidate_day        (LcConventionModel *self,
+                                                             LcRecord          *item);
+void              lc_convention_model_invalidate_day_of     (LcConventionModel *self,
+                                                             const char        *day,
+                                                             gint64             item_id);
+void              lc_convention_model_invalidate_item_day   (LcConventionModel *self,
+                                                             gint64             item_id);
 void              lc_convention_model_invalidate_languages  (LcConventionModel *self);
 gboolean          lc_convention_model_load_lists      (LcStore            *store,
                                                        LoadData           *data,

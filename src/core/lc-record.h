@@ -50,7 +50,10 @@ struct _LcRecordClass
   const char *parent_column;
   GPtrArray  *columns;
 
-  gpointer padding[8];
+  /*< private >*/
+  GHashTable *column_index;
+
+  gpointer padding[7];
 };
 
 void            lc_record_class_set_table     (LcRecordClass *klass,

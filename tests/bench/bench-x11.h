@@ -18,7 +18,7 @@ typedef struct
   guint   n_edits;        /* edits made, checked in the library */
 } BenchEdits;
 
-gboolean  bench_x11_available   (char              **why);
+gboolean  bench_x11_hold        (char              **why);
 double    bench_x11_first_paint (const char * const *argv,
                                  char              **envp,
                                  char              **failure);

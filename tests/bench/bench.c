@@ -676,6 +676,7 @@ main (int   argc,
   g_autofree BenchEdits *edits = NULL;
   guint n_edit_sizes = 0;
   g_autofree char *renderer = NULL;
+  g_autofree char *display_failure = NULL;
 
   g_array_set_clear_func (runs_done, (GDestroyNotify) bench_run_clear);
   g_option_context_add_main_entries (context, entries, NULL);
@@ -691,6 +692,11 @@ main (int   argc,
   runs = MAX (runs, 1);
   do_pdf = !no_pdf && executable != NULL;
   do_window = !no_window && executable != NULL && have_display;
+  if (do_window && !bench_x11_hold (&display_failure))
+    {
+      g_printerr ("bench: %s\n", display_failure);
+      do_window = FALSE;
+    }
 
   sizes = g_strsplit (sizes_text ? sizes_text : "100,1000,10000", ",", -1);
   n_cases = g_strv_length (sizes);
@@ -825,6 +831,8 @@ main (int   argc,
     bench_print_runs (runs_done);
   if (executable == NULL)
     g_print ("\nagenda PDF and window: not measured (no --executable and no LC_EXECUTABLE)\n");
+  else if (!do_window && !no_window && display_failure != NULL)
+    g_print ("\nwindow: not measured (%s)\n", display_failure);
   else if (!do_window && !no_window)
     g_print ("\nwindow: not measured (no display: run under xvfb-run, as build-aux/bench.sh does)\n");
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lc-agenda-page-private.h"
+#include "lc-agenda-row.h"
 #include "lc-convention-check.h"
 #include "lc-util.h"
 
@@ -182,6 +183,7 @@ lc_agenda_page_sync_days (LcAgendaPage *self)
   g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
   guint i = 0, d = 0;
 
+  lc_agenda_counts ()->days_synced++;
   while (i < g_list_model_get_n_items (G_LIST_MODEL (self->sections)) || d < days->len)
     {
       g_autoptr(GListModel) section = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
@@ -215,6 +217,50 @@ lc_agenda_page_sync_days (LcAgendaPage *self)
     g_list_store_splice (self->sections, i, 0, fresh->pdata, fresh->len);
 
   sync_day_selector (self, days);
+}
+
+/**
+ * lc_agenda_page_days_may_change:
+ * @self: the agenda
+ * @position: where the item list changed
+ * @removed: items removed there
+ * @added: items added there
+ *
+ * Whether that change can change the days shown: an item added on a day
+ * not shown yet, or an item removed while a day that is not one of the
+ * convention's own is shown (it may have been that day's last). Finding
+ * the days again reads every item: an edit on a large agenda would pay
+ * it twice (a moved item is removed, then inserted).
+ *
+ * Returns: %TRUE when lc_agenda_page_sync_days () is needed
+ */
+gboolean
+lc_agenda_page_days_may_change (LcAgendaPage *self,
+                                guint         position,
+                                guint         removed,
+                                guint         added)
+{
+  GListModel *items = lc_agenda_page_items (self);
+
+  if (self->model == NULL || self->days == NULL)
+    return TRUE;
+  if (removed > 0)
+    {
+      g_autoptr(GPtrArray) own = lc_convention_list_days (LC_RECORD (lc_convention_model_get_convention (self->model)));
+
+      /* The convention's own days are always shown, and among them. */
+      if (own->len != self->days->len)
+        return TRUE;
+    }
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
+
+      if (!g_ptr_array_find_with_equal_func (self->days, lc_item_get_day (LC_ITEM (item)), g_str_equal, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* The order of the model's item list within a day. */

@@ -76,6 +76,10 @@ void       lc_agenda_page_refresh_rows       (LcAgendaPage    *self);
 guint      lc_agenda_page_day_number         (LcAgendaPage    *self,
                                               const char      *day);
 void       lc_agenda_page_sync_days          (LcAgendaPage    *self);
+gboolean   lc_agenda_page_days_may_change    (LcAgendaPage    *self,
+                                              guint            position,
+                                              guint            removed,
+                                              guint            added);
 guint      lc_agenda_page_position_of        (LcAgendaPage    *self,
                                               LcRecord        *item);
 

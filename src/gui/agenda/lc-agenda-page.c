@@ -185,9 +185,13 @@ on_people_changed (LcAgendaPage *self)
 }
 
 static void
-on_items_changed (LcAgendaPage *self)
+on_items_changed (LcAgendaPage *self,
+                  guint         position,
+                  guint         removed,
+                  guint         added)
 {
-  lc_agenda_page_sync_days (self);
+  if (lc_agenda_page_days_may_change (self, position, removed, added))
+    lc_agenda_page_sync_days (self);
   lc_agenda_page_update_state (self);
 }
 

@@ -24,6 +24,7 @@ typedef struct
   guint people_updates;     /* rows whose people were shown anew */
   guint conflict_updates;   /* rows whose conflicts were shown anew */
   guint tooltip_queries;    /* tooltip texts made, when GTK asked for them */
+  guint days_synced;        /* the day sections found again from every item */
 } LcAgendaCounts;
 
 #define LC_TYPE_AGENDA_ROW (lc_agenda_row_get_type ())
