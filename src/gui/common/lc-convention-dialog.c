@@ -42,6 +42,7 @@ struct _LcConventionDialog
   AdwEntryRow  *organisers_ar;
   AdwEntryRow  *organisers_en;
   LcRoomsGroup *rooms_group;
+  LcRoomsGroup *tracks_group;
 
   LcStore      *store;
   LcUndoStack  *undo;
@@ -274,6 +275,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_ar);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisers_en);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, rooms_group);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, tracks_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picked_cb);
@@ -366,6 +368,8 @@ lc_convention_dialog_edit (GtkWindow         *parent,
   /* Rooms belong to a stored convention: a new one gets them here later. */
   lc_rooms_group_set_context (self->rooms_group, model, undo);
   gtk_widget_set_visible (GTK_WIDGET (self->rooms_group), TRUE);
+  lc_rooms_group_set_tracks_context (self->tracks_group, model, undo);
+  gtk_widget_set_visible (GTK_WIDGET (self->tracks_group), TRUE);
 
   return self;
 }
