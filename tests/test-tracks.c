@@ -7,7 +7,9 @@
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
 #include "lc-error.h"
+#include "lc-agenda-pdf.h"
 #include "lc-export-ics.h"
+#include "lc-test-pdf.h"
 #include "lc-test-util.h"
 #include "lc-tracks.h"
 
@@ -324,6 +326,33 @@ test_ics (Fixture       *f,
   g_assert_nonnull (strstr (ar, "CATEGORIES:الصحة\r\n"));
 }
 
+/* The agenda PDF names an item's track beside its room, as words. */
+static void
+test_pdf (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) health = add (f, "الصحة", "Wellbeing");
+  g_autoptr(LcRecord) lab = add_item (f, "Lab", lc_record_get_id (health));
+  g_autofree char *path = g_build_filename (f->dir, "agenda.pdf", NULL);
+  g_autoptr(GArray) words = NULL;
+  gboolean track = FALSE, kind = FALSE;
+
+  g_assert_true (lc_agenda_export_pdf (f->store, f->convention, path, LC_AGENDA_LANGUAGE_ENGLISH,
+                                       LC_PAPER_A4, &error));
+  g_assert_no_error (error);
+  words = lc_test_pdf_words (path, 1);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *text = g_array_index (words, LcTestWord, i).text;
+
+      track |= g_str_equal (text, "Wellbeing");
+      kind |= g_str_equal (text, "WORKSHOP") || g_str_equal (text, "Workshop");
+    }
+  g_assert_true (track);
+  g_assert_true (kind);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +364,7 @@ main (int   argc,
   g_test_add ("/tracks/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
   g_test_add ("/tracks/file-round-trip", Fixture, NULL, fixture_set_up, test_file_round_trip, fixture_tear_down);
   g_test_add ("/tracks/file-version-2", Fixture, NULL, fixture_set_up, test_file_version_2, fixture_tear_down);
+  g_test_add ("/tracks/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add ("/tracks/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
   g_test_add ("/tracks/library-refuses", Fixture, NULL, fixture_set_up, test_library_refuses, fixture_tear_down);
 
