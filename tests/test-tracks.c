@@ -6,6 +6,7 @@
 
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
+#include "lc-convention-update.h"
 #include "lc-error.h"
 #include "lc-agenda-pdf.h"
 #include "lc-export-ics.h"
@@ -326,6 +327,67 @@ test_ics (Fixture       *f,
   g_assert_nonnull (strstr (ar, "CATEGORIES:الصحة\r\n"));
 }
 
+/* A convention file sent back with a renamed track and an item moved to a
+ * new one updates the library: the plan says so, in words, and applying it
+ * leaves the library as the file. */
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) digital = add (f, "", "Digital");
+  g_autoptr(LcRecord) lab = add_item (f, "Lab", lc_record_get_id (digital));
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&dir);
+  g_autoptr(LcUndoStack) other_undo = lc_undo_stack_new (other);
+  g_autoptr(GListStore) tracks = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(LcRecord) health = NULL;
+  g_autoptr(LcRecord) copy = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(LcConventionUpdate) update = NULL;
+  g_autofree char *json = NULL, *json_b = NULL, *report = NULL;
+  gsize length, length_b;
+  gint64 id;
+
+  json = lc_convention_export_data (f->store, f->convention, &length, &error);
+  id = lc_convention_import_data (other, json, length, "a.json", &error);
+  g_assert_no_error (error);
+  tracks = lc_store_list (other, LC_TYPE_TRACK, "convention_id", id, &error);
+  copy = g_list_model_get_item (G_LIST_MODEL (tracks), 0);
+  g_assert_true (lc_tracks_rename (other_undo, copy, "", "Digital skills", &error));
+  health = lc_tracks_add (other_undo, G_LIST_MODEL (tracks), id, "", "Health", &error);
+  g_assert_no_error (error);
+  items = lc_store_list (other, LC_TYPE_ITEM, "convention_id", id, &error);
+  item = lc_record_copy (g_list_model_get_item (G_LIST_MODEL (items), 0));
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (items), 0));
+  lc_item_set_track_id (LC_ITEM (item), lc_record_get_id (health));
+  g_assert_true (lc_store_update (other, item, &error));
+  json_b = lc_convention_export_data (other, id, &length_b, &error);
+  g_assert_no_error (error);
+
+  update = lc_convention_update_new (f->store, f->convention, json_b, length_b, "b.json", &error);
+  g_assert_no_error (error);
+  report = lc_convention_update_format_report (update);
+  /* The renamed track is the same one, matched by its identity. */
+  g_assert_nonnull (strstr (report, "Tracks, changed: Digital skills"));
+  g_assert_nonnull (strstr (report, "Tracks, added: Health"));
+  g_assert_null (strstr (report, "Tracks, deleted"));
+  g_assert_nonnull (strstr (report, "track: Digital → Health"));
+  g_assert_true (lc_convention_update_apply (update, f->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->model);
+  f->model = lc_convention_model_load (f->store, f->convention, &error);
+  assert_tracks (f, "Digital skills #1c71d8|Health #26a269");
+  g_clear_object (&item);
+  item = lc_store_get (f->store, LC_TYPE_ITEM, lc_record_get_id (lab), &error);
+  g_assert_cmpint (lc_item_get_track_id (LC_ITEM (item)), !=, lc_record_get_id (digital));
+  g_assert_cmpint (lc_item_get_track_id (LC_ITEM (item)), !=, 0);
+
+  g_clear_object (&other);
+  lc_test_remove_tree (dir);
+}
+
 /* The agenda PDF names an item's track beside its room, as words. */
 static void
 test_pdf (Fixture       *f,
@@ -364,6 +426,7 @@ main (int   argc,
   g_test_add ("/tracks/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
   g_test_add ("/tracks/file-round-trip", Fixture, NULL, fixture_set_up, test_file_round_trip, fixture_tear_down);
   g_test_add ("/tracks/file-version-2", Fixture, NULL, fixture_set_up, test_file_version_2, fixture_tear_down);
+  g_test_add ("/tracks/update", Fixture, NULL, fixture_set_up, test_update, fixture_tear_down);
   g_test_add ("/tracks/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add ("/tracks/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
   g_test_add ("/tracks/library-refuses", Fixture, NULL, fixture_set_up, test_library_refuses, fixture_tear_down);

@@ -49,6 +49,8 @@ static const FieldName field_names[] = {
   { "start-minute", N_("start") },
   { "end-minute", N_("end") },
   { "room-id", N_("room") },
+  { "track-id", N_("track") },
+  { "colour", N_("colour") },
   { "item-id", N_("agenda item") },
   { "person-id", N_("person") },
   { "role", N_("role") },
@@ -72,6 +74,7 @@ area_of (GType type)
   static const struct { const char *table; const char *area; } areas[] = {
     { "conventions", N_("Convention") },
     { "rooms", N_("Rooms") },
+    { "tracks", N_("Tracks") },
     { "cities", N_("Cities") },
     { "people", N_("People") },
     { "items", N_("Agenda items") },

@@ -12,7 +12,7 @@
  * convention name its records the same way. The schema gives every new row
  * a random uid; these functions read it and adopt a file's. */
 
-/* Whether @table of the library has migration 4's uid column. Published
+/* Whether @table of the library has a uid column (migration 4's). Published
  * versions never change and have none; a library opened at an older
  * version (lc_store_open_at_version ()) has none yet. */
 gboolean
@@ -23,6 +23,9 @@ lc_store_has_uid (LcStore    *self,
                                         "participations", "declarations", "declaration_sections",
                                         "clauses", "amendments", NULL };
 
+  /* Tracks came with migration 5, their uid with them. */
+  if (g_str_equal (table, "tracks"))
+    return self->version >= 5;
   return self->version >= 4 && g_strv_contains (tables, table);
 }
 
@@ -65,8 +68,8 @@ table_of (GType type)
 /**
  * lc_store_get_uid:
  * @self: a store
- * @type: a record class whose table has a uid (conventions, rooms, cities,
- *   people, items, participations, declarations, their sections, clauses
+ * @type: a record class whose table has a uid (conventions, rooms, tracks,
+ *   cities, people, items, participations, declarations, their sections, clauses
  *   and amendments)
  * @id: a record's id
  * @error: return location for a #GError
