@@ -5,6 +5,7 @@
 #include "lc-convention-model.h"
 #include "lc-error.h"
 #include "lc-rooms.h"
+#include "lc-test-fixture.h"
 #include "lc-test-util.h"
 
 /*
@@ -14,38 +15,7 @@
  * two items in a room made this way is found.
  */
 
-typedef struct
-{
-  char              *dir;
-  LcStore           *store;
-  LcUndoStack       *undo;
-  LcConventionModel *model;
-  gint64             convention;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->store = lc_test_open_store (&f->dir);
-  f->undo = lc_undo_stack_new (f->store);
-  f->convention = lc_test_add_convention (f->store, "Rooms", "2023-05-10", "2023-05-11");
-  f->model = lc_convention_model_load (f->store, f->convention, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->model);
-  g_clear_object (&f->undo);
-  g_clear_object (&f->store);
-  lc_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef LcTestConventionFixture Fixture;
 
 /* The English names as the library orders them, joined by "|". */
 static char *
@@ -253,10 +223,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/rooms/add-rename-move", Fixture, NULL, fixture_set_up, test_add_rename_move, fixture_tear_down);
-  g_test_add ("/rooms/move-equal-positions", Fixture, NULL, fixture_set_up, test_move_equal_positions,
-              fixture_tear_down);
-  g_test_add ("/rooms/delete-and-clash", Fixture, NULL, fixture_set_up, test_delete_and_clash, fixture_tear_down);
+  LC_TEST_ADD_CONVENTION_CASE ("/rooms/add-rename-move", "Rooms", test_add_rename_move);
+  LC_TEST_ADD_CONVENTION_CASE ("/rooms/move-equal-positions", "Rooms", test_move_equal_positions);
+  LC_TEST_ADD_CONVENTION_CASE ("/rooms/delete-and-clash", "Rooms", test_delete_and_clash);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include "lc-agenda-pdf.h"
 #include "lc-export-ics.h"
 #include "lc-test-pdf.h"
+#include "lc-test-fixture.h"
 #include "lc-test-util.h"
 #include "lc-tracks.h"
 
@@ -21,38 +22,7 @@
  * item's track kept to its convention, and kinds the library refuses.
  */
 
-typedef struct
-{
-  char              *dir;
-  LcStore           *store;
-  LcUndoStack       *undo;
-  LcConventionModel *model;
-  gint64             convention;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->store = lc_test_open_store (&f->dir);
-  f->undo = lc_undo_stack_new (f->store);
-  f->convention = lc_test_add_convention (f->store, "Tracks", "2023-05-10", "2023-05-11");
-  f->model = lc_convention_model_load (f->store, f->convention, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->model);
-  g_clear_object (&f->undo);
-  g_clear_object (&f->store);
-  lc_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef LcTestConventionFixture Fixture;
 
 /* "name colour|…" as the library orders the tracks, and the same as the
  * open convention shows them. */
@@ -421,15 +391,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/tracks/add-rename-colour-move", Fixture, NULL, fixture_set_up, test_add_rename_colour_move,
-              fixture_tear_down);
-  g_test_add ("/tracks/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
-  g_test_add ("/tracks/file-round-trip", Fixture, NULL, fixture_set_up, test_file_round_trip, fixture_tear_down);
-  g_test_add ("/tracks/file-version-2", Fixture, NULL, fixture_set_up, test_file_version_2, fixture_tear_down);
-  g_test_add ("/tracks/update", Fixture, NULL, fixture_set_up, test_update, fixture_tear_down);
-  g_test_add ("/tracks/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
-  g_test_add ("/tracks/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
-  g_test_add ("/tracks/library-refuses", Fixture, NULL, fixture_set_up, test_library_refuses, fixture_tear_down);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/add-rename-colour-move", "Tracks", test_add_rename_colour_move);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/delete", "Tracks", test_delete);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/file-round-trip", "Tracks", test_file_round_trip);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/file-version-2", "Tracks", test_file_version_2);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/update", "Tracks", test_update);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/pdf", "Tracks", test_pdf);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/ics", "Tracks", test_ics);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/library-refuses", "Tracks", test_library_refuses);
 
   return g_test_run ();
 }
