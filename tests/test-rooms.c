@@ -5,7 +5,7 @@
 #include "lc-convention-model.h"
 #include "lc-error.h"
 #include "lc-rooms.h"
-#include "lc-test-convention.h"
+#include "lc-test-fixture.h"
 #include "lc-test-util.h"
 
 /*
@@ -15,10 +15,7 @@
  * two items in a room made this way is found.
  */
 
-/* The library, its convention and its undo history. */
-typedef LcTestConvention Fixture;
-#define fixture_set_up lc_test_convention_set_up
-#define fixture_tear_down lc_test_convention_tear_down
+typedef LcTestConventionFixture Fixture;
 
 /* The English names as the library orders them, joined by "|". */
 static char *
@@ -226,10 +223,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/rooms/add-rename-move", Fixture, NULL, fixture_set_up, test_add_rename_move, fixture_tear_down);
-  g_test_add ("/rooms/move-equal-positions", Fixture, NULL, fixture_set_up, test_move_equal_positions,
-              fixture_tear_down);
-  g_test_add ("/rooms/delete-and-clash", Fixture, NULL, fixture_set_up, test_delete_and_clash, fixture_tear_down);
+  LC_TEST_ADD_CONVENTION_CASE ("/rooms/add-rename-move", "Rooms", test_add_rename_move);
+  LC_TEST_ADD_CONVENTION_CASE ("/rooms/move-equal-positions", "Rooms", test_move_equal_positions);
+  LC_TEST_ADD_CONVENTION_CASE ("/rooms/delete-and-clash", "Rooms", test_delete_and_clash);
 
   return g_test_run ();
 }

@@ -6,8 +6,12 @@
 
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
+#include "lc-convention-update.h"
 #include "lc-error.h"
+#include "lc-agenda-pdf.h"
 #include "lc-export-ics.h"
+#include "lc-test-pdf.h"
+#include "lc-test-fixture.h"
 #include "lc-test-util.h"
 #include "lc-tracks.h"
 
@@ -18,38 +22,7 @@
  * item's track kept to its convention, and kinds the library refuses.
  */
 
-typedef struct
-{
-  char              *dir;
-  LcStore           *store;
-  LcUndoStack       *undo;
-  LcConventionModel *model;
-  gint64             convention;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->store = lc_test_open_store (&f->dir);
-  f->undo = lc_undo_stack_new (f->store);
-  f->convention = lc_test_add_convention (f->store, "Tracks", "2023-05-10", "2023-05-11");
-  f->model = lc_convention_model_load (f->store, f->convention, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->model);
-  g_clear_object (&f->undo);
-  g_clear_object (&f->store);
-  lc_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef LcTestConventionFixture Fixture;
 
 /* "name colour|…" as the library orders the tracks, and the same as the
  * open convention shows them. */
@@ -324,19 +297,108 @@ test_ics (Fixture       *f,
   g_assert_nonnull (strstr (ar, "CATEGORIES:الصحة\r\n"));
 }
 
+/* A convention file sent back with a renamed track and an item moved to a
+ * new one updates the library: the plan says so, in words, and applying it
+ * leaves the library as the file. */
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) digital = add (f, "", "Digital");
+  g_autoptr(LcRecord) lab = add_item (f, "Lab", lc_record_get_id (digital));
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&dir);
+  g_autoptr(LcUndoStack) other_undo = lc_undo_stack_new (other);
+  g_autoptr(GListStore) tracks = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(LcRecord) health = NULL;
+  g_autoptr(LcRecord) copy = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(LcConventionUpdate) update = NULL;
+  g_autofree char *json = NULL, *json_b = NULL, *report = NULL;
+  gsize length, length_b;
+  gint64 id;
+
+  json = lc_convention_export_data (f->store, f->convention, &length, &error);
+  id = lc_convention_import_data (other, json, length, "a.json", &error);
+  g_assert_no_error (error);
+  tracks = lc_store_list (other, LC_TYPE_TRACK, "convention_id", id, &error);
+  copy = g_list_model_get_item (G_LIST_MODEL (tracks), 0);
+  g_assert_true (lc_tracks_rename (other_undo, copy, "", "Digital skills", &error));
+  health = lc_tracks_add (other_undo, G_LIST_MODEL (tracks), id, "", "Health", &error);
+  g_assert_no_error (error);
+  items = lc_store_list (other, LC_TYPE_ITEM, "convention_id", id, &error);
+  item = lc_record_copy (g_list_model_get_item (G_LIST_MODEL (items), 0));
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (items), 0));
+  lc_item_set_track_id (LC_ITEM (item), lc_record_get_id (health));
+  g_assert_true (lc_store_update (other, item, &error));
+  json_b = lc_convention_export_data (other, id, &length_b, &error);
+  g_assert_no_error (error);
+
+  update = lc_convention_update_new (f->store, f->convention, json_b, length_b, "b.json", &error);
+  g_assert_no_error (error);
+  report = lc_convention_update_format_report (update);
+  /* The renamed track is the same one, matched by its identity. */
+  g_assert_nonnull (strstr (report, "Tracks, changed: Digital skills"));
+  g_assert_nonnull (strstr (report, "Tracks, added: Health"));
+  g_assert_null (strstr (report, "Tracks, deleted"));
+  g_assert_nonnull (strstr (report, "track: Digital → Health"));
+  g_assert_true (lc_convention_update_apply (update, f->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->model);
+  f->model = lc_convention_model_load (f->store, f->convention, &error);
+  assert_tracks (f, "Digital skills #1c71d8|Health #26a269");
+  g_clear_object (&item);
+  item = lc_store_get (f->store, LC_TYPE_ITEM, lc_record_get_id (lab), &error);
+  g_assert_cmpint (lc_item_get_track_id (LC_ITEM (item)), !=, lc_record_get_id (digital));
+  g_assert_cmpint (lc_item_get_track_id (LC_ITEM (item)), !=, 0);
+
+  g_clear_object (&other);
+  lc_test_remove_tree (dir);
+}
+
+/* The agenda PDF names an item's track beside its room, as words. */
+static void
+test_pdf (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) health = add (f, "الصحة", "Wellbeing");
+  g_autoptr(LcRecord) lab = add_item (f, "Lab", lc_record_get_id (health));
+  g_autofree char *path = g_build_filename (f->dir, "agenda.pdf", NULL);
+  g_autoptr(GArray) words = NULL;
+  gboolean track = FALSE, kind = FALSE;
+
+  g_assert_true (lc_agenda_export_pdf (f->store, f->convention, path, LC_AGENDA_LANGUAGE_ENGLISH,
+                                       LC_PAPER_A4, &error));
+  g_assert_no_error (error);
+  words = lc_test_pdf_words (path, 1);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *text = g_array_index (words, LcTestWord, i).text;
+
+      track |= g_str_equal (text, "Wellbeing");
+      kind |= g_str_equal (text, "WORKSHOP") || g_str_equal (text, "Workshop");
+    }
+  g_assert_true (track);
+  g_assert_true (kind);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/tracks/add-rename-colour-move", Fixture, NULL, fixture_set_up, test_add_rename_colour_move,
-              fixture_tear_down);
-  g_test_add ("/tracks/delete", Fixture, NULL, fixture_set_up, test_delete, fixture_tear_down);
-  g_test_add ("/tracks/file-round-trip", Fixture, NULL, fixture_set_up, test_file_round_trip, fixture_tear_down);
-  g_test_add ("/tracks/file-version-2", Fixture, NULL, fixture_set_up, test_file_version_2, fixture_tear_down);
-  g_test_add ("/tracks/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
-  g_test_add ("/tracks/library-refuses", Fixture, NULL, fixture_set_up, test_library_refuses, fixture_tear_down);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/add-rename-colour-move", "Tracks", test_add_rename_colour_move);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/delete", "Tracks", test_delete);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/file-round-trip", "Tracks", test_file_round_trip);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/file-version-2", "Tracks", test_file_version_2);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/update", "Tracks", test_update);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/pdf", "Tracks", test_pdf);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/ics", "Tracks", test_ics);
+  LC_TEST_ADD_CONVENTION_CASE ("/tracks/library-refuses", "Tracks", test_library_refuses);
 
   return g_test_run ();
 }

@@ -23,6 +23,7 @@ typedef struct
 {
   LcItem    *item;
   LcRoom    *room;          /* nullable */
+  LcRecord  *track;         /* nullable: an LcTrack */
   GPtrArray *participants;  /* LcAgendaParticipant, in their order */
   GDate      day;
 } LcAgendaEntry;

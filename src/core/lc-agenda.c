@@ -6,6 +6,7 @@
 #include "lc-agenda-pdf-private.h"
 #include "lc-error.h"
 #include "lc-text.h"
+#include "lc-tracks.h"
 
 /* What the printed agenda shows, read from the store in one go, and the
  * names of its languages and paper sizes for the command line. */
@@ -107,7 +108,7 @@ lc_agenda_load (LcStore  *store,
                 GError  **error)
 {
   g_autoptr(LcAgenda) self = NULL;
-  g_autoptr(GHashTable) rooms = NULL, cities = NULL, people = NULL;
+  g_autoptr(GHashTable) rooms = NULL, tracks = NULL, cities = NULL, people = NULL;
   g_autoptr(GListStore) items = NULL;
 
   g_return_val_if_fail (LC_IS_STORE (store), NULL);
@@ -122,6 +123,7 @@ lc_agenda_load (LcStore  *store,
     return NULL;
 
   if ((rooms = index_records (store, LC_TYPE_ROOM, convention_id, self->records, error)) == NULL
+      || (tracks = index_records (store, LC_TYPE_TRACK, convention_id, self->records, error)) == NULL
       || (cities = index_records (store, LC_TYPE_CITY, convention_id, self->records, error)) == NULL
       || (people = index_records (store, LC_TYPE_PERSON, convention_id, self->records,
                                   error)) == NULL)
@@ -146,6 +148,7 @@ lc_agenda_load (LcStore  *store,
       entry->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) participant_free);
       entry->item = LC_ITEM (item);
       entry->room = lookup (rooms, lc_record_get_int (item, "room-id"));
+      entry->track = lookup (tracks, lc_record_get_int (item, "track-id"));
       g_ptr_array_add (self->records, g_object_ref (item));
       g_ptr_array_add (self->entries, entry);
       if (!lc_date_parse (lc_record_get_string (item, "day"), &entry->day))

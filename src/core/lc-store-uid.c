@@ -12,7 +12,7 @@
  * convention name its records the same way. The schema gives every new row
  * a random uid; these functions read it and adopt a file's. */
 
-/* Whether @table of the library has migration 4's uid column. Published
+/* Whether @table of the library has a uid column (migration 4's). Published
  * versions never change and have none; a library opened at an older
  * version (lc_store_open_at_version ()) has none yet. */
 gboolean
@@ -22,18 +22,13 @@ lc_store_has_uid (LcStore    *self,
   static const char *const tables[] = { "conventions", "rooms", "cities", "people", "items",
                                         "participations", "declarations", "declaration_sections",
                                         "clauses", "amendments", NULL };
-
   static const char *const report_tables[] = { "reports", "report_summaries", "report_coverage",
                                                "report_photos", NULL };
-  static gsize organisations = 0;
+  static const char *const later[] = { "tracks", "organisations", NULL };
 
-  /* orgs: a table added later has its uid from the step that makes it. */
-  if (g_str_equal (table, "organisations"))
-    {
-      if (g_once_init_enter (&organisations))
-        g_once_init_leave (&organisations, lc_store_get_step_creating ("organisations"));
-      return self->version >= (int) organisations;
-    }
+  /* A table added after step 4 has its uid from the step that makes it. */
+  if (g_strv_contains (later, table))
+    return self->version >= lc_store_get_step_creating (table);
 
   return (self->version >= 4 && g_strv_contains (tables, table))
          || (self->version >= lc_store_get_report_version ()
@@ -79,8 +74,8 @@ table_of (GType type)
 /**
  * lc_store_get_uid:
  * @self: a store
- * @type: a record class whose table has a uid (conventions, rooms, cities,
- *   people, items, participations, declarations, their sections, clauses
+ * @type: a record class whose table has a uid (conventions, rooms, tracks,
+ *   cities, people, items, participations, declarations, their sections, clauses
  *   and amendments)
  * @id: a record's id
  * @error: return location for a #GError

@@ -28,6 +28,7 @@ struct _LcAgendaPage
   GtkToggleButton    *timeline_button_narrow;
   GtkDropDown        *day_dropdown;
   GtkSearchEntry     *search_entry;
+  GtkDropDown        *track_dropdown;
   GtkStack           *stack;
   GtkListView        *list_view;
   GtkScrolledWindow  *timeline_scroller;
@@ -39,6 +40,8 @@ struct _LcAgendaPage
   GtkSingleSelection *selection;
   GtkFilter          *search_filter;
   char               *needle;       /* the normalised search, or NULL */
+  GArray             *track_ids;    /* the tracks track_dropdown offers; 0 for all */
+  gint64              track_id;     /* the track the list shows, or 0 for every item */
   GHashTable         *by_item;      /* item id → GPtrArray of its participations; NULL when stale */
   GHashTable         *bound;        /* the GtkListItems on screen → Refresh */
   GPtrArray          *days;         /* the days offered by the timeline's day selector */
@@ -55,6 +58,14 @@ lc_agenda_page_items (LcAgendaPage *self)
 {
   return lc_convention_model_get_items (self->model);
 }
+
+/* lc-agenda-page-tracks.c */
+void       lc_agenda_page_sync_tracks        (LcAgendaPage    *self);
+gboolean   lc_agenda_page_track_matches      (LcAgendaPage    *self,
+                                              LcRecord        *item);
+void       lc_agenda_page_on_track_selected  (GtkDropDown     *dropdown,
+                                              GParamSpec      *pspec,
+                                              LcAgendaPage    *self);
 
 /* lc-agenda-page.c */
 gboolean   lc_agenda_page_showing_timeline   (LcAgendaPage    *self);

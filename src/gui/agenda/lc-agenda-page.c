@@ -75,6 +75,8 @@ item_matches (LcAgendaPage *self,
 {
   GPtrArray *people;
 
+  if (!lc_agenda_page_track_matches (self, item))
+    return FALSE;
   if (self->needle == NULL || lc_search_record_matches (item, self->needle))
     return TRUE;
 
@@ -143,6 +145,7 @@ lc_agenda_page_update_state (LcAgendaPage *self)
   gtk_stack_set_visible_child_name (self->stack, page);
   gtk_widget_set_visible (GTK_WIDGET (self->day_dropdown), timeline);
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), !timeline);
+  gtk_widget_set_visible (GTK_WIDGET (self->track_dropdown), !timeline && self->track_ids->len > 1);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.add", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.edit", on_item);
@@ -393,6 +396,7 @@ lc_agenda_page_set_context (LcPage            *page,
       g_signal_handlers_disconnect_by_data (lc_convention_model_get_participations (self->model), self);
       g_signal_handlers_disconnect_by_data (lc_convention_model_get_people (self->model), self);
       g_signal_handlers_disconnect_by_data (lc_convention_model_get_rooms (self->model), self);
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_tracks (self->model), self);
     }
 
   if (self->editor != NULL)
@@ -416,6 +420,8 @@ lc_agenda_page_set_context (LcPage            *page,
                                G_CALLBACK (on_people_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (lc_convention_model_get_rooms (model), "items-changed",
                                G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (lc_convention_model_get_tracks (model), "items-changed",
+                               G_CALLBACK (lc_agenda_page_sync_tracks), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "conflicts-changed",
                                G_CALLBACK (on_conflicts_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (lc_convention_model_get_convention (model), "notify",
@@ -423,6 +429,7 @@ lc_agenda_page_set_context (LcPage            *page,
     }
 
   lc_agenda_page_sync_days (self);
+  lc_agenda_page_sync_tracks (self);
   /* A new convention may have the same days as the one before. */
   if (self->timeline != NULL && self->days != NULL && self->days->len > 0)
     lc_timeline_set_day (LC_TIMELINE (self->timeline),
@@ -501,6 +508,7 @@ lc_agenda_page_dispose (GObject *object)
   if (self->search_filter != NULL)
     gtk_custom_filter_set_filter_func (GTK_CUSTOM_FILTER (self->search_filter), NULL, NULL, NULL);
   g_clear_object (&self->search_filter);
+  g_clear_pointer (&self->track_ids, g_array_unref);
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->days, g_ptr_array_unref);
   g_clear_pointer (&self->needle, g_free);
@@ -530,6 +538,8 @@ lc_agenda_page_class_init (LcAgendaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, item_popover);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lc_agenda_page_on_track_selected);
+  gtk_widget_class_bind_template_child (widget_class, LcAgendaPage, track_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_button_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_dropdown_selected_cb);
@@ -557,6 +567,7 @@ lc_agenda_page_init (LcAgendaPage *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   self->bound = g_hash_table_new (NULL, NULL);
+  self->track_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->search_filter = GTK_FILTER (gtk_custom_filter_new (search_filter_func, self, NULL));
   self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
   rows = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)));

@@ -10,6 +10,7 @@
 #include "lc-language-tag.h"
 #include "lc-role.h"
 #include "lc-text.h"
+#include "lc-tracks.h"
 #include "lc-util.h"
 
 /*
@@ -469,6 +470,7 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   LcItemKind kind = lc_item_get_kind (LC_ITEM (record));
   gint64 number = lc_item_get_number (LC_ITEM (record));
   LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_item_get_room_id (LC_ITEM (record)));
+  LcRecord *track;
   g_autofree char *times = lc_ui_format_time_range ((int) lc_item_get_start_minute (LC_ITEM (record)),
                                                     (int) lc_item_get_end_minute (LC_ITEM (record)));
   g_autofree char *kind_text = NULL;
@@ -491,6 +493,14 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
     kind_text = lc_ui_printf (_("%1$s %2$d"), lc_item_kind_get_label (kind), (int) number);
   else
     kind_text = g_strdup (lc_item_kind_get_label (kind));
+  track = lc_convention_model_lookup (model, LC_TYPE_TRACK, lc_item_get_track_id (LC_ITEM (record)));
+  if (track != NULL)
+    {
+      g_autofree char *kind_only = g_steal_pointer (&kind_text);
+
+      /* Translators: an item's kind (and number) and its track, such as “Workshop · Digital learning” */
+      kind_text = g_strdup_printf (_("%1$s · %2$s"), kind_only, lc_ui_text (track, "name", NULL));
+    }
   title = lc_ui_text (record, "title", &fell_back);
   room_name = room ? lc_ui_text (room, "name", &room_fell_back) : NULL;
   people = people_key (model, participations);

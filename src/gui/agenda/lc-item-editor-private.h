@@ -23,6 +23,7 @@ struct _LcItemEditor
   AdwEntryRow       *start_row;
   AdwEntryRow       *end_row;
   AdwComboRow       *room_row;
+  AdwComboRow       *track_row;
   GtkWidget         *add_person_button;
   LcPersonPicker    *picker;
   GtkListBox        *people_list;
@@ -42,6 +43,7 @@ struct _LcItemEditor
   GListStore        *participants;  /* LcParticipation drafts, in order */
   GPtrArray         *days;          /* the days day_row offers, YYYY-MM-DD */
   GArray            *room_ids;      /* the rooms room_row offers; 0 for none */
+  GArray            *track_ids;     /* the tracks track_row offers; 0 for none */
   char              *problem;
   guint              n_warnings;
   gboolean           loading;
@@ -54,6 +56,15 @@ gboolean    lc_item_editor_is_new                 (LcItemEditor  *self);
 void        lc_item_editor_changed                (LcItemEditor  *self);
 const char *lc_item_editor_selected_day           (LcItemEditor  *self);
 gint64      lc_item_editor_selected_room          (LcItemEditor  *self);
+
+/* lc-item-editor-track.c */
+void        lc_item_editor_fill_choice            (AdwComboRow   *row,
+                                                   GArray        *ids,
+                                                   GListModel    *records,
+                                                   gint64         own,
+                                                   const char    *none);
+void        lc_item_editor_fill_tracks            (LcItemEditor  *self);
+gint64      lc_item_editor_selected_track         (LcItemEditor  *self);
 
 /* lc-item-editor-people.c */
 GtkWidget  *lc_item_editor_create_participant_row (gpointer       item,

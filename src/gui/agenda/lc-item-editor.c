@@ -213,6 +213,7 @@ copy_fields (LcItemEditor *self,
   lc_item_set_end_minute (LC_ITEM (record), end);
   lc_item_set_room_id (LC_ITEM (record), lc_item_editor_selected_room (self));
   lc_item_editor_place_copy (self, record);
+  lc_item_set_track_id (LC_ITEM (record), lc_item_editor_selected_track (self));
 }
 
 static void
@@ -352,6 +353,7 @@ lc_item_editor_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_pointer (&self->days, g_ptr_array_unref);
   g_clear_pointer (&self->room_ids, g_array_unref);
+  g_clear_pointer (&self->track_ids, g_array_unref);
   g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (lc_item_editor_parent_class)->dispose (object);
@@ -385,6 +387,7 @@ lc_item_editor_class_init (LcItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, end_row);
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, room_row);
+  gtk_widget_class_bind_template_child (widget_class, LcItemEditor, track_row);
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, add_person_button);
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, picker);
   gtk_widget_class_bind_template_child (widget_class, LcItemEditor, people_list);
@@ -429,6 +432,7 @@ lc_item_editor_init (LcItemEditor *self)
   lc_person_picker_set_taken (self->picker, G_LIST_MODEL (self->participants));
   self->days = g_ptr_array_new_with_free_func (g_free);
   self->room_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->track_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->participants),
                            lc_item_editor_create_participant_row, self, NULL);
   g_signal_connect_object (self->participants, "items-changed", G_CALLBACK (lc_item_editor_participants_changed),
@@ -481,27 +485,8 @@ fill_days (LcItemEditor *self)
 static void
 fill_rooms (LcItemEditor *self)
 {
-  GListModel *rooms = lc_convention_model_get_rooms (self->model);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 own = lc_item_get_room_id (self->item);
-  gint64 none = 0;
-  guint selected = 0;
-
-  gtk_string_list_append (names, _("No room"));
-  g_array_append_val (self->room_ids, none);
-  for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
-    {
-      g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
-      gint64 id = lc_record_get_id (room);
-
-      if (id == own)
-        selected = self->room_ids->len;
-      gtk_string_list_append (names, lc_ui_text (room, "name", NULL));
-      g_array_append_val (self->room_ids, id);
-    }
-
-  adw_combo_row_set_model (self->room_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->room_row, selected);
+  lc_item_editor_fill_choice (self->room_row, self->room_ids, lc_convention_model_get_rooms (self->model),
+                              lc_item_get_room_id (self->item), _("No room"));
 }
 
 /**
@@ -557,6 +542,7 @@ lc_item_editor_new (GtkWindow         *parent,
   fill_days (self);
   fill_rooms (self);
   lc_item_editor_place_load (self);
+  lc_item_editor_fill_tracks (self);
 
   if (!lc_item_editor_is_new (self))
     {

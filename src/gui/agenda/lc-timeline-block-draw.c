@@ -131,7 +131,10 @@ lc_timeline_block_text_layouts (LcTimelineBlock  *self,
   const char *title = lc_ui_text (item, "title", NULL);
   g_autofree char *isolated_title = g_strconcat (LC_TIMELINE_FSI, title, LC_TIMELINE_PDI, NULL);
   g_autofree char *range = lc_timeline_isolate_range (widget, start, end);
-  g_autofree char *kind = kind_text (item);
+  g_autofree char *kind_only = kind_text (item);
+  /* Translators: an item's kind (and number) and its track, such as “Workshop · Digital learning” */
+  g_autofree char *kind = self->shown.track ? g_strdup_printf (_("%1$s · %2$s"), kind_only, self->shown.track)
+                                            : g_strdup (kind_only);
   g_autofree char *meta = self->shown.tagged ? g_strdup_printf ("%s · %s · %s", range, kind, lc_language_tag_text ())
                                              : g_strdup_printf ("%s · %s", range, kind);
   g_autoptr(PangoLayout) title_layout = lc_timeline_make_layout (widget, isolated_title, TRUE, FALSE);

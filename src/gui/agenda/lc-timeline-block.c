@@ -123,6 +123,7 @@ lc_timeline_block_finalize (GObject *object)
   g_free (self->label);
   g_free (self->shown.title);
   g_free (self->shown.room);
+  g_free (self->shown.track);
 
   G_OBJECT_CLASS (lc_timeline_block_parent_class)->finalize (object);
 }
@@ -197,6 +198,24 @@ shows_already (LcTimelineBlock *self,
          && self->shown.kind == lc_item_get_kind (LC_ITEM (record))
          && self->shown.number == lc_item_get_number (LC_ITEM (record))
          && g_strcmp0 (self->shown.title, title) == 0 && g_strcmp0 (self->shown.room, room_name) == 0;
+}
+
+/**
+ * lc_timeline_block_set_track:
+ * @self: a block
+ * @track_name: (nullable): the name of its item's track, or %NULL
+ *
+ * Shows the track after the time and kind: a name, never a colour alone.
+ */
+void
+lc_timeline_block_set_track (LcTimelineBlock *self,
+                             const char      *track_name)
+{
+  if (g_strcmp0 (self->shown.track, track_name) == 0)
+    return;
+  g_free (self->shown.track);
+  self->shown.track = g_strdup (track_name);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**

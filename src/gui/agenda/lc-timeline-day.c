@@ -5,6 +5,7 @@
 
 #include "lc-language-tag.h"
 #include "lc-timeline-private.h"
+#include "lc-tracks.h"
 #include "lc-util.h"
 
 /*
@@ -178,6 +179,13 @@ sync_blocks (LcTimeline *self,
                                   lc_timeline_column_name (&g_array_index (self->columns, LcTimelineColumn,
                                                                            entry->span.column)),
                                   digits, tags);
+      {
+        LcRecord *track = self->model ? lc_convention_model_lookup (self->model, LC_TYPE_TRACK,
+                                                                    lc_item_get_track_id (entry->item))
+                                      : NULL;
+
+        lc_timeline_block_set_track (block, track ? lc_ui_text (track, "name", NULL) : NULL);
+      }
       /* Reading order is time order. */
       if (gtk_widget_get_parent (GTK_WIDGET (block)) == NULL || gtk_widget_get_prev_sibling (GTK_WIDGET (block)) != prev)
         gtk_widget_insert_after (GTK_WIDGET (block), GTK_WIDGET (self), prev);

@@ -49,6 +49,7 @@ struct _LcTimelineBlock
     gint64        kind, number;
     char         *title;
     char         *room;
+    char         *track;        /* its track's name, or NULL */
   } shown;
   guint           hover : 1;
   guint           hover_edge : 1;
@@ -214,6 +215,8 @@ void              lc_timeline_block_set_item  (LcTimelineBlock *self,
                                                const char      *room_name,
                                                LcDigits         digits,
                                                gboolean         tags);
+void              lc_timeline_block_set_track (LcTimelineBlock *self,
+                                               const char      *track_name);
 void              lc_timeline_block_set_hover (LcTimelineBlock *self,
                                                gboolean         hover,
                                                gboolean         edge);

@@ -40,6 +40,7 @@ struct _LcConventionDialog
   AdwEntryRow  *venue_en;
   LcRoomsGroup *rooms_group;
   LcOrganisationsGroup *organisations_group;
+  LcRoomsGroup *tracks_group;
 
   LcStore      *store;
   LcUndoStack  *undo;
@@ -268,6 +269,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, venue_en);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisations_group);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, rooms_group);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, tracks_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picked_cb);
@@ -363,6 +365,8 @@ lc_convention_dialog_edit (GtkWindow         *parent,
   /* The host, organisers, partners and sponsors (issue 12). */
   lc_organisations_group_set_context (self->organisations_group, model, undo);
   gtk_widget_set_visible (GTK_WIDGET (self->organisations_group), TRUE);
+  lc_rooms_group_set_tracks_context (self->tracks_group, model, undo);
+  gtk_widget_set_visible (GTK_WIDGET (self->tracks_group), TRUE);
 
   return self;
 }

@@ -4,12 +4,14 @@
 #include <glib/gi18n.h>
 
 #include "lc-a11y.h"
+#include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
 #include "lc-list-rows.h"
 #include "lc-room-dialog.h"
 #include "lc-rooms.h"
 #include "lc-rooms-group.h"
 #include "lc-text.h"
+#include "lc-tracks.h"
 #include "lc-util.h"
 
 /*
@@ -20,7 +22,53 @@
  * would lose their room. Every change is one step of the convention's undo
  * history, which Ctrl+Z and Ctrl+Shift+Z take back and forth from here,
  * since this window cannot reach the convention view's Undo.
+ *
+ * The convention's tracks (themes) are edited the same way, by the same
+ * class with the words and edits of tracks, and a colour to choose.
  */
+
+/* What the group lists: its words and its edits (lc-rooms.c, lc-tracks.c). */
+typedef struct
+{
+  GListModel *(*list)   (LcConventionModel *model);
+  LcRecord   *(*add)    (LcUndoStack *undo, GListModel *list, gint64 convention_id,
+                         const char *name_ar, const char *name_en, GError **error);
+  gboolean    (*rename) (LcUndoStack *undo, LcRecord *record, const char *name_ar,
+                         const char *name_en, GError **error);
+  gboolean    (*move)   (LcUndoStack *undo, GListModel *list, guint from, guint to, GError **error);
+  gboolean    (*delete) (LcUndoStack *undo, LcRecord *record, GError **error);
+  const char  *item_column;   /* the items' column that names one */
+  const char  *title;
+  const char  *description;
+  const char  *add_label;
+  const char  *empty;
+  const char  *add_heading;
+  const char  *rename_heading;
+  const char  *orphans;       /* what the items of a deleted one become */
+  gboolean     colours;
+} GroupKind;
+
+static const GroupKind room_kind = {
+  lc_convention_model_get_rooms, lc_rooms_add, lc_rooms_rename, lc_rooms_move, lc_rooms_delete, "room_id",
+  N_("Rooms"),
+  N_("The timeline shows a column for each room, in this order. Alt+Up and Alt+Down move the focused room; "
+     "rooms can also be dragged."),
+  N_("_Add Room…"), N_("No rooms yet"), N_("Add Room"), N_("Rename Room"), N_("They will have no room."), FALSE,
+};
+
+static const GroupKind track_kind = {
+  lc_convention_model_get_tracks, lc_tracks_add, lc_tracks_rename, lc_tracks_move, lc_tracks_delete, "track_id",
+  N_("Tracks"),
+  N_("Themes that items belong to, each with a colour; the agenda can show one track at a time. "
+     "Alt+Up and Alt+Down move the focused track."),
+  N_("Add _Track…"), N_("No tracks yet"), N_("Add Track"), N_("Rename Track"), N_("They will have no track."), TRUE,
+};
+
+/* The colours of lc_track_palette_colour (), named for those who cannot
+ * tell them apart. */
+static const char *const colour_names[LC_TRACK_N_COLOURS] = {
+  N_("Blue"), N_("Green"), N_("Orange"), N_("Red"), N_("Purple"), N_("Brown"), N_("Teal"), N_("Grey"),
+};
 
 struct _LcRoomsGroup
 {
@@ -31,6 +79,7 @@ struct _LcRoomsGroup
 
   LcConventionModel   *model;
   LcUndoStack         *undo;
+  const GroupKind     *kind;
 };
 
 G_DEFINE_FINAL_TYPE (LcRoomsGroup, lc_rooms_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -45,7 +94,7 @@ show_error (LcRoomsGroup *self,
 static GListModel *
 rooms (LcRoomsGroup *self)
 {
-  return lc_convention_model_get_rooms (self->model);
+  return self->kind->list (self->model);
 }
 
 /* The room a row shows, by its place in the list. */
@@ -65,7 +114,7 @@ move_room (LcRoomsGroup *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!lc_rooms_move (self->undo, rooms (self), from, to, &error))
+  if (!self->kind->move (self->undo, rooms (self), from, to, &error))
     {
       show_error (self, error);
       return;
@@ -116,11 +165,122 @@ on_room_saved_cb (gpointer user_data,
     lc_list_rows_focus (self->list, MAX (lc_list_rows_focused_index (self->list), 0));
 }
 
+/* Add Track and Rename: a name in each language, each typed in its own
+ * direction; the track is written when the person confirms. (A room has
+ * more to it: lc-room-dialog.c.) */
+typedef struct
+{
+  LcRoomsGroup *self;
+  LcRecord     *room;   /* NULL to add one */
+  AdwEntryRow  *name_ar;
+  AdwEntryRow  *name_en;
+} NameDialog;
+
+static void
+name_dialog_free (gpointer data)
+{
+  NameDialog *d = data;
+
+  g_object_unref (d->self);
+  g_clear_object (&d->room);
+  g_free (d);
+}
+
+static void
+on_name_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     NameDialog       *d)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) added = NULL;
+  const char *ar = gtk_editable_get_text (GTK_EDITABLE (d->name_ar));
+  const char *en = gtk_editable_get_text (GTK_EDITABLE (d->name_en));
+
+  if (!g_str_equal (response, "save") || d->self->model == NULL)
+    return;
+
+  if (d->room == NULL)
+    {
+      added = d->self->kind->add (d->self->undo, rooms (d->self), lc_convention_model_get_id (d->self->model),
+                                  ar, en, &error);
+      if (added != NULL)
+        lc_list_rows_focus (d->self->list, g_list_model_get_n_items (rooms (d->self)) - 1);
+    }
+  else if (d->self->kind->rename (d->self->undo, d->room, ar, en, &error))
+    lc_list_rows_focus (d->self->list, MAX (lc_list_rows_focused_index (d->self->list), 0));
+
+  if (error != NULL)
+    show_error (d->self, error);
+}
+
+static void
+on_name_changed_cb (GtkEditable      *editable,
+                    AdwMessageDialog *dialog)
+{
+  NameDialog *d = g_object_get_data (G_OBJECT (dialog), "lc-name-dialog");
+  g_autofree char *ar = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->name_ar))));
+  g_autofree char *en = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->name_en))));
+
+  /* A room needs a name in one language or the other. */
+  adw_message_dialog_set_response_enabled (dialog, "save", *ar != '\0' || *en != '\0');
+}
+
+static void
+ask_name (LcRoomsGroup *self,
+          LcRecord     *room)
+{
+  GtkWidget *dialog, *box;
+  NameDialog *d = g_new0 (NameDialog, 1);
+
+  dialog = adw_message_dialog_new (lc_widget_get_window (GTK_WIDGET (self)),
+                                   gettext (room ? self->kind->rename_heading : self->kind->add_heading), NULL);
+  d->self = g_object_ref (self);
+  d->room = room ? g_object_ref (room) : NULL;
+  d->name_ar = ADW_ENTRY_ROW (adw_entry_row_new ());
+  d->name_en = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->name_ar), _("Name in Arabic"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->name_en), _("Name in English"));
+  lc_bilingual_entry_pair (GTK_WIDGET (d->name_ar), GTK_WIDGET (d->name_en));
+  if (room != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (d->name_ar), lc_record_get_string (room, "name-ar"));
+      gtk_editable_set_text (GTK_EDITABLE (d->name_en), lc_record_get_string (room, "name-en"));
+    }
+  adw_entry_row_set_activates_default (d->name_ar, TRUE);
+  adw_entry_row_set_activates_default (d->name_en, TRUE);
+
+  box = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (box, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (box), GTK_WIDGET (d->name_ar));
+  gtk_list_box_append (GTK_LIST_BOX (box), GTK_WIDGET (d->name_en));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", room ? _("_Rename") : _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "lc-name-dialog", d, name_dialog_free);
+  g_signal_connect_object (d->name_ar, "changed", G_CALLBACK (on_name_changed_cb), dialog, 0);
+  g_signal_connect_object (d->name_en, "changed", G_CALLBACK (on_name_changed_cb), dialog, 0);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_name_response_cb), d);
+  on_name_changed_cb (NULL, ADW_MESSAGE_DIALOG (dialog));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (lc_ui_language () == LC_LANGUAGE_ARABIC ? d->name_ar : d->name_en));
+}
+
 static void
 ask_room (LcRoomsGroup *self,
           LcRecord     *room)
 {
-  lc_room_dialog_present (GTK_WIDGET (self), self->model, self->undo, room, on_room_saved_cb, self);
+  if (self->kind->colours)
+    ask_name (self, room);
+  else
+    lc_room_dialog_present (GTK_WIDGET (self), self->model, self->undo, room, on_room_saved_cb, self);
 }
 
 static void
@@ -156,7 +316,7 @@ delete_room (LcRoomsGroup *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!lc_rooms_delete (self->undo, room, &error))
+  if (!self->kind->delete (self->undo, room, &error))
     show_error (self, error);
 }
 
@@ -192,7 +352,8 @@ on_delete_clicked_cb (GtkButton    *button,
 
   if (room == NULL)
     return;
-  items = lc_rooms_list_items (lc_convention_model_get_store (self->model), room, &error);
+  items = lc_store_list (lc_convention_model_get_store (self->model), LC_TYPE_ITEM, self->kind->item_column,
+                         lc_record_get_id (room), &error);
   if (items == NULL)
     {
       show_error (self, error);
@@ -215,12 +376,12 @@ on_delete_clicked_cb (GtkButton    *button,
       g_object_unref (item);   /* the list keeps it, and so its title */
     }
   list = lc_ui_join_list (titles, shown);
-  /* Translators: %1$u is a number of agenda items, %2$s a room's name */
+  /* Translators: %1$u is a number of agenda items, %2$s a room's or track's name */
   count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u item is in “%2$s”:", "%1$u items are in “%2$s”:", n),
                         n, name);
-  /* Translators: %1$s says how many items are in the room, %2$s lists them */
-  body = g_strdup_printf (_("%1$s %2$s. They will have no room."), count, list);
-  /* Translators: %s is a room's name */
+  /* Translators: %1$s says how many items are in the room or track, %2$s lists them, %3$s says what they become */
+  body = g_strdup_printf (_("%1$s %2$s. %3$s"), count, list, gettext (self->kind->orphans));
+  /* Translators: %s is a room's or a track's name */
   heading = g_strdup_printf (_("Delete “%s”?"), name);
 
   dialog = lc_delete_question_new (lc_widget_get_window (GTK_WIDGET (self)), heading, body);
@@ -271,6 +432,63 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+static void
+on_colour_clicked_cb (GtkButton    *button,
+                      LcRoomsGroup *self)
+{
+  g_autoptr(LcRecord) track = room_of_row_child (self, gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_MENU_BUTTON));
+  const char *colour = g_object_get_data (G_OBJECT (button), "lc-colour");
+  g_autoptr(GError) error = NULL;
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_MENU_BUTTON)));
+  if (track != NULL && !lc_tracks_set_colour (self->undo, track, colour, &error))
+    show_error (self, error);
+}
+
+/* A dot of a track's colour, beside its name (the colour is never all
+ * that tells tracks apart). */
+static GtkWidget *
+colour_dot (const char *colour)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"%s\" size=\"x-large\">●</span>", colour);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  return label;
+}
+
+static GtkWidget *
+colour_button (LcRoomsGroup *self,
+               LcRecord     *track)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* Translators: %s is a track's name */
+  g_autofree char *tooltip = g_strdup_printf (_("Colour of “%s”"), lc_ui_text (track, "name", NULL));
+
+  for (guint i = 0; i < LC_TRACK_N_COLOURS; i++)
+    {
+      GtkWidget *choice = gtk_button_new ();
+
+      gtk_button_set_child (GTK_BUTTON (choice), colour_dot (lc_track_palette_colour (i)));
+      gtk_widget_add_css_class (choice, "flat");
+      gtk_widget_set_tooltip_text (choice, gettext (colour_names[i]));
+      lc_a11y_set_name (choice, gettext (colour_names[i]));
+      g_object_set_data (G_OBJECT (choice), "lc-colour", (gpointer) lc_track_palette_colour (i));
+      g_signal_connect_object (choice, "clicked", G_CALLBACK (on_colour_clicked_cb), self, 0);
+      gtk_box_append (GTK_BOX (box), choice);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), colour_dot (lc_track_get_colour (LC_TRACK (track))));
+  gtk_widget_set_tooltip_text (button, tooltip);
+  lc_a11y_set_name (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -287,19 +505,22 @@ create_row (gpointer item,
   /* A name is the person's text, never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  {
-    g_autofree char *subtitle = lc_room_describe (room);
+  if (!self->kind->colours)
+    {
+      g_autofree char *subtitle = lc_room_describe (room);
 
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  }
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, TRUE);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-drag-handle-symbolic"));
 
-  /* Translators: %s is a room's name */
-  rename = g_strdup_printf (_("Edit “%s”"), name);
-  /* Translators: %s is a room's name */
+  /* Translators: %s is a room's or a track's name */
+  rename = g_strdup_printf (self->kind->colours ? _("Rename “%s”") : _("Edit “%s”"), name);
+  /* Translators: %s is a room's or a track's name */
   delete = g_strdup_printf (_("Delete “%s”"), name);
+  if (self->kind->colours)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), colour_button (self, room));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              lc_list_rows_icon_button (self, "document-edit-symbolic", rename,
                                                        G_CALLBACK (on_edit_clicked_cb)));
@@ -356,6 +577,7 @@ static void
 lc_rooms_group_init (LcRoomsGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->kind = &room_kind;
 }
 
 /**
@@ -378,4 +600,34 @@ lc_rooms_group_set_context (LcRoomsGroup      *self,
   g_set_object (&self->model, model);
   g_set_object (&self->undo, undo);
   gtk_list_box_bind_model (self->list, rooms (self), create_row, self, NULL);
+}
+
+/**
+ * lc_rooms_group_set_tracks_context:
+ * @self: the group
+ * @model: the open convention
+ * @undo: its undo history
+ *
+ * Lists @model's tracks (themes) rather than its rooms, each with its
+ * colour, following every change to them.
+ */
+void
+lc_rooms_group_set_tracks_context (LcRoomsGroup      *self,
+                                   LcConventionModel *model,
+                                   LcUndoStack       *undo)
+{
+  GtkWidget *empty;
+
+  g_return_if_fail (LC_IS_ROOMS_GROUP (self));
+
+  self->kind = &track_kind;
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), gettext (track_kind.title));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), gettext (track_kind.description));
+  gtk_button_set_label (self->add_button, gettext (track_kind.add_label));
+  empty = gtk_label_new (gettext (track_kind.empty));
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_widget_set_margin_top (empty, 12);
+  gtk_widget_set_margin_bottom (empty, 12);
+  gtk_list_box_set_placeholder (self->list, empty);
+  lc_rooms_group_set_context (self, model, undo);
 }

@@ -11,8 +11,11 @@ G_BEGIN_DECLS
 #define LC_TYPE_ROOMS_GROUP (lc_rooms_group_get_type ())
 G_DECLARE_FINAL_TYPE (LcRoomsGroup, lc_rooms_group, LC, ROOMS_GROUP, AdwPreferencesGroup)
 
-void lc_rooms_group_set_context (LcRoomsGroup      *self,
-                                 LcConventionModel *model,
-                                 LcUndoStack       *undo);
+void lc_rooms_group_set_context        (LcRoomsGroup      *self,
+                                        LcConventionModel *model,
+                                        LcUndoStack       *undo);
+void lc_rooms_group_set_tracks_context (LcRoomsGroup      *self,
+                                        LcConventionModel *model,
+                                        LcUndoStack       *undo);
 
 G_END_DECLS
