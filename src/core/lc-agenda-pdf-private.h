@@ -121,6 +121,7 @@ struct _LcAgendaLayout
   GPtrArray            *blocks;  /* LcBlock */
   GPtrArray            *pages;   /* LcPage */
   guint                 missing; /* 1 << LcScript of letters no font has */
+  gboolean              has_surface;  /* made for a cairo context's font options */
   GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
   GHashTable           *recent[2];  /* while drawing: the layouts of texts used lately */
 };
@@ -308,8 +309,13 @@ LcAgendaLayout *lc_pdf_layout_new_empty  (LcAgenda         *agenda,
                                           double            page_width,
                                           double            page_height);
 void         lc_pdf_layout_paginate      (LcAgendaLayout *self);
-void         lc_pdf_layout_add_measured  (LcAgendaLayout *self,
+LcBlock     *lc_pdf_layout_keep_measure  (LcAgendaLayout *self,
                                           LcBlock        *block);
+
+/* lc-pdf-parallel.c */
+void         lc_pdf_layout_measure_plan  (LcAgendaLayout *self,
+                                          const LcBlock  *plan,
+                                          guint           n_blocks);
 
 /* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
  * @surface (metadata, pages, outline) and leaves it unfinished, or fails

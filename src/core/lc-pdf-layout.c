@@ -597,6 +597,19 @@ build_item_of_day (LcAgendaLayout *self,
   return block;
 }
 
+/* What each block of the agenda is, in order (see
+ * lc_pdf_layout_measure_plan()). */
+static void
+plan_block (GArray      *plan,
+            LcBlockKind  kind,
+            int          day,
+            int          entry)
+{
+  LcBlock spec = { kind, NULL, NULL, 0, 0, FALSE, day, entry };
+
+  g_array_append_val (plan, spec);
+}
+
 /* Measures every block, keeping its height but not its layouts: a block is
  * built again, the same, when its page is drawn, so the memory a layout
  * takes does not grow with the agenda. */
@@ -604,38 +617,34 @@ void
 lc_pdf_layout_build_blocks (LcAgendaLayout *self)
 {
   GPtrArray *entries = self->agenda->entries;
+  g_autoptr(GArray) plan = g_array_new (FALSE, FALSE, sizeof (LcBlock));
   guint next = 0;
 
-  /* Freed once every block is measured: drawing lays every text out. */
-  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lc_pdf_layout_add_measured (self, lc_pdf_build_title (self));
+  plan_block (plan, LC_BLOCK_TITLE, -1, -1);
+  if (entries->len > 0)
+    collect_days (self);
+  else
+    plan_block (plan, LC_BLOCK_NOTE, -1, -1);
 
-  if (entries->len == 0)
-    {
-      lc_pdf_layout_add_measured (self, build_empty_note (self, -1));
-      g_clear_pointer (&self->measures, g_hash_table_unref);
-      return;
-    }
-
-  collect_days (self);
   for (guint d = 0; d < self->days->len; d++)
     {
       const GDate *date = &g_array_index (self->days, LcAgendaDay, d).date;
-      guint before = self->blocks->len;
+      guint before = plan->len;
 
-      lc_pdf_layout_add_measured (self, build_day (self, d));
+      plan_block (plan, LC_BLOCK_DAY, (int) d, -1);
       for (; next < entries->len; next++)
         {
           const LcAgendaEntry *entry = g_ptr_array_index (entries, next);
 
           if (g_date_compare (&entry->day, date) != 0)
             break;
-          lc_pdf_layout_add_measured (self, build_item_of_day (self, next, (int) d));
+          plan_block (plan, LC_BLOCK_ITEM, (int) d, (int) next);
         }
-      if (self->blocks->len == before + 1)
-        lc_pdf_layout_add_measured (self, build_empty_note (self, (int) d));
+      if (plan->len == before + 1)
+        plan_block (plan, LC_BLOCK_NOTE, (int) d, -1);
     }
-  g_clear_pointer (&self->measures, g_hash_table_unref);
+
+  lc_pdf_layout_measure_plan (self, (const LcBlock *) (void *) plan->data, plan->len);
 }
 
 /* The block @measured was measured from, with its layouts again. */
