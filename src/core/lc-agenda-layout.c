@@ -381,8 +381,7 @@ lc_agenda_layout_free (LcAgendaLayout *self)
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->days, g_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
-  g_clear_pointer (&self->recent[0], g_hash_table_unref);
-  g_clear_pointer (&self->recent[1], g_hash_table_unref);
+  g_clear_pointer (&self->reused, g_hash_table_unref);
   for (guint s = 0; s < LC_N_SCRIPTS; s++)
     {
       g_clear_object (&self->contexts[s]);

@@ -123,7 +123,8 @@ struct _LcAgendaLayout
   guint                 missing; /* 1 << LcScript of letters no font has */
   gboolean              has_surface;  /* made for a cairo context's font options */
   GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
-  GHashTable           *recent[2];  /* while drawing: the layouts of texts used lately */
+  GHashTable           *reused;  /* while drawing: texts drawn again (lc-pdf-measure.c) */
+  guint                 n_reused; /* how many of their layouts are kept */
 };
 
 /* A slice of a block placed on a page: all of it, or (for a block taller
@@ -243,6 +244,9 @@ double        lc_pdf_add_measure        (GArray         *leaves,
                                          LcText          text,
                                          guint32         colour);
 void          lc_pdf_layout_share_recent (LcAgendaLayout *self);
+GHashTable   *lc_pdf_measures_new       (void);
+void          lc_pdf_measures_merge     (GHashTable     *into,
+                                         GHashTable     *from);
 void          lc_pdf_layout_size        (PangoLayout    *layout,
                                          double         *width,
                                          double         *height);
@@ -281,7 +285,7 @@ double        lc_pdf_add_badge_and_text (GArray         *leaves,
                                          const LcStrip  *strip,
                                          double          y,
                                          LcLeaf          badge,
-                                         PangoLayout    *text,
+                                         const LcText   *text,
                                          guint32         colour);
 LcBlock      *lc_pdf_build_title        (LcAgendaLayout *self);
 gboolean      lc_pdf_noon_offset        (LcAgendaLayout *self,

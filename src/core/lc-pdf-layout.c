@@ -326,14 +326,14 @@ lc_pdf_make_badge (LcAgendaLayout *self,
   return leaf;
 }
 
-/* Puts a badge and a text side by side on their first baseline; returns
- * the bottom of the pair. */
+/* Puts a badge and a text (either may be missing) side by side on their
+ * first baseline; returns the bottom of the pair. */
 double
 lc_pdf_add_badge_and_text (GArray        *leaves,
                            const LcStrip *column,
                            double         y,
                            LcLeaf         badge,
-                           PangoLayout   *text,
+                           const LcText  *text,
                            guint32        colour)
 {
   double badge_base, text_base, top, bottom;
@@ -341,10 +341,10 @@ lc_pdf_add_badge_and_text (GArray        *leaves,
   if (badge.layout == NULL && text == NULL)
     return y;
   if (badge.layout == NULL)
-    return y + lc_pdf_add_text (leaves, column, 0, y, column->width, text, colour);
+    return y + lc_pdf_add_measure (leaves, column, 0, y, column->width, *text, colour);
 
   badge_base = badge.pad_y + lc_pdf_first_baseline (badge.layout);
-  text_base = text ? lc_pdf_first_baseline (text) : badge_base;
+  text_base = text ? text->baseline : badge_base;
   top = y + MAX (0, text_base - badge_base);
 
   badge.x = lc_pdf_strip_x (column, 0, badge.width);
@@ -356,8 +356,8 @@ lc_pdf_add_badge_and_text (GArray        *leaves,
     {
       double offset = badge.width + 6;
       double ty = y + MAX (0, badge_base - text_base);
-      double h = lc_pdf_add_text (leaves, column, offset, ty, column->width - offset, text,
-                                  colour);
+      double h = lc_pdf_add_measure (leaves, column, offset, ty, column->width - offset, *text,
+                                     colour);
 
       bottom = MAX (bottom, ty + h);
     }

@@ -31,18 +31,19 @@ typedef struct
   guint           from, to;
   LcBlock       **measured; /* out: one block per entry of the plan */
   guint           missing;  /* out: see LcAgendaLayout's */
+  GHashTable     *measures; /* out: the measures taken, with their uses */
 } LcMeasureRun;
 
 static void
 measure_run (LcAgendaLayout *self,
              LcMeasureRun   *run)
 {
-  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->measures = lc_pdf_measures_new ();
   for (guint i = run->from; i < run->to; i++)
     run->measured[i] = lc_pdf_layout_keep_measure (self,
                                                    lc_pdf_layout_rebuild_block (self,
                                                                                 &run->plan[i]));
-  g_clear_pointer (&self->measures, g_hash_table_unref);
+  run->measures = g_steal_pointer (&self->measures);
   run->missing = self->missing;
 }
 
@@ -104,7 +105,9 @@ count_threads (guint n_blocks)
  *
  * Builds and measures every block of @plan, in threads when it is long
  * (see above), and appends them to @self's blocks in order, their layouts
- * dropped (lc_pdf_layout_keep_measure()).
+ * dropped (lc_pdf_layout_keep_measure()). @self's measures are then those
+ * of every text, with how often each was asked for (see
+ * lc_pdf_layout_share_recent()).
  */
 void
 lc_pdf_layout_measure_plan (LcAgendaLayout *self,
@@ -119,17 +122,20 @@ lc_pdf_layout_measure_plan (LcAgendaLayout *self,
   for (guint t = 0; t < n_threads; t++)
     {
       runs[t] = (LcMeasureRun) { self, plan, n_blocks * t / n_threads,
-                                 n_blocks * (t + 1) / n_threads, measured, 0 };
+                                 n_blocks * (t + 1) / n_threads, measured, 0, NULL };
       /* The first run is this thread's. */
       if (t > 0)
         threads[t] = g_thread_new ("lc-pdf-measure", measure_in_thread, &runs[t]);
     }
   measure_run (self, &runs[0]);
+  self->measures = runs[0].measures;
 
   for (guint t = 1; t < n_threads; t++)
     {
       g_thread_join (threads[t]);
       self->missing |= runs[t].missing;
+      lc_pdf_measures_merge (self->measures, runs[t].measures);
+      g_hash_table_unref (runs[t].measures);
     }
   for (guint i = 0; i < n_blocks; i++)
     g_ptr_array_add (self->blocks, measured[i]);
