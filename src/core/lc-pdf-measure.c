@@ -117,33 +117,18 @@ lc_pdf_layout_share_recent (LcAgendaLayout *self)
     }
 }
 
-/* Drawing: the layout of a text, shared when it is drawn again later. */
-static PangoLayout *
-reused_layout (LcAgendaLayout *self,
-               const char     *key,
-               LcLanguage      language,
-               LcStyle         style,
-               const char     *text,
-               gboolean        markup,
-               double          width,
-               LcAlign         align)
+/* Drawing: one use of a text drawn more than once, whose layout is
+ * @layout; keeps the layout while there are uses left, if there is room. */
+static void
+count_use (LcAgendaLayout *self,
+           const char     *key,
+           LcReused       *reused,
+           PangoLayout    *layout)
 {
-  LcReused *reused = g_hash_table_lookup (self->reused, key);
-  PangoLayout *layout;
-
-  if (reused == NULL)
-    return lc_pdf_make_layout (self, language, style, text, markup, width, align);
-
-  if (reused->layout != NULL)
-    layout = g_object_ref (reused->layout);
-  else
+  if (reused->layout == NULL && reused->uses > 1 && self->n_reused < MAX_REUSED)
     {
-      layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
-      if (reused->uses > 1 && self->n_reused < MAX_REUSED)
-        {
-          reused->layout = g_object_ref (layout);
-          self->n_reused++;
-        }
+      reused->layout = g_object_ref (layout);
+      self->n_reused++;
     }
 
   /* Its last time (as measured; drawing a page again, or a block cut
@@ -154,8 +139,6 @@ reused_layout (LcAgendaLayout *self,
         self->n_reused--;
       g_hash_table_remove (self->reused, key);
     }
-
-  return layout;
 }
 
 /**
@@ -188,6 +171,7 @@ lc_pdf_measure (LcAgendaLayout *self,
 {
   LcText measured = { NULL, 0, 0 };
   g_autofree char *key = NULL;
+  LcReused *reused;
   LcMeasure *known;
 
   if (self->measures != NULL || self->reused != NULL)
@@ -199,10 +183,13 @@ lc_pdf_measure (LcAgendaLayout *self,
       measured.baseline = known->baseline;
       return measured;
     }
-  if (self->reused != NULL)
-    measured.layout = reused_layout (self, key, language, style, text, markup, width, align);
+  reused = self->reused != NULL ? g_hash_table_lookup (self->reused, key) : NULL;
+  if (reused != NULL && reused->layout != NULL)
+    measured.layout = g_object_ref (reused->layout);
   else
     measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
+  if (reused != NULL)
+    count_use (self, key, reused, measured.layout);
   lc_pdf_layout_size (measured.layout, NULL, &measured.height);
   measured.baseline = lc_pdf_first_baseline (measured.layout);
   if (self->measures != NULL && g_hash_table_size (self->measures) < MAX_MEASURES)
