@@ -382,6 +382,7 @@ lc_agenda_layout_free (LcAgendaLayout *self)
   g_clear_pointer (&self->days, g_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->reused, g_hash_table_unref);
+  g_clear_pointer (&self->running, g_hash_table_unref);
   for (guint s = 0; s < LC_N_SCRIPTS; s++)
     {
       g_clear_object (&self->contexts[s]);

@@ -125,6 +125,7 @@ struct _LcAgendaLayout
   GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
   GHashTable           *reused;  /* while drawing: texts drawn again (lc-pdf-measure.c) */
   guint                 n_reused; /* how many of their layouts are kept */
+  GHashTable           *running;  /* header and footer lines shared by pages */
 };
 
 /* A slice of a block placed on a page: all of it, or (for a block taller

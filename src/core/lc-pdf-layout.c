@@ -667,7 +667,9 @@ lc_pdf_layout_rebuild_block (LcAgendaLayout *self,
 }
 
 /* One line of the running header or footer, cut short with an ellipsis
- * rather than wrapped into the page. */
+ * rather than wrapped into the page. A line @shared by many pages (the
+ * title, the venue, the day) is laid out once: cutting it short lays it
+ * out again and again to find where. */
 static void
 add_running (LcAgendaLayout *self,
              GArray         *leaves,
@@ -677,12 +679,29 @@ add_running (LcAgendaLayout *self,
              double          width,
              const char     *text,
              LcAlign         align,
-             guint32         colour)
+             guint32         colour,
+             gboolean        shared)
 {
-  PangoLayout *layout = lc_pdf_make_layout (self, strip->language, LC_STYLE_RUNNING, text, FALSE,
-                                            width, align);
+  g_autofree char *key = NULL;
+  PangoLayout *layout = NULL;
 
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  if (shared)
+    {
+      key = g_strdup_printf ("%d %d %.3f %s", strip->language, align, width, text);
+      if (self->running == NULL)
+        self->running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      layout = g_hash_table_lookup (self->running, key);
+    }
+  if (layout != NULL)
+    g_object_ref (layout);
+  else
+    {
+      layout = lc_pdf_make_layout (self, strip->language, LC_STYLE_RUNNING, text, FALSE, width,
+                                   align);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      if (shared)
+        g_hash_table_insert (self->running, g_steal_pointer (&key), g_object_ref (layout));
+    }
   lc_pdf_add_text (leaves, strip, offset, y, width, layout, colour);
 }
 
@@ -726,26 +745,29 @@ lc_pdf_layout_running_leaves (LcAgendaLayout *self,
           /* On bilingual pages a title written in one language only is
            * printed once, in its own half, not again in the other. */
           if (!bilingual || lc_pdf_written_in (c, "title", language))
-            add_running (self, leaves, &strip, 0, header_y, start_w, title, LC_ALIGN_START, MUTED);
+            add_running (self, leaves, &strip, 0, header_y, start_w, title, LC_ALIGN_START, MUTED,
+                         TRUE);
           if (!bilingual && day >= 0)
             {
               const LcAgendaDay *d = &g_array_index (self->days, LcAgendaDay, day);
               g_autofree char *date = lc_pdf_long_date (self, language, &d->date);
 
               add_running (self, leaves, &strip, start_w + 12, header_y, end_w, date, LC_ALIGN_END,
-                           ACCENT);
+                           ACCENT, TRUE);
             }
         }
 
       /* Translators: the page number at the foot of each page of the agenda */
       page_text = g_strdup_printf (lc_l10n_gettext (language, N_("Page %1$s of %2$s")), n, m);
       if (bilingual)
-        add_running (self, leaves, &strip, 0, footer_y, start_w, page_text, LC_ALIGN_START, MUTED);
+        add_running (self, leaves, &strip, 0, footer_y, start_w, page_text, LC_ALIGN_START, MUTED,
+                     FALSE);
       else
         {
-          add_running (self, leaves, &strip, 0, footer_y, start_w, venue, LC_ALIGN_START, MUTED);
+          add_running (self, leaves, &strip, 0, footer_y, start_w, venue, LC_ALIGN_START, MUTED,
+                       TRUE);
           add_running (self, leaves, &strip, start_w + 12, footer_y, end_w, page_text, LC_ALIGN_END,
-                       MUTED);
+                       MUTED, FALSE);
         }
     }
 
