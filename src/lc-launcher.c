@@ -3,11 +3,11 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "lc-cli.h"
+#include "lc-l10n.h"
 
 /* The `learning-cities` command. Its commands (imports, exports, PDFs;
  * lc-cli.c) need the core library only, and a process that loads GTK and
@@ -59,11 +59,7 @@ main (int   argc,
 {
   g_autoptr(GApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LC_LOCALEDIR") ? g_getenv ("LC_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  lc_l10n_init ();
   arguments = argv;
   /* The options and help of the window's program (lc-application.c): the
    * same entries, the same summary. Never registered on the bus: it
