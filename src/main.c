@@ -1,10 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "lc-application.h"
+#include "lc-l10n.h"
 
 int
 main (int   argc,
@@ -12,10 +10,7 @@ main (int   argc,
 {
   g_autoptr(LcApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LC_LOCALEDIR") ? g_getenv ("LC_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  lc_l10n_init ();
 
   app = lc_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -259,6 +259,7 @@ lc_pdf_layout_new_empty (LcAgenda         *agenda,
   self->digits = digits;
   self->page_width = page_width;
   self->page_height = page_height;
+  self->has_surface = cr != NULL;
 
   side = CLAMP (page_width * 0.085, 30, 60);
   self->content_x = side;
@@ -297,16 +298,18 @@ lc_pdf_layout_new_empty (LcAgenda         *agenda,
 }
 
 /**
- * lc_pdf_layout_add_measured:
+ * lc_pdf_layout_keep_measure:
  * @self: a layout
  * @block: (transfer full): a block just built
  *
- * Appends @block keeping what pagination needs (its height, and where its
- * lines are when it is taller than a page) and drops its layouts: they are
- * made again by lc_pdf_layout_rebuild_block() when its page is drawn.
+ * Keeps what pagination needs of @block (its height, and where its lines
+ * are when it is taller than a page) and drops its layouts: they are made
+ * again by lc_pdf_layout_rebuild_block() when its page is drawn.
+ *
+ * Returns: (transfer full): @block
  */
-void
-lc_pdf_layout_add_measured (LcAgendaLayout *self,
+LcBlock *
+lc_pdf_layout_keep_measure (LcAgendaLayout *self,
                             LcBlock        *block)
 {
   if (block->height > self->content_height)
@@ -321,7 +324,7 @@ lc_pdf_layout_add_measured (LcAgendaLayout *self,
       lc_block_free (built);
     }
   g_clear_pointer (&block->leaves, g_array_unref);
-  g_ptr_array_add (self->blocks, block);
+  return block;
 }
 
 /* A block's leaves, to draw or check: its own, or built again when only
@@ -378,8 +381,8 @@ lc_agenda_layout_free (LcAgendaLayout *self)
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->days, g_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
-  g_clear_pointer (&self->recent[0], g_hash_table_unref);
-  g_clear_pointer (&self->recent[1], g_hash_table_unref);
+  g_clear_pointer (&self->reused, g_hash_table_unref);
+  g_clear_pointer (&self->running, g_hash_table_unref);
   for (guint s = 0; s < LC_N_SCRIPTS; s++)
     {
       g_clear_object (&self->contexts[s]);

@@ -128,8 +128,11 @@ struct _LcAgendaLayout
   GPtrArray            *blocks;  /* LcBlock */
   GPtrArray            *pages;   /* LcPage */
   guint                 missing; /* 1 << LcScript of letters no font has */
+  gboolean              has_surface;  /* made for a cairo context's font options */
   GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
-  GHashTable           *recent[2];  /* while drawing: the layouts of texts used lately */
+  GHashTable           *reused;  /* while drawing: texts drawn again (lc-pdf-measure.c) */
+  guint                 n_reused; /* how many of their layouts are kept */
+  GHashTable           *running;  /* header and footer lines shared by pages */
 };
 
 /* A slice of a block placed on a page: all of it, or (for a block taller
@@ -249,6 +252,9 @@ double        lc_pdf_add_measure        (GArray         *leaves,
                                          LcText          text,
                                          guint32         colour);
 void          lc_pdf_layout_share_recent (LcAgendaLayout *self);
+GHashTable   *lc_pdf_measures_new       (void);
+void          lc_pdf_measures_merge     (GHashTable     *into,
+                                         GHashTable     *from);
 void          lc_pdf_layout_size        (PangoLayout    *layout,
                                          double         *width,
                                          double         *height);
@@ -287,7 +293,7 @@ double        lc_pdf_add_badge_and_text (GArray         *leaves,
                                          const LcStrip  *strip,
                                          double          y,
                                          LcLeaf          badge,
-                                         PangoLayout    *text,
+                                         const LcText   *text,
                                          guint32         colour);
 LcBlock      *lc_pdf_build_title        (LcAgendaLayout *self);
 
@@ -331,8 +337,13 @@ LcAgendaLayout *lc_pdf_layout_new_empty  (LcAgenda         *agenda,
                                           double            page_width,
                                           double            page_height);
 void         lc_pdf_layout_paginate      (LcAgendaLayout *self);
-void         lc_pdf_layout_add_measured  (LcAgendaLayout *self,
+LcBlock     *lc_pdf_layout_keep_measure  (LcAgendaLayout *self,
                                           LcBlock        *block);
+
+/* lc-pdf-parallel.c */
+void         lc_pdf_layout_measure_plan  (LcAgendaLayout *self,
+                                          const LcBlock  *plan,
+                                          guint           n_blocks);
 
 /* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
  * @surface (metadata, pages, outline) and leaves it unfinished, or fails

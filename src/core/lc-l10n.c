@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "lc-l10n.h"
@@ -56,6 +57,25 @@ lc_l10n_get_catalogue_path (void)
 {
   arabic_catalogue ();
   return catalogue_path;
+}
+
+/**
+ * lc_l10n_init:
+ *
+ * What both programs (the command and the window's) do first: the locale
+ * from the environment, and the application's catalogue, from
+ * `LC_LOCALEDIR` when it is set (a build tree's) or else where it is
+ * installed.
+ */
+void
+lc_l10n_init (void)
+{
+  const char *dir = g_getenv ("LC_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, dir != NULL ? dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 /**

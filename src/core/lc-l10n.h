@@ -41,6 +41,7 @@ guint        lc_catalogue_get_n_entries    (LcCatalogue  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcCatalogue, lc_catalogue_free)
 
+void         lc_l10n_init                  (void);
 const char  *lc_l10n_gettext               (LcLanguage    language,
                                             const char   *msgid) G_GNUC_FORMAT (2);
 const char  *lc_l10n_pgettext              (LcLanguage    language,

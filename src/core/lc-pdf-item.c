@@ -247,22 +247,24 @@ item_column (LcAgendaLayout      *self,
       const char *fields[] = { lc_pdf_field (item, "title", language), room };
       const char *const dots[] = { " · ", " · " };
       g_autofree char *text = lc_text_join_fields (fields, G_N_ELEMENTS (fields), dots, language);
-      PangoLayout *line = lc_pdf_make_layout (self, language, LC_STYLE_BREAK_TITLE, text, FALSE,
-                                              w - badge.width - 6, LC_ALIGN_START);
+      LcText line = lc_pdf_measure (self, language, LC_STYLE_BREAK_TITLE, text, FALSE,
+                                    w - badge.width - 6, LC_ALIGN_START);
 
-      return lc_pdf_add_badge_and_text (leaves, column, y, badge, line, MUTED);
+      return lc_pdf_add_badge_and_text (leaves, column, y, badge, &line, MUTED);
     }
 
-  /* The badge, with the room beside it; either may be missing. */
+  /* The badge, with the room beside it; either may be missing. A room's
+   * line comes back item after item: measured once, and laid out once for
+   * the items drawn with it (lc_pdf_measure()). */
   if (badge.layout != NULL || *room != '\0')
     {
       g_autofree char *text = *room ? lc_pdf_isolate (room) : NULL;
       double room_w = badge.layout ? w - badge.width - 6 : w;
-      PangoLayout *line = text ? lc_pdf_make_layout (self, language, LC_STYLE_ROOM, text, FALSE,
-                                                     room_w, LC_ALIGN_START)
-                               : NULL;
+      LcText line = { NULL, 0, 0 };
 
-      y = lc_pdf_add_badge_and_text (leaves, column, y, badge, line, MUTED) + 2.5;
+      if (text != NULL)
+        line = lc_pdf_measure (self, language, LC_STYLE_ROOM, text, FALSE, room_w, LC_ALIGN_START);
+      y = lc_pdf_add_badge_and_text (leaves, column, y, badge, text ? &line : NULL, MUTED) + 2.5;
     }
 
   y += lc_pdf_add_plain (self, leaves, column, 0, y, w, LC_STYLE_ITEM_TITLE, title,

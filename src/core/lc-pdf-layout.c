@@ -326,14 +326,14 @@ lc_pdf_make_badge (LcAgendaLayout *self,
   return leaf;
 }
 
-/* Puts a badge and a text side by side on their first baseline; returns
- * the bottom of the pair. */
+/* Puts a badge and a text (either may be missing) side by side on their
+ * first baseline; returns the bottom of the pair. */
 double
 lc_pdf_add_badge_and_text (GArray        *leaves,
                            const LcStrip *column,
                            double         y,
                            LcLeaf         badge,
-                           PangoLayout   *text,
+                           const LcText  *text,
                            guint32        colour)
 {
   double badge_base, text_base, top, bottom;
@@ -341,10 +341,10 @@ lc_pdf_add_badge_and_text (GArray        *leaves,
   if (badge.layout == NULL && text == NULL)
     return y;
   if (badge.layout == NULL)
-    return y + lc_pdf_add_text (leaves, column, 0, y, column->width, text, colour);
+    return y + lc_pdf_add_measure (leaves, column, 0, y, column->width, *text, colour);
 
   badge_base = badge.pad_y + lc_pdf_first_baseline (badge.layout);
-  text_base = text ? lc_pdf_first_baseline (text) : badge_base;
+  text_base = text ? text->baseline : badge_base;
   top = y + MAX (0, text_base - badge_base);
 
   badge.x = lc_pdf_strip_x (column, 0, badge.width);
@@ -356,8 +356,8 @@ lc_pdf_add_badge_and_text (GArray        *leaves,
     {
       double offset = badge.width + 6;
       double ty = y + MAX (0, badge_base - text_base);
-      double h = lc_pdf_add_text (leaves, column, offset, ty, column->width - offset, text,
-                                  colour);
+      double h = lc_pdf_add_measure (leaves, column, offset, ty, column->width - offset, *text,
+                                     colour);
 
       bottom = MAX (bottom, ty + h);
     }
@@ -597,6 +597,19 @@ build_item_of_day (LcAgendaLayout *self,
   return block;
 }
 
+/* What each block of the agenda is, in order (see
+ * lc_pdf_layout_measure_plan()). */
+static void
+plan_block (GArray      *plan,
+            LcBlockKind  kind,
+            int          day,
+            int          entry)
+{
+  LcBlock spec = { kind, NULL, NULL, 0, 0, FALSE, day, entry };
+
+  g_array_append_val (plan, spec);
+}
+
 /* Measures every block, keeping its height but not its layouts: a block is
  * built again, the same, when its page is drawn, so the memory a layout
  * takes does not grow with the agenda. */
@@ -604,38 +617,34 @@ void
 lc_pdf_layout_build_blocks (LcAgendaLayout *self)
 {
   GPtrArray *entries = self->agenda->entries;
+  g_autoptr(GArray) plan = g_array_new (FALSE, FALSE, sizeof (LcBlock));
   guint next = 0;
 
-  /* Freed once every block is measured: drawing lays every text out. */
-  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lc_pdf_layout_add_measured (self, lc_pdf_build_title (self));
+  plan_block (plan, LC_BLOCK_TITLE, -1, -1);
+  if (entries->len > 0)
+    collect_days (self);
+  else
+    plan_block (plan, LC_BLOCK_NOTE, -1, -1);
 
-  if (entries->len == 0)
-    {
-      lc_pdf_layout_add_measured (self, build_empty_note (self, -1));
-      g_clear_pointer (&self->measures, g_hash_table_unref);
-      return;
-    }
-
-  collect_days (self);
   for (guint d = 0; d < self->days->len; d++)
     {
       const GDate *date = &g_array_index (self->days, LcAgendaDay, d).date;
-      guint before = self->blocks->len;
+      guint before = plan->len;
 
-      lc_pdf_layout_add_measured (self, build_day (self, d));
+      plan_block (plan, LC_BLOCK_DAY, (int) d, -1);
       for (; next < entries->len; next++)
         {
           const LcAgendaEntry *entry = g_ptr_array_index (entries, next);
 
           if (g_date_compare (&entry->day, date) != 0)
             break;
-          lc_pdf_layout_add_measured (self, build_item_of_day (self, next, (int) d));
+          plan_block (plan, LC_BLOCK_ITEM, (int) d, (int) next);
         }
-      if (self->blocks->len == before + 1)
-        lc_pdf_layout_add_measured (self, build_empty_note (self, (int) d));
+      if (plan->len == before + 1)
+        plan_block (plan, LC_BLOCK_NOTE, (int) d, -1);
     }
-  g_clear_pointer (&self->measures, g_hash_table_unref);
+
+  lc_pdf_layout_measure_plan (self, (const LcBlock *) (void *) plan->data, plan->len);
 }
 
 /* The block @measured was measured from, with its layouts again. */
@@ -658,7 +667,9 @@ lc_pdf_layout_rebuild_block (LcAgendaLayout *self,
 }
 
 /* One line of the running header or footer, cut short with an ellipsis
- * rather than wrapped into the page. */
+ * rather than wrapped into the page. A line @shared by many pages (the
+ * title, the venue, the day) is laid out once: cutting it short lays it
+ * out again and again to find where. */
 static void
 add_running (LcAgendaLayout *self,
              GArray         *leaves,
@@ -668,12 +679,29 @@ add_running (LcAgendaLayout *self,
              double          width,
              const char     *text,
              LcAlign         align,
-             guint32         colour)
+             guint32         colour,
+             gboolean        shared)
 {
-  PangoLayout *layout = lc_pdf_make_layout (self, strip->language, LC_STYLE_RUNNING, text, FALSE,
-                                            width, align);
+  g_autofree char *key = NULL;
+  PangoLayout *layout = NULL;
 
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  if (shared)
+    {
+      key = g_strdup_printf ("%d %d %.3f %s", strip->language, align, width, text);
+      if (self->running == NULL)
+        self->running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      layout = g_hash_table_lookup (self->running, key);
+    }
+  if (layout != NULL)
+    g_object_ref (layout);
+  else
+    {
+      layout = lc_pdf_make_layout (self, strip->language, LC_STYLE_RUNNING, text, FALSE, width,
+                                   align);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      if (shared)
+        g_hash_table_insert (self->running, g_steal_pointer (&key), g_object_ref (layout));
+    }
   lc_pdf_add_text (leaves, strip, offset, y, width, layout, colour);
 }
 
@@ -717,26 +745,29 @@ lc_pdf_layout_running_leaves (LcAgendaLayout *self,
           /* On bilingual pages a title written in one language only is
            * printed once, in its own half, not again in the other. */
           if (!bilingual || lc_pdf_written_in (c, "title", language))
-            add_running (self, leaves, &strip, 0, header_y, start_w, title, LC_ALIGN_START, MUTED);
+            add_running (self, leaves, &strip, 0, header_y, start_w, title, LC_ALIGN_START, MUTED,
+                         TRUE);
           if (!bilingual && day >= 0)
             {
               const LcAgendaDay *d = &g_array_index (self->days, LcAgendaDay, day);
               g_autofree char *date = lc_pdf_long_date (self, language, &d->date);
 
               add_running (self, leaves, &strip, start_w + 12, header_y, end_w, date, LC_ALIGN_END,
-                           ACCENT);
+                           ACCENT, TRUE);
             }
         }
 
       /* Translators: the page number at the foot of each page of the agenda */
       page_text = g_strdup_printf (lc_l10n_gettext (language, N_("Page %1$s of %2$s")), n, m);
       if (bilingual)
-        add_running (self, leaves, &strip, 0, footer_y, start_w, page_text, LC_ALIGN_START, MUTED);
+        add_running (self, leaves, &strip, 0, footer_y, start_w, page_text, LC_ALIGN_START, MUTED,
+                     FALSE);
       else
         {
-          add_running (self, leaves, &strip, 0, footer_y, start_w, venue, LC_ALIGN_START, MUTED);
+          add_running (self, leaves, &strip, 0, footer_y, start_w, venue, LC_ALIGN_START, MUTED,
+                       TRUE);
           add_running (self, leaves, &strip, start_w + 12, footer_y, end_w, page_text, LC_ALIGN_END,
-                       MUTED);
+                       MUTED, FALSE);
         }
     }
 

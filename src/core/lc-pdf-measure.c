@@ -5,69 +5,140 @@
 
 /* Texts measured once: the agenda is measured before it is drawn (see
  * lc-agenda-layout.c), and its texts repeat, so a text's measure is kept
- * while measuring and a recent text's layout is shared while drawing,
- * both in tables of bounded size. */
+ * while measuring, and while drawing the layout of a text that comes back
+ * is kept until it has been drawn as often as it was measured, in tables
+ * of bounded size. */
 
 /* Enough for the people and titles of an agenda of 10,000 items, in both
  * languages; past it, texts are laid out each time (the memory stays
  * bounded: a measure and its key take about 200 bytes). */
 #define MAX_MEASURES 32768
 
-/* While drawing, the layouts of the last 512 to 1,024 texts measured are
- * shared rather than made again: a person's lines come back often on
- * nearby pages of a small agenda, and a few hundred layouts take a few
- * megabytes at most, whatever the agenda's size. */
-#define RECENT_LAYOUTS 512
+/* The layouts kept for texts still to be drawn again: a person's lines,
+ * a room, a role's heading come back item after item, and laying them out
+ * is most of the work of drawing (wrapping reshapes a text at each break
+ * tried). A person's layout takes 6 to 9 kB: at most some 8 MB, whatever
+ * the agenda's size (test-agenda-pdf-memory). The first texts to come
+ * back are kept until their last use, so those of a few hundred items
+ * are; past that, a text is laid out each time it is drawn. */
+#define MAX_REUSED 1024
 
 typedef struct
 {
   double height, baseline;
+  guint  uses;  /* how often lc_pdf_measure() asked for it */
 } LcMeasure;
 
-/* Two generations of at most RECENT_LAYOUTS each, the older dropped when
- * the newer is full: nearly the least recently used, at the cost of a
- * lookup. */
+/* A text drawn more than once: how many times are left, and its layout
+ * while that is kept. */
+typedef struct
+{
+  guint        uses;
+  PangoLayout *layout;  /* nullable */
+} LcReused;
+
 static void
-remember_layout (LcAgendaLayout *self,
-                 const char     *key,
-                 PangoLayout    *layout)
+reused_free (gpointer data)
 {
-  if (g_hash_table_size (self->recent[0]) >= RECENT_LAYOUTS)
+  LcReused *reused = data;
+
+  g_clear_object (&reused->layout);
+  g_free (reused);
+}
+
+/**
+ * lc_pdf_measures_new:
+ *
+ * Returns: (transfer full): an empty table of measures, for
+ *   LcAgendaLayout's measures
+ */
+GHashTable *
+lc_pdf_measures_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* Adds the uses counted in @from (another thread's measures of other
+ * blocks) to @into's. */
+void
+lc_pdf_measures_merge (GHashTable *into,
+                       GHashTable *from)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      g_hash_table_unref (self->recent[1]);
-      self->recent[1] = self->recent[0];
-      self->recent[0] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      LcMeasure *known = g_hash_table_lookup (into, key);
+
+      if (known != NULL)
+        known->uses += ((LcMeasure *) value)->uses;
+      else if (g_hash_table_size (into) < MAX_MEASURES)
+        {
+          g_hash_table_iter_steal (&iter);
+          g_hash_table_insert (into, key, value);
+        }
     }
-  g_hash_table_insert (self->recent[0], g_strdup (key), g_object_ref (layout));
 }
 
-/* Drawing: a new reference to a layout used lately for the same text, or
- * NULL. */
-static PangoLayout *
-recent_layout (LcAgendaLayout *self,
-               const char     *key)
-{
-  PangoLayout *layout = g_hash_table_lookup (self->recent[0], key);
-
-  if (layout != NULL)
-    return g_object_ref (layout);
-  layout = g_hash_table_lookup (self->recent[1], key);
-  if (layout == NULL)
-    return NULL;
-  /* Referenced first: making room may drop the older generation. */
-  g_object_ref (layout);
-  remember_layout (self, key, layout);
-  return layout;
-}
-
-/* Starts sharing the layouts of texts measured with lc_pdf_measure(),
- * which must not be changed once made: for the agenda's pages, once they
- * are cut. */
+/**
+ * lc_pdf_layout_share_recent:
+ * @self: a layout whose blocks were all measured, its measures kept
+ *
+ * Drops the measures, keeping of them which texts are drawn more than
+ * once and how often: their layouts, which must not be changed once made,
+ * are then shared while the pages are drawn in order.
+ */
 void
 lc_pdf_layout_share_recent (LcAgendaLayout *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (self->recent); i++)
-    self->recent[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr(GHashTable) measures = g_steal_pointer (&self->measures);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  self->reused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, reused_free);
+  self->n_reused = 0;
+  if (measures == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, measures);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      LcReused *reused;
+
+      if (((LcMeasure *) value)->uses < 2)
+        continue;
+      reused = g_new0 (LcReused, 1);
+      reused->uses = ((LcMeasure *) value)->uses;
+      g_hash_table_iter_steal (&iter);
+      g_free (value);
+      g_hash_table_insert (self->reused, key, reused);
+    }
+}
+
+/* Drawing: one use of a text drawn more than once, whose layout is
+ * @layout; keeps the layout while there are uses left, if there is room. */
+static void
+count_use (LcAgendaLayout *self,
+           const char     *key,
+           LcReused       *reused,
+           PangoLayout    *layout)
+{
+  if (reused->layout == NULL && reused->uses > 1 && self->n_reused < MAX_REUSED)
+    {
+      reused->layout = g_object_ref (layout);
+      self->n_reused++;
+    }
+
+  /* Its last time (as measured; drawing a page again, or a block cut
+   * across pages, lays it out afresh). */
+  if (--reused->uses == 0)
+    {
+      if (reused->layout != NULL)
+        self->n_reused--;
+      g_hash_table_remove (self->reused, key);
+    }
 }
 
 /**
@@ -100,22 +171,25 @@ lc_pdf_measure (LcAgendaLayout *self,
 {
   LcText measured = { NULL, 0, 0 };
   g_autofree char *key = NULL;
+  LcReused *reused;
   LcMeasure *known;
 
-  if (self->measures != NULL || self->recent[0] != NULL)
+  if (self->measures != NULL || self->reused != NULL)
     key = g_strdup_printf ("%d %d %d %d %.3f %s", language, style, markup, align, width, text);
   if (self->measures != NULL && (known = g_hash_table_lookup (self->measures, key)) != NULL)
     {
+      known->uses++;
       measured.height = known->height;
       measured.baseline = known->baseline;
       return measured;
     }
-  if (self->recent[0] == NULL || (measured.layout = recent_layout (self, key)) == NULL)
-    {
-      measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
-      if (self->recent[0] != NULL)
-        remember_layout (self, key, measured.layout);
-    }
+  reused = self->reused != NULL ? g_hash_table_lookup (self->reused, key) : NULL;
+  if (reused != NULL && reused->layout != NULL)
+    measured.layout = g_object_ref (reused->layout);
+  else
+    measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
+  if (reused != NULL)
+    count_use (self, key, reused, measured.layout);
   lc_pdf_layout_size (measured.layout, NULL, &measured.height);
   measured.baseline = lc_pdf_first_baseline (measured.layout);
   if (self->measures != NULL && g_hash_table_size (self->measures) < MAX_MEASURES)
@@ -123,6 +197,7 @@ lc_pdf_measure (LcAgendaLayout *self,
       known = g_new (LcMeasure, 1);
       known->height = measured.height;
       known->baseline = measured.baseline;
+      known->uses = 1;
       g_hash_table_insert (self->measures, g_steal_pointer (&key), known);
     }
 
