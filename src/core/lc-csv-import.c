@@ -279,6 +279,17 @@ parse_row (LcImportPlan *self,
       return row;
     }
 
+  /* What an ambiguous column holds is counted in every row, before a bad
+   * cell ends the row: whether it holds only honorifics must not depend on
+   * what the other columns were taken to mean. */
+  for (guint i = 0; i < MIN (n_cells, self->columns->len); i++)
+    {
+      Column *column = g_ptr_array_index (self->columns, i);
+
+      if (column->certainty == LC_COLUMN_AMBIGUOUS && *(char *) g_ptr_array_index (trimmed, i) != '\0')
+        lc_csv_import_count_ambiguous_cell (column, g_ptr_array_index (trimmed, i));
+    }
+
   /* Cells past the header's columns are all empty here. */
   for (guint i = 0; i < MIN (n_cells, self->columns->len); i++)
     {
@@ -289,8 +300,6 @@ parse_row (LcImportPlan *self,
 
       if (*(char *) g_ptr_array_index (trimmed, i) == '\0')
         continue;
-      if (column->certainty == LC_COLUMN_AMBIGUOUS)
-        lc_csv_import_count_ambiguous_cell (column, g_ptr_array_index (trimmed, i));
       if (column->field == MEANING_IGNORE)
         continue;
 
