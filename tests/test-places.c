@@ -246,6 +246,129 @@ test_location (Fixture       *f,
   g_assert_cmpstr (bare, ==, "Museum");
 }
 
+/* The convention file carries the places and an item's place: what one
+ * library exports, another imports the same. */
+static void
+test_file_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) museum = add (f, "Museum", "");
+  g_autoptr(LcRecord) plant = lc_places_add (f->undo, lc_convention_model_get_places (f->model),
+                                             f->convention, "محطة التحلية", "Plant",
+                                             "طريق الملك فهد", "King Fahd Road", &error);
+  g_autoptr(LcRecord) visit = add_visit (f, "Visit", lc_record_get_id (plant));
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&dir);
+  g_autoptr(GListStore) places = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(LcRecord) place = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+  gint64 id;
+
+  json = lc_convention_export_data (f->store, f->convention, &length, &error);
+  g_assert_no_error (error);
+  id = lc_convention_import_data (other, json, length, "places.json", &error);
+  g_assert_no_error (error);
+  places = lc_store_list (other, LC_TYPE_PLACE, "convention_id", id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (places)), ==, 2);
+  place = g_list_model_get_item (G_LIST_MODEL (places), 1);
+  g_assert_cmpstr (lc_record_get_string (place, "name-ar"), ==, "محطة التحلية");
+  g_assert_cmpstr (lc_record_get_string (place, "address-ar"), ==, "طريق الملك فهد");
+  g_assert_cmpstr (lc_record_get_string (place, "address-en"), ==, "King Fahd Road");
+  g_assert_cmpstr (lc_record_get_uid (place), ==, lc_record_get_uid (plant));
+  items = lc_store_list (other, LC_TYPE_ITEM, "convention_id", id, &error);
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  g_assert_cmpint (lc_item_get_place_id (LC_ITEM (item)), ==, lc_record_get_id (place));
+  g_assert_cmpint (lc_item_get_room_id (LC_ITEM (item)), ==, 0);
+
+  g_clear_object (&other);
+  lc_test_remove_tree (dir);
+}
+
+#define FILE_HEAD(version) \
+  "{\"format\": \"learning-cities-convention\", \"version\": " version ", " \
+  "\"convention\": {\"title\": {\"en\": \"Trip\"}, \"start_date\": \"2023-05-10\", " \
+  "\"end_date\": \"2023-05-11\", \"time_zone\": \"Asia/Riyadh\"}, " \
+  "\"rooms\": [{\"id\": \"r1\", \"name\": {\"en\": \"Hall\"}}], " \
+  "\"places\": [{\"id\": \"p1\", \"name\": {\"en\": \"Plant\"}, \"address\": {\"en\": \"Port\"}}], "
+
+/* A file of version 2 knew no places: its "places" and an item's "place"
+ * are not ours and are left, the item read as before. A file of version 3
+ * that names an unknown place, or a room and a place, is refused with the
+ * item named, and nothing is written. */
+static void
+test_file_old_and_bad (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char old[] = FILE_HEAD ("2")
+    "\"items\": [{\"kind\": \"field-visit\", \"place\": \"p1\", \"title\": {\"en\": \"Visit\"}, "
+    "\"day\": \"2023-05-10\", \"start\": \"13:00\", \"end\": \"15:00\"}]}";
+  static const char unknown[] = FILE_HEAD ("3")
+    "\"items\": [{\"kind\": \"field-visit\", \"place\": \"p9\", \"title\": {\"en\": \"Visit\"}, "
+    "\"day\": \"2023-05-10\", \"start\": \"13:00\", \"end\": \"15:00\"}]}";
+  static const char both[] = FILE_HEAD ("3")
+    "\"items\": [{\"kind\": \"field-visit\", \"room\": \"r1\", \"place\": \"p1\", "
+    "\"title\": {\"en\": \"Visit\"}, \"day\": \"2023-05-10\", \"start\": \"13:00\", \"end\": \"15:00\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  gint64 before = lc_store_count (f->store, LC_TYPE_CONVENTION, NULL, 0, NULL);
+  gint64 id = lc_convention_import_data (f->store, old, strlen (old), "old.json", &error);
+
+  g_assert_no_error (error);
+  items = lc_store_list (f->store, LC_TYPE_ITEM, "convention_id", id, &error);
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  g_assert_cmpint (lc_item_get_place_id (LC_ITEM (item)), ==, 0);
+  g_assert_cmpint (lc_store_count (f->store, LC_TYPE_PLACE, "convention_id", id, NULL), ==, 0);
+
+  g_assert_cmpint (lc_convention_import_data (f->store, unknown, strlen (unknown), "unknown.json", &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "items[0]"));
+  g_assert_nonnull (strstr (error->message, "place"));
+  g_clear_error (&error);
+  g_assert_cmpint (lc_convention_import_data (f->store, both, strlen (both), "both.json", &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "items[0]"));
+  g_assert_nonnull (strstr (error->message, "not both"));
+  g_clear_error (&error);
+  g_assert_cmpint (lc_store_count (f->store, LC_TYPE_CONVENTION, NULL, 0, NULL), ==, before + 1);
+}
+
+/* @ics with its long lines joined again (RFC 5545 folds them at 75 bytes). */
+static char *
+unfold (const char *ics)
+{
+  g_auto(GStrv) parts = g_strsplit (ics, "\r\n ", -1);
+
+  return g_strjoinv ("", parts);
+}
+
+/* A calendar's LOCATION for a field visit is the place's name and address,
+ * in the calendar's language. */
+static void
+test_ics (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) plant = lc_places_add (f->undo, lc_convention_model_get_places (f->model),
+                                             f->convention, "محطة التحلية", "Plant",
+                                             "طريق الملك فهد", "King Fahd Road", &error);
+  g_autoptr(LcRecord) visit = add_visit (f, "Visit", lc_record_get_id (plant));
+  g_autofree char *en = lc_export_ics_data (f->store, f->convention, LC_LANGUAGE_ENGLISH, NULL, NULL, NULL, NULL,
+                                            &error);
+  g_autofree char *ar = NULL, *ar_lines = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (en, "LOCATION;LANGUAGE=en:Plant\\, King Fahd Road\r\n"));
+  ar = lc_export_ics_data (f->store, f->convention, LC_LANGUAGE_ARABIC, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  ar_lines = unfold (ar);
+  g_assert_nonnull (strstr (ar_lines, "LOCATION;LANGUAGE=ar:محطة التحلية، طريق الملك فهد\r\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +379,9 @@ main (int   argc,
   LC_TEST_ADD_CONVENTION_CASE ("/places/delete", "Places", test_delete);
   LC_TEST_ADD_CONVENTION_CASE ("/places/room-or-place", "Places", test_room_or_place);
   LC_TEST_ADD_CONVENTION_CASE ("/places/location", "Places", test_location);
+  LC_TEST_ADD_CONVENTION_CASE ("/places/file-round-trip", "Places", test_file_round_trip);
+  LC_TEST_ADD_CONVENTION_CASE ("/places/file-old-and-bad", "Places", test_file_old_and_bad);
+  LC_TEST_ADD_CONVENTION_CASE ("/places/ics", "Places", test_ics);
 
   return g_test_run ();
 }
