@@ -7,9 +7,11 @@
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
 #include "lc-error.h"
+#include "lc-agenda-pdf.h"
 #include "lc-export-ics.h"
 #include "lc-places.h"
 #include "lc-test-fixture.h"
+#include "lc-test-pdf.h"
 #include "lc-test-util.h"
 
 /*
@@ -369,6 +371,27 @@ test_ics (Fixture       *f,
   g_assert_nonnull (strstr (ar_lines, "LOCATION;LANGUAGE=ar:محطة التحلية، طريق الملك فهد\r\n"));
 }
 
+/* The agenda PDF names a field visit's place where a room would be. */
+static void
+test_pdf (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) plant = add (f, "Desalination", "Port");
+  g_autoptr(LcRecord) visit = add_visit (f, "Visit", lc_record_get_id (plant));
+  g_autofree char *path = g_build_filename (f->dir, "agenda.pdf", NULL);
+  g_autoptr(GArray) words = NULL;
+  gboolean place = FALSE;
+
+  g_assert_true (lc_agenda_export_pdf (f->store, f->convention, path, LC_AGENDA_LANGUAGE_ENGLISH,
+                                       LC_PAPER_A4, &error));
+  g_assert_no_error (error);
+  words = lc_test_pdf_words (path, 1);
+  for (guint i = 0; i < words->len; i++)
+    place |= g_str_equal (g_array_index (words, LcTestWord, i).text, "Desalination");
+  g_assert_true (place);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +405,7 @@ main (int   argc,
   LC_TEST_ADD_CONVENTION_CASE ("/places/file-round-trip", "Places", test_file_round_trip);
   LC_TEST_ADD_CONVENTION_CASE ("/places/file-old-and-bad", "Places", test_file_old_and_bad);
   LC_TEST_ADD_CONVENTION_CASE ("/places/ics", "Places", test_ics);
+  LC_TEST_ADD_CONVENTION_CASE ("/places/pdf", "Places", test_pdf);
 
   return g_test_run ();
 }
