@@ -6,6 +6,7 @@
 
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
+#include "lc-convention-update.h"
 #include "lc-error.h"
 #include "lc-agenda-pdf.h"
 #include "lc-export-ics.h"
@@ -392,6 +393,65 @@ test_pdf (Fixture       *f,
   g_assert_true (place);
 }
 
+/* A convention file sent back with a place edited and a new one that a
+ * visit moved to updates the library: the plan says so, in words, the
+ * places matched by their identity, and applying it leaves the library as
+ * the file. */
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) plant = add (f, "Plant", "Port");
+  g_autoptr(LcRecord) visit = add_visit (f, "Visit", lc_record_get_id (plant));
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&dir);
+  g_autoptr(LcUndoStack) other_undo = lc_undo_stack_new (other);
+  g_autoptr(GListStore) places = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(LcRecord) museum = NULL;
+  g_autoptr(LcRecord) copy = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(LcItem) moved = NULL;
+  g_autoptr(LcConventionUpdate) update = NULL;
+  g_autofree char *json = NULL, *json_b = NULL, *report = NULL;
+  gsize length, length_b;
+  gint64 id;
+
+  json = lc_convention_export_data (f->store, f->convention, &length, &error);
+  id = lc_convention_import_data (other, json, length, "a.json", &error);
+  g_assert_no_error (error);
+  places = lc_store_list (other, LC_TYPE_PLACE, "convention_id", id, &error);
+  copy = g_list_model_get_item (G_LIST_MODEL (places), 0);
+  g_assert_true (lc_places_edit (other_undo, copy, "", "Desalination plant", "", "Port road", &error));
+  museum = lc_places_add (other_undo, G_LIST_MODEL (places), id, "", "Museum", "", "", &error);
+  g_assert_no_error (error);
+  items = lc_store_list (other, LC_TYPE_ITEM, "convention_id", id, &error);
+  item = g_list_model_get_item (G_LIST_MODEL (items), 0);
+  lc_item_put_at_place (LC_ITEM (item), lc_record_get_id (museum));
+  g_assert_true (lc_store_update (other, item, &error));
+  json_b = lc_convention_export_data (other, id, &length_b, &error);
+  g_assert_no_error (error);
+
+  update = lc_convention_update_new (f->store, f->convention, json_b, length_b, "b.json", &error);
+  g_assert_no_error (error);
+  report = lc_convention_update_format_report (update);
+  g_assert_nonnull (strstr (report, "Places, changed: Desalination plant"));
+  g_assert_nonnull (strstr (report, "Places, added: Museum"));
+  g_assert_null (strstr (report, "Places, deleted"));
+  g_assert_true (lc_convention_update_apply (update, f->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->model);
+  f->model = lc_convention_model_load (f->store, f->convention, &error);
+  assert_places (f, "Desalination plant (Port road)|Museum ()");
+  moved = stored (f, visit);
+  g_assert_cmpint (lc_item_get_place_id (moved), !=, lc_record_get_id (plant));
+  g_assert_cmpint (lc_item_get_place_id (moved), !=, 0);
+
+  g_clear_object (&other);
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +466,7 @@ main (int   argc,
   LC_TEST_ADD_CONVENTION_CASE ("/places/file-old-and-bad", "Places", test_file_old_and_bad);
   LC_TEST_ADD_CONVENTION_CASE ("/places/ics", "Places", test_ics);
   LC_TEST_ADD_CONVENTION_CASE ("/places/pdf", "Places", test_pdf);
+  LC_TEST_ADD_CONVENTION_CASE ("/places/update", "Places", test_update);
 
   return g_test_run ();
 }

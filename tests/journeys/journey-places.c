@@ -16,7 +16,7 @@
  * its details, add a place by typing its name and its address; open a field
  * visit of the agenda (one the sample has in no room) and choose the place
  * in its room choice, after the rooms; then see the place on the visit's
- * row. The library must hold the place and the visit at it, in no room.
+ * row, and the row follow when the place is renamed. The library must hold the place and the visit at it, in no room.
  */
 
 #define VISIT_EN "Field visit: Industrial Development Centre"
@@ -37,6 +37,7 @@ test_places (void)
   const char *location = lc_journey_pick ("Industrial Development Centre, Yanbu Industrial City",
                                           "مركز التنمية الصناعية، مدينة ينبع الصناعية");
   const char *visit = lc_journey_pick (VISIT_EN, VISIT_AR);
+  const char *renamed = lc_journey_pick ("Development Centre", "مركز التنمية");
   g_autoptr(LcStore) store = NULL;
   g_autoptr(LcRecord) item = NULL;
   g_autoptr(GListStore) places = NULL;
@@ -94,13 +95,35 @@ test_places (void)
                 && lc_test_find_text (row, name) != NULL,
                 "the row to show the place");
 
+  /* The place renamed in the details (its Edit button, reached with Tab):
+   * the visit's row follows. */
+  lc_test_press ("<Alt>Return");
+  details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
+  {
+    g_autofree char *edit = g_strdup_printf (_("Edit “%s”"), name);
+
+    button = lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (details), edit));
+  }
+  lc_journey_tab_to (button);
+  lc_test_press ("Return");
+  dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Edit Place"));
+  lc_test_press ("<Control>a");
+  lc_test_type (renamed);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (dialog);
+  lc_test_press ("Escape");
+  lc_test_wait_window_gone (details);
+  LC_TEST_WAIT ((row = lc_agenda_page_get_row_widget (LC_AGENDA_PAGE (agenda_page (window)), item_id)) != NULL
+                && lc_test_find_text (row, renamed) != NULL,
+                "the row to show the renamed place");
+
   /* The library holds the place with its address, and the visit at it. */
   store = lc_journey_open_library ();
   item = lc_store_get (store, LC_TYPE_ITEM, item_id, NULL);
   places = lc_store_list (store, LC_TYPE_PLACE, "convention_id", lc_item_get_convention_id (LC_ITEM (item)), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (places)), ==, 1);
   place = g_list_model_get_item (G_LIST_MODEL (places), 0);
-  g_assert_cmpstr (lc_record_get_string (place, lc_journey_pick ("name-en", "name-ar")), ==, name);
+  g_assert_cmpstr (lc_record_get_string (place, lc_journey_pick ("name-en", "name-ar")), ==, renamed);
   g_assert_cmpstr (lc_record_get_string (place, lc_journey_pick ("address-en", "address-ar")), ==, address);
   g_assert_cmpint (lc_item_get_place_id (LC_ITEM (item)), ==, lc_record_get_id (place));
   g_assert_cmpint (lc_item_get_room_id (LC_ITEM (item)), ==, 0);
