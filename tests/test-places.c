@@ -267,14 +267,8 @@ test_file_round_trip (Fixture       *f,
   g_autoptr(GListStore) items = NULL;
   g_autoptr(LcRecord) place = NULL;
   g_autoptr(LcRecord) item = NULL;
-  g_autofree char *json = NULL;
-  gsize length;
-  gint64 id;
+  gint64 id = lc_test_convention_fixture_copy (f, other);
 
-  json = lc_convention_export_data (f->store, f->convention, &length, &error);
-  g_assert_no_error (error);
-  id = lc_convention_import_data (other, json, length, "places.json", &error);
-  g_assert_no_error (error);
   places = lc_store_list (other, LC_TYPE_PLACE, "convention_id", id, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (places)), ==, 2);
   place = g_list_model_get_item (G_LIST_MODEL (places), 1);
@@ -414,13 +408,10 @@ test_update (Fixture       *f,
   g_autoptr(LcRecord) item = NULL;
   g_autoptr(LcItem) moved = NULL;
   g_autoptr(LcConventionUpdate) update = NULL;
-  g_autofree char *json = NULL, *json_b = NULL, *report = NULL;
-  gsize length, length_b;
-  gint64 id;
+  g_autofree char *json_b = NULL, *report = NULL;
+  gsize length_b;
+  gint64 id = lc_test_convention_fixture_copy (f, other);
 
-  json = lc_convention_export_data (f->store, f->convention, &length, &error);
-  id = lc_convention_import_data (other, json, length, "a.json", &error);
-  g_assert_no_error (error);
   places = lc_store_list (other, LC_TYPE_PLACE, "convention_id", id, &error);
   copy = g_list_model_get_item (G_LIST_MODEL (places), 0);
   g_assert_true (lc_places_edit (other_undo, copy, "", "Desalination plant", "", "Port road", &error));
