@@ -10,6 +10,7 @@
 #include "lc-error.h"
 #include "lc-agenda-pdf.h"
 #include "lc-export-ics.h"
+#include "lc-export-schedule.h"
 #include "lc-places.h"
 #include "lc-test-fixture.h"
 #include "lc-test-pdf.h"
@@ -443,6 +444,31 @@ test_update (Fixture       *f,
   lc_test_remove_tree (dir);
 }
 
+/* The schedule XML and JSON give a field visit its place as its room (the
+ * one member those formats have for where an event is), with the place's
+ * address as the JSON room's description. */
+static void
+test_schedule (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) plant = add (f, "Desalination plant", "King Fahd Road");
+  g_autoptr(LcRecord) visit = add_visit (f, "Visit", lc_record_get_id (plant));
+  g_autofree char *xml = NULL, *json = NULL;
+  gsize length;
+
+  xml = lc_export_schedule_xml_data (f->store, f->convention, LC_LANGUAGE_ENGLISH, &length, NULL, NULL, NULL,
+                                     &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (xml, "<room>Desalination plant</room>"));
+  g_assert_nonnull (strstr (xml, lc_record_get_uid (plant)));
+  json = lc_export_schedule_json_data (f->store, f->convention, LC_LANGUAGE_ENGLISH, &length, NULL, NULL, NULL,
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json, "\"room\" : \"Desalination plant\""));
+  g_assert_nonnull (strstr (json, "King Fahd Road"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +484,7 @@ main (int   argc,
   LC_TEST_ADD_CONVENTION_CASE ("/places/ics", "Places", test_ics);
   LC_TEST_ADD_CONVENTION_CASE ("/places/pdf", "Places", test_pdf);
   LC_TEST_ADD_CONVENTION_CASE ("/places/update", "Places", test_update);
+  LC_TEST_ADD_CONVENTION_CASE ("/places/schedule", "Places", test_schedule);
 
   return g_test_run ();
 }

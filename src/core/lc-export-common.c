@@ -319,6 +319,8 @@ lc_export_agenda_load (LcStore               *store,
       LcRecord *place = g_list_model_get_item (G_LIST_MODEL (places), i);
 
       g_hash_table_insert (self->place_by_id, id_key (place), place);
+      if (!add_uid (self, store, LC_TYPE_PLACE, "place", lc_record_get_id (place), error))
+        return NULL;
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)

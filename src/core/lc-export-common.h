@@ -48,7 +48,7 @@ typedef struct _LcExportAgenda LcExportAgenda;
  * @place_by_id: off-site place id → #LcPlace
  * @person_by_id: person id → #LcPerson
  * @participants: item id → #GPtrArray of #LcParticipation, in order
- * @uids: "convention", "room:ID", "track:ID", "person:ID" and "item:ID" → the
+ * @uids: "convention", "room:ID", "track:ID", "place:ID", "person:ID" and "item:ID" → the
  *   record's
  *   identity (see lc_export_agenda_uid())
  * @numbers: "person:ID" and "item:ID" → the positive number derived from the
