@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lc-convention-io.h"
 #include "lc-test-fixture.h"
 #include "lc-test-util.h"
 
@@ -27,4 +28,22 @@ lc_test_convention_fixture_tear_down (LcTestConventionFixture *f,
   g_clear_object (&f->store);
   lc_test_remove_tree (f->dir);
   g_free (f->dir);
+}
+
+/* The fixture's convention exported as a convention file and imported
+ * into @other (a library of its own): the id it has there. */
+gint64
+lc_test_convention_fixture_copy (LcTestConventionFixture *f,
+                                 LcStore                 *other)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+  gint64 id;
+
+  json = lc_convention_export_data (f->store, f->convention, &length, &error);
+  g_assert_no_error (error);
+  id = lc_convention_import_data (other, json, length, "copy.json", &error);
+  g_assert_no_error (error);
+  return id;
 }

@@ -23,6 +23,9 @@ void lc_test_convention_fixture_set_up    (LcTestConventionFixture *f,
 void lc_test_convention_fixture_tear_down (LcTestConventionFixture *f,
                                            gconstpointer            data);
 
+gint64 lc_test_convention_fixture_copy     (LcTestConventionFixture *f,
+                                           LcStore                 *other);
+
 /* A case of such a test, on a convention named @title. */
 #define LC_TEST_ADD_CONVENTION_CASE(path, title, func) \
   g_test_add ((path), LcTestConventionFixture, (title), lc_test_convention_fixture_set_up, (func), \

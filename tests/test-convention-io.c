@@ -822,7 +822,7 @@ assert_members (JsonObject         *object,
 static void
 test_small_file (void)
 {
-  static const char *const top[] = { "format", "version", "convention", "organisations", "rooms", "tracks",
+  static const char *const top[] = { "format", "version", "convention", "organisations", "rooms", "tracks", "places",
                                      "cities", "people", "items", "declarations", "report", NULL };
   static const char *const convention[] = { "uid", "title", "slogan", "venue",
                                             "start_date", "end_date", "time_zone", NULL };
@@ -833,7 +833,7 @@ test_small_file (void)
                                         "city", "organisation_id", "attendance", "email", "phone", "bio",
                                         "language", NULL };
   static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
-                                      "start", "end", "room", "track", "online_url", "expected_attendance",
+                                      "start", "end", "room", "track", "place", "online_url", "expected_attendance",
                                       "participants", NULL };
   static const char *const participant[] = { "uid", "person", "role", "attendance", NULL };
   g_autoptr(GError) error = NULL;

@@ -7,6 +7,7 @@
 #include "lc-declaration.h"
 #include "lc-models.h"
 #include "lc-organisation.h"
+#include "lc-places.h"
 #include "lc-report.h"
 #include "lc-store.h"
 #include "lc-store-private.h"
@@ -244,6 +245,39 @@ check_items (LcStore *store,
     }
 }
 
+/* Off-site places after the upgrade: none before their schema, and no
+ * item at one; from it on, the fixture's place with its address and its
+ * field visit there, in no room. */
+static void
+check_places (LcStore *store,
+              gint64   convention_id,
+              int      version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) places = lc_store_list (store, LC_TYPE_PLACE, "convention_id", convention_id, &error);
+  g_autoptr(GListStore) visits = NULL;
+  g_autoptr(LcRecord) place = NULL;
+  g_autoptr(LcRecord) visit = NULL;
+
+  g_assert_no_error (error);
+  if (version < lc_store_get_step_creating ("places"))
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (places)), ==, 0);
+      return;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (places)), ==, 1);
+  place = g_list_model_get_item (G_LIST_MODEL (places), 0);
+  g_assert_cmpstr (lc_record_get_string (place, "name-en"), ==, "Jubail Desalination Plant");
+  g_assert_cmpstr (lc_record_get_string (place, "address-ar"), ==, "طريق الملك فهد، الجبيل");
+  g_assert_cmpstr (lc_record_get_string (place, "address-en"), ==, "King Fahd Road, Jubail");
+  visits = lc_store_list (store, LC_TYPE_ITEM, "place_id", lc_record_get_id (place), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (visits)), ==, 1);
+  visit = g_list_model_get_item (G_LIST_MODEL (visits), 0);
+  g_assert_cmpint (lc_item_get_kind (LC_ITEM (visit)), ==, LC_ITEM_KIND_FIELD_VISIT);
+  g_assert_cmpint (lc_item_get_room_id (LC_ITEM (visit)), ==, 0);
+}
+
 /* The final report after the upgrade: before its schema none was written,
  * and the report is then new, its figures counted from the library; from
  * its schema on, what the organiser wrote. A report can be written into an
@@ -335,11 +369,13 @@ check_through_store (LcStore *store,
   g_assert_cmpstr (lc_record_get_string (convention, "start-date"), ==, "2024-10-01");
   g_assert_cmpint (lc_store_count (store, LC_TYPE_ROOM, "convention_id", id, &error), ==, 1);
   g_assert_cmpint (lc_store_count (store, LC_TYPE_CITY, "convention_id", id, &error), ==, 1);
-  /* From schema 5 on, a workshop in a track was added. */
+  /* From schema 5 on, a workshop in a track was added; from the places'
+   * schema on, a field visit at a place. */
   g_assert_cmpint (lc_store_count (store, LC_TYPE_ITEM, "convention_id", id, &error), ==,
-                   version < 5 ? 2 : 3);
+                   (version < 5 ? 2 : 3) + (version >= lc_store_get_step_creating ("places") ? 1 : 0));
   g_assert_no_error (error);
   check_items (store, id, version);
+  check_places (store, id, version);
 
   person = lc_store_get (store, LC_TYPE_PERSON, 1, &error);
   g_assert_no_error (error);

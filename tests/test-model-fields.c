@@ -182,6 +182,7 @@ test_item (void)
   expect_int (item, "end-minute", lc_item_get_end_minute (item), 0);
   expect_int (item, "room-id", lc_item_get_room_id (item), 0);
   expect_int (item, "track-id", lc_item_get_track_id (item), 0);
+  expect_int (item, "place-id", lc_item_get_place_id (item), 0);
   expect_string (item, "online-url", lc_item_get_online_url (item), "");
   expect_int (item, "expected-attendance", lc_item_get_expected_attendance (item), 0);
 
@@ -195,6 +196,7 @@ test_item (void)
   lc_item_set_end_minute (item, 24 * 60);
   lc_item_set_room_id (item, 8);
   lc_item_set_track_id (item, 3);
+  lc_item_set_place_id (item, 4);
   lc_item_set_online_url (item, "https://meet.example.org/visit");
   lc_item_set_expected_attendance (item, 120);
 
@@ -208,6 +210,7 @@ test_item (void)
   expect_int (item, "end-minute", lc_item_get_end_minute (item), 24 * 60);
   expect_int (item, "room-id", lc_item_get_room_id (item), 8);
   expect_int (item, "track-id", lc_item_get_track_id (item), 3);
+  expect_int (item, "place-id", lc_item_get_place_id (item), 4);
   expect_string (item, "online-url", lc_item_get_online_url (item), "https://meet.example.org/visit");
   expect_int (item, "expected-attendance", lc_item_get_expected_attendance (item), 120);
 }

@@ -24,6 +24,7 @@ typedef struct
   LcItem    *item;
   LcRoom    *room;          /* nullable */
   LcRecord  *track;         /* nullable: an LcTrack */
+  LcRecord  *place;         /* nullable: an LcPlace, where a field visit goes (no room then) */
   GPtrArray *participants;  /* LcAgendaParticipant, in their order */
   GDate      day;
 } LcAgendaEntry;

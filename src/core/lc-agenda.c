@@ -5,6 +5,7 @@
 
 #include "lc-agenda-pdf-private.h"
 #include "lc-error.h"
+#include "lc-places.h"
 #include "lc-text.h"
 #include "lc-tracks.h"
 
@@ -108,7 +109,7 @@ lc_agenda_load (LcStore  *store,
                 GError  **error)
 {
   g_autoptr(LcAgenda) self = NULL;
-  g_autoptr(GHashTable) rooms = NULL, tracks = NULL, cities = NULL, people = NULL;
+  g_autoptr(GHashTable) rooms = NULL, tracks = NULL, places = NULL, cities = NULL, people = NULL;
   g_autoptr(GListStore) items = NULL;
 
   g_return_val_if_fail (LC_IS_STORE (store), NULL);
@@ -124,6 +125,7 @@ lc_agenda_load (LcStore  *store,
 
   if ((rooms = index_records (store, LC_TYPE_ROOM, convention_id, self->records, error)) == NULL
       || (tracks = index_records (store, LC_TYPE_TRACK, convention_id, self->records, error)) == NULL
+      || (places = index_records (store, LC_TYPE_PLACE, convention_id, self->records, error)) == NULL
       || (cities = index_records (store, LC_TYPE_CITY, convention_id, self->records, error)) == NULL
       || (people = index_records (store, LC_TYPE_PERSON, convention_id, self->records,
                                   error)) == NULL)
@@ -149,6 +151,7 @@ lc_agenda_load (LcStore  *store,
       entry->item = LC_ITEM (item);
       entry->room = lookup (rooms, lc_record_get_int (item, "room-id"));
       entry->track = lookup (tracks, lc_record_get_int (item, "track-id"));
+      entry->place = lookup (places, lc_record_get_int (item, "place-id"));
       g_ptr_array_add (self->records, g_object_ref (item));
       g_ptr_array_add (self->entries, entry);
       if (!lc_date_parse (lc_record_get_string (item, "day"), &entry->day))

@@ -42,6 +42,7 @@ typedef struct
    * JSON, which outlives the reader. */
   GHashTable *rooms;
   GHashTable *tracks;
+  GHashTable *places;
   GHashTable *cities;
   GHashTable *people;
   GHashTable *items;
@@ -174,6 +175,21 @@ gboolean   lc_io_read_tracks     (LcReader           *reader,
 gboolean   lc_io_write_tracks    (LcWriter           *writer,
                                   GListModel         *tracks,
                                   GError            **error);
+
+/* Off-site places (format version 3; lc-convention-io-places.c) */
+
+gboolean   lc_io_read_places        (LcReader           *reader,
+                                     JsonNode           *node,
+                                     GError            **error);
+gboolean   lc_io_read_item_at_place (LcReader           *reader,
+                                     JsonObject         *object,
+                                     const char         *label,
+                                     LcPending          *pending,
+                                     gboolean            in_room,
+                                     GError            **error);
+gboolean   lc_io_write_places       (LcWriter           *writer,
+                                     GListModel         *places,
+                                     GError            **error);
 
 /* Declarations (format version 2) */
 

@@ -7,6 +7,7 @@
 #include "lc-convention-io-private.h"
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-places.h"
 #include "lc-tracks.h"
 #include "lc-organisation.h"
 
@@ -342,6 +343,7 @@ write_items (LcWriter    *writer,
       lc_io_add_text (writer, "end", end);
       lc_io_add_ref_value (writer, "room", "room", lc_record_get_int (item, "room-id"));
       lc_io_add_ref_value (writer, "track", "track", lc_record_get_int (item, "track-id"));
+      lc_io_add_ref_value (writer, "place", "place", lc_record_get_int (item, "place-id"));
       lc_io_write_item_place (writer, item);
       if (!write_participants (writer, store, item, error))
         return FALSE;
@@ -373,11 +375,12 @@ lc_convention_export_data (LcStore  *store,
                            gsize    *length,
                            GError  **error)
 {
-  static const char *const prefixes[] = { "room", "track", "city", "person", "item", "organisation",
+  static const char *const prefixes[] = { "room", "track", "place", "city", "person", "item", "organisation",
                                           LC_IO_DECLARATION_PREFIXES };
   g_autoptr(LcRecord) convention = NULL;
   g_autoptr(GListStore) rooms = NULL;
   g_autoptr(GListStore) tracks = NULL;
+  g_autoptr(GListStore) places = NULL;
   g_autoptr(GListStore) cities = NULL;
   g_autoptr(GListStore) people = NULL;
   g_autoptr(GListStore) items = NULL;
@@ -400,6 +403,7 @@ lc_convention_export_data (LcStore  *store,
 
   if ((rooms = lc_store_list (store, LC_TYPE_ROOM, "convention_id", convention_id, error)) == NULL
       || (tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", convention_id, error)) == NULL
+      || (places = lc_store_list (store, LC_TYPE_PLACE, "convention_id", convention_id, error)) == NULL
       || (cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error)) == NULL
       || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
       || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL
@@ -429,6 +433,7 @@ lc_convention_export_data (LcStore  *store,
       || !lc_io_write_organisations (&writer, G_LIST_MODEL (organisations), error)
       || !write_rooms (&writer, G_LIST_MODEL (rooms), error)
       || !lc_io_write_tracks (&writer, G_LIST_MODEL (tracks), error)
+      || !lc_io_write_places (&writer, G_LIST_MODEL (places), error)
       || !write_cities (&writer, G_LIST_MODEL (cities), error)
       || !write_people (&writer, G_LIST_MODEL (people), error)
       || !write_items (&writer, store, G_LIST_MODEL (items), error)

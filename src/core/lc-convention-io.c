@@ -431,6 +431,9 @@ read_item (LcReader    *reader,
     lc_io_add_ref (pending, "room-id", room);
   if (track != NULL)
     lc_io_add_ref (pending, "track-id", track);
+  if (reader->version >= 3
+      && !lc_io_read_item_at_place (reader, object, label, pending, room != NULL, error))
+    return FALSE;
 
   /* After the item, so its participations are inserted after it. */
   return lc_io_read_list (reader, label, "participants", json_object_get_member (object, "participants"),
@@ -474,6 +477,7 @@ static const LcSection sections[] = {
   { "convention", 1, TRUE, read_convention },
   { "rooms", 1, FALSE, read_rooms },
   { "tracks", 3, FALSE, lc_io_read_tracks },
+  { "places", 3, FALSE, lc_io_read_places },
   { "cities", 1, FALSE, read_cities },
   { "organisations", 3, FALSE, lc_io_read_organisations },
   { "people", 1, FALSE, read_people },
@@ -765,6 +769,7 @@ lc_convention_import_data (LcStore     *store,
   reader.pending = g_ptr_array_new_with_free_func (lc_io_pending_free);
   reader.rooms = g_hash_table_new (g_str_hash, g_str_equal);
   reader.tracks = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.places = g_hash_table_new (g_str_hash, g_str_equal);
   reader.organisations = g_hash_table_new (g_str_hash, g_str_equal);
   reader.cities = g_hash_table_new (g_str_hash, g_str_equal);
   reader.people = g_hash_table_new (g_str_hash, g_str_equal);
@@ -794,6 +799,7 @@ out:
   g_ptr_array_unref (reader.pending);
   g_hash_table_unref (reader.rooms);
   g_hash_table_unref (reader.tracks);
+  g_hash_table_unref (reader.places);
   g_hash_table_unref (reader.organisations);
   g_hash_table_unref (reader.cities);
   g_hash_table_unref (reader.people);

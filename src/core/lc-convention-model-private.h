@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * reload.c (other processes' changes) and lc-convention-model-queries.c
  * (participations, attendance and conflicts). */
 
-enum { ROOMS, TRACKS, CITIES, PEOPLE, ITEMS, PARTICIPATIONS, N_LISTS };
+enum { ROOMS, TRACKS, PLACES, CITIES, PEOPLE, ITEMS, PARTICIPATIONS, N_LISTS };
 
 struct _LcConventionModel
 {

@@ -7,6 +7,7 @@
 #include "lc-convention-model-private.h"
 #include "lc-error.h"
 #include "lc-search.h"
+#include "lc-places.h"
 #include "lc-tracks.h"
 
 /*
@@ -39,6 +40,7 @@ lc_convention_model_list_type (int list)
     {
     case ROOMS: return LC_TYPE_ROOM;
     case TRACKS: return LC_TYPE_TRACK;
+    case PLACES: return LC_TYPE_PLACE;
     case CITIES: return LC_TYPE_CITY;
     case PEOPLE: return LC_TYPE_PERSON;
     case ITEMS: return LC_TYPE_ITEM;
@@ -130,6 +132,7 @@ lc_convention_model_list_order (int list)
     {
     case ROOMS:
     case TRACKS:
+    case PLACES:
       return compare_rooms;
     case CITIES: return compare_cities;
     case ITEMS: return compare_items;
@@ -273,10 +276,11 @@ follow_cascades (LcConventionModel *self,
       for (guint i = 0; i < doomed->len; i++)
         lc_convention_model_remove_record (self, PARTICIPATIONS, g_ptr_array_index (doomed, i));
     }
-  else if (list == ROOMS || list == TRACKS || list == CITIES)
+  else if (list == ROOMS || list == TRACKS || list == PLACES || list == CITIES)
     {
       GListModel *owners = G_LIST_MODEL (self->lists[list == CITIES ? PEOPLE : ITEMS]);
-      const char *column = list == ROOMS ? "room-id" : list == TRACKS ? "track-id" : "city-id";
+      const char *column = list == ROOMS ? "room-id" : list == TRACKS ? "track-id"
+                           : list == PLACES ? "place-id" : "city-id";
 
       for (guint i = 0; i < g_list_model_get_n_items (owners); i++)
         {
@@ -784,6 +788,13 @@ lc_convention_model_get_tracks (LcConventionModel *self)
   return G_LIST_MODEL (self->lists[TRACKS]);
 }
 
+/** lc_convention_model_get_places: Returns: (transfer none): the off-site places in their order */
+GListModel *
+lc_convention_model_get_places (LcConventionModel *self)
+{
+  return G_LIST_MODEL (self->lists[PLACES]);
+}
+
 /** lc_convention_model_get_participations: Returns: (transfer none): by item, in order */
 GListModel *
 lc_convention_model_get_participations (LcConventionModel *self)
@@ -794,7 +805,7 @@ lc_convention_model_get_participations (LcConventionModel *self)
 /**
  * lc_convention_model_lookup:
  * @self: a convention model
- * @type: %LC_TYPE_ROOM, %LC_TYPE_TRACK, %LC_TYPE_CITY, %LC_TYPE_PERSON, %LC_TYPE_ITEM or %LC_TYPE_PARTICIPATION
+ * @type: %LC_TYPE_ROOM, %LC_TYPE_TRACK, %LC_TYPE_PLACE, %LC_TYPE_CITY, %LC_TYPE_PERSON, %LC_TYPE_ITEM or %LC_TYPE_PARTICIPATION
  * @id: a record id
  *
  * Returns: (transfer none) (nullable) (type LcRecord): the record, if it is in this convention

@@ -31,6 +31,7 @@ GListModel        *lc_convention_model_get_people   (LcConventionModel   *self);
 GListModel        *lc_convention_model_get_cities   (LcConventionModel   *self);
 GListModel        *lc_convention_model_get_rooms    (LcConventionModel   *self);
 GListModel        *lc_convention_model_get_tracks   (LcConventionModel   *self);
+GListModel        *lc_convention_model_get_places   (LcConventionModel   *self);
 GListModel        *lc_convention_model_get_participations (LcConventionModel *self);
 LcConflictList    *lc_convention_model_get_conflicts (LcConventionModel  *self);
 guint              lc_convention_model_get_conflict_inputs (LcConventionModel *self);

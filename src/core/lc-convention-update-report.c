@@ -76,6 +76,7 @@ area_of (GType type)
     { "organisations", N_("Organisations") },
     { "rooms", N_("Rooms") },
     { "tracks", N_("Tracks") },
+    { "places", N_("Places") },
     { "cities", N_("Cities") },
     { "people", N_("People") },
     { "items", N_("Agenda items") },

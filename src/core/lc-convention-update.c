@@ -13,6 +13,7 @@
 #include "lc-file.h"
 #include "lc-json-scan.h"
 #include "lc-models.h"
+#include "lc-places.h"
 #include "lc-tracks.h"
 
 /* Updating a convention from its own file, brought back from a colleague:
@@ -28,12 +29,13 @@
 const GType *
 lc_update_types (guint *n_types)
 {
-  static GType types[15];
+  static GType types[16];
   static gsize ready = 0;
 
   if (g_once_init_enter (&ready))
     {
-      GType all[] = { LC_TYPE_CONVENTION, LC_TYPE_ORGANISATION, LC_TYPE_ROOM, LC_TYPE_TRACK, LC_TYPE_CITY,
+      GType all[] = { LC_TYPE_CONVENTION, LC_TYPE_ORGANISATION, LC_TYPE_ROOM, LC_TYPE_TRACK, LC_TYPE_PLACE,
+                      LC_TYPE_CITY,
                       LC_TYPE_PERSON, LC_TYPE_ITEM,
                       LC_TYPE_PARTICIPATION, LC_TYPE_DECLARATION, LC_TYPE_DECLARATION_SECTION,
                       LC_TYPE_CLAUSE, LC_TYPE_AMENDMENT, LC_TYPE_DECLARATION_VERSION,

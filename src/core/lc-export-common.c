@@ -9,6 +9,7 @@
 #include "lc-file.h"
 #include "lc-l10n.h"
 #include "lc-role.h"
+#include "lc-places.h"
 #include "lc-tracks.h"
 
 /* What every export of an agenda shares: the agenda read in one go, the
@@ -254,7 +255,7 @@ lc_export_agenda_load (LcStore               *store,
                        GError               **error)
 {
   g_autoptr(LcExportAgenda) self = g_new0 (LcExportAgenda, 1);
-  g_autoptr(GListStore) rooms = NULL, tracks = NULL, people = NULL, items = NULL;
+  g_autoptr(GListStore) rooms = NULL, tracks = NULL, places = NULL, people = NULL, items = NULL;
   const char *zone;
   guint n_items;
 
@@ -267,6 +268,7 @@ lc_export_agenda_load (LcStore               *store,
   self->room_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->tracks = g_ptr_array_new_with_free_func (g_object_unref);
   self->track_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->place_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->person_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->participants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, unref_array);
   self->uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -286,6 +288,7 @@ lc_export_agenda_load (LcStore               *store,
 
   if ((rooms = lc_store_list (store, LC_TYPE_ROOM, "convention_id", convention_id, error)) == NULL
       || (tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", convention_id, error)) == NULL
+      || (places = lc_store_list (store, LC_TYPE_PLACE, "convention_id", convention_id, error)) == NULL
       || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
       || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL)
     return NULL;
@@ -309,6 +312,15 @@ lc_export_agenda_load (LcStore               *store,
       if (!add_uid (self, store, LC_TYPE_TRACK, "track", lc_record_get_id (track), error))
         return NULL;
       g_hash_table_insert (self->track_by_id, id_key (track), g_object_ref (track));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (places)); i++)
+    {
+      LcRecord *place = g_list_model_get_item (G_LIST_MODEL (places), i);
+
+      g_hash_table_insert (self->place_by_id, id_key (place), place);
+      if (!add_uid (self, store, LC_TYPE_PLACE, "place", lc_record_get_id (place), error))
+        return NULL;
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
@@ -357,6 +369,23 @@ lc_export_agenda_load (LcStore               *store,
  * @self: (nullable): an agenda
  */
 /**
+ * lc_export_agenda_item_place:
+ * @self: the agenda
+ * @item: one of its items
+ *
+ * Returns: (transfer none) (nullable): the item's off-site place, if it is
+ *   at one
+ */
+LcRecord *
+lc_export_agenda_item_place (LcExportAgenda *self,
+                             LcRecord       *item)
+{
+  gint64 id = lc_record_get_int (item, "place-id");
+
+  return id != 0 ? g_hash_table_lookup (self->place_by_id, &id) : NULL;
+}
+
+/**
  * lc_export_agenda_item_track:
  * @self: an agenda
  * @item: one of its items
@@ -385,6 +414,7 @@ lc_export_agenda_free (LcExportAgenda *self)
   g_clear_pointer (&self->room_by_id, g_hash_table_unref);
   g_clear_pointer (&self->tracks, g_ptr_array_unref);
   g_clear_pointer (&self->track_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->place_by_id, g_hash_table_unref);
   g_clear_pointer (&self->person_by_id, g_hash_table_unref);
   g_clear_pointer (&self->participants, g_hash_table_unref);
   g_clear_pointer (&self->uids, g_hash_table_unref);

@@ -45,9 +45,10 @@ typedef struct _LcExportAgenda LcExportAgenda;
  * @room_by_id: room id → #LcRoom
  * @tracks: (element-type LcTrack): the tracks (themes), in their order
  * @track_by_id: track id → #LcTrack
+ * @place_by_id: off-site place id → #LcPlace
  * @person_by_id: person id → #LcPerson
  * @participants: item id → #GPtrArray of #LcParticipation, in order
- * @uids: "convention", "room:ID", "track:ID", "person:ID" and "item:ID" → the
+ * @uids: "convention", "room:ID", "track:ID", "place:ID", "person:ID" and "item:ID" → the
  *   record's
  *   identity (see lc_export_agenda_uid())
  * @numbers: "person:ID" and "item:ID" → the positive number derived from the
@@ -64,6 +65,7 @@ struct _LcExportAgenda
   GHashTable *room_by_id;
   GPtrArray  *tracks;
   GHashTable *track_by_id;
+  GHashTable *place_by_id;
   GHashTable *person_by_id;
   GHashTable *participants;
   GHashTable *uids;
@@ -78,6 +80,8 @@ LcExportAgenda *lc_export_agenda_load         (LcStore               *store,
                                                GError               **error);
 void            lc_export_agenda_free         (LcExportAgenda        *self);
 LcRecord       *lc_export_agenda_item_track   (LcExportAgenda        *self,
+                                               LcRecord              *item);
+LcRecord       *lc_export_agenda_item_place   (LcExportAgenda        *self,
                                                LcRecord              *item);
 const char     *lc_export_agenda_uid          (LcExportAgenda        *self,
                                                const char            *what,

@@ -7,6 +7,7 @@
 
 #include "lc-error.h"
 #include "lc-export-ics.h"
+#include "lc-places.h"
 #include "lc-room-details.h"
 
 /* The agenda as an iCalendar file (RFC 5545), built with libical: one
@@ -292,6 +293,18 @@ lc_export_ics_data (LcStore               *store,
             icalcomponent_add_property (event, text_property (icalproperty_new_location (place),
                                                               written_code (language,
                                                                             place_fell_back)));
+        }
+      else if (lc_export_agenda_item_place (agenda, item) != NULL)
+        {
+          /* A field visit: where to go is the place's name and address. */
+          LcRecord *site = lc_export_agenda_item_place (agenda, item);
+          gboolean arabic = language == LC_LANGUAGE_ARABIC;
+          g_autofree char *raw = lc_place_dup_location (site, arabic);
+
+          place_fell_back = *lc_record_get_string (site, arabic ? "name-ar" : "name-en") == '\0';
+          place = lc_export_clean_text (raw);
+          icalcomponent_add_property (event, text_property (icalproperty_new_location (place),
+                                                            written_code (language, place_fell_back)));
         }
       {
         const char *url = lc_item_get_effective_url (item, room, NULL);

@@ -7,6 +7,7 @@
 #include "lc-convention-check.h"
 #include "lc-error.h"
 #include "lc-export-schedule-private.h"
+#include "lc-places.h"
 #include "lc-room-details.h"
 #include "lc-l10n.h"
 #include "lc-tracks.h"
@@ -266,7 +267,7 @@ make_event (LcExportAgenda *agenda,
     }
   event->persons = g_ptr_array_new_with_free_func (person_free);
   /* The format's place for it is the event's links. */
-  event->online_url = g_strdup (lc_item_get_effective_url (item, room, NULL));
+  event->online_url = g_strdup (lc_item_get_effective_url (item, LC_IS_ROOM (room) ? room : NULL, NULL));
   event->online_title = lc_l10n_pgettext (language, "schedule",
                                           /* Translators: the title of an agenda item's meeting link
                                            * in an exported schedule */
@@ -344,7 +345,8 @@ group_for (GPtrArray      *groups,
   group->name = g_strdup (name);
   group->rank = rank;
   if (room != NULL)
-    group->guid = g_strdup (lc_export_agenda_uid (agenda, "room", lc_record_get_id (room)));
+    group->guid = g_strdup (lc_export_agenda_uid (agenda, LC_IS_PLACE (room) ? "place" : "room",
+                                                  lc_record_get_id (room)));
   else
     {
       /* Items without a room: named after the convention, like its rooms. */
@@ -356,7 +358,13 @@ group_for (GPtrArray      *groups,
   /* What the JSON format has a place for (the XML's room has none). */
   group->description = g_strdup ("");
   group->url = g_strdup ("");
-  if (room != NULL)
+  if (LC_IS_PLACE (room))
+    {
+      /* An off-site place, after the rooms: its address says where. */
+      g_free (group->description);
+      group->description = lc_export_clean_text (lc_record_get_text (room, "address", language, NULL));
+    }
+  else if (room != NULL)
     {
       g_free (group->description);
       g_free (group->url);
@@ -447,6 +455,11 @@ build_schedule (LcExportAgenda        *agenda,
           gint64 room_id = lc_record_get_int (item, "room-id");
           LcRecord *room = room_id ? g_hash_table_lookup (agenda->room_by_id, &room_id) : NULL;
           g_autoptr(GDateTime) start = NULL, end = NULL;
+
+          /* A field visit's place is its room in the schedule, the one
+           * place the formats have for where an event is. */
+          if (room == NULL)
+            room = lc_export_agenda_item_place (agenda, item);
           Event *event;
 
           if (!g_str_equal (lc_record_get_string (item, "day"), day->date))

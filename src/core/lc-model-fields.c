@@ -558,6 +558,22 @@ LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, room_id, "room-id", gint64)
 LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, track_id, "track-id", gint64)
 
 /**
+ * lc_item_get_place_id:
+ * @self: an agenda item
+ *
+ * Returns: the id of its off-site place, or 0 for none ("place-id"); an
+ *   item at a place has no room
+ */
+/**
+ * lc_item_set_place_id:
+ * @self: an agenda item
+ * @value: the new value
+ *
+ * Sets the id of its off-site place, or 0 for none.
+ */
+LC_DEFINE_INT_FIELD (LcItem, lc_item, ITEM, place_id, "place-id", gint64)
+
+/**
  * lc_item_get_online_url:
  * @self: an agenda item
  *

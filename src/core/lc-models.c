@@ -133,6 +133,8 @@ lc_item_class_init (LcItemClass *klass)
   lc_record_class_add_reference (rc, "track-id", "tracks");
   lc_record_class_add_text (rc, "online-url");
   lc_record_class_add_int (rc, "expected-attendance", 0, G_MAXINT, TRUE);
+  /* places: an off-site place instead of a room (never both, lc-places.h) */
+  lc_record_class_add_reference (rc, "place-id", "places");
 }
 
 static void

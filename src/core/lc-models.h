@@ -156,6 +156,9 @@ void         lc_item_set_room_id             (LcItem *self,
 gint64       lc_item_get_track_id            (LcItem *self);
 void         lc_item_set_track_id            (LcItem *self,
                                               gint64  value);
+gint64       lc_item_get_place_id            (LcItem *self);
+void         lc_item_set_place_id            (LcItem *self,
+                                              gint64  value);
 const char  *lc_item_get_online_url          (LcItem *self);
 void         lc_item_set_online_url          (LcItem     *self,
                                               const char *value);

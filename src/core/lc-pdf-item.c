@@ -228,8 +228,9 @@ item_column (LcAgendaLayout      *self,
   LcItemKind kind = (LcItemKind) lc_record_get_int (item, "kind");
   g_autofree char *badge_label = badge_text (self, language, entry->item);
   g_autofree char *title = lc_pdf_isolate (lc_pdf_field (item, "title", language));
-  /* The room, then the track by its name (the PDF may be printed in grey). */
-  const char *place[] = { lc_pdf_field (LC_RECORD (entry->room), "name", language),
+  /* The room (or the off-site place), then the track by its name (the PDF
+   * may be printed in grey). */
+  const char *place[] = { lc_pdf_field (entry->room ? LC_RECORD (entry->room) : entry->place, "name", language),
                           lc_pdf_field (entry->track, "name", language) };
   const char *const place_dots[] = { " · ", " · " };
   g_autofree char *room = lc_text_join_fields (place, G_N_ELEMENTS (place), place_dots, language);

@@ -484,6 +484,28 @@ static const char *migrations[] = {
   UID_COLUMN ("report_summaries")
   UID_COLUMN ("report_coverage")
   UID_COLUMN ("report_photos"),
+  /* 10 (places, issue 12): off-site places for field visits, each a name and
+   * an address in both languages. An item is in one of the convention's
+   * rooms or at one of its places, never both: the triggers refuse a row
+   * with both, whichever code writes it. Existing items keep their room and
+   * get no place. */
+  "CREATE TABLE places ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  " TEXT_PAIR ("name") ", " TEXT_PAIR ("address") ","
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  uid TEXT);"
+  "CREATE INDEX places_by_convention ON places (convention_id);"
+  UID_KEPT ("places")
+  "ALTER TABLE items ADD COLUMN place_id INTEGER REFERENCES places (id) ON DELETE SET NULL;"
+  "CREATE INDEX items_by_place ON items (place_id);"
+  ITEMS_SAME_CONVENTION ("items_place_check", "place_id", "places", "place of another convention")
+  "CREATE TRIGGER items_room_or_place BEFORE INSERT ON items"
+  "  WHEN NEW.room_id IS NOT NULL AND NEW.place_id IS NOT NULL"
+  "  BEGIN SELECT RAISE (ABORT, 'an item in a room and at a place'); END;"
+  "CREATE TRIGGER items_room_or_place_update BEFORE UPDATE OF room_id, place_id ON items"
+  "  WHEN NEW.room_id IS NOT NULL AND NEW.place_id IS NOT NULL"
+  "  BEGIN SELECT RAISE (ABORT, 'an item in a room and at a place'); END;",
 };
 
 /**

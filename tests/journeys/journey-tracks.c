@@ -57,22 +57,6 @@ lists_only (LcWindow *window,
   return g_strcmp0 (listed, expected) == 0;
 }
 
-/* A combo row's list opened with Enter, @choice reached with the arrows. */
-static void
-choose (GtkWidget  *row,
-        const char *choice)
-{
-  GtkWidget *popover;
-
-  lc_journey_tab_to (row);
-  lc_test_press ("Return");
-  LC_TEST_WAIT ((popover = lc_test_find_type (row, GTK_TYPE_POPOVER)) != NULL, "the row's list");
-  lc_journey_arrow_to ("Down", choice);
-  lc_test_press ("Return");
-  LC_TEST_WAIT (!gtk_widget_get_mapped (popover), "the list to close");
-  LC_TEST_WAIT (lc_test_shows_text (row, choice), "the row to show the choice");
-}
-
 static void
 test_tracks (void)
 {
@@ -110,8 +94,8 @@ test_tracks (void)
                 "a selected row");
   lc_test_press ("Return");
   editor = lc_test_wait_for_window (LC_TYPE_ITEM_EDITOR, _("Edit Item"));
-  choose (lc_journey_row_titled (GTK_WIDGET (editor), _("Kind")), C_("item kind", "Workshop"));
-  choose (lc_journey_row_titled (GTK_WIDGET (editor), _("Track")), track_name);
+  lc_journey_choose (lc_journey_row_titled (GTK_WIDGET (editor), _("Kind")), C_("item kind", "Workshop"));
+  lc_journey_choose (lc_journey_row_titled (GTK_WIDGET (editor), _("Track")), track_name);
   lc_journey_tab_to (lc_journey_row_titled (GTK_WIDGET (editor), _("Ends At")));
   lc_test_press ("Return");
   lc_test_wait_window_gone (editor);

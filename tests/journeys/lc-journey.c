@@ -444,3 +444,26 @@ lc_journey_format_date (const char *iso_date)
 {
   return lc_format_date (iso_date);
 }
+
+/**
+ * lc_journey_choose:
+ * @row: a combo row
+ * @choice: what a person reads in its list
+ *
+ * Opens the row's list with Enter, reaches @choice with the arrows and
+ * takes it with Enter, as a person choosing with the keyboard.
+ */
+void
+lc_journey_choose (GtkWidget  *row,
+                   const char *choice)
+{
+  GtkWidget *popover;
+
+  lc_journey_tab_to (row);
+  lc_test_press ("Return");
+  LC_TEST_WAIT ((popover = lc_test_find_type (row, GTK_TYPE_POPOVER)) != NULL, "the row's list");
+  lc_journey_arrow_to ("Down", choice);
+  lc_test_press ("Return");
+  LC_TEST_WAIT (!gtk_widget_get_mapped (popover), "the list to close");
+  LC_TEST_WAIT (lc_test_shows_text (row, choice), "the row to show the choice");
+}

@@ -38,6 +38,8 @@ void           lc_journey_choose_menu_item (GtkWidget *root,
                                          const char  *item);
 
 void           lc_journey_tab_to        (GtkWidget   *target);
+void           lc_journey_choose        (GtkWidget   *row,
+                                         const char  *choice);
 void           lc_journey_arrow_to      (const char  *key,
                                          const char  *text);
 GtkWidget     *lc_journey_header_label  (GtkWidget   *root,

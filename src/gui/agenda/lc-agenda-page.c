@@ -397,6 +397,7 @@ lc_agenda_page_set_context (LcPage            *page,
       g_signal_handlers_disconnect_by_data (lc_convention_model_get_people (self->model), self);
       g_signal_handlers_disconnect_by_data (lc_convention_model_get_rooms (self->model), self);
       g_signal_handlers_disconnect_by_data (lc_convention_model_get_tracks (self->model), self);
+      g_signal_handlers_disconnect_by_data (lc_convention_model_get_places (self->model), self);
     }
 
   if (self->editor != NULL)
@@ -419,6 +420,9 @@ lc_agenda_page_set_context (LcPage            *page,
       g_signal_connect_object (lc_convention_model_get_people (model), "items-changed",
                                G_CALLBACK (on_people_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (lc_convention_model_get_rooms (model), "items-changed",
+                               G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+      /* A field visit's row names its place as it would a room. */
+      g_signal_connect_object (lc_convention_model_get_places (model), "items-changed",
                                G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (lc_convention_model_get_tracks (model), "items-changed",
                                G_CALLBACK (lc_agenda_page_sync_tracks), self, G_CONNECT_SWAPPED);

@@ -8,6 +8,7 @@
 #include "lc-agenda-row.h"
 #include "lc-conflicts-pane.h"
 #include "lc-language-tag.h"
+#include "lc-places.h"
 #include "lc-role.h"
 #include "lc-text.h"
 #include "lc-tracks.h"
@@ -501,6 +502,10 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
       /* Translators: an item's kind (and number) and its track, such as “Workshop · Digital learning” */
       kind_text = g_strdup_printf (_("%1$s · %2$s"), kind_only, lc_ui_text (track, "name", NULL));
     }
+  /* A field visit is at an off-site place rather than in a room: the
+   * place shows where the room would. */
+  if (room == NULL && lc_item_get_place_id (LC_ITEM (record)) != 0)
+    room = lc_convention_model_lookup (model, LC_TYPE_PLACE, lc_item_get_place_id (LC_ITEM (record)));
   title = lc_ui_text (record, "title", &fell_back);
   room_name = room ? lc_ui_text (room, "name", &room_fell_back) : NULL;
   people = people_key (model, participations);

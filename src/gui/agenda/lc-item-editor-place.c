@@ -5,6 +5,7 @@
 
 #include "lc-bilingual-entry.h"
 #include "lc-item-editor-private.h"
+#include "lc-places.h"
 #include "lc-room-details.h"
 #include "lc-util.h"
 
@@ -13,7 +14,52 @@
  * many are expected, and its own meeting link, which overrides its room's.
  * The link row says which link applies and where it comes from, as the
  * room changes; both are checked as they are typed.
+ *
+ * The room choice offers the convention's off-site places after its rooms
+ * (a field visit is at one of them, in no room): each place stands in the
+ * choice's ids as its own id negated, so that a position is a room or a
+ * place, never both.
  */
+
+/**
+ * lc_item_editor_fill_rooms:
+ * @self: the editor
+ *
+ * Offers "No room", the rooms and then the places, each place named with
+ * its address, with the item's room or place chosen.
+ */
+void
+lc_item_editor_fill_rooms (LcItemEditor *self)
+{
+  GListModel *places = lc_convention_model_get_places (self->model);
+  gint64 own_place = lc_item_get_place_id (self->item);
+  GtkStringList *names;
+
+  lc_item_editor_fill_choice (self->room_row, self->room_ids, lc_convention_model_get_rooms (self->model),
+                              lc_item_get_room_id (self->item), _("No room"));
+  names = GTK_STRING_LIST (adw_combo_row_get_model (self->room_row));
+  for (guint i = 0; i < g_list_model_get_n_items (places); i++)
+    {
+      g_autoptr(LcRecord) place = g_list_model_get_item (places, i);
+      g_autofree char *name = lc_place_dup_location (place, lc_ui_language () == LC_LANGUAGE_ARABIC);
+      gint64 id = -lc_record_get_id (place);
+
+      gtk_string_list_append (names, name);
+      g_array_append_val (self->room_ids, id);
+      if (-id == own_place)
+        adw_combo_row_set_selected (self->room_row, self->room_ids->len - 1);
+    }
+}
+
+/* The place chosen in the room choice, or 0 for a room or none. */
+gint64
+lc_item_editor_selected_place (LcItemEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->room_row);
+  gint64 id = selected < self->room_ids->len ? g_array_index (self->room_ids, gint64, selected) : 0;
+
+  return id < 0 ? -id : 0;
+}
 
 static const char *
 text_of (AdwEntryRow *row)

@@ -57,6 +57,10 @@ void        lc_item_editor_changed                (LcItemEditor  *self);
 const char *lc_item_editor_selected_day           (LcItemEditor  *self);
 gint64      lc_item_editor_selected_room          (LcItemEditor  *self);
 
+/* lc-item-editor-place.c: the room choice, which offers the places too */
+void        lc_item_editor_fill_rooms             (LcItemEditor  *self);
+gint64      lc_item_editor_selected_place         (LcItemEditor  *self);
+
 /* lc-item-editor-track.c */
 void        lc_item_editor_fill_choice            (AdwComboRow   *row,
                                                    GArray        *ids,

@@ -64,7 +64,10 @@ lc_item_editor_selected_room (LcItemEditor *self)
 {
   guint selected = adw_combo_row_get_selected (self->room_row);
 
-  return selected < self->room_ids->len ? g_array_index (self->room_ids, gint64, selected) : 0;
+  gint64 id = selected < self->room_ids->len ? g_array_index (self->room_ids, gint64, selected) : 0;
+
+  /* Places follow the rooms, as their ids negated (lc-item-editor-place.c). */
+  return MAX (id, 0);
 }
 
 static gboolean
@@ -211,7 +214,9 @@ copy_fields (LcItemEditor *self,
   lc_item_set_day (LC_ITEM (record), lc_item_editor_selected_day (self));
   lc_item_set_start_minute (LC_ITEM (record), start);
   lc_item_set_end_minute (LC_ITEM (record), end);
+  /* A room or a place: the choice offers one or the other, never both. */
   lc_item_set_room_id (LC_ITEM (record), lc_item_editor_selected_room (self));
+  lc_item_set_place_id (LC_ITEM (record), lc_item_editor_selected_place (self));
   lc_item_editor_place_copy (self, record);
   lc_item_set_track_id (LC_ITEM (record), lc_item_editor_selected_track (self));
 }
@@ -482,13 +487,6 @@ fill_days (LcItemEditor *self)
   adw_combo_row_set_selected (self->day_row, selected);
 }
 
-static void
-fill_rooms (LcItemEditor *self)
-{
-  lc_item_editor_fill_choice (self->room_row, self->room_ids, lc_convention_model_get_rooms (self->model),
-                              lc_item_get_room_id (self->item), _("No room"));
-}
-
 /**
  * lc_item_editor_new:
  * @parent: the window
@@ -540,7 +538,7 @@ lc_item_editor_new (GtkWindow         *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
   fill_days (self);
-  fill_rooms (self);
+  lc_item_editor_fill_rooms (self);
   lc_item_editor_place_load (self);
   lc_item_editor_fill_tracks (self);
 

@@ -41,6 +41,7 @@ struct _LcConventionDialog
   LcRoomsGroup *rooms_group;
   LcOrganisationsGroup *organisations_group;
   LcRoomsGroup *tracks_group;
+  LcRoomsGroup *places_group;
 
   LcStore      *store;
   LcUndoStack  *undo;
@@ -270,6 +271,7 @@ lc_convention_dialog_class_init (LcConventionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, organisations_group);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, rooms_group);
   gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, tracks_group);
+  gtk_widget_class_bind_template_child (widget_class, LcConventionDialog, places_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picked_cb);
@@ -367,6 +369,9 @@ lc_convention_dialog_edit (GtkWindow         *parent,
   gtk_widget_set_visible (GTK_WIDGET (self->organisations_group), TRUE);
   lc_rooms_group_set_tracks_context (self->tracks_group, model, undo);
   gtk_widget_set_visible (GTK_WIDGET (self->tracks_group), TRUE);
+  /* Off-site places for field visits (issue 12). */
+  lc_rooms_group_set_places_context (self->places_group, model, undo);
+  gtk_widget_set_visible (GTK_WIDGET (self->places_group), TRUE);
 
   return self;
 }

@@ -7,6 +7,7 @@
 #include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
 #include "lc-list-rows.h"
+#include "lc-places.h"
 #include "lc-room-dialog.h"
 #include "lc-rooms.h"
 #include "lc-rooms-group.h"
@@ -24,7 +25,8 @@
  * since this window cannot reach the convention view's Undo.
  *
  * The convention's tracks (themes) are edited the same way, by the same
- * class with the words and edits of tracks, and a colour to choose.
+ * class with the words and edits of tracks, and a colour to choose; and its
+ * off-site places, with an address in each language.
  */
 
 /* What the group lists: its words and its edits (lc-rooms.c, lc-tracks.c). */
@@ -46,6 +48,7 @@ typedef struct
   const char  *rename_heading;
   const char  *orphans;       /* what the items of a deleted one become */
   gboolean     colours;
+  gboolean     addresses;     /* places: add and rename through lc-places.c */
 } GroupKind;
 
 static const GroupKind room_kind = {
@@ -62,6 +65,16 @@ static const GroupKind track_kind = {
   N_("Themes that items belong to, each with a colour; the agenda can show one track at a time. "
      "Alt+Up and Alt+Down move the focused track."),
   N_("Add _Track…"), N_("No tracks yet"), N_("Add Track"), N_("Rename Track"), N_("They will have no track."), TRUE,
+  FALSE,
+};
+
+static const GroupKind place_kind = {
+  lc_convention_model_get_places, NULL, NULL, lc_places_move, lc_places_delete, "place_id",
+  N_("Places"),
+  N_("Places away from the venue that field visits go to, each with its address. "
+     "Alt+Up and Alt+Down move the focused place."),
+  N_("Add _Place…"), N_("No places yet"), N_("Add Place"), N_("Edit Place"), N_("They will have no place."),
+  FALSE, TRUE,
 };
 
 /* The colours of lc_track_palette_colour (), named for those who cannot
@@ -174,6 +187,8 @@ typedef struct
   LcRecord     *room;   /* NULL to add one */
   AdwEntryRow  *name_ar;
   AdwEntryRow  *name_en;
+  AdwEntryRow  *address_ar;   /* places only, else NULL */
+  AdwEntryRow  *address_en;
 } NameDialog;
 
 static void
@@ -196,18 +211,33 @@ on_name_response_cb (AdwMessageDialog *dialog,
   const char *ar = gtk_editable_get_text (GTK_EDITABLE (d->name_ar));
   const char *en = gtk_editable_get_text (GTK_EDITABLE (d->name_en));
 
+  const char *address_ar = d->address_ar ? gtk_editable_get_text (GTK_EDITABLE (d->address_ar)) : "";
+  const char *address_en = d->address_en ? gtk_editable_get_text (GTK_EDITABLE (d->address_en)) : "";
+  gint64 convention_id;
+  gboolean done;
+
   if (!g_str_equal (response, "save") || d->self->model == NULL)
     return;
 
+  convention_id = lc_convention_model_get_id (d->self->model);
   if (d->room == NULL)
     {
-      added = d->self->kind->add (d->self->undo, rooms (d->self), lc_convention_model_get_id (d->self->model),
-                                  ar, en, &error);
+      if (d->self->kind->addresses)
+        added = lc_places_add (d->self->undo, rooms (d->self), convention_id, ar, en, address_ar, address_en,
+                               &error);
+      else
+        added = d->self->kind->add (d->self->undo, rooms (d->self), convention_id, ar, en, &error);
       if (added != NULL)
         lc_list_rows_focus (d->self->list, g_list_model_get_n_items (rooms (d->self)) - 1);
     }
-  else if (d->self->kind->rename (d->self->undo, d->room, ar, en, &error))
-    lc_list_rows_focus (d->self->list, MAX (lc_list_rows_focused_index (d->self->list), 0));
+  else
+    {
+      done = d->self->kind->addresses
+             ? lc_places_edit (d->self->undo, d->room, ar, en, address_ar, address_en, &error)
+             : d->self->kind->rename (d->self->undo, d->room, ar, en, &error);
+      if (done)
+        lc_list_rows_focus (d->self->list, MAX (lc_list_rows_focused_index (d->self->list), 0));
+    }
 
   if (error != NULL)
     show_error (d->self, error);
@@ -223,6 +253,28 @@ on_name_changed_cb (GtkEditable      *editable,
 
   /* A room needs a name in one language or the other. */
   adw_message_dialog_set_response_enabled (dialog, "save", *ar != '\0' || *en != '\0');
+}
+
+/* A place's address in each language, typed in its own direction. */
+static void
+add_address_rows (NameDialog *d,
+                  LcRecord   *place,
+                  GtkListBox *box)
+{
+  d->address_ar = ADW_ENTRY_ROW (adw_entry_row_new ());
+  d->address_en = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->address_ar), _("Address in Arabic"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->address_en), _("Address in English"));
+  lc_bilingual_entry_pair (GTK_WIDGET (d->address_ar), GTK_WIDGET (d->address_en));
+  if (place != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (d->address_ar), lc_record_get_string (place, "address-ar"));
+      gtk_editable_set_text (GTK_EDITABLE (d->address_en), lc_record_get_string (place, "address-en"));
+    }
+  adw_entry_row_set_activates_default (d->address_ar, TRUE);
+  adw_entry_row_set_activates_default (d->address_en, TRUE);
+  gtk_list_box_append (box, GTK_WIDGET (d->address_ar));
+  gtk_list_box_append (box, GTK_WIDGET (d->address_en));
 }
 
 static void
@@ -254,6 +306,8 @@ ask_name (LcRoomsGroup *self,
   gtk_widget_add_css_class (box, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (box), GTK_WIDGET (d->name_ar));
   gtk_list_box_append (GTK_LIST_BOX (box), GTK_WIDGET (d->name_en));
+  if (self->kind->addresses)
+    add_address_rows (d, room, GTK_LIST_BOX (box));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -277,7 +331,7 @@ static void
 ask_room (LcRoomsGroup *self,
           LcRecord     *room)
 {
-  if (self->kind->colours)
+  if (self->kind->colours || self->kind->addresses)
     ask_name (self, room);
   else
     lc_room_dialog_present (GTK_WIDGET (self), self->model, self->undo, room, on_room_saved_cb, self);
@@ -505,7 +559,7 @@ create_row (gpointer item,
   /* A name is the person's text, never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  if (!self->kind->colours)
+  if (!self->kind->colours && !self->kind->addresses)
     {
       g_autofree char *subtitle = lc_room_describe (room);
 
@@ -517,6 +571,12 @@ create_row (gpointer item,
 
   /* Translators: %s is a room's or a track's name */
   rename = g_strdup_printf (self->kind->colours ? _("Rename “%s”") : _("Edit “%s”"), name);
+  if (self->kind->addresses)
+    {
+      g_autofree char *address = lc_place_dup_location (room, lc_ui_language () == LC_LANGUAGE_ARABIC);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), address);
+    }
   /* Translators: %s is a room's or a track's name */
   delete = g_strdup_printf (_("Delete “%s”"), name);
   if (self->kind->colours)
@@ -602,6 +662,27 @@ lc_rooms_group_set_context (LcRoomsGroup      *self,
   gtk_list_box_bind_model (self->list, rooms (self), create_row, self, NULL);
 }
 
+/* The group's words for @kind, then its list. */
+static void
+set_kind_context (LcRoomsGroup      *self,
+                  const GroupKind   *kind,
+                  LcConventionModel *model,
+                  LcUndoStack       *undo)
+{
+  GtkWidget *empty;
+
+  self->kind = kind;
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), gettext (kind->title));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), gettext (kind->description));
+  gtk_button_set_label (self->add_button, gettext (kind->add_label));
+  empty = gtk_label_new (gettext (kind->empty));
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_widget_set_margin_top (empty, 12);
+  gtk_widget_set_margin_bottom (empty, 12);
+  gtk_list_box_set_placeholder (self->list, empty);
+  lc_rooms_group_set_context (self, model, undo);
+}
+
 /**
  * lc_rooms_group_set_tracks_context:
  * @self: the group
@@ -616,18 +697,26 @@ lc_rooms_group_set_tracks_context (LcRoomsGroup      *self,
                                    LcConventionModel *model,
                                    LcUndoStack       *undo)
 {
-  GtkWidget *empty;
-
   g_return_if_fail (LC_IS_ROOMS_GROUP (self));
 
-  self->kind = &track_kind;
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), gettext (track_kind.title));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), gettext (track_kind.description));
-  gtk_button_set_label (self->add_button, gettext (track_kind.add_label));
-  empty = gtk_label_new (gettext (track_kind.empty));
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_list_box_set_placeholder (self->list, empty);
-  lc_rooms_group_set_context (self, model, undo);
+  set_kind_context (self, &track_kind, model, undo);
+}
+
+/**
+ * lc_rooms_group_set_places_context:
+ * @self: the group
+ * @model: the open convention
+ * @undo: its undo history
+ *
+ * Lists @model's off-site places rather than its rooms, each with its
+ * address, following every change to them.
+ */
+void
+lc_rooms_group_set_places_context (LcRoomsGroup      *self,
+                                   LcConventionModel *model,
+                                   LcUndoStack       *undo)
+{
+  g_return_if_fail (LC_IS_ROOMS_GROUP (self));
+
+  set_kind_context (self, &place_kind, model, undo);
 }

@@ -17,5 +17,8 @@ void lc_rooms_group_set_context        (LcRoomsGroup      *self,
 void lc_rooms_group_set_tracks_context (LcRoomsGroup      *self,
                                         LcConventionModel *model,
                                         LcUndoStack       *undo);
+void lc_rooms_group_set_places_context (LcRoomsGroup      *self,
+                                        LcConventionModel *model,
+                                        LcUndoStack       *undo);
 
 G_END_DECLS
