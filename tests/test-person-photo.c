@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <fcntl.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lc-error.h"
+#include "lc-person-photo.h"
+#include "lc-report.h"
+#include "lc-test-fixture.h"
+#include "lc-test-util.h"
+
+/*
+ * A person's photo (lc-person-photo.c): chosen from a file, stored scaled
+ * in the library's image store, each change one undo step, refused with
+ * the file's name when it is no photo or too large, and kept when the
+ * library is opened again while only the report's photos are purged.
+ */
+
+typedef LcTestConventionFixture Fixture;
+
+/* A new person of the convention, with no photo. */
+static gint64
+add_person (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) person = g_object_new (LC_TYPE_PERSON, NULL);
+
+  lc_record_set_int (person, "convention-id", f->convention);
+  lc_record_set_string (person, "name-en", "Layla Haddad");
+  g_assert_true (lc_store_insert (f->store, person, &error));
+  g_assert_no_error (error);
+  return lc_record_get_id (person);
+}
+
+/* The person as the library holds them now. */
+static LcPerson *
+reload (Fixture *f,
+        gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  LcPerson *person = lc_store_get (f->store, LC_TYPE_PERSON, id, &error);
+
+  g_assert_no_error (error);
+  return person;
+}
+
+static gint64
+count_images (LcStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (lc_store_get_handle (store), "SELECT count (*) FROM report_images",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* The stored image's size, as an independent decoder reads its bytes. */
+static void
+decoded_size (Fixture    *f,
+              const char *hash,
+              int        *width,
+              int        *height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) image = lc_report_load_image (f->store, hash, NULL, NULL, NULL, &error);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GdkPixbuf) decoded = NULL;
+
+  g_assert_no_error (error);
+  stream = g_memory_input_stream_new_from_bytes (image);
+  decoded = gdk_pixbuf_new_from_stream (stream, NULL, &error);
+  g_assert_no_error (error);
+  *width = gdk_pixbuf_get_width (decoded);
+  *height = gdk_pixbuf_get_height (decoded);
+}
+
+/* A camera's photo is stored scaled to the person's size, a small one as it
+ * is; each change is one step that undo takes back, and an image only a
+ * person's photo names survives the next opening of the library. */
+static void
+test_choose_undo_purge (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camera = lc_test_write_photo (f->dir, "camera.jpg", FALSE, 3000, 2000, 0x3080c0ff);
+  g_autofree char *badge = lc_test_write_photo (f->dir, "badge.png", TRUE, 100, 200, 0x20a0e080);
+  g_autofree char *path = g_strdup (lc_store_get_path (f->store));
+  g_autofree char *first = NULL;
+  g_autoptr(LcStore) again = NULL;
+  g_autoptr(GBytes) stored = NULL;
+  gint64 id = add_person (f);
+  g_autoptr(LcPerson) person = reload (f, id);
+  int width = 0, height = 0;
+
+  g_assert_cmpstr (lc_person_get_photo (person), ==, "");
+  g_assert_true (lc_person_choose_photo (f->undo, person, camera, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (lc_undo_stack_get_undo_label (f->undo), ==, "Undo Set Photo");
+  g_clear_object (&person);
+  person = reload (f, id);
+  first = g_strdup (lc_person_get_photo (person));
+  g_assert_cmpuint (strlen (first), ==, 64);
+  decoded_size (f, first, &width, &height);
+  g_assert_cmpint (width, ==, LC_PERSON_PHOTO_SIZE);
+  g_assert_cmpint (height, ==, 341);
+
+  g_assert_true (lc_person_choose_photo (f->undo, person, badge, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  g_assert_cmpstr (lc_person_get_photo (person), !=, first);
+  decoded_size (f, lc_person_get_photo (person), &width, &height);
+  g_assert_cmpint (width, ==, 100);
+  g_assert_cmpint (height, ==, 200);
+  g_assert_cmpint (count_images (f->store), ==, 2);
+
+  g_assert_true (lc_undo_stack_undo (f->undo, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  g_assert_cmpstr (lc_person_get_photo (person), ==, first);
+
+  g_assert_true (lc_person_remove_photo (f->undo, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (lc_undo_stack_get_undo_label (f->undo), ==, "Undo Remove Photo");
+  g_clear_object (&person);
+  person = reload (f, id);
+  g_assert_cmpstr (lc_person_get_photo (person), ==, "");
+  g_assert_true (lc_undo_stack_undo (f->undo, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  g_assert_cmpstr (lc_person_get_photo (person), ==, first);
+
+  /* Opened again: the badge no one names goes, the person's photo stays. */
+  again = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_images (again), ==, 1);
+  g_clear_pointer (&stored, g_bytes_unref);
+  stored = lc_report_load_image (again, first, NULL, &width, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (width, ==, LC_PERSON_PHOTO_SIZE);
+}
+
+/* A text file, a cut JPEG and a file over the size limit are refused with
+ * the file's name; nothing is stored and there is nothing to undo. */
+static void
+test_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_build_filename (f->dir, "cv.jpg", NULL);
+  g_autofree char *broken = g_build_filename (f->dir, "broken.jpg", NULL);
+  g_autofree char *heavy = g_build_filename (f->dir, "heavy.jpg", NULL);
+  g_autofree char *good = lc_test_write_photo (f->dir, "good.jpg", FALSE, 64, 64, 0x808080ff);
+  g_autofree char *good_bytes = NULL;
+  gint64 id = add_person (f);
+  g_autoptr(LcPerson) person = reload (f, id);
+  gsize good_length = 0;
+  int fd;
+
+  g_assert_true (g_file_set_contents (text, "Curriculum vitae\n", -1, &error));
+  g_assert_true (g_file_get_contents (good, &good_bytes, &good_length, &error));
+  g_assert_true (g_file_set_contents (broken, good_bytes, good_length / 3, &error));
+  fd = g_open (heavy, O_WRONLY | O_CREAT, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, LC_REPORT_MAX_PHOTO_BYTES + 1), ==, 0);
+  close (fd);
+  g_assert_no_error (error);
+
+  g_assert_false (lc_person_choose_photo (f->undo, person, text, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+  g_assert_nonnull (strstr (error->message, "cv.jpg"));
+  g_assert_nonnull (strstr (error->message, "PNG or JPEG"));
+  g_clear_error (&error);
+
+  g_assert_false (lc_person_choose_photo (f->undo, person, broken, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+  g_assert_nonnull (strstr (error->message, "broken.jpg"));
+  g_clear_error (&error);
+
+  g_assert_false (lc_person_choose_photo (f->undo, person, heavy, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "heavy.jpg"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (count_images (f->store), ==, 0);
+  g_assert_cmpint (lc_undo_stack_get_n_undo (f->undo), ==, 0);
+  g_clear_object (&person);
+  person = reload (f, id);
+  g_assert_cmpstr (lc_person_get_photo (person), ==, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/choose-undo-purge", "Photos", test_choose_undo_purge);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/refused", "Photos", test_refused);
+
+  return g_test_run ();
+}
