@@ -19,6 +19,31 @@
  */
 
 /**
+ * lc_person_store_photo:
+ * @store: the library
+ * @path: a PNG or JPEG file
+ * @error: return location for a #GError
+ *
+ * Stores the image in @path as a person's photo, for an editor that stores
+ * the person later (as one step with the rest of the form): read up to
+ * %LC_REPORT_MAX_PHOTO_BYTES, scaled to at most %LC_PERSON_PHOTO_SIZE pixels
+ * on its longest side. An image no person ends up naming goes when the
+ * library is next opened.
+ *
+ * Returns: (transfer full) (nullable): the image's name for
+ *   lc_person_set_photo (), or %NULL with @error naming the file
+ *   (%LC_ERROR_INVALID_FILE for what is not a PNG or JPEG image,
+ *   %LC_ERROR_TOO_LARGE for too many bytes or pixels)
+ */
+char *
+lc_person_store_photo (LcStore     *store,
+                       const char  *path,
+                       GError     **error)
+{
+  return lc_report_store_image_file (store, path, LC_PERSON_PHOTO_SIZE, error);
+}
+
+/**
  * lc_person_choose_photo:
  * @undo: the convention's undo history
  * @person: a stored person
@@ -51,7 +76,7 @@ lc_person_choose_photo (LcUndoStack  *undo,
   /* The image and the person naming it are written together or not at all. */
   if (!lc_store_begin (store, error))
     return FALSE;
-  hash = lc_report_store_image_file (store, path, LC_PERSON_PHOTO_SIZE, error);
+  hash = lc_person_store_photo (store, path, error);
   if (hash == NULL)
     {
       lc_store_rollback (store);

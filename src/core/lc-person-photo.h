@@ -14,6 +14,9 @@ G_BEGIN_DECLS
  */
 #define LC_PERSON_PHOTO_SIZE 512
 
+char     *lc_person_store_photo  (LcStore      *store,
+                                  const char   *path,
+                                  GError      **error);
 gboolean  lc_person_choose_photo (LcUndoStack  *undo,
                                   LcPerson     *person,
                                   const char   *path,
