@@ -3,10 +3,12 @@
 
 #include <fcntl.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "lc-convention-io.h"
 #include "lc-error.h"
 #include "lc-person-photo.h"
 #include "lc-report.h"
@@ -199,6 +201,128 @@ test_refused (Fixture       *f,
   g_assert_cmpstr (lc_person_get_photo (person), ==, "");
 }
 
+/* The person's photo in the convention file: the image goes with the
+ * person and comes back byte for byte under the same name, stored once in
+ * a library that has it already; a file of version 3 has no photo. */
+static void
+test_file_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camera = lc_test_write_photo (f->dir, "camera.jpg", FALSE, 900, 1200, 0x3080c0ff);
+  g_autofree char *other_dir = NULL;
+  g_autofree char *file = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&other_dir);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(LcPerson) back = NULL;
+  g_autoptr(GBytes) here = NULL;
+  g_autoptr(GBytes) there = NULL;
+  g_autoptr(GString) old = NULL;
+  gint64 id = add_person (f), imported;
+  g_autoptr(LcPerson) person = reload (f, id);
+
+  g_assert_true (lc_person_choose_photo (f->undo, person, camera, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  file = lc_convention_export_data (f->store, f->convention, NULL, &error);
+  g_assert_no_error (error);
+
+  imported = lc_convention_import_data (other, file, strlen (file), "photos.json", &error);
+  g_assert_no_error (error);
+  people = lc_store_list (other, LC_TYPE_PERSON, "convention_id", imported, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  back = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_assert_cmpstr (lc_person_get_photo (back), ==, lc_person_get_photo (person));
+  here = lc_report_load_image (f->store, lc_person_get_photo (person), NULL, NULL, NULL, &error);
+  there = lc_report_load_image (other, lc_person_get_photo (back), NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (here, there));
+
+  /* Into the library it came from: the image is not stored twice. */
+  lc_convention_import_data (f->store, file, strlen (file), "photos.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_images (f->store), ==, 1);
+
+  /* Version 3 knew no photo: one there is left out. */
+  old = g_string_new (file);
+  g_assert_cmpuint (g_string_replace (old, "\"version\" : 4,", "\"version\" : 3,", 1), ==, 1);
+  imported = lc_convention_import_data (other, old->str, old->len, "old.json", &error);
+  g_assert_no_error (error);
+  g_clear_object (&people);
+  people = lc_store_list (other, LC_TYPE_PERSON, "convention_id", imported, &error);
+  g_clear_object (&back);
+  back = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_assert_cmpstr (lc_person_get_photo (back), ==, "");
+
+  g_clear_object (&other);
+  lc_test_remove_tree (other_dir);
+}
+
+/* A photo in a file that is no image, or not the image its sha256 names,
+ * is refused with its place, and nothing is imported. */
+static void
+test_file_refused (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *badge = lc_test_write_photo (f->dir, "badge.png", TRUE, 40, 40, 0x20a0e080);
+  g_autofree char *file = NULL;
+  g_autofree char *text_base64 = g_base64_encode ((const guchar *) "<script>", 8);
+  g_autofree char *text_hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "<script>", 8);
+  gint64 id = add_person (f);
+  g_autoptr(LcPerson) person = reload (f, id);
+  struct
+  {
+    const char *hash;   /* NULL: the photo is the text "camera.jpg" */
+    const char *data;
+    const char *message;
+  } cases[] = {
+    { NULL, NULL, "people[0] (“Layla Haddad”).photo: expected an image" },
+    { text_hash, text_base64, "people[0] (“Layla Haddad”).photo.data: “people[0] (“Layla Haddad”).photo” is not a photo" },
+    { text_hash, "AAAA", "people[0] (“Layla Haddad”).photo.data: the image is not the one its sha256 names" },
+  };
+  gint64 conventions = lc_store_count (f->store, LC_TYPE_CONVENTION, NULL, 0, NULL);
+
+  g_assert_true (lc_person_choose_photo (f->undo, person, badge, &error));
+  g_assert_no_error (error);
+  file = lc_convention_export_data (f->store, f->convention, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autofree char *bad = NULL;
+      JsonObject *person_object, *photo;
+
+      g_assert_true (json_parser_load_from_data (parser, file, -1, &error));
+      person_object = json_array_get_object_element (json_object_get_array_member (
+        json_node_get_object (json_parser_get_root (parser)), "people"), 0);
+      photo = json_object_get_object_member (person_object, "photo");
+      if (cases[i].hash == NULL)
+        {
+          json_object_set_string_member (person_object, "photo", "camera.jpg");
+        }
+      else
+        {
+          json_object_set_string_member (photo, "sha256", cases[i].hash);
+          json_object_set_string_member (photo, "data", cases[i].data);
+        }
+      json_generator_set_root (generator, json_parser_get_root (parser));
+      bad = json_generator_to_data (generator, NULL);
+
+      g_assert_cmpint (lc_convention_import_data (f->store, bad, strlen (bad), "bad.json", &error), ==, 0);
+      g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "bad.json"));
+      g_assert_nonnull (strstr (error->message, cases[i].message));
+      g_clear_error (&error);
+      g_assert_cmpint (lc_store_count (f->store, LC_TYPE_CONVENTION, NULL, 0, NULL), ==, conventions);
+    }
+  g_assert_cmpint (count_images (f->store), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +331,8 @@ main (int   argc,
 
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/choose-undo-purge", "Photos", test_choose_undo_purge);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/refused", "Photos", test_refused);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-round-trip", "Photos", test_file_round_trip);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-refused", "Photos", test_file_refused);
 
   return g_test_run ();
 }
