@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "lc-convention-io.h"
+#include "lc-convention-update.h"
 #include "lc-error.h"
 #include "lc-person-photo.h"
 #include "lc-report.h"
@@ -323,6 +324,58 @@ test_file_refused (Fixture       *f,
   g_assert_cmpint (count_images (f->store), ==, 1);
 }
 
+/* An update from a file whose person has a photo brings the image too:
+ * the person's photo is there to show and to export again. */
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camera = lc_test_write_photo (f->dir, "camera.jpg", FALSE, 800, 600, 0x3080c0ff);
+  g_autofree char *other_dir = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *with_photo = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&other_dir);
+  g_autoptr(LcUndoStack) other_undo = lc_undo_stack_new (other);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(LcPerson) there = NULL;
+  g_autoptr(LcPerson) back = NULL;
+  g_autoptr(LcConventionUpdate) update = NULL;
+  g_autoptr(GBytes) image = NULL;
+  gint64 id = add_person (f), copied;
+
+  plain = lc_convention_export_data (f->store, f->convention, NULL, &error);
+  g_assert_no_error (error);
+  copied = lc_convention_import_data (other, plain, strlen (plain), "plain.json", &error);
+  g_assert_no_error (error);
+  people = lc_store_list (other, LC_TYPE_PERSON, "convention_id", copied, &error);
+  g_assert_no_error (error);
+  there = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_assert_true (lc_person_choose_photo (other_undo, there, camera, &error));
+  g_assert_no_error (error);
+  with_photo = lc_convention_export_data (other, copied, NULL, &error);
+  g_assert_no_error (error);
+
+  update = lc_convention_update_new (f->store, f->convention, with_photo, strlen (with_photo),
+                                     "photo.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_convention_update_get_n_rows (update), ==, 1);
+  g_assert_true (lc_convention_update_apply (update, f->store, &error));
+  g_assert_no_error (error);
+
+  back = reload (f, id);
+  g_assert_cmpuint (strlen (lc_person_get_photo (back)), ==, 64);
+  image = lc_report_load_image (f->store, lc_person_get_photo (back), NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  again = lc_convention_export_data (f->store, f->convention, NULL, &error);
+  g_assert_no_error (error);
+
+  g_clear_object (&other_undo);
+  g_clear_object (&other);
+  lc_test_remove_tree (other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +386,7 @@ main (int   argc,
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/refused", "Photos", test_refused);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-round-trip", "Photos", test_file_round_trip);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-refused", "Photos", test_file_refused);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/update", "Photos", test_update);
 
   return g_test_run ();
 }

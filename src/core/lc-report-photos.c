@@ -531,7 +531,7 @@ lc_report_load_image (LcStore     *store,
       bytes = g_bytes_new (sqlite3_column_blob (stmt, 3), sqlite3_column_bytes (stmt, 3));
     }
   else if (rc == SQLITE_DONE)
-    g_set_error (error, LC_ERROR, LC_ERROR_NOT_FOUND, _("A photo of the report is missing from the library."));
+    g_set_error (error, LC_ERROR, LC_ERROR_NOT_FOUND, _("A photo (of the report or of a person) is missing from the library."));
   else
     lc_store_set_error_from_sqlite (store, rc, error);
   sqlite3_reset (stmt);
