@@ -11,6 +11,7 @@
 #include "lc-convention-io.h"
 #include "lc-convention-update.h"
 #include "lc-error.h"
+#include "lc-people-copy.h"
 #include "lc-person-photo.h"
 #include "lc-report.h"
 #include "lc-test-fixture.h"
@@ -376,6 +377,34 @@ test_update (Fixture       *f,
   lc_test_remove_tree (other_dir);
 }
 
+/* Add From Earlier Conventions copies a person with their photo: the copy
+ * names the same image, which the library holds once. */
+static void
+test_copy_into (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camera = lc_test_write_photo (f->dir, "camera.jpg", FALSE, 300, 400, 0x3080c0ff);
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(LcPerson) copy = NULL;
+  gint64 id = add_person (f);
+  gint64 second = lc_test_add_convention (f->store, "Second", "2025-10-01", "2025-10-02");
+  g_autoptr(LcPerson) person = reload (f, id);
+
+  g_assert_true (lc_person_choose_photo (f->undo, person, camera, &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (chosen, reload (f, id));
+  g_assert_cmpuint (lc_people_copy_into (f->undo, second, chosen, &error), ==, 1);
+  g_assert_no_error (error);
+  people = lc_store_list (f->store, LC_TYPE_PERSON, "convention_id", second, &error);
+  g_assert_no_error (error);
+  copy = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_assert_cmpstr (lc_person_get_photo (copy), ==, lc_person_get_photo (g_ptr_array_index (chosen, 0)));
+  g_assert_cmpuint (strlen (lc_person_get_photo (copy)), ==, 64);
+  g_assert_cmpint (count_images (f->store), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +416,7 @@ main (int   argc,
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-round-trip", "Photos", test_file_round_trip);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-refused", "Photos", test_file_refused);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/update", "Photos", test_update);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/copy-into", "Photos", test_copy_into);
 
   return g_test_run ();
 }
