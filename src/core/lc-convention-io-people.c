@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 
 #include "lc-convention-io-private.h"
 #include "lc-models.h"
@@ -107,4 +108,71 @@ lc_io_write_person_contact (LcWriter *writer,
       json_builder_set_member_name (writer->builder, "language");
       json_builder_add_null_value (writer->builder);
     }
+}
+
+/* A person's photo, from format version 4: "photo" is null or the image
+ * itself, {"sha256", "data"}: base64 of the image as stored, checked
+ * whole and bounded as the report's images are (lc_report_check_image ()).
+ * The images go into the library before the records, once each, with the
+ * report's. Files of earlier versions have no photo. */
+
+/**
+ * lc_io_read_person_photo:
+ * @reader: the reader
+ * @object: a person of the file's "people"
+ * @label: where it is, for messages ("people[0]")
+ * @record: the person read so far
+ * @error: where a reason is put
+ *
+ * Returns: whether the photo, or its absence, was read
+ */
+gboolean
+lc_io_read_person_photo (LcReader    *reader,
+                         JsonObject  *object,
+                         const char  *label,
+                         LcRecord    *record,
+                         GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "photo");
+  g_autofree char *where = lc_io_join_path (label, "photo");
+  const char *hash;
+
+  if (reader->version < 4 || node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      lc_io_set_invalid (reader, error, label, "photo", _("expected an image {\"sha256\", \"data\"} or null"));
+      return FALSE;
+    }
+  hash = lc_io_read_image (reader, json_node_get_object (node), where, error);
+  if (hash == NULL)
+    return FALSE;
+  lc_person_set_photo (LC_PERSON (record), hash);
+  return TRUE;
+}
+
+/**
+ * lc_io_write_person_photo:
+ * @writer: the writer, inside the person's object
+ * @person: the person
+ * @error: where a reason is put
+ *
+ * Writes the person's photo with its image, or null.
+ *
+ * Returns: whether it was written (the image may be missing from the library)
+ */
+gboolean
+lc_io_write_person_photo (LcWriter  *writer,
+                          LcRecord  *person,
+                          GError   **error)
+{
+  const char *photo = lc_person_get_photo (LC_PERSON (person));
+
+  json_builder_set_member_name (writer->builder, "photo");
+  if (*photo == '\0')
+    {
+      json_builder_add_null_value (writer->builder);
+      return TRUE;
+    }
+  return lc_io_add_image (writer, writer->store, photo, error);
 }

@@ -223,6 +223,10 @@ void       lc_io_write_item_place    (LcWriter   *writer,
 gboolean   lc_io_read_report          (LcReader   *reader,
                                        JsonNode   *node,
                                        GError    **error);
+const char *lc_io_read_image          (LcReader   *reader,
+                                       JsonObject *object,
+                                       const char *label,
+                                       GError    **error);
 gboolean   lc_io_store_report_images  (LcReader   *reader,
                                        LcStore    *store,
                                        GError    **error);
@@ -300,5 +304,18 @@ gboolean   lc_io_read_person_contact  (LcReader    *reader,
                                        GError     **error);
 void       lc_io_write_person_contact (LcWriter    *writer,
                                        LcRecord    *person);
+/* A person's photo (format version 4) */
+gboolean   lc_io_read_person_photo    (LcReader    *reader,
+                                       JsonObject  *object,
+                                       const char  *label,
+                                       LcRecord    *record,
+                                       GError     **error);
+gboolean   lc_io_write_person_photo   (LcWriter    *writer,
+                                       LcRecord    *person,
+                                       GError     **error);
+gboolean   lc_io_add_image            (LcWriter    *writer,
+                                       LcStore     *store,
+                                       const char  *hash,
+                                       GError     **error);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ typedef struct
   const char *mime_type;
   int         width;
   int         height;
+  gboolean    listed;   /* in the report's "images" (else a person's photo only) */
 } LcIoImage;
 
 static void
@@ -106,6 +107,36 @@ write_photo (LcWriter *writer,
   lc_io_add_bilingual (writer, photo, "caption");
 }
 
+/**
+ * lc_io_add_image:
+ * @writer: the writer, where an object's place is
+ * @store: the library
+ * @hash: a stored image's name
+ * @error: where a reason is put
+ *
+ * Writes the image as {"sha256", "data"}, its bytes in base64 as stored.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+lc_io_add_image (LcWriter    *writer,
+                 LcStore     *store,
+                 const char  *hash,
+                 GError     **error)
+{
+  g_autoptr(GBytes) data = lc_report_load_image (store, hash, NULL, NULL, NULL, error);
+  g_autofree char *base64 = NULL;
+
+  if (data == NULL)
+    return FALSE;
+  base64 = g_base64_encode (g_bytes_get_data (data, NULL), g_bytes_get_size (data));
+  json_builder_begin_object (writer->builder);
+  lc_io_add_text (writer, "sha256", hash);
+  lc_io_add_text (writer, "data", base64);
+  json_builder_end_object (writer->builder);
+  return TRUE;
+}
+
 /* Each image the photos name, once, in the order first named. */
 static gboolean
 write_images (LcWriter    *writer,
@@ -121,19 +152,9 @@ write_images (LcWriter    *writer,
     {
       g_autoptr(LcRecord) photo = g_list_model_get_item (photos, i);
       const char *hash = lc_record_get_string (photo, "image");
-      g_autoptr(GBytes) data = NULL;
-      g_autofree char *base64 = NULL;
 
-      if (!g_hash_table_add (seen, g_strdup (hash)))
-        continue;
-      data = lc_report_load_image (store, hash, NULL, NULL, NULL, error);
-      if (data == NULL)
+      if (g_hash_table_add (seen, g_strdup (hash)) && !lc_io_add_image (writer, store, hash, error))
         return FALSE;
-      base64 = g_base64_encode (g_bytes_get_data (data, NULL), g_bytes_get_size (data));
-      json_builder_begin_object (writer->builder);
-      lc_io_add_text (writer, "sha256", hash);
-      lc_io_add_text (writer, "data", base64);
-      json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);
   return TRUE;
@@ -253,25 +274,43 @@ read_coverage (LcReader    *reader,
   return TRUE;
 }
 
-static gboolean
-read_image (LcReader    *reader,
-            JsonObject  *object,
-            const char  *label,
-            guint        index,
-            gpointer     user_data,
-            GError     **error)
+/* The images read so far, made on first use: people's photos come before
+ * the report in the file. */
+static LcIoReport *
+reader_state (LcReader *reader)
 {
-  LcIoReport *state = user_data;
+  LcIoReport *state = reader->report;
+
+  if (state == NULL)
+    {
+      state = g_new0 (LcIoReport, 1);
+      state->images = g_hash_table_new (g_str_hash, g_str_equal);
+      state->order = g_ptr_array_new_with_free_func (image_free);
+      reader->report = state;
+    }
+  return state;
+}
+
+/* An image as {"sha256", "data"}, checked whole as the photos' own are, and
+ * kept to be stored before the records (once, whoever names it). */
+static LcIoImage *
+decode_image (LcReader    *reader,
+              JsonObject  *object,
+              const char  *label,
+              GError     **error)
+{
+  LcIoReport *state = reader_state (reader);
   g_autoptr(GError) local_error = NULL;
   g_autofree guchar *decoded = NULL;
   g_autofree char *actual = NULL;
   g_autoptr(LcIoImage) image = g_new0 (LcIoImage, 1);
+  LcIoImage *known;
   const char *base64;
   gsize length = 0;
 
   if (!lc_io_read_string (reader, object, label, "sha256", TRUE, &image->hash, error)
       || !lc_io_read_string (reader, object, label, "data", TRUE, &base64, error))
-    return FALSE;
+    return NULL;
 
   decoded = g_base64_decode (base64, &length);
   image->data = g_bytes_new_take (g_steal_pointer (&decoded), length);
@@ -281,21 +320,64 @@ read_image (LcReader    *reader,
     {
       lc_io_set_invalid (reader, error, label, "data",
                          _("the image is not the one its sha256 names: it was changed or cut"));
-      return FALSE;
+      return NULL;
     }
-  if (g_hash_table_contains (state->images, image->hash))
-    {
-      lc_io_set_invalid (reader, error, label, "sha256", _("this image is listed twice"));
-      return FALSE;
-    }
+  known = g_hash_table_lookup (state->images, image->hash);
+  if (known != NULL)
+    return known;
   if (!lc_report_check_image (image->data, label, &image->mime_type, &image->width,
                               &image->height, &local_error))
     {
       lc_io_set_invalid (reader, error, label, "data", "%s", local_error->message);
-      return FALSE;
+      return NULL;
     }
+  known = image;
   g_hash_table_insert (state->images, (gpointer) image->hash, image);
   g_ptr_array_add (state->order, g_steal_pointer (&image));
+  return known;
+}
+
+/**
+ * lc_io_read_image:
+ * @reader: the reader
+ * @object: an image object, {"sha256", "data"}
+ * @label: where it is, for messages ("people[0].photo")
+ * @error: where a reason is put
+ *
+ * Reads an image that a record names (a person's photo), to be stored in
+ * the library's image store before the records, once whoever names it.
+ *
+ * Returns: (transfer none) (nullable): its name, or %NULL with @error set
+ */
+const char *
+lc_io_read_image (LcReader    *reader,
+                  JsonObject  *object,
+                  const char  *label,
+                  GError     **error)
+{
+  LcIoImage *image = decode_image (reader, object, label, error);
+
+  return image != NULL ? image->hash : NULL;
+}
+
+static gboolean
+read_image (LcReader    *reader,
+            JsonObject  *object,
+            const char  *label,
+            guint        index,
+            gpointer     user_data,
+            GError     **error)
+{
+  LcIoImage *image = decode_image (reader, object, label, error);
+
+  if (image == NULL)
+    return FALSE;
+  if (image->listed)
+    {
+      lc_io_set_invalid (reader, error, label, "sha256", _("this image is listed twice"));
+      return FALSE;
+    }
+  image->listed = TRUE;
   return TRUE;
 }
 
@@ -351,10 +433,7 @@ lc_io_read_report (LcReader  *reader,
     }
   object = json_node_get_object (node);
 
-  state = g_new0 (LcIoReport, 1);
-  state->images = g_hash_table_new (g_str_hash, g_str_equal);
-  state->order = g_ptr_array_new_with_free_func (image_free);
-  reader->report = state;
+  state = reader_state (reader);
 
   pending = lc_io_add_pending (reader, LC_TYPE_REPORT);
   lc_io_add_ref (pending, "convention-id", reader->convention);

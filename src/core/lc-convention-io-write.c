@@ -265,6 +265,8 @@ write_people (LcWriter    *writer,
                            lc_record_get_int (person, "organisation-id"));
       lc_io_add_enum (writer, person, "attendance", LC_TYPE_ATTENDANCE, FALSE);
       lc_io_write_person_contact (writer, person);
+      if (!lc_io_write_person_photo (writer, person, error))
+        return FALSE;
       json_builder_end_object (writer->builder);
     }
   json_builder_end_array (writer->builder);

@@ -26,7 +26,7 @@
 
 /* Every version of the format this program reads; it writes
  * LC_CONVENTION_FORMAT_VERSION. */
-static const gint64 readable_versions[] = { 1, 2, 3 };
+static const gint64 readable_versions[] = { 1, 2, 3, 4 };
 
 typedef gboolean (*LcSectionFunc) (LcReader  *reader,
                                    JsonNode  *node,
@@ -308,7 +308,8 @@ read_person (LcReader    *reader,
   if (!lc_io_read_ref (reader, object, label, "city", "cities", reader->cities, FALSE, &city, error)
       || !lc_io_read_enum (reader, object, label, "attendance", LC_TYPE_ATTENDANCE, person_attendance,
                      FALSE, FALSE, LC_ATTENDANCE_IN_PERSON, &attendance, error)
-      || !lc_io_read_person_contact (reader, object, label, record, error))
+      || !lc_io_read_person_contact (reader, object, label, record, error)
+      || !lc_io_read_person_photo (reader, object, label, record, error))
     return FALSE;
 
   if (!lc_io_read_ref (reader, object, label, "organisation_id", "organisations", reader->organisations,
@@ -668,8 +669,8 @@ failed:
  * Adds the convention in @data to @store, with its rooms, cities, people,
  * items and participants, as one change: when anything is wrong, nothing is
  * stored. Files of format versions 1, 2 (which adds declarations, their
- * amendments and published versions) and 3 (which adds the final report)
- * are read.
+ * amendments and published versions), 3 (which adds the final report) and
+ * 4 (which adds people's photos) are read.
  *
  * A conference schedule XML (recognised by its beginning, see
  * lc_schedule_import_recognise()) is imported as a new convention with

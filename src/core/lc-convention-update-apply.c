@@ -5,6 +5,7 @@
 
 #include "lc-convention-update-private.h"
 #include "lc-error.h"
+#include "lc-report.h"
 #include "lc-undo-private.h"
 
 /* Writing a planned update in one transaction, and keeping every row it
@@ -240,6 +241,29 @@ collect_changes (LcUpdateTree *before,
   return changes;
 }
 
+/* The images of the file's people's photos, before the people name them
+ * (as the import stores them). One the library has is not stored again. */
+static gboolean
+adopt_images (LcConventionUpdate  *self,
+              LcStore             *store,
+              GError             **error)
+{
+  for (guint i = 0; i < self->images->len; i++)
+    {
+      GBytes *image = g_ptr_array_index (self->images, i);
+      g_autofree char *hash = NULL;
+      const char *mime_type;
+      int width, height;
+
+      if (!lc_report_check_image (image, self->source, &mime_type, &width, &height, error))
+        return FALSE;
+      hash = lc_report_adopt_image (store, image, mime_type, width, height, error);
+      if (hash == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * lc_convention_update_apply:
  * @self: a plan with no blocker
@@ -305,7 +329,8 @@ lc_convention_update_apply (LcConventionUpdate  *self,
                              GSIZE_TO_POINTER (lc_record_get_id (record)));
     }
 
-  if (!insert_all (self, store, ids, error)
+  if (!adopt_images (self, store, error)
+      || !insert_all (self, store, ids, error)
       || !set_values (self, store, ids, error)
       || !delete_all (self, store, error))
     goto failed;

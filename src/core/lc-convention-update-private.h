@@ -38,6 +38,7 @@ struct _LcConventionUpdate
   GPtrArray    *entries;     /* LcUpdateEntry */
   GPtrArray    *rows;        /* LcUpdateRow, one per entry */
   GPtrArray    *applied;     /* LcUndoChange: what the last apply wrote */
+  GPtrArray    *images;      /* GBytes: the images of the file's people's photos */
 };
 
 const GType  *lc_update_types          (guint         *n_types);

@@ -14,6 +14,7 @@
 #include "lc-json-scan.h"
 #include "lc-models.h"
 #include "lc-places.h"
+#include "lc-report.h"
 #include "lc-tracks.h"
 
 /* Updating a convention from its own file, brought back from a colleague:
@@ -354,10 +355,34 @@ remove_scratch (const char *dir)
 
 /* The file's records, read by the importer into a library of their own
  * that is thrown away: an empty library keeps every uid of the file. */
+/* The images the file's people's photos name, from the scratch library:
+ * the records carry only their names. */
+static gboolean
+read_photo_images (LcStore       *scratch,
+                   LcUpdateTree  *tree,
+                   GPtrArray     *images,
+                   GError       **error)
+{
+  for (guint i = 0; i < tree->records->len; i++)
+    {
+      LcRecord *record = g_ptr_array_index (tree->records, i);
+      GBytes *image;
+
+      if (!LC_IS_PERSON (record) || *lc_person_get_photo (LC_PERSON (record)) == '\0')
+        continue;
+      image = lc_report_load_image (scratch, lc_person_get_photo (LC_PERSON (record)), NULL, NULL, NULL, error);
+      if (image == NULL)
+        return FALSE;
+      g_ptr_array_add (images, image);
+    }
+  return TRUE;
+}
+
 static LcUpdateTree *
 read_file_tree (const char  *data,
                 gsize        length,
                 const char  *source_name,
+                GPtrArray   *images,
                 GError     **error)
 {
   g_autofree char *dir = g_dir_make_tmp ("lc-update-XXXXXX", error);
@@ -372,6 +397,8 @@ read_file_tree (const char  *data,
   scratch = lc_store_open (path, error);
   if (scratch != NULL && (id = lc_convention_import_data (scratch, data, length, source_name, error)) > 0)
     tree = lc_update_tree_read (scratch, id, error);
+  if (tree != NULL && !read_photo_images (scratch, tree, images, error))
+    g_clear_pointer (&tree, lc_update_tree_free);
 
   g_clear_object (&scratch);
   remove_scratch (dir);
@@ -470,7 +497,8 @@ lc_convention_update_new (LcStore     *store,
   self->library = lc_update_tree_read (store, convention_id, error);
   if (self->library == NULL)
     return NULL;
-  self->file = read_file_tree (data, length, self->source, error);
+  self->images = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  self->file = read_file_tree (data, length, self->source, self->images, error);
   if (self->file == NULL)
     return NULL;
 
@@ -510,6 +538,7 @@ lc_convention_update_free (LcConventionUpdate *self)
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->applied, g_ptr_array_unref);
+  g_clear_pointer (&self->images, g_ptr_array_unref);
   g_free (self);
 }
 

@@ -402,6 +402,22 @@ LC_DEFINE_BILINGUAL_FIELD (LcPerson, lc_person, PERSON, bio, "bio")
 LC_DEFINE_STRING_FIELD (LcPerson, lc_person, PERSON, language, "language")
 
 /**
+ * lc_person_get_photo:
+ * @self: a person
+ *
+ * Returns: (transfer none): the name of their photo's image in the library's
+ *   image store (lc_report_load_image ()), "" when they have none ("photo")
+ */
+/**
+ * lc_person_set_photo:
+ * @self: a person
+ * @value: (nullable): an image's name from lc_report_store_image_scaled (), or ""
+ *
+ * Sets their photo; lc_person_choose_photo () stores the image and sets it.
+ */
+LC_DEFINE_STRING_FIELD (LcPerson, lc_person, PERSON, photo, "photo")
+
+/**
  * lc_item_get_convention_id:
  * @self: an agenda item
  *

@@ -108,6 +108,8 @@ lc_person_class_init (LcPersonClass *klass)
   lc_record_class_add_text (rc, "phone");
   lc_record_class_add_bilingual (rc, "bio");
   lc_record_class_add_text (rc, "language");
+  /* photo: an image's name in the library's image store, see lc-person-photo.h */
+  lc_record_class_add_text (rc, "photo");
 }
 
 static void

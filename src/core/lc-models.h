@@ -121,6 +121,9 @@ void         lc_person_set_bio               (LcPerson   *self,
 const char  *lc_person_get_language          (LcPerson   *self);
 void         lc_person_set_language          (LcPerson   *self,
                                               const char *value);
+const char  *lc_person_get_photo             (LcPerson   *self);
+void         lc_person_set_photo             (LcPerson   *self,
+                                              const char *value);
 
 gint64       lc_item_get_convention_id       (LcItem *self);
 void         lc_item_set_convention_id       (LcItem *self,

@@ -24,6 +24,7 @@
 
 typedef struct
 {
+  int      max_side;
   gboolean too_many_pixels;
   int      width;
   int      height;
@@ -47,9 +48,9 @@ on_size_prepared (GdkPixbufLoader *loader,
       gdk_pixbuf_loader_set_size (loader, 1, 1);
       return;
     }
-  if (MAX (width, height) <= LC_REPORT_PHOTO_SIZE)
+  if (MAX (width, height) <= check->max_side)
     return;
-  scale = (double) LC_REPORT_PHOTO_SIZE / MAX (width, height);
+  scale = (double) check->max_side / MAX (width, height);
   gdk_pixbuf_loader_set_size (loader, MAX (1, (int) (width * scale + 0.5)),
                               MAX (1, (int) (height * scale + 0.5)));
 }
@@ -72,6 +73,7 @@ sniff_type (const guint8 *data,
 static GdkPixbuf *
 decode (GBytes      *data,
         const char  *source,
+        int          max_side,
         int         *original_width,
         int         *original_height,
         GError     **error)
@@ -81,7 +83,7 @@ decode (GBytes      *data,
   const char *type = sniff_type (bytes, size);
   g_autoptr(GdkPixbufLoader) loader = NULL;
   g_autoptr(GError) local_error = NULL;
-  SizeCheck check = { 0 };
+  SizeCheck check = { max_side, FALSE, 0, 0 };
   GdkPixbuf *pixbuf;
 
   if (type == NULL)
@@ -140,9 +142,34 @@ decode (GBytes      *data,
  * @source: names the file in messages
  * @error: return location for a #GError
  *
- * Stores an image for the report's photos: scaled so that its longest side
- * is at most %LC_REPORT_PHOTO_SIZE pixels, upright, as JPEG (or PNG when it
- * has transparency). Storing the same image again stores nothing.
+ * Stores an image for the report's photos: lc_report_store_image_scaled ()
+ * with %LC_REPORT_PHOTO_SIZE.
+ *
+ * Returns: (transfer full) (nullable): the image's name, or %NULL with
+ *   @error set
+ */
+char *
+lc_report_store_image (LcStore     *store,
+                       GBytes      *data,
+                       const char  *source,
+                       GError     **error)
+{
+  return lc_report_store_image_scaled (store, data, source, LC_REPORT_PHOTO_SIZE, error);
+}
+
+/**
+ * lc_report_store_image_scaled:
+ * @store: the library
+ * @data: the bytes of a PNG or JPEG file
+ * @source: names the file in messages
+ * @max_side: the longest side the stored image may have, in pixels
+ * @error: return location for a #GError
+ *
+ * Stores an image in the library's image store (the table report_images,
+ * which holds the report's photos and people's photos alike): scaled so
+ * that its longest side is at most @max_side pixels, upright, as JPEG (or
+ * PNG when it has transparency). Storing the same image again stores
+ * nothing.
  *
  * Returns: (transfer full) (nullable): the image's name (the SHA-256 of its
  *   stored bytes), or %NULL with @error set: %LC_ERROR_INVALID_FILE when
@@ -150,10 +177,11 @@ decode (GBytes      *data,
  *   many pixels
  */
 char *
-lc_report_store_image (LcStore     *store,
-                       GBytes      *data,
-                       const char  *source,
-                       GError     **error)
+lc_report_store_image_scaled (LcStore     *store,
+                              GBytes      *data,
+                              const char  *source,
+                              int          max_side,
+                              GError     **error)
 {
   g_autoptr(GdkPixbuf) pixbuf = NULL;
   g_autofree char *buffer = NULL;
@@ -164,8 +192,9 @@ lc_report_store_image (LcStore     *store,
 
   g_return_val_if_fail (LC_IS_STORE (store), NULL);
   g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (max_side > 0, NULL);
 
-  pixbuf = decode (data, source, &width, &height, error);
+  pixbuf = decode (data, source, max_side, &width, &height, error);
   if (pixbuf == NULL)
     return NULL;
 
@@ -186,6 +215,39 @@ lc_report_store_image (LcStore     *store,
                                   gdk_pixbuf_get_width (pixbuf), gdk_pixbuf_get_height (pixbuf),
                                   error);
   }
+}
+
+/**
+ * lc_report_store_image_file:
+ * @store: the library
+ * @path: a PNG or JPEG file
+ * @max_side: the longest side the stored image may have, in pixels
+ * @error: return location for a #GError
+ *
+ * Reads @path up to %LC_REPORT_MAX_PHOTO_BYTES and stores it with
+ * lc_report_store_image_scaled (), naming the file in any message.
+ *
+ * Returns: (transfer full) (nullable): the image's name, or %NULL with
+ *   @error set (%LC_ERROR_TOO_LARGE also for too many bytes)
+ */
+char *
+lc_report_store_image_file (LcStore     *store,
+                            const char  *path,
+                            int          max_side,
+                            GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!lc_file_read_bounded (path, LC_REPORT_MAX_PHOTO_BYTES, &contents, &length, error))
+    return NULL;
+  data = g_bytes_new_take (g_steal_pointer (&contents), length);
+  name = g_filename_display_basename (path);
+  return lc_report_store_image_scaled (store, data, name, max_side, error);
 }
 
 /**
@@ -217,7 +279,7 @@ lc_report_check_image (GBytes      *data,
 
   g_return_val_if_fail (data != NULL, FALSE);
 
-  pixbuf = decode (data, source, &original_width, &original_height, error);
+  pixbuf = decode (data, source, LC_REPORT_PHOTO_SIZE, &original_width, &original_height, error);
   if (pixbuf == NULL)
     return FALSE;
   if (MAX (original_width, original_height) > LC_REPORT_PHOTO_SIZE)
@@ -337,27 +399,18 @@ lc_report_add_photo (LcUndoStack  *undo,
                      GError      **error)
 {
   LcStore *store;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *hash = NULL;
-  g_autoptr(GBytes) data = NULL;
   g_autoptr(LcReportPhoto) photo = NULL;
-  gsize length = 0;
   gint64 position = 0;
 
   g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
   store = lc_undo_stack_get_store (undo);
-  if (!lc_file_read_bounded (path, LC_REPORT_MAX_PHOTO_BYTES, &contents, &length, error))
-    return NULL;
-  data = g_bytes_new_take (g_steal_pointer (&contents), length);
-  name = g_filename_display_basename (path);
-
   /* The image and the photo naming it are written together or not at all. */
   if (!lc_store_begin (store, error))
     return NULL;
-  hash = lc_report_store_image (store, data, name, error);
+  hash = lc_report_store_image_file (store, path, LC_REPORT_PHOTO_SIZE, error);
   if (hash == NULL || !next_position (store, item_id, &position, error))
     {
       lc_store_rollback (store);
@@ -478,7 +531,7 @@ lc_report_load_image (LcStore     *store,
       bytes = g_bytes_new (sqlite3_column_blob (stmt, 3), sqlite3_column_bytes (stmt, 3));
     }
   else if (rc == SQLITE_DONE)
-    g_set_error (error, LC_ERROR, LC_ERROR_NOT_FOUND, _("A photo of the report is missing from the library."));
+    g_set_error (error, LC_ERROR, LC_ERROR_NOT_FOUND, _("A photo (of the report or of a person) is missing from the library."));
   else
     lc_store_set_error_from_sqlite (store, rc, error);
   sqlite3_reset (stmt);
@@ -491,7 +544,8 @@ lc_report_load_image (LcStore     *store,
  * @store: the library
  * @error: return location for a #GError
  *
- * Deletes the stored images no photo names any more. Call it only where no
+ * Deletes the stored images no photo of the report and no person's photo
+ * names any more. Call it only where no
  * undo history could bring a deleted photo back (when the library is
  * opened).
  *
@@ -503,6 +557,12 @@ lc_report_purge_images (LcStore  *store,
 {
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
 
+  /* report_images is the library's image store: people's photos name
+   * images in it too, from the step that gave people a photo. */
+  if (store->version < lc_store_get_person_photo_version ())
+    return lc_store_exec (store, "DELETE FROM report_images WHERE NOT EXISTS"
+                                 " (SELECT 1 FROM report_photos WHERE image = hash)", error);
   return lc_store_exec (store, "DELETE FROM report_images WHERE NOT EXISTS"
-                               " (SELECT 1 FROM report_photos WHERE image = hash)", error);
+                               " (SELECT 1 FROM report_photos WHERE image = hash)"
+                               " AND NOT EXISTS (SELECT 1 FROM people WHERE photo = hash)", error);
 }

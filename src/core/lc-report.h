@@ -178,6 +178,15 @@ char           *lc_report_store_image           (LcStore     *store,
                                                  GBytes      *data,
                                                  const char  *source,
                                                  GError     **error);
+char           *lc_report_store_image_scaled    (LcStore     *store,
+                                                 GBytes      *data,
+                                                 const char  *source,
+                                                 int          max_side,
+                                                 GError     **error);
+char           *lc_report_store_image_file      (LcStore     *store,
+                                                 const char  *path,
+                                                 int          max_side,
+                                                 GError     **error);
 gboolean        lc_report_check_image           (GBytes      *data,
                                                  const char  *source,
                                                  const char **mime_type,

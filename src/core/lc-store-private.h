@@ -42,6 +42,7 @@ struct _LcStore
 
 const char    *lc_store_get_migration (int           step);
 int            lc_store_get_step_creating (const char *table);
+int            lc_store_get_person_photo_version (void);
 sqlite3_stmt  *lc_store_prepare       (LcStore      *self,
                                        const char   *sql,
                                        GError      **error);

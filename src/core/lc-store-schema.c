@@ -506,6 +506,14 @@ static const char *migrations[] = {
   "CREATE TRIGGER items_room_or_place_update BEFORE UPDATE OF room_id, place_id ON items"
   "  WHEN NEW.room_id IS NOT NULL AND NEW.place_id IS NOT NULL"
   "  BEGIN SELECT RAISE (ABORT, 'an item in a room and at a place'); END;",
+  /* 11 (photo, issue 12): a person's photo, '' for none, else the SHA-256
+   * of its image in report_images, which from here on is the library's
+   * image store for the report's photos and people's photos alike
+   * (lc-person-photo.c). No foreign key: '' stands for no photo, and an
+   * image stays until no photo names it, as for the report's photos. */
+  "ALTER TABLE people ADD COLUMN photo TEXT NOT NULL DEFAULT ''"
+  "  CHECK (photo = '' OR length (photo) = 64);"
+  "CREATE INDEX people_by_photo ON people (photo);",
 };
 
 /**
@@ -518,6 +526,22 @@ int
 lc_store_get_report_version (void)
 {
   return lc_store_get_step_creating ("reports");
+}
+
+/**
+ * lc_store_get_person_photo_version:
+ *
+ * Returns: the schema version that gave people a photo: in a library older
+ *   than it only the report's photos name stored images
+ */
+int
+lc_store_get_person_photo_version (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    if (strstr (migrations[i], "ALTER TABLE people ADD COLUMN photo ") != NULL)
+      return i + 1;
+
+  g_return_val_if_reached (0);
 }
 
 int

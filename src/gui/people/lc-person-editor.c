@@ -9,6 +9,7 @@
 #include "lc-person-contact-group.h"
 #include "lc-person-contact.h"
 #include "lc-person-editor.h"
+#include "lc-person-photo-row.h"
 #include "lc-util.h"
 
 /*
@@ -42,6 +43,7 @@ struct _LcPersonEditor
   AdwComboRow       *city_row;
   LcOrganisationRow *organisation_row;   /* orgs: made with the convention's list */
   AdwComboRow       *attendance_row;
+  LcPersonPhotoRow  *photo_row;          /* photo: made with the library to store in */
 
   LcConventionModel *model;
   LcUndoStack       *undo;
@@ -155,6 +157,7 @@ form_record (LcPersonEditor *self)
   lc_person_set_city_id (LC_PERSON (record),
                      city < self->city_ids->len ? g_array_index (self->city_ids, gint64, city) : 0);
   lc_person_set_organisation_id (LC_PERSON (record), lc_organisation_row_get_id (self->organisation_row));
+  lc_person_set_photo (LC_PERSON (record), lc_person_photo_row_get_photo (self->photo_row));
   lc_person_set_attendance (LC_PERSON (record),
                      attendance < G_N_ELEMENTS (attendances) ? attendances[attendance] : LC_ATTENDANCE_IN_PERSON);
 
@@ -178,6 +181,7 @@ load_record (LcPersonEditor *self,
 
   adw_combo_row_set_selected (self->attendance_row, attendance == LC_ATTENDANCE_ONLINE ? 1 : 0);
   lc_organisation_row_set_id (self->organisation_row, lc_person_get_organisation_id (LC_PERSON (record)));
+  lc_person_photo_row_set_photo (self->photo_row, lc_person_get_photo (LC_PERSON (record)));
 }
 
 /* Whether the biographies are short enough; @message says what is wrong. */
@@ -354,6 +358,13 @@ on_contact_changed_cb (LcPersonContactGroup *group,
 }
 
 static void
+on_photo_changed_cb (LcPersonPhotoRow *row,
+                     LcPersonEditor   *self)
+{
+  update_state (self);
+}
+
+static void
 on_entry_activated_cb (AdwEntryRow    *row,
                        LcPersonEditor *self)
 {
@@ -495,6 +506,7 @@ lc_person_editor_new (GtkWindow         *parent,
                       LcPerson          *person)
 {
   LcPersonEditor *self;
+  GtkWidget *group;
 
   g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
   g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
@@ -514,9 +526,13 @@ lc_person_editor_new (GtkWindow         *parent,
   /* Beside the city: the person's organisation as one of the convention's. */
   self->organisation_row = LC_ORGANISATION_ROW (lc_organisation_row_new (lc_convention_model_get_store (model),
                                                                          lc_convention_model_get_id (model)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (self->city_row),
-                                                                             ADW_TYPE_PREFERENCES_GROUP)),
-                             GTK_WIDGET (self->organisation_row));
+  group = gtk_widget_get_ancestor (GTK_WIDGET (self->city_row), ADW_TYPE_PREFERENCES_GROUP);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->organisation_row));
+  /* Below them the photo, stored in the library as soon as it is chosen. */
+  self->photo_row = g_object_new (LC_TYPE_PERSON_PHOTO_ROW, NULL);
+  lc_person_photo_row_set_store (self->photo_row, lc_convention_model_get_store (model));
+  g_signal_connect_object (self->photo_row, "changed", G_CALLBACK (on_photo_changed_cb), self, 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->photo_row));
   if (person != NULL)
     load_record (self, LC_RECORD (person));
   self->original = form_record (self);

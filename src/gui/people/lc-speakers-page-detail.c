@@ -8,6 +8,7 @@
 #include "lc-feedback.h"
 #include "lc-language-tag.h"
 #include "lc-person-editor.h"
+#include "lc-person-photo-row.h"
 #include "lc-speaker-item-row.h"
 #include "lc-speakers-page-private.h"
 #include "lc-text.h"
@@ -229,6 +230,7 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
   g_autoptr(GPtrArray) parts = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *full_name = NULL;
+  g_autoptr(GdkTexture) photo = NULL;
   LcPersonSummary summary;
   const char *name, *other, *honorific, *city_ar = NULL, *city_en = NULL;
   gint64 city_id;
@@ -272,6 +274,11 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
   gtk_label_set_text (self->detail_other_name, g_strcmp0 (other, name) != 0 ? other : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail_other_name), g_strcmp0 (other, name) != 0 && *other != '\0');
   lc_person_set_initials (self->detail_avatar, name);
+  photo = lc_person_photo_texture (lc_convention_model_get_store (self->model),
+                                   lc_person_get_photo (LC_PERSON (person)));
+  gtk_picture_set_paintable (self->detail_photo, GDK_PAINTABLE (photo));
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_photo), photo != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_avatar), photo == NULL);
 
   summary = lc_speakers_page_summary_of (self, person);
   lc_person_add_role_tags (self->detail_tags, &summary);

@@ -35,6 +35,7 @@ struct _LcSpeakersPage
   GtkLabel           *count_label;
   GtkStack           *detail_stack;
   GtkLabel           *detail_avatar;
+  GtkPicture         *detail_photo;      /* instead of the initials when there is one */
   GtkLabel           *detail_name;
   GtkLabel           *detail_other_name;
   GtkBox             *detail_tags;

@@ -487,6 +487,7 @@ lc_speakers_page_class_init (LcSpeakersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_avatar);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_photo);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_name);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_other_name);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, detail_tags);
