@@ -10,6 +10,7 @@
 #include "lc-cli.h"
 #include "lc-context.h"
 #include "lc-preferences-window.h"
+#include "lc-store.h"
 #include "lc-window.h"
 
 struct _LcApplication
@@ -96,8 +97,11 @@ on_after_paint (GdkFrameClock *clock,
 
   GskRenderer *renderer = window ? gtk_native_get_renderer (GTK_NATIVE (window)) : NULL;
 
-  g_print ("first-frame: page=%s since-start-us=%" G_GINT64_FORMAT " monotonic-us=%" G_GINT64_FORMAT " renderer=%s\n",
-           page ? page : "none", now - self->created_at, now, renderer ? G_OBJECT_TYPE_NAME (renderer) : "none");
+  /* The damage checks say whether the window's thread waited for one. */
+  g_print ("first-frame: page=%s since-start-us=%" G_GINT64_FORMAT " monotonic-us=%" G_GINT64_FORMAT
+           " renderer=%s quick-checks=%u in-open=%u\n",
+           page ? page : "none", now - self->created_at, now, renderer ? G_OBJECT_TYPE_NAME (renderer) : "none",
+           lc_store_get_n_quick_checks (), lc_store_get_n_quick_checks_in_open ());
   fflush (stdout);
   g_clear_signal_handler (&self->after_paint_handler, clock);
   if (!self->stay_after_first_frame)
@@ -166,6 +170,11 @@ lc_application_startup (GApplication *app)
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+
+  /* First of all, so that the library is checked for damage while GTK
+   * starts and the window is built, not after (see lc_window_new ()). */
+  if (self->database_path != NULL)
+    lc_store_check_ahead (self->database_path);
 
   G_APPLICATION_CLASS (lc_application_parent_class)->startup (app);
   lc_a11y_init ();

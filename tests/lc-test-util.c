@@ -164,6 +164,22 @@ lc_test_add_convention (LcStore    *store,
   return lc_record_get_id (c);
 }
 
+/* A library of a few dozen pages at @path, everything in the file itself
+ * (no WAL), for the tests that damage a page in its middle. */
+void
+lc_test_make_filled_library (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = lc_store_open (path, &error);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < 200; i++)
+    lc_test_add_convention (store, "Filler convention with a long enough title to fill pages",
+                            "2023-01-01", "2023-01-02");
+  g_assert_true (lc_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_assert_no_error (error);
+}
+
 /* A new amendment as lc_amendment_propose() wants it, not stored: @kind of
  * @clause with the new text, a rationale, proposed by @city at @item. */
 LcAmendment *

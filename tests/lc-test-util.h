@@ -27,6 +27,7 @@ gint64    lc_test_add_convention (LcStore   *store,
                                   const char *title_en,
                                   const char *start,
                                   const char *end);
+void      lc_test_make_filled_library (const char *path);
 LcAmendment *lc_test_make_amendment (gint64           declaration,
                                      LcAmendmentKind  kind,
                                      gint64           clause,

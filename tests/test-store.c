@@ -483,20 +483,6 @@ test_refuse_foreign_and_newer (void)
 
 /* A real library of a few pages, written to its file and closed. */
 static void
-make_library (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcStore) store = lc_store_open (path, &error);
-
-  g_assert_no_error (error);
-  for (int i = 0; i < 200; i++)
-    lc_test_add_convention (store, "Filler convention with a long enough title to fill pages",
-                            "2023-01-01", "2023-01-02");
-  g_assert_true (lc_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_refuse_damaged (void)
 {
   g_autofree char *dir = lc_test_make_tmpdir ();
@@ -505,7 +491,7 @@ test_refuse_damaged (void)
   gsize length;
 
   /* A real library, then cut in half. */
-  make_library (path);
+  lc_test_make_filled_library (path);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 8192);
   g_assert_true (g_file_set_contents (path, contents, length / 2, NULL));
@@ -528,7 +514,7 @@ test_check_once (void)
   guint before;
   gsize length;
 
-  make_library (path);
+  lc_test_make_filled_library (path);
   before = lc_store_get_n_quick_checks ();
   store = lc_store_open (path, &error);
   g_assert_no_error (error);
@@ -546,6 +532,55 @@ test_check_once (void)
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
   check_refused (path, LC_ERROR_NOT_A_DATABASE);
   g_assert_cmpuint (lc_store_get_n_quick_checks (), ==, before + 2);
+
+  lc_test_remove_tree (dir);
+}
+
+/* A window's start checks its library ahead, in a thread: the open takes
+ * that answer instead of checking on its own thread, a damaged library is
+ * refused all the same, and a file replaced since is checked again. */
+static void
+test_check_ahead (void)
+{
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = NULL;
+  guint all, in_open;
+  gsize length;
+
+  lc_test_make_filled_library (path);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  all = lc_store_get_n_quick_checks ();
+  in_open = lc_store_get_n_quick_checks_in_open ();
+  lc_store_check_ahead (path);
+  store = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_store_get_n_quick_checks (), ==, all + 1);
+  g_assert_cmpuint (lc_store_get_n_quick_checks_in_open (), ==, in_open);
+  g_clear_object (&store);
+
+  /* A page in the middle overwritten: refused with the same message. */
+  {
+    g_autofree char *damaged = g_memdup2 (contents, length);
+
+    memset (damaged + 2 * 4096, 0xa5, 4096);
+    g_assert_true (g_file_set_contents (path, damaged, length, NULL));
+  }
+  lc_store_check_ahead (path);
+  check_refused (path, LC_ERROR_NOT_A_DATABASE);
+  g_assert_cmpuint (lc_store_get_n_quick_checks (), ==, all + 2);
+  g_assert_cmpuint (lc_store_get_n_quick_checks_in_open (), ==, in_open);
+
+  /* Damaged when checked ahead, replaced by a sound copy before the open:
+   * the early answer is not the file's, and the open checks for itself. */
+  lc_store_check_ahead (path);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  store = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_store_get_n_quick_checks_in_open (), ==, in_open + 1);
+  g_clear_object (&store);
 
   lc_test_remove_tree (dir);
 }
@@ -576,6 +611,7 @@ main (int   argc,
   g_test_add_func ("/store/refuse/foreign-and-newer", test_refuse_foreign_and_newer);
   g_test_add_func ("/store/refuse/damaged", test_refuse_damaged);
   g_test_add_func ("/store/refuse/checked-once", test_check_once);
+  g_test_add_func ("/store/refuse/checked-ahead", test_check_ahead);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "lc-agenda-printer.h"
 #include "lc-application.h"
 #include "lc-convention-view.h"
+#include "lc-store.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
 #include "lc-window.h"
@@ -262,6 +263,55 @@ test_import_schedule (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Overwrites a page in the middle of @path: still a database, and damaged. */
+static void
+damage_page (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 3 * 4096);
+  memset (contents + 2 * 4096, 0xa5, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+/* The window checks its library for damage in a thread while it is built,
+ * never on its own thread, and still refuses a damaged library before it
+ * shows or writes anything. Last: it leaves the library damaged. */
+static void
+test_library_checked_ahead (void)
+{
+  const char *path = lc_application_get_database_path (app);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *before = NULL, *after = NULL;
+  guint all, in_open;
+  LcWindow *window;
+
+  lc_test_make_filled_library (path);
+
+  /* Written since it was last checked: checked once, not by the window. */
+  all = lc_store_get_n_quick_checks ();
+  in_open = lc_store_get_n_quick_checks_in_open ();
+  window = open_window ();
+  g_assert_cmpstr (lc_window_get_library_state (window), ==, "list");
+  g_assert_cmpuint (lc_store_get_n_quick_checks (), ==, all + 1);
+  g_assert_cmpuint (lc_store_get_n_quick_checks_in_open (), ==, in_open);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  damage_page (path);
+  before = lc_test_file_checksum (path);
+  window = open_window ();
+  g_assert_cmpstr (lc_window_get_library_state (window), ==, "error");
+  g_assert_true (label_contains (GTK_WIDGET (window), base));
+  if (!lc_test_ui_is_arabic ())
+    g_assert_true (label_contains (GTK_WIDGET (window), "is damaged and cannot be opened safely"));
+  g_assert_cmpuint (lc_store_get_n_quick_checks_in_open (), ==, in_open);
+  gtk_window_destroy (GTK_WINDOW (window));
+  after = lc_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/window/empty-library-and-sample", test_empty_library_and_sample);
   g_test_add_func ("/window/print-and-export", test_print_and_export);
   g_test_add_func ("/window/import-schedule", test_import_schedule);
+  g_test_add_func ("/window/library-checked-ahead", test_library_checked_ahead);
 
   return lc_test_ui_app_run ();
 }

@@ -29,6 +29,15 @@ is_apostrophe (gunichar c)
 }
 
 static gboolean
+is_ascii (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if (*p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 is_separator (gunichar c)
 {
   switch (g_unichar_type (c))
@@ -241,11 +250,17 @@ lc_search_normalise (const char *text)
   if (text == NULL || *text == '\0')
     return g_strdup ("");
 
+  /* Normalising is most of the cost of a convention's search keys, built
+   * while it loads: ASCII, and text already decomposed, stay as they are,
+   * so they are not normalised again. */
   valid = g_utf8_make_valid (text, -1);
-  decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKD);
+  decomposed = is_ascii (valid) ? g_strdup (valid) : g_utf8_normalize (valid, -1, G_NORMALIZE_NFKD);
   folded = g_utf8_casefold (decomposed, -1);
   /* Folding can yield precomposed letters again (rarely): decompose once more. */
-  final = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
+  if (is_ascii (folded) || strcmp (folded, decomposed) == 0)
+    final = g_steal_pointer (&folded);
+  else
+    final = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
   out = g_string_sized_new (strlen (final));
 
   for (const char *p = final; *p; p = g_utf8_next_char (p))

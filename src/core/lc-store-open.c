@@ -170,55 +170,13 @@ migrate (LcStore  *self,
 }
 
 /* Reads the file without writing to it and decides whether it is ours. */
-/* Libraries this process found undamaged, by the identity and state of the
- * file and its WAL: the window opens a library and its loader opens it
- * again at once, and checking a large library costs as much as loading it.
- * Any write since (a size or a time changed) makes it checked again. */
-static GHashTable *checked;
-G_LOCK_DEFINE_STATIC (checked);
-
-static char *
-checked_key (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  GStatBuf file, log = { 0 };
-
-  if (g_stat (path, &file) != 0)
-    return NULL;
-  if (g_stat (wal, &log) != 0)
-    memset (&log, 0, sizeof log);
-
-  return g_strdup_printf ("%ju:%ju:%jd:%jd.%ld:%ju:%jd:%jd.%ld", (uintmax_t) file.st_dev, (uintmax_t) file.st_ino,
-                          (intmax_t) file.st_size, (intmax_t) file.st_mtim.tv_sec, file.st_mtim.tv_nsec,
-                          (uintmax_t) log.st_ino, (intmax_t) log.st_size, (intmax_t) log.st_mtim.tv_sec,
-                          log.st_mtim.tv_nsec);
-}
-
-static guint quick_checks;
-
-/**
- * lc_store_get_n_quick_checks:
- *
- * Returns: how many times this process has checked a library for damage
- *   (`PRAGMA quick_check`), for the tests and the benchmark
- */
-guint
-lc_store_get_n_quick_checks (void)
-{
-  return g_atomic_int_get (&quick_checks);
-}
-
 static gboolean
 check_file (LcStore  *self,
             GError  **error)
 {
   g_autofree char *display = g_filename_display_name (self->path);
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *key = NULL;
   gint64 app_id, version, objects;
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-  int rc;
 
   if (!lc_store_query_int (self, "SELECT count(*) FROM sqlite_master", &objects, &local_error)
       || !lc_store_query_int (self, "PRAGMA application_id", &app_id, &local_error)
@@ -271,45 +229,9 @@ check_file (LcStore  *self,
       return FALSE;
     }
 
-  key = checked_key (self->path);
-  G_LOCK (checked);
-  ok = key != NULL && checked != NULL && g_hash_table_contains (checked, key);
-  G_UNLOCK (checked);
-  if (ok)
-    {
-      self->version = version;
-      return TRUE;
-    }
-
-  /* Damage inside an otherwise valid file shows up here, before anything is
-   * written. A library another program is busy with is not damaged: say so. */
-  g_atomic_int_inc (&quick_checks);
-  stmt = lc_store_prepare (self, "PRAGMA quick_check", error);
-  if (stmt == NULL)
+  if (!lc_store_check_damage (self, error))
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_reset (stmt);
-  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-    {
-      lc_store_set_error_from_sqlite (self, rc, error);
-      return FALSE;
-    }
-  if (!ok)
-    {
-      g_set_error (error, LC_ERROR, LC_ERROR_NOT_A_DATABASE,
-                   _("“%s” is damaged and cannot be opened safely. The file was left as it is."),
-                   display);
-      return FALSE;
-    }
 
-  G_LOCK (checked);
-  if (checked == NULL)
-    checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (key != NULL)
-    g_hash_table_add (checked, g_steal_pointer (&key));
-  G_UNLOCK (checked);
   self->version = version;
   return TRUE;
 }

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 /* Shared by the files of the store: lc-store.c (errors, transactions),
  * lc-store-records.c (reading and writing records), lc-store-open.c
- * (opening, checking and upgrading a library), lc-store-schema.c (the
+ * (opening, checking and upgrading a library), lc-store-check.c (damage
+ * checks, ahead of an open too), lc-store-schema.c (the
  * migrations) and lc-store-watch.c (other processes' changes). */
 
 gboolean       lc_store_has_uid       (LcStore      *self,
@@ -53,6 +54,8 @@ void           lc_store_emit_changed  (LcStore      *self,
 gboolean       lc_store_query_int     (LcStore      *self,
                                        const char   *sql,
                                        gint64       *result,
+                                       GError      **error);
+gboolean       lc_store_check_damage  (LcStore      *self,
                                        GError      **error);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ typedef enum
 int          lc_store_get_latest_version  (void);
 int          lc_store_get_report_version  (void);
 guint        lc_store_get_n_quick_checks  (void);
+guint        lc_store_get_n_quick_checks_in_open (void);
+void         lc_store_check_ahead         (const char   *path);
 char        *lc_store_default_path        (void);
 
 LcStore     *lc_store_open                (const char   *path,

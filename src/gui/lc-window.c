@@ -299,10 +299,16 @@ lc_window_init (LcWindow *self)
 LcWindow *
 lc_window_new (LcApplication *application)
 {
-  LcWindow *self = g_object_new (LC_TYPE_WINDOW, "application", application, NULL);
-  GSettings *settings = lc_application_get_settings (application);
+  LcWindow *self;
+  GSettings *settings;
 
   g_return_val_if_fail (LC_IS_APPLICATION (application), NULL);
+
+  /* The library is checked for damage while the window is built: on a
+   * large one the check takes as long as building it. */
+  lc_store_check_ahead (lc_application_get_database_path (application));
+  self = g_object_new (LC_TYPE_WINDOW, "application", application, NULL);
+  settings = lc_application_get_settings (application);
 
   if (settings != NULL)
     {
