@@ -229,6 +229,7 @@ on_options_response (AdwMessageDialog *dialog,
 {
   g_autoptr(GtkFileFilter) filter = NULL;
   GtkFileChooser *chooser;
+  const char *file_name;
 
   if (!g_str_equal (response, "export"))
     {
@@ -242,13 +243,18 @@ on_options_response (AdwMessageDialog *dialog,
   if (job->choose != NULL)
     job->choose (job->choice, job->data);
 
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  file_name = job->document->file_name_for != NULL ? job->document->file_name_for (job->data)
+                                                   : job->document->file_name;
   chooser = lc_file_chooser_new (job->parent, GTK_FILE_CHOOSER_ACTION_SAVE, _(job->document->title),
                                  _("_Export"), on_file_chosen, job, (GDestroyNotify) export_job_free);
-  gtk_file_chooser_add_filter (chooser, filter);
-  gtk_file_chooser_set_current_name (chooser, _(job->document->file_name));
+  if (job->document->file_name_for == NULL)
+    {
+      filter = gtk_file_filter_new ();
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+  gtk_file_chooser_set_current_name (chooser, _(file_name));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
