@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lc-convention-view.h"
+#include "lc-journey.h"
+#include "lc-models.h"
+#include "lc-report.h"
+
+/*
+ * The final report's page (issue 13), as a person uses it: the sample
+ * opened, the Report area shown with Alt+5, a foreword typed, a coverage
+ * entry added by typing and Enter, an item's summary written and taken back
+ * with Ctrl+Z; then Export Report… from the convention's menu to a PDF in
+ * English, through the options and the file chooser. The library holds
+ * what was kept, and the PDF's text shows it, without the undone summary.
+ */
+
+#define FOREWORD "Cities that learn together grow together."
+#define HEADLINE "Yanbu hosts the learning cities convention"
+#define OUTLET "Saudi Gazette"
+#define SUMMARY "The presenters walked the room through the industrial city."
+
+static const char *
+item_title (void)
+{
+  return lc_journey_pick ("Yanbu Industrial City presentation", "عرض ينبع الصناعية");
+}
+
+/* Clicks the text field a label names, and waits for the keyboard there. */
+static GtkWidget *
+click_field (GtkWidget  *root,
+             const char *label_text)
+{
+  GtkWidget *label = lc_test_wait_for_text (root, label_text);
+  GtkWidget *field = gtk_label_get_mnemonic_widget (GTK_LABEL (label));
+
+  g_assert_nonnull (field);
+  lc_test_scroll_into_view (field);
+  lc_test_click (field);
+  LC_TEST_WAIT (lc_test_focus_widget () == field, "the keyboard in the field");
+  return field;
+}
+
+static char *
+stored_foreword (gint64 convention_id)
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(LcReport) report = lc_report_load (store, convention_id, NULL);
+
+  return g_strdup (report ? lc_report_get_foreword (report, LC_LANGUAGE_ENGLISH) : "");
+}
+
+static char *
+stored_summary (gint64 item_id)
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(LcReportSummary) summary = lc_report_load_summary (store, item_id, NULL);
+
+  return g_strdup (summary ? lc_report_summary_get_summary (summary, LC_LANGUAGE_ENGLISH) : "");
+}
+
+static gboolean
+coverage_stored (gint64 convention_id)
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(GListStore) list = lc_store_list (store, LC_TYPE_COVERAGE, "convention_id", convention_id, NULL);
+
+  for (guint i = 0; list && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(LcCoverage) entry = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (g_str_equal (lc_coverage_get_headline (entry), HEADLINE)
+          && g_str_equal (lc_coverage_get_outlet (entry), OUTLET))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+text_is (char       *text,
+         const char *expected)
+{
+  g_autofree char *owned = text;
+
+  return g_strcmp0 (owned, expected) == 0;
+}
+
+/* pdftotext's words, with the line breaks of the layout made spaces. */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error))
+    g_error ("pdftotext: %s", error->message);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_strdelimit (out, "\n", ' ');
+  return g_steal_pointer (&out);
+}
+
+static void
+test_write_and_export (void)
+{
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  GtkWidget *view, *page, *field, *row;
+  GtkWindow *options, *chooser;
+  g_autofree char *path = g_build_filename (lc_journey_tmpdir (), "report-journey.pdf", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(LcStore) store = NULL;
+  gint64 convention_id;
+
+  lc_journey_open_sample (window);
+  view = GTK_WIDGET (lc_window_get_convention_view (window));
+  convention_id = lc_convention_model_get_id (lc_convention_view_get_model (LC_CONVENTION_VIEW (view)));
+  store = lc_journey_open_library ();
+  item = lc_journey_find_item (store, item_title ());
+  g_assert_nonnull (item);
+  before = stored_summary (lc_record_get_id (item));
+
+  /* Alt+5: the Report area. */
+  lc_test_press ("<Alt>5");
+  LC_TEST_WAIT ((page = lc_test_find_type (view, g_type_from_name ("LcReportPage"))) != NULL
+                && gtk_widget_is_drawable (page), "the Report page");
+
+  /* The English foreword, replaced; kept when the keyboard leaves it. */
+  click_field (page, _("_Foreword (English)"));
+  lc_test_press ("<Control>a");
+  lc_test_type (FOREWORD);
+  lc_test_press ("Tab");
+  LC_TEST_WAIT (text_is (stored_foreword (convention_id), FOREWORD), "the foreword in the library");
+
+  /* A press article: headline, Tab, outlet, Enter. */
+  row = lc_journey_row_titled (page, _("_Headline"));
+  lc_test_scroll_into_view (row);
+  lc_test_click (row);
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), row),
+                "the keyboard in the headline");
+  lc_test_type (HEADLINE);
+  lc_test_press ("Tab");
+  lc_test_type (OUTLET);
+  lc_test_press ("Return");
+  LC_TEST_WAIT (coverage_stored (convention_id), "the coverage entry in the library");
+  lc_test_wait_for_text (page, HEADLINE);
+
+  /* An item's summary: the item chosen from the list, the text typed. */
+  row = lc_journey_row_titled (page, _("Agenda _Item"));
+  lc_test_scroll_into_view (row);
+  lc_test_click (row);
+  lc_journey_arrow_to ("Down", item_title ());
+  lc_test_press ("Return");
+  field = click_field (page, _("Su_mmary (English)"));
+  lc_test_press ("<Control>a");
+  lc_test_type (SUMMARY);
+  lc_test_press ("Tab");
+  LC_TEST_WAIT (text_is (stored_summary (lc_record_get_id (item)), SUMMARY), "the summary in the library");
+
+  /* Ctrl+Z takes the summary back, in the library and on the page. */
+  LC_TEST_WAIT (lc_test_focus_widget () != field, "the keyboard out of the summary");
+  lc_test_press ("<Control>z");
+  LC_TEST_WAIT (text_is (stored_summary (lc_record_get_id (item)), before), "the summary undone");
+  LC_TEST_WAIT (!lc_test_shows_text (page, SUMMARY), "the page to show the summary as it was");
+  g_assert_true (text_is (stored_foreword (convention_id), FOREWORD));
+  g_assert_true (coverage_stored (convention_id));
+
+  /* Export Report… from the menu: PDF, in English, to a file. */
+  lc_journey_choose_menu_item (view, _("Main Menu"), _("Export _Report…"));
+  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Report"));
+  lc_test_wait_for_text (GTK_WIDGET (options), _("_Format"));
+  /* The language offered first is the interface's: in Arabic, the
+   * drop-down is opened and English chosen with the arrows. */
+  if (lc_test_shows_text (GTK_WIDGET (options), _("Arabic")))
+    {
+      lc_test_click (lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (options), _("Arabic"))));
+      lc_journey_arrow_to ("Down", _("English"));
+      lc_test_press ("Return");
+      LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (options), _("English")), "English chosen");
+    }
+  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
+  lc_test_wait_window_gone (options);
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Report"));
+  lc_test_press ("<Control>a");
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+  lc_test_wait_for_text (GTK_WIDGET (window), _("Report exported"));
+
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, FOREWORD));
+  g_assert_nonnull (strstr (text, HEADLINE));
+  g_assert_null (strstr (text, SUMMARY));
+
+  lc_journey_close_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  lc_journey_init (&argc, &argv);
+  g_test_add_func ("/journey/report/write-and-export", test_write_and_export);
+  return lc_journey_run ();
+}
