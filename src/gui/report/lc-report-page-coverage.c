@@ -6,7 +6,6 @@
 #include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
 #include "lc-l10n.h"
-#include "lc-list-rows.h"
 #include "lc-report-page-private.h"
 
 /*
@@ -23,7 +22,7 @@ static void
 on_edit_clicked (GtkButton    *button,
                  LcReportPage *self)
 {
-  LcCoverage *entry = g_object_get_data (G_OBJECT (button), "lc-coverage");
+  LcCoverage *entry = g_object_get_data (G_OBJECT (button), "lc-record");
 
   /* A copy: the list's entry stays as stored until the edit is. */
   g_clear_object (&self->editing);
@@ -44,7 +43,7 @@ static void
 on_delete_clicked (GtkButton    *button,
                    LcReportPage *self)
 {
-  LcCoverage *entry = g_object_get_data (G_OBJECT (button), "lc-coverage");
+  LcCoverage *entry = g_object_get_data (G_OBJECT (button), "lc-record");
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
@@ -52,24 +51,13 @@ on_delete_clicked (GtkButton    *button,
   message = g_strdup_printf (_("“%s” deleted"), lc_coverage_get_headline (entry));
   if (self->editing != NULL && lc_record_get_id (LC_RECORD (self->editing)) == lc_record_get_id (LC_RECORD (entry)))
     lc_report_page_clear_form (self);
+  /* The button goes with its row: the keyboard stays with the coverage,
+   * where Ctrl+Z takes the deletion back. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->save_coverage_button));
   if (!lc_report_delete_coverage (self->undo, entry, &error))
     lc_widget_show_error (GTK_WIDGET (self), error);
   else
     lc_widget_show_undo_toast (GTK_WIDGET (self), message);
-}
-
-/* A row's flat button, which knows its entry. */
-static GtkWidget *
-row_button (LcReportPage *self,
-            LcCoverage   *entry,
-            const char   *icon,
-            const char   *tooltip,
-            GCallback     clicked)
-{
-  GtkWidget *button = lc_list_rows_icon_button (self, icon, tooltip, clicked);
-
-  g_object_set_data_full (G_OBJECT (button), "lc-coverage", g_object_ref (entry), g_object_unref);
-  return button;
 }
 
 static GtkWidget *
@@ -89,10 +77,10 @@ create_row (gpointer item,
           : g_strdup (lc_coverage_get_outlet (entry));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             row_button (self, entry, "document-edit-symbolic", _("Edit"),
+                             lc_report_page_row_button (self, LC_RECORD (entry), "document-edit-symbolic", _("Edit"),
                                          G_CALLBACK (on_edit_clicked)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             row_button (self, entry, "user-trash-symbolic", _("Delete"),
+                             lc_report_page_row_button (self, LC_RECORD (entry), "user-trash-symbolic", _("Delete"),
                                          G_CALLBACK (on_delete_clicked)));
   return row;
 }

@@ -33,6 +33,8 @@ struct _LcReportPage
   AdwComboRow       *item;
   GtkWidget         *summary_ar;
   GtkWidget         *summary_en;
+  GtkButton         *add_photo_button;
+  GtkListBox        *photo_list;
 
   LcConventionModel *model;
   LcUndoStack       *undo;
@@ -43,6 +45,7 @@ struct _LcReportPage
   GListStore        *coverage;
   LcCoverage        *editing;      /* the entry in the form, or NULL for a new one */
   GArray            *item_ids;     /* gint64: the items offered, in order */
+  gint64             photo_item;   /* the item Add Photo… was pressed for */
   gboolean           loading;      /* filling the fields: nothing to store */
 };
 
@@ -51,9 +54,23 @@ void lc_report_page_init_coverage  (LcReportPage *self);
 void lc_report_page_clear_form     (LcReportPage *self);
 void on_new_coverage_clicked_cb    (LcReportPage *self);
 void on_save_coverage_clicked_cb   (LcReportPage *self);
+
+void lc_report_page_load_photos    (LcReportPage *self,
+                                    gint64        item_id);
+void on_add_photo_clicked_cb       (LcReportPage *self);
 void on_new_coverage_clicked_cb    (LcReportPage *self);
 void on_save_coverage_clicked_cb   (LcReportPage *self);
 
+void lc_report_page_load_photos    (LcReportPage *self,
+                                    gint64        item_id);
+void on_add_photo_clicked_cb       (LcReportPage *self);
+
 void lc_report_page_preview        (LcReportPage *self);
+
+GtkWidget *lc_report_page_row_button (LcReportPage *self,
+                                      LcRecord     *record,
+                                      const char   *icon,
+                                      const char   *tooltip,
+                                      GCallback     clicked);
 
 G_END_DECLS

@@ -9,8 +9,10 @@
 #include "lc-feedback.h"
 #include "lc-growing-text-view.h"
 #include "lc-l10n.h"
+#include "lc-list-rows.h"
 #include "lc-models.h"
 #include "lc-l10n.h"
+#include "lc-list-rows.h"
 #include "lc-models.h"
 #include "lc-report-page-private.h"
 #include "lc-util.h"
@@ -194,6 +196,7 @@ load_summary (LcReportPage *self)
     lc_widget_show_error (GTK_WIDGET (self), error);
   show_text (self->summary_ar, summary ? lc_report_summary_get_summary (summary, LC_LANGUAGE_ARABIC) : "");
   show_text (self->summary_en, summary ? lc_report_summary_get_summary (summary, LC_LANGUAGE_ENGLISH) : "");
+  lc_report_page_load_photos (self, item_id);
 }
 
 static void
@@ -339,6 +342,30 @@ lc_report_page_flush (LcReportPage *self)
   store_summary (self);
 }
 
+/**
+ * lc_report_page_row_button:
+ * @self: the page
+ * @record: what the row shows (a coverage entry, a photo)
+ * @icon: the icon's name
+ * @tooltip: the tooltip, which also names it for screen readers
+ * @clicked: the "clicked" handler, called with the button and @self; the
+ *   button's "lc-record" data is @record
+ *
+ * Returns: (transfer floating): a flat icon button for a row's end
+ */
+GtkWidget *
+lc_report_page_row_button (LcReportPage *self,
+                           LcRecord     *record,
+                           const char   *icon,
+                           const char   *tooltip,
+                           GCallback     clicked)
+{
+  GtkWidget *button = lc_list_rows_icon_button (self, icon, tooltip, clicked);
+
+  g_object_set_data_full (G_OBJECT (button), "lc-record", g_object_ref (record), g_object_unref);
+  return button;
+}
+
 /* ---- LcPage ------------------------------------------------------------ */
 
 static void
@@ -453,6 +480,9 @@ lc_report_page_class_init (LcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcReportPage, item);
   gtk_widget_class_bind_template_child (widget_class, LcReportPage, summary_ar);
   gtk_widget_class_bind_template_child (widget_class, LcReportPage, summary_en);
+  gtk_widget_class_bind_template_child (widget_class, LcReportPage, add_photo_button);
+  gtk_widget_class_bind_template_child (widget_class, LcReportPage, photo_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_photo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_preview_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_coverage_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_coverage_clicked_cb);
