@@ -9,6 +9,7 @@
 #include "lc-models.h"
 #include "lc-report.h"
 #include "lc-test-util.h"
+#include "lc-util.h"
 
 /*
  * The final report's page (issue 13), as a person uses it: the sample
@@ -224,6 +225,125 @@ test_photo_caption_delete_undo (void)
   lc_journey_close_window (window);
 }
 
+static char *
+coverage_headlines (gint64 convention_id)
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(GListStore) list = lc_store_list (store, LC_TYPE_COVERAGE, "convention_id", convention_id, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; list && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(LcCoverage) entry = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_string_append_printf (out, "%s|", lc_coverage_get_headline (entry));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A figure as the library holds it (0: not given). */
+static gint64
+stored_figure (gint64   convention_id,
+               gint64 (*get) (LcReport *report))
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(LcReport) report = lc_report_load (store, convention_id, NULL);
+
+  return report ? get (report) : -1;
+}
+
+/* Clicks the figure @title names, selects what it shows, and types @text
+ * (a key name when it is "BackSpace"), then Enter. */
+static GtkWidget *
+type_figure (GtkWidget  *page,
+             const char *title,
+             const char *text)
+{
+  GtkWidget *entry = lc_test_find_type (lc_journey_row_titled (page, title), GTK_TYPE_ENTRY);
+
+  lc_test_scroll_into_view (entry);
+  lc_test_click (entry);
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), entry),
+                "the keyboard in the figure");
+  lc_test_press ("<Control>a");
+  if (g_str_equal (text, "BackSpace"))
+    lc_test_press (text);
+  else
+    lc_test_type (text);
+  lc_test_press ("Return");
+  return entry;
+}
+
+#define EDITED "Yanbu welcomes the Arab learning cities"
+
+/* The figures: one emptied shows the library's count in grey, one typed
+ * is kept on Enter. A coverage entry edited through its pencil, deleted
+ * with its bin, and the deletion taken back with Ctrl+Z. */
+static void
+test_figures_and_coverage_edits (void)
+{
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  g_autoptr(LcRecord) item = NULL;
+  GtkWidget *page = open_report (window, &item);
+  gint64 convention_id = lc_convention_model_get_id (
+    lc_convention_view_get_model (lc_window_get_convention_view (window)));
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  LcReportFigures counted = { 0 };
+  g_autofree char *countries = NULL;
+  g_autofree char *before = coverage_headlines (convention_id);
+  g_autofree char *added = NULL, *edited = NULL;
+  GtkWidget *row, *entry;
+
+  /* Countries, emptied: the report counts them, and the count shows in
+   * grey where the figure was. */
+  entry = type_figure (page, _("Cou_ntries"), "BackSpace");
+  LC_TEST_WAIT (stored_figure (convention_id, lc_report_get_countries) == 0, "the countries no longer given");
+  g_assert_true (lc_report_get_figures (store, convention_id, &counted, NULL));
+  g_assert_false (counted.given & (1u << 3));
+  countries = lc_ui_format_number (counted.countries);
+  LC_TEST_WAIT (g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), countries) == 0,
+                "the counted countries in grey");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* Online, typed: 250, Enter. */
+  type_figure (page, _("_Online"), "250");
+  LC_TEST_WAIT (stored_figure (convention_id, lc_report_get_online) == 250, "the online figure in the library");
+
+  /* A new entry, then edited through its pencil. */
+  row = lc_journey_row_titled (page, _("_Headline"));
+  lc_test_scroll_into_view (row);
+  lc_test_click (row);
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), row),
+                "the keyboard in the headline");
+  lc_test_type (HEADLINE);
+  lc_test_press ("Return");
+  added = g_strconcat (before, HEADLINE, "|", NULL);
+  LC_TEST_WAIT (text_is (coverage_headlines (convention_id), added), "the entry added");
+  row = lc_journey_row_titled (page, HEADLINE);
+  lc_test_click (button_with_tooltip (row, _("Edit")));
+  lc_test_wait_for_text (page, _("Edit Coverage"));
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL
+                && gtk_widget_is_ancestor (lc_test_focus_widget (), lc_journey_row_titled (page, _("_Headline"))),
+                "the keyboard in the form's headline");
+  lc_test_press ("<Control>a");
+  lc_test_type (EDITED);
+  lc_test_press ("Return");
+  edited = g_strconcat (before, EDITED, "|", NULL);
+  LC_TEST_WAIT (text_is (coverage_headlines (convention_id), edited), "the entry edited");
+
+  /* Deleted with its bin; Ctrl+Z brings it back. */
+  row = lc_journey_row_titled (page, EDITED);
+  lc_test_click (button_with_tooltip (row, _("Delete")));
+  LC_TEST_WAIT (text_is (coverage_headlines (convention_id), before), "the entry deleted");
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL && GTK_IS_BUTTON (lc_test_focus_widget ()),
+                "the keyboard on a button of the page");
+  lc_test_press ("<Control>z");
+  LC_TEST_WAIT (text_is (coverage_headlines (convention_id), edited), "the deletion undone");
+  lc_test_wait_for_text (page, EDITED);
+
+  lc_journey_close_window (window);
+}
+
 static void
 test_write_and_export (void)
 {
@@ -312,5 +432,6 @@ main (int argc, char *argv[])
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/report/write-and-export", test_write_and_export);
   g_test_add_func ("/journey/report/photo-caption-delete-undo", test_photo_caption_delete_undo);
+  g_test_add_func ("/journey/report/figures-and-coverage-edits", test_figures_and_coverage_edits);
   return lc_journey_run ();
 }
