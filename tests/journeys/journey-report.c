@@ -175,6 +175,20 @@ button_with_tooltip (GtkWidget  *root,
 
 #define CAPTION "Delegates visit the industrial city"
 
+/* The path of the last file the system was asked to open, or NULL. */
+static char *
+last_opened (void)
+{
+  g_autofree char *all = lc_journey_opened_files ();
+  g_auto(GStrv) lines = g_strsplit (g_strstrip (all), "\n", -1);
+  guint n = g_strv_length (lines);
+
+  if (n == 0 || *lines[n - 1] == '\0')
+    return NULL;
+  return g_str_has_prefix (lines[n - 1], "file:") ? g_filename_from_uri (lines[n - 1], NULL, NULL)
+                                                  : g_strdup (lines[n - 1]);
+}
+
 static void
 test_photo_caption_delete_undo (void)
 {
@@ -291,7 +305,7 @@ test_figures_and_coverage_edits (void)
   LcReportFigures counted = { 0 };
   g_autofree char *countries = NULL;
   g_autofree char *before = coverage_headlines (convention_id);
-  g_autofree char *added = NULL, *edited = NULL;
+  g_autofree char *added = NULL, *edited = NULL, *opened = NULL, *preview = NULL;
   GtkWidget *row, *entry;
 
   /* Countries, emptied: the report counts them, and the count shows in
@@ -340,6 +354,14 @@ test_figures_and_coverage_edits (void)
   lc_test_press ("<Control>z");
   LC_TEST_WAIT (text_is (coverage_headlines (convention_id), edited), "the deletion undone");
   lc_test_wait_for_text (page, EDITED);
+
+  /* Preview: the PDF, in the interface's language, opened in the viewer. */
+  lc_test_scroll_into_view (lc_test_wait_for_text (page, _("Pre_view")));
+  lc_journey_press_button (page, _("Pre_view"));
+  LC_TEST_WAIT ((g_free (opened), opened = last_opened ()) != NULL, "the preview opened");
+  g_assert_cmpstr (strrchr (opened, G_DIR_SEPARATOR) + 1, ==, _("report-preview.pdf"));
+  preview = pdf_text (opened);
+  g_assert_nonnull (strstr (preview, EDITED));
 
   lc_journey_close_window (window);
 }
