@@ -50,6 +50,18 @@ click_field (GtkWidget  *root,
   return field;
 }
 
+/* Clicks the coverage form's headline and waits for the keyboard there. */
+static void
+click_headline (GtkWidget *page)
+{
+  GtkWidget *row = lc_journey_row_titled (page, _("_Headline"));
+
+  lc_test_scroll_into_view (row);
+  lc_test_click (row);
+  LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), row),
+                "the keyboard in the headline");
+}
+
 static char *
 stored_foreword (gint64 convention_id)
 {
@@ -324,11 +336,7 @@ test_figures_and_coverage_edits (void)
   LC_TEST_WAIT (stored_figure (convention_id, lc_report_get_online) == 250, "the online figure in the library");
 
   /* A new entry, then edited through its pencil. */
-  row = lc_journey_row_titled (page, _("_Headline"));
-  lc_test_scroll_into_view (row);
-  lc_test_click (row);
-  LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), row),
-                "the keyboard in the headline");
+  click_headline (page);
   lc_test_type (HEADLINE);
   lc_test_press ("Return");
   added = g_strconcat (before, HEADLINE, "|", NULL);
@@ -370,7 +378,7 @@ static void
 test_write_and_export (void)
 {
   LcWindow *window = lc_journey_open_window (1200, 900);
-  GtkWidget *view, *page, *field, *row;
+  GtkWidget *view, *page, *field;
   GtkWindow *options, *chooser;
   g_autofree char *path = g_build_filename (lc_journey_tmpdir (), "report-journey.pdf", NULL);
   g_autofree char *before = NULL;
@@ -391,11 +399,7 @@ test_write_and_export (void)
   LC_TEST_WAIT (text_is (stored_foreword (convention_id), FOREWORD), "the foreword in the library");
 
   /* A press article: headline, Tab, outlet, Enter. */
-  row = lc_journey_row_titled (page, _("_Headline"));
-  lc_test_scroll_into_view (row);
-  lc_test_click (row);
-  LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), row),
-                "the keyboard in the headline");
+  click_headline (page);
   lc_test_type (HEADLINE);
   lc_test_press ("Tab");
   lc_test_type (OUTLET);
