@@ -406,16 +406,11 @@ add (LcPage *page)
 }
 
 static void
-search (LcPage *page)
-{
-}
-
-static void
 lc_report_page_page_iface_init (LcPageInterface *iface)
 {
   iface->set_context = set_context;
   iface->add = add;
-  iface->search = search;
+  /* No search: the page has nothing to filter. */
 }
 
 /* ---- GObject ----------------------------------------------------------- */
