@@ -139,7 +139,7 @@ test_hostile_text (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *huge = NULL;
   g_autoptr(LcStore) store = lc_store_open (db, &error);
-  const char *areas[] = { "agenda", "speakers", "cities", "declaration" };
+  const char *areas[] = { "agenda", "speakers", "cities", "declaration", "report" };
   g_autoptr(GListStore) items = NULL;
   LcConventionView *view;
   LcWindow *window;

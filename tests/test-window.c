@@ -70,7 +70,7 @@ test_empty_library_and_sample (void)
   LcWindow *window = open_window ();
   LcConventionView *view;
   g_autofree char *shot = NULL;
-  const char *areas[] = { "agenda", "speakers", "cities", "declaration" };
+  const char *areas[] = { "agenda", "speakers", "cities", "declaration", "report" };
 
   /* A new library offers the sample. */
   g_assert_cmpstr (lc_window_get_page (window), ==, "library");
@@ -104,11 +104,11 @@ test_empty_library_and_sample (void)
   {
     GtkWidget *stack = lc_test_ui_find (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK, NULL);
     g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (ADW_VIEW_STACK (stack));
-    const char *english[] = { "Agenda", "Speakers", "Cities", "Declaration" };
-    const char *arabic[] = { "جدول الأعمال", "المتحدثون", "المدن", "الإعلان" };
+    const char *english[] = { "Agenda", "Speakers", "Cities", "Declaration", "Report" };
+    const char *arabic[] = { "جدول الأعمال", "المتحدثون", "المدن", "الإعلان", "التقرير" };
 
-    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
-    for (guint i = 0; i < 4; i++)
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (english));
+    for (guint i = 0; i < G_N_ELEMENTS (english); i++)
       {
         g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 

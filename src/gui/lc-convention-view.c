@@ -18,11 +18,13 @@
 #include "lc-file-chooser.h"
 #include "lc-import-dialog.h"
 #include "lc-language-tag.h"
+#include "lc-report-export.h"
+#include "lc-report-page.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
 
 /*
- * An open convention: a header bar with a view switcher over its four
+ * An open convention: a header bar with a view switcher over its five
  * areas (a switcher bar at the bottom when the window is narrow), the
  * conflicts pane in a flap, and the actions that apply to the whole
  * convention: undo and redo, add, search, export, close.
@@ -42,8 +44,8 @@ struct _LcConventionView
   LcConflictsPane      *conflicts_pane;
   GtkToggleButton      *conflicts_button;
   GtkLabel             *conflicts_label;
-  GtkWidget            *slots[4];   /* an AdwBin per area, in the stack */
-  GtkWidget            *pages[4];   /* each area's page, once it was shown */
+  GtkWidget            *slots[5];   /* an AdwBin per area, in the stack */
+  GtkWidget            *pages[5];   /* each area's page, once it was shown */
 
   LcConventionModel    *model;
   LcUndoStack          *undo;
@@ -62,13 +64,14 @@ static guint signals[N_SIGNALS];
 
 /* The areas, in the switcher's order and the order of the slots. A page is
  * hundreds of widgets (Cities also parses a stylesheet for its chart), and
- * one area is seen at a time: building all four made every start and every
+ * one area is seen at a time: building all five made every start and every
  * opened convention pay for the three that were not shown. */
 enum {
   AREA_AGENDA,
   AREA_SPEAKERS,
   AREA_CITIES,
   AREA_DECLARATION,
+  AREA_REPORT,
   N_AREAS
 };
 
@@ -81,6 +84,7 @@ static const struct
   [AREA_SPEAKERS] = { "speakers_slot", lc_speakers_page_get_type },
   [AREA_CITIES] = { "cities_slot", lc_cities_page_get_type },
   [AREA_DECLARATION] = { "declaration_slot", lc_declaration_page_get_type },
+  [AREA_REPORT] = { "report_slot", lc_report_page_get_type },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (((LcConventionView *) NULL)->slots) == N_AREAS);
@@ -400,6 +404,14 @@ print_action (GtkWidget  *widget,
   else if (g_str_equal (action_name, "view.export-declaration-pdf"))
     lc_declaration_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
                                        lc_convention_model_get_id (self->model));
+  else if (g_str_equal (action_name, "view.export-report"))
+    {
+      /* What is being typed on the Report page belongs in the report. */
+      if (self->pages[AREA_REPORT] != NULL)
+        lc_report_page_flush (LC_REPORT_PAGE (self->pages[AREA_REPORT]));
+      lc_report_export_ask (parent, lc_convention_model_get_store (self->model),
+                            lc_convention_model_get_id (self->model));
+    }
   else
     lc_agenda_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
                                   lc_convention_model_get_id (self->model));
@@ -491,6 +503,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.print-agenda", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-agenda-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-declaration-pdf", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "view.export-report", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "view.import-speakers", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.import-cities", NULL, exchange_action);
@@ -526,6 +539,7 @@ static const struct
   { "view.show-area", "speakers", "<Alt>2" },
   { "view.show-area", "cities", "<Alt>3" },
   { "view.show-area", "declaration", "<Alt>4" },
+  { "view.show-area", "report", "<Alt>5" },
 };
 
 static void
@@ -648,7 +662,7 @@ lc_convention_view_get_undo (LcConventionView *self)
 /**
  * lc_convention_view_show_area:
  * @self: the view
- * @name: "agenda", "speakers", "cities" or "declaration"
+ * @name: "agenda", "speakers", "cities", "declaration" or "report"
  */
 void
 lc_convention_view_show_area (LcConventionView *self,

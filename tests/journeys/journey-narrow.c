@@ -20,6 +20,7 @@ static const struct
   { "speakers", N_("Speakers") },
   { "cities", N_("Cities") },
   { "declaration", N_("Declaration") },
+  { "report", N_("Report") },
   { "agenda", N_("Agenda") },
 };
 

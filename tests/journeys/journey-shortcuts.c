@@ -208,6 +208,7 @@ test_convention (void)
   show_area (window, "<Alt>2", "speakers");
   show_area (window, "<Alt>3", "cities");
   show_area (window, "<Alt>4", "declaration");
+  show_area (window, "<Alt>5", "report");
   show_area (window, "<Alt>1", "agenda");
 
   /* The conflicts pane, open and closed. */

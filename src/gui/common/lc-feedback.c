@@ -214,6 +214,36 @@ lc_widget_show_undo_toast (GtkWidget  *widget,
 }
 
 /**
+ * lc_widget_show_cancel_toast:
+ * @widget: the widget that started the work
+ * @message: what is being done (plain text), e.g. "Exporting the report…"
+ * @cancellable: cancelled by the toast's Cancel button
+ *
+ * Shows a toast that stays, with a Cancel button, while work goes on in
+ * the background.
+ *
+ * Returns: (transfer full): the toast, to dismiss when the work is done
+ */
+AdwToast *
+lc_widget_show_cancel_toast (GtkWidget    *widget,
+                             const char   *message,
+                             GCancellable *cancellable)
+{
+  AdwToast *toast;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (G_IS_CANCELLABLE (cancellable), NULL);
+
+  toast = new_toast (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Cancel"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (g_cancellable_cancel), cancellable,
+                           G_CONNECT_SWAPPED);
+  add_toast (widget, g_object_ref (toast));
+  return toast;
+}
+
+/**
  * lc_widget_show_file_toast:
  * @widget: the widget that wrote the file
  * @message: what was written (plain text), e.g. "Agenda exported as PDF"

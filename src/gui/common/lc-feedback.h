@@ -18,6 +18,9 @@ void lc_widget_show_toast      (GtkWidget    *widget,
                                 const char   *message);
 void lc_widget_show_undo_toast (GtkWidget    *widget,
                                 const char   *message);
+AdwToast *lc_widget_show_cancel_toast (GtkWidget    *widget,
+                                       const char   *message,
+                                       GCancellable *cancellable);
 void lc_widget_show_file_toast (GtkWidget    *widget,
                                 const char   *message,
                                 const char   *path);

@@ -2,7 +2,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
@@ -91,11 +94,40 @@ write_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   /* Its own connection: the window's stays free for the user. */
   g_autoptr(LcStore) store = lc_store_open (w->db_path, &error);
+  g_autofree char *dir = g_path_get_dirname (w->path);
+  g_autofree char *name = g_path_get_basename (w->path);
+  /* Written beside the file, then put in its place only if not cancelled
+   * meanwhile: a cancelled export leaves the folder as it was. */
+  g_autofree char *part = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, name);
+  int fd = store != NULL ? g_mkstemp (part) : -1;
 
-  if (store == NULL || !w->write (store, w->data, w->path, w->language, w->digits, w->paper, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  if (store != NULL && fd < 0)
+    g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (errno), _("“%s” could not be written: %s"),
+                 w->path, g_strerror (errno));
+  if (fd < 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  close (fd);
+  if (!w->write (store, w->data, part, w->language, w->digits, w->paper, &error)
+      || g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      g_unlink (part);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_chmod (part, 0644);
+  if (g_rename (part, w->path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (part);
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved), _("“%s” could not be written: %s"),
+                               w->path, g_strerror (saved));
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -188,6 +220,8 @@ typedef struct
 {
   GtkWindow           *parent;
   const LcPdfDocument *document;
+  GCancellable        *cancellable;
+  AdwToast            *toast;       /* "Exporting…", with Cancel */
 } Written;
 
 static void
@@ -198,12 +232,20 @@ on_written (GObject      *source,
   Written *written = user_data;
   g_autoptr(GError) error = NULL;
 
+  adw_toast_dismiss (written->toast);
   if (!lc_pdf_export_write_finish (result, &error))
-    lc_widget_show_error (GTK_WIDGET (written->parent), error);
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        lc_widget_show_toast (GTK_WIDGET (written->parent), _("Export cancelled: no file was written."));
+      else
+        lc_widget_show_error (GTK_WIDGET (written->parent), error);
+    }
   else
     lc_widget_show_file_toast (GTK_WIDGET (written->parent), _(written->document->exported),
                                ((WriteData *) g_task_get_task_data (G_TASK (result)))->path);
   g_object_unref (written->parent);
+  g_object_unref (written->cancellable);
+  g_object_unref (written->toast);
   g_free (written);
 }
 
@@ -216,10 +258,12 @@ on_file_chosen (const char *path,
 
   written->parent = g_object_ref (job->parent);
   written->document = job->document;
-  lc_widget_show_toast (GTK_WIDGET (job->parent), _(job->document->exporting));
+  written->cancellable = g_cancellable_new ();
+  written->toast = lc_widget_show_cancel_toast (GTK_WIDGET (job->parent), _(job->document->exporting),
+                                                written->cancellable);
   lc_pdf_export_write_async (job->store, job->document->write,
                              g_steal_pointer (&job->data), job->data_free, path,
-                             job->chosen_language, job->chosen_paper, NULL, on_written, written);
+                             job->chosen_language, job->chosen_paper, written->cancellable, on_written, written);
 }
 
 static void
@@ -229,6 +273,7 @@ on_options_response (AdwMessageDialog *dialog,
 {
   g_autoptr(GtkFileFilter) filter = NULL;
   GtkFileChooser *chooser;
+  const char *file_name;
 
   if (!g_str_equal (response, "export"))
     {
@@ -242,13 +287,18 @@ on_options_response (AdwMessageDialog *dialog,
   if (job->choose != NULL)
     job->choose (job->choice, job->data);
 
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  file_name = job->document->file_name_for != NULL ? job->document->file_name_for (job->data)
+                                                   : job->document->file_name;
   chooser = lc_file_chooser_new (job->parent, GTK_FILE_CHOOSER_ACTION_SAVE, _(job->document->title),
                                  _("_Export"), on_file_chosen, job, (GDestroyNotify) export_job_free);
-  gtk_file_chooser_add_filter (chooser, filter);
-  gtk_file_chooser_set_current_name (chooser, _(job->document->file_name));
+  if (job->document->file_name_for == NULL)
+    {
+      filter = gtk_file_filter_new ();
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+  gtk_file_chooser_set_current_name (chooser, _(file_name));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -38,6 +38,10 @@ typedef struct
   const char     *exporting;   /* the toast while the file is written */
   const char     *exported;    /* the toast, with Open, once it is */
   LcPdfWriteFunc  write;
+  /* (nullable) the suggested file name (a msgid) for the choices read
+   * into @data, for a document that is not always a PDF; with it, the
+   * chooser lists every file */
+  const char   *(*file_name_for) (gconstpointer data);
 } LcPdfDocument;
 
 GtkWidget        *lc_pdf_language_drop_down  (void);
