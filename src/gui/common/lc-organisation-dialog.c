@@ -154,6 +154,7 @@ on_choose_logo_clicked_cb (GtkButton *button,
   gtk_file_filter_add_mime_type (images, "image/jpeg");
   gtk_file_filter_add_mime_type (images, "image/svg+xml");
   gtk_file_chooser_add_filter (chooser, images);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
