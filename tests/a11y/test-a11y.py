@@ -3,7 +3,7 @@
 """Every control a person can operate has a name a screen reader can say.
 
 Starts the real app on the sample convention (a library of its own in a
-temporary directory), switches areas with the real Alt+1…4 keys (xdotool,
+temporary directory), switches areas with the real Alt+1…5 keys (xdotool,
 through the X server), and reads each area as a screen reader does, over
 AT-SPI. Fails listing every push button, toggle button, check box, combo
 box, entry, menu item, list item… that is showing but has no name, and, in
@@ -65,7 +65,7 @@ FORMATS = re.compile(r"\b(PDF|XML|JSON|CSV|iCalendar)\b")
 # would read it out.
 MNEMONIC = re.compile(r"_\w")
 
-AREAS = ["agenda", "speakers", "cities", "declaration"]
+AREAS = ["agenda", "speakers", "cities", "declaration", "report"]
 
 
 def wait_for(what, condition):
@@ -126,7 +126,7 @@ def walk_shown(acc, window=None, path=()):
 
 
 def page_tabs(frame):
-    """The showing view switcher's tabs: Agenda, Speakers, Cities, Declaration."""
+    """The showing view switcher's tabs: Agenda, Speakers, Cities, Declaration, Report."""
     for acc, _ in walk_shown(frame):
         if acc.getRole() == pyatspi.ROLE_PAGE_TAB_LIST and acc.childCount == len(AREAS):
             return [acc[i] for i in range(acc.childCount)]
@@ -256,9 +256,9 @@ def main():
         for problem in problems:
             print("  " + problem, file=sys.stderr)
             print("# " + problem)
-        print(f"not ok 1 - every showing control of the four areas has a name ({locale})")
+        print(f"not ok 1 - every showing control of the five areas has a name ({locale})")
         return 1
-    print(f"ok 1 - every showing control of the four areas has a name ({locale})")
+    print(f"ok 1 - every showing control of the five areas has a name ({locale})")
     return 0
 
 

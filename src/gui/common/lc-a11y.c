@@ -136,7 +136,28 @@ plain_title (AdwPreferencesRow *row)
       || !pango_parse_markup (title, -1, 0, NULL, &plain, NULL, NULL))
     plain = g_strdup (title);
 
+  /* A row's mnemonic is read with its underscore, as a button's is. */
+  if (plain != NULL && adw_preferences_row_get_use_underline (row))
+    {
+      char *stripped = strip_mnemonic (plain);
+
+      g_free (plain);
+      plain = stripped;
+    }
+
   return plain;
+}
+
+static void name_control (GtkWidget *widget);
+
+static G_DEFINE_QUARK (lc-a11y-relabel, relabel)
+
+static void
+on_label_changed_cb (GtkWidget  *widget,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  name_control (widget);
 }
 
 /* Names @widget from what it shows or says, unless it has a name given on
@@ -167,6 +188,13 @@ name_control (GtkWidget *widget)
       g_autofree char *plain = strip_mnemonic (mnemonic_label (widget));
 
       set_label (widget, plain);
+      /* A label changed while shown ("Add" becoming "Save") is named
+       * again, or GTK names it with its underscore. */
+      if (g_object_get_qdata (G_OBJECT (widget), relabel_quark ()) == NULL)
+        {
+          g_object_set_qdata (G_OBJECT (widget), relabel_quark (), GINT_TO_POINTER (TRUE));
+          g_signal_connect (widget, "notify::label", G_CALLBACK (on_label_changed_cb), NULL);
+        }
     }
   else if (shows_no_text (widget))
     {
@@ -286,4 +314,43 @@ lc_a11y_describe_list_row (GtkWidget  *row_child,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row_child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   if (row != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+static void
+on_string_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_string_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  lc_a11y_name_list_row (label, text);
+}
+
+/**
+ * lc_a11y_string_factory:
+ *
+ * A factory for a combo row or drop-down of a #GtkStringList whose rows a
+ * screen reader can name (GTK 4.8's default leaves them without a name).
+ *
+ * Returns: (transfer full): a new list item factory
+ */
+GtkListItemFactory *
+lc_a11y_string_factory (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_string_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_string_bind_cb), NULL);
+  return factory;
 }

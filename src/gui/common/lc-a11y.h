@@ -17,5 +17,6 @@ void lc_a11y_name_list_row (GtkWidget  *row_child,
                             const char *name);
 void lc_a11y_describe_list_row (GtkWidget  *row_child,
                                 const char *description);
+GtkListItemFactory *lc_a11y_string_factory (void);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-a11y.h"
 #include "lc-bilingual-entry.h"
 #include "lc-feedback.h"
 #include "lc-l10n.h"
@@ -183,7 +184,11 @@ lc_report_page_init_coverage (LcReportPage *self)
   g_autoptr(GtkStringList) kind_list = gtk_string_list_new (kinds);
   g_autoptr(GtkStringList) language_list = gtk_string_list_new (names);
   GtkWidget *fields[] = { self->headline, self->outlet, self->date, self->link };
+  g_autoptr(GtkListItemFactory) kind_factory = lc_a11y_string_factory ();
+  g_autoptr(GtkListItemFactory) language_factory = lc_a11y_string_factory ();
 
+  adw_combo_row_set_factory (self->kind, kind_factory);
+  adw_combo_row_set_factory (self->language, language_factory);
   adw_combo_row_set_model (self->kind, G_LIST_MODEL (kind_list));
   adw_combo_row_set_model (self->language, G_LIST_MODEL (language_list));
   adw_combo_row_set_selected (self->language, lc_l10n_language_from_environment () == LC_LANGUAGE_ENGLISH ? 1 : 0);

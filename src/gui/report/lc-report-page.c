@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "lc-a11y.h"
 #include "lc-bilingual-entry.h"
 #include "lc-error.h"
 #include "lc-feedback.h"
@@ -487,9 +488,12 @@ static void
 lc_report_page_init (LcReportPage *self)
 {
   GtkWidget *report_fields[6];
+  g_autoptr(GtkListItemFactory) items = lc_a11y_string_factory ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->item_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Items named for a screen reader, in the list and as chosen. */
+  adw_combo_row_set_factory (self->item, items);
 
   /* Arabic is typed right to left and English left to right, whatever
    * the interface's language. */
