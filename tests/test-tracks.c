@@ -329,8 +329,11 @@ test_update (Fixture       *f,
   health = lc_tracks_add (other_undo, G_LIST_MODEL (tracks), id, "", "Health", &error);
   g_assert_no_error (error);
   items = lc_store_list (other, LC_TYPE_ITEM, "convention_id", id, &error);
-  item = lc_record_copy (g_list_model_get_item (G_LIST_MODEL (items), 0));
-  g_object_unref (g_list_model_get_item (G_LIST_MODEL (items), 0));
+  {
+    g_autoptr(LcRecord) first = g_list_model_get_item (G_LIST_MODEL (items), 0);
+
+    item = lc_record_copy (first);
+  }
   lc_item_set_track_id (LC_ITEM (item), lc_record_get_id (health));
   g_assert_true (lc_store_update (other, item, &error));
   json_b = lc_convention_export_data (other, id, &length_b, &error);

@@ -82,6 +82,8 @@ test_room_details (void)
   LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "convention") == 0, "the new convention to open");
   view = lc_window_get_convention_view (window);
   convention_id = lc_convention_model_get_id (lc_convention_view_get_model (view));
+  /* Its keys work once it is on screen, as for a person who sees it. */
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (view)), "the convention to be shown");
   lc_test_press ("<Alt>Return");
   details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
   list = GTK_LIST_BOX (lc_test_find_type (lc_test_find_type (GTK_WIDGET (details), LC_TYPE_ROOMS_GROUP),
