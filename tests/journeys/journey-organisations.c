@@ -85,6 +85,8 @@ test_add_partner (void)
 
   /* Its details (Alt+Return): the free-text host and organisers are gone,
    * an Organisations section is there, empty. */
+  /* Its keys work once it is on screen, as for a person who sees it. */
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (j->window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");
   j->details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
   j->list = GTK_LIST_BOX (lc_test_find_type (lc_test_find_type (GTK_WIDGET (j->details), LC_TYPE_ORGANISATIONS_GROUP),

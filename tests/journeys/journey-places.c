@@ -50,6 +50,8 @@ test_places (void)
 
   /* Convention Details (Alt+Return): Add Place…, its name and address in
    * the interface's language typed, Enter. */
+  /* Its keys work once it is on screen, as for a person who sees it. */
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");
   details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
   g_assert_true (lc_test_shows_text (GTK_WIDGET (details), _("No places yet")));
@@ -97,6 +99,8 @@ test_places (void)
 
   /* The place renamed in the details (its Edit button, reached with Tab):
    * the visit's row follows. */
+  /* Its keys work once it is on screen, as for a person who sees it. */
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");
   details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
   {

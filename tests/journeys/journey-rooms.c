@@ -149,6 +149,8 @@ test_rooms (void)
   convention_id = lc_convention_model_get_id (lc_convention_view_get_model (j->view));
 
   /* Its details (Alt+Return) have a Rooms section, empty. */
+  /* Its keys work once it is on screen, as for a person who sees it. */
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (j->window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");
   j->details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
   j->list = GTK_LIST_BOX (lc_test_find_type (lc_test_find_type (GTK_WIDGET (j->details), LC_TYPE_ROOMS_GROUP),
@@ -345,6 +347,8 @@ test_drag (void)
   lc_test_press ("Return");
   lc_test_wait_window_gone (dialog);
   LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (j->window), "convention") == 0, "the new convention to open");
+  /* Its keys work once it is on screen, as for a person who sees it. */
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (j->window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");
   j->details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
   j->list = GTK_LIST_BOX (lc_test_find_type (lc_test_find_type (GTK_WIDGET (j->details), LC_TYPE_ROOMS_GROUP),

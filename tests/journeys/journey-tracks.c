@@ -74,6 +74,8 @@ test_tracks (void)
   lc_journey_open_sample (window);
 
   /* Convention Details (Alt+Return): Add Track…, its name typed, Enter. */
+  /* Its keys work once it is on screen, as for a person who sees it. */
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");
   details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
   g_assert_true (lc_test_shows_text (GTK_WIDGET (details), _("No tracks yet")));
