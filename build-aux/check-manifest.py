@@ -74,12 +74,14 @@ BROAD_OPTIONS = {
 # Hosts an archive may be downloaded from (over https), and why.
 ALLOWED_HOSTS = {
     "download.gnome.org": "GNOME's release tarballs (libgsf)",
+    "fukuchi.org": "libqrencode's author's release tarballs (the badges' QR codes)",
 }
 
 # Libraries the app links that the GNOME runtime does not have: each needs a
 # module of that name before the app's.
 NOT_IN_RUNTIME = {
     "libgsf": "the GNOME runtime has no libgsf, which reads .xlsx and .ods workbooks",
+    "libqrencode": "the GNOME runtime has no libqrencode, which makes the badges' QR codes",
 }
 
 # Sources whose content is written in the manifest itself.

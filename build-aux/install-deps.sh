@@ -14,6 +14,8 @@ export DEBIAN_FRONTEND=noninteractive
 # libreoffice-calc-nogui writes the .xlsx and .ods files that
 # tests/test-spreadsheet-import.c reads (about 40 s to install, 1.5 s a file);
 # libreoffice-writer-nogui reads the report's .fodt in tests/test-report-odt.c.
+# libqrencode-dev makes the badges' QR codes; zbar-tools' zbarimg reads them
+# back in tests/test-badges.c.
 PACKAGES="
   build-essential meson ninja-build pkg-config gettext
   clang libclang-rt-14-dev
@@ -21,6 +23,7 @@ PACKAGES="
   libsqlite3-dev sqlite3 libjson-glib-dev
   libpango1.0-dev libcairo2-dev libxml2-dev libxml2-utils libical-dev libgsf-1-dev
   libgdk-pixbuf-2.0-dev
+  libqrencode-dev zbar-tools
   libreoffice-calc-nogui libreoffice-writer-nogui
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 libgtk-4-bin libxtst-dev libxdamage-dev

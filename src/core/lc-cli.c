@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "lc-agenda-pdf.h"
+#include "lc-cli-badges.h"
 #include "lc-cli-export.h"
 #include "lc-cli.h"
 #include "lc-conflicts.h"
@@ -132,6 +133,10 @@ static const LcCliCommand commands[] = {
   { "export-schedule-xml", TRUE, TRUE, TRUE, lc_export_cli_schedule_xml },
   { "export-schedule-json", TRUE, TRUE, TRUE, lc_export_cli_schedule_json },
   { "export-speakers", TRUE, TRUE, TRUE, lc_export_cli_speakers },
+  /* badges14 (issue 14): a folder of certificates is checked by its writer */
+  { "export-badges", TRUE, TRUE, TRUE, lc_badges_cli_export },
+  { "export-table-tents", TRUE, TRUE, TRUE, lc_table_tents_cli_export },
+  { "export-certificates", TRUE, TRUE, FALSE, lc_certificates_cli_export },
 };
 
 const GOptionEntry lc_cli_entries[] = {
@@ -191,6 +196,25 @@ const GOptionEntry lc_cli_entries[] = {
   { "export-speakers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the speakers’ sheet: everyone with their details, roles and items, as .csv or .ods "
        "(see --language: ar or en)"), N_("FILE.csv") },
+  /* badges14 (issue 14) */
+  { "export-badges", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write badges for the convention’s people as a PDF (see --badge-layout and --language)"),
+    N_("FILE.pdf") },
+  { "badge-layout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Sheet of exported badges: a4-2x4, a4-2x5, or single for a badge printer "
+       "(default: a4-2x4)"), N_("LAYOUT") },
+  { "export-table-tents", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write folded table tents for the speakers and moderators as a PDF (see --language)"),
+    N_("FILE.pdf") },
+  { "export-certificates", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write certificates of participation: one PDF, or one PDF per person when PATH is a "
+       "folder or ends in a slash (see --language and --signatory-name)"), N_("PATH") },
+  { "signatory-name", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Name of who signs the certificates"), N_("NAME") },
+  { "signatory-title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Title of who signs the certificates"), N_("TITLE") },
+  { "signature", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("An image of the signature on the certificates (PNG or JPEG)"), N_("FILE") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the bundled sample convention (imported into the library if it is not there)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
