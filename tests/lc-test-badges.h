@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lc-badge.h"
+
+G_BEGIN_DECLS
+
+/* What the badge and certificate tests (and the badges' benchmark) share:
+ * a convention of @n people on its programme, and reading a PDF's text. */
+
+gint64  lc_test_badges_programme (LcStore     *store,
+                                  guint        n,
+                                  const char  *name_ar,
+                                  const char  *name_en);
+char   *lc_test_badges_text      (const char  *pdf,
+                                  guint        page,
+                                  double       x,
+                                  double       y,
+                                  double       width,
+                                  double       height);
+char   *lc_test_badges_squeeze   (const char  *text,
+                                  gboolean     typed);
+
+G_END_DECLS
