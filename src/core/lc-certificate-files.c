@@ -27,8 +27,7 @@
  * A file name made from a person's name: the letters of any script kept
  * (Arabic stays Arabic), but no folder separator, no control or direction
  * control character, none of the characters Windows refuses, no leading
- * dot or space (a hidden file, or one a shell trims), cut at a letter's
- * boundary.
+ * dot, space or hyphen, cut at a letter's boundary.
  *
  * Returns: (transfer full): the name, never empty
  */
@@ -42,7 +41,12 @@ lc_safe_file_name (const char *text,
   for (const char *p = valid; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
+      GUnicodeType type;
+
+      /* Tabs and line breaks part words as spaces do. */
+      if (c == '\t' || c == '\n' || c == '\r')
+        c = ' ';
+      type = g_unichar_type (c);
 
       /* Joiners shape some scripts' letters: kept. Other format characters
        * (the bidi overrides, isolates and marks) could make a name read
@@ -57,8 +61,9 @@ lc_safe_file_name (const char *text,
         c = '-';
       if (g_unichar_isspace (c))
         c = ' ';
-      /* No leading dots or spaces, no doubled spaces. */
-      if ((c == '.' || c == ' ') && out->len == 0)
+      /* No leading dot (a hidden file), space or hyphen (an option to a
+       * command), no doubled spaces. */
+      if ((c == '.' || c == ' ' || c == '-') && out->len == 0)
         continue;
       if (c == ' ' && out->str[out->len - 1] == ' ')
         continue;
