@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lc-test-badges.h"
+#include "lc-test-pdf.h"
 #include "lc-test-util.h"
 
 /**
@@ -124,4 +125,57 @@ lc_test_badges_squeeze (const char *text,
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+/**
+ * lc_test_badges_save_png:
+ * @pdf: a PDF
+ * @name: the PNG's name, without page number
+ *
+ * Leaves the first page as PNG in <build>/artefacts/pdf/ for people to look
+ * at, and says where.
+ */
+void
+lc_test_badges_save_png (const char *pdf,
+                         const char *name)
+{
+  const char *build = g_getenv ("LC_BUILD_DIR");
+
+  lc_test_pdf_save_pngs (pdf, name, 1);
+  /* pdftoppm numbers pages with as many digits as the last page needs. */
+  for (guint digits = 1; digits <= 3; digits++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s-%0*d.png", name, (int) digits, 1);
+      g_autofree char *path = g_build_filename (build ? build : g_get_tmp_dir (), "artefacts",
+                                                "pdf", file, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_test_message ("%s", path);
+          return;
+        }
+    }
+}
+
+/**
+ * lc_test_badges_library:
+ * @n: how many people on the programme
+ * @dir: (out): the library's folder, for lc_test_remove_tree()
+ * @id: (out): the convention's id, as the command line takes it
+ *
+ * A closed library with a programme of @n (lc_test_badges_programme()),
+ * for the command line to open.
+ *
+ * Returns: (transfer full): the library's path
+ */
+char *
+lc_test_badges_library (guint   n,
+                        char  **dir,
+                        char  **id)
+{
+  g_autoptr(LcStore) store = lc_test_open_store (dir);
+  gint64 convention = lc_test_badges_programme (store, n, NULL, NULL);
+
+  *id = g_strdup_printf ("%" G_GINT64_FORMAT, convention);
+  return g_strdup (lc_store_get_path (store));
 }

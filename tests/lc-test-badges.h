@@ -21,4 +21,10 @@ char   *lc_test_badges_text      (const char  *pdf,
 char   *lc_test_badges_squeeze   (const char  *text,
                                   gboolean     typed);
 
+char   *lc_test_badges_library   (guint        n,
+                                  char       **dir,
+                                  char       **id);
+void    lc_test_badges_save_png  (const char  *pdf,
+                                  const char  *name);
+
 G_END_DECLS

@@ -1,0 +1,249 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "lc-certificate.h"
+#include "lc-test-badges.h"
+#include "lc-test-pdf.h"
+#include "lc-test-util.h"
+
+/*
+ * Certificates (issue 14): one PDF with a page a person, or a folder of
+ * them named after the people in either script, read back with poppler;
+ * the first pages in Arabic and English are left as PNG in
+ * <build>/artefacts/pdf/.
+ */
+
+static void
+test_safe_names (void)
+{
+  static const struct { const char *name, *expected; } cases[] = {
+    { "Amina Haddad", "Amina Haddad" },
+    { "أمينة حداد", "أمينة حداد" },                          /* Arabic kept */
+    { "../../etc/passwd", "etc-passwd" },                    /* no folder, no leading dot */
+    { "-rf name", "rf name" },                               /* no leading hyphen */
+    { "...hidden", "hidden" },
+    { "a\tb\nc\001d", "a b cd" },                            /* control characters */
+    { "\342\200\256evil\342\200\254 name", "evil name" },    /* direction overrides */
+    { "C:\\x*y?\"<z>|", "C--x-y---z--" },                    /* what Windows refuses */
+    { "name. ", "name" },                                    /* no trailing dot or space */
+    { "", "fallback" },
+    { "\342\200\256", "fallback" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *safe = lc_safe_file_name (cases[i].name, "fallback");
+
+      g_assert_cmpstr (safe, ==, cases[i].expected);
+    }
+}
+
+static char *
+write_signature (const char *dir)
+{
+  return lc_test_write_photo (dir, "signature.png", TRUE, 300, 100, 0x10204080);
+}
+
+static void
+test_one_pdf (void)
+{
+  g_autofree char *dir = NULL;
+  gint64 id;
+  g_autoptr(LcStore) store = lc_test_pdf_sample_store (&dir, &id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, id, &error);
+  static const struct { LcAgendaLanguage language; const char *png; } cases[] = {
+    { LC_AGENDA_LANGUAGE_ARABIC, "certificate-ar" },
+    { LC_AGENDA_LANGUAGE_ENGLISH, "certificate-en" },
+    { LC_AGENDA_LANGUAGE_BILINGUAL, "certificate-bilingual" },
+  };
+  g_autofree char *signature = write_signature (dir);
+  LcCertificateOptions options = { "Dr. Jane Doe", "Director of the Convention", signature };
+  guint wanted = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < set->entries->len; i++)
+    wanted += lc_certificate_wanted (g_ptr_array_index (set->entries, i));
+  g_assert_cmpuint (wanted, >, 10);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *pdf = g_build_filename (dir, "certificates.pdf", NULL);
+      g_assert_true (lc_certificates_write_pdf (set, &options, pdf, cases[c].language, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (lc_test_pdf_pages (pdf), ==, wanted);
+      lc_test_badges_save_png (pdf, cases[c].png);
+
+      if (cases[c].language == LC_AGENDA_LANGUAGE_ARABIC)
+        continue;
+      /* Each page is its person's: the English name, the verification
+       * code and the signatory (Latin text, which pdftotext reads whole). */
+      for (guint p = 0, i = 0; i < set->entries->len; i++)
+        {
+          const LcBadgeEntry *entry = g_ptr_array_index (set->entries, i);
+          g_autofree char *code = NULL, *text = NULL, *read = NULL, *name = NULL;
+
+          if (!lc_certificate_wanted (entry) || ++p > 4)
+            continue;
+          code = lc_certificate_verification_code (set->convention_uid, entry->person_uid);
+          text = lc_test_badges_text (pdf, p, 0, 0, 842, 596);
+          read = lc_test_badges_squeeze (text, FALSE);
+          name = lc_test_badges_squeeze (entry->name[1], TRUE);
+          g_assert_nonnull (strstr (read, name));
+          g_assert_nonnull (strstr (text, code));
+          g_assert_nonnull (strstr (text, "Certificate of Participation"));
+          g_assert_nonnull (strstr (text, "Dr. Jane Doe"));
+          g_assert_nonnull (strstr (text, "First Regional Convention for Learning Cities"));
+        }
+    }
+
+  lc_test_remove_tree (dir);
+}
+
+static void
+test_verification_code (void)
+{
+  g_autofree char *a = lc_certificate_verification_code ("c-1", "p-1");
+  g_autofree char *b = lc_certificate_verification_code ("c-1", "p-1");
+  g_autofree char *other_person = lc_certificate_verification_code ("c-1", "p-2");
+  g_autofree char *other_convention = lc_certificate_verification_code ("c-2", "p-1");
+
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpstr (a, !=, other_person);
+  g_assert_cmpstr (a, !=, other_convention);
+  g_assert_cmpuint (strlen (a), ==, 14);
+  g_assert_true (a[4] == '-' && a[9] == '-');
+}
+
+/* One file per person, named in the page's main script. */
+static void
+test_folder (gconstpointer data)
+{
+  LcAgendaLanguage language = GPOINTER_TO_INT (data);
+  LcLanguage main = language == LC_AGENDA_LANGUAGE_ENGLISH ? LC_LANGUAGE_ENGLISH
+                                                           : LC_LANGUAGE_ARABIC;
+  g_autofree char *dir = NULL, *folder = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 id = lc_test_badges_programme (store, 5, "\342\200\256../أمينة/حداد", ".hidden/../Amina");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, id, &error);
+  g_autoptr(GPtrArray) written = NULL;
+  LcCertificateOptions options = { 0 };
+
+  g_assert_no_error (error);
+  folder = g_build_filename (dir, "certificates", NULL);
+  g_assert_true (lc_certificates_write_folder (set, &options, folder, language, &written, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (written->len, ==, 5);
+  /* Nothing else, and nothing outside the folder. */
+  g_assert_cmpuint (lc_test_count_files (folder), ==, 5);
+
+  for (guint i = 0; i < set->entries->len; i++)
+    {
+      const LcBadgeEntry *entry = g_ptr_array_index (set->entries, i);
+      g_autofree char *name = lc_certificate_file_name (entry, main);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpuint (lc_test_pdf_pages (path), ==, 1);
+      g_assert_null (strchr (name, '/'));
+      g_assert_cmpint (name[0], !=, '.');
+      g_assert_true (g_str_has_suffix (name, ".pdf"));
+      g_assert_nonnull (strstr (name, entry->code));
+      if (g_str_has_prefix (entry->name[1], "Person"))
+        {
+          /* The name in the file's name, in the main script. */
+          g_autofree char *expected = g_strdup (entry->name[main]);
+
+          g_assert_true (g_str_has_prefix (name, expected));
+        }
+      else
+        {
+          g_autofree char *expected = g_strconcat (main == LC_LANGUAGE_ARABIC ? "أمينة-حداد"
+                                                                              : "hidden-..-Amina",
+                                                   " ", entry->code, ".pdf", NULL);
+
+          g_assert_cmpstr (name, ==, expected);
+        }
+      /* The file holds its person's certificate. */
+      text = lc_test_tool_output ("pdftotext", path, "-", NULL);
+      if (g_str_has_prefix (entry->name[1], "Person"))
+        g_assert_nonnull (strstr (text, entry->name[1]));
+    }
+
+  lc_test_remove_tree (dir);
+}
+
+/* A signature that is not an image: refused, in words, nothing written. */
+static void
+test_bad_signature (void)
+{
+  g_autofree char *dir = NULL, *pdf = NULL, *bad = NULL, *folder = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 id = lc_test_badges_programme (store, 3, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, id, &error);
+  LcCertificateOptions options = { "Jane", NULL, NULL };
+
+  g_assert_no_error (error);
+  bad = g_build_filename (dir, "signature.png", NULL);
+  g_assert_true (g_file_set_contents (bad, "not an image", -1, &error));
+  options.signature = bad;
+  pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_assert_false (lc_certificates_write_pdf (set, &options, pdf, LC_AGENDA_LANGUAGE_ENGLISH,
+                                             &error));
+  g_assert_nonnull (strstr (error->message, "signature.png"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  folder = g_build_filename (dir, "certificates", NULL);
+  g_assert_false (lc_certificates_write_folder (set, &options, folder, LC_AGENDA_LANGUAGE_ENGLISH,
+                                                NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (lc_test_count_files (folder), ==, 0);
+
+  lc_test_remove_tree (dir);
+}
+
+static void
+test_cli_folder (void)
+{
+  g_autofree char *dir = NULL, *db = NULL, *id = NULL, *folder = NULL;
+  g_auto(LcTestRun) run = { 0 };
+
+  db = lc_test_badges_library (4, &dir, &id);
+  /* A trailing slash: a folder, made, with a file a person. */
+  folder = g_strconcat (dir, G_DIR_SEPARATOR_S "out" G_DIR_SEPARATOR_S, NULL);
+  lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id,
+                                            "--export-certificates", folder, "--language=en",
+                                            "--signatory-name=Jane Doe", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (lc_test_count_files (folder), ==, 4);
+
+  lc_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int skipped = 0;
+
+  if (!lc_test_pdf_init (&argc, &argv, &skipped))
+    return skipped;
+
+  g_test_add_func ("/certificates/safe-names", test_safe_names);
+  g_test_add_func ("/certificates/verification-code", test_verification_code);
+  g_test_add_func ("/certificates/one-pdf", test_one_pdf);
+  g_test_add_data_func ("/certificates/folder/ar", GINT_TO_POINTER (LC_AGENDA_LANGUAGE_ARABIC),
+                        test_folder);
+  g_test_add_data_func ("/certificates/folder/en", GINT_TO_POINTER (LC_AGENDA_LANGUAGE_ENGLISH),
+                        test_folder);
+  g_test_add_func ("/certificates/bad-signature", test_bad_signature);
+  g_test_add_func ("/certificates/cli-folder", test_cli_folder);
+
+  return g_test_run ();
+}
