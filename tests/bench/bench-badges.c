@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lc-test-badges.h"
+#include "lc-test-util.h"
+
+/*
+ * Issue 14's benchmark (not a test): 1,000 badges in under 5 s and under
+ * 200 MB of peak memory. It makes a library of a convention with N people
+ * on its programme (default 1,000), then times the command line a person
+ * runs, `learning-cities --export-badges`, through lc-test-spawn so that
+ * the peak memory is the command's own. `meson compile -C build
+ * run-bench-badges` runs it; `bench-badges N RUNS` takes other sizes.
+ */
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint n = argc > 1 ? (guint) atoi (argv[1]) : 1000;
+  guint runs = argc > 2 ? (guint) atoi (argv[2]) : 3;
+  static const char *const layouts[] = { "a4-2x4", "a4-2x5", "single" };
+  g_autofree char *dir = NULL, *id = NULL, *db = NULL, *pdf = NULL;
+  gboolean met = TRUE;
+  double load[3] = { 0 };
+
+  db = lc_test_badges_library (n, &dir, &id);
+  pdf = g_build_filename (dir, "badges.pdf", NULL);
+  if (getloadavg (load, 3) < 0)
+    load[0] = -1;
+  g_print ("Badges benchmark: %u people, median of %u runs, load average %.2f\n", n, runs,
+           load[0]);
+  g_print ("%-8s %-9s %8s %10s %6s\n", "layout", "language", "seconds", "peak MB", "pages");
+
+  for (guint l = 0; l < G_N_ELEMENTS (layouts); l++)
+    for (guint language = 0; language < 2; language++)
+      {
+        g_autofree char *layout = g_strconcat ("--badge-layout=", layouts[l], NULL);
+        const char *lang = language == 0 ? "--language=bilingual" : "--language=en";
+        g_autoptr(GArray) seconds = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autofree char *info = NULL;
+        gint64 peak = 0;
+        double median;
+
+        for (guint r = 0; r < runs; r++)
+          {
+            g_auto(LcTestRun) run = { 0 };
+
+            lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id,
+                                                      "--export-badges", pdf, layout, lang, NULL });
+            if (run.status != 0)
+              g_error ("the export failed: %s", run.err);
+            g_array_append_val (seconds, run.seconds);
+            peak = MAX (peak, run.max_rss_kb);
+          }
+        g_array_sort (seconds, compare_doubles);
+        median = g_array_index (seconds, double, seconds->len / 2);
+        info = lc_test_tool_output ("pdfinfo", pdf, NULL);
+        g_print ("%-8s %-9s %8.2f %10.1f %6d\n", layouts[l], lang + 11, median, peak / 1024.0,
+                 atoi (strstr (info, "Pages:") + 6));
+        met &= median < 5.0 * n / 1000 && peak < 200 * 1024;
+      }
+
+  g_print ("goal (1,000 badges under 5 s and 200 MB): %s\n", met ? "met" : "NOT met");
+  lc_test_remove_tree (dir);
+  return met ? 0 : 1;
+}
