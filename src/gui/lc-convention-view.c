@@ -6,6 +6,7 @@
 
 #include "lc-agenda-page.h"
 #include "lc-agenda-printer.h"
+#include "lc-badge-printer.h"
 #include "lc-cities-page.h"
 #include "lc-conflicts-pane.h"
 #include "lc-convention-dialog.h"
@@ -401,6 +402,9 @@ print_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "view.print-agenda"))
     lc_agenda_printer_print (parent, lc_convention_model_get_store (self->model),
                              lc_convention_model_get_id (self->model));
+  else if (g_str_equal (action_name, "view.export-badges"))
+    lc_badge_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
+                                 lc_convention_model_get_id (self->model));
   else if (g_str_equal (action_name, "view.export-declaration-pdf"))
     lc_declaration_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
                                        lc_convention_model_get_id (self->model));
@@ -504,6 +508,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.export-agenda-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-declaration-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-report", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "view.export-badges", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "view.import-speakers", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.import-cities", NULL, exchange_action);
