@@ -208,6 +208,55 @@ test_bad_signature (void)
   lc_test_remove_tree (dir);
 }
 
+/* A name that is markup and 10,000 letters long: printed as typed,
+ * shortened, and above the signatory, whose place it never takes. */
+static void
+test_hostile (void)
+{
+  g_autoptr(GString) long_name = g_string_new ("<b>Bold</b> &amp; ");
+  g_autofree char *dir = NULL, *pdf = NULL, *text = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = NULL;
+  g_autoptr(GArray) words = NULL;
+  LcCertificateOptions options = { "Signatory", "Director", NULL };
+  double signatory = 0, lowest = 0;
+  gint64 id;
+
+  for (guint i = 0; long_name->len < 10000; i++)
+    g_string_append_printf (long_name, "Longname%u ", i);
+  id = lc_test_badges_programme (store, 1, NULL, long_name->str);
+  set = lc_badge_set_load (store, id, &error);
+  g_assert_no_error (error);
+  pdf = g_build_filename (dir, "hostile.pdf", NULL);
+  g_assert_true (lc_certificates_write_pdf (set, &options, pdf, LC_AGENDA_LANGUAGE_BILINGUAL,
+                                            &error));
+  g_assert_no_error (error);
+  lc_test_badges_save_png (pdf, "certificate-hostile");
+
+  text = lc_test_tool_output ("pdftotext", pdf, "-", NULL);
+  g_assert_nonnull (strstr (text, "<b>Bold</b>"));
+  g_assert_null (strstr (text, "Longname100 "));
+  words = lc_test_pdf_words (pdf, 1);
+  for (guint w = 0; w < words->len; w++)
+    {
+      const LcTestWord *word = &g_array_index (words, LcTestWord, w);
+
+      /* Inside the frame, 12 mm from the edges. */
+      g_assert_cmpfloat (word->x_min, >=, 34);
+      g_assert_cmpfloat (word->x_max, <=, 842 - 34);
+      g_assert_cmpfloat (word->y_max, <=, 596 - 34);
+      if (g_str_equal (word->text, "Signatory"))
+        signatory = word->y_min;
+      if (g_str_has_prefix (word->text, "Longname"))
+        lowest = MAX (lowest, word->y_max);
+    }
+  g_assert_cmpfloat (lowest, >, 0);
+  g_assert_cmpfloat (signatory, >, lowest);
+
+  lc_test_remove_tree (dir);
+}
+
 static void
 test_cli_folder (void)
 {
@@ -243,6 +292,7 @@ main (int    argc,
   g_test_add_data_func ("/certificates/folder/en", GINT_TO_POINTER (LC_AGENDA_LANGUAGE_ENGLISH),
                         test_folder);
   g_test_add_func ("/certificates/bad-signature", test_bad_signature);
+  g_test_add_func ("/certificates/hostile", test_hostile);
   g_test_add_func ("/certificates/cli-folder", test_cli_folder);
 
   return g_test_run ();

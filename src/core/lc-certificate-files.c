@@ -192,8 +192,10 @@ lc_certificates_write_pdf (LcBadgeSet                  *set,
  * @error: return location for a #GError
  *
  * Writes one PDF per person who gets a certificate, named by
- * lc_certificate_file_name(). All or nothing: when one cannot be written,
- * those this call wrote are removed again.
+ * lc_certificate_file_name(). All or nothing, as far as a folder allows:
+ * when one cannot be written, the files this call added are removed again
+ * (a file it replaced, from an earlier export, is kept: it holds the same
+ * person's certificate).
  *
  * Returns: %TRUE on success
  */
@@ -207,6 +209,7 @@ lc_certificates_write_folder (LcBadgeSet                  *set,
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
   LcLanguage main = language == LC_AGENDA_LANGUAGE_ENGLISH ? LC_LANGUAGE_ENGLISH
                                                            : LC_LANGUAGE_ARABIC;
   LcCertificateDraw draw;
@@ -237,20 +240,24 @@ lc_certificates_write_folder (LcBadgeSet                  *set,
       g_autoptr(GPtrArray) one = g_ptr_array_new ();
       LcCertificatePages pages = { &draw, one };
 
+      gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
       g_ptr_array_add (one, g_ptr_array_index (entries, i));
       ok = lc_file_check_target (path, error)
            && lc_pdf_write_file (path, LC_PAPER_A4, draw_pages, &pages, error);
       if (ok)
         g_ptr_array_add (paths, path);
-      else
+      if (ok && !existed)
+        g_ptr_array_add (added, g_strdup (path));
+      if (!ok)
         g_free (path);
     }
   lc_certificate_draw_clear (&draw);
 
   if (!ok)
     {
-      for (guint i = 0; i < paths->len; i++)
-        g_unlink (g_ptr_array_index (paths, i));
+      for (guint i = 0; i < added->len; i++)
+        g_unlink (g_ptr_array_index (added, i));
       return FALSE;
     }
   if (written != NULL)

@@ -120,14 +120,15 @@ load_signature (const char  *path,
 }
 
 /* One line of the page, centred, in each language the page has: Arabic
- * above English. Returns the height taken. */
+ * above English, none of it below @bottom. Returns the height taken. */
 static double
 draw_pair (LcCertificateDraw  *draw,
            cairo_t            *cr,
            const char         *text[2],
            const LcBadgeStyle *style,
            double              y,
-           double              width)
+           double              width,
+           double              bottom)
 {
   double used = 0;
 
@@ -138,7 +139,7 @@ draw_pair (LcCertificateDraw  *draw,
       if (text[l] == NULL || !draw->languages[l])
         continue;
       height = lc_badge_draw_text (&draw->pen, cr, text[l], l, style, (draw->width - width) / 2,
-                                   y + used, width, G_MAXDOUBLE);
+                                   y + used, width, bottom - y - used);
       used += height > 0 ? height + style->size * 0.25 : 0;
     }
   return used;
@@ -194,6 +195,9 @@ lc_certificate_draw_page (LcCertificateDraw  *draw,
   const char *names[2] = { entry->name[0], entry->name[1] };
   const char *text[2];
   double y = FRAME + 8 * LC_MM, foot = draw->height - FRAME - 8 * LC_MM;
+  /* The body ends above the signature's place: a long title or name is
+   * set smaller, cut or left out, and never runs into it. */
+  const double bottom = foot - 31 * LC_MM;
 
   /* The frame: a thick rule and a thin one inside it. */
   lc_badge_set_colour (cr, ACCENT);
@@ -219,17 +223,17 @@ lc_certificate_draw_page (LcCertificateDraw  *draw,
 
   text[0] = lc_l10n_gettext (LC_LANGUAGE_ARABIC, N_("Certificate of Participation"));
   text[1] = lc_l10n_gettext (LC_LANGUAGE_ENGLISH, N_("Certificate of Participation"));
-  y += draw_pair (draw, cr, text, &title, y, text_width) + 3 * LC_MM;
+  y += draw_pair (draw, cr, text, &title, y, text_width, bottom) + 2 * LC_MM;
   text[0] = lc_l10n_gettext (LC_LANGUAGE_ARABIC, N_("This certificate is awarded to"));
   text[1] = lc_l10n_gettext (LC_LANGUAGE_ENGLISH, N_("This certificate is awarded to"));
-  y += draw_pair (draw, cr, text, &line, y, text_width) + 2 * LC_MM;
+  y += draw_pair (draw, cr, text, &line, y, text_width, bottom) + 2 * LC_MM;
 
   /* The name in both scripts, whatever the page's language: a name is
    * the person's, not a translation. */
   for (guint l = 0; l < 2; l++)
     if (*names[l] != '\0')
       y += lc_badge_draw_text (&draw->pen, cr, names[l], l, &name, (draw->width - text_width) / 2,
-                               y, text_width, G_MAXDOUBLE) + 2 * LC_MM;
+                               y, text_width, bottom - y) + 2 * LC_MM;
   y += 2 * LC_MM;
 
   /* Translators: on a certificate, before the convention's title; %s is
@@ -242,15 +246,15 @@ lc_certificate_draw_page (LcCertificateDraw  *draw,
                           lc_role_heading (entry->role, 1, LC_LANGUAGE_ENGLISH));
   text[0] = as_ar;
   text[1] = as_en;
-  y += draw_pair (draw, cr, text, &line, y, text_width) + 2 * LC_MM;
+  y += draw_pair (draw, cr, text, &line, y, text_width, bottom) + 2 * LC_MM;
   text[0] = lc_badge_pick (draw->set->title, LC_LANGUAGE_ARABIC);
   text[1] = lc_badge_pick (draw->set->title, LC_LANGUAGE_ENGLISH);
-  y += draw_pair (draw, cr, text, &convention, y, text_width) + 2 * LC_MM;
+  y += draw_pair (draw, cr, text, &convention, y, text_width, bottom) + 2 * LC_MM;
   dates_ar = dates_and_place (draw, LC_LANGUAGE_ARABIC);
   dates_en = dates_and_place (draw, LC_LANGUAGE_ENGLISH);
   text[0] = dates_ar;
   text[1] = dates_en;
-  draw_pair (draw, cr, text, &line, y, text_width);
+  draw_pair (draw, cr, text, &line, y, text_width, bottom);
 
   /* The foot: the signatory in the middle, the code at the start corner. */
   {
@@ -260,8 +264,8 @@ lc_certificate_draw_page (LcCertificateDraw  *draw,
                                                           : LC_LANGUAGE_ENGLISH;
 
     if (draw->signature != NULL)
-      lc_badge_draw_image (cr, draw->signature, sign_x + sign_width / 4, sign_y - 18 * LC_MM,
-                           sign_width / 2, 17 * LC_MM, FALSE);
+      lc_badge_draw_image (cr, draw->signature, sign_x + sign_width / 4, sign_y - 14 * LC_MM,
+                           sign_width / 2, 13 * LC_MM, FALSE);
     if (draw->signature != NULL || draw->signatory_name != NULL)
       {
         lc_badge_set_colour (cr, MUTED);
@@ -272,11 +276,11 @@ lc_certificate_draw_page (LcCertificateDraw  *draw,
     if (draw->signatory_name != NULL)
       sign_y += lc_badge_draw_text (&draw->pen, cr, draw->signatory_name,
                                     draw->signatory_rtl ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH,
-                                    &small, sign_x, sign_y, sign_width, G_MAXDOUBLE);
+                                    &small, sign_x, sign_y, sign_width, foot - sign_y);
     if (draw->signatory_title != NULL)
       lc_badge_draw_text (&draw->pen, cr, draw->signatory_title,
                           draw->signatory_rtl ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH,
-                          &small, sign_x, sign_y, sign_width, G_MAXDOUBLE);
+                          &small, sign_x, sign_y, sign_width, foot - sign_y);
 
     /* Translators: at the foot of a certificate; %s is a code such as
      * K3Q9-XM2T-7RDA */
