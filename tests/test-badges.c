@@ -5,6 +5,7 @@
 
 #include "lc-badge.h"
 #include "lc-convention-io.h"
+#include "lc-error.h"
 #include "lc-test-badges.h"
 #include "lc-test-pdf.h"
 #include "lc-test-util.h"
@@ -388,6 +389,21 @@ test_cli (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (lc_test_pdf_pages (pdf), ==, 2);
   lc_test_run_clear (&run);
+
+  /* A convention with nobody on its programme: said, nothing written. */
+  {
+    g_autoptr(LcStore) store = lc_store_open (db, NULL);
+    g_autoptr(GError) error = NULL;
+    gint64 empty = lc_test_add_convention (store, "Empty", "2023-05-10", "2023-05-11");
+    g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, empty, &error);
+    g_autofree char *nothing = g_build_filename (dir, "nothing.pdf", NULL);
+
+    g_assert_no_error (error);
+    g_assert_false (lc_badges_write_pdf (set, nothing, LC_BADGE_LAYOUT_A4_2X4,
+                                         LC_AGENDA_LANGUAGE_ENGLISH, &error));
+    g_assert_error (error, LC_ERROR, LC_ERROR_NOT_FOUND);
+    g_assert_false (g_file_test (nothing, G_FILE_TEST_EXISTS));
+  }
 
   lc_test_run_cli (&run, (const char *[]) { "--help", NULL });
   g_assert_nonnull (strstr (run.out, "--export-badges"));
