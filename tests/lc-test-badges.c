@@ -115,7 +115,8 @@ lc_test_badges_squeeze (const char *text,
       if (g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_FORMAT || c == '-')
         continue;
       /* Lam (U+0644) then an alef (U+0622, U+0623, U+0625, U+0627). */
-      if (typed && c == 0x0644 && (next == 0x0622 || next == 0x0623 || next == 0x0625 || next == 0x0627))
+      if (typed && c == 0x0644
+          && (next == 0x0622 || next == 0x0623 || next == 0x0625 || next == 0x0627))
         {
           g_string_append_unichar (out, next);
           g_string_append_unichar (out, c);

@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lc-badge.h"
 #include "lc-convention-io.h"
 #include "lc-error.h"
+#include "lc-organisation.h"
 #include "lc-test-badges.h"
 #include "lc-test-pdf.h"
 #include "lc-test-util.h"
@@ -366,6 +369,78 @@ test_table_tents (void)
   lc_test_remove_tree (dir);
 }
 
+static char *
+logo_of_size (int width,
+              int height)
+{
+  g_autoptr(GdkPixbuf) image = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+  g_autofree char *png = NULL;
+  g_autoptr(GError) error = NULL;
+  char *logo;
+  gsize length;
+
+  gdk_pixbuf_fill (image, 0x1f6f8bff);
+  g_assert_true (gdk_pixbuf_save_to_buffer (image, &png, &length, "png", &error, NULL));
+  logo = lc_organisation_logo_from_data ((const guchar *) png, length, "logo.png", &error);
+  g_assert_no_error (error);
+  return logo;
+}
+
+/* The host's logo on every badge, not a partner's listed before it. */
+static void
+test_logo (void)
+{
+  g_autofree char *dir = NULL, *pdf = NULL, *images = NULL;
+  g_autofree char *wide = logo_of_size (600, 200), *square = logo_of_size (64, 64);
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 id = lc_test_badges_programme (store, 3, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_images = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LcOrganisation) o = g_object_new (LC_TYPE_ORGANISATION, NULL);
+
+      lc_organisation_set_convention_id (o, id);
+      lc_organisation_set_name (o, "", i == 0 ? "Partner" : "Host");
+      lc_organisation_set_role (o, i == 0 ? LC_ORGANISATION_ROLE_PARTNER
+                                          : LC_ORGANISATION_ROLE_HOST);
+      lc_organisation_set_logo (o, i == 0 ? square : wide);
+      lc_organisation_set_position (o, i);
+      lc_test_pdf_insert (store, LC_RECORD (o));
+    }
+  set = lc_badge_set_load (store, id, &error);
+  g_assert_no_error (error);
+  pdf = g_build_filename (dir, "logo.pdf", NULL);
+  g_assert_true (lc_badges_write_pdf (set, pdf, LC_BADGE_LAYOUT_A4_2X4, LC_AGENDA_LANGUAGE_ENGLISH,
+                                      &error));
+  g_assert_no_error (error);
+  lc_test_badges_save_png (pdf, "badges-logo");
+
+  /* pdfimages -list: two lines of heading, then an image a line, its
+   * width the fourth column: the host's, stored 256 wide. */
+  images = lc_test_tool_output ("pdfimages", "-list", pdf, NULL);
+  lines = g_strsplit (images, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) columns = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      guint k = 0, width = 0;
+
+      for (guint c = 0; columns[c] != NULL; c++)
+        if (*columns[c] != '\0' && ++k == 4)
+          width = (guint) atoi (columns[c]);
+      if (k == 0)
+        continue;
+      g_assert_cmpuint (width, ==, 256);
+      n_images++;
+    }
+  g_assert_cmpuint (n_images, >=, 1);
+
+  lc_test_remove_tree (dir);
+}
+
 static void
 test_cli (void)
 {
@@ -434,6 +509,7 @@ main (int    argc,
   g_test_add_func ("/badges/hostile", test_hostile);
   g_test_add_func ("/badges/table-tents", test_table_tents);
   g_test_add_func ("/badges/cli", test_cli);
+  g_test_add_func ("/badges/logo", test_logo);
 
   return g_test_run ();
 }
