@@ -465,6 +465,13 @@ test_cli (void)
   g_assert_cmpuint (lc_test_pdf_pages (pdf), ==, 2);
   lc_test_run_clear (&run);
 
+  /* A table tent a person, by the command line too. */
+  lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id,
+                                            "--export-table-tents", pdf, "--language=ar", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (lc_test_pdf_pages (pdf), ==, 12);
+  lc_test_run_clear (&run);
+
   /* A convention with nobody on its programme: said, nothing written. */
   {
     g_autoptr(LcStore) store = lc_store_open (db, NULL);
