@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -369,19 +368,17 @@ test_table_tents (void)
   lc_test_remove_tree (dir);
 }
 
+/* A logo as the Organisations dialog stores it, from an image file. */
 static char *
-logo_of_size (int width,
-              int height)
+logo_of_size (const char *dir,
+              int         width,
+              int         height)
 {
-  g_autoptr(GdkPixbuf) image = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
-  g_autofree char *png = NULL;
+  g_autofree char *name = g_strdup_printf ("logo-%dx%d.png", width, height);
+  g_autofree char *path = lc_test_write_photo (dir, name, FALSE, width, height, 0x1f6f8bff);
   g_autoptr(GError) error = NULL;
-  char *logo;
-  gsize length;
+  char *logo = lc_organisation_logo_from_file (path, &error);
 
-  gdk_pixbuf_fill (image, 0x1f6f8bff);
-  g_assert_true (gdk_pixbuf_save_to_buffer (image, &png, &length, "png", &error, NULL));
-  logo = lc_organisation_logo_from_data ((const guchar *) png, length, "logo.png", &error);
   g_assert_no_error (error);
   return logo;
 }
@@ -390,8 +387,7 @@ logo_of_size (int width,
 static void
 test_logo (void)
 {
-  g_autofree char *dir = NULL, *pdf = NULL, *images = NULL;
-  g_autofree char *wide = logo_of_size (600, 200), *square = logo_of_size (64, 64);
+  g_autofree char *dir = NULL, *pdf = NULL, *images = NULL, *wide = NULL, *square = NULL;
   g_autoptr(LcStore) store = lc_test_open_store (&dir);
   gint64 id = lc_test_badges_programme (store, 3, NULL, NULL);
   g_autoptr(GError) error = NULL;
@@ -399,6 +395,8 @@ test_logo (void)
   g_auto(GStrv) lines = NULL;
   guint n_images = 0;
 
+  wide = logo_of_size (dir, 600, 200);
+  square = logo_of_size (dir, 64, 64);
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr(LcOrganisation) o = g_object_new (LC_TYPE_ORGANISATION, NULL);
