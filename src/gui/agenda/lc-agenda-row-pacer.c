@@ -16,7 +16,9 @@
  * list would show are let go, within the same frame (the frame clock runs
  * its layout phase again when a layout is asked for during it); after the
  * first paint the others follow a few per frame, so the window answers in
- * the meantime. Rows built later (scrolling, edits) are not held.
+ * the meantime. Rows built once the list has been painted (scrolling,
+ * edits) are not held; rows built while it is hidden (the timeline shown,
+ * another area) wait until it is shown again.
  */
 
 /* Rows let go per frame after the first paint: each costs a few
