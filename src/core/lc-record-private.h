@@ -20,6 +20,7 @@ typedef struct
 
 LcRecordPrivate *lc_record_private         (LcRecord   *self);
 GValue          *lc_record_ensure_values   (LcRecord   *self);
+GValue          *lc_record_ensure_empty_values (LcRecord *self);
 GValue          *lc_record_value_for_name  (LcRecord   *self,
                                             const char *property);
 void             lc_record_copy_stored     (LcRecord   *to,

@@ -32,8 +32,9 @@ lc_column_free (gpointer data)
   g_free (column);
 }
 
-GValue *
-lc_record_ensure_values (LcRecord *self)
+static GValue *
+ensure_values (LcRecord *self,
+               gboolean  defaults)
 {
   LcRecordPrivate *priv = lc_record_get_instance_private (self);
   LcRecordClass *klass = LC_RECORD_GET_CLASS (self);
@@ -49,11 +50,28 @@ lc_record_ensure_values (LcRecord *self)
           const LcColumn *column = g_ptr_array_index (klass->columns, i);
 
           g_value_init (&priv->values[i], column->pspec->value_type);
-          g_param_value_set_default (column->pspec, &priv->values[i]);
+          if (defaults)
+            g_param_value_set_default (column->pspec, &priv->values[i]);
         }
     }
 
   return priv->values;
+}
+
+GValue *
+lc_record_ensure_values (LcRecord *self)
+{
+  return ensure_values (self, TRUE);
+}
+
+/* For the store's reader, which sets every value of a new record: each
+ * value is of its column's type, empty rather than the default, which the
+ * reader would only throw away (hundreds of thousands of values for a
+ * large convention). */
+GValue *
+lc_record_ensure_empty_values (LcRecord *self)
+{
+  return ensure_values (self, FALSE);
 }
 
 /* Property ids of a subclass are 1 + the column index. */

@@ -3,6 +3,7 @@
 
 #include "lc-agenda-page-private.h"
 #include "lc-agenda-row.h"
+#include "lc-agenda-row-pacer.h"
 
 /*
  * The agenda list's rows: filled when GTK's list view binds them, and
@@ -128,6 +129,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
   gtk_list_item_set_child (list_item, row);
   g_object_set_data (G_OBJECT (list_item), "lc-agenda-page", self);
+  lc_agenda_row_pacer_add (GTK_WIDGET (self->list_view), LC_AGENDA_ROW (row));
 }
 
 static void

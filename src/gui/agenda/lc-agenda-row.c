@@ -55,6 +55,12 @@ G_DEFINE_FINAL_TYPE (LcAgendaRow, lc_agenda_row, ADW_TYPE_BIN)
 
 static LcAgendaCounts counts;
 
+/* The height a held row takes, about an item's with a line of names. The
+ * list places rows by it before they are let go: rows shorter than that let
+ * more rows into view, which are let go in the same frame (see
+ * lc-agenda-row-pacer.c); much shorter, it would let go more than shown. */
+#define HELD_HEIGHT 96
+
 static const struct
 {
   const char *icon_name;
@@ -631,6 +637,41 @@ lc_agenda_row_dup_conflicts_text (LcAgendaRow *self)
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
 
   return describe_conflicts (self);
+}
+
+/**
+ * lc_agenda_row_set_held:
+ * @self: a row
+ * @held: whether to hold its content back
+ *
+ * A held row keeps what it shows but is not measured: it takes a nominal
+ * height, empty (see lc-agenda-row-pacer.c).
+ */
+void
+lc_agenda_row_set_held (LcAgendaRow *self,
+                        gboolean     held)
+{
+  g_return_if_fail (LC_IS_AGENDA_ROW (self));
+
+  if (held == !gtk_widget_get_visible (self->pages))
+    return;
+  if (held)
+    counts.rows_held++;
+  else
+    counts.rows_let_go++;
+  /* A hidden child is not measured; a row of no height would confuse
+   * the list view's position arithmetic. */
+  gtk_widget_set_visible (self->pages, !held);
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, held ? HELD_HEIGHT : -1);
+}
+
+/** lc_agenda_row_get_held: Returns: whether the row's content is held back */
+gboolean
+lc_agenda_row_get_held (LcAgendaRow *self)
+{
+  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), FALSE);
+
+  return !gtk_widget_get_visible (self->pages);
 }
 
 /**

@@ -25,6 +25,8 @@ typedef struct
   guint conflict_updates;   /* rows whose conflicts were shown anew */
   guint tooltip_queries;    /* tooltip texts made, when GTK asked for them */
   guint days_synced;        /* the day sections found again from every item */
+  guint rows_held;          /* rows built before the list's first paint, not measured then */
+  guint rows_let_go;        /* of those, rows measured and shown since */
 } LcAgendaCounts;
 
 #define LC_TYPE_AGENDA_ROW (lc_agenda_row_get_type ())
@@ -48,6 +50,9 @@ gboolean    lc_agenda_row_show_people      (LcAgendaRow       *self,
                                             GPtrArray         *participations);
 gboolean    lc_agenda_row_show_conflicts   (LcAgendaRow       *self);
 char       *lc_agenda_row_dup_conflicts_text (LcAgendaRow     *self);
+void        lc_agenda_row_set_held         (LcAgendaRow       *self,
+                                            gboolean           held);
+gboolean    lc_agenda_row_get_held         (LcAgendaRow       *self);
 LcAgendaCounts *lc_agenda_counts           (void);
 
 const char *lc_item_kind_get_icon_name     (LcItemKind         kind);
