@@ -222,6 +222,12 @@ char         *lc_pdf_long_date          (LcAgendaLayout *self,
                                          LcLanguage      language,
                                          const GDate    *date);
 char         *lc_pdf_isolate            (const char     *text);
+char         *lc_pdf_isolate_in         (const char     *text,
+                                         LcLanguage      language);
+char         *lc_pdf_join_fields        (const char * const *fields,
+                                         guint           n_fields,
+                                         const char * const separators[2],
+                                         LcLanguage      language);
 const char   *lc_pdf_field              (LcRecord       *record,
                                          const char     *name,
                                          LcLanguage      language);
