@@ -351,6 +351,11 @@ LcBlock     *lc_pdf_layout_keep_measure  (LcAgendaLayout *self,
 void         lc_pdf_layout_measure_plan  (LcAgendaLayout *self,
                                           const LcBlock  *plan,
                                           guint           n_blocks);
+guint        lc_pdf_count_threads        (guint           n_blocks);
+
+/* lc-pdf-pipeline.c */
+void         lc_pdf_layout_draw_pages    (LcAgendaLayout *self,
+                                          cairo_t        *cr);
 
 /* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
  * @surface (metadata, pages, outline) and leaves it unfinished, or fails
