@@ -222,6 +222,12 @@ char         *lc_pdf_long_date          (LcAgendaLayout *self,
                                          LcLanguage      language,
                                          const GDate    *date);
 char         *lc_pdf_isolate            (const char     *text);
+char         *lc_pdf_isolate_in         (const char     *text,
+                                         LcLanguage      language);
+char         *lc_pdf_join_fields        (const char * const *fields,
+                                         guint           n_fields,
+                                         const char * const separators[2],
+                                         LcLanguage      language);
 const char   *lc_pdf_field              (LcRecord       *record,
                                          const char     *name,
                                          LcLanguage      language);
@@ -345,6 +351,11 @@ LcBlock     *lc_pdf_layout_keep_measure  (LcAgendaLayout *self,
 void         lc_pdf_layout_measure_plan  (LcAgendaLayout *self,
                                           const LcBlock  *plan,
                                           guint           n_blocks);
+guint        lc_pdf_count_threads        (guint           n_blocks);
+
+/* lc-pdf-pipeline.c */
+void         lc_pdf_layout_draw_pages    (LcAgendaLayout *self,
+                                          cairo_t        *cr);
 
 /* lc-agenda-pdf.c: writes a PDF file atomically; @draw makes the pages on
  * @surface (metadata, pages, outline) and leaves it unfinished, or fails

@@ -189,18 +189,7 @@ draw_agenda (cairo_surface_t  *surface,
       cairo_destroy (cr);
       return FALSE;
     }
-  for (guint p = 0; p < lc_agenda_layout_get_n_pages (layout); p++)
-    {
-      /* The paper first. cairo checks each operation of a PDF page against
-       * the area drawn so far, kept as a list of rectangles: with the page
-       * covered at once, that list stays one rectangle, where the texts of
-       * a page made it hundreds (cairo_region_union_rectangle() took 7 % of
-       * the 1,000 generated items' PDF). */
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      lc_agenda_layout_draw_page (layout, cr, p);
-      cairo_show_page (cr);
-    }
+  lc_pdf_layout_draw_pages (layout, cr);
   add_outline (layout, surface);
 
   cairo_destroy (cr);

@@ -116,14 +116,14 @@ person_markup (LcAgendaLayout            *self,
   };
   double size = lc_pdf_font_size (self, LC_STYLE_PERSON, language);
   g_autoptr(GString) markup = g_string_new (NULL);
-  /* Each field isolated, and fields of one script in its direction: an
-   * Arabic honorific before (right of) an Arabic name, and the details in
-   * their written order, on English pages too. Either may have fallen
-   * back to the other language. */
-  g_autofree char *name = lc_text_join_fields (name_parts, G_N_ELEMENTS (name_parts), spaces,
-                                               language);
-  g_autofree char *details = lc_text_join_fields (parts, G_N_ELEMENTS (parts), separators,
-                                                  language);
+  /* Fields of one script in its direction: an Arabic honorific before
+   * (right of) an Arabic name, and the details in their written order, on
+   * English pages too. Either may have fallen back to the other language.
+   * Each field isolated where that changes how it reads. */
+  g_autofree char *name = lc_pdf_join_fields (name_parts, G_N_ELEMENTS (name_parts), spaces,
+                                              language);
+  g_autofree char *details = lc_pdf_join_fields (parts, G_N_ELEMENTS (parts), separators,
+                                                 language);
   g_autofree char *escaped_name = g_markup_escape_text (name, -1);
 
   g_string_append_printf (markup, "<b>%s</b>", escaped_name);
@@ -227,13 +227,13 @@ item_column (LcAgendaLayout      *self,
   LcRecord *item = LC_RECORD (entry->item);
   LcItemKind kind = (LcItemKind) lc_record_get_int (item, "kind");
   g_autofree char *badge_label = badge_text (self, language, entry->item);
-  g_autofree char *title = lc_pdf_isolate (lc_pdf_field (item, "title", language));
+  g_autofree char *title = lc_pdf_isolate_in (lc_pdf_field (item, "title", language), language);
   /* The room (or the off-site place), then the track by its name (the PDF
    * may be printed in grey). */
   const char *place[] = { lc_pdf_field (entry->room ? LC_RECORD (entry->room) : entry->place, "name", language),
                           lc_pdf_field (entry->track, "name", language) };
   const char *const place_dots[] = { " · ", " · " };
-  g_autofree char *room = lc_text_join_fields (place, G_N_ELEMENTS (place), place_dots, language);
+  g_autofree char *room = lc_pdf_join_fields (place, G_N_ELEMENTS (place), place_dots, language);
   guint palette = (guint) kind < G_N_ELEMENTS (kind_colours) ? (guint) kind : LC_ITEM_KIND_OTHER;
   double w = column->width;
   LcLeaf badge = { 0 };
@@ -247,7 +247,7 @@ item_column (LcAgendaLayout      *self,
       /* A break is one quiet line: badge, then "Coffee break · Foyer". */
       const char *fields[] = { lc_pdf_field (item, "title", language), room };
       const char *const dots[] = { " · ", " · " };
-      g_autofree char *text = lc_text_join_fields (fields, G_N_ELEMENTS (fields), dots, language);
+      g_autofree char *text = lc_pdf_join_fields (fields, G_N_ELEMENTS (fields), dots, language);
       LcText line = lc_pdf_measure (self, language, LC_STYLE_BREAK_TITLE, text, FALSE,
                                     w - badge.width - 6, LC_ALIGN_START);
 
@@ -259,7 +259,7 @@ item_column (LcAgendaLayout      *self,
    * the items drawn with it (lc_pdf_measure()). */
   if (badge.layout != NULL || *room != '\0')
     {
-      g_autofree char *text = *room ? lc_pdf_isolate (room) : NULL;
+      g_autofree char *text = *room ? lc_pdf_isolate_in (room, language) : NULL;
       double room_w = badge.layout ? w - badge.width - 6 : w;
       LcText line = { NULL, 0, 0 };
 

@@ -80,11 +80,19 @@ measure_in_thread (gpointer data)
   return NULL;
 }
 
-/* How many threads measure: one per processor, at most MAX_THREADS, and
- * none for a short agenda. LC_PDF_THREADS sets it (the tests compare one
- * with several). */
-static guint
-count_threads (guint n_blocks)
+/**
+ * lc_pdf_count_threads:
+ * @n_blocks: how many blocks the agenda has
+ *
+ * How many threads measure the agenda's blocks: one per processor, at
+ * most four, and one for a short agenda. LC_PDF_THREADS sets it (the tests
+ * compare one with several); with one, the pages are drawn in this thread
+ * too (lc-pdf-pipeline.c).
+ *
+ * Returns: at least 1
+ */
+guint
+lc_pdf_count_threads (guint n_blocks)
 {
   const char *wanted = g_getenv ("LC_PDF_THREADS");
   guint n = (guint) g_get_num_processors ();
@@ -114,7 +122,7 @@ lc_pdf_layout_measure_plan (LcAgendaLayout *self,
                             const LcBlock  *plan,
                             guint           n_blocks)
 {
-  guint n_threads = count_threads (n_blocks);
+  guint n_threads = lc_pdf_count_threads (n_blocks);
   g_autofree LcBlock **measured = g_new0 (LcBlock *, n_blocks);
   g_autofree LcMeasureRun *runs = g_new0 (LcMeasureRun, n_threads);
   g_autofree GThread **threads = g_new0 (GThread *, n_threads);
