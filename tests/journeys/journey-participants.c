@@ -154,6 +154,15 @@ test_set_status (void)
   g_assert_cmpuint (n_changes, ==, 2);
   LC_TEST_WAIT (row_says (person_row (page, first_name), confirmed) && row_says (person_row (page, third_name), confirmed),
                 "the rows to say Confirmed");
+  /* The first one's details say since when, in the interface's words. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *shown = lc_format_date (today);
+    g_autofree char *since = g_strdup_printf (_("%1$s since %2$s"), confirmed, shown);
+
+    LC_TEST_WAIT (lc_test_shows_text (page, since), "the detail pane to say since when");
+  }
   g_free (lc_test_ui_screenshot (GTK_WIDGET (window), "journey-participants-confirmed"));
 
   /* The status filter, with the keyboard: only those two. */

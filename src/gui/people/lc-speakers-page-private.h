@@ -83,6 +83,8 @@ void            lc_speakers_page_init_participant_filters  (LcSpeakersPage *self
 void            lc_speakers_page_clear_participant_filters (LcSpeakersPage *self);
 GPtrArray      *lc_speakers_page_selected_people    (LcSpeakersPage *self);
 void            lc_speakers_page_update_status_action (LcSpeakersPage *self);
+void            lc_speakers_page_add_participant_fields (LcSpeakersPage *self,
+                                                         LcRecord       *person);
 
 /* lc-speakers-page-filter.c */
 void            lc_speakers_page_class_filter_init  (GtkWidgetClass *widget_class);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-feedback.h"
+#include "lc-organisation.h"
 #include "lc-participant.h"
 #include "lc-speakers-page-private.h"
 #include "lc-util.h"
@@ -173,6 +174,82 @@ set_status_action (GtkWidget  *widget,
     return;
   if (lc_participants_set_status (self->undo, people, status, NULL, &error) == 0 && error != NULL)
     lc_widget_show_error (widget, error);
+}
+
+/* Whom @person represents, in the interface's language first. */
+static void
+add_represents_field (LcSpeakersPage *self,
+                      LcPerson       *person)
+{
+  gboolean arabic = lc_ui_language () == LC_LANGUAGE_ARABIC;
+  LcRecord *source = NULL;
+  const char *field = "name";
+
+  switch (lc_person_get_represents (person))
+    {
+    case LC_REPRESENTS_CITY:
+      source = lc_convention_model_lookup (self->model, LC_TYPE_CITY, lc_person_get_city_id (person));
+      break;
+    case LC_REPRESENTS_ORGANISATION:
+      source = lc_convention_model_lookup (self->model, LC_TYPE_ORGANISATION, lc_person_get_organisation_id (person));
+      break;
+    case LC_REPRESENTS_OTHER:
+      source = LC_RECORD (person);
+      field = "represents";
+      break;
+    case LC_REPRESENTS_UNSET:
+    default:
+      break;
+    }
+  if (source == NULL)
+    {
+      lc_speakers_page_add_field (self, _("Represents"), NULL, NULL);
+      return;
+    }
+  lc_speakers_page_add_field (self, _("Represents"),
+                              lc_record_get_text (source, field, arabic ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH, NULL),
+                              lc_record_get_text (source, field, arabic ? LC_LANGUAGE_ENGLISH : LC_LANGUAGE_ARABIC, NULL));
+}
+
+/**
+ * lc_speakers_page_add_participant_fields:
+ * @self: the page
+ * @person: the person of the detail pane
+ *
+ * Adds their category, status (with the date it was given, when kept) and
+ * whom they represent to the detail pane.
+ */
+void
+lc_speakers_page_add_participant_fields (LcSpeakersPage *self,
+                                         LcRecord       *person)
+{
+  LcParticipantStatus status = lc_person_get_status (LC_PERSON (person));
+  g_autoptr(GListStore) history = NULL;
+  g_autofree char *since = NULL;
+  guint n;
+
+  lc_speakers_page_add_field (self, _("Category"),
+                              lc_participant_category_label (lc_person_get_category (LC_PERSON (person)),
+                                                             lc_ui_language ()), NULL);
+  if (self->undo != NULL)
+    history = lc_participant_list_history (lc_undo_stack_get_store (self->undo),
+                                           lc_record_get_id (person), NULL);
+  n = history ? g_list_model_get_n_items (G_LIST_MODEL (history)) : 0;
+  if (n > 0)
+    {
+      g_autoptr(LcStatusChange) last = g_list_model_get_item (G_LIST_MODEL (history), n - 1);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (lc_status_change_get_changed_at (last), NULL);
+      g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+      g_autofree char *date = local ? g_date_time_format (local, "%Y-%m-%d") : NULL;
+      g_autofree char *shown = date ? lc_format_date (date) : NULL;
+
+      /* Translators: a participant's status, then the date it was given */
+      if (shown != NULL)
+        since = g_strdup_printf (_("%1$s since %2$s"), lc_participant_status_label (status, lc_ui_language ()), shown);
+    }
+  lc_speakers_page_add_field (self, _("Status"),
+                              since ? since : lc_participant_status_label (status, lc_ui_language ()), NULL);
+  add_represents_field (self, LC_PERSON (person));
 }
 
 void
