@@ -7,6 +7,7 @@
 #include "lc-convention-view.h"
 #include "lc-journey.h"
 #include "lc-participant.h"
+#include "lc-person-editor.h"
 #include "lc-person-row.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
@@ -196,10 +197,79 @@ test_set_status (void)
   lc_journey_close_window (window);
 }
 
+/* The first person of the list as the library has them. */
+static LcPerson *
+stored_first (GtkWidget *page)
+{
+  g_autoptr(LcRecord) shown = g_list_model_get_item (lc_speakers_page_get_shown (LC_SPEAKERS_PAGE (page)), 0);
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+
+  return lc_store_get (store, LC_TYPE_PERSON, lc_record_get_id (shown), NULL);
+}
+
+static gboolean
+is_delegate_of (GtkWidget  *page,
+                const char *words)
+{
+  g_autoptr(LcPerson) person = stored_first (page);
+
+  return lc_person_get_category (person) == LC_PARTICIPANT_CATEGORY_DELEGATE
+         && lc_person_get_represents (person) == LC_REPRESENTS_OTHER
+         && g_strcmp0 (lc_person_get_represents_text (person, LC_LANGUAGE_ENGLISH), words) == 0;
+}
+
+/* In the editor: Category → Delegate, Represents → Someone else, the
+ * words typed; Save; Ctrl+Z takes the edit back. */
+static void
+test_editor (void)
+{
+  const char *delegate = C_("participant category", "Delegate");
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  LcConventionView *view;
+  GtkWidget *page;
+  GtkWindow *editor;
+  GtkWidget *entry;
+
+  lc_journey_open_sample (window);
+  view = lc_window_get_convention_view (window);
+  lc_test_press ("<Alt>2");
+  LC_TEST_WAIT (g_strcmp0 (lc_convention_view_get_area (view), "speakers") == 0, "People");
+  page = lc_test_find_type (GTK_WIDGET (view), LC_TYPE_SPEAKERS_PAGE);
+  {
+    g_autofree char *first_name = name_at (page, 0);
+
+    lc_test_click (person_row (page, first_name));
+  }
+  lc_journey_press_button (GTK_WIDGET (view), _("_Edit"));
+  editor = lc_test_wait_for_window (LC_TYPE_PERSON_EDITOR, _("Edit Person"));
+  lc_journey_choose (lc_journey_row_titled (GTK_WIDGET (editor), _("Category")), delegate);
+  lc_journey_choose (lc_journey_row_titled (GTK_WIDGET (editor), _("Represents")), _("Someone else, in words"));
+  entry = lc_journey_row_titled (GTK_WIDGET (editor), _("Represents, in English"));
+  LC_TEST_WAIT (gtk_widget_get_mapped (entry), "the words' rows to show");
+  lc_test_click (entry);
+  lc_test_type ("Ministry of Education");
+  g_object_ref (editor);
+  lc_journey_press_button (GTK_WIDGET (editor), _("_Save"));
+  lc_test_wait_window_gone (editor);
+  g_object_unref (editor);
+  LC_TEST_WAIT (is_delegate_of (page, "Ministry of Education"), "the person a delegate of the ministry");
+
+  lc_test_press ("<Control>z");
+  LC_TEST_WAIT (!is_delegate_of (page, "Ministry of Education"), "Ctrl+Z to take the edit back");
+  {
+    g_autoptr(LcPerson) person = stored_first (page);
+
+    g_assert_cmpint (lc_person_get_category (person), ==, LC_PARTICIPANT_CATEGORY_PROGRAMME);
+    g_assert_cmpint (lc_person_get_represents (person), ==, LC_REPRESENTS_UNSET);
+  }
+  lc_journey_close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/participants/set-status", test_set_status);
+  g_test_add_func ("/journey/participants/editor", test_editor);
   return lc_journey_run ();
 }
