@@ -7,7 +7,9 @@
 #include "lc-attendance-report.h"
 #include "lc-csv-import-private.h"
 #include "lc-csv.h"
+#include "lc-cli.h"
 #include "lc-error.h"
+#include "lc-file.h"
 #include "lc-l10n.h"
 
 /* Zoom writes "Name (Original Name)", "User Email", then times; Teams a
@@ -336,4 +338,56 @@ lc_attendance_plan_apply (LcAttendancePlan  *self,
                           GError           **error)
 {
   return lc_participants_set_status (undo, self->people, LC_PARTICIPANT_STATUS_ATTENDED_ONLINE, NULL, error);
+}
+
+/**
+ * lc_attendance_cli_import:
+ * @ctx: the command's context
+ * @path: the attendance report
+ * @error: return location for a #GError
+ *
+ * The command line's --import-attendance: prints the preview, then marks
+ * the people matched as attended online.
+ *
+ * Returns: whether the report was read and applied
+ */
+gboolean
+lc_attendance_cli_import (LcCliContext  *ctx,
+                          const char    *path,
+                          GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *preview = NULL;
+  g_autoptr(LcAttendancePlan) plan = NULL;
+  g_autoptr(LcUndoStack) undo = NULL;
+  g_autoptr(GError) local = NULL;
+  gsize length;
+  guint n;
+
+  if (path == NULL || *path == '\0')
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE, _("Give the attendance report to import."));
+      return FALSE;
+    }
+  name = g_path_get_basename (path);
+  if (!lc_file_read_bounded (path, LC_FILE_MAX_CSV_BYTES, &data, &length, error))
+    return FALSE;
+  plan = lc_attendance_plan_new (ctx->store, ctx->convention_id, data, length, name, error);
+  if (plan == NULL)
+    return FALSE;
+  preview = lc_attendance_plan_describe (plan);
+  g_print ("%s", preview);
+  if (lc_attendance_plan_get_n_matched (plan) == 0)
+    return TRUE;
+  undo = lc_undo_stack_new (ctx->store);
+  n = lc_attendance_plan_apply (plan, undo, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Marked %u person as attended online.\n",
+                        "Marked %u people as attended online.\n", n), n);
+  return TRUE;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "lc-cli.h"
 #include "lc-participant.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,10 @@ guint             lc_attendance_plan_get_n_unmatched (LcAttendancePlan *self);
 char             *lc_attendance_plan_describe   (LcAttendancePlan  *self);
 guint             lc_attendance_plan_apply      (LcAttendancePlan  *self,
                                                  LcUndoStack       *undo,
+                                                 GError           **error);
+
+gboolean          lc_attendance_cli_import      (LcCliContext      *ctx,
+                                                 const char        *path,
                                                  GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcAttendancePlan, lc_attendance_plan_free)
