@@ -615,6 +615,28 @@ lc_test_click (GtkWidget *widget)
 }
 
 /**
+ * lc_test_click_holding:
+ * @widget: a widget on screen
+ * @modifier: the key held, as an X keysym name: "Control_L" or "Shift_L"
+ *
+ * Clicks @widget's middle while holding @modifier down, as a person adds
+ * a row of a list to the chosen ones (ctrl-click) or chooses a range
+ * (shift-click).
+ */
+void
+lc_test_click_holding (GtkWidget  *widget,
+                       const char *modifier)
+{
+  KeyCode code = modifier_keycode (XStringToKeysym (modifier));
+
+  fake_key (code, TRUE);
+  lc_test_flush ();
+  lc_test_click (widget);
+  fake_key (code, FALSE);
+  lc_test_flush ();
+}
+
+/**
  * lc_test_pointer_down:
  * @widget: a widget on screen
  * @x: where, in @widget's coordinates

@@ -55,6 +55,8 @@ void        lc_test_type                (const char  *text);
 
 /* The pointer */
 void        lc_test_click               (GtkWidget   *widget);
+void        lc_test_click_holding       (GtkWidget   *widget,
+                                         const char  *modifier);
 void        lc_test_click_at            (GtkWidget   *widget,
                                          double       x,
                                          double       y,

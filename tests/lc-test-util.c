@@ -42,6 +42,26 @@ lc_test_skip_all (const char *format,
   return 0;
 }
 
+/**
+ * lc_test_use_build_catalogue:
+ *
+ * Makes lc_l10n_gettext () and the like read the catalogue the build made
+ * (build/po), unless LC_LOCALEDIR names one already: call it before any
+ * text is translated.
+ */
+void
+lc_test_use_build_catalogue (void)
+{
+  const char *build_dir = g_getenv ("LC_BUILD_DIR");
+
+  if (g_getenv ("LC_LOCALEDIR") == NULL && build_dir != NULL)
+    {
+      g_autofree char *localedir = g_build_filename (build_dir, "po", NULL);
+
+      g_setenv ("LC_LOCALEDIR", localedir, TRUE);
+    }
+}
+
 char *
 lc_test_make_tmpdir (void)
 {

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 int       lc_test_skip_all      (const char *format,
                                  ...) G_GNUC_PRINTF (1, 2);
 char     *lc_test_make_tmpdir   (void);
+void      lc_test_use_build_catalogue (void);
 void      lc_test_remove_tree   (const char *path);
 char     *lc_test_file_checksum (const char *path);
 LcStore  *lc_test_open_store    (char      **dir_out);

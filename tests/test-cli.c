@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "lc-participant.h"
 #include "lc-test-util.h"
 
 /* The command line is tested as a user runs it: the real executable, with
@@ -408,6 +409,56 @@ test_import_again (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_conventions (f, "Yanbu 2023"), ==, 2);
 }
 
+/* people14: --import-attendance marks the people a meeting's report names
+ * as attended online, and says who was left. */
+static void
+test_import_attendance (Fixture *f, gconstpointer data)
+{
+  gint64 id = import_sample (f);
+  g_autofree char *report = g_build_filename (f->dir, "zoom.csv", NULL);
+  g_autofree char *report_arg = g_strconcat ("--import-attendance=", report, NULL);
+  g_autofree char *convention_arg = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, id);
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GError) error = NULL;
+  guint online = 0;
+  Result r;
+
+  g_assert_true (g_file_set_contents (report, "Name (Original Name),User Email\n"
+                                              "Khalid (Khalid Al-Salem),\n"
+                                              "Nobody Here,nobody@example.org\n", -1, NULL));
+  r = run (f->db_arg, convention_arg, report_arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "1 person will be marked as attended online."));
+  g_assert_nonnull (strstr (r.out, "Line 3, “Nobody Here”: no person of the convention has this email or name"));
+  g_assert_nonnull (strstr (r.out, "Marked 1 person as attended online."));
+  result_clear (&r);
+
+  store = lc_store_open (f->db, &error);
+  g_assert_no_error (error);
+  people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      if (lc_person_get_status (person) == LC_PARTICIPANT_STATUS_ATTENDED_ONLINE)
+        {
+          g_assert_cmpstr (lc_person_get_name (person, LC_LANGUAGE_ENGLISH), ==, "Khalid Al-Salem");
+          online++;
+        }
+    }
+  g_assert_cmpuint (online, ==, 1);
+  g_clear_object (&store);
+
+  /* Not a report: said, nothing written. */
+  g_assert_true (g_file_set_contents (report, "Join Time,Leave Time\n09:00,10:00\n", -1, NULL));
+  r = run (f->db_arg, convention_arg, report_arg, NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_nonnull (strstr (r.err, "zoom.csv: no column of names was found"));
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +472,7 @@ main (int   argc,
   g_test_add ("/cli/import-schedule", Fixture, NULL, set_up, test_import_schedule, tear_down);
   g_test_add ("/cli/errors", Fixture, NULL, set_up, test_errors, tear_down);
   g_test_add ("/cli/import-again", Fixture, NULL, set_up, test_import_again, tear_down);
+  g_test_add ("/cli/import-attendance", Fixture, NULL, set_up, test_import_attendance, tear_down);
 
   return g_test_run ();
 }

@@ -831,10 +831,11 @@ test_small_file (void)
                                       NULL };
   static const char *const person[] = { "id", "uid", "name", "honorific", "position", "organisation",
                                         "city", "organisation_id", "attendance", "email", "phone", "bio",
-                                        "language", "photo", NULL };
+                                        "language", "photo", "category", "represents", "status",
+                                        "status_history", NULL };
   static const char *const item[] = { "id", "uid", "kind", "number", "title", "description", "day",
                                       "start", "end", "room", "track", "place", "online_url", "expected_attendance",
-                                      "participants", NULL };
+                                      "participants", "attended_by", NULL };
   static const char *const participant[] = { "uid", "person", "role", "attendance", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
@@ -950,7 +951,7 @@ static const BadFile bad_files[] = {
   { "format-wrong", "{\"format\": \"something-else\", \"version\": 1}", -1, "format: this is not" },
   { "version-missing", "{\"format\": \"learning-cities-convention\"}", -1, "version: required, but missing; this version of Learning Cities reads format versions 1, 2, 3" },
   { "version-text", "{\"format\": \"learning-cities-convention\", \"version\": \"1\"}", -1, "reads format versions 1, 2, 3" },
-  { "version-5", "{\"format\": \"learning-cities-convention\", \"version\": 5}", -1, "version 5 is not supported" },
+  { "version-6", "{\"format\": \"learning-cities-convention\", \"version\": 6}", -1, "version 6 is not supported" },
   { "version-0", "{\"format\": \"learning-cities-convention\", \"version\": 0}", -1, "version 0 is not supported" },
   { "convention-missing", HEAD ROOMS "}", -1, "convention: required" },
   { "convention-not-object", HEAD "\"convention\": []}", -1, "convention: expected an object" },

@@ -7,6 +7,7 @@
 #include "lc-declaration.h"
 #include "lc-models.h"
 #include "lc-organisation.h"
+#include "lc-participant.h"
 #include "lc-places.h"
 #include "lc-report.h"
 #include "lc-store.h"
@@ -414,6 +415,61 @@ check_through_store (LcStore *store,
   g_assert_no_error (error);
 }
 
+/* people14 (issue 14): before the participants' schema everyone was there
+ * for the programme, invited (which claims nothing), representing nobody
+ * said, with no history and no attendance of an item. From it on, the
+ * fixture's delegate keeps all of theirs. */
+static void
+check_participants (LcStore *store,
+                    int      version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcRecord) person = lc_store_get (store, LC_TYPE_PERSON, 1, &error);
+  g_autoptr(GListStore) history = lc_participant_list_history (store, 1, &error);
+  g_autoptr(LcRecord) delegate = NULL;
+  g_autoptr(LcStatusChange) first = NULL;
+  g_autoptr(LcStatusChange) last = NULL;
+  g_autoptr(GListStore) attended = NULL;
+  g_autoptr(LcItemAttendance) row = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lc_person_get_category (LC_PERSON (person)), ==, LC_PARTICIPANT_CATEGORY_PROGRAMME);
+  g_assert_cmpint (lc_person_get_represents (LC_PERSON (person)), ==, LC_REPRESENTS_UNSET);
+  g_assert_cmpstr (lc_person_get_represents_text (LC_PERSON (person), LC_LANGUAGE_ENGLISH), ==, "");
+  g_assert_cmpint (lc_person_get_status (LC_PERSON (person)), ==, LC_PARTICIPANT_STATUS_INVITED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, 0);
+
+  if (version < lc_store_get_step_creating ("status_changes"))
+    {
+      g_assert_cmpint (lc_store_count (store, LC_TYPE_PERSON, "convention_id", 1, &error), ==, 1);
+      g_assert_cmpint (lc_store_count (store, LC_TYPE_ITEM_ATTENDANCE, "convention_id", 1, &error), ==, 0);
+      g_assert_no_error (error);
+      return;
+    }
+
+  delegate = lc_store_get (store, LC_TYPE_PERSON, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lc_person_get_category (LC_PERSON (delegate)), ==, LC_PARTICIPANT_CATEGORY_DELEGATE);
+  g_assert_cmpint (lc_person_get_represents (LC_PERSON (delegate)), ==, LC_REPRESENTS_OTHER);
+  g_assert_cmpstr (lc_person_get_represents_text (LC_PERSON (delegate), LC_LANGUAGE_ARABIC), ==, "وزارة التعليم");
+  g_assert_cmpint (lc_person_get_status (LC_PERSON (delegate)), ==, LC_PARTICIPANT_STATUS_ATTENDED_ONLINE);
+  g_clear_object (&history);
+  history = lc_participant_list_history (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (history), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (history), 1);
+  g_assert_cmpint (lc_status_change_get_status (first), ==, LC_PARTICIPANT_STATUS_CONFIRMED);
+  g_assert_cmpstr (lc_status_change_get_changed_at (first), ==, "2024-09-15T08:00:00Z");
+  g_assert_cmpint (lc_status_change_get_status (last), ==, LC_PARTICIPANT_STATUS_ATTENDED_ONLINE);
+  attended = lc_store_list (store, LC_TYPE_ITEM_ATTENDANCE, "item_id", 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (attended)), ==, 1);
+  row = g_list_model_get_item (G_LIST_MODEL (attended), 0);
+  g_assert_cmpint (lc_item_attendance_get_person_id (row), ==, 2);
+  g_assert_cmpint (lc_item_attendance_get_attendance (row), ==, LC_ATTENDANCE_ONLINE);
+}
+
 /* Every record a convention file carries has an identity after the upgrade,
  * a UUID of its own: no two rows share one, in any table. */
 static void
@@ -421,7 +477,8 @@ check_uids (const char *path)
 {
   static const char *const tables[] = { "conventions", "rooms", "tracks", "cities", "people", "items",
                                         "participations", "declarations", "declaration_sections",
-                                        "clauses", "amendments", "organisations" };
+                                        "clauses", "amendments", "organisations", "status_changes",
+                                        "item_attendance" };
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *db = open_database (path, SQLITE_OPEN_READONLY);
   guint rows = 0;
@@ -525,6 +582,7 @@ test_fixture (gconstpointer data)
   g_assert_cmpint (lc_store_get_version (store), ==, lc_store_get_latest_version ());
   check_through_store (store, version);
   check_organisations (store, version);
+  check_participants (store, version);
   g_clear_object (&store);
 
   /* The copy made before upgrading holds the library as it was; a library
@@ -633,6 +691,63 @@ test_rooms2_from_v4 (void)
   lc_test_remove_tree (dir);
 }
 
+/* people14 (issue 14): a library of schema 11 upgraded; the participants'
+ * rules then hold even against raw SQL: the closed lists, a real time in
+ * UTC for a change, and no record pointing into another convention. */
+static void
+test_participants_from_v11 (void)
+{
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *people = NULL;
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  load_fixture (path, 11);
+  store = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  people = query_text (path, "SELECT id, category, represents, represents_en, status FROM people ORDER BY id");
+  g_assert_cmpstr (people, ==, "1 | 'programme' | NULL | '' | 'invited'\n");
+
+  g_assert_cmpint (exec_sql (path, "UPDATE people SET category = 'delegate', represents = 'city',"
+                                   " status = 'confirmed'"), ==, SQLITE_OK);
+  g_assert_cmpint (exec_sql (path, "UPDATE people SET category = 'guest'"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "UPDATE people SET represents = ''"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "UPDATE people SET status = 'attended'"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO status_changes (convention_id, person_id, status, changed_at)"
+                                   " VALUES (1, 1, 'confirmed', '2026-12-07T09:30:00Z')"), ==, SQLITE_OK);
+  g_free (people);
+  people = query_text (path, "SELECT length (uid) FROM status_changes");
+  g_assert_cmpstr (people, ==, "36\n");
+  g_assert_cmpint (exec_sql (path, "INSERT INTO status_changes (convention_id, person_id, status, changed_at)"
+                                   " VALUES (1, 1, 'confirmed', '2026-12-07 09:30:00')"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO status_changes (convention_id, person_id, status, changed_at)"
+                                   " VALUES (1, 1, 'confirmed', '2026-02-30T09:30:00Z')"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO item_attendance (convention_id, item_id, person_id)"
+                                   " VALUES (1, 3, 1)"), ==, SQLITE_OK);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO item_attendance (convention_id, item_id, person_id)"
+                                   " VALUES (1, 3, 1)"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO item_attendance (convention_id, item_id, person_id, attendance)"
+                                   " VALUES (1, 1, 1, 'absent')"), ==, SQLITE_CONSTRAINT);
+  /* Another convention's records: a person and an item of convention 2. */
+  g_assert_cmpint (exec_sql (path, "INSERT INTO conventions (id, title_en, start_date, end_date, time_zone)"
+                                   " VALUES (2, 'Other', '2025-01-01', '2025-01-02', 'UTC');"
+                                   "INSERT INTO people (id, convention_id, name_en) VALUES (9, 2, 'Else');"
+                                   "INSERT INTO items (id, convention_id, kind, day, start_minute, end_minute)"
+                                   " VALUES (9, 2, 'session', '2025-01-01', 600, 660)"), ==, SQLITE_OK);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO status_changes (convention_id, person_id, status, changed_at)"
+                                   " VALUES (1, 9, 'confirmed', '2026-12-07T09:30:00Z')"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO item_attendance (convention_id, item_id, person_id)"
+                                   " VALUES (1, 9, 1)"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO item_attendance (convention_id, item_id, person_id)"
+                                   " VALUES (1, 1, 9)"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "UPDATE item_attendance SET person_id = 9"), ==, SQLITE_CONSTRAINT);
+
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +764,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/migrations/rooms2-from-v4", test_rooms2_from_v4);
+  g_test_add_func ("/migrations/participants-from-v11", test_participants_from_v11);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include "lc-declaration.h"
 #include "lc-models.h"
 #include "lc-organisation.h"
+#include "lc-participant.h"
 #include "lc-report.h"
 
 /*
@@ -474,6 +475,44 @@ test_report_items (void)
   EXPECT_BILINGUAL (p, lc_report_photo_get_caption, "caption", "تعليق", "Caption");
 }
 
+/* people14: a person's participant fields, and the two records of a
+ * participant's history and attendance (read only: the library writes
+ * them through lc-participant.c). */
+static void
+test_participant (void)
+{
+  g_autoptr(LcPerson) person = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(LcStatusChange) change = g_object_new (LC_TYPE_STATUS_CHANGE, NULL);
+  g_autoptr(LcItemAttendance) attended = g_object_new (LC_TYPE_ITEM_ATTENDANCE, NULL);
+
+  expect_int (person, "category", lc_person_get_category (person), LC_PARTICIPANT_CATEGORY_PROGRAMME);
+  expect_int (person, "represents", lc_person_get_represents (person), LC_REPRESENTS_UNSET);
+  expect_int (person, "status", lc_person_get_status (person), LC_PARTICIPANT_STATUS_INVITED);
+
+  lc_person_set_category (person, LC_PARTICIPANT_CATEGORY_PRESS);
+  lc_person_set_represents (person, LC_REPRESENTS_OTHER);
+  lc_person_set_represents_text (person, "وزارة", "Ministry");
+  EXPECT_BILINGUAL (person, lc_person_get_represents_text, "represents", "وزارة", "Ministry");
+  expect_int (person, "category", lc_person_get_category (person), LC_PARTICIPANT_CATEGORY_PRESS);
+  expect_int (person, "represents", lc_person_get_represents (person), LC_REPRESENTS_OTHER);
+  lc_record_set_int (LC_RECORD (person), "status", LC_PARTICIPANT_STATUS_NO_SHOW);
+  expect_int (person, "status", lc_person_get_status (person), LC_PARTICIPANT_STATUS_NO_SHOW);
+
+  lc_record_set_int (LC_RECORD (change), "person-id", 7);
+  lc_record_set_int (LC_RECORD (change), "status", LC_PARTICIPANT_STATUS_DECLINED);
+  lc_record_set_string (LC_RECORD (change), "changed-at", "2026-12-07T09:30:00Z");
+  expect_int (change, "person-id", lc_status_change_get_person_id (change), 7);
+  expect_int (change, "status", lc_status_change_get_status (change), LC_PARTICIPANT_STATUS_DECLINED);
+  expect_string (change, "changed-at", lc_status_change_get_changed_at (change), "2026-12-07T09:30:00Z");
+
+  lc_record_set_int (LC_RECORD (attended), "item-id", 11);
+  lc_record_set_int (LC_RECORD (attended), "person-id", 12);
+  lc_record_set_int (LC_RECORD (attended), "attendance", LC_ATTENDANCE_ONLINE);
+  expect_int (attended, "item-id", lc_item_attendance_get_item_id (attended), 11);
+  expect_int (attended, "person-id", lc_item_attendance_get_person_id (attended), 12);
+  expect_int (attended, "attendance", lc_item_attendance_get_attendance (attended), LC_ATTENDANCE_ONLINE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/model-fields/wrong-class", test_wrong_class);
   g_test_add_func ("/model-fields/typed-time-and-number", test_typed);
   g_test_add_func ("/model-fields/organisation", test_organisation);
+  g_test_add_func ("/model-fields/participant", test_participant);
 
   return g_test_run ();
 }

@@ -362,7 +362,7 @@ test_convention_file (Fixture       *f,
 
   file = lc_convention_export_data (f->store, f->convention, &file_length, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (file, "\"version\" : 4"));
+  g_assert_nonnull (strstr (file, "\"version\" : 5"));
   other = lc_test_open_store (&other_dir);
   copy = lc_convention_import_data (other, file, file_length, "uil.json", &error);
   g_assert_no_error (error);

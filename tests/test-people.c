@@ -249,7 +249,7 @@ test_file_round_trip (void)
 
   data = lc_convention_export_data (store, convention, &length, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (data, "\"version\" : 4"));
+  g_assert_nonnull (strstr (data, "\"version\" : 5"));
   g_assert_nonnull (strstr (data, "\"email\" : \"layla@example.org\""));
   g_assert_nonnull (strstr (data, "\"language\" : null"));
 

@@ -249,7 +249,7 @@ test_file_round_trip (Fixture       *f,
 
   /* Version 3 knew no photo: one there is left out. */
   old = g_string_new (file);
-  g_assert_cmpuint (g_string_replace (old, "\"version\" : 4,", "\"version\" : 3,", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (old, "\"version\" : 5,", "\"version\" : 3,", 1), ==, 1);
   imported = lc_convention_import_data (other, old->str, old->len, "old.json", &error);
   g_assert_no_error (error);
   g_clear_object (&people);

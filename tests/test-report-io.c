@@ -177,7 +177,7 @@ test_older_file (Fixture       *f,
   g_autoptr(LcReport) report = NULL;
   gint64 id;
 
-  g_assert_cmpuint (g_string_replace (old, "\"version\" : 4,", "\"version\" : 2,", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (old, "\"version\" : 5,", "\"version\" : 2,", 1), ==, 1);
   id = lc_convention_import_data (f->store, old->str, old->len, "old.json", &error);
   g_assert_no_error (error);
   g_assert_cmpint (lc_store_count (f->store, LC_TYPE_ITEM, "convention_id", id, NULL), ==, 2);

@@ -3,6 +3,7 @@
 
 #include "lc-l10n.h"
 #include "lc-role.h"
+#include "lc-test-util.h"
 
 /*
  * The headings before the people of an agenda item (lc_role_heading()),
@@ -43,17 +44,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *build_dir = g_getenv ("LC_BUILD_DIR");
-
   g_test_init (&argc, &argv, NULL);
 
-  /* The catalogue the build made, as the UI tests find it. */
-  if (g_getenv ("LC_LOCALEDIR") == NULL && build_dir != NULL)
-    {
-      g_autofree char *localedir = g_build_filename (build_dir, "po", NULL);
-
-      g_setenv ("LC_LOCALEDIR", localedir, TRUE);
-    }
+  lc_test_use_build_catalogue ();
 
   g_test_add_func ("/role/english", test_english);
   g_test_add_func ("/role/arabic", test_arabic);

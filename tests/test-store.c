@@ -6,6 +6,7 @@
 
 #include "lc-error.h"
 #include "lc-organisation.h"
+#include "lc-participant.h"
 #include "lc-report.h"
 #include "lc-store.h"
 #include "lc-tracks.h"
@@ -306,7 +307,8 @@ test_schema_matches_classes (Fixture *f, gconstpointer data)
 {
   GType types[] = { LC_TYPE_CONVENTION, LC_TYPE_ROOM, LC_TYPE_TRACK, LC_TYPE_CITY, LC_TYPE_PERSON,
                     LC_TYPE_ITEM, LC_TYPE_PARTICIPATION, LC_TYPE_ORGANISATION, LC_TYPE_REPORT,
-                    LC_TYPE_REPORT_SUMMARY, LC_TYPE_COVERAGE, LC_TYPE_REPORT_PHOTO };
+                    LC_TYPE_REPORT_SUMMARY, LC_TYPE_COVERAGE, LC_TYPE_REPORT_PHOTO,
+                    LC_TYPE_STATUS_CHANGE, LC_TYPE_ITEM_ATTENDANCE };
   sqlite3 *db = lc_store_get_handle (f->store);
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)

@@ -232,7 +232,7 @@ test_file_round_trip (Fixture       *f,
   g_assert_true (lc_tracks_set_colour (f->undo, digital, "#813d9c", &error));
   json = lc_convention_export_data (f->store, f->convention, &length, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (json, "\"version\" : 4"));
+  g_assert_nonnull (strstr (json, "\"version\" : 5"));
 
   id = lc_convention_import_data (other, json, length, "tracks.json", &error);
   g_assert_no_error (error);

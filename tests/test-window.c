@@ -104,8 +104,8 @@ test_empty_library_and_sample (void)
   {
     GtkWidget *stack = lc_test_ui_find (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK, NULL);
     g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (ADW_VIEW_STACK (stack));
-    const char *english[] = { "Agenda", "Speakers", "Cities", "Declaration", "Report" };
-    const char *arabic[] = { "جدول الأعمال", "المتحدثون", "المدن", "الإعلان", "التقرير" };
+    const char *english[] = { "Agenda", "People", "Cities", "Declaration", "Report" };
+    const char *arabic[] = { "جدول الأعمال", "الأشخاص", "المدن", "الإعلان", "التقرير" };
 
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (english));
     for (guint i = 0; i < G_N_ELEMENTS (english); i++)

@@ -7,6 +7,7 @@
 
 #include "lc-agenda-pdf.h"
 #include "lc-cli-badges.h"
+#include "lc-attendance-report.h"
 #include "lc-cli-export.h"
 #include "lc-cli.h"
 #include "lc-conflicts.h"
@@ -129,6 +130,8 @@ static const LcCliCommand commands[] = {
   { "export-report", TRUE, TRUE, TRUE, lc_report_cli_export },
   { "import-speakers", TRUE, TRUE, FALSE, lc_csv_import_cli_speakers },
   { "import-cities", TRUE, TRUE, FALSE, lc_csv_import_cli_cities },
+  /* people14 */
+  { "import-attendance", TRUE, TRUE, FALSE, lc_attendance_cli_import },
   { "export-ics", TRUE, TRUE, TRUE, lc_export_cli_ics },
   { "export-schedule-xml", TRUE, TRUE, TRUE, lc_export_cli_schedule_xml },
   { "export-schedule-json", TRUE, TRUE, TRUE, lc_export_cli_schedule_json },
@@ -181,6 +184,9 @@ const GOptionEntry lc_cli_entries[] = {
   { "import-cities", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import or update cities from a spreadsheet (CSV, .xlsx or .ods), like --import-speakers"),
     N_("FILE") },
+  { "import-attendance", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Mark the people an online meeting’s attendance report (CSV, as Zoom or Teams write it) "
+       "names, by email or name, as attended online; print who was left and why"), N_("FILE.csv") },
   { "column", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --import-speakers or --import-cities: what a column means, such as "
        "--column='اللقب=family-name' (COLUMN is a header or a number from 1; repeat for each "

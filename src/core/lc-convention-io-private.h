@@ -295,6 +295,27 @@ gboolean    lc_io_write_report       (LcWriter   *writer,
                                       gint64      convention_id,
                                       GError    **error);
 
+/* Participants (format version 5; lc-convention-io-participants.c) */
+
+gboolean   lc_io_read_participant      (LcReader    *reader,
+                                        JsonObject  *object,
+                                        const char  *label,
+                                        LcRecord    *person,
+                                        gboolean     has_city,
+                                        gboolean     has_organisation,
+                                        GError     **error);
+gboolean   lc_io_write_participant     (LcWriter    *writer,
+                                        LcRecord    *person,
+                                        GError     **error);
+gboolean   lc_io_read_item_attendance  (LcReader    *reader,
+                                        JsonObject  *object,
+                                        const char  *label,
+                                        LcRecord    *item,
+                                        GError     **error);
+gboolean   lc_io_write_item_attendance (LcWriter    *writer,
+                                        LcRecord    *item,
+                                        GError     **error);
+
 /* A person's contact details (lc-convention-io-people.c, format version 3) */
 
 gboolean   lc_io_read_person_contact  (LcReader    *reader,

@@ -265,7 +265,8 @@ write_people (LcWriter    *writer,
                            lc_record_get_int (person, "organisation-id"));
       lc_io_add_enum (writer, person, "attendance", LC_TYPE_ATTENDANCE, FALSE);
       lc_io_write_person_contact (writer, person);
-      if (!lc_io_write_person_photo (writer, person, error))
+      if (!lc_io_write_person_photo (writer, person, error)
+          || !lc_io_write_participant (writer, person, error))
         return FALSE;
       json_builder_end_object (writer->builder);
     }
@@ -347,7 +348,8 @@ write_items (LcWriter    *writer,
       lc_io_add_ref_value (writer, "track", "track", lc_record_get_int (item, "track-id"));
       lc_io_add_ref_value (writer, "place", "place", lc_record_get_int (item, "place-id"));
       lc_io_write_item_place (writer, item);
-      if (!write_participants (writer, store, item, error))
+      if (!write_participants (writer, store, item, error)
+          || !lc_io_write_item_attendance (writer, item, error))
         return FALSE;
       json_builder_end_object (writer->builder);
     }

@@ -26,7 +26,7 @@
 
 /* Every version of the format this program reads; it writes
  * LC_CONVENTION_FORMAT_VERSION. */
-static const gint64 readable_versions[] = { 1, 2, 3, 4 };
+static const gint64 readable_versions[] = { 1, 2, 3, 4, 5 };
 
 typedef gboolean (*LcSectionFunc) (LcReader  *reader,
                                    JsonNode  *node,
@@ -313,7 +313,8 @@ read_person (LcReader    *reader,
     return FALSE;
 
   if (!lc_io_read_ref (reader, object, label, "organisation_id", "organisations", reader->organisations,
-                       FALSE, &organisation, error))
+                       FALSE, &organisation, error)
+      || !lc_io_read_participant (reader, object, label, record, city != NULL, organisation != NULL, error))
     return FALSE;
 
   if (city != NULL)
@@ -438,7 +439,8 @@ read_item (LcReader    *reader,
 
   /* After the item, so its participations are inserted after it. */
   return lc_io_read_list (reader, label, "participants", json_object_get_member (object, "participants"),
-                    NULL, read_participant, &participants, error);
+                    NULL, read_participant, &participants, error)
+         && lc_io_read_item_attendance (reader, object, label, record, error);
 }
 
 static gboolean
@@ -669,8 +671,9 @@ failed:
  * Adds the convention in @data to @store, with its rooms, cities, people,
  * items and participants, as one change: when anything is wrong, nothing is
  * stored. Files of format versions 1, 2 (which adds declarations, their
- * amendments and published versions), 3 (which adds the final report) and
- * 4 (which adds people's photos) are read.
+ * amendments and published versions), 3 (which adds the final report), 4
+ * (which adds people's photos) and 5 (which adds participants' categories,
+ * statuses with their history, and who attended an item) are read.
  *
  * A conference schedule XML (recognised by its beginning, see
  * lc_schedule_import_recognise()) is imported as a new convention with

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 #define LC_CONVENTION_FORMAT "learning-cities-convention"
-#define LC_CONVENTION_FORMAT_VERSION 4
+#define LC_CONVENTION_FORMAT_VERSION 5
 
 gint64   lc_convention_import_data (LcStore     *store,
                                     const char  *data,

@@ -72,6 +72,8 @@ lc_import_plan_apply (LcImportPlan          *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (lc_csv_import_row_free);
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (lc_csv_import_unref_nullable);
   g_autoptr(GPtrArray) applied = g_ptr_array_new_with_free_func (lc_undo_change_free);
+  g_autoptr(GDateTime) started = g_date_time_new_now_utc ();
+  g_autofree char *changed_at = g_date_time_format (started, "%Y-%m-%dT%H:%M:%SZ");
   guint n_rejected = lc_import_plan_count (self, LC_IMPORT_ROW_REJECTED);
 
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
@@ -139,13 +141,15 @@ lc_import_plan_apply (LcImportPlan          *self,
         }
 
       if (row->action == LC_IMPORT_ROW_ADD)
-        ok = lc_store_insert (store, record, error) && remember_change (applied, store, NULL, record, error);
+        ok = lc_store_insert (store, record, error) && remember_change (applied, store, NULL, record, error)
+             && lc_csv_import_keep_status (store, NULL, record, changed_at, applied, error);
       else if (row->action == LC_IMPORT_ROW_UPDATE)
         {
           g_autoptr(LcRecord) before = lc_store_get (store, G_OBJECT_TYPE (record), lc_record_get_id (record), error);
 
           ok = before != NULL && lc_store_update (store, record, error)
-               && remember_change (applied, store, before, record, error);
+               && remember_change (applied, store, before, record, error)
+               && lc_csv_import_keep_status (store, before, record, changed_at, applied, error);
         }
 
       if (!ok)

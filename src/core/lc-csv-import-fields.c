@@ -23,6 +23,10 @@ static const Field person_fields[] = {
   { "email", F_EMAIL, "email|e-mail|email address|mail|البريد الإلكتروني|البريد|بريد إلكتروني|الإيميل" },
   { "phone", F_PHONE, "phone|telephone|mobile|phone number|tel|الهاتف|هاتف|رقم الهاتف|الجوال|جوال|الموبايل" },
   { "bio", F_TEXT, "bio|biography|short bio|about|السيرة|السيرة الذاتية|نبذة|نبذة مختصرة" },
+  /* people14: participants (lc-csv-import-participants.c) */
+  { "category", F_CATEGORY, "category|participant category|الفئة|فئة المشارك|فئة المشاركة" },
+  { "status", F_STATUS, "status|registration status|rsvp|الحالة|حالة التسجيل|حالة المشاركة" },
+  { "represents", F_TEXT, "represents|representing|on behalf of|يمثل|الجهة الممثلة|ممثلا عن|نيابة عن" },
 };
 
 static const Field city_fields[] = {
@@ -437,6 +441,10 @@ lc_csv_import_canonical_value (LcCsvImportKind   kind,
 
     case F_SDGS:
       return sdgs_value (cell, header, reason);
+
+    case F_CATEGORY:
+    case F_STATUS:
+      return lc_csv_import_participant_value (field, cell, header, reason);
 
     case F_EMAIL:
     case F_PHONE:

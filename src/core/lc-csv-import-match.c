@@ -91,6 +91,10 @@ set_value (LcRecord    *record,
     case F_TEXT:
       property = g_strconcat (field->property, slot == SLOT_AR ? "-ar" : "-en", NULL);
       lc_record_set_string (record, property, value);
+      /* Whom a person represents, in words: neither their city nor their
+       * organisation (lc-participant.h). */
+      if (g_str_equal (field->property, "represents"))
+        lc_record_set_int (record, "represents", LC_REPRESENTS_OTHER);
       break;
     case F_COUNTRY:
     case F_EMAIL:
@@ -328,6 +332,17 @@ lc_csv_import_resolve (LcImportPlan          *self,
               }
             set_value (record, &fields[f], s, parsed->values[f][s], city_id);
           }
+
+      for (guint f = 0; f < n_fields && row->reason == NULL; f++)
+        if (fields[f].type == F_STATUS && parsed->values[f][SLOT_AR] != NULL)
+          lc_csv_import_check_status (target, record, lc_csv_import_column_header (self, parsed->source[f][SLOT_AR]),
+                                      &row->reason);
+      if (row->reason != NULL)
+        {
+          row->action = LC_IMPORT_ROW_REJECTED;
+          g_ptr_array_add (records, NULL);
+          continue;
+        }
 
       if (target == NULL)
         {

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
  * lc-csv-import-report.c describes a plan and lc-csv-import-apply.c
  * writes it. */
 
-#define MAX_FIELDS 10
+#define MAX_FIELDS 12
 #define MAX_CELL_CHARS 1000
 /* The same warning (such as a formula-like cell) is listed for this many
  * rows; the rest are counted. */
@@ -28,6 +28,8 @@ typedef enum
   F_SDGS,
   F_EMAIL,        /* people: as lc_person_check_email () accepts */
   F_PHONE,        /* people: as lc_person_check_phone () accepts, ASCII digits */
+  F_CATEGORY,     /* people14: a participant's category, in words of either language */
+  F_STATUS,       /* people14: a participant's status, in words of either language */
 } FieldType;
 
 typedef struct
@@ -112,6 +114,22 @@ char *lc_csv_import_canonical_value (LcCsvImportKind   kind,
                                      const char       *cell,
                                      const char       *header,
                                      char            **reason);
+
+/* lc-csv-import-participants.c */
+char *lc_csv_import_participant_value (const Field  *field,
+                                       const char   *cell,
+                                       const char   *header,
+                                       char        **reason);
+gboolean lc_csv_import_check_status (LcRecord    *target,
+                                     LcRecord    *record,
+                                     const char  *header,
+                                     char       **reason);
+gboolean lc_csv_import_keep_status (LcStore     *store,
+                                    LcRecord    *before,
+                                    LcRecord    *person,
+                                    const char  *changed_at,
+                                    GPtrArray   *applied,
+                                    GError     **error);
 
 /* lc-csv-import-columns.c */
 gboolean lc_csv_import_settle_columns (LcImportPlan        *self,

@@ -508,6 +508,24 @@ lc_csv_reader_get_separator (LcCsvReader *self)
 }
 
 /**
+ * lc_csv_reader_set_separator:
+ * @self: a reader that has read nothing yet
+ * @separator: ',', ';' or '\t'
+ *
+ * Reads the fields with @separator instead of the first line's: a meeting's
+ * attendance report (lc-attendance-report.c) starts with a summary whose
+ * first line has none.
+ */
+void
+lc_csv_reader_set_separator (LcCsvReader *self,
+                             char         separator)
+{
+  g_return_if_fail (separator == ',' || separator == ';' || separator == '\t');
+
+  self->separator = separator;
+}
+
+/**
  * lc_csv_reader_had_bom:
  * @self: a reader
  *

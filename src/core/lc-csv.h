@@ -38,6 +38,8 @@ gboolean       lc_csv_reader_next          (LcCsvReader    *self,
                                             guint          *line,
                                             GError        **error);
 char           lc_csv_reader_get_separator (LcCsvReader    *self);
+void           lc_csv_reader_set_separator (LcCsvReader    *self,
+                                            char            separator);
 gboolean       lc_csv_reader_had_bom       (LcCsvReader    *self);
 LcCsvEncoding  lc_csv_reader_get_encoding  (LcCsvReader    *self);
 double         lc_csv_reader_get_fraction  (LcCsvReader    *self);

@@ -110,6 +110,13 @@ lc_person_class_init (LcPersonClass *klass)
   lc_record_class_add_text (rc, "language");
   /* photo: an image's name in the library's image store, see lc-person-photo.h */
   lc_record_class_add_text (rc, "photo");
+  /* people14: a participant's category, whom they represent and status,
+   * see lc-participant.h (a status is changed with its history there). */
+  lc_record_class_add_enum (rc, "category", LC_TYPE_PARTICIPANT_CATEGORY,
+                            LC_PARTICIPANT_CATEGORY_PROGRAMME, FALSE);
+  lc_record_class_add_enum (rc, "represents", LC_TYPE_REPRESENTS, LC_REPRESENTS_UNSET, TRUE);
+  lc_record_class_add_bilingual (rc, "represents");
+  lc_record_class_add_enum (rc, "status", LC_TYPE_PARTICIPANT_STATUS, LC_PARTICIPANT_STATUS_INVITED, FALSE);
 }
 
 static void

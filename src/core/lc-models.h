@@ -3,6 +3,7 @@
 
 #include "lc-record.h"
 #include "lc-enums-types.h"
+#include "lc-participant-enums.h"
 
 G_BEGIN_DECLS
 

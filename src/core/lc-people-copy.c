@@ -242,16 +242,7 @@ lc_people_copy_into (LcUndoStack  *undo,
           added++;
         }
     }
-  lc_undo_stack_end_group (undo);
-
-  if (!ok)
-    {
-      if (lc_undo_stack_get_n_undo (undo) > n_before)
-        lc_undo_stack_undo (undo, NULL);
-      lc_store_rollback (store);
-      return 0;
-    }
-  if (!lc_store_commit (store, error))
+  if (!lc_undo_stack_end_group_stored (undo, n_before, ok, error))
     return 0;
   return added;
 }

@@ -50,6 +50,22 @@
   "       (SELECT convention_id FROM " table " WHERE id = NEW." column ") IS NOT NEW.convention_id" \
   "  BEGIN SELECT RAISE (ABORT, '" message "'); END;"
 
+/* people14: a participant's category and status (lc-participant-enums.h's
+ * nicks). */
+#define PARTICIPANT_CATEGORIES "('programme', 'delegate', 'observer', 'press', 'staff')"
+#define PARTICIPANT_STATUSES \
+  "('invited', 'confirmed', 'declined', 'attended-in-person', 'attended-online', 'no-show')"
+
+/* A reference from @table's @column to a record of @target that must be of
+ * the row's own convention. */
+#define SAME_CONVENTION(trigger, table, column, target, message) \
+  "CREATE TRIGGER " trigger " BEFORE INSERT ON " table \
+  "  WHEN (SELECT convention_id FROM " target " WHERE id = NEW." column ") IS NOT NEW.convention_id" \
+  "  BEGIN SELECT RAISE (ABORT, '" message "'); END;" \
+  "CREATE TRIGGER " trigger "_update BEFORE UPDATE OF " column ", convention_id ON " table \
+  "  WHEN (SELECT convention_id FROM " target " WHERE id = NEW." column ") IS NOT NEW.convention_id" \
+  "  BEGIN SELECT RAISE (ABORT, '" message "'); END;"
+
 /* The schema, as a list of upgrades. Never edit a step once released: append
  * a new one. Step N takes a file from user_version N-1 to N. */
 static const char *migrations[] = {
@@ -514,6 +530,51 @@ static const char *migrations[] = {
   "ALTER TABLE people ADD COLUMN photo TEXT NOT NULL DEFAULT ''"
   "  CHECK (photo = '' OR length (photo) = 64);"
   "CREATE INDEX people_by_photo ON people (photo);",
+  /* 12 (people14, issue 14): participants are people too, with the same
+   * record: why they come (a category; everyone already in a library is
+   * there for the programme), whom they represent (their city, their
+   * organisation or free text; not said for everyone already there) and
+   * where they stand (a status; everyone already there is invited, which
+   * claims nothing). Each status a person is given is kept with its time
+   * (status_changes, written with the status by lc-participant.c), and
+   * who attended an item with limited places (item_attendance). */
+  "ALTER TABLE people ADD COLUMN category TEXT NOT NULL DEFAULT 'programme'"
+  "  CHECK (category IN " PARTICIPANT_CATEGORIES ");"
+  "ALTER TABLE people ADD COLUMN represents TEXT"
+  "  CHECK (represents IN ('city', 'organisation', 'other'));"
+  "ALTER TABLE people ADD COLUMN represents_ar TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN represents_en TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE people ADD COLUMN status TEXT NOT NULL DEFAULT 'invited'"
+  "  CHECK (status IN " PARTICIPANT_STATUSES ");"
+  "CREATE INDEX people_by_status ON people (convention_id, status);"
+  "CREATE TABLE status_changes ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,"
+  "  status TEXT NOT NULL CHECK (status IN " PARTICIPANT_STATUSES "),"
+  /* UTC, to the second, as 2026-12-07T09:30:00Z. */
+  "  changed_at TEXT NOT NULL CHECK (strftime ('%Y-%m-%dT%H:%M:%SZ', changed_at, '+0 days') IS changed_at),"
+  "  uid TEXT);"
+  "CREATE INDEX status_changes_by_person ON status_changes (person_id, changed_at);"
+  "CREATE INDEX status_changes_by_convention ON status_changes (convention_id);"
+  UID_KEPT ("status_changes")
+  SAME_CONVENTION ("status_changes_person_check", "status_changes", "person_id", "people",
+                   "person of another convention")
+  "CREATE TABLE item_attendance ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,"
+  "  attendance TEXT NOT NULL DEFAULT 'in-person' CHECK (attendance IN ('in-person', 'online')),"
+  "  uid TEXT,"
+  "  UNIQUE (item_id, person_id));"
+  "CREATE INDEX item_attendance_by_person ON item_attendance (person_id);"
+  "CREATE INDEX item_attendance_by_convention ON item_attendance (convention_id);"
+  UID_KEPT ("item_attendance")
+  SAME_CONVENTION ("item_attendance_item_check", "item_attendance", "item_id", "items",
+                   "item of another convention")
+  SAME_CONVENTION ("item_attendance_person_check", "item_attendance", "person_id", "people",
+                   "person of another convention"),
 };
 
 /**

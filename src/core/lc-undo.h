@@ -56,6 +56,10 @@ void         lc_undo_stack_record_applied (LcUndoStack  *self,
 void         lc_undo_stack_begin_group    (LcUndoStack  *self,
                                            const char   *label);
 void         lc_undo_stack_end_group      (LcUndoStack  *self);
+gboolean     lc_undo_stack_end_group_stored (LcUndoStack *self,
+                                             guint        n_before,
+                                             gboolean     ok,
+                                             GError     **error);
 
 gboolean     lc_undo_stack_undo           (LcUndoStack  *self,
                                            GError      **error);

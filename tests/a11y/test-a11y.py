@@ -126,7 +126,7 @@ def walk_shown(acc, window=None, path=()):
 
 
 def page_tabs(frame):
-    """The showing view switcher's tabs: Agenda, Speakers, Cities, Declaration, Report."""
+    """The showing view switcher's tabs: Agenda, People, Cities, Declaration, Report."""
     for acc, _ in walk_shown(frame):
         if acc.getRole() == pyatspi.ROLE_PAGE_TAB_LIST and acc.childCount == len(AREAS):
             return [acc[i] for i in range(acc.childCount)]

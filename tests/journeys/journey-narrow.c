@@ -17,7 +17,7 @@ static const struct
   const char *name;
   const char *title;
 } areas[] = {
-  { "speakers", N_("Speakers") },
+  { "speakers", N_("People") },
   { "cities", N_("Cities") },
   { "declaration", N_("Declaration") },
   { "report", N_("Report") },

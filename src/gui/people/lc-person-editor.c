@@ -9,6 +9,7 @@
 #include "lc-person-contact-group.h"
 #include "lc-person-contact.h"
 #include "lc-person-editor.h"
+#include "lc-person-participant-group.h"
 #include "lc-person-photo-row.h"
 #include "lc-util.h"
 
@@ -40,6 +41,7 @@ struct _LcPersonEditor
   AdwEntryRow       *bio_ar;
   AdwEntryRow       *bio_en;
   LcPersonContactGroup *contact_group;
+  LcPersonParticipantGroup *participant_group;
   AdwComboRow       *city_row;
   LcOrganisationRow *organisation_row;   /* orgs: made with the convention's list */
   AdwComboRow       *attendance_row;
@@ -160,6 +162,9 @@ form_record (LcPersonEditor *self)
   lc_person_set_photo (LC_PERSON (record), lc_person_photo_row_get_photo (self->photo_row));
   lc_person_set_attendance (LC_PERSON (record),
                      attendance < G_N_ELEMENTS (attendances) ? attendances[attendance] : LC_ATTENDANCE_IN_PERSON);
+  /* After the city and organisation, which "their city" and "their
+   * organisation" need. */
+  lc_person_participant_group_save (self->participant_group, LC_PERSON (record));
 
   return record;
 }
@@ -182,6 +187,7 @@ load_record (LcPersonEditor *self,
   adw_combo_row_set_selected (self->attendance_row, attendance == LC_ATTENDANCE_ONLINE ? 1 : 0);
   lc_organisation_row_set_id (self->organisation_row, lc_person_get_organisation_id (LC_PERSON (record)));
   lc_person_photo_row_set_photo (self->photo_row, lc_person_get_photo (LC_PERSON (record)));
+  lc_person_participant_group_load (self->participant_group, LC_PERSON (record));
 }
 
 /* Whether the biographies are short enough; @message says what is wrong. */
@@ -438,6 +444,7 @@ lc_person_editor_class_init (LcPersonEditorClass *klass)
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (LC_TYPE_PERSON_CONTACT_GROUP);
+  g_type_ensure (LC_TYPE_PERSON_PARTICIPANT_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/people/lc-person-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, problem_label);
@@ -457,6 +464,7 @@ lc_person_editor_class_init (LcPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, bio_ar);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, bio_en);
   gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, contact_group);
+  gtk_widget_class_bind_template_child (widget_class, LcPersonEditor, participant_group);
   gtk_widget_class_bind_template_callback (widget_class, on_contact_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);

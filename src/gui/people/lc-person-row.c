@@ -5,6 +5,7 @@
 
 #include "lc-a11y.h"
 #include "lc-language-tag.h"
+#include "lc-participant.h"
 #include "lc-person-row.h"
 #include "lc-util.h"
 
@@ -277,7 +278,15 @@ lc_person_row_update (LcPersonRow           *self,
   work = lc_ui_text (record, "organisation", NULL);
   if (*work == '\0')
     work = lc_ui_text (record, "position", NULL);
-  g_string_append (subtitle, work);
+  /* people14: why they come and where they stand, first. */
+  g_string_append (subtitle, lc_participant_category_label (lc_person_get_category (person), lc_ui_language ()));
+  g_string_append (subtitle, C_("separator", " · "));
+  g_string_append (subtitle, lc_participant_status_label (lc_person_get_status (person), lc_ui_language ()));
+  if (*work != '\0')
+    {
+      g_string_append (subtitle, C_("separator", " · "));
+      g_string_append (subtitle, work);
+    }
   if (city_name != NULL && *city_name != '\0')
     {
       if (subtitle->len > 0)

@@ -301,6 +301,7 @@ lc_speakers_page_refresh_detail (LcSpeakersPage *self)
              lc_person_get_attendance (LC_PERSON (person)) == LC_ATTENDANCE_ONLINE
              ? C_("attendance", "Online") : C_("attendance", "In Person"), NULL);
   lc_speakers_page_add_contact_fields (self, person);
+  lc_speakers_page_add_participant_fields (self, person);
 
   /* Every item they are in, in time order. */
   clear_list_box (self->items_list);

@@ -389,6 +389,7 @@ lc_speakers_page_clear_filters (LcSpeakersPage *self)
   gtk_drop_down_set_selected (self->role_dropdown, 0);
   gtk_drop_down_set_selected (self->city_dropdown, 0);
   gtk_drop_down_set_selected (self->attendance_dropdown, 0);
+  lc_speakers_page_clear_participant_filters (self);
 }
 
 static void
@@ -426,7 +427,8 @@ bind_choice (GtkSignalListItemFactory *factory,
 void
 lc_speakers_page_init_filters (LcSpeakersPage *self)
 {
-  GtkDropDown *dropdowns[] = { self->role_dropdown, self->city_dropdown, self->attendance_dropdown };
+  GtkDropDown *dropdowns[] = { self->role_dropdown, self->city_dropdown, self->attendance_dropdown,
+                               self->category_dropdown, self->status_dropdown };
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);

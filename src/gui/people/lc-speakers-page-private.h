@@ -14,7 +14,9 @@ G_BEGIN_DECLS
  * - lc-speakers-page-detail.c: the detail pane and the add, edit and
  *   delete actions;
  * - lc-speakers-page-more.c: the "More" menu's actions (people from
- *   earlier conventions).
+ *   earlier conventions);
+ * - lc-speakers-page-status.c: participants' category and status
+ *   filters, the people selected together and Set Status.
  */
 
 /* The city filter's "any city"; "no city" is 0, as in the database. */
@@ -30,6 +32,8 @@ struct _LcSpeakersPage
   GtkDropDown        *role_dropdown;
   GtkDropDown        *city_dropdown;
   GtkDropDown        *attendance_dropdown;
+  GtkDropDown        *category_dropdown;
+  GtkDropDown        *status_dropdown;
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkLabel           *count_label;
@@ -49,11 +53,13 @@ struct _LcSpeakersPage
   GtkSortListModel   *sorted;
   GtkFilterListModel *filtered;
   GListStore         *slots;           /* what the list view shows: see lc-speakers-page.c */
-  GtkSingleSelection *selection;
+  GtkMultiSelection  *selection;
   GtkCustomFilter    *search_filter;
   GtkCustomFilter    *role_filter;
   GtkCustomFilter    *city_filter;
   GtkCustomFilter    *attendance_filter;
+  GtkCustomFilter    *category_filter;
+  GtkCustomFilter    *status_filter;
   char               *needle;          /* normalised search, "" for none */
 
   GHashTable         *summaries;       /* person id → what they do on the agenda */
@@ -69,6 +75,16 @@ struct _LcSpeakersPage
 /* lc-speakers-page.c */
 guint           lc_speakers_page_shown_position     (LcSpeakersPage *self,
                                                      gint64          person_id);
+LcRecord       *lc_speakers_page_slot_person        (gpointer        slot);
+
+/* lc-speakers-page-status.c */
+void            lc_speakers_page_class_status_init  (GtkWidgetClass *widget_class);
+void            lc_speakers_page_init_participant_filters  (LcSpeakersPage *self);
+void            lc_speakers_page_clear_participant_filters (LcSpeakersPage *self);
+GPtrArray      *lc_speakers_page_selected_people    (LcSpeakersPage *self);
+void            lc_speakers_page_update_status_action (LcSpeakersPage *self);
+void            lc_speakers_page_add_participant_fields (LcSpeakersPage *self,
+                                                         LcRecord       *person);
 
 /* lc-speakers-page-filter.c */
 void            lc_speakers_page_class_filter_init  (GtkWidgetClass *widget_class);

@@ -57,8 +57,8 @@ update_list_state (LcSpeakersPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), all > 0);
 }
 
-static LcRecord *
-slot_get_person (gpointer slot)
+LcRecord *
+lc_speakers_page_slot_person (gpointer slot)
 {
   return slot ? g_object_get_qdata (G_OBJECT (slot), slot_person_quark ()) : NULL;
 }
@@ -75,7 +75,7 @@ update_row (LcSpeakersPage *self,
             LcPersonRow    *row,
             gpointer        slot)
 {
-  LcRecord *person = slot_get_person (slot);
+  LcRecord *person = lc_speakers_page_slot_person (slot);
   LcPersonSummary summary;
 
   if (person == NULL || self->model == NULL)
@@ -144,16 +144,72 @@ lc_speakers_page_shown_position (LcSpeakersPage *self,
 static void
 sync_selection (LcSpeakersPage *self)
 {
-  LcRecord *selected = slot_get_person (gtk_single_selection_get_selected_item (self->selection));
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
   guint position;
 
-  if (selected != NULL && self->person_id != 0 && lc_record_get_id (selected) == self->person_id)
+  /* People chosen together stay chosen (sync_slots keeps them by id). */
+  if (gtk_bitset_get_size (selected) > 1)
     return;
+  if (gtk_bitset_get_size (selected) == 1)
+    {
+      g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                       gtk_bitset_get_minimum (selected));
+      LcRecord *person = lc_speakers_page_slot_person (slot);
+
+      if (person != NULL && self->person_id != 0 && lc_record_get_id (person) == self->person_id)
+        return;
+    }
 
   position = self->person_id ? lc_speakers_page_shown_position (self, self->person_id) : GTK_INVALID_LIST_POSITION;
-  gtk_single_selection_set_selected (self->selection, position);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_selection_model_unselect_all (model);
+      return;
+    }
+  gtk_selection_model_select_item (model, position, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/* The ids of the people selected together, or NULL for one or none. */
+static GHashTable *
+chosen_ids (LcSpeakersPage *self)
+{
+  g_autoptr(GPtrArray) people = lc_speakers_page_selected_people (self);
+  GHashTable *ids;
+
+  if (people->len < 2)
+    return NULL;
+  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < people->len; i++)
+    {
+      gint64 id = lc_record_get_id (g_ptr_array_index (people, i));
+
+      g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
+    }
+  return ids;
+}
+
+/* Selects again the slots that hold the people of @ids, wherever the
+ * change of the list put them. */
+static void
+choose_again (LcSpeakersPage *self,
+              GHashTable     *ids)
+{
+  GListModel *slots = G_LIST_MODEL (self->slots);
+  guint n = g_list_model_get_n_items (slots);
+  g_autoptr(GtkBitset) chosen = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) all = gtk_bitset_new_range (0, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) slot = g_list_model_get_item (slots, i);
+      gint64 id = lc_record_get_id (lc_speakers_page_slot_person (slot));
+
+      if (g_hash_table_contains (ids, &id))
+        gtk_bitset_add (chosen, i);
+    }
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), chosen, all);
 }
 
 /* Puts the people shown from @from on into the slots, adds or removes slots
@@ -166,6 +222,7 @@ sync_slots (LcSpeakersPage *self,
   GListModel *slots = G_LIST_MODEL (self->slots);
   guint n_shown = g_list_model_get_n_items (shown);
   guint n_slots = g_list_model_get_n_items (slots);
+  g_autoptr(GHashTable) chosen = chosen_ids (self);
   GHashTableIter iter;
   gpointer row, slot;
 
@@ -198,9 +255,11 @@ sync_slots (LcSpeakersPage *self,
 
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, &slot))
-    if (LC_RECORD (lc_person_row_get_person (row)) != slot_get_person (slot))
+    if (LC_RECORD (lc_person_row_get_person (row)) != lc_speakers_page_slot_person (slot))
       update_row (self, row, slot);
 
+  if (chosen != NULL)
+    choose_again (self, chosen);
   sync_selection (self);
 }
 
@@ -281,7 +340,16 @@ on_selection_changed_cb (GtkSelectionModel *model,
                          guint              n_items,
                          LcSpeakersPage    *self)
 {
-  LcRecord *person = slot_get_person (gtk_single_selection_get_selected_item (self->selection));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  g_autoptr(GObject) slot = NULL;
+  LcRecord *person;
+
+  lc_speakers_page_update_status_action (self);
+  /* The detail shows one person; several chosen together leave it as is. */
+  if (gtk_bitset_get_size (selected) != 1)
+    return;
+  slot = g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+  person = lc_speakers_page_slot_person (slot);
 
   /* Losing the selection (a search hid the row) keeps the detail as it is. */
   if (person != NULL && lc_record_get_id (person) != self->person_id)
@@ -395,6 +463,7 @@ lc_speakers_page_set_context (LcPage            *page,
   gtk_sort_list_model_set_model (self->sorted, model ? lc_convention_model_get_people (model) : NULL);
   lc_speakers_page_fill_city_filter (self);
   lc_speakers_page_refresh_detail (self);
+  lc_speakers_page_update_status_action (self);
   update_list_state (self);
 }
 
@@ -441,6 +510,8 @@ lc_speakers_page_dispose (GObject *object)
   g_clear_object (&self->role_filter);
   g_clear_object (&self->city_filter);
   g_clear_object (&self->attendance_filter);
+  g_clear_object (&self->category_filter);
+  g_clear_object (&self->status_filter);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child itself. */
 
   G_OBJECT_CLASS (lc_speakers_page_parent_class)->dispose (object);
@@ -482,6 +553,8 @@ lc_speakers_page_class_init (LcSpeakersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, role_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, city_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, attendance_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, LcSpeakersPage, count_label);
@@ -502,6 +575,7 @@ lc_speakers_page_class_init (LcSpeakersPageClass *klass)
   lc_speakers_page_class_filter_init (widget_class);
   lc_speakers_page_class_detail_init (widget_class);
   lc_speakers_page_class_more_init (widget_class);
+  lc_speakers_page_class_status_init (widget_class);
 }
 
 static void
@@ -521,6 +595,8 @@ lc_speakers_page_init (LcSpeakersPage *self)
   self->role_filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->city_filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->attendance_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->category_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->status_filter = gtk_custom_filter_new (NULL, NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   lc_keyboard_search_keeps_undo (GTK_WIDGET (self->search_entry));
@@ -530,13 +606,14 @@ lc_speakers_page_init (LcSpeakersPage *self)
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->role_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->city_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->attendance_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->category_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->status_filter)));
 
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (lc_speakers_page_compare_people, NULL, NULL)));
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), GTK_FILTER (every));
   self->slots = g_list_store_new (G_TYPE_OBJECT);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* Many at once (shift- and ctrl-click, Ctrl+A) for Set Status. */
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self, 0);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_changed_cb), self, 0);
 
@@ -558,6 +635,7 @@ lc_speakers_page_init (LcSpeakersPage *self)
   gtk_list_box_set_placeholder (self->items_list, placeholder);
 
   lc_speakers_page_init_filters (self);
+  lc_speakers_page_init_participant_filters (self);
   lc_speakers_page_refresh_detail (self);
   update_list_state (self);
 }

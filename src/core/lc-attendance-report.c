@@ -1,0 +1,393 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lc-attendance-report.h"
+#include "lc-csv-import-private.h"
+#include "lc-csv.h"
+#include "lc-cli.h"
+#include "lc-error.h"
+#include "lc-file.h"
+#include "lc-l10n.h"
+
+/* Zoom writes "Name (Original Name)", "User Email", then times; Teams a
+ * summary first, then "Full Name", "Email" (or "Participant ID (UPN)"), one
+ * row per join. The participants' table starts at the first row that has a
+ * name column; every row of it is one join of one person. */
+
+#define NAME_HEADERS "name|full name|name original name|participant|participant name|display name|" \
+                     "attendee|الاسم|الاسم الكامل|اسم المشارك|المشارك"
+#define EMAIL_HEADERS "email|e-mail|user email|email address|attendee email|participant id upn|upn|" \
+                      "البريد الإلكتروني|البريد"
+
+typedef struct
+{
+  guint     line;
+  char     *name;      /* as the report has it */
+  LcPerson *person;    /* NULL when unmatched */
+  char     *reason;    /* why not applied, when unmatched or refused */
+} Row;
+
+struct _LcAttendancePlan
+{
+  char      *source;
+  GPtrArray *rows;     /* Row, one per person or unmatched name */
+  GPtrArray *people;   /* LcPerson to mark, each once */
+};
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  g_free (row->name);
+  g_clear_object (&row->person);
+  g_free (row->reason);
+  g_free (row);
+}
+
+void
+lc_attendance_plan_free (LcAttendancePlan *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->source);
+  g_ptr_array_unref (self->rows);
+  g_ptr_array_unref (self->people);
+  g_free (self);
+}
+
+/* "Omar (Omar El Fassi)": Zoom's name as renamed, then as registered. */
+static char *
+original_name (const char *name)
+{
+  const char *open = strrchr (name, '(');
+  gsize n = strlen (name);
+
+  if (open == NULL || n < 2 || name[n - 1] != ')' || open == name)
+    return NULL;
+  return g_strstrip (g_strndup (open + 1, name + n - 1 - (open + 1)));
+}
+
+static LcPerson *
+find_person (GListModel *people,
+             const char *email,
+             const char *name)
+{
+  g_autofree char *key = name && *name ? lc_csv_import_normalize_key (name, FALSE) : NULL;
+  guint n = g_list_model_get_n_items (people);
+
+  /* Email first: names are typed many ways, an address one. */
+  for (guint i = 0; email && *email && i < n; i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (people, i);
+
+      if (g_ascii_strcasecmp (lc_person_get_email (person), email) == 0)
+        return g_steal_pointer (&person);
+    }
+  for (guint i = 0; key && *key && i < n; i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (people, i);
+
+      for (LcLanguage l = LC_LANGUAGE_ARABIC; l <= LC_LANGUAGE_ENGLISH; l++)
+        {
+          g_autofree char *other = lc_csv_import_normalize_key (lc_person_get_name (person, l), FALSE);
+
+          if (*other != '\0' && g_str_equal (other, key))
+            return g_steal_pointer (&person);
+        }
+    }
+  return NULL;
+}
+
+static int
+column_of (GStrv       fields,
+           const char *aliases)
+{
+  for (int i = 0; fields[i] != NULL; i++)
+    {
+      g_autofree char *key = lc_csv_import_normalize_key (fields[i], TRUE);
+
+      if (lc_csv_import_key_in (aliases, key))
+        return i;
+    }
+  return -1;
+}
+
+static void
+add_row (LcAttendancePlan *self,
+         guint             line,
+         const char       *name,
+         LcPerson         *person)
+{
+  Row *row;
+
+  for (guint i = 0; person != NULL && i < self->rows->len; i++)
+    if (((Row *) g_ptr_array_index (self->rows, i))->person == person)
+      return;   /* joined again: one person, one row */
+
+  row = g_new0 (Row, 1);
+  row->line = line;
+  row->name = g_strdup (name);
+  row->person = person ? g_object_ref (person) : NULL;
+  if (person == NULL)
+    row->reason = g_strdup (_("no person of the convention has this email or name"));
+  else if (lc_person_get_status (person) == LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON
+           || lc_person_get_status (person) == LC_PARTICIPANT_STATUS_ATTENDED_ONLINE)
+    row->reason = g_strdup (_("already marked as attended"));
+  else if (!lc_participant_status_can_change (lc_person_get_status (person),
+                                              LC_PARTICIPANT_STATUS_ATTENDED_ONLINE))
+    /* Translators: %s is a status, such as “Declined” */
+    row->reason = g_strdup_printf (_("left as “%s”: confirm them first if they did attend"),
+                                   lc_participant_status_label (lc_person_get_status (person),
+                                                                lc_l10n_language_from_environment ()));
+  else
+    g_ptr_array_add (self->people, g_object_ref (person));
+  g_ptr_array_add (self->rows, row);
+}
+
+/**
+ * lc_attendance_plan_new:
+ * @store: the library
+ * @convention_id: the convention the meeting was part of
+ * @data: the report's bytes (CSV or TSV, UTF-8 or UTF-16, as lc-csv.c reads)
+ * @length: their length
+ * @source_name: the file's name, for messages
+ * @error: return location for a #GError
+ *
+ * Reads the report and matches each attendee, writing nothing. A report
+ * with no name column, or with more than %LC_ATTENDANCE_MAX_ROWS rows, is
+ * refused with the file's name (and line).
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+/* Reads the report with @separator, or the one its first line suggests
+ * when it is 0. Returns FALSE with no error when no name column was found
+ * that way. */
+static gboolean
+read_report (LcAttendancePlan  *self,
+             GListModel        *people,
+             const char        *data,
+             gsize              length,
+             char               separator,
+             GError           **error)
+{
+  g_autoptr(LcCsvReader) reader = lc_csv_reader_new (data, length, self->source, error);
+  g_autoptr(GError) local = NULL;
+  int name_column = -1, email_column = -1;
+  guint n_rows = 0, line = 0;
+  GStrv fields = NULL;
+
+  if (reader == NULL)
+    return FALSE;
+  if (separator != 0)
+    lc_csv_reader_set_separator (reader, separator);
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->people, 0);
+
+  while (lc_csv_reader_next (reader, &fields, &line, &local))
+    {
+      g_auto(GStrv) owned = fields;
+      guint n_fields = g_strv_length (owned);
+      g_autoptr(LcPerson) person = NULL;
+      g_autofree char *original = NULL;
+      const char *name, *email;
+
+      if (name_column < 0)
+        {
+          name_column = column_of (owned, NAME_HEADERS);
+          email_column = name_column < 0 ? -1 : column_of (owned, EMAIL_HEADERS);
+          continue;
+        }
+      if (++n_rows > LC_ATTENDANCE_MAX_ROWS)
+        {
+          /* Translators: a file's name, a line number and the most rows read */
+          g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
+                       _("%1$s, line %2$u: an attendance report has at most %3$d rows"),
+                       self->source, line, LC_ATTENDANCE_MAX_ROWS);
+          return FALSE;
+        }
+      name = (guint) name_column < n_fields ? g_strstrip (owned[name_column]) : "";
+      email = email_column >= 0 && (guint) email_column < n_fields ? g_strstrip (owned[email_column]) : "";
+      if (*name == '\0' && *email == '\0')
+        continue;
+      person = find_person (people, email, name);
+      if (person == NULL && (original = original_name (name)) != NULL)
+        person = find_person (people, NULL, original);
+      add_row (self, line, *name ? name : email, person);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return name_column >= 0;
+}
+
+/**
+ * lc_attendance_plan_new:
+ * @store: the library
+ * @convention_id: the convention the meeting was part of
+ * @data: the report's bytes (CSV or TSV, UTF-8 or UTF-16, as lc-csv.c reads)
+ * @length: their length
+ * @source_name: the file's name, for messages
+ * @error: return location for a #GError
+ *
+ * Reads the report and matches each attendee, writing nothing. A report
+ * with no name column, or with more than %LC_ATTENDANCE_MAX_ROWS rows, is
+ * refused with the file's name (and line).
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+LcAttendancePlan *
+lc_attendance_plan_new (LcStore     *store,
+                        gint64       convention_id,
+                        const char  *data,
+                        gsize        length,
+                        const char  *source_name,
+                        GError     **error)
+{
+  /* The first line's separator, then the others: Teams' summary comes
+   * first, and its first line has no separator at all. */
+  static const char separators[] = { 0, '\t', ';', ',' };
+  g_autoptr(LcAttendancePlan) self = g_new0 (LcAttendancePlan, 1);
+  g_autoptr(GListStore) people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error);
+
+  if (people == NULL)
+    return NULL;
+  self->source = g_strdup (source_name);
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->people = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (read_report (self, G_LIST_MODEL (people), data, length, separators[i], &local))
+        return g_steal_pointer (&self);
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+    }
+  g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
+               _("%s: no column of names was found (such as “Name” or “Full Name”); is this a "
+                 "meeting’s attendance report?"), source_name);
+  return NULL;
+}
+
+guint
+lc_attendance_plan_get_n_matched (LcAttendancePlan *self)
+{
+  return self->people->len;
+}
+
+guint
+lc_attendance_plan_get_n_unmatched (LcAttendancePlan *self)
+{
+  return self->rows->len - self->people->len;
+}
+
+/**
+ * lc_attendance_plan_describe:
+ * @self: a plan
+ *
+ * Returns: (transfer full): the preview: how many will be marked attended
+ *   online, then each row left as it is with its line and why
+ */
+char *
+lc_attendance_plan_describe (LcAttendancePlan *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u person will be marked as attended online.",
+                                             "%u people will be marked as attended online.", self->people->len),
+                          self->people->len);
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+      g_autofree char *shown = NULL;
+
+      if (row->reason == NULL)
+        continue;
+      shown = lc_csv_import_shorten (row->name);
+      /* Translators: a line of the file, a name as the report has it, and why it is left */
+      g_string_append_printf (text, _("Line %1$u, “%2$s”: %3$s"), row->line, shown, row->reason);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * lc_attendance_plan_apply:
+ * @self: a plan
+ * @undo: the convention's undo history
+ * @error: return location for a #GError
+ *
+ * Marks every matched person attended online, as one undo step.
+ *
+ * Returns: how many were marked; 0 with @error set on failure
+ */
+guint
+lc_attendance_plan_apply (LcAttendancePlan  *self,
+                          LcUndoStack       *undo,
+                          GError           **error)
+{
+  return lc_participants_set_status (undo, self->people, LC_PARTICIPANT_STATUS_ATTENDED_ONLINE, NULL, error);
+}
+
+/**
+ * lc_attendance_cli_import:
+ * @ctx: the command's context
+ * @path: the attendance report
+ * @error: return location for a #GError
+ *
+ * The command line's --import-attendance: prints the preview, then marks
+ * the people matched as attended online.
+ *
+ * Returns: whether the report was read and applied
+ */
+gboolean
+lc_attendance_cli_import (LcCliContext  *ctx,
+                          const char    *path,
+                          GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *preview = NULL;
+  g_autoptr(LcAttendancePlan) plan = NULL;
+  g_autoptr(LcUndoStack) undo = NULL;
+  g_autoptr(GError) local = NULL;
+  gsize length;
+  guint n;
+
+  if (path == NULL || *path == '\0')
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE, _("Give the attendance report to import."));
+      return FALSE;
+    }
+  name = g_path_get_basename (path);
+  if (!lc_file_read_bounded (path, LC_FILE_MAX_CSV_BYTES, &data, &length, error))
+    return FALSE;
+  plan = lc_attendance_plan_new (ctx->store, ctx->convention_id, data, length, name, error);
+  if (plan == NULL)
+    return FALSE;
+  preview = lc_attendance_plan_describe (plan);
+  g_print ("%s", preview);
+  if (lc_attendance_plan_get_n_matched (plan) == 0)
+    return TRUE;
+  undo = lc_undo_stack_new (ctx->store);
+  n = lc_attendance_plan_apply (plan, undo, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Marked %u person as attended online.\n",
+                        "Marked %u people as attended online.\n", n), n);
+  return TRUE;
+}
