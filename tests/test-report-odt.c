@@ -143,7 +143,8 @@ test_structure (Fixture       *f,
   xmlXPathObjectPtr result;
   guint arabic = 0;
 
-  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_BILINGUAL, &error));
+  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_BILINGUAL,
+                                      LC_DIGITS_DEFAULT, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   context = open_odt (path, &doc);
 
@@ -214,7 +215,8 @@ test_libreoffice (Fixture       *f,
   xmlDocPtr doc = NULL;
   xmlXPathContextPtr context;
 
-  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_ENGLISH, &error));
+  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_ENGLISH,
+                                      LC_DIGITS_DEFAULT, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   text_path = lc_test_libreoffice_convert (path, "txt", NULL);
   if (text_path == NULL)

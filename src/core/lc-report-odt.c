@@ -34,6 +34,7 @@ typedef struct
   xmlTextWriterPtr  writer;
   LcReportDoc      *doc;
   guint             photos;
+  GError           *error;   /* why it stopped, when not libxml2's failure */
 } LcOdt;
 
 static const char *const namespaces[][2] = {
@@ -557,6 +558,9 @@ body (LcOdt *odt)
     {
       const LcAgendaEntry *entry = g_ptr_array_index (doc->agenda->entries, e);
 
+      /* The sessions (and their photos) are nearly all of the work. */
+      if (!lc_report_doc_step (doc, 0.9 * e / doc->agenda->entries->len, &odt->error))
+        return FALSE;
       if (lc_record_get_int (LC_RECORD (entry->item), "kind") == LC_ITEM_KIND_BREAK)
         continue;
       if (!g_date_valid (&day) || g_date_compare (&day, &entry->day) != 0)
@@ -602,6 +606,11 @@ document (LcOdt *odt)
  * @convention_id: the convention
  * @path: the .fodt file to write
  * @language: Arabic, English, or both one after the other
+ * @digits: the digits of Arabic text
+ * @cancellable: (nullable): stops the writing between two sessions
+ * @progress: (nullable): told the fraction written (of the sessions),
+ *   rising to 1 once the file is written
+ * @progress_data: data for @progress
  * @error: return location for a #GError
  *
  * Writes the convention's final report as a flat OpenDocument text: the
@@ -615,32 +624,47 @@ lc_report_write_odt (LcStore           *store,
                      gint64             convention_id,
                      const char        *path,
                      LcAgendaLanguage   language,
+                     LcDigits           digits,
+                     GCancellable      *cancellable,
+                     LcExportProgressFunc progress,
+                     gpointer           progress_data,
                      GError           **error)
 {
   LcReportDoc doc = { 0 };
   xmlBufferPtr buffer = NULL;
-  LcOdt odt = { NULL, &doc, 0 };
+  LcOdt odt = { NULL, &doc, 0, NULL };
   gboolean ok = FALSE;
 
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  doc.cancellable = cancellable;
+  doc.progress = progress;
+  doc.progress_data = progress_data;
   if (!lc_file_check_target (path, error)
-      || !lc_report_doc_load (&doc, store, convention_id, language, LC_DIGITS_DEFAULT, error))
+      || !lc_report_doc_load (&doc, store, convention_id, language, digits, error)
+      || !lc_report_doc_step (&doc, 0, error))
     goto out;
 
   buffer = xmlBufferCreate ();
   odt.writer = buffer ? xmlNewTextWriterMemory (buffer, 0) : NULL;
   if (odt.writer == NULL || !document (&odt))
     {
-      g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
-                   _("The report could not be written: out of memory."));
+      if (odt.error != NULL)
+        g_propagate_error (error, g_steal_pointer (&odt.error));
+      else
+        g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                     _("The report could not be written: out of memory."));
       goto out;
     }
   xmlFreeTextWriter (odt.writer);
   odt.writer = NULL;
-  ok = lc_file_write_atomic (path, (const char *) xmlBufferContent (buffer),
-                             xmlBufferLength (buffer), error);
+  /* Nothing is written once cancelled, even at the very end. */
+  ok = lc_report_doc_step (&doc, 0.9, error)
+       && lc_file_write_atomic (path, (const char *) xmlBufferContent (buffer),
+                                xmlBufferLength (buffer), error);
+  if (ok && progress != NULL)
+    progress (1.0, progress_data);
 
 out:
   if (odt.writer != NULL)

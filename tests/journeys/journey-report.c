@@ -7,6 +7,7 @@
 #include "lc-convention-view.h"
 #include "lc-journey.h"
 #include "lc-models.h"
+#include "lc-pdf-export.h"
 #include "lc-report.h"
 #include "lc-test-util.h"
 #include "lc-util.h"
@@ -374,12 +375,80 @@ test_figures_and_coverage_edits (void)
   lc_journey_close_window (window);
 }
 
+/* Export Report… from the convention's menu: PDF, in English, to @path,
+ * through the options and the file chooser. */
+static void
+export_report (GtkWidget  *view,
+               const char *path)
+{
+  GtkWindow *options, *chooser;
+
+  lc_journey_choose_menu_item (view, _("Main Menu"), _("Export _Report…"));
+  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Report"));
+  lc_test_wait_for_text (GTK_WIDGET (options), _("_Format"));
+  /* The language offered first is the interface's: in Arabic, the
+   * drop-down is opened and English chosen with the arrows. */
+  if (lc_test_shows_text (GTK_WIDGET (options), _("Arabic")))
+    {
+      lc_test_click (lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (options), _("Arabic"))));
+      lc_journey_arrow_to ("Down", _("English"));
+      lc_test_press ("Return");
+      LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (options), _("English")), "English chosen");
+    }
+  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
+  lc_test_wait_window_gone (options);
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Report"));
+  lc_test_press ("<Control>a");
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+}
+
+/* Holds the export's worker at its first progress past nothing done,
+ * until the test has pressed Cancel: the click lands while the report is
+ * being written however fast or slow the machine is. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean held, released;
+  guint    told_after;   /* fractions told once released */
+} Hold;
+
+static void
+hold_writer (double   fraction,
+             gpointer data)
+{
+  Hold *hold = data;
+
+  if (fraction <= 0)
+    return;
+  g_mutex_lock (&hold->lock);
+  if (!hold->held)
+    {
+      hold->held = TRUE;
+      while (!hold->released)
+        g_cond_wait (&hold->cond, &hold->lock);
+    }
+  else
+    hold->told_after++;
+  g_mutex_unlock (&hold->lock);
+}
+
+static GtkWidget *
+moving_progress_bar (GtkWidget *window)
+{
+  GtkWidget *bar = lc_test_find_type (window, GTK_TYPE_PROGRESS_BAR);
+
+  return bar != NULL && gtk_widget_get_mapped (bar)
+         && gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)) > 0 ? bar : NULL;
+}
+
 static void
 test_write_and_export (void)
 {
   LcWindow *window = lc_journey_open_window (1200, 900);
   GtkWidget *view, *page, *field;
-  GtkWindow *options, *chooser;
   g_autofree char *path = g_build_filename (lc_journey_tmpdir (), "report-journey.pdf", NULL);
   g_autofree char *before = NULL;
   g_autofree char *text = NULL;
@@ -422,26 +491,7 @@ test_write_and_export (void)
   g_assert_true (text_is (stored_foreword (convention_id), FOREWORD));
   g_assert_true (coverage_stored (convention_id));
 
-  /* Export Report… from the menu: PDF, in English, to a file. */
-  lc_journey_choose_menu_item (view, _("Main Menu"), _("Export _Report…"));
-  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Report"));
-  lc_test_wait_for_text (GTK_WIDGET (options), _("_Format"));
-  /* The language offered first is the interface's: in Arabic, the
-   * drop-down is opened and English chosen with the arrows. */
-  if (lc_test_shows_text (GTK_WIDGET (options), _("Arabic")))
-    {
-      lc_test_click (lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (options), _("Arabic"))));
-      lc_journey_arrow_to ("Down", _("English"));
-      lc_test_press ("Return");
-      LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (options), _("English")), "English chosen");
-    }
-  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
-  lc_test_wait_window_gone (options);
-  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Report"));
-  lc_test_press ("<Control>a");
-  lc_test_type (path);
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (chooser);
+  export_report (view, path);
   lc_test_wait_for_text (GTK_WIDGET (window), _("Report exported"));
 
   text = pdf_text (path);
@@ -452,11 +502,52 @@ test_write_and_export (void)
   lc_journey_close_window (window);
 }
 
+/* Export Report…, then Cancel in the toast while its bar shows the
+ * report being written: the writing stops there, the toast says no file
+ * was written, and the folder holds none, not even a part of one. */
+static void
+test_export_cancelled (void)
+{
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  g_autofree char *dir = g_build_filename (lc_journey_tmpdir (), "cancelled-export", NULL);
+  g_autofree char *path = g_build_filename (dir, "report-cancelled.pdf", NULL);
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(GDir) listing = NULL;
+  GtkWidget *view, *bar, *toast;
+  Hold hold = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  open_report (window, &item);
+  view = GTK_WIDGET (lc_window_get_convention_view (window));
+
+  lc_pdf_export_set_test_hook (hold_writer, &hold);
+  export_report (view, path);
+  LC_TEST_WAIT ((bar = moving_progress_bar (GTK_WIDGET (window))) != NULL, "the toast's bar to show progress");
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)), <, 1.0);
+  toast = gtk_widget_get_ancestor (bar, g_type_from_name ("AdwToastWidget"));
+  g_assert_nonnull (toast);
+  lc_journey_press_button (toast, _("_Cancel"));
+
+  g_mutex_lock (&hold.lock);
+  hold.released = TRUE;
+  g_cond_broadcast (&hold.cond);
+  g_mutex_unlock (&hold.lock);
+  lc_test_wait_for_text (GTK_WIDGET (window), _("Export cancelled: no file was written."));
+  lc_pdf_export_set_test_hook (NULL, NULL);
+  g_assert_true (hold.held);
+  /* Stopped where it was, not written to the end and thrown away. */
+  g_assert_cmpuint (hold.told_after, ==, 0);
+  g_assert_null (g_dir_read_name (listing = g_dir_open (dir, 0, NULL)));
+
+  lc_journey_close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/report/write-and-export", test_write_and_export);
+  g_test_add_func ("/journey/report/export-cancelled", test_export_cancelled);
   g_test_add_func ("/journey/report/photo-caption-delete-undo", test_photo_caption_delete_undo);
   g_test_add_func ("/journey/report/figures-and-coverage-edits", test_figures_and_coverage_edits);
   return lc_journey_run ();

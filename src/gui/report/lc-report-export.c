@@ -32,13 +32,18 @@ write_report (LcStore           *store,
               LcAgendaLanguage   language,
               LcDigits           digits,
               LcPaper            paper,
+              GCancellable      *cancellable,
+              LcExportProgressFunc progress,
+              gpointer           progress_data,
               GError           **error)
 {
   const Document *d = data;
 
   if (d->odt)
-    return lc_report_write_odt (store, d->convention_id, path, language, error);
-  return lc_report_write_pdf (store, d->convention_id, path, language, digits, paper, error);
+    return lc_report_write_odt (store, d->convention_id, path, language, digits, cancellable, progress,
+                                progress_data, error);
+  return lc_report_write_pdf (store, d->convention_id, path, language, digits, paper, cancellable,
+                              progress, progress_data, error);
 }
 
 static const char *
@@ -57,6 +62,7 @@ static const LcPdfDocument report_document = {
   .exporting = N_("Exporting the report…"),
   .exported = N_("Report exported"),
   .write = write_report,
+  .progress = TRUE,
   .file_name_for = report_file_name,
 };
 
