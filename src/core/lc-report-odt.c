@@ -341,12 +341,13 @@ session (LcOdt               *odt,
   g_autofree char *start = lc_time_format (lc_record_get_int (item, "start-minute"));
   g_autofree char *end = lc_time_format (lc_record_get_int (item, "end-minute"));
   g_autofree char *time = g_strconcat (start, "–", end, NULL);
+  /* In the language's digits, as the PDF prints it. */
+  g_autofree char *time_ar = lc_l10n_convert_digits (LC_LANGUAGE_ARABIC, odt->doc->digits, time);
   static const LcRole roles[] = { LC_ROLE_MODERATOR, LC_ROLE_PRESENTER, LC_ROLE_SPEAKER };
 
   if (!texts (odt, "Heading_20_3", 3, lc_record_get_string (item, "title-ar"),
               lc_record_get_string (item, "title-en"))
-      /* The time once: its digits read the same in both languages. */
-      || !paragraph (odt, LC_LANGUAGE_ENGLISH, "Text_20_body", 0, time))
+      || !texts (odt, "Text_20_body", 0, time_ar, time))
     return FALSE;
   for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
     {
