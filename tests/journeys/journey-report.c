@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lc-convention-view.h"
 #include "lc-journey.h"
@@ -252,6 +253,95 @@ test_photo_caption_delete_undo (void)
   lc_journey_close_window (window);
 }
 
+/* Writes @data's photo into the FIFO @data names once the reader opens
+ * it: until then the page's worker waits on it. */
+typedef struct
+{
+  char *fifo;
+  char *photo;
+} Feed;
+
+static gpointer
+feed_fifo (gpointer data)
+{
+  Feed *feed = data;
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+  FILE *out;
+
+  g_assert_true (g_file_get_contents (feed->photo, &bytes, &length, NULL));
+  out = fopen (feed->fifo, "wb");
+  g_assert_nonnull (out);
+  g_assert_cmpuint (fwrite (bytes, 1, length, out), ==, length);
+  fclose (out);
+  return NULL;
+}
+
+static void
+add_photo_file (GtkWidget  *page,
+                const char *path)
+{
+  GtkWindow *chooser;
+
+  lc_journey_press_button (page, _("Add _Photo…"));
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Add Photo"));
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+}
+
+/* Add Photo… reads and scales the photo in the background: while its
+ * file has not arrived (a FIFO no one writes yet), the page shows a row
+ * with a spinner and the library has no photo more; once written, the
+ * photo is stored and its row replaces the spinner's. A file that is no
+ * photo is said in words. */
+static void
+test_photo_read_in_background (void)
+{
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  g_autoptr(LcRecord) item = NULL;
+  g_autofree char *dir = g_build_filename (lc_journey_tmpdir (), "arriving", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "arriving.jpg", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes.jpg", NULL);
+  g_autofree char *reading = g_strdup_printf (_("Reading “%s”…"), "arriving.jpg");
+  g_autofree char *not_photo = g_strdup_printf (_("“%s” is not a photo: choose a PNG or JPEG image."),
+                                                "notes.jpg");
+  Feed feed = { fifo, NULL };
+  GtkWidget *page, *row, *spinner;
+  GThread *writer;
+  gint64 item_id;
+  guint before;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  feed.photo = lc_test_write_photo (dir, "camera.jpg", FALSE, 2400, 1600, 0x40a060ff);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  page = open_report (window, &item);
+  item_id = lc_record_get_id (item);
+  before = n_photos (item_id);
+
+  add_photo_file (page, fifo);
+  row = lc_test_wait_for_text (page, reading);
+  row = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW);
+  LC_TEST_WAIT ((spinner = lc_test_find_type (row, GTK_TYPE_SPINNER)) != NULL
+                && gtk_widget_get_mapped (spinner) && gtk_spinner_get_spinning (GTK_SPINNER (spinner)),
+                "a spinner on the photo being read");
+  g_assert_cmpuint (n_photos (item_id), ==, before);
+
+  writer = g_thread_new ("feed", feed_fifo, &feed);
+  LC_TEST_WAIT (n_photos (item_id) == before + 1, "the photo in the library");
+  LC_TEST_WAIT (!lc_test_shows_text (page, reading), "the spinner's row gone");
+  lc_journey_row_titled (page, _("No caption yet"));
+  g_thread_join (writer);
+
+  g_assert_true (g_file_set_contents (notes, "Notes from the visit", -1, NULL));
+  add_photo_file (page, notes);
+  LC_TEST_WAIT (lc_test_find_text_in_windows (not_photo) != NULL, "the message that it is no photo");
+  g_assert_cmpuint (n_photos (item_id), ==, before + 1);
+
+  g_free (feed.photo);
+  lc_journey_close_window (window);
+}
+
 static char *
 coverage_headlines (gint64 convention_id)
 {
@@ -372,7 +462,10 @@ test_figures_and_coverage_edits (void)
   preview = pdf_text (opened);
   g_assert_nonnull (strstr (preview, EDITED));
 
+  /* The preview's folder goes with the window. */
   lc_journey_close_window (window);
+  *strrchr (opened, G_DIR_SEPARATOR) = '\0';
+  g_assert_false (g_file_test (opened, G_FILE_TEST_EXISTS));
 }
 
 /* Export Report… from the convention's menu: PDF, in English, to @path,
@@ -549,6 +642,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/journey/report/write-and-export", test_write_and_export);
   g_test_add_func ("/journey/report/export-cancelled", test_export_cancelled);
   g_test_add_func ("/journey/report/photo-caption-delete-undo", test_photo_caption_delete_undo);
+  g_test_add_func ("/journey/report/photo-read-in-background", test_photo_read_in_background);
   g_test_add_func ("/journey/report/figures-and-coverage-edits", test_figures_and_coverage_edits);
   return lc_journey_run ();
 }
