@@ -140,13 +140,28 @@ count_images (const char *list,
   return n;
 }
 
+/* Page 1 of @pdf (the agenda's title page, the report's cover) shows the
+ * three logos, each at its stored size (256×85 scaled down from 600×200;
+ * the 64×64 kept as it was), and each role's heading above its names. */
+static void
+assert_first_page_shows_partners (const char *pdf)
+{
+  g_autofree char *images = lc_test_tool_output ("pdfimages", "-list", pdf, NULL);
+  g_autofree char *text = lc_test_tool_output ("pdftotext", "-l", "1", pdf, "-", NULL);
+
+  g_test_message ("%s", images);
+  g_assert_cmpuint (count_images (images, NULL), ==, 3);
+  g_assert_cmpuint (count_images (images, "256"), ==, 1);
+  g_assert_cmpuint (count_images (images, "64"), ==, 2);
+  assert_names_in_order (text);
+}
+
 static void
 test_title_page (void)
 {
   g_autofree char *dir = lc_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "library.db", NULL);
   g_autofree char *pdf = g_build_filename (dir, "agenda.pdf", NULL);
-  g_autofree char *images = NULL, *text = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LcStore) store = lc_store_open (path, &error);
   gint64 id;
@@ -157,18 +172,7 @@ test_title_page (void)
   g_assert_true (lc_agenda_export_pdf (store, id, pdf, LC_AGENDA_LANGUAGE_ENGLISH, LC_PAPER_A4, &error));
   g_assert_no_error (error);
 
-  /* Three logos, on page 1, each at its stored size (256×85 scaled down
-   * from 600×200; the 64×64 kept as it was). */
-  images = lc_test_tool_output ("pdfimages", "-list", pdf, NULL);
-  g_test_message ("%s", images);
-  g_assert_cmpuint (count_images (images, NULL), ==, 3);
-  g_assert_cmpuint (count_images (images, "256"), ==, 1);
-  g_assert_cmpuint (count_images (images, "64"), ==, 2);
-
-  /* Each heading (in capitals, its letters spaced, which pdftotext may
-   * split) above its names, in the roles' order. */
-  text = lc_test_tool_output ("pdftotext", "-l", "1", pdf, "-", NULL);
-  assert_names_in_order (text);
+  assert_first_page_shows_partners (pdf);
 
   g_clear_object (&store);
   lc_test_remove_tree (dir);
@@ -184,7 +188,7 @@ test_report_cover (void)
   g_autofree char *path = g_build_filename (dir, "library.db", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
   g_autofree char *odt = g_build_filename (dir, "report.fodt", NULL);
-  g_autofree char *images = NULL, *text = NULL, *xml = NULL;
+  g_autofree char *text = NULL, *xml = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LcStore) store = lc_store_open (path, &error);
   g_autoptr(GRegex) logo = g_regex_new ("draw:name=\"Logo [0-9]+\"[^>]*>\\s*<draw:image"
@@ -201,14 +205,7 @@ test_report_cover (void)
   g_assert_true (lc_report_write_pdf (store, id, pdf, LC_AGENDA_LANGUAGE_ENGLISH, LC_DIGITS_DEFAULT,
                                       LC_PAPER_A4, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  /* count_images () checks that each is on page 1, the cover. */
-  images = lc_test_tool_output ("pdfimages", "-list", pdf, NULL);
-  g_test_message ("%s", images);
-  g_assert_cmpuint (count_images (images, NULL), ==, 3);
-  g_assert_cmpuint (count_images (images, "256"), ==, 1);
-  g_assert_cmpuint (count_images (images, "64"), ==, 2);
-  text = lc_test_tool_output ("pdftotext", "-l", "1", pdf, "-", NULL);
-  assert_names_in_order (text);
+  assert_first_page_shows_partners (pdf);
 
   g_assert_true (lc_report_write_odt (store, id, odt, LC_AGENDA_LANGUAGE_ENGLISH, LC_DIGITS_DEFAULT,
                                       NULL, NULL, NULL, &error));
