@@ -8,6 +8,7 @@
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-models.h"
+#include "lc-report.h"
 #include "lc-test-util.h"
 #include "lc-undo.h"
 
@@ -405,6 +406,105 @@ test_bad_file (Fixture       *f,
   assert_library_is (f, f->file_a, f->length_a);
 }
 
+/* The final report's records come too (issue 13): B's colleague changed
+ * the foreword, wrote a summary for an item that had none, added a photo
+ * and a coverage entry and deleted another. The preview names each, the
+ * update makes A what B is, photo image included, and one undo puts A
+ * back. A report and a summary each library made on its own (other uids)
+ * are matched by their convention and item, so they change, not clash. */
+static void
+test_report_records (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(LcUndoStack) undo_b = lc_undo_stack_new (f->b);
+  g_autoptr(LcUndoStack) stack = lc_undo_stack_new (f->a);
+  g_autoptr(LcReport) report = lc_report_load (f->b, f->id_b, NULL);
+  g_autoptr(GListStore) coverage = lc_store_list (f->b, LC_TYPE_COVERAGE, "convention_id", f->id_b, NULL);
+  g_autoptr(LcRecord) gone = g_list_model_get_item (G_LIST_MODEL (coverage), 0);
+  g_autoptr(LcCoverage) entry = g_object_new (LC_TYPE_COVERAGE, NULL);
+  g_autoptr(GListStore) items = lc_store_list (f->b, LC_TYPE_ITEM, "convention_id", f->id_b, NULL);
+  g_autoptr(LcRecord) bare = NULL;
+  g_autoptr(LcReportPhoto) photo = NULL;
+  g_autoptr(LcConventionUpdate) update = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *jpeg = lc_test_write_photo (f->dir_b, "visit.jpg", FALSE, 900, 600, 0x406080ff);
+  g_autofree char *gone_headline = g_strdup (lc_coverage_get_headline (LC_COVERAGE (gone)));
+  g_autofree char *bare_title = NULL;
+  const LcUpdateRow *row;
+
+  /* An item without a summary, in either library, whose title is short
+   * enough to name it whole. */
+  for (guint i = 0; bare == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+    {
+      g_autoptr(LcRecord) item = g_list_model_get_item (G_LIST_MODEL (items), i);
+      g_autoptr(LcReportSummary) summary = lc_report_load_summary (f->b, lc_record_get_id (item), NULL);
+
+      if (summary == NULL && lc_record_get_int (item, "kind") != LC_ITEM_KIND_BREAK
+          && g_utf8_strlen (lc_record_get_string (item, "title-en"), -1) < 60)
+        bare = g_object_ref (item);
+    }
+  g_assert_nonnull (bare);
+  bare_title = g_strdup (lc_record_get_string (bare, "title-en"));
+
+  lc_report_set_foreword (report, lc_report_get_foreword (report, LC_LANGUAGE_ARABIC),
+                          "A foreword written after the convention.");
+  g_assert_true (lc_report_save (undo_b, report, &error));
+  g_assert_true (lc_report_set_summary (undo_b, lc_record_get_id (bare), "ملخص الجلسة",
+                                        "What the session said.", &error));
+  photo = lc_report_add_photo (undo_b, lc_record_get_id (bare), jpeg, "", "The visit", &error);
+  g_assert_nonnull (photo);
+  lc_record_set_int (LC_RECORD (entry), "convention-id", f->id_b);
+  lc_coverage_set_headline (entry, "Learning cities meet in Yanbu");
+  lc_coverage_set_outlet (entry, "Okaz");
+  lc_coverage_set_language (entry, LC_LANGUAGE_ENGLISH);
+  g_assert_true (lc_report_add_coverage (undo_b, G_LIST_MODEL (coverage), entry, &error));
+  g_assert_true (lc_store_delete (f->b, gone, &error));
+  g_assert_no_error (error);
+  g_free (f->file_b);
+  f->file_b = export (f->b, f->id_b, &f->length_b);
+
+  update = plan (f, f->file_b, f->length_b);
+  g_assert_null (lc_convention_update_get_blocker (update));
+  row = find_row (update, LC_UPDATE_CHANGE, "Final report", "Final report");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (row->detail, "foreword (English): "));
+  g_assert_nonnull (strstr (row->detail, "→ “A foreword written after the convention.”"));
+  g_assert_nonnull (find_row (update, LC_UPDATE_ADD, "Summaries", bare_title));
+  g_assert_nonnull (find_row (update, LC_UPDATE_ADD, "Photos", bare_title));
+  g_assert_nonnull (find_row (update, LC_UPDATE_ADD, "Coverage", "Learning cities meet in Yanbu"));
+  g_assert_nonnull (find_row (update, LC_UPDATE_DELETE, "Coverage", gone_headline));
+
+  g_assert_true (lc_convention_update_apply (update, f->a, &error));
+  g_assert_no_error (error);
+  assert_library_is (f, f->file_b, f->length_b);
+  lc_undo_stack_record_applied (stack, "Update", lc_convention_update_take_changes (update));
+  g_assert_true (lc_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  assert_library_is (f, f->file_a, f->length_a);
+}
+
+/* A library whose report was written apart from the file's (its own uid):
+ * the file's report changes it rather than being added beside it, which
+ * the library would refuse (one report per convention). */
+static void
+test_report_made_apart (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(LcConventionUpdate) update = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lc_store_exec (f->a, "UPDATE reports SET uid = 'made-in-a'", &error));
+  g_assert_true (lc_store_exec (f->a, "UPDATE report_summaries SET uid = 'a-' || id", &error));
+  g_assert_no_error (error);
+  update = plan (f, f->file_b, f->length_b);
+  g_assert_null (find_row (update, LC_UPDATE_ADD, "Final report", "Final report"));
+  g_assert_null (find_row (update, LC_UPDATE_DELETE, "Final report", "Final report"));
+  g_assert_cmpuint (lc_convention_update_count (update, LC_UPDATE_ADD), ==, 1);
+  g_assert_true (lc_convention_update_apply (update, f->a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_store_count (f->a, LC_TYPE_REPORT, "convention_id", f->id_a, NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +512,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/convention-update/update", Fixture, NULL, fixture_set_up, test_update, fixture_tear_down);
+  g_test_add ("/convention-update/report-records", Fixture, NULL, fixture_set_up, test_report_records,
+              fixture_tear_down);
+  g_test_add ("/convention-update/report-made-apart", Fixture, NULL, fixture_set_up, test_report_made_apart,
+              fixture_tear_down);
   g_test_add ("/convention-update/identical", Fixture, NULL, fixture_set_up, test_identical, fixture_tear_down);
   g_test_add ("/convention-update/failure-midway", Fixture, NULL, fixture_set_up, test_failure_midway,
               fixture_tear_down);

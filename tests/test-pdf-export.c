@@ -29,6 +29,9 @@ write_new (LcStore           *store,
            LcAgendaLanguage   language,
            LcDigits           digits,
            LcPaper            paper,
+           GCancellable      *cancellable,
+           LcExportProgressFunc progress,
+           gpointer           progress_data,
            GError           **error)
 {
   const Plan *plan = data;

@@ -131,6 +131,16 @@ style_family_name (xmlXPathContextPtr  context,
   return parent ? parent : g_strdup (name);
 }
 
+/* Whether @text holds one of the digits ٠ to ٩. */
+static gboolean
+has_arabic_indic_digit (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) >= 0x0660 && g_utf8_get_char (p) <= 0x0669)
+      return TRUE;
+  return FALSE;
+}
+
 /* The structure LibreOffice's navigator and a reader of Arabic rely on. */
 static void
 test_structure (Fixture       *f,
@@ -143,7 +153,8 @@ test_structure (Fixture       *f,
   xmlXPathObjectPtr result;
   guint arabic = 0;
 
-  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_BILINGUAL, &error));
+  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_BILINGUAL,
+                                      LC_DIGITS_DEFAULT, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   context = open_odt (path, &doc);
 
@@ -173,7 +184,8 @@ test_structure (Fixture       *f,
         {
           gboolean rtl = g_str_has_prefix ((const char *) style, "RTL_");
 
-          g_assert_cmpint (rtl, ==, lc_test_has_arabic_letter ((const char *) content));
+          g_assert_cmpint (rtl, ==, lc_test_has_arabic_letter ((const char *) content)
+                                    || has_arabic_indic_digit ((const char *) content));
           arabic += rtl;
         }
       xmlFree (style);
@@ -202,6 +214,50 @@ test_structure (Fixture       *f,
   xmlFreeDoc (doc);
 }
 
+/* The sessions' times in the language's digits, as the PDF prints them:
+ * Arabic-Indic in an Arabic report, Western in an English one. */
+static void
+test_times (Fixture       *f,
+            gconstpointer  data)
+{
+  const struct { LcAgendaLanguage language; const char *pattern; } cases[] = {
+    { LC_AGENDA_LANGUAGE_ARABIC, "^[٠-٩]{2}:[٠-٩]{2}–[٠-٩]{2}:[٠-٩]{2}$" },
+    { LC_AGENDA_LANGUAGE_ENGLISH, "^[0-9]{2}:[0-9]{2}–[0-9]{2}:[0-9]{2}$" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (f->dir, "times.fodt", NULL);
+      g_autoptr(GRegex) wanted = g_regex_new (cases[c].pattern, 0, 0, NULL);
+      g_autoptr(GRegex) western = g_regex_new ("[0-9]{2}:[0-9]{2}", 0, 0, NULL);
+      xmlDocPtr doc = NULL;
+      xmlXPathContextPtr context;
+      xmlXPathObjectPtr result;
+      guint times = 0;
+
+      g_assert_true (lc_report_write_odt (f->store, f->convention, path, cases[c].language,
+                                          LC_DIGITS_DEFAULT, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      context = open_odt (path, &doc);
+      result = query (context, "//text:p");
+      for (int i = 0; i < result->nodesetval->nodeNr; i++)
+        {
+          xmlChar *content = xmlNodeGetContent (result->nodesetval->nodeTab[i]);
+
+          times += g_regex_match (wanted, (const char *) content, 0, NULL);
+          if (cases[c].language == LC_AGENDA_LANGUAGE_ARABIC)
+            g_assert_false (g_regex_match (western, (const char *) content, 0, NULL));
+          xmlFree (content);
+        }
+      /* One for each session of the sample, its breaks left out. */
+      g_assert_cmpuint (times, >=, 10);
+      xmlXPathFreeObject (result);
+      xmlXPathFreeContext (context);
+      xmlFreeDoc (doc);
+    }
+}
+
 /* LibreOffice reads it: the texts are there, and saving it again keeps
  * the headings at their levels and the image. */
 static void
@@ -214,7 +270,8 @@ test_libreoffice (Fixture       *f,
   xmlDocPtr doc = NULL;
   xmlXPathContextPtr context;
 
-  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_ENGLISH, &error));
+  g_assert_true (lc_report_write_odt (f->store, f->convention, path, LC_AGENDA_LANGUAGE_ENGLISH,
+                                      LC_DIGITS_DEFAULT, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   text_path = lc_test_libreoffice_convert (path, "txt", NULL);
   if (text_path == NULL)
@@ -245,6 +302,7 @@ main (int   argc,
     return skipped;
 
   g_test_add ("/report-odt/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
+  g_test_add ("/report-odt/times", Fixture, NULL, fixture_set_up, test_times, fixture_tear_down);
   g_test_add ("/report-odt/libreoffice", Fixture, NULL, fixture_set_up, test_libreoffice, fixture_tear_down);
 
   return g_test_run ();

@@ -104,7 +104,7 @@ write_and_open (Fixture          *f,
   PopplerDocument *document;
 
   g_assert_true (lc_report_write_pdf (f->store, f->convention, pdf, language, LC_DIGITS_DEFAULT,
-                                      LC_PAPER_A4, &error));
+                                      LC_PAPER_A4, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   lc_test_pdf_save_pngs (pdf, name, 6);
   uri = g_filename_to_uri (pdf, NULL, &error);
@@ -383,7 +383,7 @@ test_nothing_written (void)
   lc_record_set_int (item, "end-minute", 10 * 60);
   g_assert_true (lc_store_insert (store, item, &error));
   g_assert_true (lc_report_write_pdf (store, convention, pdf, LC_AGENDA_LANGUAGE_ENGLISH,
-                                      LC_DIGITS_DEFAULT, LC_PAPER_A4, &error));
+                                      LC_DIGITS_DEFAULT, LC_PAPER_A4, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);
   g_assert_nonnull (strstr (text, "No foreword has been written."));
@@ -409,7 +409,7 @@ test_sample (void)
   g_autofree char *plain = NULL;
 
   g_assert_true (lc_report_write_pdf (store, convention, pdf, LC_AGENDA_LANGUAGE_ENGLISH,
-                                      LC_DIGITS_DEFAULT, LC_PAPER_A4, &error));
+                                      LC_DIGITS_DEFAULT, LC_PAPER_A4, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   lc_test_pdf_save_pngs (pdf, "report-sample-en", 4);
   text = lc_test_tool_output ("pdftotext", "-enc", "UTF-8", pdf, "-", NULL);

@@ -7,6 +7,7 @@
 #include "lc-convention-update-private.h"
 #include "lc-declaration.h"
 #include "lc-models.h"
+#include "lc-report.h"
 
 /* A plan in words: each record's area and name, and for a change each
  * field with its value before and after, as a person checks it before
@@ -66,6 +67,21 @@ static const FieldName field_names[] = {
   { "created", N_("proposed on") },
   { "against-version", N_("against version") },
   { "incorporated-in", N_("part of version") },
+  { "foreword", N_("foreword") },
+  { "signatory", N_("signatory") },
+  { "about", N_("about the convention") },
+  { "in-person", N_("people in person") },
+  { "online", N_("people online") },
+  { "cities", N_("cities") },
+  { "countries", N_("countries") },
+  { "summary", N_("summary") },
+  { "headline", N_("headline") },
+  { "outlet", N_("outlet") },
+  { "date", N_("date") },
+  { "link", N_("link") },
+  { "language", N_("language") },
+  { "image", N_("image") },
+  { "caption", N_("caption") },
 };
 
 static const char *
@@ -85,6 +101,10 @@ area_of (GType type)
     { "declaration_sections", N_("Declaration sections") },
     { "clauses", N_("Clauses") },
     { "amendments", N_("Amendments") },
+    { "reports", N_("Final report") },
+    { "report_coverage", N_("Coverage") },
+    { "report_summaries", N_("Summaries") },
+    { "report_photos", N_("Photos") },
   };
   const char *table = LC_RECORD_CLASS (g_type_class_peek (type))->table;
 
@@ -163,6 +183,17 @@ record_label (LcUpdateTree *tree,
 
       /* Translators: a participant: a person's name, then an agenda item's title */
       return g_strdup_printf (_("%1$s in %2$s"), who, where);
+    }
+  /* The report's records: a coverage entry by its headline, a summary
+   * and a photo by their item. */
+  if (type == LC_TYPE_COVERAGE)
+    return shorten (lc_coverage_get_headline (LC_COVERAGE (record)));
+  if (type == LC_TYPE_REPORT_SUMMARY || type == LC_TYPE_REPORT_PHOTO)
+    {
+      g_autofree char *item_key = lc_update_key (LC_TYPE_ITEM, lc_record_get_int (record, "item-id"));
+      LcRecord *item = g_hash_table_lookup (tree->by_key, item_key);
+
+      return item ? record_label (tree, item) : g_strdup (area_of (type));
     }
   if (type == LC_TYPE_AMENDMENT)
     /* Translators: %d is an amendment's number */

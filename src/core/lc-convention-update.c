@@ -30,7 +30,7 @@
 const GType *
 lc_update_types (guint *n_types)
 {
-  static GType types[16];
+  static GType types[20];
   static gsize ready = 0;
 
   if (g_once_init_enter (&ready))
@@ -40,7 +40,9 @@ lc_update_types (guint *n_types)
                       LC_TYPE_PERSON, LC_TYPE_ITEM,
                       LC_TYPE_PARTICIPATION, LC_TYPE_DECLARATION, LC_TYPE_DECLARATION_SECTION,
                       LC_TYPE_CLAUSE, LC_TYPE_AMENDMENT, LC_TYPE_DECLARATION_VERSION,
-                      LC_TYPE_VERSION_SECTION, LC_TYPE_VERSION_CLAUSE };
+                      LC_TYPE_VERSION_SECTION, LC_TYPE_VERSION_CLAUSE,
+                      /* The final report's records (issue 13). */
+                      LC_TYPE_REPORT, LC_TYPE_COVERAGE, LC_TYPE_REPORT_SUMMARY, LC_TYPE_REPORT_PHOTO };
 
       G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (types));
       /* Record classes stay loaded: their tables are looked up by name. */
@@ -236,6 +238,41 @@ entry_free (gpointer data)
   g_free (entry);
 }
 
+/* @record's match in @other: the record of the same type and uid; for
+ * the records a parent has one of at most (its report, an item's
+ * summary), made in each library on its own and so with uids of their
+ * own, the one of the same parent. */
+static LcRecord *
+find_match (LcUpdateTree *tree,
+            LcRecord     *record,
+            LcUpdateTree *other)
+{
+  GType type = G_OBJECT_TYPE (record);
+  g_autofree char *key = g_strdup_printf ("%s:%s", g_type_name (type), lc_record_get_uid (record));
+  LcRecord *match = g_hash_table_lookup (other->by_uid, key);
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
+  const LcColumn *parent;
+  const char *parent_uid;
+
+  if (match != NULL || (type != LC_TYPE_REPORT && type != LC_TYPE_REPORT_SUMMARY))
+    return match;
+  parent = lc_record_class_find_column (klass, klass->parent_column);
+  parent_uid = lc_update_tree_uid_of (tree, parent->references,
+                                      lc_record_get_int (record, g_param_spec_get_name (parent->pspec)));
+  for (guint i = 0; parent_uid != NULL && i < other->records->len; i++)
+    {
+      LcRecord *candidate = g_ptr_array_index (other->records, i);
+
+      if (G_OBJECT_TYPE (candidate) == type
+          && g_strcmp0 (lc_update_tree_uid_of (other, parent->references,
+                                               lc_record_get_int (candidate,
+                                                                  g_param_spec_get_name (parent->pspec))),
+                        parent_uid) == 0)
+        return candidate;
+    }
+  return NULL;
+}
+
 /**
  * lc_update_compare: (skip)
  *
@@ -258,13 +295,11 @@ lc_update_compare (LcUpdateTree *file,
       for (guint i = 0; i < file->records->len; i++)
         {
           LcRecord *record = g_ptr_array_index (file->records, i);
-          g_autofree char *key = NULL;
           LcRecord *match;
 
           if (G_OBJECT_TYPE (record) != types[t])
             continue;
-          key = g_strdup_printf ("%s:%s", g_type_name (types[t]), lc_record_get_uid (record));
-          match = g_hash_table_lookup (library->by_uid, key);
+          match = find_match (file, record, library);
           if (match == NULL)
             add_entry (entries, types[t], LC_UPDATE_ADD, record, NULL);
           else if (records_differ (file, record, library, match))
@@ -274,12 +309,10 @@ lc_update_compare (LcUpdateTree *file,
       for (guint i = 0; i < library->records->len; i++)
         {
           LcRecord *record = g_ptr_array_index (library->records, i);
-          g_autofree char *key = NULL;
 
           if (G_OBJECT_TYPE (record) != types[t])
             continue;
-          key = g_strdup_printf ("%s:%s", g_type_name (types[t]), lc_record_get_uid (record));
-          if (!g_hash_table_contains (file->by_uid, key))
+          if (find_match (library, record, file) == NULL)
             add_entry (entries, types[t], LC_UPDATE_DELETE, NULL, record);
         }
     }
@@ -355,8 +388,8 @@ remove_scratch (const char *dir)
 
 /* The file's records, read by the importer into a library of their own
  * that is thrown away: an empty library keeps every uid of the file. */
-/* The images the file's people's photos name, from the scratch library:
- * the records carry only their names. */
+/* The images the file's people's photos and report photos name, from the
+ * scratch library: the records carry only their names. */
 static gboolean
 read_photo_images (LcStore       *scratch,
                    LcUpdateTree  *tree,
@@ -368,9 +401,13 @@ read_photo_images (LcStore       *scratch,
       LcRecord *record = g_ptr_array_index (tree->records, i);
       GBytes *image;
 
-      if (!LC_IS_PERSON (record) || *lc_person_get_photo (LC_PERSON (record)) == '\0')
+      const char *name = LC_IS_PERSON (record) ? lc_person_get_photo (LC_PERSON (record))
+                         : LC_IS_REPORT_PHOTO (record) ? lc_report_photo_get_image (LC_REPORT_PHOTO (record))
+                         : "";
+
+      if (*name == '\0')
         continue;
-      image = lc_report_load_image (scratch, lc_person_get_photo (LC_PERSON (record)), NULL, NULL, NULL, error);
+      image = lc_report_load_image (scratch, name, NULL, NULL, NULL, error);
       if (image == NULL)
         return FALSE;
       g_ptr_array_add (images, image);

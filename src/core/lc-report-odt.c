@@ -6,6 +6,7 @@
 
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-organisation.h"
 #include "lc-report-pdf-private.h"
 #include "lc-role.h"
 #include "lc-text.h"
@@ -28,12 +29,16 @@
 
 #define PHOTO_WIDTH_CM 16.0
 #define PHOTO_MAX_HEIGHT_CM 11.0
+/* As the PDF's cover draws the logos (lc-pdf-organisations.c). */
+#define LOGO_HEIGHT_CM 1.27
+#define LOGO_MAX_WIDTH_CM 3.81
 
 typedef struct
 {
   xmlTextWriterPtr  writer;
   LcReportDoc      *doc;
   guint             photos;
+  GError           *error;   /* why it stopped, when not libxml2's failure */
 } LcOdt;
 
 static const char *const namespaces[][2] = {
@@ -282,16 +287,121 @@ paragraphs (LcOdt      *odt,
   return TRUE;
 }
 
+/* An image embedded in the paragraph open, @width by @height cm. */
+static gboolean
+frame (LcOdt      *odt,
+       const char *name,
+       const char *mime_type,
+       GBytes     *data,
+       double      width,
+       double      height)
+{
+  g_autofree char *base64 = g_base64_encode (g_bytes_get_data (data, NULL), g_bytes_get_size (data));
+  g_autofree char *wtext = NULL, *htext = NULL;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  wtext = g_strconcat (g_ascii_formatd (buffer, sizeof buffer, "%.2f", width), "cm", NULL);
+  htext = g_strconcat (g_ascii_formatd (buffer, sizeof buffer, "%.2f", height), "cm", NULL);
+  W (xmlTextWriterStartElement (odt->writer, X ("draw:frame")));
+  if (!attribute (odt, "draw:style-name", "PhotoFrame") || !attribute (odt, "draw:name", name)
+      || !attribute (odt, "text:anchor-type", "as-char") || !attribute (odt, "svg:width", wtext)
+      || !attribute (odt, "svg:height", htext))
+    return FALSE;
+  W (xmlTextWriterStartElement (odt->writer, X ("draw:image")));
+  if (!attribute (odt, "draw:mime-type", mime_type))
+    return FALSE;
+  W (xmlTextWriterWriteElement (odt->writer, X ("office:binary-data"), X (base64)));
+  W (xmlTextWriterEndElement (odt->writer));
+  W (xmlTextWriterEndElement (odt->writer));
+  return TRUE;
+}
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The convention's organisations on the cover (issue 12): under a label
+ * for each role, their names in each language; then their logos in one
+ * paragraph, each embedded as PNG from the image the PDF draws. */
+static gboolean
+organisations (LcOdt *odt)
+{
+  static const struct { int role; const char *label; } roles[] = {
+    { LC_ORGANISATION_ROLE_HOST, N_("Host") },
+    { LC_ORGANISATION_ROLE_ORGANISER, N_("Organisers") },
+    { LC_ORGANISATION_ROLE_PARTNER, N_("Partners") },
+    { LC_ORGANISATION_ROLE_SPONSOR, N_("Sponsors") },
+  };
+  LcAgenda *agenda = odt->doc->agenda;
+  guint logos = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+    {
+      g_autoptr(GString) ar = g_string_new (NULL);
+      g_autoptr(GString) en = g_string_new (NULL);
+
+      for (guint i = 0; i < agenda->organisations->len; i++)
+        {
+          LcRecord *organisation = g_ptr_array_index (agenda->organisations, i);
+
+          if (lc_record_get_int (organisation, "role") != roles[r].role)
+            continue;
+          g_string_append_printf (ar, "%s%s", ar->len ? "\n" : "",
+                                  lc_record_get_text (organisation, "name", LC_LANGUAGE_ARABIC, NULL));
+          g_string_append_printf (en, "%s%s", en->len ? "\n" : "",
+                                  lc_record_get_text (organisation, "name", LC_LANGUAGE_ENGLISH, NULL));
+        }
+      if ((ar->len > 0 || en->len > 0)
+          && (!message (odt, "Caption", 0, roles[r].label) || !texts (odt, "Text_20_body", 0, ar->str, en->str)))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < agenda->logos->len; i++)
+    {
+      cairo_surface_t *logo = g_ptr_array_index (agenda->logos, i);
+      g_autoptr(GByteArray) png = NULL;
+      g_autoptr(GBytes) data = NULL;
+      g_autofree char *name = NULL;
+      double width;
+
+      if (logo == NULL)
+        continue;
+      png = g_byte_array_new ();
+      if (cairo_surface_write_to_png_stream (logo, append_png, png) != CAIRO_STATUS_SUCCESS)
+        continue;   /* as the PDF, which leaves out a logo it cannot draw */
+      if (logos++ == 0)
+        {
+          W (xmlTextWriterStartElement (odt->writer, X ("text:p")));
+          if (!attribute (odt, "text:style-name", "Photo"))
+            return FALSE;
+        }
+      data = g_byte_array_free_to_bytes (g_steal_pointer (&png));
+      name = g_strdup_printf ("Logo %u", logos);
+      width = MIN (LOGO_HEIGHT_CM * cairo_image_surface_get_width (logo) / cairo_image_surface_get_height (logo),
+                   LOGO_MAX_WIDTH_CM);
+      if (!frame (odt, name, "image/png", data, width,
+                  width * cairo_image_surface_get_height (logo) / cairo_image_surface_get_width (logo)))
+        return FALSE;
+    }
+  if (logos > 0)
+    W (xmlTextWriterEndElement (odt->writer));
+  return TRUE;
+}
+
 static gboolean
 photo (LcOdt         *odt,
        LcReportPhoto *photo)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *mime = NULL, *base64 = NULL, *name = NULL, *wtext = NULL, *htext = NULL;
+  g_autofree char *mime = NULL, *name = NULL;
   g_autoptr(GBytes) data = NULL;
   int width = 0, height = 0;
   double w = PHOTO_WIDTH_CM, h;
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   /* A photo whose image is missing is left out, as the PDF does. */
   data = lc_report_load_image (odt->doc->store, lc_report_photo_get_image (photo), &mime, &width,
@@ -304,25 +414,11 @@ photo (LcOdt         *odt,
       w = w * PHOTO_MAX_HEIGHT_CM / h;
       h = PHOTO_MAX_HEIGHT_CM;
     }
-  wtext = g_strconcat (g_ascii_formatd (buffer, sizeof buffer, "%.2f", w), "cm", NULL);
-  htext = g_strconcat (g_ascii_formatd (buffer, sizeof buffer, "%.2f", h), "cm", NULL);
   name = g_strdup_printf ("Photo %u", ++odt->photos);
-  base64 = g_base64_encode (g_bytes_get_data (data, NULL), g_bytes_get_size (data));
 
   W (xmlTextWriterStartElement (odt->writer, X ("text:p")));
-  if (!attribute (odt, "text:style-name", "Photo"))
+  if (!attribute (odt, "text:style-name", "Photo") || !frame (odt, name, mime, data, w, h))
     return FALSE;
-  W (xmlTextWriterStartElement (odt->writer, X ("draw:frame")));
-  if (!attribute (odt, "draw:style-name", "PhotoFrame") || !attribute (odt, "draw:name", name)
-      || !attribute (odt, "text:anchor-type", "as-char") || !attribute (odt, "svg:width", wtext)
-      || !attribute (odt, "svg:height", htext))
-    return FALSE;
-  W (xmlTextWriterStartElement (odt->writer, X ("draw:image")));
-  if (!attribute (odt, "draw:mime-type", mime))
-    return FALSE;
-  W (xmlTextWriterWriteElement (odt->writer, X ("office:binary-data"), X (base64)));
-  W (xmlTextWriterEndElement (odt->writer));
-  W (xmlTextWriterEndElement (odt->writer));
   W (xmlTextWriterEndElement (odt->writer));
   return texts (odt, "Caption", 0, lc_report_photo_get_caption (photo, LC_LANGUAGE_ARABIC),
                 lc_report_photo_get_caption (photo, LC_LANGUAGE_ENGLISH));
@@ -340,12 +436,13 @@ session (LcOdt               *odt,
   g_autofree char *start = lc_time_format (lc_record_get_int (item, "start-minute"));
   g_autofree char *end = lc_time_format (lc_record_get_int (item, "end-minute"));
   g_autofree char *time = g_strconcat (start, "–", end, NULL);
+  /* In the language's digits, as the PDF prints it. */
+  g_autofree char *time_ar = lc_l10n_convert_digits (LC_LANGUAGE_ARABIC, odt->doc->digits, time);
   static const LcRole roles[] = { LC_ROLE_MODERATOR, LC_ROLE_PRESENTER, LC_ROLE_SPEAKER };
 
   if (!texts (odt, "Heading_20_3", 3, lc_record_get_string (item, "title-ar"),
               lc_record_get_string (item, "title-en"))
-      /* The time once: its digits read the same in both languages. */
-      || !paragraph (odt, LC_LANGUAGE_ENGLISH, "Text_20_body", 0, time))
+      || !texts (odt, "Text_20_body", 0, time_ar, time))
     return FALSE;
   for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
     {
@@ -523,6 +620,7 @@ body (LcOdt *odt)
   g_date_clear (&day, 1);
   if (!texts (odt, "Title", 0, lc_record_get_string (c, "title-ar"), lc_record_get_string (c, "title-en"))
       || !message (odt, "Text_20_body", 0, N_("Final Report"))
+      || !organisations (odt)
       || !message (odt, "Heading_20_1", 1, N_("Foreword")))
     return FALSE;
   if (*lc_report_get_foreword (doc->report, LC_LANGUAGE_ARABIC) == '\0'
@@ -557,6 +655,9 @@ body (LcOdt *odt)
     {
       const LcAgendaEntry *entry = g_ptr_array_index (doc->agenda->entries, e);
 
+      /* The sessions (and their photos) are nearly all of the work. */
+      if (!lc_report_doc_step (doc, 0.9 * e / doc->agenda->entries->len, &odt->error))
+        return FALSE;
       if (lc_record_get_int (LC_RECORD (entry->item), "kind") == LC_ITEM_KIND_BREAK)
         continue;
       if (!g_date_valid (&day) || g_date_compare (&day, &entry->day) != 0)
@@ -602,6 +703,11 @@ document (LcOdt *odt)
  * @convention_id: the convention
  * @path: the .fodt file to write
  * @language: Arabic, English, or both one after the other
+ * @digits: the digits of Arabic text
+ * @cancellable: (nullable): stops the writing between two sessions
+ * @progress: (nullable): told the fraction written (of the sessions),
+ *   rising to 1 once the file is written
+ * @progress_data: data for @progress
  * @error: return location for a #GError
  *
  * Writes the convention's final report as a flat OpenDocument text: the
@@ -615,32 +721,47 @@ lc_report_write_odt (LcStore           *store,
                      gint64             convention_id,
                      const char        *path,
                      LcAgendaLanguage   language,
+                     LcDigits           digits,
+                     GCancellable      *cancellable,
+                     LcExportProgressFunc progress,
+                     gpointer           progress_data,
                      GError           **error)
 {
   LcReportDoc doc = { 0 };
   xmlBufferPtr buffer = NULL;
-  LcOdt odt = { NULL, &doc, 0 };
+  LcOdt odt = { NULL, &doc, 0, NULL };
   gboolean ok = FALSE;
 
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  doc.cancellable = cancellable;
+  doc.progress = progress;
+  doc.progress_data = progress_data;
   if (!lc_file_check_target (path, error)
-      || !lc_report_doc_load (&doc, store, convention_id, language, LC_DIGITS_DEFAULT, error))
+      || !lc_report_doc_load (&doc, store, convention_id, language, digits, error)
+      || !lc_report_doc_step (&doc, 0, error))
     goto out;
 
   buffer = xmlBufferCreate ();
   odt.writer = buffer ? xmlNewTextWriterMemory (buffer, 0) : NULL;
   if (odt.writer == NULL || !document (&odt))
     {
-      g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
-                   _("The report could not be written: out of memory."));
+      if (odt.error != NULL)
+        g_propagate_error (error, g_steal_pointer (&odt.error));
+      else
+        g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                     _("The report could not be written: out of memory."));
       goto out;
     }
   xmlFreeTextWriter (odt.writer);
   odt.writer = NULL;
-  ok = lc_file_write_atomic (path, (const char *) xmlBufferContent (buffer),
-                             xmlBufferLength (buffer), error);
+  /* Nothing is written once cancelled, even at the very end. */
+  ok = lc_report_doc_step (&doc, 0.9, error)
+       && lc_file_write_atomic (path, (const char *) xmlBufferContent (buffer),
+                                xmlBufferLength (buffer), error);
+  if (ok && progress != NULL)
+    progress (1.0, progress_data);
 
 out:
   if (odt.writer != NULL)

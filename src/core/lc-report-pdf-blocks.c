@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lc-pdf-document.h"
+#include "lc-organisation.h"
 #include "lc-report-pdf-private.h"
 #include "lc-text.h"
 
@@ -183,6 +184,42 @@ add_paragraphs (LcAgendaLayout *self,
     }
 }
 
+/* The convention's organisations (issue 12), under a label for each role,
+ * their names as the agenda's title page gives them
+ * (lc-pdf-organisations.c). Returns the height taken from @y, with the
+ * gap above it; 0 when the convention lists none. */
+static double
+cover_organisations (LcAgendaLayout *self,
+                     LcReportDoc    *doc,
+                     GArray         *leaves,
+                     const LcStrip  *strip,
+                     double          y)
+{
+  static const struct { int role; const char *label; } roles[] = {
+    /* The agenda's title page's labels: one translation for both. */
+    { LC_ORGANISATION_ROLE_HOST, N_("Host") },
+    { LC_ORGANISATION_ROLE_ORGANISER, N_("Organisers") },
+    { LC_ORGANISATION_ROLE_PARTNER, N_("Partners") },
+    { LC_ORGANISATION_ROLE_SPONSOR, N_("Sponsors") },
+  };
+  double top = y - 10;
+  gboolean any = FALSE;
+
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+    {
+      g_autofree char *names = lc_pdf_organisation_names (doc->agenda, roles[r].role, strip->language);
+
+      if (names == NULL)
+        continue;
+      y += lc_pdf_add_plain (self, leaves, strip, 0, y, strip->width, LC_STYLE_LABEL,
+                             lc_l10n_gettext (strip->language, roles[r].label), LC_ALIGN_START, MUTED) + 1;
+      y += lc_pdf_add_plain (self, leaves, strip, 0, y, strip->width, LC_STYLE_VALUE, names,
+                             LC_ALIGN_START, INK) + 6;
+      any = TRUE;
+    }
+  return any ? y - top : 0;
+}
+
 /* The cover's column: "Final Report", the titles in both languages (the
  * other language's under the page's), the dates, the venue and the
  * organisers. */
@@ -206,7 +243,7 @@ cover_column (LcAgendaLayout *self,
                                                     lc_record_get_string (c, "organisers-en"));
   g_autofree char *dates = NULL, *start = NULL, *end = NULL;
   GDate first, last;
-  double w = strip->width, y = 0;
+  double w = strip->width, y = 0, y0;
 
   y += lc_pdf_add_plain (self, leaves, strip, 0, y, w, LC_STYLE_KICKER,
                          lc_l10n_gettext (language, N_("Final Report")), LC_ALIGN_START, ACCENT) + 6;
@@ -238,7 +275,9 @@ cover_column (LcAgendaLayout *self,
   if (*venue != '\0')
     y += lc_pdf_add_plain (self, leaves, strip, 0, y, w, LC_STYLE_VALUE, venue, LC_ALIGN_START,
                            INK) + 4;
-  if (*organisers != '\0')
+  y0 = y;
+  y += cover_organisations (self, doc, leaves, strip, y + 10);
+  if (y == y0 && *organisers != '\0')
     y += lc_pdf_add_plain (self, leaves, strip, 0, y, w, LC_STYLE_VALUE, organisers,
                            LC_ALIGN_START, MUTED);
   return y;
@@ -260,6 +299,15 @@ add_cover (LcAgendaLayout *self,
 
       h = MAX (h, ch);
     }
+  /* The organisations' logos, once, across the page from its start side,
+   * as on the agenda's title page. */
+  {
+    double logos = lc_pdf_add_logos (self, block->leaves, self->content_width, h + 14,
+                                     self->language == LC_AGENDA_LANGUAGE_ARABIC);
+
+    if (logos > 0)
+      h += 14 + logos;
+  }
   lc_pdf_add_fill (block->leaves, 0, h + 10, self->content_width, 1.5, ACCENT);
   block->height = MAX (h + 12, self->content_height - 1);
   g_ptr_array_add (self->blocks, block);

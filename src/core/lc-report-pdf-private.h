@@ -42,6 +42,12 @@ typedef struct
   LcAgendaLanguage   language;
   LcDigits           digits;
 
+  /* Asked while it is written (lc_report_doc_step ()). */
+  GCancellable        *cancellable;
+  LcExportProgressFunc progress;
+  gpointer             progress_data;
+  double               done;       /* the last fraction told, -1 before any */
+
   /* Made by each pass. */
   GArray            *headings;     /* LcReportHeading */
   GHashTable        *pictures;     /* block index → LcReportPicture */
@@ -58,6 +64,9 @@ gboolean         lc_report_doc_load           (LcReportDoc      *doc,
                                               LcDigits          digits,
                                               GError          **error);
 void             lc_report_doc_clear          (LcReportDoc      *doc);
+gboolean         lc_report_doc_step           (LcReportDoc      *doc,
+                                              double            fraction,
+                                              GError          **error);
 GArray          *lc_report_pdf_headings_new   (void);
 cairo_surface_t *lc_report_pdf_image_surface (GBytes     *data,
                                               const char *mime_type,

@@ -22,6 +22,8 @@
  */
 
 #define MAX_PASSES 3
+/* The part of the progress given to laying out; the rest is the pages. */
+#define LAYOUT_SHARE 0.2
 
 static void
 heading_clear (gpointer data)
@@ -218,7 +220,8 @@ lay_out (LcReportDoc  *doc,
          cairo_t      *cr,
          double        width,
          double        height,
-         GArray       *tops)
+         GArray       *tops,
+         GError      **error)
 {
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   LcAgendaLayout *layout = NULL;
@@ -234,6 +237,13 @@ lay_out (LcReportDoc  *doc,
       lc_report_pdf_build (layout, doc);
       lc_pdf_layout_paginate (layout);
       find_headings (layout, doc, pages, tops);
+      /* Laying out is the first fifth of the work, most of it in the
+       * first pass; cancelling waits for the pass to end. */
+      if (!lc_report_doc_step (doc, LAYOUT_SHARE * (1.0 - 1.0 / (2 << pass)), error))
+        {
+          g_clear_pointer (&layout, lc_agenda_layout_free);
+          return NULL;
+        }
       same = pages->len == doc->toc_pages->len
              && memcmp (pages->data, doc->toc_pages->data, pages->len * sizeof (guint)) == 0;
       g_array_set_size (doc->toc_pages, 0);
@@ -352,7 +362,12 @@ draw_report (cairo_surface_t  *surface,
   if (!lc_pdf_check_any_font (error))
     return FALSE;
   cr = cairo_create (surface);
-  layout = lay_out (doc, cr, width, height, tops);
+  layout = lay_out (doc, cr, width, height, tops, error);
+  if (layout == NULL)
+    {
+      cairo_destroy (cr);
+      return FALSE;
+    }
   for (guint p = 0; p < layout->pages->len; p++)
     {
       LcPage *page = g_ptr_array_index (layout->pages, p);
@@ -371,6 +386,12 @@ draw_report (cairo_surface_t  *surface,
       lc_agenda_layout_draw_page (layout, cr, p);
       draw_pictures (layout, doc, cr, p);
       cairo_show_page (cr);
+      if (!lc_report_doc_step (doc, LAYOUT_SHARE + (1.0 - LAYOUT_SHARE) * (p + 1) / layout->pages->len,
+                               error))
+        {
+          cairo_destroy (cr);
+          return FALSE;
+        }
     }
   add_outline (layout, doc, surface, tops);
   cairo_destroy (cr);
@@ -453,6 +474,7 @@ lc_report_doc_load (LcReportDoc       *doc,
   GListStore *coverage, *cities;
 
   doc->store = store;
+  doc->done = -1;   /* so that the first step, at 0, is told */
   doc->language = language;
   doc->digits = digits;
   doc->summaries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
@@ -480,6 +502,24 @@ lc_report_doc_load (LcReportDoc       *doc,
   return cities != NULL;
 }
 
+/* Says how much of the report is written (@fraction, from 0 to 1, never
+ * less than was said before), and whether to go on: FALSE with
+ * %G_IO_ERROR_CANCELLED once the writing is cancelled. */
+gboolean
+lc_report_doc_step (LcReportDoc  *doc,
+                    double        fraction,
+                    GError      **error)
+{
+  if (g_cancellable_set_error_if_cancelled (doc->cancellable, error))
+    return FALSE;
+  if (fraction <= doc->done)
+    return TRUE;
+  doc->done = MIN (fraction, 1.0);
+  if (doc->progress != NULL)
+    doc->progress (doc->done, doc->progress_data);
+  return TRUE;
+}
+
 void
 lc_report_doc_clear (LcReportDoc *doc)
 {
@@ -504,6 +544,10 @@ lc_report_doc_clear (LcReportDoc *doc)
  * @language: the language of the pages
  * @digits: the digits of Arabic text
  * @paper: the paper size
+ * @cancellable: (nullable): stops the writing between two pages
+ * @progress: (nullable): told the fraction written (of the layout, then
+ *   of the pages), rising to 1 once every page is drawn
+ * @progress_data: data for @progress
  * @error: return location for a #GError
  *
  * Writes the convention's final report as a PDF: a cover, the contents
@@ -523,6 +567,9 @@ lc_report_write_pdf (LcStore           *store,
                      LcAgendaLanguage   language,
                      LcDigits           digits,
                      LcPaper            paper,
+                     GCancellable      *cancellable,
+                     LcExportProgressFunc progress,
+                     gpointer           progress_data,
                      GError           **error)
 {
   LcReportDoc doc = { 0 };
@@ -531,7 +578,11 @@ lc_report_write_pdf (LcStore           *store,
   g_return_val_if_fail (LC_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!lc_report_doc_load (&doc, store, convention_id, language, digits, error))
+  doc.cancellable = cancellable;
+  doc.progress = progress;
+  doc.progress_data = progress_data;
+  if (!lc_report_doc_load (&doc, store, convention_id, language, digits, error)
+      || !lc_report_doc_step (&doc, 0, error))
     {
       lc_report_doc_clear (&doc);
       return FALSE;
@@ -565,7 +616,8 @@ lc_report_cli_export (LcCliContext  *ctx,
   if (!lc_pdf_document_cli_options (ctx, &language, &paper, error))
     return FALSE;
   if (path != NULL && g_str_has_suffix (path, ".fodt"))
-    return lc_report_write_odt (ctx->store, ctx->convention_id, path, language, error);
+    return lc_report_write_odt (ctx->store, ctx->convention_id, path, language, LC_DIGITS_DEFAULT, NULL,
+                                NULL, NULL, error);
   if (path == NULL || !g_str_has_suffix (path, ".pdf"))
     {
       g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
@@ -574,5 +626,5 @@ lc_report_cli_export (LcCliContext  *ctx,
     }
 
   return lc_report_write_pdf (ctx->store, ctx->convention_id, path, language, LC_DIGITS_DEFAULT,
-                              paper, error);
+                              paper, NULL, NULL, NULL, error);
 }

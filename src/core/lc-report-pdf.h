@@ -3,6 +3,7 @@
 
 #include "lc-agenda-pdf.h"
 #include "lc-cli.h"
+#include "lc-export-common.h"
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -17,11 +18,18 @@ gboolean lc_report_write_pdf       (LcStore           *store,
                                     LcAgendaLanguage   language,
                                     LcDigits           digits,
                                     LcPaper            paper,
+                                    GCancellable      *cancellable,
+                                    LcExportProgressFunc progress,
+                                    gpointer           progress_data,
                                     GError           **error);
 gboolean lc_report_write_odt       (LcStore           *store,
                                     gint64             convention_id,
                                     const char        *path,
                                     LcAgendaLanguage   language,
+                                    LcDigits           digits,
+                                    GCancellable      *cancellable,
+                                    LcExportProgressFunc progress,
+                                    gpointer           progress_data,
                                     GError           **error);
 gboolean lc_report_cli_export      (LcCliContext      *ctx,
                                     const char        *path,

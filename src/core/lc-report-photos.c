@@ -183,18 +183,53 @@ lc_report_store_image_scaled (LcStore     *store,
                               int          max_side,
                               GError     **error)
 {
+  g_autoptr(GBytes) scaled = NULL;
+  const char *mime_type = NULL;
+  int width = 0, height = 0;
+
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+
+  scaled = lc_report_scale_image (data, source, max_side, &mime_type, &width, &height, error);
+  return scaled != NULL ? lc_report_adopt_image (store, scaled, mime_type, width, height, error) : NULL;
+}
+
+/**
+ * lc_report_scale_image:
+ * @data: the bytes of a PNG or JPEG file
+ * @source: names the file in messages
+ * @max_side: the longest side the image may have, in pixels
+ * @mime_type: (out): "image/jpeg", or "image/png" when it has transparency
+ * @width: (out): its width in pixels, once scaled
+ * @height: (out): its height in pixels, once scaled
+ * @error: return location for a #GError
+ *
+ * The image as the library stores it (see
+ * lc_report_store_image_scaled ()), made without the library, so that it
+ * can be made in a worker thread.
+ *
+ * Returns: (transfer full) (nullable): the scaled image's bytes, or %NULL
+ *   with @error set as by lc_report_store_image_scaled ()
+ */
+GBytes *
+lc_report_scale_image (GBytes      *data,
+                       const char  *source,
+                       int          max_side,
+                       const char **mime_type,
+                       int         *width,
+                       int         *height,
+                       GError     **error)
+{
   g_autoptr(GdkPixbuf) pixbuf = NULL;
   g_autofree char *buffer = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length = 0;
   gboolean alpha;
-  int width, height;
+  int original_width, original_height;
 
-  g_return_val_if_fail (LC_IS_STORE (store), NULL);
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (max_side > 0, NULL);
 
-  pixbuf = decode (data, source, max_side, &width, &height, error);
+  pixbuf = decode (data, source, max_side, &original_width, &original_height, error);
   if (pixbuf == NULL)
     return NULL;
 
@@ -207,14 +242,48 @@ lc_report_store_image_scaled (LcStore     *store,
                    _("“%s” could not be stored as a photo (%s)."), source, local_error->message);
       return NULL;
     }
+  *mime_type = alpha ? "image/png" : "image/jpeg";
+  *width = gdk_pixbuf_get_width (pixbuf);
+  *height = gdk_pixbuf_get_height (pixbuf);
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+}
 
-  {
-    g_autoptr(GBytes) stored = g_bytes_new_take (g_steal_pointer (&buffer), length);
+/**
+ * lc_report_scale_image_file:
+ * @path: a PNG or JPEG file
+ * @max_side: the longest side the image may have, in pixels
+ * @mime_type: (out): "image/jpeg" or "image/png"
+ * @width: (out): its width in pixels, once scaled
+ * @height: (out): its height in pixels, once scaled
+ * @error: return location for a #GError
+ *
+ * Reads @path up to %LC_REPORT_MAX_PHOTO_BYTES and scales it with
+ * lc_report_scale_image (), naming the file in any message. Touches no
+ * library: Add Photo… runs it in a worker thread.
+ *
+ * Returns: (transfer full) (nullable): the scaled image's bytes, or %NULL
+ *   with @error set (%LC_ERROR_TOO_LARGE also for too many bytes)
+ */
+GBytes *
+lc_report_scale_image_file (const char  *path,
+                            int          max_side,
+                            const char **mime_type,
+                            int         *width,
+                            int         *height,
+                            GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) data = NULL;
+  gsize length = 0;
 
-    return lc_report_adopt_image (store, stored, alpha ? "image/png" : "image/jpeg",
-                                  gdk_pixbuf_get_width (pixbuf), gdk_pixbuf_get_height (pixbuf),
-                                  error);
-  }
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!lc_file_read_bounded (path, LC_REPORT_MAX_PHOTO_BYTES, &contents, &length, error))
+    return NULL;
+  data = g_bytes_new_take (g_steal_pointer (&contents), length);
+  name = g_filename_display_basename (path);
+  return lc_report_scale_image (data, name, max_side, mime_type, width, height, error);
 }
 
 /**
@@ -236,18 +305,14 @@ lc_report_store_image_file (LcStore     *store,
                             int          max_side,
                             GError     **error)
 {
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GBytes) data = NULL;
-  gsize length = 0;
+  g_autoptr(GBytes) scaled = NULL;
+  const char *mime_type = NULL;
+  int width = 0, height = 0;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
 
-  if (!lc_file_read_bounded (path, LC_REPORT_MAX_PHOTO_BYTES, &contents, &length, error))
-    return NULL;
-  data = g_bytes_new_take (g_steal_pointer (&contents), length);
-  name = g_filename_display_basename (path);
-  return lc_report_store_image_scaled (store, data, name, max_side, error);
+  scaled = lc_report_scale_image_file (path, max_side, &mime_type, &width, &height, error);
+  return scaled != NULL ? lc_report_adopt_image (store, scaled, mime_type, width, height, error) : NULL;
 }
 
 /**
@@ -385,7 +450,7 @@ next_position (LcStore  *store,
  *
  * Adds a photo after the item's others, as one step “Add Photo”. The file
  * is read up to %LC_REPORT_MAX_PHOTO_BYTES and stored scaled
- * (lc_report_store_image ()).
+ * (lc_report_scale_image_file (), then lc_report_add_scaled_photo ()).
  *
  * Returns: (transfer full) (nullable): the stored photo; on failure nothing
  *   changes
@@ -398,19 +463,63 @@ lc_report_add_photo (LcUndoStack  *undo,
                      const char   *caption_en,
                      GError      **error)
 {
+  g_autoptr(GBytes) scaled = NULL;
+  const char *mime_type = NULL;
+  int width = 0, height = 0;
+
+  g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  scaled = lc_report_scale_image_file (path, LC_REPORT_PHOTO_SIZE, &mime_type, &width, &height, error);
+  if (scaled == NULL)
+    return NULL;
+  return lc_report_add_scaled_photo (undo, item_id, scaled, mime_type, width, height, caption_ar, caption_en,
+                                     error);
+}
+
+/**
+ * lc_report_add_scaled_photo:
+ * @undo: the convention's undo history
+ * @item_id: the agenda item the photo shows
+ * @data: an image from lc_report_scale_image_file () at
+ *   %LC_REPORT_PHOTO_SIZE
+ * @mime_type: its type, as that said
+ * @width: its width in pixels
+ * @height: its height in pixels
+ * @caption_ar: the caption in Arabic, or ""
+ * @caption_en: the caption in English, or ""
+ * @error: return location for a #GError
+ *
+ * Stores @data and a photo naming it after the item's others, in one
+ * transaction, as one step “Add Photo”.
+ *
+ * Returns: (transfer full) (nullable): the stored photo; on failure nothing
+ *   changes
+ */
+LcReportPhoto *
+lc_report_add_scaled_photo (LcUndoStack  *undo,
+                            gint64        item_id,
+                            GBytes       *data,
+                            const char   *mime_type,
+                            int           width,
+                            int           height,
+                            const char   *caption_ar,
+                            const char   *caption_en,
+                            GError      **error)
+{
   LcStore *store;
   g_autofree char *hash = NULL;
   g_autoptr(LcReportPhoto) photo = NULL;
   gint64 position = 0;
 
   g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (data != NULL && mime_type != NULL, NULL);
 
   store = lc_undo_stack_get_store (undo);
   /* The image and the photo naming it are written together or not at all. */
   if (!lc_store_begin (store, error))
     return NULL;
-  hash = lc_report_store_image_file (store, path, LC_REPORT_PHOTO_SIZE, error);
+  hash = lc_report_adopt_image (store, data, mime_type, width, height, error);
   if (hash == NULL || !next_position (store, item_id, &position, error))
     {
       lc_store_rollback (store);

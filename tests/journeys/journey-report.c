@@ -3,10 +3,12 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lc-convention-view.h"
 #include "lc-journey.h"
 #include "lc-models.h"
+#include "lc-pdf-export.h"
 #include "lc-report.h"
 #include "lc-test-util.h"
 #include "lc-util.h"
@@ -251,6 +253,95 @@ test_photo_caption_delete_undo (void)
   lc_journey_close_window (window);
 }
 
+/* Writes @data's photo into the FIFO @data names once the reader opens
+ * it: until then the page's worker waits on it. */
+typedef struct
+{
+  char *fifo;
+  char *photo;
+} Feed;
+
+static gpointer
+feed_fifo (gpointer data)
+{
+  Feed *feed = data;
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+  FILE *out;
+
+  g_assert_true (g_file_get_contents (feed->photo, &bytes, &length, NULL));
+  out = fopen (feed->fifo, "wb");
+  g_assert_nonnull (out);
+  g_assert_cmpuint (fwrite (bytes, 1, length, out), ==, length);
+  fclose (out);
+  return NULL;
+}
+
+static void
+add_photo_file (GtkWidget  *page,
+                const char *path)
+{
+  GtkWindow *chooser;
+
+  lc_journey_press_button (page, _("Add _Photo…"));
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Add Photo"));
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+}
+
+/* Add Photo… reads and scales the photo in the background: while its
+ * file has not arrived (a FIFO no one writes yet), the page shows a row
+ * with a spinner and the library has no photo more; once written, the
+ * photo is stored and its row replaces the spinner's. A file that is no
+ * photo is said in words. */
+static void
+test_photo_read_in_background (void)
+{
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  g_autoptr(LcRecord) item = NULL;
+  g_autofree char *dir = g_build_filename (lc_journey_tmpdir (), "arriving", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "arriving.jpg", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes.jpg", NULL);
+  g_autofree char *reading = g_strdup_printf (_("Reading “%s”…"), "arriving.jpg");
+  g_autofree char *not_photo = g_strdup_printf (_("“%s” is not a photo: choose a PNG or JPEG image."),
+                                                "notes.jpg");
+  Feed feed = { fifo, NULL };
+  GtkWidget *page, *row, *spinner;
+  GThread *writer;
+  gint64 item_id;
+  guint before;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  feed.photo = lc_test_write_photo (dir, "camera.jpg", FALSE, 2400, 1600, 0x40a060ff);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  page = open_report (window, &item);
+  item_id = lc_record_get_id (item);
+  before = n_photos (item_id);
+
+  add_photo_file (page, fifo);
+  row = lc_test_wait_for_text (page, reading);
+  row = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW);
+  LC_TEST_WAIT ((spinner = lc_test_find_type (row, GTK_TYPE_SPINNER)) != NULL
+                && gtk_widget_get_mapped (spinner) && gtk_spinner_get_spinning (GTK_SPINNER (spinner)),
+                "a spinner on the photo being read");
+  g_assert_cmpuint (n_photos (item_id), ==, before);
+
+  writer = g_thread_new ("feed", feed_fifo, &feed);
+  LC_TEST_WAIT (n_photos (item_id) == before + 1, "the photo in the library");
+  LC_TEST_WAIT (!lc_test_shows_text (page, reading), "the spinner's row gone");
+  lc_journey_row_titled (page, _("No caption yet"));
+  g_thread_join (writer);
+
+  g_assert_true (g_file_set_contents (notes, "Notes from the visit", -1, NULL));
+  add_photo_file (page, notes);
+  LC_TEST_WAIT (lc_test_find_text_in_windows (not_photo) != NULL, "the message that it is no photo");
+  g_assert_cmpuint (n_photos (item_id), ==, before + 1);
+
+  g_free (feed.photo);
+  lc_journey_close_window (window);
+}
+
 static char *
 coverage_headlines (gint64 convention_id)
 {
@@ -371,7 +462,79 @@ test_figures_and_coverage_edits (void)
   preview = pdf_text (opened);
   g_assert_nonnull (strstr (preview, EDITED));
 
+  /* The preview's folder goes with the window. */
   lc_journey_close_window (window);
+  *strrchr (opened, G_DIR_SEPARATOR) = '\0';
+  g_assert_false (g_file_test (opened, G_FILE_TEST_EXISTS));
+}
+
+/* Export Report… from the convention's menu: PDF, in English, to @path,
+ * through the options and the file chooser. */
+static void
+export_report (GtkWidget  *view,
+               const char *path)
+{
+  GtkWindow *options, *chooser;
+
+  lc_journey_choose_menu_item (view, _("Main Menu"), _("Export _Report…"));
+  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Report"));
+  lc_test_wait_for_text (GTK_WIDGET (options), _("_Format"));
+  /* The language offered first is the interface's: in Arabic, the
+   * drop-down is opened and English chosen with the arrows. */
+  if (lc_test_shows_text (GTK_WIDGET (options), _("Arabic")))
+    {
+      lc_test_click (lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (options), _("Arabic"))));
+      lc_journey_arrow_to ("Down", _("English"));
+      lc_test_press ("Return");
+      LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (options), _("English")), "English chosen");
+    }
+  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
+  lc_test_wait_window_gone (options);
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Report"));
+  lc_test_press ("<Control>a");
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+}
+
+/* Holds the export's worker at its first progress past nothing done,
+ * until the test has pressed Cancel: the click lands while the report is
+ * being written however fast or slow the machine is. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean held, released;
+  guint    told_after;   /* fractions told once released */
+} Hold;
+
+static void
+hold_writer (double   fraction,
+             gpointer data)
+{
+  Hold *hold = data;
+
+  if (fraction <= 0)
+    return;
+  g_mutex_lock (&hold->lock);
+  if (!hold->held)
+    {
+      hold->held = TRUE;
+      while (!hold->released)
+        g_cond_wait (&hold->cond, &hold->lock);
+    }
+  else
+    hold->told_after++;
+  g_mutex_unlock (&hold->lock);
+}
+
+static GtkWidget *
+moving_progress_bar (GtkWidget *window)
+{
+  GtkWidget *bar = lc_test_find_type (window, GTK_TYPE_PROGRESS_BAR);
+
+  return bar != NULL && gtk_widget_get_mapped (bar)
+         && gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)) > 0 ? bar : NULL;
 }
 
 static void
@@ -379,7 +542,6 @@ test_write_and_export (void)
 {
   LcWindow *window = lc_journey_open_window (1200, 900);
   GtkWidget *view, *page, *field;
-  GtkWindow *options, *chooser;
   g_autofree char *path = g_build_filename (lc_journey_tmpdir (), "report-journey.pdf", NULL);
   g_autofree char *before = NULL;
   g_autofree char *text = NULL;
@@ -422,26 +584,7 @@ test_write_and_export (void)
   g_assert_true (text_is (stored_foreword (convention_id), FOREWORD));
   g_assert_true (coverage_stored (convention_id));
 
-  /* Export Report… from the menu: PDF, in English, to a file. */
-  lc_journey_choose_menu_item (view, _("Main Menu"), _("Export _Report…"));
-  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Report"));
-  lc_test_wait_for_text (GTK_WIDGET (options), _("_Format"));
-  /* The language offered first is the interface's: in Arabic, the
-   * drop-down is opened and English chosen with the arrows. */
-  if (lc_test_shows_text (GTK_WIDGET (options), _("Arabic")))
-    {
-      lc_test_click (lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (options), _("Arabic"))));
-      lc_journey_arrow_to ("Down", _("English"));
-      lc_test_press ("Return");
-      LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (options), _("English")), "English chosen");
-    }
-  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
-  lc_test_wait_window_gone (options);
-  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Report"));
-  lc_test_press ("<Control>a");
-  lc_test_type (path);
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (chooser);
+  export_report (view, path);
   lc_test_wait_for_text (GTK_WIDGET (window), _("Report exported"));
 
   text = pdf_text (path);
@@ -452,12 +595,54 @@ test_write_and_export (void)
   lc_journey_close_window (window);
 }
 
+/* Export Report…, then Cancel in the toast while its bar shows the
+ * report being written: the writing stops there, the toast says no file
+ * was written, and the folder holds none, not even a part of one. */
+static void
+test_export_cancelled (void)
+{
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  g_autofree char *dir = g_build_filename (lc_journey_tmpdir (), "cancelled-export", NULL);
+  g_autofree char *path = g_build_filename (dir, "report-cancelled.pdf", NULL);
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(GDir) listing = NULL;
+  GtkWidget *view, *bar, *toast;
+  Hold hold = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  open_report (window, &item);
+  view = GTK_WIDGET (lc_window_get_convention_view (window));
+
+  lc_pdf_export_set_test_hook (hold_writer, &hold);
+  export_report (view, path);
+  LC_TEST_WAIT ((bar = moving_progress_bar (GTK_WIDGET (window))) != NULL, "the toast's bar to show progress");
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)), <, 1.0);
+  toast = gtk_widget_get_ancestor (bar, g_type_from_name ("AdwToastWidget"));
+  g_assert_nonnull (toast);
+  lc_journey_press_button (toast, _("_Cancel"));
+
+  g_mutex_lock (&hold.lock);
+  hold.released = TRUE;
+  g_cond_broadcast (&hold.cond);
+  g_mutex_unlock (&hold.lock);
+  lc_test_wait_for_text (GTK_WIDGET (window), _("Export cancelled: no file was written."));
+  lc_pdf_export_set_test_hook (NULL, NULL);
+  g_assert_true (hold.held);
+  /* Stopped where it was, not written to the end and thrown away. */
+  g_assert_cmpuint (hold.told_after, ==, 0);
+  g_assert_null (g_dir_read_name (listing = g_dir_open (dir, 0, NULL)));
+
+  lc_journey_close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/report/write-and-export", test_write_and_export);
+  g_test_add_func ("/journey/report/export-cancelled", test_export_cancelled);
   g_test_add_func ("/journey/report/photo-caption-delete-undo", test_photo_caption_delete_undo);
+  g_test_add_func ("/journey/report/photo-read-in-background", test_photo_read_in_background);
   g_test_add_func ("/journey/report/figures-and-coverage-edits", test_figures_and_coverage_edits);
   return lc_journey_run ();
 }

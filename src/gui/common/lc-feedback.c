@@ -229,12 +229,43 @@ lc_widget_show_cancel_toast (GtkWidget    *widget,
                              const char   *message,
                              GCancellable *cancellable)
 {
+  return lc_widget_show_progress_toast (widget, message, cancellable, NULL);
+}
+
+/**
+ * lc_widget_show_progress_toast:
+ * @widget: the widget that started the work
+ * @message: what is being done (plain text), e.g. "Exporting the report…"
+ * @cancellable: cancelled by the toast's Cancel button
+ * @bar: (out) (optional) (transfer none): where to put the progress bar
+ *   that shows @message in the toast, for work that tells its progress
+ *
+ * Shows a toast that stays, with a Cancel button, while work goes on in
+ * the background; with @bar, @message is shown in a progress bar.
+ *
+ * Returns: (transfer full): the toast, to dismiss when the work is done
+ */
+AdwToast *
+lc_widget_show_progress_toast (GtkWidget       *widget,
+                               const char      *message,
+                               GCancellable    *cancellable,
+                               GtkProgressBar **bar)
+{
   AdwToast *toast;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (G_IS_CANCELLABLE (cancellable), NULL);
 
   toast = new_toast (message);
+  if (bar != NULL)
+    {
+      *bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+      gtk_progress_bar_set_text (*bar, message);
+      gtk_progress_bar_set_show_text (*bar, TRUE);
+      gtk_widget_set_valign (GTK_WIDGET (*bar), GTK_ALIGN_CENTER);
+      gtk_widget_set_size_request (GTK_WIDGET (*bar), 240, -1);
+      adw_toast_set_custom_title (toast, GTK_WIDGET (*bar));
+    }
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_button_label (toast, _("_Cancel"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (g_cancellable_cancel), cancellable,

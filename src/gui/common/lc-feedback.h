@@ -21,6 +21,10 @@ void lc_widget_show_undo_toast (GtkWidget    *widget,
 AdwToast *lc_widget_show_cancel_toast (GtkWidget    *widget,
                                        const char   *message,
                                        GCancellable *cancellable);
+AdwToast *lc_widget_show_progress_toast (GtkWidget       *widget,
+                                         const char      *message,
+                                         GCancellable    *cancellable,
+                                         GtkProgressBar **bar);
 void lc_widget_show_file_toast (GtkWidget    *widget,
                                 const char   *message,
                                 const char   *path);

@@ -210,6 +210,9 @@ write_agenda (LcStore           *store,
               LcAgendaLanguage   language,
               LcDigits           digits,
               LcPaper            paper,
+              GCancellable      *cancellable,
+              LcExportProgressFunc progress,
+              gpointer           progress_data,
               GError           **error)
 {
   const gint64 *convention_id = data;

@@ -31,6 +31,9 @@ write_declaration (LcStore           *store,
                    LcAgendaLanguage   language,
                    LcDigits           digits,
                    LcPaper            paper,
+                   GCancellable      *cancellable,
+                   LcExportProgressFunc progress,
+                   gpointer           progress_data,
                    GError           **error)
 {
   const Document *d = data;

@@ -60,6 +60,56 @@ lc_pdf_chosen_language (GtkWidget *drop_down)
 
 /* ---- writing, in a worker thread ---- */
 
+/* The progress the worker tells, shown by the main thread: at most one
+ * update waits in the main loop at a time, showing the latest fraction. */
+typedef struct
+{
+  GtkProgressBar *bar;        /* main thread only */
+  int             permille;   /* atomic */
+  int             queued;     /* atomic */
+} Progress;
+
+static LcExportProgressFunc test_hook;
+static gpointer test_hook_data;
+
+static void
+progress_clear (gpointer data)
+{
+  Progress *progress = data;
+
+  g_clear_object (&progress->bar);
+}
+
+static void
+progress_release (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, progress_clear);
+}
+
+static gboolean
+show_progress (gpointer data)
+{
+  Progress *progress = data;
+
+  g_atomic_int_set (&progress->queued, 0);
+  gtk_progress_bar_set_fraction (progress->bar, g_atomic_int_get (&progress->permille) / 1000.0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_progress (double   fraction,
+             gpointer data)
+{
+  Progress *progress = data;
+
+  g_atomic_int_set (&progress->permille, (int) (fraction * 1000));
+  if (g_atomic_int_compare_and_exchange (&progress->queued, 0, 1))
+    g_idle_add_full (G_PRIORITY_DEFAULT, show_progress, g_atomic_rc_box_acquire (progress),
+                     progress_release);
+  if (test_hook != NULL)
+    test_hook (fraction, test_hook_data);
+}
+
 typedef struct
 {
   char            *db_path;
@@ -70,6 +120,7 @@ typedef struct
   LcAgendaLanguage language;
   LcDigits         digits;
   LcPaper          paper;
+  Progress        *progress;   /* (nullable) */
 } WriteData;
 
 static void
@@ -79,6 +130,8 @@ write_data_free (gpointer data)
 
   if (w->data_free != NULL)
     w->data_free (w->data);
+  if (w->progress != NULL)
+    progress_release (w->progress);
   g_free (w->db_path);
   g_free (w->path);
   g_free (w);
@@ -110,7 +163,8 @@ write_thread (GTask        *task,
       return;
     }
   close (fd);
-  if (!w->write (store, w->data, part, w->language, w->digits, w->paper, &error)
+  if (!w->write (store, w->data, part, w->language, w->digits, w->paper, cancellable,
+                 w->progress != NULL ? on_progress : NULL, w->progress, &error)
       || g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
       g_unlink (part);
@@ -128,6 +182,39 @@ write_thread (GTask        *task,
       return;
     }
   g_task_return_boolean (task, TRUE);
+}
+
+static void
+write_async (LcStore             *store,
+             LcPdfWriteFunc       write,
+             gpointer             data,
+             GDestroyNotify       data_free,
+             const char          *path,
+             LcAgendaLanguage     language,
+             LcPaper              paper,
+             GtkProgressBar      *bar,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  WriteData *w = g_new0 (WriteData, 1);
+
+  w->db_path = g_strdup (lc_store_get_path (store));
+  w->write = write;
+  w->data = data;
+  w->data_free = data_free;
+  w->path = g_strdup (path);
+  w->language = language;
+  w->digits = lc_ui_digits ();   /* read here: settings belong to the main thread */
+  w->paper = paper;
+  if (bar != NULL)
+    {
+      w->progress = g_atomic_rc_box_new0 (Progress);
+      w->progress->bar = g_object_ref (bar);
+    }
+  g_task_set_task_data (task, w, write_data_free);
+  g_task_run_in_thread (task, write_thread);
 }
 
 /**
@@ -158,21 +245,28 @@ lc_pdf_export_write_async (LcStore             *store,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  WriteData *w = g_new0 (WriteData, 1);
-
   g_return_if_fail (LC_IS_STORE (store));
 
-  w->db_path = g_strdup (lc_store_get_path (store));
-  w->write = write;
-  w->data = data;
-  w->data_free = data_free;
-  w->path = g_strdup (path);
-  w->language = language;
-  w->digits = lc_ui_digits ();   /* read here: settings belong to the main thread */
-  w->paper = paper;
-  g_task_set_task_data (task, w, write_data_free);
-  g_task_run_in_thread (task, write_thread);
+  write_async (store, write, data, data_free, path, language, paper, NULL, cancellable, callback,
+               user_data);
+}
+
+/**
+ * lc_pdf_export_set_test_hook:
+ * @hook: (nullable): called in the worker thread with each fraction a
+ *   writer tells, after it is passed on to the toast's progress bar
+ * @data: data for @hook
+ *
+ * For tests: lets a test act at a known point of the writing (e.g. wait
+ * there until it has pressed Cancel), instead of guessing how long the
+ * writing takes.
+ */
+void
+lc_pdf_export_set_test_hook (LcExportProgressFunc hook,
+                             gpointer             data)
+{
+  test_hook = hook;
+  test_hook_data = data;
 }
 
 /**
@@ -255,15 +349,16 @@ on_file_chosen (const char *path,
 {
   ExportJob *job = user_data;
   Written *written = g_new0 (Written, 1);
+  GtkProgressBar *bar = NULL;
 
   written->parent = g_object_ref (job->parent);
   written->document = job->document;
   written->cancellable = g_cancellable_new ();
-  written->toast = lc_widget_show_cancel_toast (GTK_WIDGET (job->parent), _(job->document->exporting),
-                                                written->cancellable);
-  lc_pdf_export_write_async (job->store, job->document->write,
-                             g_steal_pointer (&job->data), job->data_free, path,
-                             job->chosen_language, job->chosen_paper, written->cancellable, on_written, written);
+  written->toast = lc_widget_show_progress_toast (GTK_WIDGET (job->parent), _(job->document->exporting),
+                                                  written->cancellable,
+                                                  job->document->progress ? &bar : NULL);
+  write_async (job->store, job->document->write, g_steal_pointer (&job->data), job->data_free, path,
+               job->chosen_language, job->chosen_paper, bar, written->cancellable, on_written, written);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "lc-agenda-pdf.h"
+#include "lc-export-common.h"
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -15,14 +16,20 @@ G_BEGIN_DECLS
  * own connection to the library, and the toasts.
  */
 
-/* Writes the document @data names to @path; runs in the worker thread. */
-typedef gboolean (*LcPdfWriteFunc) (LcStore           *store,
-                                    gconstpointer      data,
-                                    const char        *path,
-                                    LcAgendaLanguage   language,
-                                    LcDigits           digits,
-                                    LcPaper            paper,
-                                    GError           **error);
+/* Writes the document @data names to @path; runs in the worker thread.
+ * A writer that can may stop early when @cancellable is cancelled, and
+ * tell @progress the fraction it has written (the export checks
+ * @cancellable again once it returns). */
+typedef gboolean (*LcPdfWriteFunc) (LcStore             *store,
+                                    gconstpointer        data,
+                                    const char          *path,
+                                    LcAgendaLanguage     language,
+                                    LcDigits             digits,
+                                    LcPaper              paper,
+                                    GCancellable        *cancellable,
+                                    LcExportProgressFunc progress,
+                                    gpointer             progress_data,
+                                    GError             **error);
 
 /* Reads the document's own choice (@choice, e.g. which text) into @data
  * when the user presses Choose File…. */
@@ -38,6 +45,7 @@ typedef struct
   const char     *exporting;   /* the toast while the file is written */
   const char     *exported;    /* the toast, with Open, once it is */
   LcPdfWriteFunc  write;
+  gboolean        progress;    /* whether write tells its progress: the toast shows it */
   /* (nullable) the suggested file name (a msgid) for the choices read
    * into @data, for a document that is not always a PDF; with it, the
    * chooser lists every file */
@@ -67,5 +75,7 @@ void              lc_pdf_export_write_async  (LcStore              *store,
                                               gpointer              user_data);
 gboolean          lc_pdf_export_write_finish (GAsyncResult         *result,
                                               GError              **error);
+void              lc_pdf_export_set_test_hook (LcExportProgressFunc hook,
+                                               gpointer             data);
 
 G_END_DECLS

@@ -16,7 +16,8 @@
  * writes it in a worker thread with its own connection to the library,
  * through the export the agenda's and the declaration's use
  * (lc-pdf-export.c): the file is replaced whole or left alone. The preview
- * writes the PDF into a folder of its own and opens it.
+ * writes the PDF into a folder of its own and opens it; the page removes
+ * its previews when it goes.
  */
 
 typedef struct
@@ -32,13 +33,18 @@ write_report (LcStore           *store,
               LcAgendaLanguage   language,
               LcDigits           digits,
               LcPaper            paper,
+              GCancellable      *cancellable,
+              LcExportProgressFunc progress,
+              gpointer           progress_data,
               GError           **error)
 {
   const Document *d = data;
 
   if (d->odt)
-    return lc_report_write_odt (store, d->convention_id, path, language, error);
-  return lc_report_write_pdf (store, d->convention_id, path, language, digits, paper, error);
+    return lc_report_write_odt (store, d->convention_id, path, language, digits, cancellable, progress,
+                                progress_data, error);
+  return lc_report_write_pdf (store, d->convention_id, path, language, digits, paper, cancellable,
+                              progress, progress_data, error);
 }
 
 static const char *
@@ -57,6 +63,7 @@ static const LcPdfDocument report_document = {
   .exporting = N_("Exporting the report…"),
   .exported = N_("Report exported"),
   .write = write_report,
+  .progress = TRUE,
   .file_name_for = report_file_name,
 };
 
@@ -151,7 +158,32 @@ lc_report_page_preview (LcReportPage *self)
   preview->page = g_object_ref (GTK_WIDGET (self));
   /* Translators: the file name of the report's preview */
   preview->path = g_build_filename (dir, _("report-preview.pdf"), NULL);
+  if (self->previews == NULL)
+    self->previews = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->previews, g_strdup (preview->path));
   lc_widget_show_toast (GTK_WIDGET (self), _("Preparing the preview…"));
   lc_pdf_export_write_async (self->store, write_report, d, g_free, preview->path, lc_agenda_language_default (),
                              LC_PAPER_A4, NULL, on_preview_written, preview);
+}
+
+/**
+ * lc_report_page_remove_previews:
+ * @self: the page
+ *
+ * Removes the previews written so far, and their folders: the page goes
+ * (its window is closed, or the application quits), and a viewer that
+ * still shows one keeps it open until it is closed.
+ */
+void
+lc_report_page_remove_previews (LcReportPage *self)
+{
+  for (guint i = 0; self->previews != NULL && i < self->previews->len; i++)
+    {
+      const char *path = g_ptr_array_index (self->previews, i);
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+  g_clear_pointer (&self->previews, g_ptr_array_unref);
 }

@@ -12,7 +12,8 @@
 /*
  * The photos of the agenda item chosen on the Report page: each with a
  * thumbnail and its caption; Add Photo… reads a PNG or JPEG through the
- * file chooser (stored scaled, lc-report-photos.c), Caption… asks for the
+ * file chooser and scales it in a worker thread (lc-report-photos.c), a
+ * row with a spinner standing for it meanwhile; Caption… asks for the
  * caption in both languages, Delete takes it away. Each is one undo step.
  */
 
@@ -169,20 +170,121 @@ lc_report_page_load_photos (LcReportPage *self,
 
 /* ---- adding ------------------------------------------------------------ */
 
+/* The photo as the worker scaled it. */
+typedef struct
+{
+  GBytes     *data;
+  const char *mime_type;
+  int         width, height;
+} Scaled;
+
+static void
+scaled_free (gpointer data)
+{
+  Scaled *scaled = data;
+
+  g_bytes_unref (scaled->data);
+  g_free (scaled);
+}
+
+/* What the main thread needs once the photo is read. */
+typedef struct
+{
+  GtkWidget *row;       /* its row among the pending photos */
+  gint64     item_id;
+} Adding;
+
+static void
+adding_free (gpointer data)
+{
+  Adding *adding = data;
+
+  g_object_unref (adding->row);
+  g_free (adding);
+}
+
+static void
+scale_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(GError) error = NULL;
+  Scaled *scaled = g_new0 (Scaled, 1);
+
+  scaled->data = lc_report_scale_image_file (path, LC_REPORT_PHOTO_SIZE, &scaled->mime_type, &scaled->width,
+                                             &scaled->height, &error);
+  if (scaled->data == NULL)
+    {
+      g_free (scaled);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, scaled, scaled_free);
+}
+
+static void
+on_photo_scaled (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  LcReportPage *self = LC_REPORT_PAGE (source);
+  Adding *adding = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcReportPhoto) photo = NULL;
+  Scaled *scaled = g_task_propagate_pointer (G_TASK (result), &error);
+
+  gtk_list_box_remove (self->pending_photos, adding->row);
+  gtk_widget_set_visible (GTK_WIDGET (self->pending_photos),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->pending_photos)) != NULL);
+  /* Without its undo history, the page has let its convention go
+   * meanwhile: there is nothing to add the photo to. */
+  if (self->undo != NULL)
+    {
+      if (scaled != NULL)
+        photo = lc_report_add_scaled_photo (self->undo, adding->item_id, scaled->data, scaled->mime_type,
+                                            scaled->width, scaled->height, "", "", &error);
+      if (photo == NULL)
+        lc_widget_show_error (GTK_WIDGET (self), error);
+    }
+  g_clear_pointer (&scaled, scaled_free);
+  adding_free (adding);
+}
+
+/* Reading and scaling a camera's photo takes a moment: it is done in a
+ * worker thread, the photo shown meanwhile as a row with a spinner. */
 static void
 on_photo_chosen (const char *path,
                  gpointer    user_data)
 {
   LcReportPage *self = LC_REPORT_PAGE (user_data);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcReportPhoto) photo = NULL;
-  gint64 item_id = self->photo_item;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *spinner;
+  Adding *adding;
 
-  if (self->undo == NULL || item_id <= 0)
+  if (self->undo == NULL || self->photo_item <= 0)
     return;
-  photo = lc_report_add_photo (self->undo, item_id, path, "", "", &error);
-  if (photo == NULL)
-    lc_widget_show_error (GTK_WIDGET (self), error);
+
+  name = g_filename_display_basename (path);
+  /* Translators: a photo being read; %s is its file name */
+  title = g_strdup_printf (_("Reading “%s”…"), name);
+  adding = g_new0 (Adding, 1);
+  adding->item_id = self->photo_item;
+  adding->row = g_object_ref_sink (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (adding->row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (adding->row), title);
+  spinner = gtk_spinner_new ();
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (adding->row), spinner);
+  gtk_list_box_append (self->pending_photos, adding->row);
+  gtk_widget_set_visible (GTK_WIDGET (self->pending_photos), TRUE);
+
+  task = g_task_new (self, NULL, on_photo_scaled, adding);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, scale_thread);
 }
 
 void

@@ -35,6 +35,7 @@ struct _LcReportPage
   GtkWidget         *summary_en;
   GtkButton         *add_photo_button;
   GtkListBox        *photo_list;
+  GtkListBox        *pending_photos;
 
   LcConventionModel *model;
   LcUndoStack       *undo;
@@ -46,6 +47,7 @@ struct _LcReportPage
   LcCoverage        *editing;      /* the entry in the form, or NULL for a new one */
   GArray            *item_ids;     /* gint64: the items offered, in order */
   gint64             photo_item;   /* the item Add Photo… was pressed for */
+  GPtrArray         *previews;     /* the preview files written, removed with the page */
   gboolean           loading;      /* filling the fields: nothing to store */
 };
 
@@ -66,6 +68,7 @@ void lc_report_page_load_photos    (LcReportPage *self,
 void on_add_photo_clicked_cb       (LcReportPage *self);
 
 void lc_report_page_preview        (LcReportPage *self);
+void lc_report_page_remove_previews (LcReportPage *self);
 
 GtkWidget *lc_report_page_row_button (LcReportPage *self,
                                       LcRecord     *record,

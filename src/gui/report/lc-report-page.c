@@ -438,6 +438,7 @@ lc_report_page_dispose (GObject *object)
   g_clear_object (&self->coverage);
   g_clear_object (&self->editing);
   g_clear_pointer (&self->item_ids, g_array_unref);
+  lc_report_page_remove_previews (self);
 
   G_OBJECT_CLASS (lc_report_page_parent_class)->dispose (object);
 }
@@ -478,6 +479,7 @@ lc_report_page_class_init (LcReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcReportPage, summary_en);
   gtk_widget_class_bind_template_child (widget_class, LcReportPage, add_photo_button);
   gtk_widget_class_bind_template_child (widget_class, LcReportPage, photo_list);
+  gtk_widget_class_bind_template_child (widget_class, LcReportPage, pending_photos);
   gtk_widget_class_bind_template_callback (widget_class, on_add_photo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_preview_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_coverage_clicked_cb);
