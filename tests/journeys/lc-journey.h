@@ -48,6 +48,9 @@ GtkWidget     *lc_journey_row_titled    (GtkWidget   *root,
                                          const char  *title);
 char          *lc_journey_rows_shown    (GtkListBox  *list,
                                          gboolean     subtitles);
+void           lc_journey_drag_row      (GtkListBox  *list,
+                                         int          from,
+                                         int          to);
 const char    *lc_journey_pick         (const char  *english,
                                          const char  *arabic);
 char          *lc_journey_format_date   (const char  *iso_date);
