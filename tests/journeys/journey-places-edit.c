@@ -33,27 +33,13 @@ typedef struct
   GtkListBox        *list;
 } Journey;
 
-static gboolean
-has_tooltip (GtkWidget     *widget,
-             gconstpointer  tooltip)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
-}
-
 /* A new convention, made with the keyboard as a person makes one. */
 static void
 open_convention (Journey    *j,
                  const char *title)
 {
-  GtkWindow *dialog;
-
   j->window = lc_journey_open_window (1200, 900);
-  lc_journey_press_button (GTK_WIDGET (j->window), _("_New Convention…"));
-  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
-  lc_test_type (title);
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (dialog);
-  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (j->window), "convention") == 0, "the new convention to open");
+  lc_journey_new_convention (j->window, title);
   j->model = lc_convention_view_get_model (lc_window_get_convention_view (j->window));
 }
 
@@ -128,9 +114,7 @@ static gboolean
 places_are (Journey    *j,
             const char *expected)
 {
-  g_autofree char *shown = lc_journey_rows_shown (j->list, FALSE);
-
-  return g_strcmp0 (shown, expected) == 0;
+  return lc_journey_rows_are (j->list, expected);
 }
 
 /* The places table in its stored order, "name-en|…". */
@@ -266,7 +250,7 @@ test_delete_used (void)
   open_details (j);
   LC_TEST_WAIT (places_are (j, "Port|Science Museum"), "the places' rows");
   tooltip = g_strdup_printf (_("Delete “%s”"), museum);
-  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), has_tooltip, tooltip));
+  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, tooltip));
   question = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (question));
   g_assert_nonnull (strstr (body, museum));

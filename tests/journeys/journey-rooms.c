@@ -30,19 +30,10 @@ typedef struct
 } Journey;
 
 static gboolean
-has_tooltip (GtkWidget     *widget,
-             gconstpointer  tooltip)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
-}
-
-static gboolean
 rooms_are (Journey    *j,
            const char *expected)
 {
-  g_autofree char *shown = lc_journey_rows_shown (j->list, FALSE);
-
-  return g_strcmp0 (shown, expected) == 0;
+  return lc_journey_rows_are (j->list, expected);
 }
 
 /* The rooms table, in its stored order, as "name-ar/name-en|…". */
@@ -139,12 +130,7 @@ test_rooms (void)
 
   /* A convention from the empty library: its title and Enter. */
   j->window = lc_journey_open_window (1200, 900);
-  lc_journey_press_button (GTK_WIDGET (j->window), _("_New Convention…"));
-  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
-  lc_test_type (title);
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (dialog);
-  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (j->window), "convention") == 0, "the new convention to open");
+  lc_journey_new_convention (j->window, title);
   j->view = lc_window_get_convention_view (j->window);
   convention_id = lc_convention_model_get_id (lc_convention_view_get_model (j->view));
 
@@ -164,7 +150,7 @@ test_rooms (void)
   /* Rename the second, the old name replaced. */
   /* Translators: %s is a room's name */
   rename_tooltip = g_strdup_printf (_("Edit “%s”"), lab);
-  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), has_tooltip, rename_tooltip));
+  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, rename_tooltip));
   dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Edit Room"));
   lc_test_press ("<Control>a");
   lc_test_type (workshop);
@@ -194,7 +180,7 @@ test_rooms (void)
   /* Deleting the hall, which the opening uses, asks first and says so. */
   /* Translators: %s is a room's name */
   delete_tooltip = g_strdup_printf (_("Delete “%s”"), hall);
-  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), has_tooltip, delete_tooltip));
+  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, delete_tooltip));
   question = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (question));
   g_assert_nonnull (strstr (body, hall));
@@ -263,15 +249,9 @@ test_drag (void)
   g_autofree char *bac = g_strjoin ("|", names[1], names[0], names[2], NULL);
   g_autofree char *bca = g_strjoin ("|", names[1], names[2], names[0], NULL);
   Journey journey = { 0 }, *j = &journey;
-  GtkWindow *dialog;
 
   j->window = lc_journey_open_window (1200, 900);
-  lc_journey_press_button (GTK_WIDGET (j->window), _("_New Convention…"));
-  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
-  lc_test_type (lc_journey_pick ("Sixth Convention", "الملتقى السادس"));
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (dialog);
-  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (j->window), "convention") == 0, "the new convention to open");
+  lc_journey_new_convention (j->window, lc_journey_pick ("Sixth Convention", "الملتقى السادس"));
   /* Its keys work once it is on screen, as for a person who sees it. */
   LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (j->window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");

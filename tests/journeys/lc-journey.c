@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-convention-dialog.h"
 #include "lc-convention-view.h"
 #include "lc-journey.h"
 #include "lc-models.h"
@@ -548,4 +549,57 @@ lc_journey_drag_row (GtkListBox *list,
       g_signal_handler_disconnect (source, handler);
       g_object_remove_weak_pointer (G_OBJECT (source), (gpointer *) &source);
     }
+}
+
+/**
+ * lc_journey_rows_are:
+ * @list: a list of Convention Details
+ * @expected: its rows' titles, joined by "|"
+ *
+ * Returns: whether @list shows these rows, in this order
+ */
+gboolean
+lc_journey_rows_are (GtkListBox *list,
+                     const char *expected)
+{
+  g_autofree char *shown = lc_journey_rows_shown (list, FALSE);
+
+  return g_strcmp0 (shown, expected) == 0;
+}
+
+/**
+ * lc_journey_new_convention:
+ * @window: the window, on its library page
+ *
+ * New Convention…, @title typed, Enter: waits for the convention to open.
+ */
+void
+lc_journey_new_convention (LcWindow   *window,
+                           const char *title)
+{
+  GtkWindow *dialog;
+
+  lc_journey_press_button (GTK_WIDGET (window), _("_New Convention…"));
+  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
+  lc_test_type (title);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (dialog);
+  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "convention") == 0, "the new convention to open");
+}
+
+/**
+ * lc_journey_has_tooltip:
+ * @widget: a widget
+ * @tooltip: (type utf8): a tooltip
+ *
+ * For lc_test_ui_find_matching (): an icon button by the tooltip a person
+ * reads on it.
+ *
+ * Returns: whether @widget's tooltip is @tooltip
+ */
+gboolean
+lc_journey_has_tooltip (GtkWidget     *widget,
+                        gconstpointer  tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
