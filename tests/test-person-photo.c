@@ -154,6 +154,65 @@ test_choose_undo_purge (Fixture       *f,
   g_assert_cmpint (width, ==, LC_PERSON_PHOTO_SIZE);
 }
 
+/* Another process opens the library: the images no record names go. */
+static void
+open_elsewhere (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) other = lc_store_open (lc_store_get_path (f->store), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (count_images (other), ==, 0);
+}
+
+/* Another window opening the library while this one's history holds
+ * "Remove Photo" purges the image no record names; undoing here still
+ * brings back the photo with its image, and redoing and undoing again. */
+static void
+test_undo_after_other_purge (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camera = lc_test_write_photo (f->dir, "face.jpg", FALSE, 800, 600, 0x3080c0ff);
+  g_autofree char *hash = NULL;
+  g_autoptr(GBytes) image = NULL;
+  gint64 id = add_person (f);
+  g_autoptr(LcPerson) person = reload (f, id);
+  int width = 0;
+
+  g_assert_true (lc_person_choose_photo (f->undo, person, camera, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  hash = g_strdup (lc_person_get_photo (person));
+  g_assert_true (lc_person_remove_photo (f->undo, person, &error));
+  g_assert_no_error (error);
+
+  open_elsewhere (f);
+  g_assert_true (lc_undo_stack_undo (f->undo, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  g_assert_cmpstr (lc_person_get_photo (person), ==, hash);
+  image = lc_report_load_image (f->store, hash, NULL, &width, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (width, ==, LC_PERSON_PHOTO_SIZE);
+  /* Its bytes are the ones stored: the name is their SHA-256. */
+  {
+    g_autofree char *sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, image);
+
+    g_assert_cmpstr (sum, ==, hash);
+  }
+
+  /* Redo removes it again; purged again, and undone again: back again. */
+  g_assert_true (lc_undo_stack_redo (f->undo, &error));
+  g_assert_no_error (error);
+  open_elsewhere (f);
+  g_assert_true (lc_undo_stack_undo (f->undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_images (f->store), ==, 1);
+}
+
 /* A text file, a cut JPEG and a file over the size limit are refused with
  * the file's name; nothing is stored and there is nothing to undo. */
 static void
@@ -412,6 +471,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/choose-undo-purge", "Photos", test_choose_undo_purge);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/undo-after-other-purge", "Photos", test_undo_after_other_purge);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/refused", "Photos", test_refused);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-round-trip", "Photos", test_file_round_trip);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-refused", "Photos", test_file_refused);
