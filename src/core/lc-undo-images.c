@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "lc-person-photo.h"
+#include "lc-models.h"
 #include "lc-report.h"
 #include "lc-undo-private.h"
 
