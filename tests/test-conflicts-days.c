@@ -4,6 +4,7 @@
 #include "lc-convention-model.h"
 #include "lc-generator.h"
 #include "lc-models.h"
+#include "lc-places.h"
 #include "lc-test-util.h"
 
 /* The open convention's conflicts after an edit: computed again for the
@@ -82,6 +83,7 @@ check_against_library (Fixture *f)
       g_assert_cmpint (lc_conflict_get_other_item_id (a), ==, lc_conflict_get_other_item_id (b));
       g_assert_cmpint (lc_conflict_get_person_id (a), ==, lc_conflict_get_person_id (b));
       g_assert_cmpint (lc_conflict_get_room_id (a), ==, lc_conflict_get_room_id (b));
+      g_assert_cmpint (lc_conflict_get_place_id (a), ==, lc_conflict_get_place_id (b));
     }
 }
 
@@ -195,6 +197,51 @@ edit_and_check (guint n_items)
     g_assert_no_error (error);
     check_against_library (&f);
     g_assert_cmpuint (read_since (&f), ==, items_on (&f, lc_item_get_day (moved), NULL));
+  }
+
+  /* Two items of one day sent to one off-site place at the same time:
+   * a place conflict, found from their day alone. */
+  {
+    g_autoptr(LcRecord) museum = g_object_new (LC_TYPE_PLACE, "convention-id", f.id, NULL);
+    g_autoptr(LcItem) a = item_at (&f, 2), b = NULL;
+    GListModel *conflicts;
+    gboolean found = FALSE;
+
+    g_assert_true (lc_store_insert (f.store, museum, &error));
+    g_assert_no_error (error);
+    lc_convention_model_get_conflicts (f.model);
+    read_since (&f);
+    for (guint i = 3; b == NULL; i++)
+      {
+        g_autoptr(LcItem) other = item_at (&f, i);
+
+        if (g_str_equal (lc_item_get_day (other), lc_item_get_day (a)))
+          b = g_steal_pointer (&other);
+      }
+    for (guint i = 0; i < 2; i++)
+      {
+        copy = LC_ITEM (lc_record_copy (LC_RECORD (i == 0 ? a : b)));
+        lc_item_set_room_id (copy, 0);
+        lc_item_set_place_id (copy, lc_record_get_id (museum));
+        lc_item_set_start_minute (copy, lc_item_get_start_minute (a));
+        lc_item_set_end_minute (copy, lc_item_get_end_minute (a));
+        update (&f, LC_RECORD (copy));
+        g_clear_object (&copy);
+      }
+    check_against_library (&f);
+    /* Two saves, each reading that day once. */
+    g_assert_cmpuint (read_since (&f), ==, 2 * items_on (&f, lc_item_get_day (a), NULL));
+    conflicts = G_LIST_MODEL (lc_convention_model_get_conflicts (f.model));
+    for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+      {
+        g_autoptr(LcConflict) c = g_list_model_get_item (conflicts, i);
+
+        found |= lc_conflict_get_kind (c) == LC_CONFLICT_PLACE
+                 && lc_conflict_get_place_id (c) == lc_record_get_id (museum)
+                 && lc_conflict_involves_item (c, lc_record_get_id (LC_RECORD (a)))
+                 && lc_conflict_involves_item (c, lc_record_get_id (LC_RECORD (b)));
+      }
+    g_assert_true (found);
   }
 
   /* Moved past the convention's end, a day of its own: its old day read. */

@@ -6,6 +6,7 @@
 #include "lc-conflicts.h"
 #include "lc-convention-io.h"
 #include "lc-error.h"
+#include "lc-places.h"
 #include "lc-test-util.h"
 
 #define H(h, m) ((h) * 60 + (m))
@@ -29,7 +30,8 @@ describe (LcConflictList *list)
     {
       g_autoptr(LcConflict) c = g_list_model_get_item (G_LIST_MODEL (list), i);
       gint64 a = lc_conflict_get_item_id (c), b = lc_conflict_get_other_item_id (c);
-      gint64 subject = lc_conflict_get_person_id (c) + lc_conflict_get_room_id (c);
+      gint64 subject = lc_conflict_get_person_id (c) + lc_conflict_get_room_id (c)
+                       + lc_conflict_get_place_id (c);
 
       if (b != 0 && b < a)
         {
@@ -174,6 +176,47 @@ test_room_online (void)
   g_assert_cmpstr (again_text, ==, "0 1 3 100\n1 2 3 7\n");
 }
 
+/* Two visits to one off-site place at once clash as two items in one room
+ * do; a place and a room of the same id are not the same. */
+static void
+test_place (void)
+{
+  LcConflictInput items[] = {
+    { 1, "2023-05-10", H (9, 0), H (12, 0), 0 },
+    { 2, "2023-05-10", H (11, 0), H (13, 0), 0 },   /* same place as 1 */
+    { 3, "2023-05-10", H (9, 0), H (12, 0), 7 },    /* room 7, not place 7 */
+    { 4, "2023-05-10", H (9, 0), H (12, 0), 0 },    /* another place */
+    { 5, "2023-05-10", H (12, 0), H (14, 0), 0 },   /* place 7 when 1 has left */
+  };
+  const LcConflictParticipant people[] = { { 2, 100, FALSE } };
+  g_autoptr(LcConflictList) list = NULL;
+  g_autoptr(LcConflictList) online = NULL;
+  g_autoptr(LcConflict) c = NULL;
+  g_autofree char *text = NULL, *online_text = NULL;
+  const LcConflictParticipant remote[] = { { 2, 100, TRUE } };
+  gint64 place = 0;
+
+  items[0].place_id = items[1].place_id = items[4].place_id = 7;
+  items[3].place_id = 8;
+  list = compute (items, G_N_ELEMENTS (items), people, G_N_ELEMENTS (people));
+  text = describe (list);
+  /* 1 and 2 overlap at place 7; 2 and 5 too (12:00–13:00). */
+  g_assert_cmpstr (text, ==, "5 1 2 7\n5 2 5 7\n");
+  c = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (lc_conflict_get_kind (c), ==, LC_CONFLICT_PLACE);
+  g_assert_cmpint (lc_conflict_get_place_id (c), ==, 7);
+  g_assert_cmpint (lc_conflict_get_room_id (c), ==, 0);
+  g_object_get (c, "place-id", &place, NULL);
+  g_assert_cmpint (place, ==, 7);
+  g_assert_false (lc_conflict_kind_is_warning (LC_CONFLICT_PLACE));
+  g_assert_cmpstr (lc_conflict_kind_get_title (LC_CONFLICT_PLACE), !=, "");
+
+  /* Everyone of item 2 online: it leaves the place free, as a room. */
+  online = compute (items, G_N_ELEMENTS (items), remote, G_N_ELEMENTS (remote));
+  online_text = describe (online);
+  g_assert_cmpstr (online_text, ==, "");
+}
+
 static void
 test_outside_dates (void)
 {
@@ -313,6 +356,9 @@ brute_force (const LcConflictInput       *items,
         if (a->room_id != 0 && a->room_id == b->room_id && a_occupies && b_occupies)
           g_ptr_array_add (lines, g_strdup_printf ("1 %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
                                                    " %" G_GINT64_FORMAT, lo, hi, a->room_id));
+        if (a->place_id != 0 && a->place_id == b->place_id && a_occupies && b_occupies)
+          g_ptr_array_add (lines, g_strdup_printf ("5 %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
+                                                   " %" G_GINT64_FORMAT, lo, hi, a->place_id));
 
         for (guint p = 0; p < n_people; p++)
           if (people[p].item_id == b->id && g_hash_table_contains (in_a, &people[p].person_id)
@@ -358,6 +404,12 @@ random_agenda (GRand                  *rand,
       items[i].start_minute = start;
       items[i].end_minute = start + length;
       items[i].room_id = g_rand_int_range (rand, 0, n_rooms + 1);
+      /* One in five goes to a place instead, numbered as the rooms are. */
+      if (g_rand_int_range (rand, 0, 5) == 0)
+        {
+          items[i].place_id = items[i].room_id;
+          items[i].room_id = 0;
+        }
 
       for (guint p = 0, n = g_rand_int_range (rand, 0, per_item + 1); p < n; p++)
         {
@@ -376,6 +428,8 @@ random_agenda (GRand                  *rand,
 static void
 test_random_against_brute_force (void)
 {
+  gboolean places = FALSE;
+
   for (guint32 seed = 1; seed <= 12; seed++)
     {
       g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
@@ -396,7 +450,10 @@ test_random_against_brute_force (void)
 
       g_assert_cmpuint (strlen (expected), >, 0);
       g_assert_cmpstr (found, ==, expected);
+      places |= g_str_has_prefix (expected, "5 ") || strstr (expected, "\n5 ") != NULL;
     }
+  /* The agendas had visits clashing at a place. */
+  g_assert_true (places);
 }
 
 static void
@@ -457,14 +514,26 @@ test_find (void)
   g_autoptr(LcRecord) online = g_object_new (LC_TYPE_PERSON, "convention-id", convention,
                                              "attendance", LC_ATTENDANCE_ONLINE, NULL);
   g_autoptr(LcRecord) present = g_object_new (LC_TYPE_PERSON, "convention-id", convention, NULL);
+  g_autoptr(LcRecord) museum = g_object_new (LC_TYPE_PLACE, "convention-id", convention, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(LcConflictList) list = NULL;
   g_autoptr(LcConflictList) missing = NULL;
   g_autofree char *text = NULL;
-  gint64 items[3];
+  gint64 items[3], visits[2];
   const int starts[] = { H (9, 0), H (9, 30), H (10, 0) };
 
   insert (store, room);
+  insert (store, museum);
+  /* Two visits to the museum on the second day, overlapping by an hour. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LcRecord) visit = g_object_new (LC_TYPE_ITEM, "convention-id", convention,
+                                                "day", "2023-05-11", "start-minute", H (9 + i, 0),
+                                                "end-minute", H (11 + i, 0),
+                                                "place-id", lc_record_get_id (museum), NULL);
+
+      visits[i] = insert (store, visit);
+    }
   insert (store, online);
   insert (store, present);
   for (guint i = 0; i < 3; i++)
@@ -499,10 +568,12 @@ test_find (void)
   text = describe (list);
   {
     /* A person conflict; no room conflict, item 0 being wholly online;
-     * item 2 is outside the dates. */
+     * item 2 is outside the dates; the visits clash at the museum. */
     g_autofree char *expected = g_strdup_printf ("0 %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
-                                                 " %" G_GINT64_FORMAT "\n2 %" G_GINT64_FORMAT " 0 0\n",
-                                                 items[0], items[1], lc_record_get_id (online), items[2]);
+                                                 " %" G_GINT64_FORMAT "\n2 %" G_GINT64_FORMAT " 0 0\n"
+                                                 "5 %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+                                                 items[0], items[1], lc_record_get_id (online), items[2],
+                                                 visits[0], visits[1], lc_record_get_id (museum));
 
     g_assert_cmpstr (text, ==, expected);
   }
@@ -582,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/conflicts/touching", test_touching);
   g_test_add_func ("/conflicts/room", test_room);
   g_test_add_func ("/conflicts/room-online", test_room_online);
+  g_test_add_func ("/conflicts/place", test_place);
   g_test_add_func ("/conflicts/outside-dates", test_outside_dates);
   g_test_add_func ("/conflicts/bad-times", test_bad_times);
   g_test_add_func ("/conflicts/same-person-twice", test_same_person_twice);

@@ -6,6 +6,7 @@
 #include "lc-convention-io.h"
 #include "lc-error.h"
 #include "lc-people-copy.h"
+#include "lc-person-photo.h"
 #include "lc-csv.h"
 #include "lc-sheet.h"
 #include "lc-speakers-sheet.h"
@@ -584,14 +585,34 @@ test_speakers_sheet (void)
   g_autofree char *converted = NULL;
   gsize length;
 
+  /* Layla has a photo: the sheet says so, and no one else's. */
+  {
+    g_autofree char *png = lc_test_write_photo (dir, "face.png", FALSE, 40, 40, 0x336699ff);
+    g_autofree char *hash = lc_person_store_photo (store, png, &error);
+    g_autoptr(GListStore) people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+      {
+        g_autoptr(LcRecord) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+        if (g_str_equal (lc_record_get_string (person, "name-en"), "Layla Haddad"))
+          {
+            lc_person_set_photo (LC_PERSON (person), hash);
+            g_assert_true (lc_store_update (store, person, &error));
+            g_assert_no_error (error);
+          }
+      }
+  }
+
   rows = lc_speakers_sheet_rows (store, convention, LC_LANGUAGE_ENGLISH, &error);
   g_assert_no_error (error);
   joined = join_rows (rows);
   g_assert_cmpstr (joined, ==,
-                   "Honorific|Name (Arabic)|Name (English)|Position|Organisation|City|Email|Phone|Roles|Items\n"
-                   "||Omar, \"the\" Khoury||||||Speaker|Opening\n"
-                   "||=HYPERLINK(\"x\")\n"
-                   "Dr|ليلى حداد|Layla Haddad||UNESCO|Yanbu|layla@example.org|+971 50 123 4567|Moderator, Speaker|Opening\n");
+                   "Honorific|Name (Arabic)|Name (English)|Position|Organisation|City|Email|Phone|Roles|Items|Photo\n"
+                   "||Omar, \"the\" Khoury||||||Speaker|Opening|No\n"
+                   "||=HYPERLINK(\"x\")||||||||No\n"
+                   "Dr|ليلى حداد|Layla Haddad||UNESCO|Yanbu|layla@example.org|+971 50 123 4567|Moderator, Speaker|Opening|Yes\n");
 
   /* CSV: a byte order mark, CRLF, quotes doubled, the formula defused,
    * the phone number left as it is. */
@@ -599,7 +620,7 @@ test_speakers_sheet (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (csv_path, &csv, &length, &error));
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFHonorific,Name (Arabic),"));
-  g_assert_true (g_str_has_suffix (csv, ",\"Moderator, Speaker\",Opening\r\n"));
+  g_assert_true (g_str_has_suffix (csv, ",\"Moderator, Speaker\",Opening,Yes\r\n"));
   g_assert_nonnull (strstr (csv, ",\"Omar, \"\"the\"\" Khoury\","));
   g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"x\"\")\","));
   g_assert_nonnull (strstr (csv, ",+971 50 123 4567,"));
@@ -615,10 +636,10 @@ test_speakers_sheet (void)
     g_assert_no_error (error);
     csv_rows = join_rows (back);
     g_assert_cmpstr (csv_rows, ==,
-                     "Honorific|Name (Arabic)|Name (English)|Position|Organisation|City|Email|Phone|Roles|Items\n"
-                     "||Omar, \"the\" Khoury||||||Speaker|Opening\n"
-                     "||'=HYPERLINK(\"x\")\n"
-                     "Dr|ليلى حداد|Layla Haddad||UNESCO|Yanbu|layla@example.org|+971 50 123 4567|Moderator, Speaker|Opening\n");
+                     "Honorific|Name (Arabic)|Name (English)|Position|Organisation|City|Email|Phone|Roles|Items|Photo\n"
+                     "||Omar, \"the\" Khoury||||||Speaker|Opening|No\n"
+                     "||'=HYPERLINK(\"x\")||||||||No\n"
+                     "Dr|ليلى حداد|Layla Haddad||UNESCO|Yanbu|layla@example.org|+971 50 123 4567|Moderator, Speaker|Opening|Yes\n");
   }
 
   /* .ods: every cell back as written, through the project's reader. */

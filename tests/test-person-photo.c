@@ -154,6 +154,65 @@ test_choose_undo_purge (Fixture       *f,
   g_assert_cmpint (width, ==, LC_PERSON_PHOTO_SIZE);
 }
 
+/* Another process opens the library: the images no record names go. */
+static void
+open_elsewhere (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) other = lc_store_open (lc_store_get_path (f->store), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (count_images (other), ==, 0);
+}
+
+/* Another window opening the library while this one's history holds
+ * "Remove Photo" purges the image no record names; undoing here still
+ * brings back the photo with its image, and redoing and undoing again. */
+static void
+test_undo_after_other_purge (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camera = lc_test_write_photo (f->dir, "face.jpg", FALSE, 800, 600, 0x3080c0ff);
+  g_autofree char *hash = NULL;
+  g_autoptr(GBytes) image = NULL;
+  gint64 id = add_person (f);
+  g_autoptr(LcPerson) person = reload (f, id);
+  int width = 0;
+
+  g_assert_true (lc_person_choose_photo (f->undo, person, camera, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  hash = g_strdup (lc_person_get_photo (person));
+  g_assert_true (lc_person_remove_photo (f->undo, person, &error));
+  g_assert_no_error (error);
+
+  open_elsewhere (f);
+  g_assert_true (lc_undo_stack_undo (f->undo, &error));
+  g_assert_no_error (error);
+  g_clear_object (&person);
+  person = reload (f, id);
+  g_assert_cmpstr (lc_person_get_photo (person), ==, hash);
+  image = lc_report_load_image (f->store, hash, NULL, &width, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (width, ==, LC_PERSON_PHOTO_SIZE);
+  /* Its bytes are the ones stored: the name is their SHA-256. */
+  {
+    g_autofree char *sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, image);
+
+    g_assert_cmpstr (sum, ==, hash);
+  }
+
+  /* Redo removes it again; purged again, and undone again: back again. */
+  g_assert_true (lc_undo_stack_redo (f->undo, &error));
+  g_assert_no_error (error);
+  open_elsewhere (f);
+  g_assert_true (lc_undo_stack_undo (f->undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_images (f->store), ==, 1);
+}
+
 /* A text file, a cut JPEG and a file over the size limit are refused with
  * the file's name; nothing is stored and there is nothing to undo. */
 static void
@@ -201,6 +260,66 @@ test_refused (Fixture       *f,
   g_clear_object (&person);
   person = reload (f, id);
   g_assert_cmpstr (lc_person_get_photo (person), ==, "");
+}
+
+/* Two people with one photo: the convention file gives the image once, the
+ * second person naming it by its sha256; both come back with it. A name
+ * alone with no image before it is refused with its place. */
+static void
+test_file_shared_photo (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *team = lc_test_write_photo (f->dir, "team.png", FALSE, 300, 200, 0x20a040ff);
+  g_autofree char *other_dir = NULL, *file = NULL, *hash = NULL;
+  g_autoptr(LcStore) other = lc_test_open_store (&other_dir);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GString) alone = NULL;
+  gint64 ids[2] = { add_person (f), add_person (f) }, imported;
+  const char *first_data;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LcPerson) person = reload (f, ids[i]);
+
+      g_assert_true (lc_person_choose_photo (f->undo, person, team, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(LcPerson) person = reload (f, ids[0]);
+
+    hash = g_strdup (lc_person_get_photo (person));
+  }
+  file = lc_convention_export_data (f->store, f->convention, NULL, &error);
+  g_assert_no_error (error);
+  /* The base64 once: one "data" member in the whole file. */
+  first_data = strstr (file, "\"data\"");
+  g_assert_nonnull (first_data);
+  g_assert_null (strstr (first_data + 1, "\"data\""));
+
+  imported = lc_convention_import_data (other, file, strlen (file), "team.json", &error);
+  g_assert_no_error (error);
+  people = lc_store_list (other, LC_TYPE_PERSON, "convention_id", imported, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(LcPerson) back = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      g_assert_cmpstr (lc_person_get_photo (back), ==, hash);
+    }
+  g_assert_cmpint (count_images (other), ==, 1);
+
+  /* The first person's image taken out: the second's name has nothing. */
+  alone = g_string_new (file);
+  g_assert_cmpuint (g_string_replace (alone, "\"data\"", "\"unused\"", 1), ==, 1);
+  g_assert_cmpint (lc_convention_import_data (other, alone->str, alone->len, "alone.json", &error), ==, 0);
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+  g_assert_nonnull (strstr (error->message, "people[0]"));
+  g_assert_nonnull (strstr (error->message, ".photo.data: required"));
+
+  g_clear_object (&other);
+  lc_test_remove_tree (other_dir);
 }
 
 /* The person's photo in the convention file: the image goes with the
@@ -412,9 +531,11 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/choose-undo-purge", "Photos", test_choose_undo_purge);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/undo-after-other-purge", "Photos", test_undo_after_other_purge);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/refused", "Photos", test_refused);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-round-trip", "Photos", test_file_round_trip);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-refused", "Photos", test_file_refused);
+  LC_TEST_ADD_CONVENTION_CASE ("/person-photo/file-shared-photo", "Photos", test_file_shared_photo);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/update", "Photos", test_update);
   LC_TEST_ADD_CONVENTION_CASE ("/person-photo/copy-into", "Photos", test_copy_into);
 

@@ -417,6 +417,35 @@ test_photos (Fixture       *f,
   g_assert_error (error, LC_ERROR, LC_ERROR_NOT_FOUND);
 }
 
+/* A photo deleted here while another process opens the library, which
+ * drops the image no photo names: undoing brings back the photo and its
+ * image, kept by this history. */
+static void
+test_photo_undo_after_other_purge (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camera = lc_test_write_photo (f->dir, "stage.jpg", FALSE, 900, 600, 0x8030c0ff);
+  g_autoptr(LcReportPhoto) photo = lc_report_add_photo (f->undo, f->item, camera, "", "Stage", &error);
+  g_autoptr(LcStore) other = NULL;
+  g_autoptr(GBytes) image = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (lc_report_delete_photo (f->undo, photo, &error));
+  g_assert_no_error (error);
+  other = lc_store_open (lc_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  g_clear_object (&other);
+  g_assert_cmpint (count_rows (f, "report_images"), ==, 0);
+
+  g_assert_true (lc_undo_stack_undo (f->undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "report_photos"), ==, 1);
+  image = lc_report_load_image (f->store, lc_report_photo_get_image (photo), NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (image);
+}
+
 /* A CRC-32 as PNG chunks carry it, to write a header by hand. */
 static guint32
 png_crc (const guint8 *data,
@@ -519,6 +548,7 @@ main (int   argc,
   ADD ("coverage", test_coverage);
   ADD ("photos", test_photos);
   ADD ("photo-refused", test_photo_refused);
+  ADD ("photo-undo-after-other-purge", test_photo_undo_after_other_purge);
 #undef ADD
 
   return g_test_run ();

@@ -17,6 +17,7 @@ typedef struct
   LcCity   *city;      /* nullable */
   LcRole    role;
   gboolean  online;
+  LcRecord *organisation;  /* nullable: the LcOrganisation the person points at */
 } LcAgendaParticipant;
 
 typedef struct
@@ -327,6 +328,10 @@ char         *lc_pdf_offset_text        (LcAgendaLayout *self,
                                          gint64          minutes);
 LcBlock      *lc_pdf_build_item         (LcAgendaLayout *self,
                                          guint           index);
+/* lc-pdf-room.c */
+char         *lc_pdf_room_details       (LcAgendaLayout      *self,
+                                         LcLanguage           language,
+                                         const LcAgendaEntry *entry);
 
 /* lc-pdf-fonts.c */
 PangoFontMap *lc_pdf_get_font_map        (void);

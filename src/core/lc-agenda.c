@@ -64,6 +64,20 @@ lookup (GHashTable *index,
   return id > 0 ? g_hash_table_lookup (index, &id) : NULL;
 }
 
+/* The organisation a person points at: a convention has a handful, so a
+ * look along the list. */
+static LcRecord *
+organisation_of (LcAgenda *self,
+                 LcRecord *person)
+{
+  gint64 id = lc_person_get_organisation_id (LC_PERSON (person));
+
+  for (guint i = 0; id > 0 && i < self->organisations->len; i++)
+    if (lc_record_get_id (g_ptr_array_index (self->organisations, i)) == id)
+      return g_ptr_array_index (self->organisations, i);
+  return NULL;
+}
+
 /* Everything an agenda holds is printed: its texts are cleaned and bounded
  * here, once (see lc-text.c), for the pages, the PDF's metadata and its
  * outline alike. These records are the agenda's own copies. */
@@ -179,6 +193,7 @@ lc_agenda_load (LcStore  *store,
           p->city = lookup (cities, lc_record_get_int (person, "city-id"));
           p->role = lc_record_get_int (part, "role");
           p->online = attendance == LC_ATTENDANCE_ONLINE;
+          p->organisation = organisation_of (self, person);
           g_ptr_array_add (entry->participants, p);
         }
     }

@@ -39,7 +39,8 @@ G_DEFINE_ENUM_TYPE (LcConflictKind, lc_conflict_kind,
                     G_DEFINE_ENUM_VALUE (LC_CONFLICT_ROOM, "room"),
                     G_DEFINE_ENUM_VALUE (LC_CONFLICT_OUTSIDE_DATES, "outside-dates"),
                     G_DEFINE_ENUM_VALUE (LC_CONFLICT_BAD_TIMES, "bad-times"),
-                    G_DEFINE_ENUM_VALUE (LC_CONFLICT_OVER_CAPACITY, "over-capacity"))
+                    G_DEFINE_ENUM_VALUE (LC_CONFLICT_OVER_CAPACITY, "over-capacity"),
+                    G_DEFINE_ENUM_VALUE (LC_CONFLICT_PLACE, "place"))
 
 G_DEFINE_FINAL_TYPE (LcConflict, lc_conflict, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE_WITH_CODE (LcConflictList, lc_conflict_list, G_TYPE_OBJECT,
@@ -52,6 +53,7 @@ enum {
   PROP_OTHER_ITEM_ID,
   PROP_PERSON_ID,
   PROP_ROOM_ID,
+  PROP_PLACE_ID,
   N_PROPS
 };
 
@@ -71,6 +73,7 @@ compare_conflicts (gconstpointer a,
   CMP (ca->other_item_id, cb->other_item_id);
   CMP (ca->person_id, cb->person_id);
   CMP (ca->room_id, cb->room_id);
+  CMP (ca->place_id, cb->place_id);
   return 0;
 }
 
@@ -101,6 +104,9 @@ lc_conflict_get_property (GObject    *object,
     case PROP_ROOM_ID:
       g_value_set_int64 (value, self->data.room_id);
       break;
+    case PROP_PLACE_ID:
+      g_value_set_int64 (value, self->data.place_id);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -128,6 +134,9 @@ lc_conflict_class_init (LcConflictClass *klass)
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ROOM_ID] =
     g_param_spec_int64 ("room-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE_ID] =
+    g_param_spec_int64 ("place-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -351,6 +360,20 @@ lc_conflict_get_room_id (LcConflict *self)
 }
 
 /**
+ * lc_conflict_get_place_id:
+ * @self: a conflict
+ *
+ * Returns: for a conflict of %LC_CONFLICT_PLACE, the off-site place; else 0
+ */
+gint64
+lc_conflict_get_place_id (LcConflict *self)
+{
+  g_return_val_if_fail (LC_IS_CONFLICT (self), 0);
+
+  return self->data.place_id;
+}
+
+/**
  * lc_conflict_involves_item:
  * @self: a conflict
  * @item_id: an item
@@ -388,6 +411,8 @@ lc_conflict_kind_get_title (LcConflictKind kind)
       return _("Does not end after it starts");
     case LC_CONFLICT_OVER_CAPACITY:
       return _("Room too small");
+    case LC_CONFLICT_PLACE:
+      return _("Place visited by two items at once");
     default:
       g_return_val_if_reached ("");
     }

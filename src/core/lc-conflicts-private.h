@@ -15,6 +15,7 @@ typedef struct
   gint64          person_id;
   gint64          room_id;
   LcConflictKind  kind;
+  gint64          place_id;
 } ConflictData;
 
 LcConflictList     *lc_conflict_list_new_take  (GArray         *data);

@@ -18,6 +18,7 @@ typedef struct
   gint64   start;
   gint64   end;
   guint    room;            /* dense room index + 1, 0 for none */
+  guint    place;           /* dense place index + 1, 0 for none */
   guint    first_person;    /* into the sorted, de-duplicated participations */
   guint    n_people;
   gboolean occupies_room;
@@ -61,7 +62,10 @@ add_conflict (GArray         *out,
               gint64          room_id,
               gint64          when)
 {
-  ConflictData data = { when, item_id, other_item_id, person_id, room_id, kind };
+  /* A place's conflict names it where a room's names the room. */
+  ConflictData data = { when, item_id, other_item_id, person_id,
+                        kind == LC_CONFLICT_PLACE ? 0 : room_id, kind,
+                        kind == LC_CONFLICT_PLACE ? room_id : 0 };
 
   g_array_append_val (out, data);
 }
@@ -163,7 +167,7 @@ scan_active (Active         *active,
       active->v[kept++] = active->v[i];
       add_conflict (out, kind, other->id, now->id,
                     kind == LC_CONFLICT_PERSON ? subject : 0,
-                    kind == LC_CONFLICT_ROOM ? subject : 0,
+                    kind != LC_CONFLICT_PERSON ? subject : 0,
                     now->start);
     }
   active->len = kept;
@@ -197,13 +201,14 @@ lc_conflicts_compute (const LcConflictInput       *items,
   g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (ConflictData));
   g_autoptr(GHashTable) item_index = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) room_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) place_index = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) person_index = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree Slot *slots = g_new0 (Slot, MAX (n_items, 1));
   g_autofree Part *parts = g_new0 (Part, MAX (n_people, 1));
   g_autofree guint *order = g_new (guint, MAX (n_items, 1));
   g_autofree gint64 *person_ids = NULL;
-  Active *rooms, *persons;
-  guint n_parts = 0, n_order = 0, n_rooms, n_persons;
+  Active *rooms, *places, *persons;
+  guint n_parts = 0, n_order = 0, n_rooms, n_places, n_persons;
   guint first_day = 0, last_day = G_MAXUINT;
   DayCache days = { 0 };
   GDate date;
@@ -230,6 +235,7 @@ lc_conflicts_compute (const LcConflictInput       *items,
       slot->start = (gint64) day * 24 * 60 + in->start_minute;
       slot->end = (gint64) day * 24 * 60 + in->end_minute;
       slot->room = in->room_id != 0 ? dense_index (room_index, &in->room_id) + 1 : 0;
+      slot->place = in->place_id != 0 ? dense_index (place_index, &in->place_id) + 1 : 0;
       slot->occupies_room = TRUE;
       slot->schedulable = dated && timed;
       g_hash_table_insert (item_index, (gpointer) &in->id, GUINT_TO_POINTER (i));
@@ -306,6 +312,8 @@ lc_conflicts_compute (const LcConflictInput       *items,
 
   n_rooms = g_hash_table_size (room_index);
   rooms = g_new0 (Active, MAX (n_rooms, 1));
+  n_places = g_hash_table_size (place_index);
+  places = g_new0 (Active, MAX (n_places, 1));
   persons = g_new0 (Active, MAX (n_persons, 1));
 
   for (guint o = 0; o < n_order; o++)
@@ -316,6 +324,10 @@ lc_conflicts_compute (const LcConflictInput       *items,
       if (slot->room != 0 && slot->occupies_room)
         scan_active (&rooms[slot->room - 1], slots, current, LC_CONFLICT_ROOM,
                      items[current].room_id, out);
+      /* A field visit's place as a room: everyone online leaves it free. */
+      if (slot->place != 0 && slot->occupies_room)
+        scan_active (&places[slot->place - 1], slots, current, LC_CONFLICT_PLACE,
+                     items[current].place_id, out);
 
       for (guint p = slot->first_person; p < slot->first_person + slot->n_people; p++)
         scan_active (&persons[parts[p].person], slots, current, LC_CONFLICT_PERSON,
@@ -324,8 +336,11 @@ lc_conflicts_compute (const LcConflictInput       *items,
 
   for (guint i = 0; i < n_rooms; i++)
     g_free (rooms[i].v);
+  for (guint i = 0; i < n_places; i++)
+    g_free (places[i].v);
   for (guint i = 0; i < n_persons; i++)
     g_free (persons[i].v);
+  g_free (places);
   g_free (rooms);
   g_free (persons);
 
@@ -380,7 +395,8 @@ lc_conflicts_find (LcStore  *store,
 
   rc = sqlite3_prepare_v2 (db,
                            "SELECT i.id, i.day, i.start_minute, i.end_minute, coalesce (i.room_id, 0),"
-                           "       coalesce (i.expected_attendance, 0), coalesce (r.capacity, 0)"
+                           "       coalesce (i.expected_attendance, 0), coalesce (r.capacity, 0),"
+                           "       coalesce (i.place_id, 0)"
                            " FROM items i LEFT JOIN rooms r ON r.id = i.room_id WHERE i.convention_id = ?",
                            -1, &stmt, NULL);
   if (rc != SQLITE_OK)
@@ -399,6 +415,7 @@ lc_conflicts_find (LcStore  *store,
         .room_id = sqlite3_column_int64 (stmt, 4),
         .expected_attendance = sqlite3_column_int (stmt, 5),
         .room_capacity = sqlite3_column_int (stmt, 6),
+        .place_id = sqlite3_column_int64 (stmt, 7),
       };
 
       g_array_append_val (items, in);

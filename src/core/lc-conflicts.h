@@ -23,6 +23,9 @@ G_BEGIN_DECLS
  *   the person's own when the participation leaves it unset) is held online
  *   and leaves its room free. An item with nobody on it (a break, a visit)
  *   occupies its room, as does any item with at least one person in person.
+ * - LC_CONFLICT_PLACE: two overlapping items go to the same off-site place
+ *   (a field visit), under the same rule as a room: a place holds one
+ *   visit at a time.
  * - LC_CONFLICT_OUTSIDE_DATES: an item's day is before the convention's
  *   start date or after its end date, or is not a date at all.
  * - LC_CONFLICT_BAD_TIMES: an item does not end after it starts, or its
@@ -47,6 +50,7 @@ G_BEGIN_DECLS
  * @LC_CONFLICT_BAD_TIMES: an item does not end after it starts
  * @LC_CONFLICT_OVER_CAPACITY: more are expected at an item than its room
  *   holds (a warning: lc_conflict_kind_is_warning())
+ * @LC_CONFLICT_PLACE: an off-site place is visited by two overlapping items
  *
  * What is wrong.
  */
@@ -57,6 +61,7 @@ typedef enum
   LC_CONFLICT_OUTSIDE_DATES,
   LC_CONFLICT_BAD_TIMES,
   LC_CONFLICT_OVER_CAPACITY,
+  LC_CONFLICT_PLACE,
 } LcConflictKind;
 
 GType lc_conflict_kind_get_type (void) G_GNUC_CONST;
@@ -71,6 +76,8 @@ GType lc_conflict_kind_get_type (void) G_GNUC_CONST;
  * @room_id: the item's room, 0 for none
  * @expected_attendance: how many are expected, 0 when not known
  * @room_capacity: how many its room holds, 0 when not known
+ * @place_id: the item's off-site place, 0 for none (an item has a room or
+ *   a place, not both)
  *
  * One item, as the conflict check needs it.
  */
@@ -83,6 +90,7 @@ typedef struct
   gint64      room_id;
   int         expected_attendance;
   int         room_capacity;
+  gint64      place_id;
 } LcConflictInput;
 
 /**
@@ -112,6 +120,7 @@ gint64          lc_conflict_get_item_id          (LcConflict      *self);
 gint64          lc_conflict_get_other_item_id    (LcConflict      *self);
 gint64          lc_conflict_get_person_id        (LcConflict      *self);
 gint64          lc_conflict_get_room_id          (LcConflict      *self);
+gint64          lc_conflict_get_place_id         (LcConflict      *self);
 gboolean        lc_conflict_involves_item        (LcConflict      *self,
                                                   gint64           item_id);
 const char     *lc_conflict_kind_get_title       (LcConflictKind   kind);

@@ -157,7 +157,9 @@ lc_io_read_person_photo (LcReader    *reader,
  * @person: the person
  * @error: where a reason is put
  *
- * Writes the person's photo with its image, or null.
+ * Writes the person's photo with its image, or null; an image an earlier
+ * person's photo gave is named by its sha256 alone (a couple's photo, a
+ * team's logo as everyone's photo), not written twice.
  *
  * Returns: whether it was written (the image may be missing from the library)
  */
@@ -172,6 +174,13 @@ lc_io_write_person_photo (LcWriter  *writer,
   if (*photo == '\0')
     {
       json_builder_add_null_value (writer->builder);
+      return TRUE;
+    }
+  if (!g_hash_table_add (writer->photos, g_strdup (photo)))
+    {
+      json_builder_begin_object (writer->builder);
+      lc_io_add_text (writer, "sha256", photo);
+      json_builder_end_object (writer->builder);
       return TRUE;
     }
   return lc_io_add_image (writer, writer->store, photo, error);

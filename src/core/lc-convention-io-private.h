@@ -71,6 +71,7 @@ typedef struct
   JsonBuilder *builder;
   GHashTable  *ids;   /* table prefix → (database id (gint64*) → file-local id) */
   LcStore     *store;
+  GHashTable  *photos;  /* SHA-256 of the people's photos written with their data */
 } LcWriter;
 
 /* Reading (lc-convention-io-reader.c) */

@@ -308,8 +308,19 @@ decode_image (LcReader    *reader,
   const char *base64;
   gsize length = 0;
 
-  if (!lc_io_read_string (reader, object, label, "sha256", TRUE, &image->hash, error)
-      || !lc_io_read_string (reader, object, label, "data", TRUE, &base64, error))
+  if (!lc_io_read_string (reader, object, label, "sha256", TRUE, &image->hash, error))
+    return NULL;
+  /* An image given earlier in the file may be named again by its sha256
+   * alone (lc_io_write_person_photo ()). */
+  if (!json_object_has_member (object, "data"))
+    {
+      known = g_hash_table_lookup (state->images, image->hash);
+      if (known == NULL)
+        lc_io_set_invalid (reader, error, label, "data",
+                           _("required, as no image before it in the file has this sha256"));
+      return known;
+    }
+  if (!lc_io_read_string (reader, object, label, "data", TRUE, &base64, error))
     return NULL;
 
   decoded = g_base64_decode (base64, &length);

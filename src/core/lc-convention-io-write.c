@@ -393,6 +393,7 @@ lc_convention_export_data (LcStore  *store,
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GHashTable) photos = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *json = NULL;
   LcWriter writer;
   gsize json_length;
@@ -428,6 +429,7 @@ lc_convention_export_data (LcStore  *store,
   writer.builder = builder;
   writer.ids = ids;
   writer.store = store;
+  writer.photos = photos;
 
   json_builder_begin_object (builder);
   lc_io_add_text (&writer, "format", LC_CONVENTION_FORMAT);

@@ -28,6 +28,7 @@ item_input (LcConventionModel *self,
     .end_minute = (int) lc_record_get_int (item, "end-minute"),
     .room_id = lc_record_get_int (item, "room-id"),
     .expected_attendance = (int) lc_record_get_int (item, "expected-attendance"),
+    .place_id = lc_record_get_int (item, "place-id"),
   };
   LcRecord *room = input.room_id ? lc_convention_model_lookup (self, LC_TYPE_ROOM, input.room_id) : NULL;
 

@@ -105,7 +105,9 @@ person_markup (LcAgendaLayout            *self,
   };
   const char *parts[] = {
     lc_pdf_field (person, "position", language),
-    lc_pdf_field (person, "organisation", language),
+    /* The organisation's own name when the person points at one. */
+    p->organisation ? lc_pdf_field (p->organisation, "name", language)
+                    : lc_pdf_field (person, "organisation", language),
     lc_pdf_field (LC_RECORD (p->city), "name", language),
   };
   const char *const spaces[] = { " ", " " };
@@ -236,6 +238,7 @@ item_column (LcAgendaLayout      *self,
   g_autofree char *room = lc_pdf_join_fields (place, G_N_ELEMENTS (place), place_dots, language);
   guint palette = (guint) kind < G_N_ELEMENTS (kind_colours) ? (guint) kind : LC_ITEM_KIND_OTHER;
   double w = column->width;
+  g_autofree char *details = NULL;
   LcLeaf badge = { 0 };
 
   if (badge_label != NULL)
@@ -267,6 +270,11 @@ item_column (LcAgendaLayout      *self,
         line = lc_pdf_measure (self, language, LC_STYLE_ROOM, text, FALSE, room_w, LC_ALIGN_START);
       y = lc_pdf_add_badge_and_text (leaves, column, y, badge, text ? &line : NULL, MUTED) + 2.5;
     }
+  /* Where the room is, what it holds, the link: a line of its own, and
+   * none for a room with only a name (the page stays as it was). */
+  if ((details = lc_pdf_room_details (self, language, entry)) != NULL)
+    y += lc_pdf_add_plain (self, leaves, column, 0, y, w, LC_STYLE_ROOM, details, LC_ALIGN_START,
+                           MUTED) + 2.5;
 
   y += lc_pdf_add_plain (self, leaves, column, 0, y, w, LC_STYLE_ITEM_TITLE, title,
                          LC_ALIGN_START, INK);
@@ -292,6 +300,8 @@ item_has_language (const LcAgendaEntry *entry,
       for (guint f = 0; f < G_N_ELEMENTS (person_fields); f++)
         if (lc_pdf_written_in (LC_RECORD (p->person), person_fields[f], language))
           return TRUE;
+      if (lc_pdf_written_in (p->organisation, "name", language))
+        return TRUE;
       if (lc_pdf_written_in (LC_RECORD (p->city), "name", language))
         return TRUE;
     }

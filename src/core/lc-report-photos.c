@@ -654,9 +654,10 @@ lc_report_load_image (LcStore     *store,
  * @error: return location for a #GError
  *
  * Deletes the stored images no photo of the report and no person's photo
- * names any more. Call it only where no
- * undo history could bring a deleted photo back (when the library is
- * opened).
+ * names any more. Call it only where this process's undo history could not
+ * bring a deleted photo back (when the library is opened); the history of
+ * another process that has the library open keeps its own copy of each
+ * image it may name again, and puts it back (lc-undo-images.c).
  *
  * Returns: %TRUE on success
  */

@@ -24,6 +24,9 @@
 static const char *const headers[] = {
   N_("Honorific"), N_("Name (Arabic)"), N_("Name (English)"), N_("Position"), N_("Organisation"),
   N_("City"), N_("Email"), N_("Phone"), N_("Roles"), N_("Items"),
+  /* Translators: a column of the speakers' sheet saying whether the
+   * library holds the person's photo */
+  N_("Photo"),
 };
 
 /* @record's @field in @language, else in the other. */
@@ -224,6 +227,11 @@ lc_speakers_sheet_rows (LcStore     *store,
       g_strv_builder_add (row, lc_person_get_phone (LC_PERSON (person)));
       g_strv_builder_add (row, roles);
       g_strv_builder_add (row, titles);
+      /* Whose photo is still to be asked for: a filter on this column. The
+       * image itself stays in the library (and the convention file). */
+      g_strv_builder_add (row, *lc_person_get_photo (LC_PERSON (person)) != '\0'
+                               ? lc_l10n_pgettext (language, "has a photo", NC_("has a photo", "Yes"))
+                               : lc_l10n_pgettext (language, "has a photo", NC_("has a photo", "No")));
       g_ptr_array_add (rows, g_strv_builder_end (row));
       g_strv_builder_unref (row);
     }

@@ -21,6 +21,16 @@ LcUndoChange *lc_undo_change_new        (LcRecord      *before,
 void          lc_undo_change_free       (gpointer       change);
 
 LcUndoSchema *lc_undo_schema_new        (LcStore       *store);
+/* lc-undo-images.c: the images the history names, kept */
+GHashTable   *lc_undo_images_new        (void);
+void          lc_undo_images_keep       (LcStore       *store,
+                                         GHashTable    *kept,
+                                         GPtrArray     *changes);
+gboolean      lc_undo_images_restore    (LcStore       *store,
+                                         GHashTable    *kept,
+                                         GPtrArray     *changes,
+                                         gboolean       forward,
+                                         GError       **error);
 void          lc_undo_schema_free       (LcUndoSchema  *self);
 
 gboolean      lc_undo_apply_changes     (LcUndoSchema  *self,

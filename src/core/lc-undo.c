@@ -37,6 +37,7 @@ struct _LcUndoStack
   char       *redo_label;
 
   LcUndoQueue *queue;       /* edits waiting for the library (lc-undo-queue.c) */
+  GHashTable  *images;      /* images the steps name, kept (lc-undo-images.c) */
 };
 
 G_DEFINE_FINAL_TYPE (LcUndoStack, lc_undo_stack, G_TYPE_OBJECT)
@@ -144,6 +145,7 @@ record_changes (LcUndoStack *self,
     }
 
   g_ptr_array_set_size (self->redo, 0);
+  lc_undo_images_keep (self->store, self->images, changes);
 
   if (self->group != NULL)
     {
@@ -189,6 +191,7 @@ lc_undo_stack_finalize (GObject *object)
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->group, step_free);
   g_clear_pointer (&self->schema, lc_undo_schema_free);
+  g_clear_pointer (&self->images, g_hash_table_unref);
   g_free (self->undo_label);
   g_free (self->redo_label);
 
@@ -330,6 +333,7 @@ lc_undo_stack_init (LcUndoStack *self)
   self->undo_label = g_strdup (_("Undo"));
   self->redo_label = g_strdup (_("Redo"));
   self->queue = lc_undo_queue_new (self);
+  self->images = lc_undo_images_new ();
 }
 
 /**
@@ -674,7 +678,9 @@ move_step (LcUndoStack  *self,
     }
 
   step = g_ptr_array_steal_index (from, from->len - 1);
-  if (lc_undo_apply_changes (self->schema, step->changes, forward, &local_error))
+  /* Images another process dropped meanwhile come back first. */
+  if (lc_undo_images_restore (self->store, self->images, step->changes, forward, &local_error)
+      && lc_undo_apply_changes (self->schema, step->changes, forward, &local_error))
     {
       g_ptr_array_add (to, step);
       update_state (self);
@@ -764,6 +770,7 @@ lc_undo_stack_clear (LcUndoStack *self)
 
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
+  g_hash_table_remove_all (self->images);
   update_state (self);
 }
 

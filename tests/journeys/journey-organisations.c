@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -18,6 +19,8 @@
  * name and a website, see it listed with its role, undo the addition with
  * Ctrl+Z and redo it with Ctrl+Shift+Z; then see the library's table; and
  * add a speaker whose organisation is that partner, chosen from the list.
+ * And a logo, as a person gives one: Choose…, a path typed into the file
+ * chooser, Add; the library holds it scaled to 256 pixels.
  */
 
 typedef struct
@@ -163,10 +166,77 @@ test_add_partner (void)
   lc_journey_close_window (j->window);
 }
 
+/* A sponsor with its logo: Choose… clicked, the file's path typed into the
+ * chooser (which opens its location field), Enter; the logo is shown and
+ * Remove the Logo possible; Add; the library holds a PNG of 256×85. */
+static void
+test_logo (void)
+{
+  Journey journey = { 0 }, *j = &journey;
+  const char *name = lc_journey_pick ("Hamburg Learning Festival", "مهرجان هامبورغ للتعلم");
+  g_autofree char *path = g_build_filename (lc_journey_tmpdir (), "logo.png", NULL);
+  g_autoptr(GdkPixbuf) image = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 600, 200);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog, *chooser;
+  GtkWidget *choose, *remove;
+
+  gdk_pixbuf_fill (image, 0x1f6f8bff);
+  g_assert_true (gdk_pixbuf_save (image, path, "png", &error, NULL));
+  g_assert_no_error (error);
+
+  j->window = lc_journey_open_window (1200, 900);
+  lc_journey_new_convention (j->window, lc_journey_pick ("Seventh Convention", "الملتقى السابع"));
+  LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (j->window))), "the convention to be shown");
+  lc_test_press ("<Alt>Return");
+  j->details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
+  lc_journey_press_button (GTK_WIDGET (j->details), _("Add _Organisation…"));
+  dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Add Organisation"));
+  lc_test_type (name);
+
+  remove = lc_test_ui_find_matching (GTK_WIDGET (dialog), lc_journey_has_tooltip, _("Remove the Logo"));
+  g_assert_false (gtk_widget_is_sensitive (remove));
+  choose = lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (dialog), _("C_hoose…")));
+  lc_test_scroll_into_view (choose);
+  lc_test_click (choose);
+  chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Choose a Logo"));
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+  LC_TEST_WAIT (gtk_widget_is_sensitive (remove), "the logo to be shown");
+
+  lc_journey_press_button (GTK_WIDGET (dialog), _("_Add"));
+  lc_test_wait_window_gone (dialog);
+  lc_test_press ("Escape");
+  lc_test_wait_window_gone (j->details);
+
+  {
+    g_autoptr(LcStore) store = lc_journey_open_library ();
+    g_autoptr(GListStore) list = lc_organisations_list (
+      store, lc_convention_model_get_id (lc_convention_view_get_model (lc_window_get_convention_view (j->window))), NULL);
+    g_autoptr(LcOrganisation) sponsor = NULL;
+    g_autoptr(GBytes) png = NULL;
+    g_autoptr(GInputStream) stream = NULL;
+    g_autoptr(GdkPixbuf) decoded = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+    sponsor = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    png = lc_organisation_logo_decode (lc_organisation_get_logo (sponsor), &error);
+    g_assert_no_error (error);
+    stream = g_memory_input_stream_new_from_bytes (png);
+    decoded = gdk_pixbuf_new_from_stream (stream, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (gdk_pixbuf_get_width (decoded), ==, 256);
+    g_assert_cmpint (gdk_pixbuf_get_height (decoded), ==, 85);
+  }
+
+  lc_journey_close_window (j->window);
+}
+
 int
 main (int argc, char *argv[])
 {
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/organisations/add-partner-undo", test_add_partner);
+  g_test_add_func ("/journey/organisations/logo", test_logo);
   return lc_journey_run ();
 }

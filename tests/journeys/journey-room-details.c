@@ -20,13 +20,6 @@
  */
 
 static gboolean
-has_tooltip (GtkWidget     *widget,
-             gconstpointer  tooltip)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
-}
-
-static gboolean
 subtitle_is (GtkListBox *list,
              const char *expected)
 {
@@ -74,12 +67,7 @@ test_room_details (void)
 
   /* A convention from the empty library, and its details (Alt+Return). */
   window = lc_journey_open_window (1200, 900);
-  lc_journey_press_button (GTK_WIDGET (window), _("_New Convention…"));
-  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
-  lc_test_type (title);
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (dialog);
-  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "convention") == 0, "the new convention to open");
+  lc_journey_new_convention (window, title);
   view = lc_window_get_convention_view (window);
   convention_id = lc_convention_model_get_id (lc_convention_view_get_model (view));
   /* Its keys work once it is on screen, as for a person who sees it. */
@@ -100,7 +88,7 @@ test_room_details (void)
   /* Edit it: the capacity in the interface's digits, then the link. */
   /* Translators: %s is a room's name */
   edit_tooltip = g_strdup_printf (_("Edit “%s”"), hall);
-  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (details), has_tooltip, edit_tooltip));
+  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (details), lc_journey_has_tooltip, edit_tooltip));
   dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Edit Room"));
   click_row (GTK_WIDGET (dialog), _("Capacity (People)"));
   lc_test_type (lc_journey_pick ("40", "٤٠"));

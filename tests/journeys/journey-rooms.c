@@ -30,19 +30,10 @@ typedef struct
 } Journey;
 
 static gboolean
-has_tooltip (GtkWidget     *widget,
-             gconstpointer  tooltip)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
-}
-
-static gboolean
 rooms_are (Journey    *j,
            const char *expected)
 {
-  g_autofree char *shown = lc_journey_rows_shown (j->list, FALSE);
-
-  return g_strcmp0 (shown, expected) == 0;
+  return lc_journey_rows_are (j->list, expected);
 }
 
 /* The rooms table, in its stored order, as "name-ar/name-en|…". */
@@ -139,12 +130,7 @@ test_rooms (void)
 
   /* A convention from the empty library: its title and Enter. */
   j->window = lc_journey_open_window (1200, 900);
-  lc_journey_press_button (GTK_WIDGET (j->window), _("_New Convention…"));
-  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
-  lc_test_type (title);
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (dialog);
-  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (j->window), "convention") == 0, "the new convention to open");
+  lc_journey_new_convention (j->window, title);
   j->view = lc_window_get_convention_view (j->window);
   convention_id = lc_convention_model_get_id (lc_convention_view_get_model (j->view));
 
@@ -164,7 +150,7 @@ test_rooms (void)
   /* Rename the second, the old name replaced. */
   /* Translators: %s is a room's name */
   rename_tooltip = g_strdup_printf (_("Edit “%s”"), lab);
-  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), has_tooltip, rename_tooltip));
+  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, rename_tooltip));
   dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Edit Room"));
   lc_test_press ("<Control>a");
   lc_test_type (workshop);
@@ -194,7 +180,7 @@ test_rooms (void)
   /* Deleting the hall, which the opening uses, asks first and says so. */
   /* Translators: %s is a room's name */
   delete_tooltip = g_strdup_printf (_("Delete “%s”"), hall);
-  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), has_tooltip, delete_tooltip));
+  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, delete_tooltip));
   question = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (question));
   g_assert_nonnull (strstr (body, hall));
@@ -253,81 +239,6 @@ test_rooms (void)
   lc_journey_close_window (j->window);
 }
 
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;   /* the widget keeps it */
-    }
-  return NULL;
-}
-
-static void
-on_drag_begin_cb (GtkDragSource  *source,
-                  GdkDrag        *drag,
-                  GdkDrag       **out)
-{
-  g_set_object (out, drag);
-}
-
-/* Drags row @from's handle onto row @to with the pointer, as a hand does,
- * each step once GTK has seen the last: press, move until the drag has
- * begun, move onto the other row until it accepts the drop (the X server's
- * drag-and-drop answers in messages of its own), release. */
-static void
-drag_row (GtkListBox *list,
-          int         from,
-          int         to)
-{
-  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, from));
-  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, to));
-  GtkDragSource *source = find_controller (source_row, GTK_TYPE_DRAG_SOURCE);
-  GtkDropTarget *target = find_controller (target_row, GTK_TYPE_DROP_TARGET);
-  g_autoptr(GdkDrag) drag = NULL;
-  graphene_point_t end;
-  double x = 24, y = gtk_widget_get_height (source_row) / 2.0;
-  gulong handler;
-
-  g_assert_nonnull (source);
-  g_assert_nonnull (target);
-  lc_test_scroll_into_view (target_row);
-  lc_test_scroll_into_view (source_row);
-  g_assert_true (gtk_widget_compute_point (target_row, source_row,
-                                           &GRAPHENE_POINT_INIT (24, gtk_widget_get_height (target_row) / 2.0),
-                                           &end));
-  handler = g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), &drag);
-
-  lc_test_pointer_down (source_row, x, y);
-  lc_test_wait_for_idle ();
-  for (int step = 1; drag == NULL && step <= 20; step++)
-    {
-      double dy = (end.y - y) * step / 20.0;
-
-      lc_test_pointer_move (source_row, x, y + (end.y - y) * (step - 1) / 20.0, x, y + dy);
-      lc_test_wait_for_idle ();
-    }
-  LC_TEST_WAIT (drag != NULL, "the drag to begin");
-  lc_test_pointer_move (source_row, x, y, x, end.y);
-  LC_TEST_WAIT (gtk_drop_target_get_current_drop (target) != NULL
-                && gdk_drag_get_selected_action (drag) == GDK_ACTION_MOVE,
-                "the other row to accept the drop");
-  /* The drop rebuilds the rows, and the source with them. */
-  g_object_add_weak_pointer (G_OBJECT (source), (gpointer *) &source);
-  lc_test_pointer_up ();
-  if (source != NULL)
-    {
-      g_signal_handler_disconnect (source, handler);
-      g_object_remove_weak_pointer (G_OBJECT (source), (gpointer *) &source);
-    }
-}
-
 /* Drag and drop for real: rows moved by the pointer, each one undo step. */
 static void
 test_drag (void)
@@ -338,15 +249,9 @@ test_drag (void)
   g_autofree char *bac = g_strjoin ("|", names[1], names[0], names[2], NULL);
   g_autofree char *bca = g_strjoin ("|", names[1], names[2], names[0], NULL);
   Journey journey = { 0 }, *j = &journey;
-  GtkWindow *dialog;
 
   j->window = lc_journey_open_window (1200, 900);
-  lc_journey_press_button (GTK_WIDGET (j->window), _("_New Convention…"));
-  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
-  lc_test_type (lc_journey_pick ("Sixth Convention", "الملتقى السادس"));
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (dialog);
-  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (j->window), "convention") == 0, "the new convention to open");
+  lc_journey_new_convention (j->window, lc_journey_pick ("Sixth Convention", "الملتقى السادس"));
   /* Its keys work once it is on screen, as for a person who sees it. */
   LC_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_convention_view (j->window))), "the convention to be shown");
   lc_test_press ("<Alt>Return");
@@ -358,9 +263,9 @@ test_drag (void)
   g_assert_true (rooms_are (j, abc));
 
   /* Down by one, then the first to the last: each drop one step. */
-  drag_row (j->list, 0, 1);
+  lc_journey_drag_row (j->list, 0, 1);
   LC_TEST_WAIT (rooms_are (j, bac), "the dragged room in its new place");
-  drag_row (j->list, 1, 2);
+  lc_journey_drag_row (j->list, 1, 2);
   LC_TEST_WAIT (rooms_are (j, bca), "the dragged room in its new place");
   lc_test_click (lc_test_find_text (GTK_WIDGET (gtk_list_box_get_row_at_index (j->list, 0)), names[1]));
   lc_test_press ("<Control>z");

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-convention-dialog.h"
 #include "lc-convention-view.h"
 #include "lc-journey.h"
 #include "lc-models.h"
@@ -466,4 +467,139 @@ lc_journey_choose (GtkWidget  *row,
   lc_test_press ("Return");
   LC_TEST_WAIT (!gtk_widget_get_mapped (popover), "the list to close");
   LC_TEST_WAIT (lc_test_shows_text (row, choice), "the row to show the choice");
+}
+
+static gpointer
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;   /* the widget keeps it */
+    }
+  return NULL;
+}
+
+static void
+on_drag_begin_cb (GtkDragSource  *source,
+                  GdkDrag        *drag,
+                  GdkDrag       **out)
+{
+  g_set_object (out, drag);
+}
+
+/**
+ * lc_journey_drag_row:
+ * @list: a list of Convention Details (rooms, tracks, places…)
+ * @from: the row dragged
+ * @to: the row it is dropped on
+ *
+ * Drags row @from's handle onto row @to with the pointer, as a hand does,
+ * each step once GTK has seen the last: press, move until the drag has
+ * begun, move onto the other row until it accepts the drop (the X server's
+ * drag-and-drop answers in messages of its own), release.
+ */
+void
+lc_journey_drag_row (GtkListBox *list,
+                     int         from,
+                     int         to)
+{
+  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, from));
+  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, to));
+  GtkDragSource *source = find_controller (source_row, GTK_TYPE_DRAG_SOURCE);
+  GtkDropTarget *target = find_controller (target_row, GTK_TYPE_DROP_TARGET);
+  g_autoptr(GdkDrag) drag = NULL;
+  graphene_point_t end;
+  double x = 24, y = gtk_widget_get_height (source_row) / 2.0;
+  gulong handler;
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+  lc_test_scroll_into_view (target_row);
+  lc_test_scroll_into_view (source_row);
+  g_assert_true (gtk_widget_compute_point (target_row, source_row,
+                                           &GRAPHENE_POINT_INIT (24, gtk_widget_get_height (target_row) / 2.0),
+                                           &end));
+  handler = g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), &drag);
+
+  lc_test_pointer_down (source_row, x, y);
+  lc_test_wait_for_idle ();
+  for (int step = 1; drag == NULL && step <= 20; step++)
+    {
+      double dy = (end.y - y) * step / 20.0;
+
+      lc_test_pointer_move (source_row, x, y + (end.y - y) * (step - 1) / 20.0, x, y + dy);
+      lc_test_wait_for_idle ();
+    }
+  LC_TEST_WAIT (drag != NULL, "the drag to begin");
+  lc_test_pointer_move (source_row, x, y, x, end.y);
+  LC_TEST_WAIT (gtk_drop_target_get_current_drop (target) != NULL
+                && gdk_drag_get_selected_action (drag) == GDK_ACTION_MOVE,
+                "the other row to accept the drop");
+  /* The drop rebuilds the rows, and the source with them. */
+  g_object_add_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+  lc_test_pointer_up ();
+  if (source != NULL)
+    {
+      g_signal_handler_disconnect (source, handler);
+      g_object_remove_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+    }
+}
+
+/**
+ * lc_journey_rows_are:
+ * @list: a list of Convention Details
+ * @expected: its rows' titles, joined by "|"
+ *
+ * Returns: whether @list shows these rows, in this order
+ */
+gboolean
+lc_journey_rows_are (GtkListBox *list,
+                     const char *expected)
+{
+  g_autofree char *shown = lc_journey_rows_shown (list, FALSE);
+
+  return g_strcmp0 (shown, expected) == 0;
+}
+
+/**
+ * lc_journey_new_convention:
+ * @window: the window, on its library page
+ *
+ * New Convention…, @title typed, Enter: waits for the convention to open.
+ */
+void
+lc_journey_new_convention (LcWindow   *window,
+                           const char *title)
+{
+  GtkWindow *dialog;
+
+  lc_journey_press_button (GTK_WIDGET (window), _("_New Convention…"));
+  dialog = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("New Convention"));
+  lc_test_type (title);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (dialog);
+  LC_TEST_WAIT (g_strcmp0 (lc_window_get_page (window), "convention") == 0, "the new convention to open");
+}
+
+/**
+ * lc_journey_has_tooltip:
+ * @widget: a widget
+ * @tooltip: (type utf8): a tooltip
+ *
+ * For lc_test_ui_find_matching (): an icon button by the tooltip a person
+ * reads on it.
+ *
+ * Returns: whether @widget's tooltip is @tooltip
+ */
+gboolean
+lc_journey_has_tooltip (GtkWidget     *widget,
+                        gconstpointer  tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }

@@ -48,6 +48,15 @@ GtkWidget     *lc_journey_row_titled    (GtkWidget   *root,
                                          const char  *title);
 char          *lc_journey_rows_shown    (GtkListBox  *list,
                                          gboolean     subtitles);
+gboolean       lc_journey_has_tooltip   (GtkWidget     *widget,
+                                         gconstpointer  tooltip);
+gboolean       lc_journey_rows_are      (GtkListBox  *list,
+                                         const char  *expected);
+void           lc_journey_new_convention (LcWindow   *window,
+                                         const char  *title);
+void           lc_journey_drag_row      (GtkListBox  *list,
+                                         int          from,
+                                         int          to);
 const char    *lc_journey_pick         (const char  *english,
                                          const char  *arabic);
 char          *lc_journey_format_date   (const char  *iso_date);

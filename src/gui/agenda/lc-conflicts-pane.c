@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-conflicts-pane.h"
+#include "lc-places.h"
 #include "lc-room-dialog.h"
 #include "lc-util.h"
 
@@ -78,6 +79,12 @@ lc_conflict_describe (LcConventionModel *model,
       /* Translators: a room's name, then the titles of two agenda items */
       return g_strdup_printf (_("%s holds “%s” and “%s” at the same time."),
                               record ? lc_ui_text (record, "name", NULL) : "", first, second);
+    case LC_CONFLICT_PLACE:
+      record = lc_convention_model_lookup (model, LC_TYPE_PLACE, lc_conflict_get_place_id (conflict));
+      /* Translators: the titles of two agenda items, then the name of the
+       * off-site place (a museum, a factory) both visit */
+      return g_strdup_printf (_("“%1$s” and “%2$s” both go to %3$s at the same time."),
+                              first, second, record ? lc_ui_text (record, "name", NULL) : "");
     case LC_CONFLICT_OUTSIDE_DATES:
       {
         /* The day, so that the organiser sees where the item went (a file

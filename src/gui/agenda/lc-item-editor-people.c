@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-item-editor-private.h"
+#include "lc-places.h"
 #include "lc-room-dialog.h"
 #include "lc-util.h"
 
@@ -96,10 +97,12 @@ lc_item_editor_update_warnings (LcItemEditor *self,
         lc_item_get_room_id (LC_ITEM (item)),
       };
 
+      input.place_id = lc_item_get_place_id (LC_ITEM (item));
       if (input.id != own)
         g_array_append_val (in, input);
     }
   draft.room_capacity = draft_room ? lc_room_get_capacity (LC_ROOM (draft_room)) : 0;
+  draft.place_id = lc_item_editor_selected_place (self);
   g_array_append_val (in, draft);
 
   for (guint i = 0; i < g_list_model_get_n_items (parts); i++)
@@ -153,6 +156,13 @@ lc_item_editor_update_warnings (LcItemEditor *self,
           record = lc_convention_model_lookup (self->model, LC_TYPE_ROOM, lc_conflict_get_room_id (conflict));
           /* Translators: a room's name, then the title of another agenda item */
           line = g_strdup_printf (_("%s is also taken by “%s” at that time."),
+                                  record ? lc_ui_text (record, "name", NULL) : "", other_title (self, other));
+          break;
+        case LC_CONFLICT_PLACE:
+          record = lc_convention_model_lookup (self->model, LC_TYPE_PLACE, lc_conflict_get_place_id (conflict));
+          /* Translators: an off-site place's name, then the title of another
+           * agenda item that goes there */
+          line = g_strdup_printf (_("“%2$s” also goes to %1$s at that time."),
                                   record ? lc_ui_text (record, "name", NULL) : "", other_title (self, other));
           break;
         case LC_CONFLICT_OVER_CAPACITY:
