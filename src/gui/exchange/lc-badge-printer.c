@@ -21,13 +21,16 @@ typedef struct
 } Document;
 
 static gboolean
-write_badges (LcStore           *store,
-              gconstpointer      data,
-              const char        *path,
-              LcAgendaLanguage   language,
-              LcDigits           digits,
-              LcPaper            paper,
-              GError           **error)
+write_badges (LcStore             *store,
+              gconstpointer        data,
+              const char          *path,
+              LcAgendaLanguage     language,
+              LcDigits             digits,
+              LcPaper              paper,
+              GCancellable        *cancellable,
+              LcExportProgressFunc progress,
+              gpointer             progress_data,
+              GError             **error)
 {
   const Document *d = data;
   g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, d->convention_id, error);
