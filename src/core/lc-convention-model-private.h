@@ -21,6 +21,10 @@ struct _LcConventionModel
   LcConvention   *convention;
   GListStore     *lists[N_LISTS];
   GHashTable     *index[N_LISTS];    /* id → record, borrowed from the list */
+  /* lc-convention-model-positions.c */
+  GHashTable     *positions[N_LISTS];       /* record → position + 1, or NULL until asked */
+  guint           positions_valid[N_LISTS]; /* the positions below are right */
+  guint           position_reads;
   GHashTable     *by_item;           /* item id → GPtrArray of its participations; NULL when stale */
   GHashTable     *by_person;         /* person id → GPtrArray of theirs; NULL when stale */
   LcConflictList *conflicts;
@@ -54,9 +58,15 @@ GCompareDataFunc  lc_convention_model_list_order      (int                 list)
 void              lc_convention_model_index_add       (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
-gboolean          lc_convention_model_list_position   (GListStore         *store,
+void              lc_convention_model_positions_init  (LcConventionModel  *self);
+void              lc_convention_model_positions_clear (LcConventionModel  *self);
+gboolean          lc_convention_model_list_position   (LcConventionModel  *self,
+                                                       int                 list,
                                                        LcRecord           *record,
                                                        guint              *position);
+gboolean          lc_convention_model_put_in_place    (LcConventionModel  *self,
+                                                       int                 list,
+                                                       LcRecord           *record);
 void              lc_convention_model_remove_record   (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
