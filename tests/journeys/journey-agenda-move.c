@@ -17,7 +17,8 @@
  * 200, whatever the change), and issue 17 found each of those rows making
  * the text of all it shows to compare with what it showed; now a row bound
  * again to an unchanged item compares its revision, and only the moved
- * item's row is filled anew.
+ * item's row is filled anew. A row bound again after the digits setting
+ * changed shows the new digits.
  */
 
 #define N_ITEMS 2500
@@ -94,6 +95,34 @@ check_in_order (Journey *j)
     }
 }
 
+/* Every label's text inside @widget, one after another. */
+static void
+append_labels (GtkWidget *widget,
+               GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (text, "%s ", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    append_labels (child, text);
+}
+
+/* The item after the moved one in the list. */
+static gint64
+next_item_id (Journey *j)
+{
+  GListModel *rows = lc_agenda_page_get_rows (j->page);
+
+  for (guint i = 0; i + 1 < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) next = g_list_model_get_item (rows, i + 1);
+
+      if (LC_IS_ITEM (row) && lc_record_get_id (LC_RECORD (row)) == j->id && LC_IS_ITEM (next))
+        return lc_record_get_id (LC_RECORD (next));
+    }
+  g_assert_not_reached ();
+}
+
 /* Presses @keys with the item selected, and waits until the library holds
  * @start and the window has drawn the move. */
 static void
@@ -129,6 +158,7 @@ test_move_on_large_agenda (void)
   LcGeneratorSize size;
   GtkWidget *list, *row;
   GtkListItemFactory *factory;
+  GSettings *settings = lc_application_get_settings (LC_APPLICATION (g_application_get_default ()));
   gint64 convention, start;
 
   j.window = lc_journey_open_window (1100, 760);
@@ -159,6 +189,28 @@ test_move_on_large_agenda (void)
   move (&j, "<Alt>Down", start + 2 * MOVE_STEP);
   move (&j, "<Alt>Up", start + MOVE_STEP);
   g_signal_handlers_disconnect_by_func (factory, count_bind, &j);
+
+  /* The setting itself is the input here (journey-l10n chooses it in
+   * Preferences): rows on screen keep what they show until bound again,
+   * and the move binds again the rows after the item. */
+  g_settings_set_string (settings, "digits", "arabic-indic");
+  lc_test_press ("<Alt>Down");
+  LC_TEST_WAIT (stored_start (j.id) == start + 2 * MOVE_STEP, "the move in the library");
+  lc_test_wait_for_idle ();
+  lc_test_wait_for_frame (GTK_WIDGET (j.window));
+  check_in_order (&j);
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    gboolean arabic_indic = FALSE;
+
+    g_assert_nonnull (row = lc_agenda_page_get_row_widget (j.page, next_item_id (&j)));
+    append_labels (row, text);
+    g_test_message ("the row after the moved one: %s", text->str);
+    for (gunichar digit = 0x0660; digit <= 0x0669; digit++)
+      arabic_indic |= g_utf8_strchr (text->str, -1, digit) != NULL;
+    g_assert_true (arabic_indic);
+  }
+  g_settings_reset (settings, "digits");
 
   lc_journey_close_window (j.window);
 }

@@ -3,8 +3,8 @@
 
 #include "lc-agenda-page-private.h"
 #include "lc-agenda-row.h"
+#include "lc-context.h"
 #include "lc-language-tag.h"
-#include "lc-util.h"
 
 /*
  * The agenda list's rows: filled when GTK's list view binds them, and
@@ -25,8 +25,7 @@
 typedef struct
 {
   guint64  revision;     /* the item's (lc_record_get_revision ()), 0 for a day or nothing */
-  guint64  generation;   /* the page's: bumped when people, rooms, tracks or the convention change */
-  LcDigits digits;
+  guint64  generation;   /* the page's: bumped when people, rooms, tracks, the convention or the digits change */
   gboolean tags;         /* lc_language_tag_wanted () */
 } Shown;
 
@@ -44,7 +43,6 @@ shows_the_same (LcAgendaPage *self,
 {
   return shown->revision == lc_record_get_revision (item)
          && shown->generation == self->generation
-         && shown->digits == lc_ui_digits ()
          && shown->tags == lc_language_tag_wanted (self->model);
 }
 
@@ -57,7 +55,6 @@ remember_shown (LcAgendaPage *self,
 
   shown->revision = item ? lc_record_get_revision (item) : 0;
   shown->generation = self->generation;
-  shown->digits = lc_ui_digits ();
   shown->tags = lc_language_tag_wanted (self->model);
 }
 
@@ -219,10 +216,22 @@ unbind_row (GtkSignalListItemFactory *factory,
   lc_agenda_row_clear (LC_AGENDA_ROW (gtk_list_item_get_child (list_item)));
 }
 
+/* The rows bound from now on show times and numbers in the new digits
+ * (asking the setting on each bind costs more than the rest of it). */
+static void
+on_digits_changed (LcAgendaPage *self)
+{
+  self->generation++;
+}
+
 void
 lc_agenda_page_connect_factory (LcAgendaPage       *self,
                                 GtkListItemFactory *factory)
 {
+  GSettings *settings = lc_context_get_settings (lc_context_get_default ());
+
+  if (settings != NULL)
+    g_signal_connect_object (settings, "changed::digits", G_CALLBACK (on_digits_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
