@@ -522,6 +522,7 @@ lc_convention_model_load_data_free (LoadData *data)
 {
   g_free (data->path);
   g_clear_pointer (&data->by_item, g_hash_table_unref);
+  g_clear_pointer (&data->item_positions, g_hash_table_unref);
   g_clear_object (&data->convention);
   for (int i = 0; i < N_LISTS; i++)
     g_clear_object (&data->lists[i]);
@@ -557,6 +558,8 @@ lc_convention_model_load_lists (LcStore   *store,
     }
   /* And who takes part in each item, which the first edit's conflicts ask. */
   data->by_item = lc_convention_model_group_participations (G_LIST_MODEL (data->lists[PARTICIPATIONS]), "item-id");
+  /* And where each item is, which the first edit asks. */
+  data->item_positions = lc_convention_model_positions_index (G_LIST_MODEL (data->lists[ITEMS]));
 
   return TRUE;
 }
@@ -605,6 +608,7 @@ model_new (LcStore  *store,
     }
   /* After the splice, which forgets any grouping: the same records. */
   self->by_item = g_steal_pointer (&data->by_item);
+  lc_convention_model_positions_take (self, ITEMS, g_steal_pointer (&data->item_positions));
 
   self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   /* Other processes' changes come through the store's watch, on this
