@@ -21,6 +21,11 @@ struct _LcConventionModel
   LcConvention   *convention;
   GListStore     *lists[N_LISTS];
   GHashTable     *index[N_LISTS];    /* id → record, borrowed from the list */
+  /* lc-convention-model-positions.c */
+  GHashTable     *positions[N_LISTS];       /* record → position + 1, or NULL until asked */
+  guint           positions_valid[N_LISTS]; /* the positions below are right */
+  guint           position_reads;
+  gboolean        positions_moving;         /* a record is between its removal and insertion */
   GHashTable     *by_item;           /* item id → GPtrArray of its participations; NULL when stale */
   GHashTable     *by_person;         /* person id → GPtrArray of theirs; NULL when stale */
   LcConflictList *conflicts;
@@ -47,6 +52,7 @@ typedef struct
   LcRecord   *convention;
   GListStore *lists[N_LISTS];
   GHashTable *by_item;       /* the participations grouped, as in the model */
+  GHashTable *item_positions; /* lc_convention_model_positions_index () of the items */
 } LoadData;
 
 GType             lc_convention_model_list_type       (int                 list);
@@ -54,9 +60,19 @@ GCompareDataFunc  lc_convention_model_list_order      (int                 list)
 void              lc_convention_model_index_add       (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
-gboolean          lc_convention_model_list_position   (GListStore         *store,
+void              lc_convention_model_positions_init  (LcConventionModel  *self);
+void              lc_convention_model_positions_clear (LcConventionModel  *self);
+GHashTable       *lc_convention_model_positions_index (GListModel         *list);
+void              lc_convention_model_positions_take  (LcConventionModel  *self,
+                                                       int                 list,
+                                                       GHashTable         *positions);
+gboolean          lc_convention_model_list_position   (LcConventionModel  *self,
+                                                       int                 list,
                                                        LcRecord           *record,
                                                        guint              *position);
+gboolean          lc_convention_model_put_in_place    (LcConventionModel  *self,
+                                                       int                 list,
+                                                       LcRecord           *record);
 void              lc_convention_model_remove_record   (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);

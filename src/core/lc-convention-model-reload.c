@@ -53,17 +53,9 @@ update_list (LcConventionModel *self,
         }
       else if (!lc_record_equal (mine, record))
         {
-          guint position;
-
           lc_record_assign (mine, record);
-          /* Moved, perhaps: take it out and put it back in its place. */
-          if (lc_convention_model_list_position (self->lists[list], mine, &position))
-            {
-              g_object_ref (mine);
-              g_list_store_remove (self->lists[list], position);
-              g_list_store_insert_sorted (self->lists[list], mine, order, NULL);
-              g_object_unref (mine);
-            }
+          /* Moved, perhaps: in its place again over the rows it passed. */
+          lc_convention_model_put_in_place (self, list, mine);
           changed = TRUE;
         }
       else

@@ -215,27 +215,6 @@ conflicts_stale_for (LcConventionModel *self,
     lc_convention_model_invalidate_conflicts (self);
 }
 
-gboolean
-lc_convention_model_list_position (GListStore *store,
-                                   LcRecord   *record,
-                                   guint      *position)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LcRecord) r = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-      if (r == record)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 void
 lc_convention_model_remove_record (LcConventionModel *self,
                                    int                list,
@@ -246,8 +225,11 @@ lc_convention_model_remove_record (LcConventionModel *self,
 
   g_object_ref (record);
   g_hash_table_remove (self->index[list], &id);
-  if (lc_convention_model_list_position (self->lists[list], record, &position))
-    g_list_store_remove (self->lists[list], position);
+  if (lc_convention_model_list_position (self, list, record, &position))
+    {
+      g_hash_table_remove (self->positions[list], record);
+      g_list_store_remove (self->lists[list], position);
+    }
   g_object_unref (record);
 }
 
@@ -340,22 +322,6 @@ lc_convention_model_emit_deleted (LcConventionModel *self)
   g_signal_emit (self, signals[DELETED], 0);
 }
 
-/* Whether @record, at @position, sorts between its neighbours. */
-static gboolean
-still_in_order (LcConventionModel *self,
-                int                list,
-                guint              position,
-                LcRecord          *record)
-{
-  GListModel *model = G_LIST_MODEL (self->lists[list]);
-  GCompareDataFunc compare = lc_convention_model_list_order (list);
-  g_autoptr(LcRecord) before = position > 0 ? g_list_model_get_item (model, position - 1) : NULL;
-  g_autoptr(LcRecord) after = g_list_model_get_item (model, position + 1);
-
-  return (before == NULL || compare (before, record, NULL) < 0)
-         && (after == NULL || compare (record, after, NULL) < 0);
-}
-
 static void
 on_store_changed (LcStore           *store,
                   GType              type,
@@ -416,8 +382,6 @@ on_store_changed (LcStore           *store,
 
   if (known != NULL)
     {
-      guint position;
-
       /* Update the object views already hold, then move it if its place
        * changed. An item's old day and its new are stale once it is in
        * the list again: views that follow the list ask for conflicts
@@ -427,22 +391,10 @@ on_store_changed (LcStore           *store,
       else
         conflicts_stale_for (self, list, known);
       lc_record_assign (known, fresh);
-      if (lc_convention_model_list_position (self->lists[list], known, &position))
-        {
-          g_object_ref (known);
-          /* Still in order: replaced by itself, one items-changed for one
-           * position, so that filters look at it again and a list view
-           * rebinds that row alone (a removal then an insertion makes
-           * GTK 4.8's list view rebind every row after it). */
-          if (still_in_order (self, list, position, known))
-            g_list_store_splice (self->lists[list], position, 1, (gpointer *) &known, 1);
-          else
-            {
-              g_list_store_remove (self->lists[list], position);
-              g_list_store_insert_sorted (self->lists[list], known, lc_convention_model_list_order (list), NULL);
-            }
-          g_object_unref (known);
-        }
+      /* Replaced by itself, or moved over the rows between its old place
+       * and its new: a removal then an insertion would make GTK 4.8's
+       * list view bind every row after it again. */
+      lc_convention_model_put_in_place (self, list, known);
       if (old_day != NULL)
         lc_convention_model_invalidate_day_of (self, old_day, id);
       conflicts_stale_for (self, list, known);
@@ -472,6 +424,7 @@ lc_convention_model_dispose (GObject *object)
   g_clear_object (&self->reload_cancellable);
   g_clear_handle_id (&self->conflicts_idle, g_source_remove);
   lc_convention_model_forget_participations (self);
+  lc_convention_model_positions_clear (self);
 
   G_OBJECT_CLASS (lc_convention_model_parent_class)->dispose (object);
 }
@@ -559,6 +512,7 @@ lc_convention_model_init (LcConventionModel *self)
   self->stale_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stale_items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->languages_dirty = TRUE;
+  lc_convention_model_positions_init (self);
   g_signal_connect_object (self->lists[PARTICIPATIONS], "items-changed",
                            G_CALLBACK (on_participations_changed), self, 0);
 }
@@ -568,6 +522,7 @@ lc_convention_model_load_data_free (LoadData *data)
 {
   g_free (data->path);
   g_clear_pointer (&data->by_item, g_hash_table_unref);
+  g_clear_pointer (&data->item_positions, g_hash_table_unref);
   g_clear_object (&data->convention);
   for (int i = 0; i < N_LISTS; i++)
     g_clear_object (&data->lists[i]);
@@ -603,6 +558,8 @@ lc_convention_model_load_lists (LcStore   *store,
     }
   /* And who takes part in each item, which the first edit's conflicts ask. */
   data->by_item = lc_convention_model_group_participations (G_LIST_MODEL (data->lists[PARTICIPATIONS]), "item-id");
+  /* And where each item is, which the first edit asks. */
+  data->item_positions = lc_convention_model_positions_index (G_LIST_MODEL (data->lists[ITEMS]));
 
   return TRUE;
 }
@@ -651,6 +608,7 @@ model_new (LcStore  *store,
     }
   /* After the splice, which forgets any grouping: the same records. */
   self->by_item = g_steal_pointer (&data->by_item);
+  lc_convention_model_positions_take (self, ITEMS, g_steal_pointer (&data->item_positions));
 
   self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   /* Other processes' changes come through the store's watch, on this

@@ -16,6 +16,7 @@ typedef struct
   char  **display;  /* per column: the text as shown, when it differs; see lc-text.c */
   GValue *stored;   /* the values as last read from or written to the store, or NULL */
   char   *uid;      /* the identity across libraries, or NULL: see lc_record_get_uid () */
+  guint64 revision; /* see lc_record_get_revision () */
 } LcRecordPrivate;
 
 LcRecordPrivate *lc_record_private         (LcRecord   *self);
@@ -27,5 +28,6 @@ void             lc_record_copy_stored     (LcRecord   *to,
                                             LcRecord   *from);
 gboolean         lc_record_value_set_int   (GValue     *value,
                                             gint64      number);
+void             lc_record_bump_revision   (LcRecord   *self);
 
 G_END_DECLS

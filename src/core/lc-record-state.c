@@ -5,8 +5,43 @@
 #include "lc-text.h"
 
 /* What a record knows beyond its values: the values the store held when it
- * was read or written (so an edit writes only what changed), and its texts
- * as they may be laid out (see lc-text.c). */
+ * was read or written (so an edit writes only what changed), its texts as
+ * they may be laid out (see lc-text.c), and its revision. */
+
+/* One counter for every record of the process, so that a revision names
+ * one record's values at one time: a view that remembers it needs no
+ * pointer to the record, which may be freed and another made at its
+ * address. Records are read in worker threads, hence atomic; 64 bits do
+ * not wrap. */
+static gsize revisions;
+
+/* A field changed (or the record was made). */
+void
+lc_record_bump_revision (LcRecord *self)
+{
+  lc_record_private (self)->revision = (guint64) g_atomic_pointer_add (&revisions, 1) + 1;
+}
+
+/**
+ * lc_record_get_revision:
+ * @self: a record
+ *
+ * A number that changes whenever one of the record's fields (or its id)
+ * changes, and that no other record of the process has ever had: a view
+ * that remembers it knows, by comparing one number, whether what it shows
+ * of the record can have changed, without building a text to compare.
+ * The store fills a record it has just made before anyone holds it; the
+ * record keeps the revision it was made with.
+ *
+ * Returns: the record's revision, never 0
+ */
+guint64
+lc_record_get_revision (LcRecord *self)
+{
+  g_return_val_if_fail (LC_IS_RECORD (self), 0);
+
+  return lc_record_private (self)->revision;
+}
 
 /* Takes what the store held of @from, as @to's. */
 void

@@ -187,6 +187,7 @@ lc_record_set_property (GObject      *object,
 
   g_value_copy (value, stored);
   forget_display (self, stored);
+  lc_record_bump_revision (self);
   g_object_notify_by_pspec (object, pspec);
 }
 
@@ -209,6 +210,7 @@ lc_record_class_init (LcRecordClass *klass)
 static void
 lc_record_init (LcRecord *self)
 {
+  lc_record_bump_revision (self);
 }
 
 static void
@@ -464,6 +466,7 @@ lc_record_set_id (LcRecord *self,
     return;
 
   priv->id = id;
+  lc_record_bump_revision (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 

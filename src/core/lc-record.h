@@ -124,6 +124,7 @@ const GValue   *lc_record_peek_value          (LcRecord      *self,
                                                guint          column);
 gboolean        lc_record_equal               (LcRecord      *a,
                                                LcRecord      *b);
+guint64         lc_record_get_revision        (LcRecord      *self);
 
 const char     *lc_enum_to_nick               (GType          enum_type,
                                                int            value);

@@ -48,6 +48,7 @@ struct _LcAgendaPage
   GtkWidget          *timeline;
   GtkWidget          *editor;       /* weak */
   guint               refresh_idle;
+  guint64             generation;    /* see lc-agenda-page-rows.c */
   guint               scroll_tick;   /* scrolling to the selected item, after its heading */
   guint               scroll_frames;
   gboolean            syncing;

@@ -559,6 +559,28 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
 }
 
 /**
+ * lc_agenda_row_show_item_again:
+ * @self: a row
+ * @model: the open convention
+ * @item: the item the row showed last, with nothing it shows changed since
+ *
+ * Like lc_agenda_row_show_item () when the caller knows the row would show
+ * the same (the agenda compares the item's revision): only the conflicts
+ * are looked at, and no text is made to compare.
+ */
+void
+lc_agenda_row_show_item_again (LcAgendaRow       *self,
+                               LcConventionModel *model,
+                               LcItem            *item)
+{
+  g_return_if_fail (LC_IS_AGENDA_ROW (self));
+
+  g_set_object (&self->item, item);
+  g_set_object (&self->model, model);
+  fill_conflicts (self);
+}
+
+/**
  * lc_agenda_row_clear:
  * @self: a row
  *

@@ -41,6 +41,9 @@ void        lc_agenda_row_show_item        (LcAgendaRow       *self,
                                             LcConventionModel *model,
                                             LcItem            *item,
                                             GPtrArray         *participations);
+void        lc_agenda_row_show_item_again  (LcAgendaRow       *self,
+                                            LcConventionModel *model,
+                                            LcItem            *item);
 void        lc_agenda_row_clear            (LcAgendaRow       *self);
 LcItem     *lc_agenda_row_get_item         (LcAgendaRow       *self);
 const char *lc_agenda_row_get_title        (LcAgendaRow       *self);
