@@ -37,7 +37,7 @@ if ! echo 'int LLVMFuzzerTestOneInput(const char*d,unsigned long n){return 0;}' 
   exit 77
 fi
 
-pkgs="glib-2.0 gobject-2.0 gio-2.0 sqlite3 json-glib-1.0 pango pangocairo pangoft2 fontconfig cairo cairo-pdf libical libxml-2.0 libgsf-1 graphene-1.0 gdk-pixbuf-2.0 poppler-glib"
+pkgs="glib-2.0 gobject-2.0 gio-2.0 sqlite3 json-glib-1.0 pango pangocairo pangoft2 fontconfig cairo cairo-pdf libical libxml-2.0 libgsf-1 graphene-1.0 gdk-pixbuf-2.0 fribidi libqrencode poppler-glib"
 core="$srcdir/src/core"
 
 # What meson generates, made here so the script needs no build tree.
