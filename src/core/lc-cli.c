@@ -8,6 +8,7 @@
 #include "lc-agenda-pdf.h"
 #include "lc-cli-badges.h"
 #include "lc-attendance-report.h"
+#include "lc-check-in.h"
 #include "lc-cli-export.h"
 #include "lc-cli.h"
 #include "lc-conflicts.h"
@@ -140,6 +141,7 @@ static const LcCliCommand commands[] = {
   { "export-badges", TRUE, TRUE, TRUE, lc_badges_cli_export },
   { "export-table-tents", TRUE, TRUE, TRUE, lc_table_tents_cli_export },
   { "export-certificates", TRUE, TRUE, FALSE, lc_certificates_cli_export },
+  { "check-in", TRUE, TRUE, FALSE, lc_check_in_cli },
 };
 
 const GOptionEntry lc_cli_entries[] = {
@@ -221,6 +223,9 @@ const GOptionEntry lc_cli_entries[] = {
     N_("Title of who signs the certificates"), N_("TITLE") },
   { "signature", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("An image of the signature on the certificates (PNG or JPEG)"), N_("FILE") },
+  { "check-in", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Mark the person with this participant code (as on their badge) as attended in person, "
+       "and print the running count"), N_("CODE") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the bundled sample convention (imported into the library if it is not there)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
