@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lc-badge.h"
@@ -576,6 +577,41 @@ test_check_in (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, 2);
   g_clear_object (&store);
+
+  /* The counts as CSV, against the statuses counted here. */
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "counts.csv", NULL);
+    g_autofree char *csv_arg = g_strconcat ("--export-counts=", csv, NULL);
+    g_autofree char *written = NULL, *all = NULL;
+    g_autoptr(GListStore) people = NULL;
+    g_auto(GStrv) lines = NULL;
+    guint n, in_categories = 0;
+
+    r = run (f->db_arg, convention_arg, csv_arg, "--language=en", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    result_clear (&r);
+    g_assert_true (g_file_get_contents (csv, &written, NULL, NULL));
+    store = lc_store_open (f->db, &error);
+    people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", id, &error);
+    g_assert_no_error (error);
+    n = g_list_model_get_n_items (G_LIST_MODEL (people));
+    g_clear_object (&store);
+    /* Khalid in person, Manal confirmed, everyone else invited. */
+    all = g_strdup_printf ("all,,%u,1,0,1,0,0,1", n - 2);
+    lines = g_strsplit (written + strlen ("\xef\xbb\xbf"), "\r\n", -1);
+    g_assert_cmpstr (lines[0], ==, "grouping,group,invited,confirmed,declined,attended-in-person,"
+                                   "attended-online,no-show,attended");
+    g_assert_cmpstr (lines[1], ==, all);
+    for (guint i = 2; lines[i] != NULL; i++)
+      if (g_str_has_prefix (lines[i], "category,"))
+        {
+          g_auto(GStrv) cells = g_strsplit (lines[i], ",", -1);
+
+          for (guint c = 2; c < 8; c++)
+            in_categories += atoi (cells[c]);
+        }
+    g_assert_cmpuint (in_categories, ==, n);
+  }
 
   /* A code nobody has: named, exit 1. */
   r = run (f->db_arg, convention_arg, "--check-in=ZZZZ-ZZZZZZ", NULL);

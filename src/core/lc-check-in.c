@@ -6,7 +6,9 @@
 
 #include "lc-badge.h"
 #include "lc-check-in.h"
+#include "lc-cli-export.h"
 #include "lc-error.h"
+#include "lc-file.h"
 #include "lc-l10n.h"
 #include "lc-participant-counts.h"
 
@@ -201,4 +203,37 @@ lc_check_in_cli (LcCliContext  *ctx,
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u of %u checked in.\n", "%u of %u checked in.\n",
                         count.expected), count.attended, count.expected);
   return TRUE;
+}
+
+/**
+ * lc_participant_counts_cli_export:
+ * @ctx: the command's context
+ * @path: the CSV file to write
+ * @error: return location for a #GError
+ *
+ * The command line's --export-counts: lc_participant_counts_csv (), the
+ * cities named in --language's (or the user's) language. The file appears
+ * whole or not at all.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lc_participant_counts_cli_export (LcCliContext  *ctx,
+                                  const char    *path,
+                                  GError       **error)
+{
+  LcLanguage language;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!lc_export_cli_language (ctx, &language, error))
+    return FALSE;
+  if (path == NULL || *path == '\0')
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
+                   _("Give the file to write: --%s=FILE."), "export-counts");
+      return FALSE;
+    }
+  data = lc_participant_counts_csv (ctx->store, ctx->convention_id, language, &length, error);
+  return data != NULL && lc_file_write_atomic (path, data, length, error);
 }

@@ -40,5 +40,8 @@ gboolean  lc_check_in_person            (LcUndoStack     *undo,
 gboolean  lc_check_in_cli               (LcCliContext    *ctx,
                                          const char      *code,
                                          GError         **error);
+gboolean  lc_participant_counts_cli_export (LcCliContext *ctx,
+                                            const char   *path,
+                                            GError      **error);
 
 G_END_DECLS

@@ -142,6 +142,7 @@ static const LcCliCommand commands[] = {
   { "export-table-tents", TRUE, TRUE, TRUE, lc_table_tents_cli_export },
   { "export-certificates", TRUE, TRUE, FALSE, lc_certificates_cli_export },
   { "check-in", TRUE, TRUE, FALSE, lc_check_in_cli },
+  { "export-counts", TRUE, TRUE, TRUE, lc_participant_counts_cli_export },
 };
 
 const GOptionEntry lc_cli_entries[] = {
@@ -226,6 +227,10 @@ const GOptionEntry lc_cli_entries[] = {
   { "check-in", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Mark the person with this participant code (as on their badge) as attended in person, "
        "and print the running count"), N_("CODE") },
+  { "export-counts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write how many people are invited, confirmed, declined and attended (in person or "
+       "online), in all and by category, city and country, as CSV (see --language: ar or en)"),
+    N_("FILE.csv") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the bundled sample convention (imported into the library if it is not there)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
