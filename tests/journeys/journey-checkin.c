@@ -16,7 +16,8 @@
  * person's name shows in both scripts with their category, the count goes
  * from 0 of 0 to 1 of 1 and the library holds them attended in person.
  * Ctrl+Z gives them back their status and the count; again with the
- * toast's Undo button. An unknown code is answered in words naming it.
+ * toast's Undo button. A name typed finds its one person, whom Enter
+ * checks in. An unknown code is answered in words naming it.
  */
 
 #define NAME_EN "Khalid Al-Salem"
@@ -85,6 +86,12 @@ test_check_in (void)
   LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), name_ar), "the Arabic name");
   LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), C_("participant category", "Programme")), "the category");
   g_assert_true (is_in ());
+  {
+    /* The statuses' counts under it say the same. */
+    g_autofree char *in_person = g_strdup_printf (_("%s: %u"), C_("participant status", "Attended in person"), 1);
+
+    LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), in_person), "one attended in person");
+  }
 
   /* Ctrl+Z, with the keyboard still in the entry. */
   lc_test_press ("<Control>z");
@@ -99,8 +106,22 @@ test_check_in (void)
   lc_test_wait_for_text (GTK_WIDGET (door), none);
   LC_TEST_WAIT (!is_in (), "the toast's Undo to give the status back");
 
-  /* A code nobody has: said in words, naming it; nothing changed. */
+  /* A name instead of a code: Enter on the one person it matches. */
   lc_test_focus_window (door);
+  lc_test_type ("khalid al-salem");
+  {
+    g_autofree char *hint = g_strdup_printf (_("Press Enter to check in %s."), lc_journey_pick (NAME_EN, name_ar));
+
+    lc_test_wait_for_text (GTK_WIDGET (door), hint);
+  }
+  lc_test_press ("Return");
+  lc_test_wait_for_text (GTK_WIDGET (door), one);
+  LC_TEST_WAIT (is_in (), "the name's person checked in");
+  lc_test_press ("<Control>z");
+  lc_test_wait_for_text (GTK_WIDGET (door), none);
+  LC_TEST_WAIT (!is_in (), "undone again");
+
+  /* A code nobody has: said in words, naming it; nothing changed. */
   scan ("ZZZZZZZZZZ");
   unknown = g_strdup_printf (_("Nobody of this convention has the participant code “%s”. Check the code on "
                                "the badge, or search by name."), "ZZZZZZZZZZ");

@@ -6,7 +6,7 @@
 #include "lc-check-in-window.h"
 #include "lc-check-in.h"
 #include "lc-l10n.h"
-#include "lc-participant.h"
+#include "lc-participant-counts.h"
 #include "lc-search.h"
 
 /*
@@ -32,6 +32,7 @@ struct _LcCheckInWindow
 
   AdwToastOverlay *toast_overlay;
   GtkLabel        *count_label;
+  GtkLabel        *breakdown_label;
   GtkSearchEntry  *search_entry;
   GtkLabel        *hint_label;
   GtkWidget       *confirmation;
@@ -42,6 +43,33 @@ struct _LcCheckInWindow
 };
 
 G_DEFINE_FINAL_TYPE (LcCheckInWindow, lc_check_in_window, ADW_TYPE_WINDOW)
+
+/* Every status's count under the running one, "Invited: 28 · Confirmed:
+ * 1 · …", so that the door also sees who is still expected online. */
+static void
+update_breakdown (LcCheckInWindow *self)
+{
+  LcLanguage language = lc_l10n_language_from_environment ();
+  g_autoptr(GPtrArray) counts = lc_participant_count (self->store, self->convention_id,
+                                                      LC_PARTICIPANT_COUNT_ALL, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const LcParticipantCount *all;
+
+  if (counts == NULL)
+    return;
+  all = g_ptr_array_index (counts, 0);
+  for (guint s = 0; s <= LC_PARTICIPANT_STATUS_NO_SHOW; s++)
+    {
+      g_autofree char *part = NULL;
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      /* Translators: a status and how many people have it, e.g. “Confirmed: 12” */
+      part = g_strdup_printf (_("%s: %u"), lc_participant_status_label (s, language), all->n[s]);
+      g_string_append (text, part);
+    }
+  gtk_label_set_text (self->breakdown_label, text->str);
+}
 
 static void
 update_count (LcCheckInWindow *self)
@@ -61,6 +89,7 @@ update_count (LcCheckInWindow *self)
                                        count.expected),
                           count.attended, count.expected);
   gtk_label_set_text (self->count_label, text);
+  update_breakdown (self);
 }
 
 static void
@@ -282,6 +311,7 @@ lc_check_in_window_class_init (LcCheckInWindowClass *klass)
                                                "/org/example/LearningCities/ui/people/lc-check-in-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, breakdown_label);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, confirmation);
