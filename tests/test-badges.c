@@ -485,6 +485,41 @@ test_cli (void)
     g_assert_false (g_file_test (nothing, G_FILE_TEST_EXISTS));
   }
 
+  /* One category's badges: the programme's, or a participant category's. */
+  {
+    g_autoptr(LcStore) store = lc_store_open (db, NULL);
+    g_autofree char *text = NULL;
+
+    lc_test_badges_participant (store, g_ascii_strtoll (id, NULL, 10), "Dina Delegate",
+                                LC_PARTICIPANT_CATEGORY_DELEGATE, LC_PARTICIPANT_STATUS_CONFIRMED, NULL);
+    lc_test_badges_participant (store, g_ascii_strtoll (id, NULL, 10), "Otto Observer",
+                                LC_PARTICIPANT_CATEGORY_OBSERVER, LC_PARTICIPANT_STATUS_INVITED, NULL);
+    g_clear_object (&store);
+    lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id, "--export-badges", pdf,
+                                              "--badge-category=delegate", "--language=en", NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    text = lc_test_tool_output ("pdftotext", pdf, "-", NULL);
+    g_assert_nonnull (strstr (text, "Dina Delegate"));
+    g_assert_null (strstr (text, "Otto"));
+    g_assert_null (strstr (text, "Person 0001"));
+    lc_test_run_clear (&run);
+    g_clear_pointer (&text, g_free);
+
+    lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id, "--export-badges", pdf,
+                                              "--badge-category=programme", "--language=en", NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    text = lc_test_tool_output ("pdftotext", pdf, "-", NULL);
+    g_assert_nonnull (strstr (text, "Person 0001"));
+    g_assert_null (strstr (text, "Dina"));
+    lc_test_run_clear (&run);
+
+    lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id, "--export-badges", pdf,
+                                              "--badge-category=vip", NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "“vip” is not a badge category"));
+    lc_test_run_clear (&run);
+  }
+
   lc_test_run_cli (&run, (const char *[]) { "--help", NULL });
   g_assert_nonnull (strstr (run.out, "--export-badges"));
   g_assert_nonnull (strstr (run.out, "--export-table-tents"));

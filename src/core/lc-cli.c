@@ -212,6 +212,9 @@ const GOptionEntry lc_cli_entries[] = {
   { "badge-layout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Sheet of exported badges: a4-2x4, a4-2x5, or single for a badge printer "
        "(default: a4-2x4)"), N_("LAYOUT") },
+  { "badge-category", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Only the badges of one category: programme, delegate, observer, press or staff"),
+    N_("CATEGORY") },
   { "export-table-tents", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write folded table tents for the speakers and moderators as a PDF (see --language)"),
     N_("FILE.pdf") },
