@@ -17,7 +17,8 @@
  * from 0 of 0 to 1 of 1 and the library holds them attended in person.
  * Ctrl+Z gives them back their status and the count; again with the
  * toast's Undo button. A name typed finds its one person, whom Enter
- * checks in. An unknown code is answered in words naming it.
+ * checks in. An unknown code is answered in words naming it, and a
+ * status set by another program shows in the count.
  */
 
 #define NAME_EN "Khalid Al-Salem"
@@ -127,6 +128,21 @@ test_check_in (void)
                                "the badge, or search by name."), "ZZZZZZZZZZ");
   lc_test_wait_for_text (GTK_WIDGET (door), unknown);
   g_assert_true (lc_test_shows_text (GTK_WIDGET (door), none));
+
+  /* Someone confirmed by another program on the library: counted here. */
+  {
+    g_autoptr(LcStore) store = lc_journey_open_library ();
+    g_autoptr(LcUndoStack) undo = lc_undo_stack_new (store);
+    g_autoptr(GPtrArray) one_person = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *confirmed = count_text (0, 1);
+
+    g_ptr_array_add (one_person, lc_journey_find_person (store, "Manal Awad"));
+    g_assert_cmpuint (lc_participants_set_status (undo, one_person, LC_PARTICIPANT_STATUS_CONFIRMED, NULL,
+                                                  &error), ==, 1);
+    g_assert_no_error (error);
+    lc_test_wait_for_text (GTK_WIDGET (door), confirmed);
+  }
 
   /* Escape clears the code typed, then closes the window. */
   lc_test_press ("Escape");

@@ -29,6 +29,7 @@ struct _LcCheckInWindow
    * only undoes that step, never an edit made since in the main window. */
   guint            n_undo_after;
   char            *last_name;
+  guint            count_idle;
 
   AdwToastOverlay *toast_overlay;
   GtkLabel        *count_label;
@@ -90,6 +91,32 @@ update_count (LcCheckInWindow *self)
                           count.attended, count.expected);
   gtk_label_set_text (self->count_label, text);
   update_breakdown (self);
+}
+
+static gboolean
+count_idle_cb (gpointer data)
+{
+  LcCheckInWindow *self = data;
+
+  self->count_idle = 0;
+  update_count (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A status set in the main window, or by another program on the same
+ * library, shows here too; a change of many people is counted once. */
+static void
+on_store_changed_cb (LcCheckInWindow *self,
+                     GType            type)
+{
+  if ((type == G_TYPE_NONE || type == LC_TYPE_PERSON) && self->count_idle == 0)
+    self->count_idle = g_idle_add (count_idle_cb, self);
+}
+
+static void
+on_store_external_change_cb (LcCheckInWindow *self)
+{
+  on_store_changed_cb (self, G_TYPE_NONE);
 }
 
 static void
@@ -292,6 +319,7 @@ lc_check_in_window_dispose (GObject *object)
 {
   LcCheckInWindow *self = LC_CHECK_IN_WINDOW (object);
 
+  g_clear_handle_id (&self->count_idle, g_source_remove);
   g_clear_object (&self->undo);
   g_clear_object (&self->store);
   g_clear_pointer (&self->last_name, g_free);
@@ -364,6 +392,9 @@ lc_check_in_window_new (GtkWindow   *parent,
   self->undo = g_object_ref (undo);
   self->store = g_object_ref (store);
   self->convention_id = convention_id;
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "external-change", G_CALLBACK (on_store_external_change_cb), self,
+                           G_CONNECT_SWAPPED);
   update_count (self);
   return self;
 }
