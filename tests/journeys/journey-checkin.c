@@ -91,7 +91,10 @@ test_check_in (void)
     /* The statuses' counts under it say the same. */
     g_autofree char *in_person = g_strdup_printf (_("%s: %u"), C_("participant status", "Attended in person"), 1);
 
+    g_autofree char *programme = g_strdup_printf (_("%s: %u of %u"), C_("participant category", "Programme"), 1, 1);
+
     LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), in_person), "one attended in person");
+    LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), programme), "the programme's count");
   }
 
   /* Ctrl+Z, with the keyboard still in the entry. */

@@ -34,6 +34,7 @@ struct _LcCheckInWindow
   AdwToastOverlay *toast_overlay;
   GtkLabel        *count_label;
   GtkLabel        *breakdown_label;
+  GtkLabel        *categories_label;
   GtkSearchEntry  *search_entry;
   GtkLabel        *hint_label;
   GtkWidget       *confirmation;
@@ -72,6 +73,36 @@ update_breakdown (LcCheckInWindow *self)
   gtk_label_set_text (self->breakdown_label, text->str);
 }
 
+/* The running count of each category that has people, "Delegate: 3 of
+ * 40 · Press: 1 of 6", as the door is asked how many of whom came. */
+static void
+update_categories (LcCheckInWindow *self)
+{
+  LcLanguage language = lc_l10n_language_from_environment ();
+  g_autoptr(GPtrArray) counts = lc_participant_count (self->store, self->convention_id,
+                                                      LC_PARTICIPANT_COUNT_BY_CATEGORY, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; counts != NULL && i < counts->len; i++)
+    {
+      const LcParticipantCount *count = g_ptr_array_index (counts, i);
+      g_autofree char *part = NULL;
+      int category;
+
+      if (!lc_enum_from_nick (LC_TYPE_PARTICIPANT_CATEGORY, count->key, &category))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      /* Translators: a participant category, who of it is in and who is
+       * expected (confirmed or attended), e.g. “Delegate: 3 of 40” */
+      part = g_strdup_printf (_("%s: %u of %u"), lc_participant_category_label (category, language),
+                              count->n[LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON],
+                              count->n[LC_PARTICIPANT_STATUS_CONFIRMED] + lc_participant_count_attended (count));
+      g_string_append (text, part);
+    }
+  gtk_label_set_text (self->categories_label, text->str);
+}
+
 static void
 update_count (LcCheckInWindow *self)
 {
@@ -91,6 +122,7 @@ update_count (LcCheckInWindow *self)
                           count.attended, count.expected);
   gtk_label_set_text (self->count_label, text);
   update_breakdown (self);
+  update_categories (self);
 }
 
 static gboolean
@@ -340,6 +372,7 @@ lc_check_in_window_class_init (LcCheckInWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, breakdown_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, categories_label);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, confirmation);
