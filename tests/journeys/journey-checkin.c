@@ -96,6 +96,9 @@ test_check_in (void)
     LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), in_person), "one attended in person");
     LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), programme), "the programme's count");
   }
+  /* For a person to look at: <build>/artefacts, in each language. */
+  lc_test_wait_for_frame (GTK_WIDGET (door));
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (door), "journey-checkin-confirmed"));
 
   /* Ctrl+Z, with the keyboard still in the entry. */
   lc_test_press ("<Control>z");
