@@ -31,7 +31,8 @@ typedef enum
  * @organisation: the organisation, else the city, they represent
  * @category: the category's word in each language
  * @colour: the category's colour, 0xRRGGBB
- * @role: the person's programme role (the first they have)
+ * @role: the person's programme role (the highest they have); meaningless
+ *   unless @on_programme
  * @on_programme: %TRUE for a speaker, moderator or presenter
  * @participant_category: the person's participant category
  * @status: where the person stands (invited, confirmed, attended…)
