@@ -556,13 +556,14 @@ test_participants (void)
   lc_test_badges_participant (store, convention, "Dana Declined", P (DELEGATE), S (DECLINED), NULL);
   lc_test_badges_participant (store, convention, "Colin Confirmed", P (DELEGATE), S (CONFIRMED), NULL);
   lc_test_badges_participant (store, convention, "Olga Observer", P (OBSERVER), S (ATTENDED_IN_PERSON), NULL);
-  lc_test_badges_participant (store, convention, "Pete Press", P (PRESS), S (INVITED), "Daily Gazette");
+  lc_test_badges_participant (store, convention, "Pete Press", P (PRESS), S (INVITED), "<b>Daily</b> & Gazette");
 #undef P
 #undef S
 
   set = lc_badge_set_load (store, convention, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (set->entries->len, ==, 3 + 3);
+  /* Markup in whom they represent stays literal (checked on paper too). */
   g_assert_null (find_entry (set, "Dana Declined"));
   delegate = find_entry (set, "Colin Confirmed");
   observer = find_entry (set, "Olga Observer");
@@ -582,7 +583,7 @@ test_participants (void)
   g_assert_cmpuint (delegate->colour, !=, press->colour);
   g_assert_cmpuint (observer->colour, !=, press->colour);
   g_assert_cmpuint (delegate->colour, !=, speaker->colour);
-  g_assert_cmpstr (press->organisation[1], ==, "Daily Gazette");
+  g_assert_cmpstr (press->organisation[1], ==, "<b>Daily</b> & Gazette");
 
   /* On paper: the words a person reads on the badges, the declined
    * delegate nowhere. */
@@ -593,7 +594,7 @@ test_participants (void)
   g_assert_nonnull (strstr (text, "Colin Confirmed"));
   g_assert_nonnull (strstr (text, "Delegate"));
   g_assert_nonnull (strstr (text, "Observer"));
-  g_assert_nonnull (strstr (text, "Daily Gazette"));
+  g_assert_nonnull (strstr (text, "<b>Daily</b> & Gazette"));
   g_assert_null (strstr (text, "Dana"));
 
   /* Table tents stay the programme's. */
