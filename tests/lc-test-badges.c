@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "lc-participant.h"
 #include "lc-test-badges.h"
 #include "lc-test-pdf.h"
 #include "lc-test-util.h"
@@ -179,4 +180,43 @@ lc_test_badges_library (guint   n,
 
   *id = g_strdup_printf ("%" G_GINT64_FORMAT, convention);
   return g_strdup (lc_store_get_path (store));
+}
+
+/**
+ * lc_test_badges_participant:
+ * @store: a library
+ * @convention: the convention
+ * @name_en: the English name (the Arabic one is made from it)
+ * @category: the participant category
+ * @status: the status, as an import would have stored it
+ * @represents_en: (nullable): whom they represent, in words
+ *
+ * A participant who is on no item of the programme.
+ *
+ * Returns: the person's id
+ */
+gint64
+lc_test_badges_participant (LcStore               *store,
+                            gint64                 convention,
+                            const char            *name_en,
+                            LcParticipantCategory  category,
+                            LcParticipantStatus    status,
+                            const char            *represents_en)
+{
+  g_autoptr(LcPerson) person = g_object_new (LC_TYPE_PERSON, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name_ar = g_strdup_printf ("ضيف %s", name_en);
+
+  lc_person_set_convention_id (person, convention);
+  lc_person_set_name (person, name_ar, name_en);
+  lc_person_set_category (person, category);
+  if (represents_en != NULL)
+    {
+      lc_person_set_represents (person, LC_REPRESENTS_OTHER);
+      lc_person_set_represents_text (person, NULL, represents_en);
+    }
+  lc_record_set_int (LC_RECORD (person), "status", status);
+  g_assert_true (lc_store_insert (store, LC_RECORD (person), &error));
+  g_assert_no_error (error);
+  return lc_record_get_id (LC_RECORD (person));
 }

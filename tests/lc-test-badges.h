@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lc-badge.h"
+#include "lc-participant-enums.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,11 @@ char   *lc_test_badges_library   (guint        n,
                                   char       **id);
 void    lc_test_badges_save_png  (const char  *pdf,
                                   const char  *name);
+gint64  lc_test_badges_participant (LcStore               *store,
+                                    gint64                 convention,
+                                    const char            *name_en,
+                                    LcParticipantCategory  category,
+                                    LcParticipantStatus    status,
+                                    const char            *represents_en);
 
 G_END_DECLS

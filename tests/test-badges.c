@@ -485,10 +485,122 @@ test_cli (void)
     g_assert_false (g_file_test (nothing, G_FILE_TEST_EXISTS));
   }
 
+  /* One category's badges: the programme's, or a participant category's. */
+  {
+    g_autoptr(LcStore) store = lc_store_open (db, NULL);
+    g_autofree char *text = NULL;
+
+    lc_test_badges_participant (store, g_ascii_strtoll (id, NULL, 10), "Dina Delegate",
+                                LC_PARTICIPANT_CATEGORY_DELEGATE, LC_PARTICIPANT_STATUS_CONFIRMED, NULL);
+    lc_test_badges_participant (store, g_ascii_strtoll (id, NULL, 10), "Otto Observer",
+                                LC_PARTICIPANT_CATEGORY_OBSERVER, LC_PARTICIPANT_STATUS_INVITED, NULL);
+    g_clear_object (&store);
+    lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id, "--export-badges", pdf,
+                                              "--badge-category=delegate", "--language=en", NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    text = lc_test_tool_output ("pdftotext", pdf, "-", NULL);
+    g_assert_nonnull (strstr (text, "Dina Delegate"));
+    g_assert_null (strstr (text, "Otto"));
+    g_assert_null (strstr (text, "Person 0001"));
+    lc_test_run_clear (&run);
+    g_clear_pointer (&text, g_free);
+
+    lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id, "--export-badges", pdf,
+                                              "--badge-category=programme", "--language=en", NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    text = lc_test_tool_output ("pdftotext", pdf, "-", NULL);
+    g_assert_nonnull (strstr (text, "Person 0001"));
+    g_assert_null (strstr (text, "Dina"));
+    lc_test_run_clear (&run);
+
+    lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id, "--export-badges", pdf,
+                                              "--badge-category=vip", NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "“vip” is not a badge category"));
+    lc_test_run_clear (&run);
+  }
+
   lc_test_run_cli (&run, (const char *[]) { "--help", NULL });
   g_assert_nonnull (strstr (run.out, "--export-badges"));
   g_assert_nonnull (strstr (run.out, "--export-table-tents"));
   g_assert_nonnull (strstr (run.out, "--export-certificates"));
+
+  lc_test_remove_tree (dir);
+}
+
+/* Participants who are on no item: a badge for everyone who has not
+ * declined, with their category's word and colour, and whom they represent
+ * where the organisation goes. */
+static const LcBadgeEntry *
+find_entry (LcBadgeSet *set,
+            const char *name_en)
+{
+  for (guint i = 0; i < set->entries->len; i++)
+    if (g_strcmp0 (entry_at (set, i)->name[1], name_en) == 0)
+      return entry_at (set, i);
+  return NULL;
+}
+
+static void
+test_participants (void)
+{
+  g_autofree char *dir = NULL, *pdf = NULL, *text = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 convention = lc_test_badges_programme (store, 3, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = NULL;
+  const LcBadgeEntry *delegate, *observer, *press, *speaker;
+
+#define P(x) LC_PARTICIPANT_CATEGORY_##x
+#define S(x) LC_PARTICIPANT_STATUS_##x
+  lc_test_badges_participant (store, convention, "Dana Declined", P (DELEGATE), S (DECLINED), NULL);
+  lc_test_badges_participant (store, convention, "Colin Confirmed", P (DELEGATE), S (CONFIRMED), NULL);
+  lc_test_badges_participant (store, convention, "Olga Observer", P (OBSERVER), S (ATTENDED_IN_PERSON), NULL);
+  lc_test_badges_participant (store, convention, "Pete Press", P (PRESS), S (INVITED), "<b>Daily</b> & Gazette");
+#undef P
+#undef S
+
+  set = lc_badge_set_load (store, convention, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (set->entries->len, ==, 3 + 3);
+  /* Markup in whom they represent stays literal (checked on paper too). */
+  g_assert_null (find_entry (set, "Dana Declined"));
+  delegate = find_entry (set, "Colin Confirmed");
+  observer = find_entry (set, "Olga Observer");
+  press = find_entry (set, "Pete Press");
+  speaker = find_entry (set, "Person 0001");
+  g_assert_nonnull (delegate);
+  g_assert_nonnull (observer);
+  g_assert_nonnull (press);
+  g_assert_cmpstr (delegate->category[1], ==, "Delegate");
+  g_assert_cmpstr (observer->category[1], ==, "Observer");
+  g_assert_cmpstr (press->category[1], ==, "Press");
+  g_assert_cmpstr (speaker->category[1], ==, "Speaker");
+  g_assert_false (delegate->on_programme);
+  g_assert_true (speaker->on_programme);
+  /* Each category its own colour, and none a programme role's. */
+  g_assert_cmpuint (delegate->colour, !=, observer->colour);
+  g_assert_cmpuint (delegate->colour, !=, press->colour);
+  g_assert_cmpuint (observer->colour, !=, press->colour);
+  g_assert_cmpuint (delegate->colour, !=, speaker->colour);
+  g_assert_cmpstr (press->organisation[1], ==, "<b>Daily</b> & Gazette");
+
+  /* On paper: the words a person reads on the badges, the declined
+   * delegate nowhere. */
+  pdf = g_build_filename (dir, "participants.pdf", NULL);
+  g_assert_true (lc_badges_write_pdf (set, pdf, LC_BADGE_LAYOUT_A4_2X4, LC_AGENDA_LANGUAGE_ENGLISH, &error));
+  g_assert_no_error (error);
+  text = lc_test_badges_text (pdf, 1, 0, 0, 595, 842);
+  g_assert_nonnull (strstr (text, "Colin Confirmed"));
+  g_assert_nonnull (strstr (text, "Delegate"));
+  g_assert_nonnull (strstr (text, "Observer"));
+  g_assert_nonnull (strstr (text, "<b>Daily</b> & Gazette"));
+  g_assert_null (strstr (text, "Dana"));
+
+  /* Table tents stay the programme's. */
+  g_assert_true (lc_table_tents_write_pdf (set, pdf, LC_AGENDA_LANGUAGE_ENGLISH, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_test_pdf_pages (pdf), ==, 3);
 
   lc_test_remove_tree (dir);
 }
@@ -515,6 +627,7 @@ main (int    argc,
   g_test_add_func ("/badges/table-tents", test_table_tents);
   g_test_add_func ("/badges/cli", test_cli);
   g_test_add_func ("/badges/logo", test_logo);
+  g_test_add_func ("/badges/participants", test_participants);
 
   return g_test_run ();
 }

@@ -275,6 +275,50 @@ test_cli_folder (void)
   lc_test_remove_tree (dir);
 }
 
+/* Participants get a certificate when they came, in person or online;
+ * one who confirmed and stayed away gets none. */
+static void
+test_participants (void)
+{
+  g_autofree char *dir = NULL, *pdf = NULL, *text = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 convention = lc_test_badges_programme (store, 2, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = NULL;
+  LcCertificateOptions options = { 0 };
+  guint wanted = 0;
+
+  lc_test_badges_participant (store, convention, "Olga Observer", LC_PARTICIPANT_CATEGORY_OBSERVER,
+                              LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON, NULL);
+  lc_test_badges_participant (store, convention, "Oscar Online", LC_PARTICIPANT_CATEGORY_DELEGATE,
+                              LC_PARTICIPANT_STATUS_ATTENDED_ONLINE, NULL);
+  lc_test_badges_participant (store, convention, "Colin Confirmed", LC_PARTICIPANT_CATEGORY_DELEGATE,
+                              LC_PARTICIPANT_STATUS_CONFIRMED, NULL);
+  lc_test_badges_participant (store, convention, "Nina Noshow", LC_PARTICIPANT_CATEGORY_PRESS,
+                              LC_PARTICIPANT_STATUS_NO_SHOW, NULL);
+
+  set = lc_badge_set_load (store, convention, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < set->entries->len; i++)
+    wanted += lc_certificate_wanted (g_ptr_array_index (set->entries, i));
+  /* The two on the programme and the two who came. */
+  g_assert_cmpuint (wanted, ==, 4);
+
+  pdf = g_build_filename (dir, "certificates.pdf", NULL);
+  g_assert_true (lc_certificates_write_pdf (set, &options, pdf, LC_AGENDA_LANGUAGE_ENGLISH, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_test_pdf_pages (pdf), ==, 4);
+  text = lc_test_tool_output ("pdftotext", pdf, "-", NULL);
+  g_assert_nonnull (strstr (text, "Olga Observer"));
+  g_assert_nonnull (strstr (text, "Oscar Online"));
+  g_assert_nonnull (strstr (text, "taking part as Observer"));
+  g_assert_nonnull (strstr (text, "Person 0001"));
+  g_assert_null (strstr (text, "Colin"));
+  g_assert_null (strstr (text, "Nina"));
+
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -294,6 +338,7 @@ main (int    argc,
   g_test_add_func ("/certificates/bad-signature", test_bad_signature);
   g_test_add_func ("/certificates/hostile", test_hostile);
   g_test_add_func ("/certificates/cli-folder", test_cli_folder);
+  g_test_add_func ("/certificates/participants", test_participants);
 
   return g_test_run ();
 }

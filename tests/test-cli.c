@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "lc-badge.h"
 #include "lc-participant.h"
 #include "lc-test-util.h"
 
@@ -459,6 +461,165 @@ test_import_attendance (Fixture *f, gconstpointer data)
   result_clear (&r);
 }
 
+/* The person named @name_en in the library, as it holds them now. */
+static LcPerson *
+find_person (LcStore    *store,
+             gint64      convention,
+             const char *name_en)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      if (g_strcmp0 (lc_person_get_name (person, LC_LANGUAGE_ENGLISH), name_en) == 0)
+        return g_steal_pointer (&person);
+    }
+  g_assert_not_reached ();
+}
+
+/* "N of M checked in.", counted here from each person's status. */
+static char *
+expected_count (LcStore *store,
+                gint64   convention)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention, &error);
+  guint in = 0, expected = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      switch (lc_person_get_status (person))
+        {
+        case LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON:
+          in++;
+          expected++;
+          break;
+        case LC_PARTICIPANT_STATUS_CONFIRMED:
+        case LC_PARTICIPANT_STATUS_ATTENDED_ONLINE:
+          expected++;
+          break;
+        default:
+          break;
+        }
+    }
+  return g_strdup_printf ("%u of %u checked in.", in, expected);
+}
+
+/* --check-in=CODE: the code as a person types it from the badge (any
+ * case, O for 0, l for 1) marks them attended in person with its history;
+ * again says so and writes nothing; an unknown code is named. */
+static void
+test_check_in (Fixture *f, gconstpointer data)
+{
+  gint64 id = import_sample (f);
+  g_autofree char *convention_arg = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, id);
+  g_autofree char *code = NULL, *typed = NULL, *arg = NULL, *count = NULL;
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(LcPerson) person = NULL, after = NULL, again = NULL;
+  g_autoptr(GListStore) history = NULL;
+  g_autoptr(GError) error = NULL;
+  Result r;
+
+  store = lc_store_open (f->db, &error);
+  g_assert_no_error (error);
+  {
+    /* Two confirmed, one of them at the door. */
+    g_autoptr(LcUndoStack) undo = lc_undo_stack_new (store);
+    g_autoptr(GPtrArray) two = g_ptr_array_new_with_free_func (g_object_unref);
+
+    g_ptr_array_add (two, find_person (store, id, "Khalid Al-Salem"));
+    g_ptr_array_add (two, find_person (store, id, "Manal Awad"));
+    g_assert_cmpuint (lc_participants_set_status (undo, two, LC_PARTICIPANT_STATUS_CONFIRMED, NULL, &error), ==, 2);
+    g_assert_no_error (error);
+  }
+  person = find_person (store, id, "Khalid Al-Salem");
+  code = lc_participant_code (lc_record_get_uid (LC_RECORD (person)));
+  typed = g_ascii_strdown (code, -1);
+  g_strdelimit (typed, "0", 'O');
+  g_strdelimit (typed, "1", 'l');
+  arg = g_strconcat ("--check-in=", typed, NULL);
+  g_clear_object (&store);
+
+  r = run (f->db_arg, convention_arg, arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Checked in: Khalid Al-Salem."));
+  store = lc_store_open (f->db, &error);
+  g_assert_no_error (error);
+  after = find_person (store, id, "Khalid Al-Salem");
+  g_assert_cmpint (lc_person_get_status (after), ==, LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON);
+  count = expected_count (store, id);
+  g_assert_cmpstr (count, ==, "1 of 2 checked in.");
+  g_assert_nonnull (strstr (r.out, count));
+  history = lc_participant_list_history (store, lc_record_get_id (LC_RECORD (after)), &error);
+  g_assert_no_error (error);
+  /* Confirmed, then attended in person. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, 2);
+  g_clear_object (&history);
+  g_clear_object (&store);
+  result_clear (&r);
+
+  /* Twice: said, nothing written. */
+  r = run (f->db_arg, convention_arg, arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Khalid Al-Salem was checked in already"));
+  g_assert_nonnull (strstr (r.out, "1 of 2 checked in."));
+  result_clear (&r);
+  store = lc_store_open (f->db, &error);
+  again = find_person (store, id, "Khalid Al-Salem");
+  history = lc_participant_list_history (store, lc_record_get_id (LC_RECORD (again)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (history)), ==, 2);
+  g_clear_object (&store);
+
+  /* The counts as CSV, against the statuses counted here. */
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "counts.csv", NULL);
+    g_autofree char *csv_arg = g_strconcat ("--export-counts=", csv, NULL);
+    g_autofree char *written = NULL, *all = NULL;
+    g_autoptr(GListStore) people = NULL;
+    g_auto(GStrv) lines = NULL;
+    guint n, in_categories = 0;
+
+    r = run (f->db_arg, convention_arg, csv_arg, "--language=en", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    result_clear (&r);
+    g_assert_true (g_file_get_contents (csv, &written, NULL, NULL));
+    store = lc_store_open (f->db, &error);
+    people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", id, &error);
+    g_assert_no_error (error);
+    n = g_list_model_get_n_items (G_LIST_MODEL (people));
+    g_clear_object (&store);
+    /* Khalid in person, Manal confirmed, everyone else invited. */
+    all = g_strdup_printf ("all,,%u,1,0,1,0,0,1", n - 2);
+    lines = g_strsplit (written + strlen ("\xef\xbb\xbf"), "\r\n", -1);
+    g_assert_cmpstr (lines[0], ==, "grouping,group,invited,confirmed,declined,attended-in-person,"
+                                   "attended-online,no-show,attended");
+    g_assert_cmpstr (lines[1], ==, all);
+    for (guint i = 2; lines[i] != NULL; i++)
+      if (g_str_has_prefix (lines[i], "category,"))
+        {
+          g_auto(GStrv) cells = g_strsplit (lines[i], ",", -1);
+
+          for (guint c = 2; c < 8; c++)
+            in_categories += atoi (cells[c]);
+        }
+    g_assert_cmpuint (in_categories, ==, n);
+  }
+
+  /* A code nobody has: named, exit 1. */
+  r = run (f->db_arg, convention_arg, "--check-in=ZZZZ-ZZZZZZ", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "“ZZZZ-ZZZZZZ”"));
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +634,7 @@ main (int   argc,
   g_test_add ("/cli/errors", Fixture, NULL, set_up, test_errors, tear_down);
   g_test_add ("/cli/import-again", Fixture, NULL, set_up, test_import_again, tear_down);
   g_test_add ("/cli/import-attendance", Fixture, NULL, set_up, test_import_attendance, tear_down);
+  g_test_add ("/cli/check-in", Fixture, NULL, set_up, test_check_in, tear_down);
 
   return g_test_run ();
 }

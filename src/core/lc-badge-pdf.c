@@ -319,17 +319,17 @@ draw_badges (cairo_surface_t  *surface,
 }
 
 /* Refuses to print nothing (an empty PDF would look like a fault), and
- * pages no font can write. */
+ * pages no font can write. @wanted says who is printed (%NULL: everyone). */
 gboolean
-lc_badge_set_check_people (LcBadgeSet  *set,
-                           gboolean     programme_only,
-                           GError     **error)
+lc_badge_set_check_people (LcBadgeSet      *set,
+                           LcBadgeWantedFunc wanted,
+                           GError         **error)
 {
   for (guint i = 0; i < set->entries->len; i++)
     {
       const LcBadgeEntry *entry = g_ptr_array_index (set->entries, i);
 
-      if (!programme_only || entry->on_programme)
+      if (wanted == NULL || wanted (entry))
         return lc_pdf_check_any_font (error);
     }
 
@@ -364,7 +364,7 @@ lc_badges_write_pdf (LcBadgeSet        *set,
 
   g_return_val_if_fail (set != NULL && path != NULL, FALSE);
 
-  if (!lc_badge_set_check_people (set, FALSE, error))
+  if (!lc_badge_set_check_people (set, NULL, error))
     return FALSE;
   lc_badge_pen_init (&draw.pen);
   ok = lc_pdf_write_file (path, LC_PAPER_A4, draw_badges, &draw, error);

@@ -78,8 +78,10 @@ char         *lc_badge_hash_code   (const char          *prefix,
                                     const char          *first,
                                     const char          *second,
                                     guint                length);
+typedef gboolean (*LcBadgeWantedFunc) (const LcBadgeEntry *entry);
+
 gboolean      lc_badge_set_check_people (LcBadgeSet     *set,
-                                         gboolean        programme_only,
+                                         LcBadgeWantedFunc wanted,
                                          GError        **error);
 
 G_END_DECLS

@@ -132,6 +132,13 @@ draw_tents (cairo_surface_t  *surface,
   return TRUE;
 }
 
+/* Table tents stand on the speakers' and moderators' tables only. */
+static gboolean
+on_programme (const LcBadgeEntry *entry)
+{
+  return entry->on_programme;
+}
+
 /**
  * lc_table_tents_write_pdf:
  * @set: the people (only the programme's get a tent)
@@ -155,7 +162,7 @@ lc_table_tents_write_pdf (LcBadgeSet        *set,
 
   g_return_val_if_fail (set != NULL && path != NULL, FALSE);
 
-  if (!lc_badge_set_check_people (set, TRUE, error))
+  if (!lc_badge_set_check_people (set, on_programme, error))
     return FALSE;
   lc_badge_pen_init (&draw.pen);
   ok = lc_pdf_write_file (path, LC_PAPER_A4, draw_tents, &draw, error);

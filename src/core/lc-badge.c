@@ -8,6 +8,7 @@
 #include "lc-badge-private.h"
 #include "lc-l10n.h"
 #include "lc-organisation.h"
+#include "lc-participant.h"
 #include "lc-role.h"
 #include "lc-text.h"
 
@@ -199,13 +200,10 @@ role_rank (LcRole role)
 }
 
 /*
- * The badge's category: its word in both languages and its colour.
- *
- * Today a badge goes to the programme's people, and the category is their
- * programme role. This is the one place that decides it: when participants
- * have a category of their own (issue 14's participants, branch people14),
- * it is to be read here, the programme role first (a delegate who speaks
- * wears a speaker's badge).
+ * The badge's category: its word in both languages and its colour, never
+ * the colour alone. The programme role comes first (a delegate who speaks
+ * wears a speaker's badge); everyone else wears their participant
+ * category's word.
  */
 static void
 set_category (LcBadgeEntry *entry,
@@ -224,8 +222,47 @@ set_category (LcBadgeEntry *entry,
   entry->category[1] = g_strdup (lc_role_heading (role, 1, LC_LANGUAGE_ENGLISH));
 }
 
-/* The organisation a person represents: one of the convention's, else
- * their own words for it, else their city. */
+/* The same for someone not on the programme: a colour of its own for each
+ * category, none of them a programme role's, dark enough for white text. */
+static void
+set_participant_category (LcBadgeEntry          *entry,
+                          LcParticipantCategory  category)
+{
+  static const guint32 colours[] = {
+    [LC_PARTICIPANT_CATEGORY_PROGRAMME] = MUTED,
+    [LC_PARTICIPANT_CATEGORY_DELEGATE] = 0x5B2A86,  /* purple */
+    [LC_PARTICIPANT_CATEGORY_OBSERVER] = 0x00666B,  /* teal */
+    [LC_PARTICIPANT_CATEGORY_PRESS] = 0x9A5B00,     /* ochre */
+    [LC_PARTICIPANT_CATEGORY_STAFF] = 0x333333,     /* charcoal */
+  };
+
+  entry->on_programme = FALSE;
+  entry->colour = (guint) category < G_N_ELEMENTS (colours) ? colours[category] : MUTED;
+  entry->category[0] = g_strdup (lc_participant_category_label (category, LC_LANGUAGE_ARABIC));
+  entry->category[1] = g_strdup (lc_participant_category_label (category, LC_LANGUAGE_ENGLISH));
+}
+
+static gboolean
+set_organisation_by_id (LcBadgeEntry *entry,
+                        LcAgenda     *agenda,
+                        gint64        id)
+{
+  for (guint i = 0; id > 0 && i < agenda->organisations->len; i++)
+    {
+      LcRecord *organisation = g_ptr_array_index (agenda->organisations, i);
+
+      if (lc_record_get_id (organisation) == id)
+        {
+          set_pair (entry->organisation, organisation, "name");
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whom a person represents, as they said it (lc_person_get_represents ());
+ * when unsaid, one of the convention's organisations, else their own words
+ * for it, else their city. */
 static void
 set_organisation (LcBadgeEntry        *entry,
                   LcAgenda            *agenda,
@@ -234,17 +271,22 @@ set_organisation (LcBadgeEntry        *entry,
   LcRecord *person = LC_RECORD (p->person);
   gint64 id = lc_record_get_int (person, "organisation-id");
 
-  for (guint i = 0; id > 0 && i < agenda->organisations->len; i++)
+  switch (lc_person_get_represents (p->person))
     {
-      LcRecord *organisation = g_ptr_array_index (agenda->organisations, i);
-
-      if (lc_record_get_id (organisation) == id)
-        {
-          set_pair (entry->organisation, organisation, "name");
-          return;
-        }
+    case LC_REPRESENTS_CITY:
+      set_pair (entry->organisation, LC_RECORD (p->city), "name");
+      return;
+    case LC_REPRESENTS_OTHER:
+      set_pair (entry->organisation, person, "represents");
+      return;
+    case LC_REPRESENTS_ORGANISATION:
+    case LC_REPRESENTS_UNSET:
+    default:
+      break;
     }
 
+  if (set_organisation_by_id (entry, agenda, id))
+    return;
   set_pair (entry->organisation, person, "organisation");
   if (*entry->organisation[0] == '\0' && *entry->organisation[1] == '\0')
     {
@@ -256,7 +298,8 @@ set_organisation (LcBadgeEntry        *entry,
 
 static LcBadgeEntry *
 entry_new (LcAgenda            *agenda,
-           LcAgendaParticipant *p)
+           LcAgendaParticipant *p,
+           gboolean             on_programme)
 {
   LcRecord *person = LC_RECORD (p->person);
   LcBadgeEntry *entry = g_new0 (LcBadgeEntry, 1);
@@ -273,7 +316,12 @@ entry_new (LcAgenda            *agenda,
   set_pair (entry->honorific, person, "honorific");
   set_pair (entry->position, person, "position");
   set_organisation (entry, agenda, p);
-  set_category (entry, p->role);
+  entry->participant_category = lc_person_get_category (p->person);
+  entry->status = lc_person_get_status (p->person);
+  if (on_programme)
+    set_category (entry, p->role);
+  else
+    set_participant_category (entry, entry->participant_category);
   return entry;
 }
 
@@ -292,13 +340,71 @@ compare_entries (gconstpointer a,
   return order != 0 ? order : strcmp (x->person_uid, y->person_uid);
 }
 
+static gint64 *
+id_key (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+/* The convention's people who are not on its programme and still come
+ * (everyone but those who declined), each with their city. */
+static gboolean
+add_participants (GPtrArray  *entries,
+                  GHashTable *seen_ids,
+                  LcAgenda   *agenda,
+                  LcStore    *store,
+                  gint64      convention_id,
+                  GError    **error)
+{
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GListStore) cities = NULL;
+  g_autoptr(GHashTable) city_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n;
+
+  people = lc_store_list_for_convention (store, LC_TYPE_PERSON, convention_id, error);
+  if (people == NULL)
+    return FALSE;
+  cities = lc_store_list_for_convention (store, LC_TYPE_CITY, convention_id, error);
+  if (cities == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (cities));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) city = g_list_model_get_item (G_LIST_MODEL (cities), i);
+
+      /* The list store keeps the city alive, and its id with it. */
+      g_hash_table_insert (city_by_id, id_key (lc_record_get_id (city)), city);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (people));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+      gint64 id = lc_record_get_id (LC_RECORD (person));
+      gint64 city_id = lc_record_get_int (LC_RECORD (person), "city-id");
+      LcAgendaParticipant p = { person, g_hash_table_lookup (city_by_id, &city_id), 0, FALSE };
+
+      if (g_hash_table_contains (seen_ids, &id)
+          || lc_person_get_status (person) == LC_PARTICIPANT_STATUS_DECLINED)
+        continue;
+      g_ptr_array_add (entries, entry_new (agenda, &p, FALSE));
+    }
+  return TRUE;
+}
+
 /* Collects who gets a badge: everyone linked to one of the convention's
- * items, once, with their highest-ranking role. */
+ * items, once, with their highest-ranking role (whatever their status:
+ * the programme says they come); then every other person of the
+ * convention who has not declined, by their participant category. */
 static GPtrArray *
-collect_entries (LcAgenda *agenda)
+collect_entries (LcAgenda  *agenda,
+                 LcStore   *store,
+                 gint64     convention_id,
+                 GError   **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) lc_badge_entry_free);
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) lc_badge_entry_free);
 
   for (guint e = 0; e < agenda->entries->len; e++)
     {
@@ -311,8 +417,9 @@ collect_entries (LcAgenda *agenda)
 
           if (entry == NULL)
             {
-              entry = entry_new (agenda, p);
+              entry = entry_new (agenda, p, TRUE);
               g_hash_table_insert (seen, p->person, entry);
+              g_hash_table_add (seen_ids, id_key (lc_record_get_id (LC_RECORD (p->person))));
               g_ptr_array_add (entries, entry);
             }
           else if (role_rank (p->role) > role_rank (entry->role))
@@ -324,8 +431,10 @@ collect_entries (LcAgenda *agenda)
         }
     }
 
+  if (!add_participants (entries, seen_ids, agenda, store, convention_id, error))
+    return NULL;
   g_ptr_array_sort (entries, compare_entries);
-  return entries;
+  return g_steal_pointer (&entries);
 }
 
 /* The host's logo, else the first organisation's that has one. */
@@ -367,6 +476,7 @@ lc_badge_set_load (LcStore  *store,
                    GError  **error)
 {
   g_autoptr(LcAgenda) agenda = NULL;
+  GPtrArray *entries;
   LcBadgeSet *self;
   LcRecord *convention;
 
@@ -379,8 +489,11 @@ lc_badge_set_load (LcStore  *store,
     return NULL;
 
   convention = LC_RECORD (agenda->convention);
+  entries = collect_entries (agenda, store, convention_id, error);
+  if (entries == NULL)
+    return NULL;
   self = g_new0 (LcBadgeSet, 1);
-  self->entries = collect_entries (agenda);
+  self->entries = entries;
   set_pair (self->title, convention, "title");
   set_pair (self->venue, convention, "venue");
   self->start_date = g_strdup (lc_record_get_string (convention, "start-date"));

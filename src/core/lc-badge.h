@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lc-agenda-pdf.h"
+#include "lc-participant-enums.h"
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -30,8 +31,11 @@ typedef enum
  * @organisation: the organisation, else the city, they represent
  * @category: the category's word in each language
  * @colour: the category's colour, 0xRRGGBB
- * @role: the person's programme role (the first they have)
+ * @role: the person's programme role (the highest they have); meaningless
+ *   unless @on_programme
  * @on_programme: %TRUE for a speaker, moderator or presenter
+ * @participant_category: the person's participant category
+ * @status: where the person stands (invited, confirmed, attended…)
  *
  * One person's badge, table tent or certificate: texts already cleaned for
  * print (lc-text.c), so that a renderer needs neither the store nor checks.
@@ -48,6 +52,8 @@ typedef struct
   guint32  colour;
   LcRole   role;
   gboolean on_programme;
+  LcParticipantCategory participant_category;
+  LcParticipantStatus   status;
 } LcBadgeEntry;
 
 /**

@@ -172,7 +172,7 @@ lc_certificates_write_pdf (LcBadgeSet                  *set,
 
   g_return_val_if_fail (set != NULL && options != NULL && path != NULL, FALSE);
 
-  if (!lc_badge_set_check_people (set, TRUE, error)
+  if (!lc_badge_set_check_people (set, lc_certificate_wanted, error)
       || !lc_certificate_draw_init (&draw, set, options, language, error))
     return FALSE;
   entries = wanted_entries (set);
@@ -217,7 +217,7 @@ lc_certificates_write_folder (LcBadgeSet                  *set,
 
   g_return_val_if_fail (set != NULL && options != NULL && folder != NULL, FALSE);
 
-  if (!lc_badge_set_check_people (set, TRUE, error))
+  if (!lc_badge_set_check_people (set, lc_certificate_wanted, error))
     return FALSE;
   if (g_mkdir_with_parents (folder, 0755) != 0)
     {

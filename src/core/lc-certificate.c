@@ -11,7 +11,6 @@
 #include "lc-certificate-private.h"
 #include "lc-error.h"
 #include "lc-l10n.h"
-#include "lc-role.h"
 #include "lc-text.h"
 
 /*
@@ -30,17 +29,19 @@
  * lc_certificate_wanted:
  * @entry: a person
  *
- * Who gets a certificate. Today the programme's people (speakers,
- * moderators, presenters); once participants record their attendance
- * (issue 14's participants, branch people14), those who attended too:
- * this is the one place to decide it.
+ * Who gets a certificate: the programme's people (speakers, moderators,
+ * presenters), who took part whatever their recorded status, and every
+ * participant who attended, in person or online. A participant who
+ * confirmed and did not come gets none. This is the one place to decide it.
  *
  * Returns: %TRUE when @entry gets a certificate
  */
 gboolean
 lc_certificate_wanted (const LcBadgeEntry *entry)
 {
-  return entry->on_programme;
+  return entry->on_programme
+         || entry->status == LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON
+         || entry->status == LC_PARTICIPANT_STATUS_ATTENDED_ONLINE;
 }
 
 /**
@@ -236,14 +237,16 @@ lc_certificate_draw_page (LcCertificateDraw  *draw,
                                y, text_width, bottom - y) + 2 * LC_MM;
   y += 2 * LC_MM;
 
+  /* The badge's category word: the programme role, else the participant
+   * category (an observer takes part as Observer). */
   /* Translators: on a certificate, before the convention's title; %s is
    * the person's role, such as "Speaker" */
   as_ar = lc_l10n_printf (LC_LANGUAGE_ARABIC, LC_DIGITS_DEFAULT,
                           lc_l10n_gettext (LC_LANGUAGE_ARABIC, N_("for taking part as %s in")),
-                          lc_role_heading (entry->role, 1, LC_LANGUAGE_ARABIC));
+                          entry->category[LC_LANGUAGE_ARABIC]);
   as_en = lc_l10n_printf (LC_LANGUAGE_ENGLISH, LC_DIGITS_DEFAULT,
                           lc_l10n_gettext (LC_LANGUAGE_ENGLISH, N_("for taking part as %s in")),
-                          lc_role_heading (entry->role, 1, LC_LANGUAGE_ENGLISH));
+                          entry->category[LC_LANGUAGE_ENGLISH]);
   text[0] = as_ar;
   text[1] = as_en;
   y += draw_pair (draw, cr, text, &line, y, text_width, bottom) + 2 * LC_MM;

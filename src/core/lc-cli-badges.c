@@ -8,6 +8,7 @@
 #include "lc-cli-badges.h"
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-participant.h"
 
 /* The command line's printed things of issue 14: --export-badges (with
  * --badge-layout), --export-table-tents and --export-certificates (with
@@ -43,13 +44,47 @@ check_path (const char  *path,
   return FALSE;
 }
 
+/* --badge-category: keeps the badges of one band, "programme" for the
+ * programme's people, else a participant category's nick for the others
+ * (a delegate who speaks wears a speaker's badge, and is not a delegate's). */
+static gboolean
+keep_category (LcCliContext  *ctx,
+               LcBadgeSet    *set,
+               GError       **error)
+{
+  const char *name = lc_cli_get_string (ctx, "badge-category");
+  int category;
+
+  if (name == NULL)
+    return TRUE;
+  if (!lc_enum_from_nick (LC_TYPE_PARTICIPANT_CATEGORY, name, &category))
+    {
+      g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
+                   _("“%s” is not a badge category: use programme, delegate, observer, press or staff."),
+                   name);
+      return FALSE;
+    }
+  for (guint i = set->entries->len; i > 0; i--)
+    {
+      const LcBadgeEntry *entry = g_ptr_array_index (set->entries, i - 1);
+      gboolean keep = category == LC_PARTICIPANT_CATEGORY_PROGRAMME
+                      ? entry->on_programme
+                      : !entry->on_programme && (int) entry->participant_category == category;
+
+      if (!keep)
+        g_ptr_array_remove_index (set->entries, i - 1);
+    }
+  return TRUE;
+}
+
 /**
  * lc_badges_cli_export:
  * @ctx: the command's context
  * @path: the PDF to write
  * @error: return location for a #GError
  *
- * The command line's --export-badges, with --badge-layout and --language.
+ * The command line's --export-badges, with --badge-layout, --badge-category
+ * and --language.
  *
  * Returns: %TRUE on success
  */
@@ -73,7 +108,8 @@ lc_badges_cli_export (LcCliContext  *ctx,
     }
 
   set = lc_badge_set_load (ctx->store, ctx->convention_id, error);
-  return set != NULL && lc_badges_write_pdf (set, path, layout, language, error);
+  return set != NULL && keep_category (ctx, set, error)
+         && lc_badges_write_pdf (set, path, layout, language, error);
 }
 
 /**

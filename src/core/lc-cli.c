@@ -8,6 +8,7 @@
 #include "lc-agenda-pdf.h"
 #include "lc-cli-badges.h"
 #include "lc-attendance-report.h"
+#include "lc-check-in.h"
 #include "lc-cli-export.h"
 #include "lc-cli.h"
 #include "lc-conflicts.h"
@@ -140,6 +141,8 @@ static const LcCliCommand commands[] = {
   { "export-badges", TRUE, TRUE, TRUE, lc_badges_cli_export },
   { "export-table-tents", TRUE, TRUE, TRUE, lc_table_tents_cli_export },
   { "export-certificates", TRUE, TRUE, FALSE, lc_certificates_cli_export },
+  { "check-in", TRUE, TRUE, FALSE, lc_check_in_cli },
+  { "export-counts", TRUE, TRUE, TRUE, lc_participant_counts_cli_export },
 };
 
 const GOptionEntry lc_cli_entries[] = {
@@ -209,6 +212,9 @@ const GOptionEntry lc_cli_entries[] = {
   { "badge-layout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Sheet of exported badges: a4-2x4, a4-2x5, or single for a badge printer "
        "(default: a4-2x4)"), N_("LAYOUT") },
+  { "badge-category", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Only the badges of one category: programme, delegate, observer, press or staff"),
+    N_("CATEGORY") },
   { "export-table-tents", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write folded table tents for the speakers and moderators as a PDF (see --language)"),
     N_("FILE.pdf") },
@@ -221,6 +227,13 @@ const GOptionEntry lc_cli_entries[] = {
     N_("Title of who signs the certificates"), N_("TITLE") },
   { "signature", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("An image of the signature on the certificates (PNG or JPEG)"), N_("FILE") },
+  { "check-in", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Mark the person with this participant code (as on their badge) as attended in person, "
+       "and print the running count"), N_("CODE") },
+  { "export-counts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write how many people are invited, confirmed, declined and attended (in person or "
+       "online), in all and by category, city and country, as CSV (see --language: ar or en)"),
+    N_("FILE.csv") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the bundled sample convention (imported into the library if it is not there)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "lc-participant-counts.h"
+#include "lc-speakers-sheet.h"
 #include "lc-store-private.h"
 
 /* One grouped query per grouping: the library counts, the code only files
@@ -104,4 +105,86 @@ guint
 lc_participant_count_attended (const LcParticipantCount *count)
 {
   return count->n[LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON] + count->n[LC_PARTICIPANT_STATUS_ATTENDED_ONLINE];
+}
+
+/* A city's key is its id: the file says its name, in @language else the
+ * other, as the organisers know it. */
+static char *
+group_name (LcStore               *store,
+            LcParticipantGrouping  grouping,
+            const char            *key,
+            LcLanguage             language)
+{
+  g_autoptr(LcRecord) city = NULL;
+  gint64 id;
+
+  if (grouping != LC_PARTICIPANT_COUNT_BY_CITY)
+    return g_strdup (key);
+  id = g_ascii_strtoll (key, NULL, 10);
+  city = id > 0 ? lc_store_get (store, LC_TYPE_CITY, id, NULL) : NULL;
+  return g_strdup (city != NULL ? lc_record_get_display_text (city, "name", language, NULL) : "");
+}
+
+static void
+add_number (GStrvBuilder *row,
+            guint         n)
+{
+  char text[16];
+
+  g_snprintf (text, sizeof text, "%u", n);
+  g_strv_builder_add (row, text);
+}
+
+/**
+ * lc_participant_counts_csv:
+ * @store: the library
+ * @convention_id: a convention
+ * @language: the language of the cities' names
+ * @length: (out): the length of the result
+ * @error: return location for a #GError
+ *
+ * Every count of lc_participant_count () as one CSV table, as a
+ * spreadsheet opens it (lc_speakers_sheet_csv ()): a row for all people,
+ * then one per category, city and country, with a column per status (its
+ * nick, as the convention file writes it) and the attended in all.
+ *
+ * Returns: (transfer full) (nullable): the file's bytes
+ */
+char *
+lc_participant_counts_csv (LcStore     *store,
+                           gint64       convention_id,
+                           LcLanguage   language,
+                           gsize       *length,
+                           GError     **error)
+{
+  static const char *const groupings[] = { "all", "category", "city", "country" };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
+
+  g_strv_builder_add_many (header, "grouping", "group", NULL);
+  for (guint s = 0; s <= LC_PARTICIPANT_STATUS_NO_SHOW; s++)
+    g_strv_builder_add (header, lc_enum_to_nick (LC_TYPE_PARTICIPANT_STATUS, s));
+  g_strv_builder_add (header, "attended");
+  g_ptr_array_add (rows, g_strv_builder_end (header));
+
+  for (guint g = LC_PARTICIPANT_COUNT_ALL; g <= LC_PARTICIPANT_COUNT_BY_COUNTRY; g++)
+    {
+      g_autoptr(GPtrArray) counts = lc_participant_count (store, convention_id, g, error);
+
+      if (counts == NULL)
+        return NULL;
+      for (guint i = 0; i < counts->len; i++)
+        {
+          const LcParticipantCount *count = g_ptr_array_index (counts, i);
+          g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
+          g_autofree char *name = group_name (store, g, count->key, language);
+
+          g_strv_builder_add_many (row, groupings[g], name, NULL);
+          for (guint s = 0; s <= LC_PARTICIPANT_STATUS_NO_SHOW; s++)
+            add_number (row, count->n[s]);
+          add_number (row, lc_participant_count_attended (count));
+          g_ptr_array_add (rows, g_strv_builder_end (row));
+        }
+    }
+  return lc_speakers_sheet_csv (rows, length);
 }

@@ -28,5 +28,10 @@ GPtrArray *lc_participant_count       (LcStore                *store,
                                        LcParticipantGrouping   grouping,
                                        GError                **error);
 guint      lc_participant_count_attended (const LcParticipantCount *count);
+char      *lc_participant_counts_csv  (LcStore                *store,
+                                       gint64                  convention_id,
+                                       LcLanguage              language,
+                                       gsize                  *length,
+                                       GError                **error);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "lc-agenda-page.h"
 #include "lc-agenda-printer.h"
 #include "lc-badge-printer.h"
+#include "lc-check-in-window.h"
 #include "lc-cities-page.h"
 #include "lc-conflicts-pane.h"
 #include "lc-convention-dialog.h"
@@ -421,6 +422,22 @@ print_action (GtkWidget  *widget,
                                   lc_convention_model_get_id (self->model));
 }
 
+/* The door's window: a window of its own, so that it can stay open on a
+ * second screen by the entrance while the main window is worked in. */
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LcConventionView *self = LC_CONVENTION_VIEW (widget);
+
+  if (self->model == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (lc_check_in_window_new (lc_widget_get_window (GTK_WIDGET (self)), self->undo,
+                                                          lc_convention_model_get_store (self->model),
+                                                          lc_convention_model_get_id (self->model))));
+}
+
 static void
 exchange_action (GtkWidget  *widget,
                  const char *action_name,
@@ -509,6 +526,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.export-declaration-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-report", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-badges", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "view.check-in", NULL, check_in_action);
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "view.import-speakers", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.import-cities", NULL, exchange_action);
@@ -540,6 +558,7 @@ static const struct
   { "view.print-agenda", NULL, "<Control>p" },
   { "view.export-agenda-pdf", NULL, "<Control><Shift>e" },
   { "view.toggle-conflicts", NULL, "F9" },
+  { "view.check-in", NULL, "<Control><Shift>k" },
   { "view.show-area", "agenda", "<Alt>1" },
   { "view.show-area", "speakers", "<Alt>2" },
   { "view.show-area", "cities", "<Alt>3" },

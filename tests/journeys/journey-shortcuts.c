@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lc-agenda-page.h"
+#include "lc-check-in-window.h"
 #include "lc-city-editor.h"
 #include "lc-conflicts-pane.h"
 #include "lc-convention-dialog.h"
@@ -223,6 +224,17 @@ test_convention (void)
   }
   press ("F9");
   LC_TEST_WAIT (lc_test_find_type (GTK_WIDGET (view), LC_TYPE_CONFLICTS_PANE) == NULL, "the conflicts to close");
+
+  /* The door's window (journey-checkin uses it), closed with Escape. */
+  press ("<Control><Shift>k");
+  {
+    GtkWindow *door = lc_test_wait_for_window (LC_TYPE_CHECK_IN_WINDOW, _("Check-in"));
+
+    lc_test_focus_window (door);
+    lc_test_press ("Escape");
+    lc_test_wait_window_gone (door);
+  }
+  lc_test_focus_window (GTK_WINDOW (window));
 
   /* Search in each area that has one. */
   press ("<Control>f");

@@ -403,6 +403,36 @@ lc_journey_pick (const char *english,
   return lc_test_ui_is_arabic () ? arabic : english;
 }
 
+/* The first record of @type in the library's conventions whose English or
+ * Arabic @field is @text. */
+static LcRecord *
+find_named (LcStore    *store,
+            GType       type,
+            const char *field,
+            const char *text)
+{
+  g_autoptr(GListStore) conventions = lc_store_list_conventions (store, NULL);
+  g_autofree char *en = g_strconcat (field, "-en", NULL);
+  g_autofree char *ar = g_strconcat (field, "-ar", NULL);
+
+  for (guint c = 0; conventions && c < g_list_model_get_n_items (G_LIST_MODEL (conventions)); c++)
+    {
+      g_autoptr(LcRecord) convention = g_list_model_get_item (G_LIST_MODEL (conventions), c);
+      g_autoptr(GListStore) records = lc_store_list_for_convention (store, type, lc_record_get_id (convention), NULL);
+
+      for (guint i = 0; records && i < g_list_model_get_n_items (G_LIST_MODEL (records)); i++)
+        {
+          g_autoptr(LcRecord) record = g_list_model_get_item (G_LIST_MODEL (records), i);
+
+          if (g_strcmp0 (lc_record_get_string (record, en), text) == 0
+              || g_strcmp0 (lc_record_get_string (record, ar), text) == 0)
+            return g_steal_pointer (&record);
+        }
+    }
+
+  return NULL;
+}
+
 /**
  * lc_journey_find_item:
  *
@@ -413,25 +443,20 @@ LcRecord *
 lc_journey_find_item (LcStore    *store,
                       const char *title)
 {
-  g_autoptr(GListStore) conventions = lc_store_list_conventions (store, NULL);
+  return find_named (store, LC_TYPE_ITEM, "title", title);
+}
 
-  for (guint c = 0; conventions && c < g_list_model_get_n_items (G_LIST_MODEL (conventions)); c++)
-    {
-      g_autoptr(LcRecord) convention = g_list_model_get_item (G_LIST_MODEL (conventions), c);
-      g_autoptr(GListStore) items = lc_store_list_for_convention (store, LC_TYPE_ITEM,
-                                                                  lc_record_get_id (convention), NULL);
-
-      for (guint i = 0; items && i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
-        {
-          g_autoptr(LcRecord) item = g_list_model_get_item (G_LIST_MODEL (items), i);
-
-          if (g_strcmp0 (lc_record_get_string (item, "title-en"), title) == 0
-              || g_strcmp0 (lc_record_get_string (item, "title-ar"), title) == 0)
-            return g_steal_pointer (&item);
-        }
-    }
-
-  return NULL;
+/**
+ * lc_journey_find_person:
+ *
+ * Returns: (transfer full) (nullable): the person of the library whose
+ *   English or Arabic name is @name
+ */
+LcRecord *
+lc_journey_find_person (LcStore    *store,
+                        const char *name)
+{
+  return find_named (store, LC_TYPE_PERSON, "name", name);
 }
 
 /**

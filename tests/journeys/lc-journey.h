@@ -62,5 +62,7 @@ const char    *lc_journey_pick         (const char  *english,
 char          *lc_journey_format_date   (const char  *iso_date);
 LcRecord      *lc_journey_find_item     (LcStore     *store,
                                          const char  *title_en);
+LcRecord      *lc_journey_find_person   (LcStore     *store,
+                                         const char  *name);
 
 G_END_DECLS

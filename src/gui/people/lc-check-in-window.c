@@ -1,0 +1,433 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-check-in-window.h"
+#include "lc-check-in.h"
+#include "lc-l10n.h"
+#include "lc-participant-counts.h"
+#include "lc-search.h"
+
+/*
+ * The door (issue 14): one large entry that takes a participant code (a
+ * USB scanner types the badge's QR code followed by Enter) or a name.
+ * Enter marks the person attended in person, shows who in both scripts
+ * with their category, and the running count; Ctrl+Z or the toast's Undo
+ * gives them their status back. Everything works from the keyboard, and
+ * the entry keeps the focus so that the next badge can be scanned at once.
+ */
+
+struct _LcCheckInWindow
+{
+  AdwWindow        parent_instance;
+
+  LcUndoStack     *undo;
+  LcStore         *store;
+  gint64           convention_id;
+  /* What the undo stack held right after our last check-in: Undo here
+   * only undoes that step, never an edit made since in the main window. */
+  guint            n_undo_after;
+  char            *last_name;
+  guint            count_idle;
+
+  AdwToastOverlay *toast_overlay;
+  GtkLabel        *count_label;
+  GtkLabel        *breakdown_label;
+  GtkLabel        *categories_label;
+  GtkSearchEntry  *search_entry;
+  GtkLabel        *hint_label;
+  GtkWidget       *confirmation;
+  GtkLabel        *done_label;
+  GtkLabel        *name_ar_label;
+  GtkLabel        *name_en_label;
+  GtkLabel        *category_label;
+};
+
+G_DEFINE_FINAL_TYPE (LcCheckInWindow, lc_check_in_window, ADW_TYPE_WINDOW)
+
+/* Every status's count under the running one, "Invited: 28 · Confirmed:
+ * 1 · …", so that the door also sees who is still expected online. */
+static void
+update_breakdown (LcCheckInWindow *self)
+{
+  LcLanguage language = lc_l10n_language_from_environment ();
+  g_autoptr(GPtrArray) counts = lc_participant_count (self->store, self->convention_id,
+                                                      LC_PARTICIPANT_COUNT_ALL, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const LcParticipantCount *all;
+
+  if (counts == NULL)
+    return;
+  all = g_ptr_array_index (counts, 0);
+  for (guint s = 0; s <= LC_PARTICIPANT_STATUS_NO_SHOW; s++)
+    {
+      g_autofree char *part = NULL;
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      /* Translators: a status and how many people have it, e.g. “Confirmed: 12” */
+      part = g_strdup_printf (_("%s: %u"), lc_participant_status_label (s, language), all->n[s]);
+      g_string_append (text, part);
+    }
+  gtk_label_set_text (self->breakdown_label, text->str);
+}
+
+/* The running count of each category that has people, "Delegate: 3 of
+ * 40 · Press: 1 of 6", as the door is asked how many of whom came. */
+static void
+update_categories (LcCheckInWindow *self)
+{
+  LcLanguage language = lc_l10n_language_from_environment ();
+  g_autoptr(GPtrArray) counts = lc_participant_count (self->store, self->convention_id,
+                                                      LC_PARTICIPANT_COUNT_BY_CATEGORY, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; counts != NULL && i < counts->len; i++)
+    {
+      const LcParticipantCount *count = g_ptr_array_index (counts, i);
+      g_autofree char *part = NULL;
+      int category;
+
+      if (!lc_enum_from_nick (LC_TYPE_PARTICIPANT_CATEGORY, count->key, &category))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      /* Translators: a participant category, who of it is in and who is
+       * expected (confirmed or attended), e.g. “Delegate: 3 of 40” */
+      part = g_strdup_printf (_("%s: %u of %u"), lc_participant_category_label (category, language),
+                              count->n[LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON],
+                              count->n[LC_PARTICIPANT_STATUS_CONFIRMED] + lc_participant_count_attended (count));
+      g_string_append (text, part);
+    }
+  gtk_label_set_text (self->categories_label, text->str);
+}
+
+static void
+update_count (LcCheckInWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  LcCheckInCount count;
+
+  if (!lc_check_in_count (self->store, self->convention_id, &count, &error))
+    {
+      gtk_label_set_text (self->count_label, error->message);
+      return;
+    }
+  /* Translators: the door's running count: who attended in person, of
+   * those who confirmed or attended, e.g. “12 of 60 checked in” */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u checked in", "%u of %u checked in",
+                                       count.expected),
+                          count.attended, count.expected);
+  gtk_label_set_text (self->count_label, text);
+  update_breakdown (self);
+  update_categories (self);
+}
+
+static gboolean
+count_idle_cb (gpointer data)
+{
+  LcCheckInWindow *self = data;
+
+  self->count_idle = 0;
+  update_count (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A status set in the main window, or by another program on the same
+ * library, shows here too; a change of many people is counted once. */
+static void
+on_store_changed_cb (LcCheckInWindow *self,
+                     GType            type)
+{
+  if ((type == G_TYPE_NONE || type == LC_TYPE_PERSON) && self->count_idle == 0)
+    self->count_idle = g_idle_add (count_idle_cb, self);
+}
+
+static void
+on_store_external_change_cb (LcCheckInWindow *self)
+{
+  on_store_changed_cb (self, G_TYPE_NONE);
+}
+
+static void
+say (LcCheckInWindow *self,
+     const char      *message)
+{
+  gtk_label_set_text (self->hint_label, message);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "dim-label");
+}
+
+/* The convention's people whose name matches @text (lc-search.c). */
+static GPtrArray *
+find_by_name (LcCheckInWindow  *self,
+              const char       *text,
+              GError          **error)
+{
+  g_autofree char *needle = lc_search_normalise (text);
+  g_autoptr(GListStore) people = NULL;
+  GPtrArray *found;
+  guint n;
+
+  people = lc_store_list_for_convention (self->store, LC_TYPE_PERSON, self->convention_id, error);
+  if (people == NULL)
+    return NULL;
+  found = g_ptr_array_new_with_free_func (g_object_unref);
+  if (*needle == '\0')
+    return found;
+  n = g_list_model_get_n_items (G_LIST_MODEL (people));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      if (lc_search_record_matches (person, needle))
+        g_ptr_array_add (found, g_steal_pointer (&person));
+    }
+  return found;
+}
+
+static void
+show_person (LcCheckInWindow *self,
+             LcPerson        *person,
+             const char      *done)
+{
+  LcLanguage language = lc_l10n_language_from_environment ();
+  const char *ar = lc_person_get_name (person, LC_LANGUAGE_ARABIC);
+  const char *en = lc_person_get_name (person, LC_LANGUAGE_ENGLISH);
+
+  gtk_label_set_text (self->done_label, done);
+  gtk_label_set_text (self->name_ar_label, ar);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_ar_label), ar != NULL && *ar != '\0');
+  gtk_label_set_text (self->name_en_label, en);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_en_label), en != NULL && *en != '\0');
+  gtk_label_set_text (self->category_label,
+                      lc_participant_category_label (lc_person_get_category (person), language));
+  gtk_widget_set_visible (self->confirmation, TRUE);
+}
+
+static void
+check_in (LcCheckInWindow *self,
+          LcPerson        *person)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *name = lc_record_get_display_text (LC_RECORD (person), "name",
+                                                 lc_l10n_language_from_environment (), NULL);
+  gboolean already;
+
+  if (!lc_check_in_person (self->undo, person, &already, &error))
+    {
+      gtk_widget_set_visible (self->confirmation, FALSE);
+      say (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  if (already)
+    {
+      show_person (self, person, _("Checked in already"));
+      /* Translators: %s is a person's name */
+      message = g_strdup_printf (_("%s was checked in already; nothing was changed."), name);
+      say (self, message);
+    }
+  else
+    {
+      AdwToast *toast;
+
+      show_person (self, person, _("Checked in"));
+      self->n_undo_after = lc_undo_stack_get_n_undo (self->undo);
+      g_free (self->last_name);
+      self->last_name = g_strdup (name);
+      /* Translators: %s is a person's name */
+      message = g_strdup_printf (_("%s checked in"), name);
+      say (self, message);
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "check-in.undo");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  update_count (self);
+}
+
+static void
+on_search_entry_activate_cb (LcCheckInWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(LcPerson) person = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (*stripped == '\0')
+    return;
+  person = lc_check_in_find (self->store, self->convention_id, text, &error);
+  if (person != NULL)
+    {
+      check_in (self, person);
+      return;
+    }
+
+  /* Not a code anyone has: a name, when exactly one person has it. */
+  found = find_by_name (self, text, NULL);
+  gtk_widget_set_visible (self->confirmation, FALSE);
+  if (found != NULL && found->len == 1)
+    check_in (self, g_ptr_array_index (found, 0));
+  else if (found != NULL && found->len > 1)
+    {
+      /* Translators: %u is how many people's names match what was typed */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u person has this name: type more of it.",
+                                              "%u people have this name: type more of it.", found->len),
+                                 found->len);
+      say (self, message);
+    }
+  else
+    say (self, error->message);
+}
+
+/* While a name is typed, who Enter would check in. */
+static void
+on_search_entry_search_changed_cb (LcCheckInWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *code = lc_participant_code_normalise (text);
+
+  if (*text == '\0' || code != NULL)
+    return;
+  found = find_by_name (self, text, NULL);
+  if (found == NULL || found->len != 1)
+    return;
+  /* Translators: %s is a person's name */
+  message = g_strdup_printf (_("Press Enter to check in %s."),
+                             lc_record_get_display_text (g_ptr_array_index (found, 0), "name",
+                                                         lc_l10n_language_from_environment (), NULL));
+  say (self, message);
+}
+
+/* Escape clears what was typed, and closes the window once nothing is. */
+static void
+on_search_entry_stop_search_cb (LcCheckInWindow *self)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LcCheckInWindow *self = LC_CHECK_IN_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->last_name == NULL || lc_undo_stack_get_n_undo (self->undo) != self->n_undo_after
+      || !lc_undo_stack_get_can_undo (self->undo))
+    {
+      say (self, _("There is no check-in here to undo."));
+      return;
+    }
+  if (!lc_undo_stack_undo (self->undo, &error))
+    {
+      say (self, error->message);
+      return;
+    }
+  /* Translators: %s is a person's name */
+  message = g_strdup_printf (_("Check-in of %s undone"), self->last_name);
+  g_clear_pointer (&self->last_name, g_free);
+  gtk_widget_set_visible (self->confirmation, FALSE);
+  say (self, message);
+  update_count (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+lc_check_in_window_dispose (GObject *object)
+{
+  LcCheckInWindow *self = LC_CHECK_IN_WINDOW (object);
+
+  g_clear_handle_id (&self->count_idle, g_source_remove);
+  g_clear_object (&self->undo);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->last_name, g_free);
+
+  G_OBJECT_CLASS (lc_check_in_window_parent_class)->dispose (object);
+}
+
+static void
+lc_check_in_window_class_init (LcCheckInWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_check_in_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/LearningCities/ui/people/lc-check-in-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, breakdown_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, categories_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, confirmation);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, done_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, name_ar_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, name_en_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, category_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "check-in.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lc_check_in_window_init (LcCheckInWindow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Z undoes the check-in even while the entry has the focus: the
+   * entry's own text undo would otherwise take the key first. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                                                          gtk_named_action_new ("check-in.undo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+/**
+ * lc_check_in_window_new:
+ * @parent: the convention's window
+ * @undo: the convention's undo history, which each check-in joins
+ * @store: the library
+ * @convention_id: the convention
+ *
+ * Returns: (transfer none): the window, not yet shown
+ */
+LcCheckInWindow *
+lc_check_in_window_new (GtkWindow   *parent,
+                        LcUndoStack *undo,
+                        LcStore     *store,
+                        gint64       convention_id)
+{
+  LcCheckInWindow *self = g_object_new (LC_TYPE_CHECK_IN_WINDOW, "transient-for", parent, NULL);
+
+  self->undo = g_object_ref (undo);
+  self->store = g_object_ref (store);
+  self->convention_id = convention_id;
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "external-change", G_CALLBACK (on_store_external_change_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_count (self);
+  return self;
+}
