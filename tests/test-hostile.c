@@ -12,6 +12,9 @@
 #include "lc-convention-io.h"
 #include "lc-convention-view.h"
 #include "lc-generator.h"
+#include "lc-organisation.h"
+#include "lc-places.h"
+#include "lc-tracks.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
 #include "lc-window.h"
@@ -71,6 +74,9 @@ add_hostile_convention (LcStore  *store,
   g_autoptr(LcRecord) item = g_object_new (LC_TYPE_ITEM, NULL);
   g_autoptr(LcRecord) big = g_object_new (LC_TYPE_ITEM, NULL);
   g_autoptr(LcRecord) part = g_object_new (LC_TYPE_PARTICIPATION, NULL);
+  g_autoptr(LcRecord) track = g_object_new (LC_TYPE_TRACK, NULL);
+  g_autoptr(LcRecord) organisation = g_object_new (LC_TYPE_ORGANISATION, NULL);
+  g_autoptr(LcRecord) place = g_object_new (LC_TYPE_PLACE, NULL);
   char *huge = g_strnfill (1024 * 1024, 'x');
   gint64 id;
 
@@ -88,7 +94,22 @@ add_hostile_convention (LcStore  *store,
 
   lc_record_set_int (room, "convention-id", id);
   lc_record_set_text (room, "name", BIDI, MARKUP);
+  /* Issue 12's fields: a room's location, a track, an organisation, a
+   * place and a person's contact details and biography. */
+  lc_record_set_text (room, "location", SQL, MARKUP " floor");
   g_assert_true (lc_store_insert (store, room, &error));
+  lc_record_set_int (track, "convention-id", id);
+  lc_record_set_text (track, "name", BIDI, MARKUP " track");
+  lc_record_set_string (track, "colour", "#3584e4");
+  g_assert_true (lc_store_insert (store, track, &error));
+  lc_record_set_int (organisation, "convention-id", id);
+  lc_record_set_text (organisation, "name", COMBINING, MARKUP " organisation");
+  lc_record_set_string (organisation, "website", "https://example.org/<b>?q='1'&r=\"2\"");
+  g_assert_true (lc_store_insert (store, organisation, &error));
+  lc_record_set_int (place, "convention-id", id);
+  lc_record_set_text (place, "name", BIDI, MARKUP " place");
+  lc_record_set_text (place, "address", SQL, COMBINING);
+  g_assert_true (lc_store_insert (store, place, &error));
 
   lc_record_set_int (city, "convention-id", id);
   lc_record_set_text (city, "name", COMBINING, MARKUP " city");
@@ -99,6 +120,8 @@ add_hostile_convention (LcStore  *store,
   lc_record_set_int (person, "convention-id", id);
   lc_record_set_text (person, "name", "سماح " BIDI, MARKUP " person");
   lc_record_set_text (person, "organisation", COMBINING, SQL);
+  lc_record_set_text (person, "bio", BIDI, MARKUP " bio");
+  lc_record_set_int (person, "organisation-id", lc_record_get_id (organisation));
   lc_record_set_int (person, "city-id", lc_record_get_id (city));
   g_assert_true (lc_store_insert (store, person, &error));
 
@@ -113,6 +136,7 @@ add_hostile_convention (LcStore  *store,
   lc_record_set_int (item, "start-minute", 540);
   lc_record_set_int (item, "end-minute", 600);
   lc_record_set_int (item, "room-id", lc_record_get_id (room));
+  lc_record_set_int (item, "track-id", lc_record_get_id (track));
   g_assert_true (lc_store_insert (store, item, &error));
 
   lc_record_set_int (big, "convention-id", id);
@@ -120,6 +144,7 @@ add_hostile_convention (LcStore  *store,
   lc_record_set_string (big, "day", "2024-03-02");
   lc_record_set_int (big, "start-minute", 540);
   lc_record_set_int (big, "end-minute", 600);
+  lc_record_set_int (big, "place-id", lc_record_get_id (place));
   g_assert_true (lc_store_insert (store, big, &error));
 
   lc_record_set_int (part, "item-id", lc_record_get_id (item));
@@ -177,6 +202,8 @@ test_hostile_text (void)
   lc_test_ui_settle ();
   if (!lc_test_ui_is_arabic ())
     g_assert_true (label_shows (GTK_WIDGET (window), MARKUP " item"));
+  /* The track's name is shown as typed (in the track filter and the row). */
+  g_assert_true (label_shows (GTK_WIDGET (window), lc_test_ui_is_arabic () ? BIDI : MARKUP " track"));
   /* Each name in the row is isolated (issue 20, point 15): an override
    * left open in one cannot turn the names after it around. */
   g_assert_true (label_shows (GTK_WIDGET (window), lc_test_ui_is_arabic () ? FSI "سماح " BIDI PDI
@@ -216,6 +243,34 @@ test_hostile_text (void)
     again = lc_convention_import_data (store, json, strlen (json), "hostile.json", &error);
     g_assert_no_error (error);
     g_assert_cmpint (again, >, id);
+    /* Issue 12's fields came back as they were stored. */
+    {
+      g_autoptr(GListStore) places = lc_store_list (store, LC_TYPE_PLACE, "convention_id", again, &error);
+      g_autoptr(GListStore) tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", again, &error);
+      g_autoptr(GListStore) organisations = lc_store_list (store, LC_TYPE_ORGANISATION, "convention_id",
+                                                           again, &error);
+      g_autoptr(GListStore) rooms = lc_store_list (store, LC_TYPE_ROOM, "convention_id", again, &error);
+      g_autoptr(LcRecord) place = NULL;
+      g_autoptr(LcRecord) track = NULL;
+      g_autoptr(LcRecord) organisation = NULL;
+      g_autoptr(LcRecord) room = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (places)), ==, 1);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tracks)), ==, 1);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (organisations)), ==, 1);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rooms)), ==, 1);
+      place = g_list_model_get_item (G_LIST_MODEL (places), 0);
+      track = g_list_model_get_item (G_LIST_MODEL (tracks), 0);
+      organisation = g_list_model_get_item (G_LIST_MODEL (organisations), 0);
+      room = g_list_model_get_item (G_LIST_MODEL (rooms), 0);
+      g_assert_cmpstr (lc_record_get_string (place, "name-en"), ==, MARKUP " place");
+      g_assert_cmpstr (lc_record_get_string (place, "address-en"), ==, COMBINING);
+      g_assert_cmpstr (lc_record_get_string (track, "name-ar"), ==, BIDI);
+      g_assert_cmpstr (lc_record_get_string (organisation, "name-en"), ==, MARKUP " organisation");
+      g_assert_cmpstr (lc_record_get_string (organisation, "website"), ==, "https://example.org/<b>?q='1'&r=\"2\"");
+      g_assert_cmpstr (lc_record_get_string (room, "location-ar"), ==, SQL);
+    }
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
