@@ -225,7 +225,9 @@ lc_organisation_check (LcOrganisation  *self,
   if (*website != '\0' && !website_is_valid (website))
     {
       g_set_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE,
-                   _("“%s” is not a web address: it starts with https:// or http://."), website);
+                   _("“%s” is not a web address: it starts with https:// or http:// and has no "
+                     "spaces."),
+                   website);
       return FALSE;
     }
 

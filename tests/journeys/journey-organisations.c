@@ -70,7 +70,8 @@ test_add_partner (void)
   g_autofree char *expected = g_strdup_printf ("partner:%s/%s:https://www.uil.unesco.org/", lc_journey_pick ("", name),
                                                lc_journey_pick (name, ""));
   g_autofree char *in_library = NULL;
-  g_autofree char *problem = g_strdup_printf (_("“%s” is not a web address: it starts with https:// or http://."),
+  g_autofree char *problem = g_strdup_printf (_("“%s” is not a web address: it starts with https:// "
+                                                "or http:// and has no spaces."),
                                               "www.uil.unesco.org");
   const char *person = lc_journey_pick ("Raul Valdes", "راؤول فالديس");
   GtkWindow *dialog, *editor;
