@@ -8,6 +8,7 @@
 #include "lc-agenda-printer.h"
 #include "lc-application.h"
 #include "lc-convention-view.h"
+#include "lc-generator.h"
 #include "lc-store.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
@@ -312,6 +313,45 @@ test_library_checked_ahead (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+static gboolean
+loads_answered (gpointer window)
+{
+  return lc_window_get_n_loads (window) == 0;
+}
+
+/* A convention opened while another one loads: the newer one is shown, and
+ * the load it replaced, answering later (a large convention takes longer),
+ * changes nothing. A loaded run of test-cities ended on the library page
+ * this way. */
+static void
+test_replaced_load (void)
+{
+  g_autoptr(GError) error = NULL;
+  LcGeneratorSize size;
+  LcWindow *window;
+  LcStore *store;
+  gint64 large, small;
+
+  window = open_window ();
+  store = lc_window_get_store (window);
+
+  lc_generator_size_init (&size, 4000);
+  large = lc_generator_create (store, &size, 3, &error);
+  g_assert_no_error (error);
+  lc_generator_size_init (&size, 4);
+  small = lc_generator_create (store, &size, 5, &error);
+  g_assert_no_error (error);
+
+  lc_window_open_convention (window, large);
+  lc_window_open_convention (window, small);
+  lc_test_ui_wait_until (loads_answered, window, 60000);
+  lc_test_ui_settle ();
+  g_assert_cmpstr (lc_window_get_page (window), ==, "convention");
+  g_assert_cmpint (lc_convention_model_get_id (lc_convention_view_get_model (lc_window_get_convention_view (window))),
+                   ==, small);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +361,8 @@ main (int   argc,
   g_test_add_func ("/window/empty-library-and-sample", test_empty_library_and_sample);
   g_test_add_func ("/window/print-and-export", test_print_and_export);
   g_test_add_func ("/window/import-schedule", test_import_schedule);
+  /* Before the library is damaged on purpose. */
+  g_test_add_func ("/window/replaced-load", test_replaced_load);
   g_test_add_func ("/window/library-checked-ahead", test_library_checked_ahead);
 
   return lc_test_ui_app_run ();

@@ -35,6 +35,7 @@ struct _LcWindow
   LcStore              *store;
   LcUndoStack          *library_undo;   /* deletions of whole conventions */
   GCancellable         *loading;
+  guint                 n_loads;           /* loads not answered yet, replaced ones too */
   GListStore           *conventions;
   GPtrArray            *update_changes;     /* an update applied, for the view's history */
   gint64                update_convention;

@@ -47,6 +47,13 @@ on_convention_loaded (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(LcConventionModel) model = lc_convention_model_load_finish (result, &error);
 
+  self->n_loads--;
+  /* A load replaced by another (a second convention opened while the
+   * first loaded) may answer after the one that replaced it: the page and
+   * the spinner are the newer one's. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
   gtk_spinner_stop (self->loading_spinner);
   if (model == NULL)
     {
@@ -389,6 +396,7 @@ lc_window_open_convention (LcWindow *self,
   select_convention (self, convention_id);
   gtk_spinner_start (self->loading_spinner);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  self->n_loads++;
   lc_convention_model_load_async (self->store, convention_id, self->loading,
                                   on_convention_loaded, g_object_ref (self));
 }
@@ -415,6 +423,23 @@ lc_window_get_convention_view (LcWindow *self)
     }
 
   return self->convention_view;
+}
+
+/**
+ * lc_window_get_n_loads:
+ * @self: a window
+ *
+ * For tests: how many conventions the window has begun to load that have
+ * not answered yet, including loads another one replaced.
+ *
+ * Returns: the number of loads under way
+ */
+guint
+lc_window_get_n_loads (LcWindow *self)
+{
+  g_return_val_if_fail (LC_IS_WINDOW (self), 0);
+
+  return self->n_loads;
 }
 
 /**

@@ -21,6 +21,7 @@ void       lc_window_open_convention  (LcWindow      *self,
                                        gint64         convention_id);
 LcConventionView *lc_window_get_convention_view (LcWindow *self);
 const char *lc_window_get_page        (LcWindow     *self);
+guint       lc_window_get_n_loads     (LcWindow     *self);
 const char *lc_window_get_library_state (LcWindow   *self);
 GListModel *lc_window_get_conventions (LcWindow     *self);
 void       lc_window_set_accels       (GtkApplication *application);
