@@ -10,6 +10,8 @@
 #include "lc-conflicts-pane.h"
 #include "lc-item-editor.h"
 #include "lc-journey.h"
+#include "lc-test-ui.h"
+#include "lc-timeline-block.h"
 #include "lc-tracks.h"
 
 /*
@@ -121,6 +123,16 @@ room_named (LcStore    *store,
   g_error ("the library has no room “%s”", name);
 }
 
+/* The timeline's block of @data (an item id), once it is laid out. */
+static gboolean
+is_block_of (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return LC_IS_TIMELINE_BLOCK (widget)
+         && lc_timeline_block_get_item_id (LC_TIMELINE_BLOCK (widget)) == *(const gint64 *) data
+         && gtk_widget_get_mapped (widget);
+}
+
 static void
 test_clash (void)
 {
@@ -207,12 +219,30 @@ test_clash (void)
   g_assert_cmpint (lc_item_get_room_id (LC_ITEM (moved)), ==, lab_id);
   g_assert_cmpint (lc_record_get_int (moved, "start-minute"), ==, 10 * 60);
 
+  /* The timeline (its button): the first item's block names its track,
+   * for the eye after the time and for a screen reader after the room. */
+  {
+    gint64 first_id = lc_record_get_id (first);
+    GtkWidget *block = NULL;
+    g_autofree char *said = NULL;
+
+    lc_journey_press_button (GTK_WIDGET (j->window), C_("agenda view", "_Timeline"));
+    LC_TEST_WAIT ((block = lc_test_ui_find_matching (GTK_WIDGET (j->window), is_block_of, &first_id)) != NULL,
+                  "the first item's block on the timeline");
+    said = lc_test_ui_dup_accessible_label (block);
+    g_assert_nonnull (strstr (said, track_name));
+    g_assert_nonnull (strstr (said, hall));
+  }
+
   lc_journey_close_window (j->window);
 }
 
 int
 main (int argc, char *argv[])
 {
+  /* The timeline's blocks are read as a screen reader reads them. */
+  if (g_getenv ("GTK_A11Y") == NULL || g_str_equal (g_getenv ("GTK_A11Y"), "none"))
+    g_setenv ("GTK_A11Y", "test", TRUE);
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/convention-clash/rooms-track-clash-move", test_clash);
   return lc_journey_run ();

@@ -200,6 +200,21 @@ shows_already (LcTimelineBlock *self,
          && g_strcmp0 (self->shown.title, title) == 0 && g_strcmp0 (self->shown.room, room_name) == 0;
 }
 
+/* Each update is a message to screen readers: only a real change. */
+static void
+update_label (LcTimelineBlock *self)
+{
+  g_autofree char *label = lc_timeline_block_label (self->item, self->span.start, self->span.end,
+                                                    self->shown.room, self->shown.track, self->n_conflicts);
+
+  if (g_strcmp0 (label, self->label) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_free (self->label);
+      self->label = g_steal_pointer (&label);
+    }
+}
+
 /**
  * lc_timeline_block_set_track:
  * @self: a block
@@ -216,6 +231,8 @@ lc_timeline_block_set_track (LcTimelineBlock *self,
   g_free (self->shown.track);
   self->shown.track = g_strdup (track_name);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->item != NULL)
+    update_label (self);
 }
 
 /**
@@ -244,7 +261,6 @@ lc_timeline_block_set_item (LcTimelineBlock *self,
   LcRecord *record = LC_RECORD (item);
   gboolean fell_back = FALSE;
   const char *title = lc_ui_text (record, "title", &fell_back);
-  g_autofree char *label = NULL;
   gboolean was_tagged = self->shown.tagged;
 
   fell_back = fell_back && tags;
@@ -266,14 +282,7 @@ lc_timeline_block_set_item (LcTimelineBlock *self,
   self->shown.room = g_strdup (room_name);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  /* Each update is a message to screen readers: only a real change. */
-  label = lc_timeline_block_label (item, self->span.start, self->span.end, room_name, n_conflicts);
-  if (g_strcmp0 (label, self->label) != 0)
-    {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_free (self->label);
-      self->label = g_steal_pointer (&label);
-    }
+  update_label (self);
   /* The tag drawn after the time is said as the language, in words. */
   if (fell_back && !was_tagged)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

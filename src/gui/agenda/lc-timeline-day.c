@@ -175,10 +175,7 @@ sync_blocks (LcTimeline *self,
           g_ptr_array_index (self->blocks, i) = block;
         }
       block->span = entry->span;
-      lc_timeline_block_set_item (block, entry->item, entry->n_conflicts,
-                                  lc_timeline_column_name (&g_array_index (self->columns, LcTimelineColumn,
-                                                                           entry->span.column)),
-                                  digits, tags);
+      /* The track first: a new block says it with the rest. */
       {
         LcRecord *track = self->model ? lc_convention_model_lookup (self->model, LC_TYPE_TRACK,
                                                                     lc_item_get_track_id (entry->item))
@@ -186,6 +183,10 @@ sync_blocks (LcTimeline *self,
 
         lc_timeline_block_set_track (block, track ? lc_ui_text (track, "name", NULL) : NULL);
       }
+      lc_timeline_block_set_item (block, entry->item, entry->n_conflicts,
+                                  lc_timeline_column_name (&g_array_index (self->columns, LcTimelineColumn,
+                                                                           entry->span.column)),
+                                  digits, tags);
       /* Reading order is time order. */
       if (gtk_widget_get_parent (GTK_WIDGET (block)) == NULL || gtk_widget_get_prev_sibling (GTK_WIDGET (block)) != prev)
         gtk_widget_insert_after (GTK_WIDGET (block), GTK_WIDGET (self), prev);

@@ -268,6 +268,7 @@ char             *lc_timeline_block_label     (LcItem          *item,
                                                int              start,
                                                int              end,
                                                const char      *room_name,
+                                               const char      *track_name,
                                                guint            n_conflicts);
 void              lc_timeline_update_accessible (LcTimeline    *self);
 char             *lc_timeline_dup_tooltip     (LcTimeline      *self,

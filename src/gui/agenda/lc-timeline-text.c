@@ -64,6 +64,7 @@ lc_timeline_isolate_range (GtkWidget *widget,
  * @start: its start, as shown
  * @end: its end, as shown
  * @room_name: its room, as the header shows it
+ * @track_name: (nullable): its track's name, as the block shows it
  * @n_conflicts: how many conflicts it has
  *
  * Returns: (transfer full): the block's accessible name: what a screen
@@ -74,6 +75,7 @@ lc_timeline_block_label (LcItem     *item,
                          int         start,
                          int         end,
                          const char *room_name,
+                         const char *track_name,
                          guint       n_conflicts)
 {
   g_autofree char *from = lc_ui_format_time (start);
@@ -86,6 +88,13 @@ lc_timeline_block_label (LcItem     *item,
   range = g_strdup_printf (_("%1$s to %2$s"), from, to);
   /* Translators: what a screen reader says for a block of the timeline: its time range, title and room */
   label = g_strdup_printf (_("%1$s, %2$s, %3$s"), range, lc_ui_text (LC_RECORD (item), "title", NULL), room_name);
+  if (track_name != NULL && *track_name != '\0')
+    {
+      g_autofree char *untracked = g_steal_pointer (&label);
+
+      /* The track the block shows after the time, said after the room. */
+      label = g_strdup_printf (_("%1$s, %2$s"), untracked, track_name);
+    }
   if (n_conflicts == 0)
     return g_steal_pointer (&label);
 
