@@ -225,6 +225,22 @@ on_search_entry_activate_cb (GtkSearchEntry *entry,
     lc_person_picker_choose (self, 0);
 }
 
+/* Down from the search goes into the list of what was typed, even before
+ * the search entry's delay has passed: a person who types a name and
+ * presses Down and Enter at once gets that name. */
+static gboolean
+on_search_key_pressed_cb (GtkEventControllerKey *keys,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          LcPersonPicker        *self)
+{
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    on_search_entry_search_changed_cb (self->search_entry, self);
+
+  return FALSE;
+}
+
 static void
 on_people_view_activate_cb (GtkListView    *view,
                             guint           position,
@@ -422,8 +438,13 @@ static void
 lc_person_picker_init (LcPersonPicker *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
   gtk_widget_set_direction (GTK_WIDGET (self->name_ar), GTK_TEXT_DIR_RTL);
   gtk_widget_set_direction (GTK_WIDGET (self->name_en), GTK_TEXT_DIR_LTR);

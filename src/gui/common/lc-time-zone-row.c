@@ -174,6 +174,8 @@ on_search_key_pressed (GtkEventControllerKey *keys,
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
+  /* What was typed, even before the search entry's delay has passed. */
+  on_search_changed (self->search, self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u",
                                 gtk_single_selection_get_selected (self->selection));
