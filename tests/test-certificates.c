@@ -319,6 +319,38 @@ test_participants (void)
   lc_test_remove_tree (dir);
 }
 
+/* A convention whose participants were invited and confirmed, and whose
+ * programme has nobody: the command line says that nobody attended or
+ * spoke, not the badges' "add speakers or moderators", and writes nothing. */
+static void
+test_cli_nobody_came (void)
+{
+  g_autofree char *dir = NULL, *id = NULL, *pdf = NULL, *db = NULL;
+  g_auto(LcTestRun) run = { 0 };
+  gint64 convention;
+
+  {
+    g_autoptr(LcStore) store = lc_test_open_store (&dir);
+
+    convention = lc_test_badges_programme (store, 0, NULL, NULL);
+    lc_test_badges_participant (store, convention, "Ivan Invited", LC_PARTICIPANT_CATEGORY_DELEGATE,
+                                LC_PARTICIPANT_STATUS_INVITED, NULL);
+    lc_test_badges_participant (store, convention, "Colin Confirmed", LC_PARTICIPANT_CATEGORY_PRESS,
+                                LC_PARTICIPANT_STATUS_CONFIRMED, NULL);
+    id = g_strdup_printf ("%" G_GINT64_FORMAT, convention);
+    db = g_strdup (lc_store_get_path (store));
+  }
+  pdf = g_build_filename (dir, "certificates.pdf", NULL);
+  lc_test_run_cli (&run, (const char *[]) { "--database", db, "--convention", id,
+                                            "--export-certificates", pdf, "--language=en", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Nobody attended or spoke at this convention yet"));
+  g_assert_null (strstr (run.err, "speakers or moderators"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -339,6 +371,7 @@ main (int    argc,
   g_test_add_func ("/certificates/hostile", test_hostile);
   g_test_add_func ("/certificates/cli-folder", test_cli_folder);
   g_test_add_func ("/certificates/participants", test_participants);
+  g_test_add_func ("/certificates/cli-nobody-came", test_cli_nobody_came);
 
   return g_test_run ();
 }

@@ -145,6 +145,26 @@ wanted_entries (LcBadgeSet *set)
   return wanted;
 }
 
+/* A certificate goes only to who attended or spoke: when nobody did, the
+ * badges' "add speakers or moderators" would send the organiser the wrong
+ * way, so the reason is said for certificates. */
+static gboolean
+check_anyone (LcBadgeSet  *set,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) entries = wanted_entries (set);
+
+  if (entries->len == 0)
+    {
+      g_set_error_literal (error, LC_ERROR, LC_ERROR_NOT_FOUND,
+                           _("Nobody attended or spoke at this convention yet, and a certificate goes "
+                             "only to who did: check people in, or mark them attended, first. Nothing "
+                             "was written."));
+      return FALSE;
+    }
+  return lc_badge_set_check_people (set, lc_certificate_wanted, error);
+}
+
 /**
  * lc_certificates_write_pdf:
  * @set: the people and the convention
@@ -172,7 +192,7 @@ lc_certificates_write_pdf (LcBadgeSet                  *set,
 
   g_return_val_if_fail (set != NULL && options != NULL && path != NULL, FALSE);
 
-  if (!lc_badge_set_check_people (set, lc_certificate_wanted, error)
+  if (!check_anyone (set, error)
       || !lc_certificate_draw_init (&draw, set, options, language, error))
     return FALSE;
   entries = wanted_entries (set);
@@ -217,7 +237,7 @@ lc_certificates_write_folder (LcBadgeSet                  *set,
 
   g_return_val_if_fail (set != NULL && options != NULL && folder != NULL, FALSE);
 
-  if (!lc_badge_set_check_people (set, lc_certificate_wanted, error))
+  if (!check_anyone (set, error))
     return FALSE;
   if (g_mkdir_with_parents (folder, 0755) != 0)
     {
