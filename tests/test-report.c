@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include "lc-error.h"
+#include "lc-generator.h"
+#include "lc-participant.h"
 #include "lc-report.h"
 #include "lc-test-util.h"
 
@@ -161,6 +163,102 @@ test_report_texts_and_figures (Fixture       *f,
   g_clear_object (&again);
   again = lc_report_load (f->store, f->convention, &error);
   g_assert_cmpstr (lc_report_get_foreword (again, LC_LANGUAGE_ENGLISH), ==, "Opening words");
+}
+
+/* Counts a convention's people by hand: by the status they have
+ * (@by_status) or by how they planned to attend. */
+static void
+hand_count (LcStore  *store,
+            gint64    convention,
+            gboolean  by_status,
+            gint64   *in_person,
+            gint64   *online)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) people = lc_store_list_for_convention (store, LC_TYPE_PERSON, convention, &error);
+
+  g_assert_no_error (error);
+  *in_person = *online = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+      int status = lc_record_get_int (person, "status");
+      int attendance = lc_record_get_int (person, "attendance");
+
+      if (by_status ? status == LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON : attendance == LC_ATTENDANCE_IN_PERSON)
+        (*in_person)++;
+      else if (by_status ? status == LC_PARTICIPANT_STATUS_ATTENDED_ONLINE : attendance == LC_ATTENDANCE_ONLINE)
+        (*online)++;
+    }
+}
+
+/* A generated convention: before the event the figures are the people's
+ * planned attendance; once people have attended statuses, the figures
+ * are who attended, whatever they had planned; a figure the organiser
+ * gives still wins. */
+static void
+test_figures_from_statuses (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (14);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(LcReport) report = NULL;
+  LcGeneratorSize size;
+  LcReportFigures figures;
+  gint64 convention, in_person, online, planned_in_person, planned_online;
+  guint n;
+
+  lc_generator_size_init (&size, 40);
+  convention = lc_generator_create (f->store, &size, 14, &error);
+  g_assert_no_error (error);
+
+  hand_count (f->store, convention, FALSE, &planned_in_person, &planned_online);
+  g_assert_cmpint (planned_in_person, >, 0);
+  g_assert_cmpint (planned_online, >, 0);
+  g_assert_true (lc_report_get_figures (f->store, convention, &figures, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (figures.in_person, ==, planned_in_person);
+  g_assert_cmpint (figures.online, ==, planned_online);
+
+  /* Every status, drawn at random, in one transaction. */
+  people = lc_store_list_for_convention (f->store, LC_TYPE_PERSON, convention, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (people));
+  g_assert_cmpuint (n, >=, 20);
+  g_assert_true (lc_store_begin (f->store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      lc_record_set_int (person, "status", g_rand_int_range (rand, LC_PARTICIPANT_STATUS_INVITED,
+                                                              LC_PARTICIPANT_STATUS_NO_SHOW + 1));
+      g_assert_true (lc_store_update (f->store, person, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (lc_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  hand_count (f->store, convention, TRUE, &in_person, &online);
+  g_assert_cmpint (in_person, >, 0);
+  g_assert_cmpint (online, >, 0);
+  /* Otherwise the test could not tell the two counts apart. */
+  g_assert_true (in_person != planned_in_person || online != planned_online);
+  g_assert_true (lc_report_get_figures (f->store, convention, &figures, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (figures.in_person, ==, in_person);
+  g_assert_cmpint (figures.online, ==, online);
+  g_assert_cmpuint (figures.given, ==, 0);
+
+  report = lc_report_load (f->store, convention, &error);
+  g_assert_no_error (error);
+  lc_report_set_in_person (report, 61);
+  g_assert_true (lc_report_save (f->undo, report, &error));
+  g_assert_no_error (error);
+  g_assert_true (lc_report_get_figures (f->store, convention, &figures, &error));
+  g_assert_cmpint (figures.in_person, ==, 61);
+  g_assert_cmpint (figures.online, ==, online);
+  g_assert_cmpuint (figures.given, ==, 1u << 0);
 }
 
 static char *
@@ -544,6 +642,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/report/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("texts-and-figures", test_report_texts_and_figures);
+  ADD ("figures-from-statuses", test_figures_from_statuses);
   ADD ("summary", test_summary);
   ADD ("coverage", test_coverage);
   ADD ("photos", test_photos);

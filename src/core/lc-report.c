@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "lc-error.h"
+#include "lc-participant-counts.h"
 #include "lc-report.h"
 #include "lc-store-private.h"
 
@@ -122,8 +123,15 @@ count (LcStore     *store,
  *
  * The participation figures the report prints: each as the organiser gave
  * it in the report, else counted from the library: the convention's people
- * by how they attended, the cities that did not stay away, and the
- * countries of those cities.
+ * who attended in person and online, the cities that did not stay away,
+ * and the countries of those cities.
+ *
+ * Who attended is read from the participants' statuses (attended in
+ * person, attended online: the check-in and the online meeting's
+ * attendance report set them). Only while nobody has an attended status,
+ * before the event or for a convention kept without participants, the
+ * people are counted by how they planned to attend (the "attendance" each
+ * person's page sets).
  *
  * Returns: %TRUE on success
  */
@@ -133,6 +141,7 @@ lc_report_get_figures (LcStore          *store,
                        LcReportFigures  *figures,
                        GError          **error)
 {
+  /* The first two are the fallback while nobody has an attended status. */
   static const char *const counts[] = {
     "SELECT count (*) FROM people WHERE convention_id = ? AND attendance = 'in-person'",
     "SELECT count (*) FROM people WHERE convention_id = ? AND attendance = 'online'",
@@ -141,6 +150,9 @@ lc_report_get_figures (LcStore          *store,
     " WHERE convention_id = ? AND attendance IS NOT 'absent' AND country <> ''",
   };
   g_autoptr(LcReport) report = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  const LcParticipantCount *all;
+  gboolean attended;
   gint64 given[G_N_ELEMENTS (counts)];
   gint64 *out[G_N_ELEMENTS (counts)] = { &figures->in_person, &figures->online,
                                           &figures->cities, &figures->countries };
@@ -155,6 +167,12 @@ lc_report_get_figures (LcStore          *store,
   given[2] = lc_report_get_cities (report);
   given[3] = lc_report_get_countries (report);
 
+  people = lc_participant_count (store, convention_id, LC_PARTICIPANT_COUNT_ALL, error);
+  if (people == NULL)
+    return FALSE;
+  all = g_ptr_array_index (people, 0);
+  attended = lc_participant_count_attended (all) > 0;
+
   figures->given = 0;
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
@@ -163,6 +181,8 @@ lc_report_get_figures (LcStore          *store,
           *out[i] = given[i];
           figures->given |= 1u << i;
         }
+      else if (i <= 1 && attended)
+        *out[i] = all->n[i == 0 ? LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON : LC_PARTICIPANT_STATUS_ATTENDED_ONLINE];
       else if (!count (store, counts[i], convention_id, out[i], error))
         return FALSE;
     }
