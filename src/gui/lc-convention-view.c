@@ -433,9 +433,8 @@ check_in_action (GtkWidget  *widget,
 
   if (self->model == NULL)
     return;
-  gtk_window_present (GTK_WINDOW (lc_check_in_window_new (lc_widget_get_window (GTK_WIDGET (self)), self->undo,
-                                                          lc_convention_model_get_store (self->model),
-                                                          lc_convention_model_get_id (self->model))));
+  lc_check_in_window_present (lc_widget_get_window (GTK_WIDGET (self)), self->undo,
+                              lc_convention_model_get_store (self->model), lc_convention_model_get_id (self->model));
 }
 
 static void

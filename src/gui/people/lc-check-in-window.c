@@ -5,9 +5,14 @@
 
 #include "lc-check-in-window.h"
 #include "lc-check-in.h"
+#include "lc-counts-chart.h"
+#include "lc-feedback.h"
+#include "lc-file-chooser.h"
+#include "lc-file.h"
 #include "lc-l10n.h"
 #include "lc-participant-counts.h"
 #include "lc-search.h"
+#include "lc-util.h"
 
 /*
  * The door (issue 14): one large entry that takes a participant code (a
@@ -16,6 +21,9 @@
  * with their category, and the running count; Ctrl+Z or the toast's Undo
  * gives them their status back. Everything works from the keyboard, and
  * the entry keeps the focus so that the next badge can be scanned at once.
+ * Under it, the chart of the counts (LcCountsChart): the door is where an
+ * organiser watches who came while it happens, and the People area is
+ * left to the lists of people.
  */
 
 struct _LcCheckInWindow
@@ -33,8 +41,7 @@ struct _LcCheckInWindow
 
   AdwToastOverlay *toast_overlay;
   GtkLabel        *count_label;
-  GtkLabel        *breakdown_label;
-  GtkLabel        *categories_label;
+  AdwBin          *chart_bin;
   GtkSearchEntry  *search_entry;
   GtkLabel        *hint_label;
   GtkWidget       *confirmation;
@@ -45,63 +52,6 @@ struct _LcCheckInWindow
 };
 
 G_DEFINE_FINAL_TYPE (LcCheckInWindow, lc_check_in_window, ADW_TYPE_WINDOW)
-
-/* Every status's count under the running one, "Invited: 28 · Confirmed:
- * 1 · …", so that the door also sees who is still expected online. */
-static void
-update_breakdown (LcCheckInWindow *self)
-{
-  LcLanguage language = lc_l10n_language_from_environment ();
-  g_autoptr(GPtrArray) counts = lc_participant_count (self->store, self->convention_id,
-                                                      LC_PARTICIPANT_COUNT_ALL, NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
-  const LcParticipantCount *all;
-
-  if (counts == NULL)
-    return;
-  all = g_ptr_array_index (counts, 0);
-  for (guint s = 0; s <= LC_PARTICIPANT_STATUS_NO_SHOW; s++)
-    {
-      g_autofree char *part = NULL;
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      /* Translators: a status and how many people have it, e.g. “Confirmed: 12” */
-      part = g_strdup_printf (_("%s: %u"), lc_participant_status_label (s, language), all->n[s]);
-      g_string_append (text, part);
-    }
-  gtk_label_set_text (self->breakdown_label, text->str);
-}
-
-/* The running count of each category that has people, "Delegate: 3 of
- * 40 · Press: 1 of 6", as the door is asked how many of whom came. */
-static void
-update_categories (LcCheckInWindow *self)
-{
-  LcLanguage language = lc_l10n_language_from_environment ();
-  g_autoptr(GPtrArray) counts = lc_participant_count (self->store, self->convention_id,
-                                                      LC_PARTICIPANT_COUNT_BY_CATEGORY, NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; counts != NULL && i < counts->len; i++)
-    {
-      const LcParticipantCount *count = g_ptr_array_index (counts, i);
-      g_autofree char *part = NULL;
-      int category;
-
-      if (!lc_enum_from_nick (LC_TYPE_PARTICIPANT_CATEGORY, count->key, &category))
-        continue;
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      /* Translators: a participant category, who of it is in and who is
-       * expected (confirmed or attended), e.g. “Delegate: 3 of 40” */
-      part = g_strdup_printf (_("%s: %u of %u"), lc_participant_category_label (category, language),
-                              count->n[LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON],
-                              count->n[LC_PARTICIPANT_STATUS_CONFIRMED] + lc_participant_count_attended (count));
-      g_string_append (text, part);
-    }
-  gtk_label_set_text (self->categories_label, text->str);
-}
 
 static void
 update_count (LcCheckInWindow *self)
@@ -115,14 +65,18 @@ update_count (LcCheckInWindow *self)
       gtk_label_set_text (self->count_label, error->message);
       return;
     }
+  /* "0 of 0 checked in" would read as a fault before the door opens. */
+  if (count.expected == 0)
+    {
+      gtk_label_set_text (self->count_label, _("Nobody has confirmed yet"));
+      return;
+    }
   /* Translators: the door's running count: who attended in person, of
    * those who confirmed or attended, e.g. “12 of 60 checked in” */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u checked in", "%u of %u checked in",
-                                       count.expected),
-                          count.attended, count.expected);
+  text = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u checked in", "%u of %u checked in",
+                                    count.expected),
+                       count.attended, count.expected);
   gtk_label_set_text (self->count_label, text);
-  update_breakdown (self);
-  update_categories (self);
 }
 
 static gboolean
@@ -347,6 +301,42 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
+on_counts_file_chosen (const char *path,
+                       gpointer    user_data)
+{
+  LcCheckInWindow *self = LC_CHECK_IN_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  /* The same file as --export-counts, the cities named in the interface's
+   * language. */
+  data = lc_participant_counts_csv (self->store, self->convention_id, lc_ui_language (), &length, &error);
+  if (data == NULL || !lc_file_write_atomic (path, data, length, &error))
+    lc_widget_show_error (GTK_WIDGET (self), error);
+  else
+    lc_widget_show_file_toast (GTK_WIDGET (self), _("Counts exported as CSV"), path);
+  /* The menu gave the keyboard to its button: the next badge scanned
+   * goes into the entry again. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+export_counts_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkFileChooser *chooser;
+
+  chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Counts as CSV"),
+                                     _("_Export"), on_counts_file_chosen);
+  /* Translators: the suggested name of the counts' CSV file */
+  gtk_file_chooser_set_current_name (chooser, _("participation-counts.csv"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 lc_check_in_window_dispose (GObject *object)
 {
   LcCheckInWindow *self = LC_CHECK_IN_WINDOW (object);
@@ -371,8 +361,7 @@ lc_check_in_window_class_init (LcCheckInWindowClass *klass)
                                                "/org/example/LearningCities/ui/people/lc-check-in-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, count_label);
-  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, breakdown_label);
-  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, categories_label);
+  gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, chart_bin);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, LcCheckInWindow, confirmation);
@@ -385,6 +374,7 @@ lc_check_in_window_class_init (LcCheckInWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "check-in.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "check-in.export-counts", NULL, export_counts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -425,9 +415,50 @@ lc_check_in_window_new (GtkWindow   *parent,
   self->undo = g_object_ref (undo);
   self->store = g_object_ref (store);
   self->convention_id = convention_id;
+  adw_bin_set_child (self->chart_bin, lc_counts_chart_new (store, convention_id));
+  /* The scanner types into the entry: since the header bar has its menu
+   * button, the template's focus-widget no longer held when shown (the
+   * menu's toggle button had the keyboard), so it is set here. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "external-change", G_CALLBACK (on_store_external_change_cb), self,
                            G_CONNECT_SWAPPED);
   update_count (self);
   return self;
+}
+
+/**
+ * lc_check_in_window_present:
+ * @parent: the convention's window
+ * @undo: the convention's undo history, which each check-in joins
+ * @store: the library
+ * @convention_id: the convention
+ *
+ * Brings the door's window for the convention to the front, opening it
+ * only when it is not open yet: a second one would count and undo apart
+ * from the first.
+ *
+ * Returns: (transfer none): the window
+ */
+LcCheckInWindow *
+lc_check_in_window_present (GtkWindow   *parent,
+                            LcUndoStack *undo,
+                            LcStore     *store,
+                            gint64       convention_id)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+  LcCheckInWindow *door = NULL;
+
+  for (GList *l = windows; l != NULL && door == NULL; l = l->next)
+    {
+      LcCheckInWindow *open = l->data;
+
+      if (LC_IS_CHECK_IN_WINDOW (open) && open->store == store && open->convention_id == convention_id
+          && gtk_window_get_transient_for (GTK_WINDOW (open)) == parent)
+        door = open;
+    }
+  if (door == NULL)
+    door = lc_check_in_window_new (parent, undo, store, convention_id);
+  gtk_window_present (GTK_WINDOW (door));
+  return door;
 }

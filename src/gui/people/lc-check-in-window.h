@@ -15,5 +15,9 @@ LcCheckInWindow *lc_check_in_window_new (GtkWindow   *parent,
                                          LcUndoStack *undo,
                                          LcStore     *store,
                                          gint64       convention_id);
+LcCheckInWindow *lc_check_in_window_present (GtkWindow   *parent,
+                                             LcUndoStack *undo,
+                                             LcStore     *store,
+                                             gint64       convention_id);
 
 G_END_DECLS
