@@ -200,8 +200,20 @@ test_check_in (void)
     LcCountsChart *chart = LC_COUNTS_CHART (lc_test_find_type (GTK_WIDGET (door), LC_TYPE_COUNTS_CHART));
     g_autofree char *digit = read_digits ("1");
 
-    g_assert_cmpstr (lc_counts_bar_get_number (lc_counts_chart_get_status_bar (
-                       chart, LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON)), ==, digit);
+    LcCountsBar *bar = lc_counts_chart_get_status_bar (chart, LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON);
+    graphene_rect_t bounds;
+    int width;
+
+    g_assert_cmpstr (lc_counts_bar_get_number (bar), ==, digit);
+    /* One of the sample's people: a short bar at the start edge, the left
+     * in English, the right in Arabic. */
+    LC_TEST_WAIT (lc_counts_bar_get_bar_bounds (bar, &bounds) && bounds.size.width > 0, "the bar to be laid out");
+    width = gtk_widget_get_width (GTK_WIDGET (bar));
+    g_assert_cmpfloat (bounds.size.width, <, width / 4.0);
+    if (g_str_equal (lc_journey_pick ("en", "ar"), "ar"))
+      g_assert_cmpfloat (bounds.origin.x, >, width / 2.0);
+    else
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <, width / 2.0);
   }
   /* For a person to look at: <build>/artefacts, in each language. */
   lc_test_wait_for_frame (GTK_WIDGET (door));

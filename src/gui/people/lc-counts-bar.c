@@ -79,15 +79,32 @@ lc_counts_bar_size_allocate (GtkWidget *widget,
   self->track_x = rtl ? number_width + SPACING : word_width + SPACING;
 }
 
+/* The filled part of the track, from its start edge; the track itself
+ * when @whole. A bar of a count above zero stays visible however small. */
+static graphene_rect_t
+bar_rect (LcCountsBar *self,
+          gboolean     whole)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  float y = (gtk_widget_get_height (GTK_WIDGET (self)) - BAR_HEIGHT) / 2.0f;
+  float filled = whole ? self->track_width : self->track_width * CLAMP (self->fraction, 0.0, 1.0);
+  graphene_rect_t rect;
+
+  if (filled > 0 && filled < 2)
+    filled = 2;
+  graphene_rect_init (&rect, rtl ? self->track_x + self->track_width - filled : self->track_x,
+                      y, filled, BAR_HEIGHT);
+  return rect;
+}
+
 static void
 lc_counts_bar_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   LcCountsBar *self = LC_COUNTS_BAR (widget);
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
-  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-  float y = (gtk_widget_get_height (widget) - BAR_HEIGHT) / 2.0f;
-  float filled = self->track_width * CLAMP (self->fraction, 0.0, 1.0);
+  graphene_rect_t track_rect = bar_rect (self, TRUE);
+  graphene_rect_t filled = bar_rect (self, FALSE);
   GdkRGBA track, bar;
 
   /* The theme's colours, so that the chart follows the dark style and
@@ -97,13 +114,9 @@ lc_counts_bar_snapshot (GtkWidget   *widget,
   if (!gtk_style_context_lookup_color (style, "accent_bg_color", &bar))
     bar = (GdkRGBA) { 0.21f, 0.52f, 0.89f, 1.0f };
 
-  gtk_snapshot_append_color (snapshot, &track,
-                             &GRAPHENE_RECT_INIT (self->track_x, y, self->track_width, BAR_HEIGHT));
-  if (filled > 0)
-    gtk_snapshot_append_color (snapshot, &bar,
-                               &GRAPHENE_RECT_INIT (rtl ? self->track_x + self->track_width - filled
-                                                        : self->track_x,
-                                                    y, MAX (filled, 2.0f), BAR_HEIGHT));
+  gtk_snapshot_append_color (snapshot, &track, &track_rect);
+  if (filled.size.width > 0)
+    gtk_snapshot_append_color (snapshot, &bar, &filled);
   gtk_widget_snapshot_child (widget, self->word, snapshot);
   gtk_widget_snapshot_child (widget, self->number, snapshot);
 }
@@ -219,4 +232,24 @@ lc_counts_bar_get_number (LcCountsBar *self)
   g_return_val_if_fail (LC_IS_COUNTS_BAR (self), NULL);
 
   return gtk_label_get_text (GTK_LABEL (self->number));
+}
+
+/**
+ * lc_counts_bar_get_bar_bounds:
+ * @self: a bar
+ * @bounds: (out): where the filled part of the bar is drawn, in @self's
+ *   coordinates
+ *
+ * Returns: %TRUE when the bar has been laid out
+ */
+gboolean
+lc_counts_bar_get_bar_bounds (LcCountsBar     *self,
+                              graphene_rect_t *bounds)
+{
+  g_return_val_if_fail (LC_IS_COUNTS_BAR (self), FALSE);
+
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    return FALSE;
+  *bounds = bar_rect (self, FALSE);
+  return TRUE;
 }

@@ -16,5 +16,7 @@ void        lc_counts_bar_set       (LcCountsBar  *self,
                                      double        fraction,
                                      const char   *accessible_label);
 const char *lc_counts_bar_get_number (LcCountsBar *self);
+gboolean    lc_counts_bar_get_bar_bounds (LcCountsBar     *self,
+                                          graphene_rect_t *bounds);
 
 G_END_DECLS
