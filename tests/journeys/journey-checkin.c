@@ -95,6 +95,31 @@ bar_says (GtkWidget  *door,
   return g_str_equal (label, expected);
 }
 
+/* What the chart's bar of the programme's people tells a screen reader:
+ * who of them attended, of all of them. */
+static char *
+programme_label (guint attended)
+{
+  g_autoptr(LcStore) store = lc_journey_open_library ();
+  g_autoptr(LcRecord) someone = lc_journey_find_person (store, NAME_EN);
+  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ascii = NULL;
+  guint n = 0;
+
+  people = lc_store_list_for_convention (store, LC_TYPE_PERSON, lc_record_get_int (someone, "convention-id"),
+                                         &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(LcPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      n += lc_person_get_category (person) == LC_PARTICIPANT_CATEGORY_PROGRAMME;
+    }
+  ascii = g_strdup_printf (_("%s: %u of %u attended"), C_("participant category", "Programme"), attended, n);
+  return read_digits (ascii);
+}
+
 static guint
 n_doors (void)
 {
@@ -204,7 +229,14 @@ test_check_in (void)
     graphene_rect_t bounds;
     int width;
 
+    g_autofree char *programme = programme_label (1);
+    g_autofree char *said = NULL;
+
     g_assert_cmpstr (lc_counts_bar_get_number (bar), ==, digit);
+    /* The programme's bar of the chart counts him too. */
+    said = lc_test_ui_dup_accessible_label (GTK_WIDGET (lc_counts_chart_get_category_bar (
+                                              chart, LC_PARTICIPANT_CATEGORY_PROGRAMME)));
+    g_assert_cmpstr (said, ==, programme);
     /* One of the sample's people: a short bar at the start edge, the left
      * in English, the right in Arabic. */
     LC_TEST_WAIT (lc_counts_bar_get_bar_bounds (bar, &bounds) && bounds.size.width > 0, "the bar to be laid out");

@@ -264,3 +264,21 @@ lc_counts_chart_get_status_bar (LcCountsChart       *self,
 
   return LC_COUNTS_BAR (self->status_bars[status]);
 }
+
+/**
+ * lc_counts_chart_get_category_bar:
+ * @self: a chart
+ * @category: a participant category
+ *
+ * Returns: (transfer none): the bar of who of @category attended, hidden
+ *   while the convention has nobody of it
+ */
+LcCountsBar *
+lc_counts_chart_get_category_bar (LcCountsChart         *self,
+                                  LcParticipantCategory  category)
+{
+  g_return_val_if_fail (LC_IS_COUNTS_CHART (self), NULL);
+  g_return_val_if_fail (category < N_CATEGORIES, NULL);
+
+  return LC_COUNTS_BAR (self->category_bars[category]);
+}

@@ -16,5 +16,7 @@ GtkWidget   *lc_counts_chart_new            (LcStore             *store,
                                              gint64               convention_id);
 LcCountsBar *lc_counts_chart_get_status_bar (LcCountsChart       *self,
                                              LcParticipantStatus  status);
+LcCountsBar *lc_counts_chart_get_category_bar (LcCountsChart         *self,
+                                               LcParticipantCategory  category);
 
 G_END_DECLS
