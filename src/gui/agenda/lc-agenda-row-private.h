@@ -42,8 +42,23 @@ struct _LcAgendaRow
   char      *shown_key;      /* and lc_agenda_row_show_item () */
   guint      n_conflicts;
   guint      n_online;
+  gboolean   pending;        /* given an item while held, not filled yet */
+  GPtrArray *pending_people; /* (nullable): that item's people */
 };
 
+/* lc-agenda-row.c */
+void     lc_agenda_row_fill_item     (LcAgendaRow *self,
+                                      GPtrArray   *participations);
+
+/* lc-agenda-row-held.c */
+gboolean lc_agenda_row_defer         (LcAgendaRow *self,
+                                      GPtrArray   *participations);
+gboolean lc_agenda_row_defer_people  (LcAgendaRow *self,
+                                      GPtrArray   *participations);
+void     lc_agenda_row_drop_pending  (LcAgendaRow *self);
+void     lc_agenda_row_fill_pending  (LcAgendaRow *self);
+
+/* lc-agenda-row-parts.c */
 void lc_agenda_row_make_pages         (LcAgendaRow *self);
 void lc_agenda_row_make_day           (LcAgendaRow *self);
 void lc_agenda_row_make_item          (LcAgendaRow *self);

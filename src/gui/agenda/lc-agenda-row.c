@@ -39,12 +39,6 @@ static gboolean on_names_query_tooltip         (GtkWidget   *label,
                                                 GtkTooltip  *tooltip,
                                                 LcAgendaRow *self);
 
-/* The height a held row takes, about an item's with a line of names. The
- * list places rows by it before they are let go: rows shorter than that let
- * more rows into view, which are let go in the same frame (see
- * lc-agenda-row-pacer.c); much shorter, it would let go more than shown. */
-#define HELD_HEIGHT 96
-
 static const struct
 {
   const char *icon_name;
@@ -358,6 +352,7 @@ lc_agenda_row_dispose (GObject *object)
   g_clear_pointer (&self->conflicts_key, g_free);
   g_clear_pointer (&self->people_key, g_free);
   g_clear_pointer (&self->shown_key, g_free);
+  lc_agenda_row_drop_pending (self);
 
   G_OBJECT_CLASS (lc_agenda_row_parent_class)->dispose (object);
 }
@@ -404,6 +399,7 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   g_return_if_fail (LC_IS_AGENDA_ROW (self));
 
   g_clear_object (&self->item);
+  lc_agenda_row_drop_pending (self);
   g_clear_pointer (&self->conflicts_key, g_free);
   g_clear_pointer (&self->people_key, g_free);
   g_clear_pointer (&self->shown_key, g_free);
@@ -451,7 +447,24 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
                          LcItem            *item,
                          GPtrArray         *participations)
 {
-  LcRecord *record = LC_RECORD (item);
+  g_return_if_fail (LC_IS_AGENDA_ROW (self));
+  g_return_if_fail (LC_IS_CONVENTION_MODEL (model));
+
+  counts.items_bound++;
+  g_set_object (&self->item, item);
+  g_set_object (&self->model, model);
+  /* A held row is filled when it is let go (lc-agenda-row-held.c). */
+  if (!lc_agenda_row_defer (self, participations))
+    lc_agenda_row_fill_item (self, participations);
+}
+
+/* Shows the row's item and model, as lc_agenda_row_show_item () describes. */
+void
+lc_agenda_row_fill_item (LcAgendaRow *self,
+                         GPtrArray   *participations)
+{
+  LcConventionModel *model = self->model;
+  LcRecord *record = LC_RECORD (self->item);
   LcItemKind kind = lc_item_get_kind (LC_ITEM (record));
   gint64 number = lc_item_get_number (LC_ITEM (record));
   LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_item_get_room_id (LC_ITEM (record)));
@@ -463,13 +476,6 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   g_autofree char *shown = NULL;
   const char *title, *room_name;
   gboolean fell_back = FALSE, room_fell_back = FALSE;
-
-  g_return_if_fail (LC_IS_AGENDA_ROW (self));
-  g_return_if_fail (LC_IS_CONVENTION_MODEL (model));
-
-  counts.items_bound++;
-  g_set_object (&self->item, item);
-  g_set_object (&self->model, model);
 
   if ((guint) kind >= G_N_ELEMENTS (kinds))
     kind = LC_ITEM_KIND_OTHER;
@@ -567,6 +573,13 @@ lc_agenda_row_show_item_again (LcAgendaRow       *self,
 
   g_set_object (&self->item, item);
   g_set_object (&self->model, model);
+  /* Not filled yet: it is, with this item, now or when let go. */
+  if (self->pending)
+    {
+      if (!lc_agenda_row_get_held (self))
+        lc_agenda_row_fill_pending (self);
+      return;
+    }
   fill_conflicts (self);
 }
 
@@ -608,6 +621,8 @@ lc_agenda_row_show_people (LcAgendaRow *self,
 
   if (self->item == NULL || self->model == NULL)
     return FALSE;
+  if (lc_agenda_row_defer_people (self, participations))
+    return FALSE;
   key = people_key (self->model, participations);
   if (g_strcmp0 (key, self->people_key) == 0)
     return FALSE;
@@ -633,7 +648,8 @@ lc_agenda_row_show_conflicts (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), FALSE);
 
-  return self->item != NULL && self->model != NULL && fill_conflicts (self);
+  /* A row not filled yet shows its conflicts as they are when it is. */
+  return self->item != NULL && self->model != NULL && !self->pending && fill_conflicts (self);
 }
 
 /**
@@ -649,41 +665,6 @@ lc_agenda_row_dup_conflicts_text (LcAgendaRow *self)
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
 
   return describe_conflicts (self);
-}
-
-/**
- * lc_agenda_row_set_held:
- * @self: a row
- * @held: whether to hold its content back
- *
- * A held row keeps what it shows but is not measured: it takes a nominal
- * height, empty (see lc-agenda-row-pacer.c).
- */
-void
-lc_agenda_row_set_held (LcAgendaRow *self,
-                        gboolean     held)
-{
-  g_return_if_fail (LC_IS_AGENDA_ROW (self));
-
-  if (held == !gtk_widget_get_visible (self->pages))
-    return;
-  if (held)
-    counts.rows_held++;
-  else
-    counts.rows_let_go++;
-  /* A hidden child is not measured; a row of no height would confuse
-   * the list view's position arithmetic. */
-  gtk_widget_set_visible (self->pages, !held);
-  gtk_widget_set_size_request (GTK_WIDGET (self), -1, held ? HELD_HEIGHT : -1);
-}
-
-/** lc_agenda_row_get_held: Returns: whether the row's content is held back */
-gboolean
-lc_agenda_row_get_held (LcAgendaRow *self)
-{
-  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), FALSE);
-
-  return !gtk_widget_get_visible (self->pages);
 }
 
 /**
@@ -713,6 +694,7 @@ lc_agenda_row_get_title (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
 
+  lc_agenda_row_fill_pending (self);
   if (self->item != NULL)
     return gtk_label_get_text (self->title_label);
   return self->day_label != NULL ? gtk_label_get_text (self->day_label) : "";
@@ -724,6 +706,7 @@ lc_agenda_row_get_n_conflicts (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), 0);
 
+  lc_agenda_row_fill_pending (self);
   return self->n_conflicts;
 }
 
@@ -733,6 +716,7 @@ lc_agenda_row_get_n_online (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), 0);
 
+  lc_agenda_row_fill_pending (self);
   return self->n_online;
 }
 
