@@ -112,21 +112,36 @@ static void
 read_value (LcRecord       *record,
             GValue         *stored,
             const LcColumn *column,
+            GType           value_type,
             const char     *text,
             gint64          number)
 {
   /* Straight into the record's value, which has the column's type: no
    * value made and thrown away for each of the hundreds of thousands a
-   * large convention holds. */
-  if (G_VALUE_HOLDS_STRING (stored))
+   * large convention holds, and the type known from the column rather
+   * than asked of the value. */
+  switch (G_TYPE_FUNDAMENTAL (value_type))
     {
+    case G_TYPE_STRING:
       /* Any text is a value of a text column (lc_record_class_add_text ()
        * makes them with no character set to keep to): nothing to check. */
       g_value_set_string (stored, text ? text : "");
       return;
+    case G_TYPE_INT64:
+      g_value_set_int64 (stored, number);
+      break;
+    case G_TYPE_INT:
+      g_value_set_int (stored, (int) number);
+      break;
+    case G_TYPE_BOOLEAN:
+      g_value_set_boolean (stored, number != 0);
+      break;
+    case G_TYPE_ENUM:
+      g_value_set_enum (stored, (int) number);
+      break;
+    default:
+      g_return_if_reached ();
     }
-  if (!lc_record_value_set_int (stored, number))
-    g_return_if_reached ();
 
   if (g_param_value_validate (column->pspec, stored))
     {
@@ -153,12 +168,12 @@ read_record (LcStore       *self,
   for (guint i = 0; i < klass->columns->len; i++)
     {
       const LcColumn *column = g_ptr_array_index (klass->columns, i);
-      GType value_type = G_PARAM_SPEC_VALUE_TYPE (column->pspec);
+      GType value_type = column->pspec->value_type;  /* no cast checked per value */
       int index = (int) i + 1;
 
       if (value_type == G_TYPE_STRING)
         {
-          read_value (record, &values[i], column, (const char *) sqlite3_column_text (stmt, index), 0);
+          read_value (record, &values[i], column, value_type, (const char *) sqlite3_column_text (stmt, index), 0);
         }
       else if (G_TYPE_IS_ENUM (value_type))
         {
@@ -172,11 +187,11 @@ read_record (LcStore       *self,
                            nick, klass->table, column->name);
               return NULL;
             }
-          read_value (record, &values[i], column, NULL, value);
+          read_value (record, &values[i], column, value_type, NULL, value);
         }
       else
         {
-          read_value (record, &values[i], column, NULL, sqlite3_column_int64 (stmt, index));
+          read_value (record, &values[i], column, value_type, NULL, sqlite3_column_int64 (stmt, index));
         }
     }
   if (has_uid)
