@@ -15,6 +15,7 @@ typedef struct
   guint   n_values;
   char  **display;  /* per column: the text as shown, when it differs; see lc-text.c */
   GValue *stored;   /* the values as last read from or written to the store, or NULL */
+  gboolean stored_is_values; /* and they are @values, not copied yet: see lc_record_keep_stored () */
   char   *uid;      /* the identity across libraries, or NULL: see lc_record_get_uid () */
   guint64 revision; /* see lc_record_get_revision () */
 } LcRecordPrivate;
@@ -29,5 +30,6 @@ void             lc_record_copy_stored     (LcRecord   *to,
 gboolean         lc_record_value_set_int   (GValue     *value,
                                             gint64      number);
 void             lc_record_bump_revision   (LcRecord   *self);
+void             lc_record_keep_stored     (LcRecord   *self);
 
 G_END_DECLS

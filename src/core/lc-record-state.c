@@ -43,6 +43,22 @@ lc_record_get_revision (LcRecord *self)
   return lc_record_private (self)->revision;
 }
 
+/* A copy of @n values. */
+static GValue *
+copy_values (const GValue *from,
+             guint         n)
+{
+  GValue *to = g_new0 (GValue, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_value_init (&to[i], G_VALUE_TYPE (&from[i]));
+      g_value_copy (&from[i], &to[i]);
+    }
+
+  return to;
+}
+
 /* Takes what the store held of @from, as @to's. */
 void
 lc_record_copy_stored (LcRecord *to,
@@ -52,16 +68,12 @@ lc_record_copy_stored (LcRecord *to,
   LcRecordPrivate *priv_to = lc_record_private (to);
 
   lc_record_forget_stored (to);
-  if (priv_from->stored == NULL)
+  if (priv_from->stored == NULL && !priv_from->stored_is_values)
     return;
 
   lc_record_ensure_values (to);
-  priv_to->stored = g_new0 (GValue, MAX (priv_to->n_values, 1));
-  for (guint i = 0; i < priv_to->n_values; i++)
-    {
-      g_value_init (&priv_to->stored[i], G_VALUE_TYPE (&priv_from->stored[i]));
-      g_value_copy (&priv_from->stored[i], &priv_to->stored[i]);
-    }
+  priv_to->stored = copy_values (priv_from->stored_is_values ? priv_from->values : priv_from->stored,
+                                 priv_to->n_values);
 }
 
 /**
@@ -129,15 +141,26 @@ void
 lc_record_set_stored (LcRecord *self)
 {
   LcRecordPrivate *priv = lc_record_private (self);
-  GValue *values = lc_record_ensure_values (self);
 
+  lc_record_ensure_values (self);
   lc_record_forget_stored (self);
-  priv->stored = g_new0 (GValue, MAX (priv->n_values, 1));
-  for (guint i = 0; i < priv->n_values; i++)
-    {
-      g_value_init (&priv->stored[i], G_VALUE_TYPE (&values[i]));
-      g_value_copy (&values[i], &priv->stored[i]);
-    }
+  /* Not copied: the values are what the store holds until one of them
+   * changes (lc_record_keep_stored ()). A large convention's records are
+   * read by the half million values, and few of them are ever edited. */
+  priv->stored_is_values = TRUE;
+}
+
+/* Before one of the record's values changes: what the store holds is
+ * copied apart, when it was the values themselves. */
+void
+lc_record_keep_stored (LcRecord *self)
+{
+  LcRecordPrivate *priv = lc_record_private (self);
+
+  if (!priv->stored_is_values)
+    return;
+  priv->stored = copy_values (priv->values, priv->n_values);
+  priv->stored_is_values = FALSE;
 }
 
 /**
@@ -151,6 +174,7 @@ lc_record_forget_stored (LcRecord *self)
 {
   LcRecordPrivate *priv = lc_record_private (self);
 
+  priv->stored_is_values = FALSE;
   if (priv->stored == NULL)
     return;
   for (guint i = 0; i < priv->n_values; i++)
@@ -176,6 +200,8 @@ lc_record_is_changed (LcRecord *self,
 
   g_return_val_if_fail (column < priv->n_values, TRUE);
 
+  if (priv->stored_is_values)
+    return FALSE;
   if (priv->stored == NULL)
     return TRUE;
 

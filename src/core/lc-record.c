@@ -185,6 +185,7 @@ lc_record_set_property (GObject      *object,
   if (g_param_values_cmp (pspec, stored, value) == 0)
     return;
 
+  lc_record_keep_stored (self);
   g_value_copy (value, stored);
   forget_display (self, stored);
   lc_record_bump_revision (self);

@@ -112,31 +112,51 @@ static void
 read_value (LcRecord       *record,
             GValue         *stored,
             const LcColumn *column,
+            GType           value_type,
             const char     *text,
             gint64          number)
 {
   /* Straight into the record's value, which has the column's type: no
    * value made and thrown away for each of the hundreds of thousands a
-   * large convention holds. */
-  if (G_VALUE_HOLDS_STRING (stored))
-    g_value_set_string (stored, text ? text : "");
-  else if (!lc_record_value_set_int (stored, number))
-    g_return_if_reached ();
+   * large convention holds, and the type known from the column rather
+   * than asked of the value. */
+  switch (G_TYPE_FUNDAMENTAL (value_type))
+    {
+    case G_TYPE_STRING:
+      /* Any text is a value of a text column (lc_record_class_add_text ()
+       * makes them with no character set to keep to): nothing to check. */
+      g_value_set_string (stored, text ? text : "");
+      return;
+    case G_TYPE_INT64:
+      g_value_set_int64 (stored, number);
+      break;
+    case G_TYPE_INT:
+      g_value_set_int (stored, (int) number);
+      break;
+    case G_TYPE_BOOLEAN:
+      g_value_set_boolean (stored, number != 0);
+      break;
+    case G_TYPE_ENUM:
+      g_value_set_enum (stored, (int) number);
+      break;
+    default:
+      g_return_if_reached ();
+    }
 
   if (g_param_value_validate (column->pspec, stored))
     {
       /* Not a value of the column: its setter says so, from the default. */
       g_param_value_set_default (column->pspec, stored);
-      if (G_VALUE_HOLDS_STRING (stored))
-        lc_record_set_string (record, column->pspec->name, text);
-      else
-        lc_record_set_int (record, column->pspec->name, number);
+      lc_record_set_int (record, column->pspec->name, number);
     }
 }
 
+/* @has_uid: lc_store_has_uid () for @type's table, asked once for all
+ * the rows of a list. */
 static LcRecord *
 read_record (LcStore       *self,
              GType          type,
+             gboolean       has_uid,
              sqlite3_stmt  *stmt,
              GError       **error)
 {
@@ -148,12 +168,12 @@ read_record (LcStore       *self,
   for (guint i = 0; i < klass->columns->len; i++)
     {
       const LcColumn *column = g_ptr_array_index (klass->columns, i);
-      GType value_type = G_PARAM_SPEC_VALUE_TYPE (column->pspec);
+      GType value_type = column->pspec->value_type;  /* no cast checked per value */
       int index = (int) i + 1;
 
       if (value_type == G_TYPE_STRING)
         {
-          read_value (record, &values[i], column, (const char *) sqlite3_column_text (stmt, index), 0);
+          read_value (record, &values[i], column, value_type, (const char *) sqlite3_column_text (stmt, index), 0);
         }
       else if (G_TYPE_IS_ENUM (value_type))
         {
@@ -167,14 +187,14 @@ read_record (LcStore       *self,
                            nick, klass->table, column->name);
               return NULL;
             }
-          read_value (record, &values[i], column, NULL, value);
+          read_value (record, &values[i], column, value_type, NULL, value);
         }
       else
         {
-          read_value (record, &values[i], column, NULL, sqlite3_column_int64 (stmt, index));
+          read_value (record, &values[i], column, value_type, NULL, sqlite3_column_int64 (stmt, index));
         }
     }
-  if (lc_store_has_uid (self, klass->table))
+  if (has_uid)
     lc_record_set_uid (record, (const char *) sqlite3_column_text (stmt, klass->columns->len + 1));
   lc_record_set_stored (record);
 
@@ -411,6 +431,7 @@ lc_store_get (LcStore  *self,
   LcRecordClass *klass = g_type_class_ref (type);
   g_autofree char *sql = g_strdup_printf ("%s WHERE id = ?", columns_sql (self, klass, "select"));
   sqlite3_stmt *stmt = lc_store_prepare (self, sql, error);
+  gboolean has_uid = lc_store_has_uid (self, klass->table);
   LcRecord *record = NULL;
   int rc;
 
@@ -421,7 +442,7 @@ lc_store_get (LcStore  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    record = read_record (self, type, stmt, error);
+    record = read_record (self, type, has_uid, stmt, error);
   else if (rc == SQLITE_DONE)
     g_set_error (error, LC_ERROR, LC_ERROR_NOT_FOUND, _("The record was not found."));
   else
@@ -442,6 +463,7 @@ list_with_sql (LcStore     *self,
   g_autoptr(GListStore) list = g_list_store_new (type);
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = lc_store_prepare (self, sql, error);
+  gboolean has_uid = lc_store_has_uid (self, LC_RECORD_CLASS (g_type_class_peek (type))->table);
   int rc;
 
   if (stmt == NULL)
@@ -451,7 +473,7 @@ list_with_sql (LcStore     *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      LcRecord *record = read_record (self, type, stmt, error);
+      LcRecord *record = read_record (self, type, has_uid, stmt, error);
 
       if (record == NULL)
         {

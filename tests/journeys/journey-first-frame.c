@@ -7,6 +7,7 @@
 #include "lc-generator.h"
 #include "lc-journey.h"
 #include "lc-models.h"
+#include "lc-util.h"
 
 /*
  * Opening a large convention: the agenda's first frame shows the rows in
@@ -48,6 +49,9 @@ typedef struct
   guint      n_measured;  /* of those, with labels measured */
   guint      n_in_view;   /* rows the list shows */
   guint      n_held_in_view;
+  guint      n_parts;     /* widgets inside the rows */
+  guint      n_hidden;    /* of those, built but hidden */
+  guint      n_filled;    /* rows filled with an item's texts by then */
 } FirstFrame;
 
 static gboolean
@@ -88,6 +92,55 @@ count_rows (GtkWidget *list,
     }
 }
 
+/* Whether a label under @root, shown when @root is, reads @text (a row
+ * out of view is not mapped: lc_test_shows_text () would say no). */
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child)
+        && ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+            || has_label (child, text)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Adds up the widgets under @widget, and those of them hidden. */
+static void
+count_parts (GtkWidget *widget,
+             guint     *n_parts,
+             guint     *n_hidden)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      (*n_parts)++;
+      *n_hidden += !gtk_widget_get_visible (child);
+      count_parts (child, n_parts, n_hidden);
+    }
+}
+
+/* The widgets the rows are made of, and those made for nothing (hidden).
+ * A held row's content is hidden as a whole: counted as shown. */
+static void
+count_rows_parts (GtkWidget *list,
+                  guint     *n_parts,
+                  guint     *n_hidden)
+{
+  *n_parts = *n_hidden = 0;
+  for (GtkWidget *cell = gtk_widget_get_first_child (list); cell; cell = gtk_widget_get_next_sibling (cell))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (cell);
+      GtkWidget *content = row ? gtk_widget_get_first_child (row) : NULL;
+
+      if (!LC_IS_AGENDA_ROW (row) || content == NULL)
+        continue;
+      (*n_parts)++;
+      count_parts (content, n_parts, n_hidden);
+    }
+}
+
 static void
 on_after_paint (GdkFrameClock *clock,
                 FirstFrame    *frame)
@@ -102,6 +155,8 @@ on_after_paint (GdkFrameClock *clock,
   if (frame->list == NULL)
     return;
   count_rows (frame->list, &frame->n_rows, &frame->n_measured, &frame->n_in_view, &frame->n_held_in_view);
+  count_rows_parts (frame->list, &frame->n_parts, &frame->n_hidden);
+  frame->n_filled = lc_agenda_counts ()->items_shown;
   frame->seen = frame->n_in_view > 0;
 }
 
@@ -134,10 +189,12 @@ test_first_frame (void)
   LcGeneratorSize size;
   GListModel *rows;
   LcAgendaRow *row;
+  guint n_filled_before;
   gulong handler;
   gint64 id;
 
   frame.view = GTK_WIDGET (view);
+  n_filled_before = counts->items_shown;
   measured_rows = g_hash_table_new (NULL, NULL);
   lc_generator_size_init (&size, N_ITEMS);
   id = lc_generator_create (lc_window_get_store (window), &size, 17, &error);
@@ -148,8 +205,9 @@ test_first_frame (void)
   lc_window_open_convention (window, id);
   LC_TEST_WAIT (frame.seen, "the agenda's first frame");
   g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
-  g_test_message ("first frame: %u rows built, %u measured, %u in view", frame.n_rows, frame.n_measured,
-                  frame.n_in_view);
+  frame.n_filled -= n_filled_before;
+  g_test_message ("first frame: %u rows built, %u measured, %u filled, %u in view; %u widgets in them, %u hidden",
+                  frame.n_rows, frame.n_measured, frame.n_filled, frame.n_in_view, frame.n_parts, frame.n_hidden);
 
   /* Every row in view is shown, filled. */
   g_assert_cmpuint (frame.n_in_view, >=, 3);
@@ -159,6 +217,15 @@ test_first_frame (void)
    * more than end up shown are let go). */
   g_assert_cmpuint (frame.n_rows, >=, 200);
   g_assert_cmpuint (frame.n_measured, <=, 2 * frame.n_in_view + 4);
+  /* Those 200 rows are made of what their items show: a part a row has
+   * nothing to show in (a day's heading in an item's row, a language tag,
+   * a conflict icon, a role without people) is not built hidden. Built
+   * from a template, each row had some 20 widgets, 4 to 7 of them hidden. */
+  g_assert_cmpuint (frame.n_hidden, <=, frame.n_rows / 4);
+  g_assert_cmpuint (frame.n_parts, <=, 16 * frame.n_rows);
+  /* Nor are the rows held back filled (texts, names, parts) before they
+   * are let go: only about those in view. */
+  g_assert_cmpuint (frame.n_filled, <=, 2 * frame.n_in_view + 4);
 
   /* Then the person clicks the first item and goes to the agenda's last
    * one with the keyboard: the row there shows its item. (Rows are let go
@@ -184,6 +251,16 @@ test_first_frame (void)
   LC_TEST_WAIT (counts->rows_let_go == counts->rows_held, "the held rows to be shown");
   count_rows (frame.list, &frame.n_rows, &frame.n_measured, &frame.n_in_view, &frame.n_held_in_view);
   g_assert_cmpuint (frame.n_measured, ==, frame.n_rows);
+  /* Each showing its item's title (the item's own, not what the row says
+   * it shows: a row asked fills itself). */
+  for (GtkWidget *cell = gtk_widget_get_first_child (frame.list); cell; cell = gtk_widget_get_next_sibling (cell))
+    {
+      GtkWidget *shown = gtk_widget_get_first_child (cell);
+      LcItem *item = LC_IS_AGENDA_ROW (shown) ? lc_agenda_row_get_item (LC_AGENDA_ROW (shown)) : NULL;
+
+      if (item != NULL)
+        g_assert_true (has_label (shown, lc_ui_text (LC_RECORD (item), "title", NULL)));
+    }
 
   lc_journey_close_window (window);
   g_clear_pointer (&measured_rows, g_hash_table_unref);

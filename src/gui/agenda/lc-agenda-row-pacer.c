@@ -10,9 +10,9 @@
  * main thread's work before the first frame, for the some 10 rows a
  * person sees.
  *
- * So the rows built before the list is first painted are held: filled as
- * usual (the texts, the accessible names), their content not measured and
- * a nominal height in its place. Just before painting, the held rows the
+ * So the rows built before the list is first painted are held: their
+ * content not measured, a nominal height in its place, and the item they
+ * are given shown only when they are let go (lc-agenda-row-held.c). Just before painting, the held rows the
  * list would show are let go, within the same frame (the frame clock runs
  * its layout phase again when a layout is asked for during it); after the
  * first paint the others follow a few per frame, so the window answers in

@@ -4,8 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-a11y.h"
-#include "lc-agenda-item-layout.h"
-#include "lc-agenda-row.h"
+#include "lc-agenda-row-private.h"
 #include "lc-conflicts-pane.h"
 #include "lc-language-tag.h"
 #include "lc-places.h"
@@ -21,45 +20,24 @@
  * thousands of items never touches the database.
  */
 
-struct _LcAgendaRow
-{
-  AdwBin     parent_instance;
-
-  GtkWidget *pages;
-  GtkWidget *day_box;
-  GtkLabel  *day_number_label;
-  GtkLabel  *day_label;
-  GtkWidget *item_box;
-  GtkLabel  *time_label;
-  GtkImage  *kind_icon;
-  GtkLabel  *kind_label;
-  GtkLabel  *title_label;
-  GtkWidget *title_tag;
-  GtkWidget *room_box;
-  GtkLabel  *room_label;
-  GtkWidget *room_tag;
-  GtkWidget *people_box;
-  GtkWidget *names[3];      /* by LcRole: moderators, speakers, presenters */
-  GtkWidget *conflict_icon;
-
-  LcItem    *item;
-  LcConventionModel *model;
-  char      *conflicts_key;  /* what fill_conflicts() last showed */
-  char      *people_key;     /* and fill_people () */
-  char      *shown_key;      /* and lc_agenda_row_show_item () */
-  guint      n_conflicts;
-  guint      n_online;
-};
-
 G_DEFINE_FINAL_TYPE (LcAgendaRow, lc_agenda_row, ADW_TYPE_BIN)
 
 static LcAgendaCounts counts;
 
-/* The height a held row takes, about an item's with a line of names. The
- * list places rows by it before they are let go: rows shorter than that let
- * more rows into view, which are let go in the same frame (see
- * lc-agenda-row-pacer.c); much shorter, it would let go more than shown. */
-#define HELD_HEIGHT 96
+/* Connected when the widgets they answer for are made (fill_people (),
+ * fill_conflicts ()). */
+static gboolean on_conflict_icon_query_tooltip (GtkWidget   *icon,
+                                                int          x,
+                                                int          y,
+                                                gboolean     keyboard,
+                                                GtkTooltip  *tooltip,
+                                                LcAgendaRow *self);
+static gboolean on_names_query_tooltip         (GtkWidget   *label,
+                                                int          x,
+                                                int          y,
+                                                gboolean     keyboard,
+                                                GtkTooltip  *tooltip,
+                                                LcAgendaRow *self);
 
 static const struct
 {
@@ -186,9 +164,19 @@ fill_people (LcAgendaRow       *self,
             }
         }
 
-      gtk_widget_set_visible (self->names[role], n > 0);
+      /* A role's line is made the first time the row has such names. */
       if (n == 0)
-        continue;
+        {
+          if (self->names[role] != NULL)
+            gtk_widget_set_visible (self->names[role], FALSE);
+          continue;
+        }
+      if (self->names[role] == NULL)
+        {
+          lc_agenda_row_make_names (self, role);
+          g_signal_connect_object (self->names[role], "query-tooltip", G_CALLBACK (on_names_query_tooltip), self, 0);
+        }
+      gtk_widget_set_visible (self->names[role], TRUE);
       /* Names all in Arabic read from the right with "، " in an English
        * line too, as on paper; each name is isolated in any case. */
       joined = lc_ui_join_list (names, shown);
@@ -221,7 +209,8 @@ fill_people (LcAgendaRow       *self,
         }
     }
 
-  gtk_widget_set_visible (self->people_box, any_line);
+  if (self->people_box != NULL)
+    gtk_widget_set_visible (self->people_box, any_line);
 }
 
 /* The conflicts of the row's item as sentences, one a line. */
@@ -287,6 +276,7 @@ fill_conflicts (LcAgendaRow *self)
     return FALSE;
 
   counts.conflict_updates++;
+  lc_agenda_row_make_item (self);
   g_free (self->conflicts_key);
   self->conflicts_key = g_steal_pointer (&key);
   conflicts = lc_conflict_list_get_for_item (lc_convention_model_get_conflicts (self->model),
@@ -294,9 +284,17 @@ fill_conflicts (LcAgendaRow *self)
   self->n_conflicts = conflicts ? conflicts->len : 0;
   text = describe_conflicts (self);
 
-  gtk_widget_set_visible (self->conflict_icon, self->n_conflicts > 0);
-  /* The text is made when the tooltip shows (on_conflict_icon_query_tooltip ()). */
-  gtk_widget_set_has_tooltip (self->conflict_icon, self->n_conflicts > 0);
+  if (self->n_conflicts > 0 && self->conflict_icon == NULL)
+    {
+      lc_agenda_row_make_conflict_icon (self);
+      g_signal_connect_object (self->conflict_icon, "query-tooltip", G_CALLBACK (on_conflict_icon_query_tooltip), self, 0);
+    }
+  if (self->conflict_icon != NULL)
+    {
+      gtk_widget_set_visible (self->conflict_icon, self->n_conflicts > 0);
+      /* The text is made when the tooltip shows (on_conflict_icon_query_tooltip ()). */
+      gtk_widget_set_has_tooltip (self->conflict_icon, self->n_conflicts > 0);
+    }
   if (self->n_conflicts > 0)
     gtk_widget_add_css_class (self->item_box, "lc-conflict");
   else
@@ -354,10 +352,7 @@ lc_agenda_row_dispose (GObject *object)
   g_clear_pointer (&self->conflicts_key, g_free);
   g_clear_pointer (&self->people_key, g_free);
   g_clear_pointer (&self->shown_key, g_free);
-  /* The box is both the bin's child and a template child: let the bin
-   * drop it first, so it does not hold on to it after the template has. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_AGENDA_ROW);
+  lc_agenda_row_drop_pending (self);
 
   G_OBJECT_CLASS (lc_agenda_row_parent_class)->dispose (object);
 }
@@ -366,40 +361,16 @@ static void
 lc_agenda_row_class_init (LcAgendaRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lc_agenda_row_dispose;
-
-  g_type_ensure (LC_TYPE_AGENDA_ITEM_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/LearningCities/ui/agenda/lc-agenda-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, pages);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_box);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_number_label);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, day_label);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, item_box);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, time_label);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, kind_icon);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, kind_label);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, title_tag);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_box);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_label);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, room_tag);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, people_box);
-  gtk_widget_class_bind_template_child (widget_class, LcAgendaRow, conflict_icon);
-  gtk_widget_class_bind_template_child_full (widget_class, "moderator_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_MODERATOR]));
-  gtk_widget_class_bind_template_child_full (widget_class, "speaker_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_SPEAKER]));
-  gtk_widget_class_bind_template_child_full (widget_class, "presenter_names", FALSE, G_STRUCT_OFFSET (LcAgendaRow, names[LC_ROLE_PRESENTER]));
 }
 
 static void
 lc_agenda_row_init (LcAgendaRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The rest is made when first shown (lc-agenda-row-parts.c). */
+  lc_agenda_row_make_pages (self);
   counts.rows_set_up++;
-  g_signal_connect_object (self->conflict_icon, "query-tooltip", G_CALLBACK (on_conflict_icon_query_tooltip), self, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (self->names); i++)
-    g_signal_connect_object (self->names[i], "query-tooltip", G_CALLBACK (on_names_query_tooltip), self, 0);
 }
 
 GtkWidget *
@@ -428,6 +399,7 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   g_return_if_fail (LC_IS_AGENDA_ROW (self));
 
   g_clear_object (&self->item);
+  lc_agenda_row_drop_pending (self);
   g_clear_pointer (&self->conflicts_key, g_free);
   g_clear_pointer (&self->people_key, g_free);
   g_clear_pointer (&self->shown_key, g_free);
@@ -440,13 +412,15 @@ lc_agenda_row_show_day (LcAgendaRow *self,
   else
     number = g_strdup (_("Outside the convention’s dates"));
 
+  lc_agenda_row_make_day (self);
   update_label (GTK_WIDGET (self->day_number_label), number);
   update_label (GTK_WIDGET (self->day_label), date);
   if (day_number == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->day_number_label), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->day_number_label), "warning");
-  gtk_widget_set_visible (self->item_box, FALSE);
+  if (self->item_box != NULL)
+    gtk_widget_set_visible (self->item_box, FALSE);
   gtk_widget_set_visible (self->day_box, TRUE);
   {
     /* Translators: how a screen reader names a day's heading in the agenda: “Day 1, Wednesday 10 May 2023” */
@@ -473,7 +447,24 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
                          LcItem            *item,
                          GPtrArray         *participations)
 {
-  LcRecord *record = LC_RECORD (item);
+  g_return_if_fail (LC_IS_AGENDA_ROW (self));
+  g_return_if_fail (LC_IS_CONVENTION_MODEL (model));
+
+  counts.items_bound++;
+  g_set_object (&self->item, item);
+  g_set_object (&self->model, model);
+  /* A held row is filled when it is let go (lc-agenda-row-held.c). */
+  if (!lc_agenda_row_defer (self, participations))
+    lc_agenda_row_fill_item (self, participations);
+}
+
+/* Shows the row's item and model, as lc_agenda_row_show_item () describes. */
+void
+lc_agenda_row_fill_item (LcAgendaRow *self,
+                         GPtrArray   *participations)
+{
+  LcConventionModel *model = self->model;
+  LcRecord *record = LC_RECORD (self->item);
   LcItemKind kind = lc_item_get_kind (LC_ITEM (record));
   gint64 number = lc_item_get_number (LC_ITEM (record));
   LcRecord *room = lc_convention_model_lookup (model, LC_TYPE_ROOM, lc_item_get_room_id (LC_ITEM (record)));
@@ -485,13 +476,6 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   g_autofree char *shown = NULL;
   const char *title, *room_name;
   gboolean fell_back = FALSE, room_fell_back = FALSE;
-
-  g_return_if_fail (LC_IS_AGENDA_ROW (self));
-  g_return_if_fail (LC_IS_CONVENTION_MODEL (model));
-
-  counts.items_bound++;
-  g_set_object (&self->item, item);
-  g_set_object (&self->model, model);
 
   if ((guint) kind >= G_N_ELEMENTS (kinds))
     kind = LC_ITEM_KIND_OTHER;
@@ -529,19 +513,30 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
     }
 
   counts.items_shown++;
+  lc_agenda_row_make_item (self);
   g_free (self->shown_key);
   self->shown_key = g_steal_pointer (&shown);
   update_label (GTK_WIDGET (self->time_label), times);
   gtk_image_set_from_icon_name (self->kind_icon, kinds[kind].icon_name);
   update_label (GTK_WIDGET (self->kind_label), kind_text);
   update_label (GTK_WIDGET (self->title_label), title);
-  lc_language_tag_show (self->title_tag, fell_back, model);
+  /* A tag, or the room's line, is made the first time it is shown. */
+  if (fell_back && lc_language_tag_wanted (model))
+    lc_agenda_row_make_title_tag (self);
+  if (self->title_tag != NULL)
+    lc_language_tag_show (self->title_tag, fell_back, model);
 
-  gtk_widget_set_visible (self->room_box, room != NULL);
+  if (room != NULL)
+    lc_agenda_row_make_room (self);
+  if (self->room_box != NULL)
+    gtk_widget_set_visible (self->room_box, room != NULL);
   if (room != NULL)
     {
       update_label (GTK_WIDGET (self->room_label), room_name);
-      lc_language_tag_show (self->room_tag, room_fell_back, model);
+      if (room_fell_back && lc_language_tag_wanted (model))
+        lc_agenda_row_make_room_tag (self);
+      if (self->room_tag != NULL)
+        lc_language_tag_show (self->room_tag, room_fell_back, model);
     }
 
   {
@@ -554,7 +549,8 @@ lc_agenda_row_show_item (LcAgendaRow       *self,
   self->people_key = g_steal_pointer (&people);
   fill_people (self, model, participations);
   fill_conflicts (self);
-  gtk_widget_set_visible (self->day_box, FALSE);
+  if (self->day_box != NULL)
+    gtk_widget_set_visible (self->day_box, FALSE);
   gtk_widget_set_visible (self->item_box, TRUE);
 }
 
@@ -577,6 +573,13 @@ lc_agenda_row_show_item_again (LcAgendaRow       *self,
 
   g_set_object (&self->item, item);
   g_set_object (&self->model, model);
+  /* Not filled yet: it is, with this item, now or when let go. */
+  if (self->pending)
+    {
+      if (!lc_agenda_row_get_held (self))
+        lc_agenda_row_fill_pending (self);
+      return;
+    }
   fill_conflicts (self);
 }
 
@@ -618,6 +621,8 @@ lc_agenda_row_show_people (LcAgendaRow *self,
 
   if (self->item == NULL || self->model == NULL)
     return FALSE;
+  if (lc_agenda_row_defer_people (self, participations))
+    return FALSE;
   key = people_key (self->model, participations);
   if (g_strcmp0 (key, self->people_key) == 0)
     return FALSE;
@@ -643,7 +648,8 @@ lc_agenda_row_show_conflicts (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), FALSE);
 
-  return self->item != NULL && self->model != NULL && fill_conflicts (self);
+  /* A row not filled yet shows its conflicts as they are when it is. */
+  return self->item != NULL && self->model != NULL && !self->pending && fill_conflicts (self);
 }
 
 /**
@@ -659,41 +665,6 @@ lc_agenda_row_dup_conflicts_text (LcAgendaRow *self)
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
 
   return describe_conflicts (self);
-}
-
-/**
- * lc_agenda_row_set_held:
- * @self: a row
- * @held: whether to hold its content back
- *
- * A held row keeps what it shows but is not measured: it takes a nominal
- * height, empty (see lc-agenda-row-pacer.c).
- */
-void
-lc_agenda_row_set_held (LcAgendaRow *self,
-                        gboolean     held)
-{
-  g_return_if_fail (LC_IS_AGENDA_ROW (self));
-
-  if (held == !gtk_widget_get_visible (self->pages))
-    return;
-  if (held)
-    counts.rows_held++;
-  else
-    counts.rows_let_go++;
-  /* A hidden child is not measured; a row of no height would confuse
-   * the list view's position arithmetic. */
-  gtk_widget_set_visible (self->pages, !held);
-  gtk_widget_set_size_request (GTK_WIDGET (self), -1, held ? HELD_HEIGHT : -1);
-}
-
-/** lc_agenda_row_get_held: Returns: whether the row's content is held back */
-gboolean
-lc_agenda_row_get_held (LcAgendaRow *self)
-{
-  g_return_val_if_fail (LC_IS_AGENDA_ROW (self), FALSE);
-
-  return !gtk_widget_get_visible (self->pages);
 }
 
 /**
@@ -723,7 +694,10 @@ lc_agenda_row_get_title (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), NULL);
 
-  return gtk_label_get_text (self->item ? self->title_label : self->day_label);
+  lc_agenda_row_fill_pending (self);
+  if (self->item != NULL)
+    return gtk_label_get_text (self->title_label);
+  return self->day_label != NULL ? gtk_label_get_text (self->day_label) : "";
 }
 
 /** lc_agenda_row_get_n_conflicts: Returns: how many conflicts the row warns about */
@@ -732,6 +706,7 @@ lc_agenda_row_get_n_conflicts (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), 0);
 
+  lc_agenda_row_fill_pending (self);
   return self->n_conflicts;
 }
 
@@ -741,6 +716,7 @@ lc_agenda_row_get_n_online (LcAgendaRow *self)
 {
   g_return_val_if_fail (LC_IS_AGENDA_ROW (self), 0);
 
+  lc_agenda_row_fill_pending (self);
   return self->n_online;
 }
 
