@@ -355,15 +355,20 @@ lc_exchange_merge_get_update (LcExchangeMerge *self)
   return self->update;
 }
 
-/* The file's changes into the state S, as they came: S is what the
- * colleagues have, so what this library kept against them is sent next. */
+/* The file's changes into the state S, which stands for what the
+ * colleagues have once they merge everything this library sent. A change
+ * made to a value this library sent since the file's author last merged
+ * (S differs from the file's "before") is left out of S: the colleague
+ * will have this library's value then, so whatever the merge chose here is
+ * sent again. Taking it into S lost updates: a value taken from the file
+ * here was never sent back to a colleague who by then had this library's
+ * older value (tests/test-exchange-property.c found it). */
 static int
 on_state_conflict (void                   *data,
                    int                     kind,
                    sqlite3_changeset_iter *iter)
 {
-  return kind == SQLITE_CHANGESET_DATA || kind == SQLITE_CHANGESET_CONFLICT
-         ? SQLITE_CHANGESET_REPLACE : SQLITE_CHANGESET_OMIT;
+  return SQLITE_CHANGESET_OMIT;
 }
 
 /**
