@@ -6,8 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* The largest changes file read: a changeset of every record of a
- * 10,000-item convention is about 8 MB. */
+/* The largest changes file read: 1,000 people added make 164 KB. */
 #define LC_EXCHANGE_MAX_FILE_BYTES (32 * 1024 * 1024)
 /* The most changes (rows of the changeset) a file may hold. */
 #define LC_EXCHANGE_MAX_ROWS 500000
