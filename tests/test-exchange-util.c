@@ -115,7 +115,7 @@ char *
 organiser_state (Organiser *o)
 {
   g_autofree char *library = lc_test_file_checksum (o->path);
-  g_autofree char *exchange = g_build_filename (o->dir, "exchange", NULL);
+  g_autofree char *exchange = g_strconcat (o->path, ".exchange", NULL);
   g_autoptr(GDir) listing = g_dir_open (exchange, 0, NULL);
   g_autofree char *wal = g_strconcat (o->path, "-wal", NULL);
   GString *state = g_string_new (library);

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "lc-error.h"
+#include "lc-undo.h"
 #include "test-exchange-util.h"
 
 /* Issue 15: several organisers, one convention. Two (or three) libraries,
@@ -279,6 +280,46 @@ test_out_of_order (Fixture       *f,
   organiser_assert_same (f->a, f->b);
 }
 
+/* A merge is one step of the convention's history: undone, the
+ * convention is as it was before; redone, as merged. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(LcUndoStack) stack = lc_undo_stack_new (f->b->store);
+  g_autofree char *from_a = NULL, *before = NULL, *merged = NULL, *undone = NULL, *redone = NULL;
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *changes;
+
+  organiser_rename_item (f->a, 1, "Undo me");
+  organiser_add_person (f->a, "Added, then undone");
+  organiser_edit_clause (f->a, 0, "A clause, then undone.");
+  from_a = organiser_send (f->a, NULL);
+  before = organiser_export (f->b);
+
+  merge = organiser_read (f->b, from_a, &error);
+  g_assert_no_error (error);
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  g_assert_no_error (error);
+  merged = organiser_export (f->b);
+  g_assert_cmpstr (merged, !=, before);
+
+  /* As the window records it (the stack takes the changes). */
+  changes = lc_convention_update_take_changes (lc_exchange_merge_get_update (merge));
+  g_assert_nonnull (changes);
+  lc_undo_stack_record_applied (stack, "Merge", changes);
+  g_assert_cmpuint (lc_undo_stack_get_n_undo (stack), ==, 1);
+  g_assert_true (lc_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  undone = organiser_export (f->b);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (lc_undo_stack_redo (stack, &error));
+  g_assert_no_error (error);
+  redone = organiser_export (f->b);
+  g_assert_cmpstr (redone, ==, merged);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +336,7 @@ main (int   argc,
   ADD ("/exchange/conflict-deleted", test_conflict_deleted, NULL);
   ADD ("/exchange/merge-twice", test_merge_twice, NULL);
   ADD ("/exchange/out-of-order", test_out_of_order, NULL);
+  ADD ("/exchange/undo", test_undo, NULL);
 #undef ADD
 
   return g_test_run ();

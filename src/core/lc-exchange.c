@@ -15,21 +15,23 @@
 #include "lc-store-private.h"
 
 /* Send Changes (issue 15): each convention the library exchanges has a
- * state file beside the library, exchange/<convention uid>.db, holding the
+ * state file beside the library, LIBRARY.exchange/<convention uid>.db, holding the
  * convention's mirror as it was at the last send, plus everything merged
  * since (S). Sending fills a mirror of the convention as it is now (C) in
  * memory and asks SQLite's session extension for the difference S → C:
  * that changeset is the changes file; then S becomes C. Changes merged
  * from a colleague are written to S too, so they are never sent back. */
 
+/* Beside the library and named after it, so that two libraries in one
+ * folder keep their own. */
 char *
 lc_exchange_state_path (LcStore    *store,
                         const char *convention_uid)
 {
-  g_autofree char *dir = g_path_get_dirname (lc_store_get_path (store));
+  g_autofree char *dir = g_strconcat (lc_store_get_path (store), ".exchange", NULL);
   g_autofree char *name = g_strconcat (convention_uid, ".db", NULL);
 
-  return g_build_filename (dir, "exchange", name, NULL);
+  return g_build_filename (dir, name, NULL);
 }
 
 static char *
