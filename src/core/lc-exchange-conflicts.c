@@ -49,7 +49,8 @@ lc_exchange_conflict_free (gpointer data)
 }
 
 /* A changeset's value as a person reads it; a value the record cannot
- * hold is shown as SQLite has it. */
+ * hold (a file's "before" value is never stored, so never checked) is
+ * shown as SQLite has it, made valid UTF-8 (found by fuzz-exchange). */
 static char *
 format_value (LcUpdateTree          *library,
               const LcExchangeTable *table,
@@ -57,11 +58,15 @@ format_value (LcUpdateTree          *library,
               sqlite3_value         *value)
 {
   g_auto(GValue) converted = G_VALUE_INIT;
+  const char *text;
 
   if (value == NULL)
     return g_strdup ("—");
   if (!lc_exchange_value_to_gvalue (table, column, value, library, &converted, NULL))
-    return g_strdup ((const char *) sqlite3_value_text (value));
+    {
+      text = (const char *) sqlite3_value_text (value);
+      return text ? g_utf8_make_valid (text, -1) : g_strdup ("—");
+    }
   return lc_update_format_value (library, column, &converted);
 }
 
