@@ -97,6 +97,89 @@ parse_number (const char *text,
   return TRUE;
 }
 
+/* A varint of SQLite's changeset format (as in its records: 7 bits a
+ * byte, high bit set on all but the last). */
+static gboolean
+read_varint (const guint8 *data,
+             gsize         size,
+             gsize        *at,
+             guint64      *value)
+{
+  *value = 0;
+  for (int i = 0; i < 9; i++)
+    {
+      if (*at >= size)
+        return FALSE;
+      *value = (*value << 7) | (data[*at] & 0x7f);
+      if ((data[(*at)++] & 0x80) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The changeset's bytes walked by their format (a table header: 'T', its
+ * column count, a primary-key flag per column and its NUL-ended name; then
+ * each change: its operation, a flag, and one record, two for an update, of
+ * typed values), every length within the file, before SQLite's own reader
+ * sees them: a changeset of 691 bytes made sqlite3changeset_next () run for
+ * minutes (found by fuzz-exchange). */
+static gboolean
+walk_format (const guint8 *data,
+             gsize         size)
+{
+  gsize at = 0;
+  guint64 columns = 0;
+
+  while (at < size)
+    {
+      guint8 kind = data[at++];
+
+      if (kind == 'T')
+        {
+          const guint8 *end;
+
+          if (!read_varint (data, size, &at, &columns) || columns < 1 || columns > 1000
+              || size - at < columns)
+            return FALSE;
+          at += columns;
+          end = memchr (data + at, '\0', size - at);
+          if (end == NULL || end == data + at)
+            return FALSE;
+          at = end - data + 1;
+          continue;
+        }
+      if (columns == 0 || (kind != SQLITE_INSERT && kind != SQLITE_UPDATE && kind != SQLITE_DELETE)
+          || at >= size)
+        return FALSE;
+      at++;   /* indirect */
+      for (int record = 0; record < (kind == SQLITE_UPDATE ? 2 : 1); record++)
+        for (guint64 c = 0; c < columns; c++)
+          {
+            guint64 length;
+            guint8 type;
+
+            if (at >= size)
+              return FALSE;
+            type = data[at++];
+            if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+              length = 8;
+            else if (type == SQLITE_TEXT || type == SQLITE_BLOB)
+              {
+                if (!read_varint (data, size, &at, &length))
+                  return FALSE;
+              }
+            else if (type == SQLITE_NULL || (type == 0 && kind == SQLITE_UPDATE))
+              length = 0;
+            else
+              return FALSE;
+            if (size - at < length)
+              return FALSE;
+            at += length;
+          }
+    }
+  return TRUE;
+}
+
 /* Walks the changeset once: every change must be of an exchanged table,
  * with its columns, keyed by a proper uid, and there must be as many as the
  * header says. */
@@ -111,6 +194,8 @@ check_changeset (LcExchangeHeader *header,
 
   if (header->size == 0)
     return header->rows == 0 || damaged (source, _("it ends before its changes."), error);
+  if (!walk_format (header->changeset, header->size))
+    return damaged (source, _("its changes are cut short or damaged."), error);
   rc = sqlite3changeset_start (&iter, (int) header->size, (void *) header->changeset);
   while (rc == SQLITE_OK && (rc = sqlite3changeset_next (iter)) == SQLITE_ROW)
     {
