@@ -85,7 +85,7 @@ rm -f "$work/liblc-core-fuzz.a"
 ar rcs "$work/liblc-core-fuzz.a" "$work"/obj/*.o
 
 status=0
-for target in ${LC_FUZZ_TARGETS:-csv convention schedule export sheet}; do
+for target in ${LC_FUZZ_TARGETS:-csv convention schedule export sheet exchange}; do
   echo "fuzz.sh: building fuzz-$target"
   # shellcheck disable=SC2086
   "$CC" $CFLAGS -fsanitize=fuzzer -o "$work/fuzz-$target" "$srcdir/tests/fuzz/fuzz-$target.c" \

@@ -748,6 +748,50 @@ test_participants_from_v11 (void)
   lc_test_remove_tree (dir);
 }
 
+/* core15 (issue 15): a library of schema 12 upgraded has an empty
+ * exchange history, which keeps a hash of each file and refuses a kind
+ * other than a send or a merge; the fixture of 13 keeps its two lines. */
+static void
+test_exchange_history_from_v12 (void)
+{
+  g_autofree char *dir = lc_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = NULL;
+
+  load_fixture (path, 12);
+  store = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  rows = query_text (path, "SELECT count (*) FROM exchange_history");
+  g_assert_cmpstr (rows, ==, "0\n");
+  g_assert_cmpint (exec_sql (path, "INSERT INTO exchange_history (convention_id, kind, replica, sequence,"
+                                   " happened_at, file_hash) VALUES (1, 'send', 'r', 1, '2024-10-02T08:15:00Z',"
+                                   " printf ('%064d', 0))"), ==, SQLITE_OK);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO exchange_history (convention_id, kind, replica, sequence,"
+                                   " happened_at, file_hash) VALUES (1, 'copy', 'r', 1, '2024-10-02T08:15:00Z',"
+                                   " printf ('%064d', 0))"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO exchange_history (convention_id, kind, replica, sequence,"
+                                   " happened_at, file_hash) VALUES (1, 'merge', 'r', 1, 'yesterday',"
+                                   " printf ('%064d', 0))"), ==, SQLITE_CONSTRAINT);
+  lc_test_remove_tree (dir);
+
+  g_free (dir);
+  dir = lc_test_make_tmpdir ();
+  g_free (path);
+  path = g_build_filename (dir, "library.db", NULL);
+  load_fixture (path, 13);
+  store = lc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_free (rows);
+  rows = query_text (path, "SELECT kind, author, sequence, changed FROM exchange_history ORDER BY id");
+  g_assert_cmpstr (rows, ==, "'send' | 'Amal Haddad' | 1 | 2\n'merge' | 'Badr Salem' | 1 | 1\n");
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -765,6 +809,7 @@ main (int   argc,
 
   g_test_add_func ("/migrations/rooms2-from-v4", test_rooms2_from_v4);
   g_test_add_func ("/migrations/participants-from-v11", test_participants_from_v11);
+  g_test_add_func ("/migrations/exchange-history-from-v12", test_exchange_history_from_v12);
 
   return g_test_run ();
 }

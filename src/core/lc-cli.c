@@ -7,6 +7,7 @@
 
 #include "lc-agenda-pdf.h"
 #include "lc-cli-badges.h"
+#include "lc-cli-exchange.h"
 #include "lc-attendance-report.h"
 #include "lc-check-in.h"
 #include "lc-cli-export.h"
@@ -17,6 +18,7 @@
 #include "lc-declaration-pdf.h"
 #include "lc-report-pdf.h"
 #include "lc-error.h"
+#include "lc-exchange.h"
 #include "lc-file.h"
 
 /* The command line works without a display: every command here opens the
@@ -83,6 +85,17 @@ cli_import (LcCliContext  *ctx,
   for (guint i = 0; outside != NULL && outside[i] != NULL; i++)
     warn (outside[i]);
 
+  /* core15: what changes from now on can be sent to the colleagues who
+   * import the same file (lc-exchange.c). */
+  if (!lc_exchange_track (ctx->store, id, &local_error))
+    {
+      /* Translators: %s says why; the file was imported all the same */
+      g_autofree char *text = g_strdup_printf (_("Changes to this convention cannot be sent: %s"),
+                                               local_error->message);
+
+      warn (text);
+    }
+
   /* The id alone on the last line, for scripts. */
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return TRUE;
@@ -143,6 +156,9 @@ static const LcCliCommand commands[] = {
   { "export-certificates", TRUE, TRUE, FALSE, lc_certificates_cli_export },
   { "check-in", TRUE, TRUE, FALSE, lc_check_in_cli },
   { "export-counts", TRUE, TRUE, TRUE, lc_participant_counts_cli_export },
+  /* core15 (issue 15) */
+  { "send-changes", TRUE, TRUE, TRUE, lc_exchange_cli_send },
+  { "merge-changes", TRUE, FALSE, FALSE, lc_exchange_cli_merge },
 };
 
 const GOptionEntry lc_cli_entries[] = {
@@ -234,6 +250,17 @@ const GOptionEntry lc_cli_entries[] = {
     N_("Write how many people are invited, confirmed, declined and attended (in person or "
        "online), in all and by category, city and country, as CSV (see --language: ar or en)"),
     N_("FILE.csv") },
+  /* core15 (issue 15) */
+  { "send-changes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write what changed in the convention since the last send to a changes file, for "
+       "colleagues who have the same convention (see --author)"), N_("FILE") },
+  { "author", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --send-changes: the organiser’s name written into the file (default: yours)"), N_("NAME") },
+  { "merge-changes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Merge a colleague’s changes file into its convention; print what changes and the "
+       "conflicts (see --prefer and --dry-run)"), N_("FILE") },
+  { "prefer", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --merge-changes: resolve every conflict with mine or theirs"), N_("mine|theirs") },
   { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the bundled sample convention (imported into the library if it is not there)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

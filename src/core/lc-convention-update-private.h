@@ -59,6 +59,13 @@ GPtrArray    *lc_update_compare        (LcUpdateTree  *file,
 /* lc-convention-update-report.c */
 void          lc_update_describe       (LcConventionUpdate *self);
 LcLanguage    lc_update_message_language (void);
+const char   *lc_update_area_name      (GType          type);
+char         *lc_update_record_label   (LcUpdateTree  *tree,
+                                        LcRecord      *record);
+char         *lc_update_field_label    (const char    *property);
+char         *lc_update_format_value   (LcUpdateTree  *tree,
+                                        const LcColumn *column,
+                                        const GValue  *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcUpdateTree, lc_update_tree_free)
 

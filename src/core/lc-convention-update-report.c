@@ -439,3 +439,32 @@ lc_convention_update_format_report (LcConventionUpdate *self)
 
   return g_string_free (text, FALSE);
 }
+
+/* core15 (issue 15): the same words for a merge's conflicts
+ * (lc-exchange-merge.c), which are described field by field too. */
+const char *
+lc_update_area_name (GType type)
+{
+  return area_of (type);
+}
+
+char *
+lc_update_record_label (LcUpdateTree *tree,
+                        LcRecord     *record)
+{
+  return record_label (tree, record);
+}
+
+char *
+lc_update_field_label (const char *property)
+{
+  return field_label (property);
+}
+
+char *
+lc_update_format_value (LcUpdateTree   *tree,
+                        const LcColumn *column,
+                        const GValue   *value)
+{
+  return format_value (tree, column, value, 0);
+}

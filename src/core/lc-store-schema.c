@@ -575,6 +575,27 @@ static const char *migrations[] = {
                    "item of another convention")
   SAME_CONVENTION ("item_attendance_person_check", "item_attendance", "person_id", "people",
                    "person of another convention"),
+
+  /* 13 (exchange, issue 15): each changes file a library sent or merged for a
+   * convention (lc-exchange.c). The file's hash makes merging it twice a
+   * no-op; the replica (the sending library's identity for the convention)
+   * and its sequence say which of a colleague's files came out of order. */
+  "CREATE TABLE exchange_history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  convention_id INTEGER NOT NULL REFERENCES conventions (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('send', 'merge')),"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  replica TEXT NOT NULL,"
+  "  sequence INTEGER NOT NULL CHECK (sequence > 0),"
+  "  happened_at TEXT NOT NULL"
+  "    CHECK (strftime ('%Y-%m-%dT%H:%M:%SZ', happened_at, '+0 days') IS happened_at),"
+  "  added INTEGER NOT NULL DEFAULT 0 CHECK (added >= 0),"
+  "  changed INTEGER NOT NULL DEFAULT 0 CHECK (changed >= 0),"
+  "  deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted >= 0),"
+  "  conflicts INTEGER NOT NULL DEFAULT 0 CHECK (conflicts >= 0),"
+  "  file_hash TEXT NOT NULL CHECK (length (file_hash) = 64));"
+  "CREATE INDEX exchange_history_by_convention ON exchange_history (convention_id, id);"
+  "CREATE INDEX exchange_history_by_hash ON exchange_history (file_hash);",
 };
 
 /**

@@ -1,0 +1,343 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+
+#include "lc-error.h"
+#include "lc-undo.h"
+#include "test-exchange-util.h"
+
+/* Issue 15: several organisers, one convention. Two (or three) libraries,
+ * each with the same convention file imported, exchange changes files
+ * (lc-exchange*.c); what a person would check is checked: the values each
+ * ends with, that both conventions export to the same bytes, and that a
+ * refused file leaves a library as it was, byte for byte. */
+
+typedef struct
+{
+  char      *dir;
+  char      *shared;
+  Organiser *a;
+  Organiser *b;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = lc_test_make_tmpdir ();
+  f->shared = exchange_shared_file (f->dir);
+  f->a = organiser_new ("Amal", f->shared);
+  f->b = organiser_new ("Badr", f->shared);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  organiser_free (f->a);
+  organiser_free (f->b);
+  lc_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->shared);
+}
+
+/* The session extension is there: Debian's libsqlite3 is built with it. */
+static void
+test_compile_options (void)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA compile_options", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    found |= g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "ENABLE_SESSION");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_true (found);
+}
+
+static char *
+item_title (Organiser *o,
+            guint      index)
+{
+  g_autoptr(LcRecord) item = organiser_item (o, index);
+
+  return g_strdup (lc_record_get_string (item, "title-en"));
+}
+
+static int
+item_start (Organiser *o,
+            guint      index)
+{
+  g_autoptr(LcRecord) item = organiser_item (o, index);
+
+  return lc_item_get_start_minute (LC_ITEM (item));
+}
+
+static gint64
+count_people (Organiser *o)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = lc_store_count (o->store, LC_TYPE_PERSON, "convention_id", o->convention, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+/* The issue's script: A renames an item and adds a person, B moves the
+ * same item and edits a clause; they exchange both ways. */
+static void
+test_two_organisers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *from_a = NULL, *from_b = NULL, *again = NULL, *title = NULL, *clause_text = NULL;
+  g_autoptr(LcRecord) clause = NULL;
+  int start = item_start (f->a, 1);
+  gint64 people = count_people (f->a);
+  guint n;
+
+  organiser_rename_item (f->a, 1, "Opening, renamed by Amal");
+  organiser_add_person (f->a, "Person added by Amal");
+  organiser_move_item (f->b, 1, 15);
+  organiser_edit_clause (f->b, 0, "A clause edited by Badr.");
+
+  from_a = organiser_send (f->a, &n);
+  g_assert_cmpuint (n, ==, 2);
+  from_b = organiser_send (f->b, &n);
+  g_assert_cmpuint (n, ==, 2);
+  organiser_merge (f->b, from_a, LC_EXCHANGE_UNRESOLVED);
+  organiser_merge (f->a, from_b, LC_EXCHANGE_UNRESOLVED);
+
+  organiser_assert_same (f->a, f->b);
+  title = item_title (f->b, 1);
+  g_assert_cmpstr (title, ==, "Opening, renamed by Amal");
+  g_assert_cmpint (item_start (f->a, 1), ==, start + 15);
+  g_assert_cmpint (count_people (f->b), ==, people + 1);
+  clause = organiser_clause (f->a, 0);
+  g_assert_cmpstr (lc_record_get_string (clause, "text-en"), ==, "A clause edited by Badr.");
+
+  /* No echo: what each merged is not sent back. */
+  again = organiser_send (f->a, &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_free (again);
+  again = organiser_send (f->b, &n);
+  g_assert_cmpuint (n, ==, 0);
+}
+
+static LcExchangeMerge *
+read_with_conflicts (Organiser  *o,
+                     const char *file,
+                     guint       n_conflicts)
+{
+  g_autoptr(GError) error = NULL;
+  LcExchangeMerge *merge = organiser_read (o, file, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_exchange_merge_get_n_conflicts (merge), ==, n_conflicts);
+  return merge;
+}
+
+/* Both rename the same item: the conflict is shown with both values, a
+ * merge with it unresolved writes nothing, and either choice ends with the
+ * same title in both libraries. */
+static void
+test_conflict_field (Fixture       *f,
+                     gconstpointer  data)
+{
+  LcExchangeChoice choice = GPOINTER_TO_INT (data);
+  g_autofree char *from_a = NULL, *from_b = NULL, *before = NULL, *after = NULL, *report = NULL;
+  g_autofree char *title_a = NULL, *title_b = NULL;
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  const LcExchangeConflict *conflict;
+
+  organiser_rename_item (f->a, 2, "Amal's title");
+  organiser_rename_item (f->b, 2, "Badr's title");
+  from_a = organiser_send (f->a, NULL);
+
+  before = organiser_state (f->b);
+  merge = read_with_conflicts (f->b, from_a, 1);
+  conflict = lc_exchange_merge_get_conflict (merge, 0);
+  g_assert_cmpint (conflict->kind, ==, LC_EXCHANGE_CONFLICT_FIELD);
+  g_assert_cmpstr (conflict->label, ==, "Badr's title");
+  g_assert_nonnull (strstr (conflict->detail, "here “Badr's title”, in the file “Amal's title”"));
+  g_assert_false (lc_exchange_merge_apply (merge, &error));
+  g_assert_error (error, LC_ERROR, LC_ERROR_AMBIGUOUS);
+  report = lc_exchange_merge_format_report (merge);
+  g_assert_nonnull (strstr (report, "not resolved"));
+  after = organiser_state (f->b);
+  g_assert_cmpstr (before, ==, after);
+
+  lc_exchange_merge_resolve (merge, 0, choice);
+  g_clear_error (&error);
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  g_assert_no_error (error);
+  title_b = item_title (f->b, 2);
+  g_assert_cmpstr (title_b, ==, choice == LC_EXCHANGE_MINE ? "Badr's title" : "Amal's title");
+
+  /* B's choice reaches A with B's next changes. */
+  from_b = organiser_send (f->b, NULL);
+  organiser_merge (f->a, from_b, LC_EXCHANGE_UNRESOLVED);
+  title_a = item_title (f->a, 2);
+  g_assert_cmpstr (title_a, ==, title_b);
+  organiser_assert_same (f->a, f->b);
+}
+
+/* A deletes an item B changed: B sees the conflict; taking A's deletion,
+ * both end without the item, and A is told that B's change was left out. */
+static void
+test_conflict_deleted (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *from_a = NULL, *from_b = NULL, *report = NULL, *title = NULL;
+  g_autoptr(LcRecord) item = organiser_item (f->a, 3);
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 items;
+
+  title = item_title (f->a, 3);
+  g_assert_true (lc_store_delete (f->a->store, item, &error));
+  g_assert_no_error (error);
+  organiser_rename_item (f->b, 3, "Changed by Badr");
+  from_a = organiser_send (f->a, NULL);
+  from_b = organiser_send (f->b, NULL);
+
+  merge = read_with_conflicts (f->b, from_a, 1);
+  g_assert_cmpint (lc_exchange_merge_get_conflict (merge, 0)->kind, ==, LC_EXCHANGE_CONFLICT_DELETED_THERE);
+  lc_exchange_merge_resolve (merge, 0, LC_EXCHANGE_THEIRS);
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  g_assert_no_error (error);
+
+  g_clear_pointer (&merge, lc_exchange_merge_free);
+  merge = read_with_conflicts (f->a, from_b, 0);
+  g_assert_true (lc_exchange_merge_plan (merge, &error));
+  report = lc_exchange_merge_format_report (merge);
+  g_assert_nonnull (strstr (report, "1 change was left out: it changes a record deleted here."));
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  g_assert_no_error (error);
+
+  items = lc_store_count (f->b->store, LC_TYPE_ITEM, "convention_id", f->b->convention, &error);
+  g_assert_cmpint (items, ==, lc_store_count (f->a->store, LC_TYPE_ITEM, "convention_id", f->a->convention, &error));
+  organiser_assert_same (f->a, f->b);
+}
+
+/* The same file merged twice: the second time nothing changes, not even
+ * the history. */
+static void
+test_merge_twice (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *from_a = NULL, *before = NULL, *after = NULL;
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+
+  organiser_rename_item (f->a, 0, "Twice");
+  from_a = organiser_send (f->a, NULL);
+  organiser_merge (f->b, from_a, LC_EXCHANGE_UNRESOLVED);
+  before = organiser_state (f->b);
+
+  merge = organiser_read (f->b, from_a, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (lc_exchange_merge_get_already (merge));
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  after = organiser_state (f->b);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A's second file before its first is refused, naming the first; in
+ * their order, both are merged. */
+static void
+test_out_of_order (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *first = NULL, *second = NULL, *third = NULL, *before = NULL, *after = NULL;
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+
+  organiser_rename_item (f->a, 0, "First");
+  first = organiser_send (f->a, NULL);
+  organiser_rename_item (f->a, 0, "Second");
+  second = organiser_send (f->a, NULL);
+  organiser_move_item (f->a, 0, 10);
+  third = organiser_send (f->a, NULL);
+
+  organiser_merge (f->b, first, LC_EXCHANGE_UNRESOLVED);
+  before = organiser_state (f->b);
+  merge = organiser_read (f->b, third, &error);
+  g_assert_null (merge);
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "merge their changes file number 2 first"));
+  after = organiser_state (f->b);
+  g_assert_cmpstr (before, ==, after);
+
+  organiser_merge (f->b, second, LC_EXCHANGE_UNRESOLVED);
+  organiser_merge (f->b, third, LC_EXCHANGE_UNRESOLVED);
+  organiser_assert_same (f->a, f->b);
+}
+
+/* A merge is one step of the convention's history: undone, the
+ * convention is as it was before; redone, as merged. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(LcUndoStack) stack = lc_undo_stack_new (f->b->store);
+  g_autofree char *from_a = NULL, *before = NULL, *merged = NULL, *undone = NULL, *redone = NULL;
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *changes;
+
+  organiser_rename_item (f->a, 1, "Undo me");
+  organiser_add_person (f->a, "Added, then undone");
+  organiser_edit_clause (f->a, 0, "A clause, then undone.");
+  from_a = organiser_send (f->a, NULL);
+  before = organiser_export (f->b);
+
+  merge = organiser_read (f->b, from_a, &error);
+  g_assert_no_error (error);
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  g_assert_no_error (error);
+  merged = organiser_export (f->b);
+  g_assert_cmpstr (merged, !=, before);
+
+  /* As the window records it (the stack takes the changes). */
+  changes = lc_convention_update_take_changes (lc_exchange_merge_get_update (merge));
+  g_assert_nonnull (changes);
+  lc_undo_stack_record_applied (stack, "Merge", changes);
+  g_assert_cmpuint (lc_undo_stack_get_n_undo (stack), ==, 1);
+  g_assert_true (lc_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  undone = organiser_export (f->b);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (lc_undo_stack_redo (stack, &error));
+  g_assert_no_error (error);
+  redone = organiser_export (f->b);
+  g_assert_cmpstr (redone, ==, merged);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  lc_test_use_build_catalogue ();
+
+  g_test_add_func ("/exchange/compile-options", test_compile_options);
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  ADD ("/exchange/two-organisers", test_two_organisers, NULL);
+  ADD ("/exchange/conflict-field-mine", test_conflict_field, GINT_TO_POINTER (LC_EXCHANGE_MINE));
+  ADD ("/exchange/conflict-field-theirs", test_conflict_field, GINT_TO_POINTER (LC_EXCHANGE_THEIRS));
+  ADD ("/exchange/conflict-deleted", test_conflict_deleted, NULL);
+  ADD ("/exchange/merge-twice", test_merge_twice, NULL);
+  ADD ("/exchange/out-of-order", test_out_of_order, NULL);
+  ADD ("/exchange/undo", test_undo, NULL);
+#undef ADD
+
+  return g_test_run ();
+}
