@@ -29,12 +29,19 @@ free_display() {
   echo "$n"
 }
 
+# The test's own temporary folder, removed when it ends, whatever it
+# leaves there: a test that types a path into a file chooser makes GTK list
+# each folder of the path as it is typed, and a /tmp full of what earlier
+# runs left behind made that take minutes.
+testtmp=$(mktemp -d "${TMPDIR:-/tmp}/lc-ui-test.XXXXXX") || exit 1
+busdir=""
+trap 'rm -rf "$testtmp" ${busdir:+"$busdir"}' EXIT
+
 if command -v xvfb-run >/dev/null 2>&1 && command -v dbus-run-session >/dev/null 2>&1; then
   conf="$(dirname "$0")/headless-bus.conf"
   if [ "${LC_TEST_A11Y:-0}" = 1 ]; then
     # The same bus, able to start one service: the accessibility bus.
     busdir=$(mktemp -d "${TMPDIR:-/tmp}/lc-headless-bus.XXXXXX")
-    trap 'rm -rf "$busdir"' EXIT
     mkdir "$busdir/services"
     # Its services write to stdout ("SpiRegistry daemon is running…"), which
     # is the test's TAP stream: send what they say to stderr instead.
@@ -45,13 +52,14 @@ if command -v xvfb-run >/dev/null 2>&1 && command -v dbus-run-session >/dev/null
   fi
   # shellcheck disable=SC2086
   xvfb-run -a -n "$(free_display)" -s '-screen 0 1280x1024x24' \
-    dbus-run-session --config-file="$conf" -- env $a11y GSETTINGS_BACKEND=memory "$@"
+    dbus-run-session --config-file="$conf" -- env $a11y GSETTINGS_BACKEND=memory TMPDIR="$testtmp" "$@"
   exit $?
 fi
 
 if [ -n "${WAYLAND_DISPLAY:-}${DISPLAY:-}" ]; then
   # shellcheck disable=SC2086
-  exec env $a11y GSETTINGS_BACKEND=memory "$@"
+  env $a11y GSETTINGS_BACKEND=memory TMPDIR="$testtmp" "$@"
+  exit $?
 fi
 
 echo "no display and no xvfb-run: skipping $1" >&2
