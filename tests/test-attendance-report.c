@@ -75,6 +75,10 @@ test_zoom (Fixture       *f,
   preview = lc_attendance_plan_describe (plan);
   g_test_message ("%s", preview);
   g_assert_nonnull (strstr (preview, "2 people will be marked as attended online."));
+  /* Layla by her address (in capitals in the report), Omar by the name
+   * Zoom keeps in brackets. */
+  g_assert_cmpuint (lc_attendance_plan_get_n_by_email (plan), ==, 1);
+  g_assert_nonnull (strstr (preview, "Found by email: 1; by name: 1."));
   g_assert_nonnull (strstr (preview, "Line 5, “Unknown Person”: no person of the convention has this email or name"));
   g_assert_nonnull (strstr (preview, "Line 6, “سماح شلبي”: left as “Declined”"));
   /* Planning writes nothing. */

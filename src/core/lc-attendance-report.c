@@ -27,6 +27,7 @@ typedef struct
   guint     line;
   char     *name;      /* as the report has it */
   LcPerson *person;    /* NULL when unmatched */
+  gboolean  by_email;  /* matched by the address, not the name */
   char     *reason;    /* why not applied, when unmatched or refused */
 } Row;
 
@@ -35,6 +36,7 @@ struct _LcAttendancePlan
   char      *source;
   GPtrArray *rows;     /* Row, one per person or unmatched name */
   GPtrArray *people;   /* LcPerson to mark, each once */
+  guint      n_by_email;   /* of people: how many were matched by email */
 };
 
 static void
@@ -74,7 +76,8 @@ original_name (const char *name)
 static LcPerson *
 find_person (GListModel *people,
              const char *email,
-             const char *name)
+             const char *name,
+             gboolean   *by_email)
 {
   g_autofree char *key = name && *name ? lc_csv_import_normalize_key (name, FALSE) : NULL;
   guint n = g_list_model_get_n_items (people);
@@ -85,8 +88,12 @@ find_person (GListModel *people,
       g_autoptr(LcPerson) person = g_list_model_get_item (people, i);
 
       if (g_ascii_strcasecmp (lc_person_get_email (person), email) == 0)
-        return g_steal_pointer (&person);
+        {
+          *by_email = TRUE;
+          return g_steal_pointer (&person);
+        }
     }
+  *by_email = FALSE;
   for (guint i = 0; key && *key && i < n; i++)
     {
       g_autoptr(LcPerson) person = g_list_model_get_item (people, i);
@@ -120,7 +127,8 @@ static void
 add_row (LcAttendancePlan *self,
          guint             line,
          const char       *name,
-         LcPerson         *person)
+         LcPerson         *person,
+         gboolean          by_email)
 {
   Row *row;
 
@@ -132,6 +140,7 @@ add_row (LcAttendancePlan *self,
   row->line = line;
   row->name = g_strdup (name);
   row->person = person ? g_object_ref (person) : NULL;
+  row->by_email = by_email;
   if (person == NULL)
     row->reason = g_strdup (_("no person of the convention has this email or name"));
   else if (lc_person_get_status (person) == LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON
@@ -144,7 +153,10 @@ add_row (LcAttendancePlan *self,
                                    lc_participant_status_label (lc_person_get_status (person),
                                                                 lc_l10n_language_from_environment ()));
   else
-    g_ptr_array_add (self->people, g_object_ref (person));
+    {
+      g_ptr_array_add (self->people, g_object_ref (person));
+      self->n_by_email += by_email ? 1 : 0;
+    }
   g_ptr_array_add (self->rows, row);
 }
 
@@ -186,6 +198,7 @@ read_report (LcAttendancePlan  *self,
     lc_csv_reader_set_separator (reader, separator);
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->people, 0);
+  self->n_by_email = 0;
 
   while (lc_csv_reader_next (reader, &fields, &line, &local))
     {
@@ -194,6 +207,7 @@ read_report (LcAttendancePlan  *self,
       g_autoptr(LcPerson) person = NULL;
       g_autofree char *original = NULL;
       const char *name, *email;
+      gboolean by_email = FALSE;
 
       if (name_column < 0)
         {
@@ -213,10 +227,10 @@ read_report (LcAttendancePlan  *self,
       email = email_column >= 0 && (guint) email_column < n_fields ? g_strstrip (owned[email_column]) : "";
       if (*name == '\0' && *email == '\0')
         continue;
-      person = find_person (people, email, name);
+      person = find_person (people, email, name, &by_email);
       if (person == NULL && (original = original_name (name)) != NULL)
-        person = find_person (people, NULL, original);
-      add_row (self, line, *name ? name : email, person);
+        person = find_person (people, NULL, original, &by_email);
+      add_row (self, line, *name ? name : email, person, by_email);
     }
   if (local != NULL)
     {
@@ -292,6 +306,19 @@ lc_attendance_plan_get_n_unmatched (LcAttendancePlan *self)
 }
 
 /**
+ * lc_attendance_plan_get_n_by_email:
+ * @self: a plan
+ *
+ * Returns: how many of the people to mark were found by their email (the
+ *   others, lc_attendance_plan_get_n_matched () less these, by name)
+ */
+guint
+lc_attendance_plan_get_n_by_email (LcAttendancePlan *self)
+{
+  return self->n_by_email;
+}
+
+/**
  * lc_attendance_plan_describe:
  * @self: a plan
  *
@@ -307,6 +334,13 @@ lc_attendance_plan_describe (LcAttendancePlan *self)
                                              "%u people will be marked as attended online.", self->people->len),
                           self->people->len);
   g_string_append_c (text, '\n');
+  if (self->people->len > 0)
+    {
+      /* Translators: how the people to mark were found in the library */
+      g_string_append_printf (text, _("Found by email: %1$u; by name: %2$u."), self->n_by_email,
+                              self->people->len - self->n_by_email);
+      g_string_append_c (text, '\n');
+    }
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *row = g_ptr_array_index (self->rows, i);
