@@ -17,8 +17,9 @@
  * attended online, how they were found (email or name), and every row
  * left as it is with its line and why. Import marks them in one undo step.
  *
- * The report is planned on the main thread: a meeting's report has a few
- * hundred rows, and the plan reads only the convention's people.
+ * The report is planned on the main thread: the plan looks people up in
+ * tables made once, and a report at the bound (20,000 joins) against 1,000
+ * people takes about 0.3 s.
  */
 
 typedef struct
