@@ -235,6 +235,11 @@ create_row (gpointer item,
   GtkWidget *online = gtk_check_button_new_with_label (C_("attendance", "Online"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  /* A screen reader on a check says whose it is, not only “In person”. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (in_person), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  lc_record_get_display_text (person, "name", lc_ui_language (), NULL), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (online), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  lc_record_get_display_text (person, "name", lc_ui_language (), NULL), -1);
   gtk_widget_set_valign (in_person, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (online, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), in_person);
