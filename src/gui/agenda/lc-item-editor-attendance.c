@@ -46,7 +46,8 @@ struct _LcItemAttendanceWindow
   GtkLabel           *count_label;
   GtkLabel           *warning_label;
   GtkSearchEntry     *search_entry;
-  GtkListBox         *people_list;
+  GtkListView        *people_list;
+  GHashTable         *bound;          /* the row boxes showing a person now */
 };
 
 G_DEFINE_FINAL_TYPE (LcItemAttendanceWindow, lc_item_attendance_window, ADW_TYPE_WINDOW)
@@ -140,6 +141,8 @@ refresh (gpointer user_data)
   g_autoptr(GListStore) rows = NULL;
   g_autoptr(LcRecord) item = NULL;
   g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer box;
 
   self->refresh_idle = 0;
   item = lc_store_get (self->store, LC_TYPE_ITEM, self->item_id, &error);
@@ -165,14 +168,14 @@ refresh (gpointer user_data)
   adw_window_title_set_subtitle (self->window_title,
                                  lc_record_get_display_text (item, "title", lc_ui_language (), NULL));
   self->updating = TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->people_list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
     {
-      LcRecord *person = g_object_get_data (G_OBJECT (child), "person");
+      LcRecord *person = g_object_get_data (G_OBJECT (box), "person");
 
       if (person != NULL)
-        set_row_checks (child, GPOINTER_TO_INT (g_hash_table_lookup (
-                                 self->attendance, GSIZE_TO_POINTER (lc_record_get_id (person)))));
+        set_row_checks (box, GPOINTER_TO_INT (g_hash_table_lookup (
+                               self->attendance, GSIZE_TO_POINTER (lc_record_get_id (person)))));
     }
   self->updating = FALSE;
   update_count (self, LC_ITEM (item));
@@ -192,7 +195,7 @@ on_check_toggled_cb (GtkCheckButton *check,
                      gpointer        user_data)
 {
   LcItemAttendanceWindow *self = user_data;
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (check));
   LcPerson *person = g_object_get_data (G_OBJECT (row), "person");
   GtkCheckButton *in_person = g_object_get_data (G_OBJECT (row), "in-person");
   g_autoptr(LcRecord) item = NULL;
@@ -200,7 +203,7 @@ on_check_toggled_cb (GtkCheckButton *check,
   LcAttendance attendance;
   guint before;
 
-  if (self->updating)
+  if (self->updating || person == NULL)
     return;
   /* In person and online exclude each other: the check just ticked wins. */
   if (gtk_check_button_get_active (check))
@@ -222,39 +225,75 @@ on_check_toggled_cb (GtkCheckButton *check,
   queue_refresh (self);
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+/* A list view, not a list box: a convention of a thousand people built a
+ * thousand rows at once, and the window took 6 s to show. Rows are made
+ * for the people on screen and given another person as the list scrolls. */
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
 {
   LcItemAttendanceWindow *self = user_data;
-  LcRecord *person = item;
-  g_autofree char *name = g_markup_escape_text (lc_record_get_display_text (person, "name", lc_ui_language (), NULL),
-                                                -1);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *in_person = gtk_check_button_new_with_label (C_("attendance", "In person"));
   GtkWidget *online = gtk_check_button_new_with_label (C_("attendance", "Online"));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  /* A screen reader on a check says whose it is, not only “In person”. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (in_person), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  lc_record_get_display_text (person, "name", lc_ui_language (), NULL), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (online), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  lc_record_get_display_text (person, "name", lc_ui_language (), NULL), -1);
-  gtk_widget_set_valign (in_person, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (online, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), in_person);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), online);
-  g_object_set_data_full (G_OBJECT (row), "person", g_object_ref (person), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "in-person", in_person);
-  g_object_set_data (G_OBJECT (row), "online", online);
-
-  self->updating = TRUE;
-  set_row_checks (row, GPOINTER_TO_INT (g_hash_table_lookup (self->attendance,
-                                                             GSIZE_TO_POINTER (lc_record_get_id (person)))));
-  self->updating = FALSE;
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), in_person);
+  gtk_box_append (GTK_BOX (box), online);
+  g_object_set_data (G_OBJECT (box), "label", label);
+  g_object_set_data (G_OBJECT (box), "in-person", in_person);
+  g_object_set_data (G_OBJECT (box), "online", online);
   g_signal_connect_object (in_person, "toggled", G_CALLBACK (on_check_toggled_cb), self, 0);
   g_signal_connect_object (online, "toggled", G_CALLBACK (on_check_toggled_cb), self, 0);
-  return row;
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          gpointer                  user_data)
+{
+  LcItemAttendanceWindow *self = user_data;
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  LcRecord *person = gtk_list_item_get_item (list_item);
+  const char *name = lc_record_get_display_text (person, "name", lc_ui_language (), NULL);
+
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "label"), name);
+  /* A screen reader on a check says whose it is, not only “In person”. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (box), "in-person")),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (box), "online")),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, name, -1);
+  self->updating = TRUE;
+  set_row_checks (box, GPOINTER_TO_INT (g_hash_table_lookup (self->attendance,
+                                                             GSIZE_TO_POINTER (lc_record_get_id (person)))));
+  self->updating = FALSE;
+  g_object_set_data_full (G_OBJECT (box), "person", g_object_ref (person), g_object_unref);
+  g_hash_table_add (self->bound, box);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  user_data)
+{
+  LcItemAttendanceWindow *self = user_data;
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+
+  /* The list unbinds its rows as the window goes, after dispose (). */
+  if (self->bound != NULL)
+    g_hash_table_remove (self->bound, box);
+  g_object_set_data (G_OBJECT (box), "person", NULL);
 }
 
 static gboolean
@@ -323,6 +362,7 @@ lc_item_attendance_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->attendance, g_hash_table_unref);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (lc_item_attendance_window_parent_class)->dispose (object);
@@ -358,6 +398,7 @@ lc_item_attendance_window_init (LcItemAttendanceWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->attendance = g_hash_table_new (NULL, NULL);
+  self->bound = g_hash_table_new (NULL, NULL);
 
   /* Ctrl+Z undoes the last tick even while the search has the keyboard,
    * whose own text undo would otherwise take the key. */
@@ -387,6 +428,8 @@ lc_item_attendance_window_new (GtkWindow         *parent,
   LcItemAttendanceWindow *self = g_object_new (LC_TYPE_ITEM_ATTENDANCE_WINDOW, "transient-for", parent,
                                                "destroy-with-parent", TRUE, NULL);
   GtkFilterListModel *people;
+  GtkListItemFactory *factory;
+  GtkNoSelection *selection;
 
   g_return_val_if_fail (LC_IS_CONVENTION_MODEL (model), NULL);
   g_return_val_if_fail (LC_IS_UNDO_STACK (undo), NULL);
@@ -400,8 +443,15 @@ lc_item_attendance_window_new (GtkWindow         *parent,
   self->filter = gtk_custom_filter_new (person_matches, self, NULL);
   people = gtk_filter_list_model_new (g_object_ref (lc_convention_model_get_people (model)),
                                       GTK_FILTER (g_object_ref (self->filter)));
-  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (people), create_row, self, NULL);
-  g_object_unref (people);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row), self, 0);
+  gtk_list_view_set_factory (self->people_list, factory);
+  g_object_unref (factory);
+  selection = gtk_no_selection_new (G_LIST_MODEL (people));
+  gtk_list_view_set_model (self->people_list, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "external-change", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
   return self;
