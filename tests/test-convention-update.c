@@ -8,6 +8,7 @@
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-models.h"
+#include "lc-participant.h"
 #include "lc-report.h"
 #include "lc-test-util.h"
 #include "lc-undo.h"
@@ -483,6 +484,96 @@ test_report_records (Fixture       *f,
   assert_library_is (f, f->file_a, f->length_a);
 }
 
+/* The person at @index of the convention, read from @store. */
+static LcRecord *
+nth_person (LcStore *store,
+            gint64   convention,
+            guint    index)
+{
+  g_autoptr(GListStore) people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), >, index);
+  return g_list_model_get_item (G_LIST_MODEL (people), index);
+}
+
+/* Participants come with their history (issue 14): B's colleague
+ * confirmed a person and checked them in at the door, and marked another
+ * as attending a workshop online; A had marked someone at another item,
+ * which B never heard of. The update brings B's status changes and
+ * attendance, not only the last status, and takes A's away; one undo
+ * puts A back. */
+static void
+test_participants (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LcUndoStack) undo_a = lc_undo_stack_new (f->a);
+  g_autoptr(LcUndoStack) undo_b = lc_undo_stack_new (f->b);
+  g_autoptr(LcUndoStack) stack = lc_undo_stack_new (f->a);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) items_b = lc_store_list (f->b, LC_TYPE_ITEM, "convention_id", f->id_b, NULL);
+  g_autoptr(GListStore) items_a = lc_store_list (f->a, LC_TYPE_ITEM, "convention_id", f->id_a, NULL);
+  g_autoptr(LcRecord) item_b = g_list_model_get_item (G_LIST_MODEL (items_b), 0);
+  g_autoptr(LcRecord) item_a = g_list_model_get_item (G_LIST_MODEL (items_a), 1);
+  g_autoptr(LcRecord) online = nth_person (f->b, f->id_b, 1);
+  g_autoptr(LcRecord) in_a = nth_person (f->a, f->id_a, 2);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (2023, 5, 1, 8, 0, 0);
+  g_autoptr(GDateTime) second = g_date_time_new_utc (2023, 5, 10, 8, 45, 0);
+  g_autoptr(LcConventionUpdate) update = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL, *label = NULL;
+  const LcUpdateRow *row;
+
+  g_ptr_array_add (people, nth_person (f->b, f->id_b, 0));
+  name = g_strdup (lc_record_get_string (g_ptr_array_index (people, 0), "name-en"));
+  g_assert_cmpuint (lc_participants_set_status (undo_b, people, LC_PARTICIPANT_STATUS_CONFIRMED, first, &error), ==,
+                    1);
+  g_ptr_array_set_size (people, 0);
+  g_ptr_array_add (people, nth_person (f->b, f->id_b, 0));
+  g_assert_cmpuint (lc_participants_set_status (undo_b, people, LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON, second,
+                                                &error), ==, 1);
+  g_assert_true (lc_item_attendance_set (undo_b, LC_ITEM (item_b), LC_PERSON (online), LC_ATTENDANCE_ONLINE, &error));
+  g_assert_true (lc_item_attendance_set (undo_a, LC_ITEM (item_a), LC_PERSON (in_a), LC_ATTENDANCE_IN_PERSON,
+                                         &error));
+  g_assert_no_error (error);
+  g_free (f->file_a);
+  f->file_a = export (f->a, f->id_a, &f->length_a);
+  g_free (f->file_b);
+  f->file_b = export (f->b, f->id_b, &f->length_b);
+
+  update = plan (f, f->file_b, f->length_b);
+  g_assert_null (lc_convention_update_get_blocker (update));
+  label = g_strdup_printf ("%s: Confirmed, 2023-05-01T08:00:00Z", name);
+  g_assert_nonnull (find_row (update, LC_UPDATE_ADD, "Status history", label));
+  g_free (label);
+  label = g_strdup_printf ("%s: Attended in person, 2023-05-10T08:45:00Z", name);
+  g_assert_nonnull (find_row (update, LC_UPDATE_ADD, "Status history", label));
+  g_free (label);
+  label = g_strdup_printf ("%s in %s", lc_record_get_string (online, "name-en"),
+                           lc_record_get_string (item_b, "title-en"));
+  g_assert_nonnull (find_row (update, LC_UPDATE_ADD, "Attendance at items", label));
+  g_free (label);
+  label = g_strdup_printf ("%s in %s", lc_record_get_string (in_a, "name-en"),
+                           lc_record_get_string (item_a, "title-en"));
+  g_assert_nonnull (find_row (update, LC_UPDATE_DELETE, "Attendance at items", label));
+  row = find_row (update, LC_UPDATE_CHANGE, "People", name);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (row->detail, "status: "));
+
+  g_assert_true (lc_convention_update_apply (update, f->a, &error));
+  g_assert_no_error (error);
+  /* The exports hold each status_history and attended_by: equal files
+   * are equal histories and attendance. */
+  assert_library_is (f, f->file_b, f->length_b);
+  g_assert_cmpint (lc_store_count (f->a, LC_TYPE_STATUS_CHANGE, "convention_id", f->id_a, NULL), ==, 2);
+  g_assert_cmpint (lc_store_count (f->a, LC_TYPE_ITEM_ATTENDANCE, "convention_id", f->id_a, NULL), ==, 1);
+
+  lc_undo_stack_record_applied (stack, "Update", lc_convention_update_take_changes (update));
+  g_assert_true (lc_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  assert_library_is (f, f->file_a, f->length_a);
+  g_assert_cmpint (lc_store_count (f->a, LC_TYPE_STATUS_CHANGE, "convention_id", f->id_a, NULL), ==, 0);
+}
+
 /* A library whose report was written apart from the file's (its own uid):
  * the file's report changes it rather than being added beside it, which
  * the library would refuse (one report per convention). */
@@ -515,6 +606,8 @@ main (int   argc,
   g_test_add ("/convention-update/report-records", Fixture, NULL, fixture_set_up, test_report_records,
               fixture_tear_down);
   g_test_add ("/convention-update/report-made-apart", Fixture, NULL, fixture_set_up, test_report_made_apart,
+              fixture_tear_down);
+  g_test_add ("/convention-update/participants", Fixture, NULL, fixture_set_up, test_participants,
               fixture_tear_down);
   g_test_add ("/convention-update/identical", Fixture, NULL, fixture_set_up, test_identical, fixture_tear_down);
   g_test_add ("/convention-update/failure-midway", Fixture, NULL, fixture_set_up, test_failure_midway,

@@ -413,6 +413,22 @@ test_file_refused (Fixture       *f,
       "people[0] (“Ann”).status_history[1].at: earlier than the change before it (2026-12-07T09:30:00Z)" },
     { "history-not-status", FILE_HEAD PERSON (HISTORY (CHANGE ("declined", "2026-12-07T09:30:00Z"))) "}",
       "people[0] (“Ann”).status_history: its last change is to “declined”, which is not the person’s status" },
+    /* The app's rules for the next status hold in a file too. */
+    { "history-first-no-show", FILE_HEAD PERSON ("\"status\": \"no-show\", \"status_history\": ["
+                                                 CHANGE ("no-show", "2026-12-07T09:30:00Z") "]") "}",
+      "people[0] (“Ann”).status_history[0].status: a person cannot go from “invited” to “no-show”" },
+    { "history-answer-after-attending",
+      FILE_HEAD PERSON ("\"status\": \"declined\", \"status_history\": ["
+                        CHANGE ("attended-online", "2026-12-07T09:30:00Z") ", "
+                        CHANGE ("declined", "2026-12-07T10:30:00Z") "]") "}",
+      "people[0] (“Ann”).status_history[1].status: a person cannot go from “attended-online” to “declined”" },
+    { "history-declined-then-came",
+      FILE_HEAD PERSON ("\"status\": \"attended-in-person\", \"status_history\": ["
+                        CHANGE ("declined", "2026-12-01T09:30:00Z") ", "
+                        CHANGE ("attended-in-person", "2026-12-07T10:30:00Z") "]") "}",
+      "people[0] (“Ann”).status_history[1].status: a person cannot go from “declined” to “attended-in-person”" },
+    { "no-show-without-history", FILE_HEAD PERSON ("\"status\": \"no-show\"") "}",
+      "people[0] (“Ann”).status: “no-show” needs a status_history that says how the person came to it" },
     { "history-bad-uid", FILE_HEAD PERSON (HISTORY ("{\"uid\": \"x\", \"status\": \"confirmed\", "
                                                     "\"at\": \"2026-12-07T09:30:00Z\"}")) "}",
       "people[0] (“Ann”).status_history[0].uid: " },

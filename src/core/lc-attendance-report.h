@@ -26,6 +26,7 @@ LcAttendancePlan *lc_attendance_plan_new        (LcStore           *store,
 void              lc_attendance_plan_free       (LcAttendancePlan  *self);
 guint             lc_attendance_plan_get_n_matched   (LcAttendancePlan *self);
 guint             lc_attendance_plan_get_n_unmatched (LcAttendancePlan *self);
+guint             lc_attendance_plan_get_n_by_email  (LcAttendancePlan *self);
 char             *lc_attendance_plan_describe   (LcAttendancePlan  *self);
 guint             lc_attendance_plan_apply      (LcAttendancePlan  *self,
                                                  LcUndoStack       *undo,

@@ -40,7 +40,7 @@ read_change (LcReader    *reader,
   LcHistory *history = user_data;
   LcPending *pending;
   const char *at;
-  int status;
+  int status, from;
 
   if (index >= MAX_HISTORY)
     {
@@ -59,6 +59,18 @@ read_change (LcReader    *reader,
     {
       lc_io_set_invalid (reader, error, label, "at",
                          _("expected a time in UTC to the second, such as “2026-12-07T09:30:00Z”"));
+      return FALSE;
+    }
+  /* The same rules as the window's and the spreadsheet's: a file cannot
+   * make a person no-show who never confirmed, or bring back an answer
+   * after they attended. Everyone starts invited. */
+  from = history->last_status >= 0 ? history->last_status : LC_PARTICIPANT_STATUS_INVITED;
+  if (!lc_participant_status_can_change (from, status))
+    {
+      /* Translators: both %s are statuses' nicks in the file, such as “declined” */
+      lc_io_set_invalid (reader, error, label, "status", _("a person cannot go from “%1$s” to “%2$s”"),
+                         lc_enum_to_nick (LC_TYPE_PARTICIPANT_STATUS, from),
+                         lc_enum_to_nick (LC_TYPE_PARTICIPANT_STATUS, status));
       return FALSE;
     }
   if (history->last_at != NULL && g_strcmp0 (at, history->last_at) < 0)
@@ -159,6 +171,16 @@ lc_io_read_participant (LcReader    *reader,
       lc_io_set_invalid (reader, error, label, "status_history",
                          _("its last change is to “%s”, which is not the person’s status"),
                          lc_enum_to_nick (LC_TYPE_PARTICIPANT_STATUS, history.last_status));
+      return FALSE;
+    }
+  /* Without a history (a file written by hand), the status is taken as
+   * one change from invited: no-show needs the confirmation before it. */
+  if (history.last_status < 0 && !lc_participant_status_can_change (LC_PARTICIPANT_STATUS_INVITED, status))
+    {
+      /* Translators: %s is a status's nick in the file, such as “no-show” */
+      lc_io_set_invalid (reader, error, label, "status",
+                         _("“%s” needs a status_history that says how the person came to it"),
+                         lc_enum_to_nick (LC_TYPE_PARTICIPANT_STATUS, status));
       return FALSE;
     }
   lc_record_set_int (person, "category", category);

@@ -7,6 +7,7 @@
 #include "lc-convention-update-private.h"
 #include "lc-declaration.h"
 #include "lc-models.h"
+#include "lc-participant.h"
 #include "lc-report.h"
 
 /* A plan in words: each record's area and name, and for a change each
@@ -82,6 +83,7 @@ static const FieldName field_names[] = {
   { "language", N_("language") },
   { "image", N_("image") },
   { "caption", N_("caption") },
+  { "changed-at", N_("time of the change") },
 };
 
 static const char *
@@ -97,6 +99,8 @@ area_of (GType type)
     { "people", N_("People") },
     { "items", N_("Agenda items") },
     { "participations", N_("Participants") },
+    { "status_changes", N_("Status history") },
+    { "item_attendance", N_("Attendance at items") },
     { "declarations", N_("Declarations") },
     { "declaration_sections", N_("Declaration sections") },
     { "clauses", N_("Clauses") },
@@ -172,7 +176,7 @@ record_label (LcUpdateTree *tree,
   LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
   GType type = G_OBJECT_TYPE (record);
 
-  if (type == LC_TYPE_PARTICIPATION)
+  if (type == LC_TYPE_PARTICIPATION || type == LC_TYPE_ITEM_ATTENDANCE)
     {
       g_autofree char *person_key = lc_update_key (LC_TYPE_PERSON, lc_record_get_int (record, "person-id"));
       g_autofree char *item_key = lc_update_key (LC_TYPE_ITEM, lc_record_get_int (record, "item-id"));
@@ -183,6 +187,19 @@ record_label (LcUpdateTree *tree,
 
       /* Translators: a participant: a person's name, then an agenda item's title */
       return g_strdup_printf (_("%1$s in %2$s"), who, where);
+    }
+  if (type == LC_TYPE_STATUS_CHANGE)
+    {
+      g_autofree char *person_key = lc_update_key (LC_TYPE_PERSON, lc_record_get_int (record, "person-id"));
+      LcRecord *person = g_hash_table_lookup (tree->by_key, person_key);
+      g_autofree char *who = person ? record_label (tree, person) : g_strdup ("");
+      LcParticipantStatus status = lc_status_change_get_status (LC_STATUS_CHANGE (record));
+
+      /* Translators: a change of a person's status: their name, the
+       * status and its time in UTC, such as “Ann: Confirmed, 2026-12-07T09:30:00Z” */
+      return g_strdup_printf (_("%1$s: %2$s, %3$s"), who,
+                              lc_participant_status_label (status, lc_update_message_language ()),
+                              lc_status_change_get_changed_at (LC_STATUS_CHANGE (record)));
     }
   /* The report's records: a coverage entry by its headline, a summary
    * and a photo by their item. */

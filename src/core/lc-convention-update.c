@@ -13,6 +13,7 @@
 #include "lc-file.h"
 #include "lc-json-scan.h"
 #include "lc-models.h"
+#include "lc-participant.h"
 #include "lc-places.h"
 #include "lc-report.h"
 #include "lc-tracks.h"
@@ -30,7 +31,7 @@
 const GType *
 lc_update_types (guint *n_types)
 {
-  static GType types[20];
+  static GType types[22];
   static gsize ready = 0;
 
   if (g_once_init_enter (&ready))
@@ -38,6 +39,10 @@ lc_update_types (guint *n_types)
       GType all[] = { LC_TYPE_CONVENTION, LC_TYPE_ORGANISATION, LC_TYPE_ROOM, LC_TYPE_TRACK, LC_TYPE_PLACE,
                       LC_TYPE_CITY,
                       LC_TYPE_PERSON, LC_TYPE_ITEM,
+                      /* Participants (issue 14): a person's history of
+                       * status, not only the status, and who attended
+                       * an item. */
+                      LC_TYPE_STATUS_CHANGE, LC_TYPE_ITEM_ATTENDANCE,
                       LC_TYPE_PARTICIPATION, LC_TYPE_DECLARATION, LC_TYPE_DECLARATION_SECTION,
                       LC_TYPE_CLAUSE, LC_TYPE_AMENDMENT, LC_TYPE_DECLARATION_VERSION,
                       LC_TYPE_VERSION_SECTION, LC_TYPE_VERSION_CLAUSE,

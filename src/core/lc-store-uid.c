@@ -24,7 +24,8 @@ lc_store_has_uid (LcStore    *self,
                                         "clauses", "amendments", NULL };
   static const char *const report_tables[] = { "reports", "report_summaries", "report_coverage",
                                                "report_photos", NULL };
-  static const char *const later[] = { "tracks", "organisations", "places", NULL };
+  static const char *const later[] = { "tracks", "organisations", "places", "status_changes",
+                                       "item_attendance", NULL };
 
   /* A table added after step 4 has its uid from the step that makes it. */
   if (g_strv_contains (later, table))

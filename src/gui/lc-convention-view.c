@@ -18,6 +18,7 @@
 #include "lc-export-dialog.h"
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
+#include "lc-attendance-import.h"
 #include "lc-import-dialog.h"
 #include "lc-language-tag.h"
 #include "lc-report-export.h"
@@ -456,6 +457,8 @@ exchange_action (GtkWidget  *widget,
     lc_import_dialog_choose_file (parent, self->undo, id, LC_CSV_IMPORT_SPEAKERS);
   else if (g_str_equal (action_name, "view.import-cities"))
     lc_import_dialog_choose_file (parent, self->undo, id, LC_CSV_IMPORT_CITIES);
+  else if (g_str_equal (action_name, "view.import-attendance"))
+    lc_attendance_import_choose_file (parent, self->undo, id);
   else if (g_str_equal (action_name, "view.export-schedule-xml"))
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_XML);
   else if (g_str_equal (action_name, "view.export-schedule-json"))
@@ -529,6 +532,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "view.import-speakers", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.import-cities", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.import-attendance", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-schedule-xml", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-schedule-json", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-ics", NULL, exchange_action);

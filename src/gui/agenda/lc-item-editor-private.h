@@ -93,4 +93,7 @@ int         lc_item_editor_place_expected         (LcItemEditor  *self);
 void        lc_item_editor_place_copy             (LcItemEditor  *self,
                                                    LcRecord      *record);
 
+/* lc-item-editor-attendance.c: the row that opens who attended */
+void        lc_item_editor_attendance_load        (LcItemEditor  *self);
+
 G_END_DECLS

@@ -540,6 +540,7 @@ lc_item_editor_new (GtkWindow         *parent,
   fill_days (self);
   lc_item_editor_fill_rooms (self);
   lc_item_editor_place_load (self);
+  lc_item_editor_attendance_load (self);
   lc_item_editor_fill_tracks (self);
 
   if (!lc_item_editor_is_new (self))
