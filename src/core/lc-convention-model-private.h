@@ -98,6 +98,7 @@ void              lc_convention_model_invalidate_day_of     (LcConventionModel *
 void              lc_convention_model_invalidate_item_day   (LcConventionModel *self,
                                                              gint64             item_id);
 void              lc_convention_model_invalidate_languages  (LcConventionModel *self);
+void              lc_convention_model_find_columns          (void);
 gboolean          lc_convention_model_load_lists      (LcStore            *store,
                                                        LoadData           *data,
                                                        GError            **error);
