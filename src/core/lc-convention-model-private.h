@@ -99,6 +99,9 @@ void              lc_convention_model_invalidate_item_day   (LcConventionModel *
                                                              gint64             item_id);
 void              lc_convention_model_invalidate_languages  (LcConventionModel *self);
 void              lc_convention_model_find_columns          (void);
+guint             lc_convention_model_column_of             (GType              type,
+                                                             const char        *name,
+                                                             GType              value_type);
 gboolean          lc_convention_model_load_lists      (LcStore            *store,
                                                        LoadData           *data,
                                                        GError            **error);

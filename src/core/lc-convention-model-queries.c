@@ -109,10 +109,12 @@ static struct
   guint person_attendance;  /* a person's "attendance" */
 } columns;
 
-static guint
-column_of (GType       type,
-           const char *name,
-           GType       value_type)
+/* The index of @type's column @name, whose values are of @value_type's
+ * kind, for lc_record_peek_value (). */
+guint
+lc_convention_model_column_of (GType       type,
+                               const char *name,
+                               GType       value_type)
 {
   LcRecordClass *klass = g_type_class_ref (type);
   const LcColumn *column = lc_record_class_find_column (klass, name);
@@ -133,9 +135,9 @@ lc_convention_model_find_columns (void)
 
   if (g_once_init_enter (&found))
     {
-      columns.own_attendance = column_of (LC_TYPE_PARTICIPATION, "attendance", G_TYPE_ENUM);
-      columns.person_id = column_of (LC_TYPE_PARTICIPATION, "person_id", G_TYPE_INT64);
-      columns.person_attendance = column_of (LC_TYPE_PERSON, "attendance", G_TYPE_ENUM);
+      columns.own_attendance = lc_convention_model_column_of (LC_TYPE_PARTICIPATION, "attendance", G_TYPE_ENUM);
+      columns.person_id = lc_convention_model_column_of (LC_TYPE_PARTICIPATION, "person_id", G_TYPE_INT64);
+      columns.person_attendance = lc_convention_model_column_of (LC_TYPE_PERSON, "attendance", G_TYPE_ENUM);
       g_once_init_leave (&found, 1);
     }
 }
