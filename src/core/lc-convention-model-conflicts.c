@@ -19,34 +19,6 @@
  * other change (a person's own attendance, the convention's dates, a
  * reload) makes every day stale. */
 
-/* Where item_input () finds its fields, found once: a read by name costs
- * some 300 instructions, and a day of 2,000 items is 14,000 reads. */
-static struct
-{
-  guint day, start, end, room, expected, place; /* an item's */
-  guint capacity;                               /* a room's */
-  guint person;                                 /* a participation's "person-id" */
-} at;
-
-static void
-find_fields (void)
-{
-  static gsize found;
-
-  if (g_once_init_enter (&found))
-    {
-      at.day = lc_convention_model_column_of (LC_TYPE_ITEM, "day", G_TYPE_STRING);
-      at.start = lc_convention_model_column_of (LC_TYPE_ITEM, "start_minute", G_TYPE_INT);
-      at.end = lc_convention_model_column_of (LC_TYPE_ITEM, "end_minute", G_TYPE_INT);
-      at.room = lc_convention_model_column_of (LC_TYPE_ITEM, "room_id", G_TYPE_INT64);
-      at.expected = lc_convention_model_column_of (LC_TYPE_ITEM, "expected_attendance", G_TYPE_INT);
-      at.place = lc_convention_model_column_of (LC_TYPE_ITEM, "place_id", G_TYPE_INT64);
-      at.capacity = lc_convention_model_column_of (LC_TYPE_ROOM, "capacity", G_TYPE_INT);
-      at.person = lc_convention_model_column_of (LC_TYPE_PARTICIPATION, "person_id", G_TYPE_INT64);
-      g_once_init_leave (&found, 1);
-    }
-}
-
 static int
 int_at (LcRecord *record,
         guint     column)
@@ -65,20 +37,21 @@ static LcConflictInput
 item_input (LcConventionModel *self,
             LcRecord          *item)
 {
-  const char *day = g_value_get_string (lc_record_peek_value (item, at.day));
+  const LcModelColumns *at = lc_convention_model_columns ();
+  const char *day = g_value_get_string (lc_record_peek_value (item, at->item_day));
   LcConflictInput input = {
     .id = lc_record_get_id (item),
     /* The string stays alive: the list holds the record. */
     .day = day ? day : "",
-    .start_minute = int_at (item, at.start),
-    .end_minute = int_at (item, at.end),
-    .room_id = id_at (item, at.room),
-    .expected_attendance = int_at (item, at.expected),
-    .place_id = id_at (item, at.place),
+    .start_minute = int_at (item, at->item_start),
+    .end_minute = int_at (item, at->item_end),
+    .room_id = id_at (item, at->item_room),
+    .expected_attendance = int_at (item, at->item_expected),
+    .place_id = id_at (item, at->item_place),
   };
   LcRecord *room = input.room_id ? lc_convention_model_lookup (self, LC_TYPE_ROOM, input.room_id) : NULL;
 
-  input.room_capacity = room ? int_at (room, at.capacity) : 0;
+  input.room_capacity = room ? int_at (room, at->room_capacity) : 0;
   return input;
 }
 
@@ -154,7 +127,7 @@ gather_item (LcConventionModel *self,
       LcParticipation *participation = g_ptr_array_index (parts, p);
       LcConflictParticipant participant = {
         .item_id = input.id,
-        .person_id = id_at (LC_RECORD (participation), at.person),
+        .person_id = id_at (LC_RECORD (participation), lc_convention_model_columns ()->participation_person),
         .online = lc_convention_model_get_attendance (self, participation) == LC_ATTENDANCE_ONLINE,
       };
 
@@ -260,7 +233,6 @@ compute (LcConventionModel *self,
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (LcConflictParticipant));
   g_autoptr(GHashTable) found = NULL;
 
-  find_fields ();
   if (days != NULL)
     found = gather_days (self, days, in, people);
   else

@@ -98,10 +98,17 @@ void              lc_convention_model_invalidate_day_of     (LcConventionModel *
 void              lc_convention_model_invalidate_item_day   (LcConventionModel *self,
                                                              gint64             item_id);
 void              lc_convention_model_invalidate_languages  (LcConventionModel *self);
-void              lc_convention_model_find_columns          (void);
-guint             lc_convention_model_column_of             (GType              type,
-                                                             const char        *name,
-                                                             GType              value_type);
+/* Where the fields read most often are in their records, for
+ * lc_record_peek_value (): a read by name costs some 300 instructions. */
+typedef struct
+{
+  guint item_day, item_start, item_end, item_room, item_expected, item_place;
+  guint room_capacity;
+  guint participation_person, participation_attendance;
+  guint person_attendance;
+} LcModelColumns;
+
+const LcModelColumns *lc_convention_model_columns           (void);
 gboolean          lc_convention_model_load_lists      (LcStore            *store,
                                                        LoadData           *data,
                                                        GError            **error);

@@ -97,24 +97,12 @@ lc_convention_model_get_person_participations (LcConventionModel *self,
   return participations_where (self, "person-id", person_id);
 }
 
-/* Where the fields lc_convention_model_get_attendance () reads are in
- * their records, found once: it is asked for every participation of a
- * day whose conflicts are computed again and of every row whose people
- * are shown, and reading a field by its name costs some 300 instructions
- * (issue 17: 12.9 M of one save's conflicts at 10,000 items). */
-static struct
-{
-  guint own_attendance;     /* a participation's "attendance" */
-  guint person_id;          /* its "person-id" */
-  guint person_attendance;  /* a person's "attendance" */
-} columns;
-
 /* The index of @type's column @name, whose values are of @value_type's
- * kind, for lc_record_peek_value (). */
-guint
-lc_convention_model_column_of (GType       type,
-                               const char *name,
-                               GType       value_type)
+ * kind. */
+static guint
+column_of (GType       type,
+           const char *name,
+           GType       value_type)
 {
   LcRecordClass *klass = g_type_class_ref (type);
   const LcColumn *column = lc_record_class_find_column (klass, name);
@@ -127,19 +115,31 @@ lc_convention_model_column_of (GType       type,
   return index;
 }
 
-/* Called once, as the first model is made. */
-void
-lc_convention_model_find_columns (void)
+/* Found once. The conflicts read an item's fields and its people's
+ * attendance for every item of a day computed again (issue 17: 12.9 M of
+ * one save at 10,000 items went to reading how people attend by name). */
+const LcModelColumns *
+lc_convention_model_columns (void)
 {
+  static LcModelColumns columns;
   static gsize found;
 
   if (g_once_init_enter (&found))
     {
-      columns.own_attendance = lc_convention_model_column_of (LC_TYPE_PARTICIPATION, "attendance", G_TYPE_ENUM);
-      columns.person_id = lc_convention_model_column_of (LC_TYPE_PARTICIPATION, "person_id", G_TYPE_INT64);
-      columns.person_attendance = lc_convention_model_column_of (LC_TYPE_PERSON, "attendance", G_TYPE_ENUM);
+      columns.item_day = column_of (LC_TYPE_ITEM, "day", G_TYPE_STRING);
+      columns.item_start = column_of (LC_TYPE_ITEM, "start_minute", G_TYPE_INT);
+      columns.item_end = column_of (LC_TYPE_ITEM, "end_minute", G_TYPE_INT);
+      columns.item_room = column_of (LC_TYPE_ITEM, "room_id", G_TYPE_INT64);
+      columns.item_expected = column_of (LC_TYPE_ITEM, "expected_attendance", G_TYPE_INT);
+      columns.item_place = column_of (LC_TYPE_ITEM, "place_id", G_TYPE_INT64);
+      columns.room_capacity = column_of (LC_TYPE_ROOM, "capacity", G_TYPE_INT);
+      columns.participation_person = column_of (LC_TYPE_PARTICIPATION, "person_id", G_TYPE_INT64);
+      columns.participation_attendance = column_of (LC_TYPE_PARTICIPATION, "attendance", G_TYPE_ENUM);
+      columns.person_attendance = column_of (LC_TYPE_PERSON, "attendance", G_TYPE_ENUM);
       g_once_init_leave (&found, 1);
     }
+
+  return &columns;
 }
 
 /**
@@ -154,7 +154,8 @@ LcAttendance
 lc_convention_model_get_attendance (LcConventionModel *self,
                                     LcParticipation   *participation)
 {
-  LcAttendance own = g_value_get_enum (lc_record_peek_value (LC_RECORD (participation), columns.own_attendance));
+  const LcModelColumns *at = lc_convention_model_columns ();
+  LcAttendance own = g_value_get_enum (lc_record_peek_value (LC_RECORD (participation), at->participation_attendance));
   LcRecord *person;
 
   if (own != LC_ATTENDANCE_UNSET)
@@ -162,8 +163,8 @@ lc_convention_model_get_attendance (LcConventionModel *self,
 
   person = lc_convention_model_lookup (self, LC_TYPE_PERSON,
                                        g_value_get_int64 (lc_record_peek_value (LC_RECORD (participation),
-                                                                                columns.person_id)));
-  return person ? (LcAttendance) g_value_get_enum (lc_record_peek_value (person, columns.person_attendance))
+                                                                                at->participation_person)));
+  return person ? (LcAttendance) g_value_get_enum (lc_record_peek_value (person, at->person_attendance))
                 : LC_ATTENDANCE_IN_PERSON;
 }
 

@@ -516,7 +516,6 @@ lc_convention_model_init (LcConventionModel *self)
   self->stale_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stale_items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->unplaced = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  lc_convention_model_find_columns ();
   self->languages_dirty = TRUE;
   lc_convention_model_positions_init (self);
   g_signal_connect_object (self->lists[PARTICIPATIONS], "items-changed",
