@@ -270,6 +270,72 @@ edit_and_check (guint n_items)
   fixture_close (&f);
 }
 
+/* At most what a binary search for each of @n_days days reads, beyond
+ * the days' own items: a probe per halving, and the first item after. */
+static guint
+search_reads (guint n_items,
+              guint n_days)
+{
+  guint probes = 0;
+
+  for (guint n = n_items; n > 0; n /= 2)
+    probes++;
+  return n_days * (probes + 1);
+}
+
+/* Items read to find the edited days' items, on an agenda of 10,000:
+ * their own and a binary search's, not every item of the agenda (issue 17
+ * found 47 M instructions per save there). */
+static void
+test_reads (void)
+{
+  const guint n_items = 10000;
+  Fixture f = { NULL };
+  g_autoptr(LcItem) middle = NULL, last = NULL, copy = NULL, next = NULL;
+  g_autofree char *day = NULL, *last_day = NULL;
+  guint before, read, on_day;
+
+  fixture_open (&f, n_items);
+  lc_convention_model_get_conflicts (f.model);
+  read_since (&f);
+
+  middle = item_at (&f, n_items / 2);
+  next = item_at (&f, n_items / 2 + 1);
+  last = item_at (&f, n_items - 1);
+  day = g_strdup (lc_item_get_day (middle));
+  last_day = g_strdup (lc_item_get_day (last));
+  g_assert_cmpstr (day, !=, last_day);
+
+  /* Moved within its day. */
+  copy = LC_ITEM (lc_record_copy (LC_RECORD (middle)));
+  lc_item_set_start_minute (copy, lc_item_get_start_minute (next));
+  lc_item_set_end_minute (copy, lc_item_get_end_minute (next));
+  before = lc_convention_model_get_conflict_reads (f.model);
+  update (&f, LC_RECORD (copy));
+  check_against_library (&f);
+  read = lc_convention_model_get_conflict_reads (f.model) - before;
+  on_day = items_on (&f, day, NULL);
+  g_test_message ("%u items: a move within a day of %u items read %u items to find them", n_items, on_day, read);
+  g_assert_cmpuint (read_since (&f), ==, on_day);
+  g_assert_cmpuint (read, <=, on_day + search_reads (n_items, 1));
+  g_clear_object (&copy);
+
+  /* Moved to the last day: two days searched. */
+  copy = LC_ITEM (lc_record_copy (LC_RECORD (middle)));
+  lc_item_set_day (copy, last_day);
+  before = lc_convention_model_get_conflict_reads (f.model);
+  update (&f, LC_RECORD (copy));
+  check_against_library (&f);
+  read = lc_convention_model_get_conflict_reads (f.model) - before;
+  on_day = items_on (&f, day, last_day);
+  g_test_message ("%u items: a move to another day (%u items on both) read %u items to find them",
+                  n_items, on_day, read);
+  g_assert_cmpuint (read_since (&f), ==, on_day);
+  g_assert_cmpuint (read, <=, on_day + search_reads (n_items, 2));
+
+  fixture_close (&f);
+}
+
 static void
 test_days (void)
 {
@@ -286,6 +352,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/conflicts-days/edits", test_days);
+  g_test_add_func ("/conflicts-days/reads", test_reads);
 
   return g_test_run ();
 }

@@ -302,6 +302,34 @@ lc_convention_model_put_in_place (LcConventionModel *self,
 }
 
 /**
+ * lc_convention_model_assign_in_place:
+ * @self: a convention model
+ * @list: one of its lists
+ * @record: a record of the list
+ * @fresh: its values as they are now
+ *
+ * Gives @record the values of @fresh and puts it where they sort
+ * (lc_convention_model_put_in_place ()). Whoever the assignment notifies
+ * may ask for a day's conflicts while @record is not in its place yet:
+ * it is marked unplaced until it is, so that the day's items are not
+ * looked for by a binary search then (lc-convention-model-conflicts.c).
+ */
+void
+lc_convention_model_assign_in_place (LcConventionModel *self,
+                                     int                list,
+                                     LcRecord          *record,
+                                     LcRecord          *fresh)
+{
+  g_object_ref (record);
+  if (list == ITEMS && !g_hash_table_contains (self->unplaced, record))
+    g_hash_table_add (self->unplaced, g_object_ref (record));
+  lc_record_assign (record, fresh);
+  lc_convention_model_put_in_place (self, list, record);
+  g_hash_table_remove (self->unplaced, record);
+  g_object_unref (record);
+}
+
+/**
  * lc_convention_model_get_position_reads:
  * @self: a convention model
  *

@@ -34,6 +34,11 @@ struct _LcConventionModel
   GHashTable     *stale_days;          /* day strings */
   GHashTable     *stale_items;         /* gint64* ids of items changed */
   guint           conflict_inputs;     /* items the computations read, in all */
+  guint           conflict_reads;      /* items read to find the stale days' ones */
+  /* Items whose values changed but which are not in their sorted place
+   * yet (an edit shown before the library has it, or one being placed):
+   * while there are any, a day's items are not found by a binary search. */
+  GHashTable     *unplaced;            /* LcRecord * set, borrowed */
   guint           conflicts_idle;
   guint           languages;         /* 1 << LcLanguage for each language with text */
   gboolean        languages_dirty;
@@ -73,6 +78,10 @@ gboolean          lc_convention_model_list_position   (LcConventionModel  *self,
 gboolean          lc_convention_model_put_in_place    (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
+void              lc_convention_model_assign_in_place (LcConventionModel  *self,
+                                                       int                 list,
+                                                       LcRecord           *record,
+                                                       LcRecord           *fresh);
 void              lc_convention_model_remove_record   (LcConventionModel  *self,
                                                        int                 list,
                                                        LcRecord           *record);
@@ -89,6 +98,17 @@ void              lc_convention_model_invalidate_day_of     (LcConventionModel *
 void              lc_convention_model_invalidate_item_day   (LcConventionModel *self,
                                                              gint64             item_id);
 void              lc_convention_model_invalidate_languages  (LcConventionModel *self);
+/* Where the fields read most often are in their records, for
+ * lc_record_peek_value (): a read by name costs some 300 instructions. */
+typedef struct
+{
+  guint item_day, item_start, item_end, item_room, item_expected, item_place;
+  guint room_capacity;
+  guint participation_person, participation_attendance;
+  guint person_attendance;
+} LcModelColumns;
+
+const LcModelColumns *lc_convention_model_columns           (void);
 gboolean          lc_convention_model_load_lists      (LcStore            *store,
                                                        LoadData           *data,
                                                        GError            **error);

@@ -53,9 +53,8 @@ update_list (LcConventionModel *self,
         }
       else if (!lc_record_equal (mine, record))
         {
-          lc_record_assign (mine, record);
           /* Moved, perhaps: in its place again over the rows it passed. */
-          lc_convention_model_put_in_place (self, list, mine);
+          lc_convention_model_assign_in_place (self, list, mine, record);
           changed = TRUE;
         }
       else

@@ -225,6 +225,7 @@ lc_convention_model_remove_record (LcConventionModel *self,
 
   g_object_ref (record);
   g_hash_table_remove (self->index[list], &id);
+  g_hash_table_remove (self->unplaced, record);
   if (lc_convention_model_list_position (self, list, record, &position))
     {
       g_hash_table_remove (self->positions[list], record);
@@ -310,6 +311,9 @@ on_pending_change (LcStore           *store,
 
       /* As it was and as it is: an item moved to another day. */
       conflicts_stale_for (self, list, known);
+      /* Put in its place when the library has it (on_store_changed ()). */
+      if (list == ITEMS && !g_hash_table_contains (self->unplaced, known))
+        g_hash_table_add (self->unplaced, g_object_ref (known));
       lc_record_assign_values (known, record);
       conflicts_stale_for (self, list, known);
     }
@@ -390,11 +394,10 @@ on_store_changed (LcStore           *store,
         old_day = g_strdup (lc_record_get_string (known, "day"));
       else
         conflicts_stale_for (self, list, known);
-      lc_record_assign (known, fresh);
       /* Replaced by itself, or moved over the rows between its old place
        * and its new: a removal then an insertion would make GTK 4.8's
        * list view bind every row after it again. */
-      lc_convention_model_put_in_place (self, list, known);
+      lc_convention_model_assign_in_place (self, list, known, fresh);
       if (old_day != NULL)
         lc_convention_model_invalidate_day_of (self, old_day, id);
       conflicts_stale_for (self, list, known);
@@ -442,6 +445,7 @@ lc_convention_model_finalize (GObject *object)
   g_clear_object (&self->conflicts);
   g_clear_pointer (&self->stale_days, g_hash_table_unref);
   g_clear_pointer (&self->stale_items, g_hash_table_unref);
+  g_clear_pointer (&self->unplaced, g_hash_table_unref);
   g_clear_object (&self->convention);
   g_clear_object (&self->store);
 
@@ -511,6 +515,7 @@ lc_convention_model_init (LcConventionModel *self)
   self->conflicts_all_stale = TRUE;
   self->stale_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stale_items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->unplaced = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->languages_dirty = TRUE;
   lc_convention_model_positions_init (self);
   g_signal_connect_object (self->lists[PARTICIPATIONS], "items-changed",

@@ -35,6 +35,7 @@ GListModel        *lc_convention_model_get_places   (LcConventionModel   *self);
 GListModel        *lc_convention_model_get_participations (LcConventionModel *self);
 LcConflictList    *lc_convention_model_get_conflicts (LcConventionModel  *self);
 guint              lc_convention_model_get_conflict_inputs (LcConventionModel *self);
+guint              lc_convention_model_get_conflict_reads  (LcConventionModel *self);
 guint              lc_convention_model_get_position_reads  (LcConventionModel *self);
 
 gpointer           lc_convention_model_lookup       (LcConventionModel   *self,

@@ -47,6 +47,25 @@ typedef struct
   GString    *out;
 } X;
 
+/* The DAMAGE extension's first error code; Xlib's handler is process-wide. */
+static int damage_error_base = -1;
+static XErrorHandler default_error_handler;
+
+/* A window can go between the server's report of it and the requests
+ * made about it (its damage subtracted, a ping sent), as when the program
+ * measured quits: the server then answers BadWindow, BadDrawable or
+ * BadDamage, and Xlib's default handler would end the benchmark. Those
+ * are ignored; any other error is Xlib's to report. */
+static int
+on_x_error (Display     *display,
+            XErrorEvent *error)
+{
+  if (error->error_code == BadWindow || error->error_code == BadDrawable
+      || (damage_error_base >= 0 && error->error_code == damage_error_base + BadDamage))
+    return 0;
+  return default_error_handler (display, error);
+}
+
 static double
 now_ms (void)
 {
@@ -57,7 +76,7 @@ static gboolean
 x_open (X     *x,
         char **why)
 {
-  int error_base, major, minor;
+  int damage_errors, error_base, major, minor;
 
   memset (x, 0, sizeof *x);
   x->out_fd = -1;
@@ -67,7 +86,7 @@ x_open (X     *x,
       *why = g_strdup ("no X display (run under xvfb-run, as build-aux/bench.sh does)");
       return FALSE;
     }
-  if (!XDamageQueryExtension (x->display, &x->damage_event, &error_base)
+  if (!XDamageQueryExtension (x->display, &x->damage_event, &damage_errors)
       || !XTestQueryExtension (x->display, &error_base, &error_base, &major, &minor))
     {
       *why = g_strdup ("the X server has no DAMAGE or XTEST extension");
@@ -75,6 +94,9 @@ x_open (X     *x,
       x->display = NULL;
       return FALSE;
     }
+  damage_error_base = damage_errors;
+  if (default_error_handler == NULL)
+    default_error_handler = XSetErrorHandler (on_x_error);
   x->root = DefaultRootWindow (x->display);
   x->wm_protocols = XInternAtom (x->display, "WM_PROTOCOLS", False);
   x->net_wm_ping = XInternAtom (x->display, "_NET_WM_PING", False);
