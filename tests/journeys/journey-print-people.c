@@ -190,6 +190,7 @@ test_badges_for_selection (void)
   LC_TEST_WAIT (lc_test_shows_text (lc_journey_row_titled (GTK_WIDGET (dialog), _("_People")), selection),
                 "the selection offered");
   click_choice (lc_journey_row_titled (GTK_WIDGET (dialog), _("_Sheet")), _("A4, 2 × 5 badges"));
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (dialog), "journey-print-people-badges"));
   g_object_ref (dialog);
   lc_journey_press_button (GTK_WIDGET (dialog), _("_Export…"));
   lc_test_wait_window_gone (dialog);
@@ -262,7 +263,7 @@ test_certificates_folder (void)
   page = open_people (window);
   choose_more (page, _("Export Certi_ficates…"));
   dialog = lc_test_wait_for_window (LC_TYPE_CERTIFICATES_DIALOG, _("Export Certificates"));
-  click_choice (lc_journey_row_titled (GTK_WIDGET (dialog), _("_Files")), _("A PDF for each person, in a folder"));
+  click_choice (lc_journey_row_titled (GTK_WIDGET (dialog), _("_Files")), _("One PDF per person"));
   row = lc_journey_row_titled (GTK_WIDGET (dialog), _("_Name"));
   lc_test_click (row);
   LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), row),
@@ -273,6 +274,8 @@ test_certificates_folder (void)
   LC_TEST_WAIT (lc_test_focus_widget () != NULL && gtk_widget_is_ancestor (lc_test_focus_widget (), row),
                 "the title's field to take the keys");
   lc_test_type ("Director of Programmes");
+  LC_TEST_WAIT (lc_test_shows_text (row, "Director of Programmes"), "the title typed");
+  g_free (lc_test_ui_screenshot (GTK_WIDGET (dialog), "journey-print-people-certificates"));
   g_object_ref (dialog);
   lc_journey_press_button (GTK_WIDGET (dialog), _("_Export…"));
   lc_test_wait_window_gone (dialog);
