@@ -117,6 +117,13 @@ test_verification_code (void)
   g_assert_true (a[4] == '-' && a[9] == '-');
 }
 
+static void
+note_fraction (double   fraction,
+               gpointer data)
+{
+  *(double *) data = fraction;
+}
+
 /* One file per person, named in the page's main script. */
 static void
 test_folder (gconstpointer data)
@@ -131,12 +138,15 @@ test_folder (gconstpointer data)
   g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, id, &error);
   g_autoptr(GPtrArray) written = NULL;
   LcCertificateOptions options = { 0 };
+  double fraction = 0;
 
   g_assert_no_error (error);
   folder = g_build_filename (dir, "certificates", NULL);
-  g_assert_true (lc_certificates_write_folder (set, &options, folder, language, &written, &error));
+  g_assert_true (lc_certificates_write_folder (set, &options, folder, language, NULL, note_fraction, &fraction,
+                                              &written, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (written->len, ==, 5);
+  g_assert_cmpfloat (fraction, ==, 1.0);
   /* Nothing else, and nothing outside the folder. */
   g_assert_cmpuint (lc_test_count_files (folder), ==, 5);
 
@@ -177,6 +187,42 @@ test_folder (gconstpointer data)
   lc_test_remove_tree (dir);
 }
 
+/* Cancels once two of the files are written. */
+static void
+cancel_at_two (double   fraction,
+               gpointer data)
+{
+  if (fraction >= 2.0 / 5 - 1e-9)
+    g_cancellable_cancel (data);
+}
+
+/* Cancelled half way (Cancel on the window's toast): the files this export
+ * added are taken away again, and an earlier export's file stays. */
+static void
+test_folder_cancelled (void)
+{
+  g_autofree char *dir = NULL, *folder = NULL, *earlier = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 id = lc_test_badges_programme (store, 5, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, id, &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  LcCertificateOptions options = { 0 };
+
+  g_assert_no_error (error);
+  folder = g_build_filename (dir, "certificates", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  earlier = g_build_filename (folder, "kept.txt", NULL);
+  g_assert_true (g_file_set_contents (earlier, "from before", -1, &error));
+  g_assert_false (lc_certificates_write_folder (set, &options, folder, LC_AGENDA_LANGUAGE_ENGLISH, cancellable,
+                                                cancel_at_two, cancellable, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (lc_test_count_files (folder), ==, 1);
+  g_assert_true (g_file_test (earlier, G_FILE_TEST_IS_REGULAR));
+
+  lc_test_remove_tree (dir);
+}
+
 /* A signature that is not an image: refused, in words, nothing written. */
 static void
 test_bad_signature (void)
@@ -201,7 +247,7 @@ test_bad_signature (void)
 
   folder = g_build_filename (dir, "certificates", NULL);
   g_assert_false (lc_certificates_write_folder (set, &options, folder, LC_AGENDA_LANGUAGE_ENGLISH,
-                                                NULL, &error));
+                                                NULL, NULL, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_assert_cmpuint (lc_test_count_files (folder), ==, 0);
 
@@ -367,6 +413,7 @@ main (int    argc,
                         test_folder);
   g_test_add_data_func ("/certificates/folder/en", GINT_TO_POINTER (LC_AGENDA_LANGUAGE_ENGLISH),
                         test_folder);
+  g_test_add_func ("/certificates/folder-cancelled", test_folder_cancelled);
   g_test_add_func ("/certificates/bad-signature", test_bad_signature);
   g_test_add_func ("/certificates/hostile", test_hostile);
   g_test_add_func ("/certificates/cli-folder", test_cli_folder);

@@ -310,6 +310,7 @@ entry_new (LcAgenda            *agenda,
    * none: the row number then stands in, stable within that library. */
   if (uid == NULL)
     uid = fallback = g_strdup_printf ("row-%" G_GINT64_FORMAT, lc_record_get_id (person));
+  entry->person_id = lc_record_get_id (person);
   entry->person_uid = g_strdup (uid);
   entry->code = lc_participant_code (uid);
   set_pair (entry->name, person, "name");

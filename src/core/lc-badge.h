@@ -23,6 +23,7 @@ typedef enum
 
 /**
  * LcBadgeEntry:
+ * @person_id: the person's row in the library that printed it
  * @person_uid: the person's identity across libraries
  * @code: the participant code (lc_participant_code())
  * @name: the name, [0] Arabic and [1] English (either may be empty)
@@ -42,6 +43,7 @@ typedef enum
  */
 typedef struct
 {
+  gint64   person_id;
   char    *person_uid;
   char    *code;
   char    *name[2];
@@ -88,6 +90,11 @@ LcBadgeSet  *lc_badge_set_load           (LcStore           *store,
                                           gint64             convention_id,
                                           GError           **error);
 void         lc_badge_set_free           (LcBadgeSet        *self);
+void         lc_badge_set_keep_people    (LcBadgeSet        *self,
+                                          const gint64      *person_ids,
+                                          guint              n_ids);
+void         lc_badge_set_keep_band      (LcBadgeSet        *self,
+                                          LcParticipantCategory category);
 void         lc_badge_entry_free         (LcBadgeEntry      *entry);
 
 gboolean     lc_badges_write_pdf         (LcBadgeSet        *set,

@@ -208,12 +208,16 @@ lc_certificates_write_pdf (LcBadgeSet                  *set,
  * @options: the signatory
  * @folder: the folder to write into (made if missing)
  * @language: the pages' language, or both
+ * @cancellable: (nullable): stops the writing between two files
+ * @progress: (nullable): told the fraction of the people written
+ * @progress_data: data for @progress
  * @written: (out) (optional) (transfer container): the paths written
  * @error: return location for a #GError
  *
  * Writes one PDF per person who gets a certificate, named by
  * lc_certificate_file_name(). All or nothing, as far as a folder allows:
- * when one cannot be written, the files this call added are removed again
+ * when one cannot be written, or @cancellable is cancelled before the
+ * last is, the files this call added are removed again
  * (a file it replaced, from an earlier export, is kept: it holds the same
  * person's certificate).
  *
@@ -224,6 +228,9 @@ lc_certificates_write_folder (LcBadgeSet                  *set,
                               const LcCertificateOptions  *options,
                               const char                  *folder,
                               LcAgendaLanguage             language,
+                              GCancellable                *cancellable,
+                              LcExportProgressFunc         progress,
+                              gpointer                     progress_data,
                               GPtrArray                  **written,
                               GError                     **error)
 {
@@ -263,8 +270,11 @@ lc_certificates_write_folder (LcBadgeSet                  *set,
       gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
 
       g_ptr_array_add (one, g_ptr_array_index (entries, i));
-      ok = lc_file_check_target (path, error)
+      ok = !g_cancellable_set_error_if_cancelled (cancellable, error)
+           && lc_file_check_target (path, error)
            && lc_pdf_write_file (path, LC_PAPER_A4, draw_pages, &pages, error);
+      if (ok && progress != NULL)
+        progress ((double) (i + 1) / entries->len, progress_data);
       if (ok)
         g_ptr_array_add (paths, path);
       if (ok && !existed)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lc-badge.h"
+#include "lc-export-common.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,9 @@ gboolean  lc_certificates_write_folder     (LcBadgeSet                  *set,
                                             const LcCertificateOptions  *options,
                                             const char                  *folder,
                                             LcAgendaLanguage             language,
+                                            GCancellable                *cancellable,
+                                            LcExportProgressFunc         progress,
+                                            gpointer                     progress_data,
                                             GPtrArray                  **written,
                                             GError                     **error);
 

@@ -64,16 +64,7 @@ keep_category (LcCliContext  *ctx,
                    name);
       return FALSE;
     }
-  for (guint i = set->entries->len; i > 0; i--)
-    {
-      const LcBadgeEntry *entry = g_ptr_array_index (set->entries, i - 1);
-      gboolean keep = category == LC_PARTICIPANT_CATEGORY_PROGRAMME
-                      ? entry->on_programme
-                      : !entry->on_programme && (int) entry->participant_category == category;
-
-      if (!keep)
-        g_ptr_array_remove_index (set->entries, i - 1);
-    }
+  lc_badge_set_keep_band (set, category);
   return TRUE;
 }
 
@@ -173,6 +164,6 @@ lc_certificates_cli_export (LcCliContext  *ctx,
   if (set == NULL)
     return FALSE;
   if (folder)
-    return lc_certificates_write_folder (set, &options, path, language, NULL, error);
+    return lc_certificates_write_folder (set, &options, path, language, NULL, NULL, NULL, NULL, error);
   return lc_certificates_write_pdf (set, &options, path, language, error);
 }

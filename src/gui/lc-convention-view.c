@@ -6,7 +6,8 @@
 
 #include "lc-agenda-page.h"
 #include "lc-agenda-printer.h"
-#include "lc-badge-printer.h"
+#include "lc-badges-dialog.h"
+#include "lc-certificates-dialog.h"
 #include "lc-check-in-window.h"
 #include "lc-cities-page.h"
 #include "lc-conflicts-pane.h"
@@ -404,9 +405,15 @@ print_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "view.print-agenda"))
     lc_agenda_printer_print (parent, lc_convention_model_get_store (self->model),
                              lc_convention_model_get_id (self->model));
-  else if (g_str_equal (action_name, "view.export-badges"))
-    lc_badge_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
-                                 lc_convention_model_get_id (self->model));
+  else if (g_str_equal (action_name, "view.export-badges") || g_str_equal (action_name, "view.export-table-tents"))
+    gtk_window_present (GTK_WINDOW (lc_badges_dialog_new (parent, lc_convention_model_get_store (self->model),
+                                                          lc_convention_model_get_id (self->model),
+                                                          g_str_equal (action_name, "view.export-badges")
+                                                          ? LC_BADGES_KIND_BADGES : LC_BADGES_KIND_TABLE_TENTS,
+                                                          NULL, 0)));
+  else if (g_str_equal (action_name, "view.export-certificates"))
+    gtk_window_present (GTK_WINDOW (lc_certificates_dialog_new (parent, lc_convention_model_get_store (self->model),
+                                                                lc_convention_model_get_id (self->model))));
   else if (g_str_equal (action_name, "view.export-declaration-pdf"))
     lc_declaration_printer_export_pdf (parent, lc_convention_model_get_store (self->model),
                                        lc_convention_model_get_id (self->model));
@@ -528,6 +535,8 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.export-declaration-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-report", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.export-badges", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "view.export-table-tents", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "view.export-certificates", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "view.check-in", NULL, check_in_action);
   gtk_widget_class_install_action (widget_class, "view.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "view.import-speakers", NULL, exchange_action);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lc-badges-dialog.h"
 #include "lc-journey.h"
 #include "lc-test-ui.h"
 #include "lc-test-util.h"
@@ -12,7 +13,7 @@
 /*
  * Export Badges as PDF… (issue 14) as a person does it, in English and in
  * Arabic: the convention's main menu, the sheet chosen with the keyboard
- * (2 × 5), Choose File…, a path typed into the file chooser, and the toast
+ * (2 × 5), Export…, a path typed into the file chooser, and the toast
  * once written. The file is the sample's badges, ten to an A4 page.
  */
 
@@ -22,7 +23,7 @@ test_export_badges (void)
   LcWindow *window = lc_journey_open_window (1200, 900);
   g_autofree char *path = g_build_filename (lc_journey_tmpdir (), "badges-journey.pdf", NULL);
   g_autofree char *info = NULL, *text = NULL;
-  GtkWidget *view, *sheet;
+  GtkWidget *view;
   GtkWindow *options, *chooser;
   g_autoptr(GRegex) codes = NULL;
   g_autoptr(GMatchInfo) match = NULL;
@@ -34,16 +35,16 @@ test_export_badges (void)
   LC_TEST_WAIT (gtk_widget_get_mapped (view), "the convention to be shown");
 
   lc_journey_choose_menu_item (view, _("Main Menu"), _("Export _Badges as PDF…"));
-  options = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Export Badges as PDF"));
-  /* The sheet: opened, the second row chosen with the arrows. */
-  sheet = lc_test_find_activatable (lc_test_wait_for_text (GTK_WIDGET (options),
-                                                           _("A4, 2 × 4 badges")));
-  lc_test_click (sheet);
-  lc_journey_arrow_to ("Down", _("A4, 2 × 5 badges"));
-  lc_test_press ("Return");
-  LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (options), _("A4, 2 × 5 badges")), "2 × 5 chosen");
-  lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
+  options = lc_test_wait_for_window (LC_TYPE_BADGES_DIALOG, _("Export Badges as PDF"));
+  /* Everyone, unless told otherwise; the sheet chosen with the arrows. */
+  LC_TEST_WAIT (lc_test_shows_text (lc_journey_row_titled (GTK_WIDGET (options), _("_People")),
+                                    C_("badges for", "Everyone")),
+                "everyone offered");
+  lc_journey_choose (lc_journey_row_titled (GTK_WIDGET (options), _("_Sheet")), _("A4, 2 × 5 badges"));
+  g_object_ref (options);
+  lc_journey_press_button (GTK_WIDGET (options), _("_Export…"));
   lc_test_wait_window_gone (options);
+  g_object_unref (options);
 
   chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Badges as PDF"));
   lc_test_press ("<Control>a");

@@ -25,6 +25,39 @@ static const LcAgendaLanguage languages[] = {
 };
 
 /**
+ * lc_pdf_language_model:
+ * @preferred: (out): the position of the language the user most likely
+ *   wants
+ *
+ * Returns: (transfer full): the names of the pages' languages, in the
+ *   order lc_pdf_language_at() reads
+ */
+GListModel *
+lc_pdf_language_model (guint *preferred)
+{
+  const char *names[] = { _("Arabic"), _("English"), _("Arabic and English side by side"), NULL };
+  LcAgendaLanguage wanted = lc_agenda_language_default ();
+
+  *preferred = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (languages[i] == wanted)
+      *preferred = i;
+  return G_LIST_MODEL (gtk_string_list_new (names));
+}
+
+/**
+ * lc_pdf_language_at:
+ * @position: a position in lc_pdf_language_model()
+ *
+ * Returns: the language shown at @position
+ */
+LcAgendaLanguage
+lc_pdf_language_at (guint position)
+{
+  return languages[position < G_N_ELEMENTS (languages) ? position : 0];
+}
+
+/**
  * lc_pdf_language_drop_down:
  *
  * Returns: (transfer floating): the choice of the pages' language, set to
@@ -33,15 +66,28 @@ static const LcAgendaLanguage languages[] = {
 GtkWidget *
 lc_pdf_language_drop_down (void)
 {
-  const char *names[] = { _("Arabic"), _("English"), _("Arabic and English side by side"), NULL };
-  GtkWidget *drop_down = gtk_drop_down_new_from_strings (names);
-  LcAgendaLanguage preferred = lc_agenda_language_default ();
+  guint preferred;
+  GtkWidget *drop_down = gtk_drop_down_new (lc_pdf_language_model (&preferred), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (languages[i] == preferred)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
-
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), preferred);
   return drop_down;
+}
+
+/**
+ * lc_pdf_language_row_init:
+ * @row: a combo row, read with lc_pdf_language_at()
+ *
+ * Fills @row with the pages' languages and chooses the one the user most
+ * likely wants.
+ */
+void
+lc_pdf_language_row_init (AdwComboRow *row)
+{
+  guint preferred;
+  g_autoptr(GListModel) names = lc_pdf_language_model (&preferred);
+
+  adw_combo_row_set_model (row, names);
+  adw_combo_row_set_selected (row, preferred);
 }
 
 /**
@@ -53,9 +99,7 @@ lc_pdf_language_drop_down (void)
 LcAgendaLanguage
 lc_pdf_chosen_language (GtkWidget *drop_down)
 {
-  guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
-
-  return languages[i < G_N_ELEMENTS (languages) ? i : 0];
+  return lc_pdf_language_at (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)));
 }
 
 /* ---- writing, in a worker thread ---- */
@@ -120,6 +164,7 @@ typedef struct
   LcAgendaLanguage language;
   LcDigits         digits;
   LcPaper          paper;
+  gboolean         folder;     /* the writer fills a folder itself */
   Progress        *progress;   /* (nullable) */
 } WriteData;
 
@@ -152,7 +197,20 @@ write_thread (GTask        *task,
   /* Written beside the file, then put in its place only if not cancelled
    * meanwhile: a cancelled export leaves the folder as it was. */
   g_autofree char *part = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, name);
-  int fd = store != NULL ? g_mkstemp (part) : -1;
+  int fd;
+
+  /* A folder's writer is all or nothing on its own (it takes its files
+   * away again when it fails or is cancelled): its answer is final. */
+  if (store != NULL && w->folder)
+    {
+      if (w->write (store, w->data, w->path, w->language, w->digits, w->paper, cancellable,
+                    w->progress != NULL ? on_progress : NULL, w->progress, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  fd = store != NULL ? g_mkstemp (part) : -1;
 
   if (store != NULL && fd < 0)
     g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (errno), _("“%s” could not be written: %s"),
@@ -187,6 +245,7 @@ write_thread (GTask        *task,
 static void
 write_async (LcStore             *store,
              LcPdfWriteFunc       write,
+             gboolean             folder,
              gpointer             data,
              GDestroyNotify       data_free,
              const char          *path,
@@ -202,6 +261,7 @@ write_async (LcStore             *store,
 
   w->db_path = g_strdup (lc_store_get_path (store));
   w->write = write;
+  w->folder = folder;
   w->data = data;
   w->data_free = data_free;
   w->path = g_strdup (path);
@@ -247,7 +307,7 @@ lc_pdf_export_write_async (LcStore             *store,
 {
   g_return_if_fail (LC_IS_STORE (store));
 
-  write_async (store, write, data, data_free, path, language, paper, NULL, cancellable, callback,
+  write_async (store, write, FALSE, data, data_free, path, language, paper, NULL, cancellable, callback,
                user_data);
 }
 
@@ -343,22 +403,66 @@ on_written (GObject      *source,
   g_free (written);
 }
 
+/* Writes the document into @path (a file, or a folder for a folder
+ * document) in a worker thread, with a toast that shows the progress and
+ * has Cancel, then one that says it is done (with Open) or why not. */
+static void
+export_run (GtkWindow           *parent,
+            LcStore             *store,
+            const LcPdfDocument *document,
+            gpointer             data,
+            GDestroyNotify       data_free,
+            const char          *path,
+            LcAgendaLanguage     language,
+            LcPaper              paper)
+{
+  Written *written = g_new0 (Written, 1);
+  GtkProgressBar *bar = NULL;
+
+  written->parent = g_object_ref (parent);
+  written->document = document;
+  written->cancellable = g_cancellable_new ();
+  written->toast = lc_widget_show_progress_toast (GTK_WIDGET (parent), _(document->exporting),
+                                                  written->cancellable, document->progress ? &bar : NULL);
+  write_async (store, document->write, document->folder, data, data_free, path, language, paper, bar,
+               written->cancellable, on_written, written);
+}
+
 static void
 on_file_chosen (const char *path,
                 gpointer    user_data)
 {
   ExportJob *job = user_data;
-  Written *written = g_new0 (Written, 1);
-  GtkProgressBar *bar = NULL;
 
-  written->parent = g_object_ref (job->parent);
-  written->document = job->document;
-  written->cancellable = g_cancellable_new ();
-  written->toast = lc_widget_show_progress_toast (GTK_WIDGET (job->parent), _(job->document->exporting),
-                                                  written->cancellable,
-                                                  job->document->progress ? &bar : NULL);
-  write_async (job->store, job->document->write, g_steal_pointer (&job->data), job->data_free, path,
-               job->chosen_language, job->chosen_paper, bar, written->cancellable, on_written, written);
+  export_run (job->parent, job->store, job->document, g_steal_pointer (&job->data), job->data_free, path,
+              job->chosen_language, job->chosen_paper);
+}
+
+/* Asks for the file (or, for a folder document, the folder), then writes
+ * into it; frees @job either way. */
+static void
+choose_file (ExportJob *job)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooser *chooser;
+  const char *file_name;
+
+  file_name = job->document->file_name_for != NULL ? job->document->file_name_for (job->data)
+                                                   : job->document->file_name;
+  chooser = lc_file_chooser_new (job->parent, job->document->folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                                                                    : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 _(job->document->title), _("_Export"), on_file_chosen, job,
+                                 (GDestroyNotify) export_job_free);
+  if (job->document->file_name_for == NULL && !job->document->folder)
+    {
+      filter = gtk_file_filter_new ();
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+  if (!job->document->folder)
+    gtk_file_chooser_set_current_name (chooser, _(file_name));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -366,10 +470,6 @@ on_options_response (AdwMessageDialog *dialog,
                      const char       *response,
                      ExportJob        *job)
 {
-  g_autoptr(GtkFileFilter) filter = NULL;
-  GtkFileChooser *chooser;
-  const char *file_name;
-
   if (!g_str_equal (response, "export"))
     {
       export_job_free (job);
@@ -381,20 +481,45 @@ on_options_response (AdwMessageDialog *dialog,
                                                                                    : LC_PAPER_A4;
   if (job->choose != NULL)
     job->choose (job->choice, job->data);
+  choose_file (job);
+}
 
-  file_name = job->document->file_name_for != NULL ? job->document->file_name_for (job->data)
-                                                   : job->document->file_name;
-  chooser = lc_file_chooser_new (job->parent, GTK_FILE_CHOOSER_ACTION_SAVE, _(job->document->title),
-                                 _("_Export"), on_file_chosen, job, (GDestroyNotify) export_job_free);
-  if (job->document->file_name_for == NULL)
-    {
-      filter = gtk_file_filter_new ();
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_mime_type (filter, "application/pdf");
-      gtk_file_chooser_add_filter (chooser, filter);
-    }
-  gtk_file_chooser_set_current_name (chooser, _(file_name));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+/**
+ * lc_pdf_export_choose:
+ * @parent: the window
+ * @store: the library
+ * @document: the kind of document: its words and how it is written
+ * @data: what @document's write function needs, the choices already read
+ *   into it; taken
+ * @data_free: (nullable): frees @data
+ * @language: the pages' language
+ *
+ * For a document with its own options dialog: asks for the file (or the
+ * folder), then writes it in a worker thread, with a toast that follows
+ * it and can cancel it. The paper is A4: such documents set their own
+ * pages.
+ */
+void
+lc_pdf_export_choose (GtkWindow           *parent,
+                      LcStore             *store,
+                      const LcPdfDocument *document,
+                      gpointer             data,
+                      GDestroyNotify       data_free,
+                      LcAgendaLanguage     language)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (LC_IS_STORE (store));
+
+  job->parent = g_object_ref (parent);
+  job->store = g_object_ref (store);
+  job->document = document;
+  job->data = data;
+  job->data_free = data_free;
+  job->chosen_language = language;
+  job->chosen_paper = LC_PAPER_A4;
+  choose_file (job);
 }
 
 static void

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "lc-agenda-pdf.h"
 #include "lc-export-common.h"
@@ -50,9 +50,15 @@ typedef struct
    * into @data, for a document that is not always a PDF; with it, the
    * chooser lists every file */
   const char   *(*file_name_for) (gconstpointer data);
+  /* whether write fills the folder it is given (all or nothing, taking
+   * its files away when cancelled) rather than writing one file */
+  gboolean        folder;
 } LcPdfDocument;
 
+GListModel       *lc_pdf_language_model      (guint                *preferred);
+LcAgendaLanguage  lc_pdf_language_at         (guint                 position);
 GtkWidget        *lc_pdf_language_drop_down  (void);
+void              lc_pdf_language_row_init   (AdwComboRow          *row);
 LcAgendaLanguage  lc_pdf_chosen_language     (GtkWidget            *drop_down);
 
 void              lc_pdf_export_ask          (GtkWindow            *parent,
@@ -63,6 +69,12 @@ void              lc_pdf_export_ask          (GtkWindow            *parent,
                                               const char           *choice_mnemonic,
                                               GtkWidget            *choice,
                                               LcPdfChooseFunc       choose);
+void              lc_pdf_export_choose       (GtkWindow            *parent,
+                                              LcStore              *store,
+                                              const LcPdfDocument  *document,
+                                              gpointer              data,
+                                              GDestroyNotify        data_free,
+                                              LcAgendaLanguage      language);
 void              lc_pdf_export_write_async  (LcStore              *store,
                                               LcPdfWriteFunc        write,
                                               gpointer              data,

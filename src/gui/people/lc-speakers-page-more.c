@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-badges-dialog.h"
+#include "lc-certificates-dialog.h"
 #include "lc-earlier-people-dialog.h"
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
@@ -13,8 +15,9 @@
 /*
  * The Speakers page's other ways to fill and use the list (issue 12),
  * from its "More" menu: people added from earlier conventions, the
- * selected person's details copied (also Ctrl+C in the list) and the
- * speakers' sheet exported.
+ * selected person's details copied (also Ctrl+C in the list), the
+ * speakers' sheet exported, and badges, table tents and certificates
+ * (issue 14) printed, badges for the people selected.
  */
 
 /* Left to right whatever the interface's language: an address and a
@@ -154,12 +157,51 @@ export_sheet_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LcSpeakersPage *self = LC_SPEAKERS_PAGE (widget);
+  GtkWindow *parent = lc_widget_get_window (widget);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GArray) ids = NULL;
+  LcStore *store;
+  gint64 convention_id;
+
+  if (self->model == NULL)
+    return;
+  store = lc_convention_model_get_store (self->model);
+  convention_id = lc_convention_model_get_id (self->model);
+  if (g_str_equal (action_name, "speakers.export-certificates"))
+    {
+      gtk_window_present (GTK_WINDOW (lc_certificates_dialog_new (parent, store, convention_id)));
+      return;
+    }
+
+  people = lc_speakers_page_selected_people (self);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), people->len);
+  for (guint i = 0; i < people->len; i++)
+    {
+      gint64 id = lc_record_get_id (g_ptr_array_index (people, i));
+
+      g_array_append_val (ids, id);
+    }
+  gtk_window_present (GTK_WINDOW (lc_badges_dialog_new (parent, store, convention_id,
+                                                        g_str_equal (action_name, "speakers.print-badges")
+                                                        ? LC_BADGES_KIND_BADGES : LC_BADGES_KIND_TABLE_TENTS,
+                                                        (const gint64 *) ids->data, ids->len)));
+}
+
 void
 lc_speakers_page_class_more_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "speakers.add-earlier", NULL, add_earlier_action);
   gtk_widget_class_install_action (widget_class, "speakers.copy-details", NULL, copy_details_action);
   gtk_widget_class_install_action (widget_class, "speakers.export-sheet", NULL, export_sheet_action);
+  gtk_widget_class_install_action (widget_class, "speakers.print-badges", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "speakers.export-table-tents", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "speakers.export-certificates", NULL, print_action);
   /* In the search entry Ctrl+C copies its text: the entry has it first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "speakers.copy-details", NULL);
 }

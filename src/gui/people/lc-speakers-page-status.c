@@ -148,7 +148,8 @@ lc_speakers_page_selected_people (LcSpeakersPage *self)
  * lc_speakers_page_update_status_action:
  * @self: the page
  *
- * Set Status is for the people selected: greyed when there are none.
+ * Set Status and Print Badges are for the people selected: greyed when
+ * there are none.
  */
 void
 lc_speakers_page_update_status_action (LcSpeakersPage *self)
@@ -157,6 +158,7 @@ lc_speakers_page_update_status_action (LcSpeakersPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.set-status",
                                  self->undo != NULL && !gtk_bitset_is_empty (selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.print-badges", !gtk_bitset_is_empty (selected));
 }
 
 static void
