@@ -316,14 +316,10 @@ on_search_entry_search_changed_cb (LcItemAttendanceWindow *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-/* Escape clears what was typed, and closes the window once nothing is. */
 static void
 on_search_entry_stop_search_cb (LcItemAttendanceWindow *self)
 {
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  else
-    gtk_window_close (GTK_WINDOW (self));
+  lc_search_clear_or_close (GTK_EDITABLE (self->search_entry));
 }
 
 static void

@@ -270,3 +270,19 @@ lc_widget_mark_wrong (gpointer widget,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
 }
+
+/**
+ * lc_search_clear_or_close:
+ * @search: the search field of a window of its own
+ *
+ * What Escape does in it: clears what was typed, and closes the window
+ * once nothing is.
+ */
+void
+lc_search_clear_or_close (GtkEditable *search)
+{
+  if (*gtk_editable_get_text (search) != '\0')
+    gtk_editable_set_text (search, "");
+  else
+    gtk_window_close (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (search))));
+}

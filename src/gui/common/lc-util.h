@@ -29,5 +29,6 @@ char       *lc_format_date_range    (const char *start,
                                      const char *end);
 void        lc_widget_mark_wrong    (gpointer    widget,
                                      gboolean    wrong);
+void        lc_search_clear_or_close (GtkEditable *search);
 
 G_END_DECLS

@@ -261,14 +261,10 @@ on_search_entry_search_changed_cb (LcCheckInWindow *self)
   say (self, message);
 }
 
-/* Escape clears what was typed, and closes the window once nothing is. */
 static void
 on_search_entry_stop_search_cb (LcCheckInWindow *self)
 {
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  else
-    gtk_window_close (GTK_WINDOW (self));
+  lc_search_clear_or_close (GTK_EDITABLE (self->search_entry));
 }
 
 static void
