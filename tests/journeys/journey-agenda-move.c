@@ -186,6 +186,11 @@ test_move_on_large_agenda (void)
   lc_test_click (row);
   LC_TEST_WAIT (lc_agenda_page_get_selected_id (j.page) == j.id, "the clicked item selected");
   lc_test_wait_for_idle ();
+  /* The rows held back at the first frame (journey-first-frame) are let
+   * go a few a frame and filled then: once they all are, every row bound
+   * to an item shows it, and what the moves below fill is theirs alone. */
+  LC_TEST_WAIT (lc_agenda_counts ()->rows_let_go == lc_agenda_counts ()->rows_held,
+                "the rows held back at the first frame to be let go");
 
   factory = gtk_list_view_get_factory (GTK_LIST_VIEW (list));
   g_signal_connect (factory, "bind", G_CALLBACK (count_bind), &j);
