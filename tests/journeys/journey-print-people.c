@@ -221,6 +221,45 @@ test_badges_for_selection (void)
   lc_journey_close_window (window);
 }
 
+static guint count_programme_people (void);
+
+/* More Actions → Export Table Tents…, Export…, a path typed: A4 turned
+ * on its side, a page for each programme person with a part, the name
+ * on both halves (the back turned upside down, to read across the
+ * table). */
+static void
+test_table_tents (void)
+{
+  LcWindow *window = lc_journey_open_window (1200, 900);
+  g_autofree char *path = g_build_filename (lc_journey_tmpdir (), "tents.pdf", NULL);
+  g_autofree char *info = NULL, *text = NULL, *pages = NULL;
+  GtkWidget *page;
+  GtkWindow *dialog;
+
+  page = open_people (window);
+  choose_more (page, _("Export Table _Tents…"));
+  dialog = lc_test_wait_for_window (LC_TYPE_BADGES_DIALOG, _("Export Table Tents"));
+  LC_TEST_WAIT (lc_test_shows_text (lc_journey_row_titled (GTK_WIDGET (dialog), _("_People")),
+                                    _("Everyone on the programme")),
+                "the programme offered");
+  g_object_ref (dialog);
+  lc_journey_press_button (GTK_WIDGET (dialog), _("_Export…"));
+  lc_test_wait_window_gone (dialog);
+  g_object_unref (dialog);
+
+  type_into_chooser (_("Export Table Tents"), "<Control>a", path);
+  lc_test_wait_for_text (GTK_WIDGET (window), _("Table tents exported as PDF"));
+
+  info = lc_test_tool_output ("pdfinfo", path, NULL);
+  pages = g_strdup_printf ("Pages:           %u\n", count_programme_people ());
+  g_assert_nonnull (strstr (info, pages));
+  g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+  text = squeezed_text (path);
+  g_assert_nonnull (strstr (text, "Khalid Al-Salem"));
+
+  lc_journey_close_window (window);
+}
+
 /* The people the sample's programme names: each gets a certificate. */
 static guint
 count_programme_people (void)
@@ -311,5 +350,6 @@ main (int argc, char *argv[])
   lc_journey_init (&argc, &argv);
   g_test_add_func ("/journey/print-people/badges-for-selection", test_badges_for_selection);
   g_test_add_func ("/journey/print-people/certificates-folder", test_certificates_folder);
+  g_test_add_func ("/journey/print-people/table-tents", test_table_tents);
   return lc_journey_run ();
 }
