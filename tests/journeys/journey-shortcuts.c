@@ -499,6 +499,40 @@ test_speakers (void)
   lc_journey_close_window (window);
 }
 
+/* A new convention has no items: its agenda shows the Add Item button in
+ * place of the list. When the area with the keyboard goes, the window
+ * gives it to the agenda: to the button, not to the hidden list (where
+ * the keys went nowhere, and Alt+Return, now and then right after New
+ * Convention, did nothing). */
+static void
+test_empty_convention (void)
+{
+  LcWindow *window = lc_journey_open_window (1100, 760);
+  GtkWidget *view;
+  GtkWindow *details;
+
+  lc_journey_new_convention (window, lc_journey_pick ("Seventh Convention", "الملتقى السابع"));
+  view = GTK_WIDGET (lc_window_get_convention_view (window));
+  LC_TEST_WAIT (gtk_widget_get_mapped (view), "the convention to be shown");
+  lc_test_wait_for_text (view, _("No Agenda Items"));
+
+  /* To People and back: the keyboard follows to the area shown. */
+  press ("<Alt>2");
+  LC_TEST_WAIT (g_strcmp0 (lc_convention_view_get_area (LC_CONVENTION_VIEW (view)), "speakers") == 0, "People");
+  assert_focus_in (window);
+  press ("<Alt>1");
+  LC_TEST_WAIT (g_strcmp0 (lc_convention_view_get_area (LC_CONVENTION_VIEW (view)), "agenda") == 0, "the Agenda");
+  assert_focus_in (window);
+
+  press ("<Alt>Return");
+  details = lc_test_wait_for_window (LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
+  lc_test_press ("Escape");
+  lc_test_wait_window_gone (details);
+  assert_focus_in (window);
+
+  lc_journey_close_window (window);
+}
+
 static void
 test_every_listed_shortcut_pressed (void)
 {
@@ -538,6 +572,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/journey/shortcuts/convention", test_convention);
   g_test_add_func ("/journey/shortcuts/timeline", test_timeline);
   g_test_add_func ("/journey/shortcuts/speakers", test_speakers);
+  g_test_add_func ("/journey/shortcuts/empty-convention", test_empty_convention);
   /* Last: it checks what the cases above pressed. */
   g_test_add_func ("/journey/shortcuts/every-listed-shortcut-pressed", test_every_listed_shortcut_pressed);
 

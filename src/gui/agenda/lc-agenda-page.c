@@ -475,6 +475,11 @@ lc_agenda_page_restore_focus (LcPage *page)
 
   if (lc_agenda_page_showing_timeline (self))
     gtk_widget_grab_focus (self->timeline);
+  /* An empty agenda shows its Add Item button instead of the list: the
+   * list, hidden, would take the keyboard and every shortcut with it (a
+   * new convention's Alt+Return did nothing, now and then). */
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0)
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->stack), GTK_DIR_TAB_FORWARD);
   /* The selected row's list item (the row's parent) takes the focus: GTK
    * 4.8 has no call to focus a list view's item by position. */
   else if (row != NULL && gtk_widget_get_parent (row) != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row)))
