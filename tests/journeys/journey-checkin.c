@@ -213,6 +213,19 @@ test_check_in (void)
   LC_TEST_WAIT (gtk_window_is_active (door), "the same door to come to the front");
   g_assert_cmpuint (n_doors (), ==, 1);
 
+  /* A name two people of the sample share: how many is said, in the
+   * language's digits, and nobody is checked in. */
+  scan ("Khalid");
+  {
+    g_autofree char *ascii = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person has this name: type more of it.",
+                                                           "%u people have this name: type more of it.", 2), 2);
+    g_autofree char *two = read_digits (ascii);
+
+    lc_test_wait_for_text (GTK_WIDGET (door), two);
+  }
+  g_assert_false (is_in ());
+  lc_test_press ("<Control>a");
+
   scan (code);
   lc_test_wait_for_text (GTK_WIDGET (door), one);
   LC_TEST_WAIT (lc_test_shows_text (GTK_WIDGET (door), NAME_EN), "the English name");

@@ -230,10 +230,10 @@ on_search_entry_activate_cb (LcCheckInWindow *self)
   else if (found != NULL && found->len > 1)
     {
       /* Translators: %u is how many people's names match what was typed */
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u person has this name: type more of it.",
-                                              "%u people have this name: type more of it.", found->len),
-                                 found->len);
+      message = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u person has this name: type more of it.",
+                                           "%u people have this name: type more of it.", found->len),
+                              found->len);
       say (self, message);
     }
   else
