@@ -46,22 +46,6 @@ is_in (void)
   return lc_person_get_status (person) == LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON;
 }
 
-/* @text with the digits a person reads: Arabic-Indic in Arabic. Written
- * here rather than taken from the app, so that the app's are checked. */
-static char *
-read_digits (const char *text)
-{
-  gboolean arabic = g_str_equal (lc_journey_pick ("en", "ar"), "ar");
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (arabic && g_ascii_isdigit (*p))
-      g_string_append_unichar (out, 0x0660 + (*p - '0'));
-    else
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
 /* The count as the window words it. */
 static char *
 count_text (guint in,
@@ -70,7 +54,7 @@ count_text (guint in,
   g_autofree char *ascii = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u checked in",
                                                          "%u of %u checked in", of), in, of);
 
-  return read_digits (ascii);
+  return lc_journey_digits (ascii);
 }
 
 /* What the chart's bar of @status tells a screen reader. */
@@ -89,7 +73,7 @@ bar_says (GtkWidget  *door,
           guint       n)
 {
   g_autofree char *ascii = g_strdup_printf (_("%s: %u"), word, n);
-  g_autofree char *expected = read_digits (ascii);
+  g_autofree char *expected = lc_journey_digits (ascii);
   g_autofree char *label = bar_label (door, LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON);
 
   return g_str_equal (label, expected);
@@ -117,7 +101,7 @@ programme_label (guint attended)
       n += lc_person_get_category (person) == LC_PARTICIPANT_CATEGORY_PROGRAMME;
     }
   ascii = g_strdup_printf (_("%s: %u of %u attended"), C_("participant category", "Programme"), attended, n);
-  return read_digits (ascii);
+  return lc_journey_digits (ascii);
 }
 
 static guint
@@ -219,7 +203,7 @@ test_check_in (void)
   {
     g_autofree char *ascii = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person has this name: type more of it.",
                                                            "%u people have this name: type more of it.", 2), 2);
-    g_autofree char *two = read_digits (ascii);
+    g_autofree char *two = lc_journey_digits (ascii);
 
     lc_test_wait_for_text (GTK_WIDGET (door), two);
   }
@@ -236,7 +220,7 @@ test_check_in (void)
   LC_TEST_WAIT (bar_says (GTK_WIDGET (door), in_person, 1), "the chart's bar to count one in person");
   {
     LcCountsChart *chart = LC_COUNTS_CHART (lc_test_find_type (GTK_WIDGET (door), LC_TYPE_COUNTS_CHART));
-    g_autofree char *digit = read_digits ("1");
+    g_autofree char *digit = lc_journey_digits ("1");
 
     LcCountsBar *bar = lc_counts_chart_get_status_bar (chart, LC_PARTICIPANT_STATUS_ATTENDED_IN_PERSON);
     graphene_rect_t bounds;

@@ -39,7 +39,10 @@ places_text (guint in_person,
                                                          "%1$u of %2$u places", capacity),
                                             in_person, capacity);
 
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u online", "%s · %u online", 0), count, 0);
+  g_autofree char *ascii = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u online", "%s · %u online", 0),
+                                            count, 0);
+
+  return lc_journey_digits (ascii);
 }
 
 /* The In person check of the row showing @name, clicked. */
@@ -134,10 +137,16 @@ test_item_attendance (void)
   LC_TEST_WAIT (!lc_test_shows_text (GTK_WIDGET (attendance), khalid), "the search to leave Khalid out");
   click_in_person (attendance, manal);
   lc_test_wait_for_text (GTK_WIDGET (attendance), two);
-  warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Over capacity: %u person more attended in person than the room holds.",
-                                          "Over capacity: %u people more attended in person than the room holds.", 1),
-                             1);
+  {
+    g_autofree char *ascii = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "Over capacity: %u person more attended in person than "
+                                                           "the room holds.",
+                                                           "Over capacity: %u people more attended in person than "
+                                                           "the room holds.", 1),
+                                              1);
+
+    warning = lc_journey_digits (ascii);
+  }
   lc_test_wait_for_text (GTK_WIDGET (attendance), warning);
   LC_TEST_WAIT (n_attended (item_id) == 2, "the library to hold both");
   {

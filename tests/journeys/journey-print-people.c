@@ -185,8 +185,12 @@ test_badges_for_selection (void)
   choose_more (page, _("Print _Badges for Selected People…"));
   dialog = lc_test_wait_for_window (LC_TYPE_BADGES_DIALOG, _("Export Badges as PDF"));
   /* The selection is what it prints unless told otherwise. */
-  selection = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u selected person", "The %u selected people", 2),
-                               2);
+  {
+    g_autofree char *ascii = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u selected person",
+                                                           "The %u selected people", 2), 2);
+
+    selection = lc_journey_digits (ascii);
+  }
   LC_TEST_WAIT (lc_test_shows_text (lc_journey_row_titled (GTK_WIDGET (dialog), _("_People")), selection),
                 "the selection offered");
   click_choice (lc_journey_row_titled (GTK_WIDGET (dialog), _("_Sheet")), _("A4, 2 × 5 badges"));

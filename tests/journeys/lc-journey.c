@@ -403,6 +403,30 @@ lc_journey_pick (const char *english,
   return lc_test_ui_is_arabic () ? arabic : english;
 }
 
+/**
+ * lc_journey_digits:
+ * @text: a text written with ASCII digits
+ *
+ * @text with the digits a person reads in the journey's language:
+ * Arabic-Indic in Arabic. Written here rather than taken from the app, so
+ * that the app's digits are checked.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+lc_journey_digits (const char *text)
+{
+  gboolean arabic = lc_test_ui_is_arabic ();
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (arabic && g_ascii_isdigit (*p))
+      g_string_append_unichar (out, 0x0660 + (*p - '0'));
+    else
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
 /* The first record of @type in the library's conventions whose English or
  * Arabic @field is @text. */
 static LcRecord *

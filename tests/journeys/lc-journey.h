@@ -57,6 +57,7 @@ void           lc_journey_new_convention (LcWindow   *window,
 void           lc_journey_drag_row      (GtkListBox  *list,
                                          int          from,
                                          int          to);
+char          *lc_journey_digits       (const char  *text);
 const char    *lc_journey_pick         (const char  *english,
                                          const char  *arabic);
 char          *lc_journey_format_date   (const char  *iso_date);

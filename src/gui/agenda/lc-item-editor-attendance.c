@@ -89,16 +89,16 @@ update_count (LcItemAttendanceWindow *self,
 
   if (capacity > 0)
     /* Translators: people who attended in person and the room's places, e.g. “23 of 30 places” */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u place", "%1$u of %2$u places",
-                                          (gulong) capacity), in_person, (guint) capacity);
+    count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u place", "%1$u of %2$u places",
+                                       (gulong) capacity), in_person, (guint) capacity);
   else
     /* Translators: the item's room has no known number of places */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u in person (the room’s places are not known)",
-                                          "%u in person (the room’s places are not known)", in_person),
-                             in_person);
+    count = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u in person (the room’s places are not known)",
+                                       "%u in person (the room’s places are not known)", in_person),
+                          in_person);
   /* Translators: people who followed the item online, after the places taken */
-  online_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u online", "%s · %u online", online),
-                                 count, online);
+  online_text = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u online", "%s · %u online", online),
+                              count, online);
   gtk_label_set_text (self->count_label, online_text);
 
   over = lc_item_attendance_over_capacity (self->store, item, &error);
@@ -110,13 +110,13 @@ update_count (LcItemAttendanceWindow *self,
     }
   if (over > 0)
     {
-      g_autofree char *warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "Over capacity: %u person more attended in person "
-                                                               "than the room holds.",
-                                                               "Over capacity: %u people more attended in person "
-                                                               "than the room holds.",
-                                                               (gulong) over),
-                                                  (guint) over);
+      g_autofree char *warning = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Over capacity: %u person more attended in person "
+                                                            "than the room holds.",
+                                                            "Over capacity: %u people more attended in person "
+                                                            "than the room holds.",
+                                                            (gulong) over),
+                                               (guint) over);
 
       gtk_label_set_text (self->warning_label, warning);
     }

@@ -8,6 +8,7 @@
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
 #include "lc-file.h"
+#include "lc-util.h"
 
 /*
  * Import Meeting Attendance… (issue 14): an online meeting's attendance
@@ -62,8 +63,8 @@ on_response_cb (AdwMessageDialog *dialog,
       return;
     }
   /* Translators: after importing a meeting's attendance report */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked as attended online",
-                                          "%u people marked as attended online", n), n);
+  message = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked as attended online",
+                                       "%u people marked as attended online", n), n);
   lc_widget_show_undo_toast (where, message);
 }
 

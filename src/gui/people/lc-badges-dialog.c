@@ -7,6 +7,7 @@
 #include "lc-badges-dialog.h"
 #include "lc-error.h"
 #include "lc-pdf-export.h"
+#include "lc-util.h"
 
 /*
  * Badges and table tents from the window (issue 14): for whom (the people
@@ -207,8 +208,8 @@ fill_people (LcBadgesDialog *self)
 
   if (n > 0)
     {
-      g_autofree char *selection = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u selected person",
-                                                                 "The %u selected people", n), n);
+      g_autofree char *selection = lc_ui_printf (g_dngettext (GETTEXT_PACKAGE, "The %u selected person",
+                                                              "The %u selected people", n), n);
 
       gtk_string_list_append (people, selection);
     }
