@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -605,6 +606,73 @@ test_participants (void)
   lc_test_remove_tree (dir);
 }
 
+/* Whether the pixel at @x, @y of @pixbuf is inked (not white paper). */
+static gboolean
+inked (GdkPixbuf *pixbuf,
+       int        x,
+       int        y)
+{
+  const guchar *p = gdk_pixbuf_read_pixels (pixbuf) + y * gdk_pixbuf_get_rowstride (pixbuf)
+                    + x * gdk_pixbuf_get_n_channels (pixbuf);
+
+  return p[0] + p[1] + p[2] < 600;
+}
+
+/* A label sheet has cut marks at each badge's corners, outside the badge,
+ * in the gutter: on the first page rendered, ink is found left of the
+ * first badge's edge (the left end of its category band, the widest run
+ * of ink on a row), where nothing else is drawn. */
+static void
+test_cut_marks (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(LcStore) store = lc_test_open_store (&dir);
+  gint64 id = lc_test_badges_programme (store, 3, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcBadgeSet) set = lc_badge_set_load (store, id, &error);
+  g_autofree char *pdf = g_build_filename (dir, "badges.pdf", NULL);
+  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+  g_autofree char *png = g_build_filename (dir, "page.png", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GdkPixbuf) page = NULL;
+  int band_left = G_MAXINT, band_run = 0, leftmost = G_MAXINT;
+
+  g_assert_no_error (error);
+  g_assert_true (lc_badges_write_pdf (set, pdf, LC_BADGE_LAYOUT_A4_2X4, LC_AGENDA_LANGUAGE_ENGLISH, &error));
+  g_assert_no_error (error);
+  out = lc_test_tool_output ("pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile", pdf, prefix,
+                             NULL);
+  page = gdk_pixbuf_new_from_file (png, &error);
+  g_assert_no_error (error);
+
+  for (int y = 0; y < gdk_pixbuf_get_height (page); y++)
+    {
+      int run = 0;
+
+      for (int x = 0; x < gdk_pixbuf_get_width (page); x++)
+        {
+          if (!inked (page, x, y))
+            {
+              run = 0;
+              continue;
+            }
+          leftmost = MIN (leftmost, x);
+          if (++run > band_run)
+            {
+              band_run = run;
+              band_left = x - run + 1;
+            }
+        }
+    }
+  g_test_message ("band from x = %d (%d px long); leftmost ink at x = %d", band_left, band_run, leftmost);
+  /* The band spans a badge (90 mm, some 255 px at 72 dpi)... */
+  g_assert_cmpint (band_run, >, 200);
+  /* ...and the marks reach 2.5 mm (7 px) beyond its corners. */
+  g_assert_cmpint (leftmost, <=, band_left - 4);
+
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -623,6 +691,7 @@ main (int    argc,
   g_test_add_data_func ("/badges/qr/single", GINT_TO_POINTER (LC_BADGE_LAYOUT_SINGLE),
                         test_qr_codes);
   g_test_add_func ("/badges/page-counts", test_page_counts);
+  g_test_add_func ("/badges/cut-marks", test_cut_marks);
   g_test_add_func ("/badges/hostile", test_hostile);
   g_test_add_func ("/badges/table-tents", test_table_tents);
   g_test_add_func ("/badges/cli", test_cli);
