@@ -72,7 +72,7 @@ test_zoom (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (lc_attendance_plan_get_n_matched (plan), ==, 2);
   g_assert_cmpuint (lc_attendance_plan_get_n_unmatched (plan), ==, 2);
-  preview = lc_attendance_plan_describe (plan);
+  preview = lc_attendance_plan_describe (plan, LC_LANGUAGE_ENGLISH, LC_DIGITS_DEFAULT);
   g_test_message ("%s", preview);
   g_assert_nonnull (strstr (preview, "2 people will be marked as attended online."));
   /* Layla by her address (in capitals in the report), Omar by the name
@@ -118,7 +118,7 @@ test_teams (Fixture       *f,
   g_autofree char *preview = NULL;
 
   g_assert_no_error (error);
-  preview = lc_attendance_plan_describe (plan);
+  preview = lc_attendance_plan_describe (plan, LC_LANGUAGE_ENGLISH, LC_DIGITS_DEFAULT);
   g_test_message ("%s", preview);
   g_assert_nonnull (strstr (preview, "“Layla Haddad”: already marked as attended"));
   g_assert_cmpuint (lc_attendance_plan_apply (plan, f->undo, &error), ==, 1);

@@ -363,36 +363,46 @@ lc_attendance_plan_get_n_by_email (LcAttendancePlan *self)
 /**
  * lc_attendance_plan_describe:
  * @self: a plan
+ * @language: the language the preview's numbers are read in
+ * @digits: the digits they are written in
  *
  * Returns: (transfer full): the preview: how many will be marked attended
  *   online, then each row left as it is with its line and why
  */
 char *
-lc_attendance_plan_describe (LcAttendancePlan *self)
+lc_attendance_plan_describe (LcAttendancePlan *self,
+                             LcLanguage        language,
+                             LcDigits          digits)
 {
   GString *text = g_string_new (NULL);
+  g_autofree char *marked = NULL;
 
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u person will be marked as attended online.",
-                                             "%u people will be marked as attended online.", self->people->len),
-                          self->people->len);
+  marked = lc_l10n_printf (language, digits,
+                           g_dngettext (GETTEXT_PACKAGE, "%u person will be marked as attended online.",
+                                        "%u people will be marked as attended online.", self->people->len),
+                           self->people->len);
+  g_string_append (text, marked);
   g_string_append_c (text, '\n');
   if (self->people->len > 0)
     {
       /* Translators: how the people to mark were found in the library */
-      g_string_append_printf (text, _("Found by email: %1$u; by name: %2$u."), self->n_by_email,
-                              self->people->len - self->n_by_email);
+      g_autofree char *found = lc_l10n_printf (language, digits, _("Found by email: %1$u; by name: %2$u."),
+                                               self->n_by_email, self->people->len - self->n_by_email);
+
+      g_string_append (text, found);
       g_string_append_c (text, '\n');
     }
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *row = g_ptr_array_index (self->rows, i);
-      g_autofree char *shown = NULL;
+      g_autofree char *shown = NULL, *line = NULL;
 
       if (row->reason == NULL)
         continue;
       shown = lc_csv_import_shorten (row->name);
       /* Translators: a line of the file, a name as the report has it, and why it is left */
-      g_string_append_printf (text, _("Line %1$u, “%2$s”: %3$s"), row->line, shown, row->reason);
+      line = lc_l10n_printf (language, digits, _("Line %1$u, “%2$s”: %3$s"), row->line, shown, row->reason);
+      g_string_append (text, line);
       g_string_append_c (text, '\n');
     }
   return g_string_free (text, FALSE);
@@ -452,7 +462,8 @@ lc_attendance_cli_import (LcCliContext  *ctx,
   plan = lc_attendance_plan_new (ctx->store, ctx->convention_id, data, length, name, error);
   if (plan == NULL)
     return FALSE;
-  preview = lc_attendance_plan_describe (plan);
+  /* A script reads what it prints: numbers in ASCII digits, as the other commands print them. */
+  preview = lc_attendance_plan_describe (plan, lc_l10n_language_from_environment (), LC_DIGITS_WESTERN);
   g_print ("%s", preview);
   if (lc_attendance_plan_get_n_matched (plan) == 0)
     return TRUE;

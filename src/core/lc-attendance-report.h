@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lc-cli.h"
+#include "lc-l10n.h"
 #include "lc-participant.h"
 
 G_BEGIN_DECLS
@@ -27,7 +28,9 @@ void              lc_attendance_plan_free       (LcAttendancePlan  *self);
 guint             lc_attendance_plan_get_n_matched   (LcAttendancePlan *self);
 guint             lc_attendance_plan_get_n_unmatched (LcAttendancePlan *self);
 guint             lc_attendance_plan_get_n_by_email  (LcAttendancePlan *self);
-char             *lc_attendance_plan_describe   (LcAttendancePlan  *self);
+char             *lc_attendance_plan_describe   (LcAttendancePlan  *self,
+                                                 LcLanguage         language,
+                                                 LcDigits           digits);
 guint             lc_attendance_plan_apply      (LcAttendancePlan  *self,
                                                  LcUndoStack       *undo,
                                                  GError           **error);

@@ -111,7 +111,7 @@ lc_attendance_import_preview (GtkWindow   *parent,
 
   /* A label a line (the counts, then each row left out with its line and
    * why): the rows can be many, so the list scrolls, and can be copied. */
-  text = lc_attendance_plan_describe (plan);
+  text = lc_attendance_plan_describe (plan, lc_ui_language (), lc_ui_digits ());
   lines = g_strsplit (g_strchomp (text), "\n", -1);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   for (guint i = 0; lines[i] != NULL; i++)
