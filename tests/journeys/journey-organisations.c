@@ -74,6 +74,7 @@ test_add_partner (void)
                                                 "or http:// and has no spaces."),
                                               "www.uil.unesco.org");
   const char *person = lc_journey_pick ("Raul Valdes", "راؤول فالديس");
+  g_autofree char *delete = NULL;
   GtkWindow *dialog, *editor;
   GtkWidget *website, *organisation_row, *popover;
   gint64 convention_id;
@@ -132,6 +133,21 @@ test_add_partner (void)
   g_clear_pointer (&in_library, g_free);
   lc_test_press ("<Control><Shift>z");
   LC_TEST_WAIT (shows (j, row), "the addition redone");
+  in_library = stored (convention_id);
+  g_assert_cmpstr (in_library, ==, expected);
+  g_clear_pointer (&in_library, g_free);
+
+  /* Its Delete button: nobody belongs to it, so it goes at once; the
+   * keyboard stays in the group (on Add Organisation…, the list being
+   * empty), so Ctrl+Z pressed next brings it back. */
+  delete = g_strdup_printf (_("Delete “%s”"), name);
+  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, delete));
+  LC_TEST_WAIT (shows (j, ""), "the organisation deleted");
+  in_library = stored (convention_id);
+  g_assert_cmpstr (in_library, ==, "");
+  g_clear_pointer (&in_library, g_free);
+  lc_test_press ("<Control>z");
+  LC_TEST_WAIT (shows (j, row), "the deletion undone");
   in_library = stored (convention_id);
   g_assert_cmpstr (in_library, ==, expected);
 

@@ -85,7 +85,6 @@ lc_list_rows_history (GtkListBox  *list,
 {
   g_autoptr(GError) error = NULL;
   int before;
-  guint n;
 
   if (undo == NULL)
     return;
@@ -95,10 +94,57 @@ lc_list_rows_history (GtkListBox  *list,
   if (!(redo ? lc_undo_stack_redo (undo, &error) : lc_undo_stack_undo (undo, &error)))
     lc_widget_show_error (GTK_WIDGET (list), error);
 
-  n = g_list_model_get_n_items (model);
-  if (lc_list_rows_focused_index (list) < 0 && before >= 0 && n > 0)
+  lc_list_rows_refocus (list, model, before, fallback);
+}
+
+/**
+ * lc_list_rows_index_of:
+ * @model: a list's records
+ * @record: one of them
+ *
+ * Returns: the place of the record with @record's id in @model, or -1
+ */
+int
+lc_list_rows_index_of (GListModel *model,
+                       LcRecord   *record)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcRecord) shown = g_list_model_get_item (model, i);
+
+      if (lc_record_get_id (shown) == lc_record_get_id (record))
+        return (int) i;
+    }
+  return -1;
+}
+
+/**
+ * lc_list_rows_refocus:
+ * @list: a list
+ * @model: the list's rows
+ * @before: the place of the row that had the keyboard before a change, or -1
+ * @fallback: what takes the keyboard when the list is left empty
+ *
+ * After a change that took away the row holding the keyboard (a deletion,
+ * an undo), gives the keyboard to the row now at @before, or the last row,
+ * or @fallback: the list's own keys (Ctrl+Z, Alt+Up…) go on working from
+ * there, where a focus left to the window would reach none of them.
+ */
+void
+lc_list_rows_refocus (GtkListBox *list,
+                      GListModel *model,
+                      int         before,
+                      GtkWidget  *fallback)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (before < 0 || lc_list_rows_focused_index (list) >= 0)
+    return;
+  if (n > 0)
     lc_list_rows_focus (list, MIN ((guint) before, n - 1));
-  else if (lc_list_rows_focused_index (list) < 0 && before >= 0)
+  else
     gtk_widget_grab_focus (fallback);
 }
 

@@ -23,6 +23,12 @@ void       lc_list_rows_history       (GtkListBox     *list,
                                        LcUndoStack    *undo,
                                        gboolean        redo,
                                        GtkWidget      *fallback);
+int        lc_list_rows_index_of      (GListModel     *model,
+                                       LcRecord       *record);
+void       lc_list_rows_refocus       (GtkListBox     *list,
+                                       GListModel     *model,
+                                       int             before,
+                                       GtkWidget      *fallback);
 void       lc_list_rows_install       (GtkWidgetClass *widget_class,
                                        const char     *prefix,
                                        GtkWidgetActionActivateFunc move,

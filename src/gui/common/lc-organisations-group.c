@@ -159,9 +159,13 @@ delete_organisation (LcOrganisationsGroup *self,
                      LcOrganisation       *organisation)
 {
   g_autoptr(GError) error = NULL;
+  /* The keyboard goes to the neighbouring row, where Ctrl+Z works. */
+  int position = lc_list_rows_index_of (organisations (self), LC_RECORD (organisation));
 
   if (!lc_organisations_delete (self->undo, organisation, &error))
     lc_widget_show_error (GTK_WIDGET (self), error);
+  else
+    lc_list_rows_refocus (self->list, organisations (self), position, GTK_WIDGET (self->add_button));
 }
 
 static void

@@ -369,9 +369,14 @@ delete_room (LcRoomsGroup *self,
              LcRecord     *room)
 {
   g_autoptr(GError) error = NULL;
+  /* The row that had the keyboard goes with the room: the keyboard moves to
+   * its neighbour, so that Ctrl+Z, the group's key, brings it back at once. */
+  int position = lc_list_rows_index_of (rooms (self), room);
 
   if (!self->kind->delete (self->undo, room, &error))
     show_error (self, error);
+  else
+    lc_list_rows_refocus (self->list, rooms (self), position, GTK_WIDGET (self->add_button));
 }
 
 static void
