@@ -3,6 +3,7 @@
 
 #include "lc-convention-io.h"
 #include "lc-declaration.h"
+#include "lc-error.h"
 #include "test-exchange-util.h"
 
 /* The convention file both organisers import: the sample, exported once
@@ -240,4 +241,30 @@ organiser_assert_same (Organiser *a,
   g_autofree char *second = organiser_export (b);
 
   g_assert_cmpstr (first, ==, second);
+}
+
+/* Merging @contents into @o fails with @code and a message holding
+ * @words; nothing of @o's library or exchange state changes. */
+void
+organiser_assert_refuses (Organiser  *o,
+                          const char *contents,
+                          gsize       length,
+                          int         code,
+                          const char *words)
+{
+  g_autofree char *before = organiser_state (o);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcExchangeMerge) merge = lc_exchange_merge_new (o->store, contents, length, "changes.lc", &error);
+
+  if (merge != NULL)
+    {
+      lc_exchange_merge_resolve_all (merge, LC_EXCHANGE_THEIRS);
+      g_assert_false (lc_exchange_merge_apply (merge, &error));
+    }
+  g_assert_error (error, LC_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, words));
+  after = organiser_state (o);
+  g_assert_cmpstr (before, ==, after);
 }

@@ -51,6 +51,11 @@ gint64     organiser_add_person     (Organiser   *o,
                                      const char  *name);
 void       organiser_assert_same    (Organiser   *a,
                                      Organiser   *b);
+void       organiser_assert_refuses (Organiser   *o,
+                                     const char  *contents,
+                                     gsize        length,
+                                     int          code,
+                                     const char  *words);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Organiser, organiser_free)
 

@@ -155,7 +155,8 @@ lc_exchange_merge_new (LcStore     *store,
   self->source = g_strdup (source_name ? source_name : _("The changes file"));
   self->conflicts = g_ptr_array_new_with_free_func (lc_exchange_conflict_free);
   self->data = g_memdup2 (data, length);
-  if (!lc_exchange_header_parse (self->data, length, self->source, &self->header, error))
+  if (!lc_exchange_header_parse (self->data, length, self->source, &self->header, error)
+      || !lc_exchange_images_check (&self->header, self->source, error))
     return NULL;
 
   if (self->header.schema != lc_store_get_version (store))
@@ -297,6 +298,7 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
                         GError          **error)
 {
   g_autoptr(LcConventionUpdate) update = NULL;
+  g_autoptr(GPtrArray) images = NULL;
   LcUpdateTree *tree;
   guint unresolved = 0;
   sqlite3 *db;
@@ -321,9 +323,13 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
   if (db == NULL)
     return FALSE;
   tree = lc_exchange_mirror_to_tree (db, self->library, error);
+  images = tree ? lc_exchange_images_collect (db, self->store, tree, self->source, error) : NULL;
   sqlite3_close (db);
-  if (tree == NULL)
-    return FALSE;
+  if (images == NULL)
+    {
+      g_clear_pointer (&tree, lc_update_tree_free);
+      return FALSE;
+    }
 
   update = g_new0 (LcConventionUpdate, 1);
   update->convention_id = self->convention_id;
@@ -334,7 +340,7 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
     return FALSE;
   update->title = g_strdup (lc_record_get_text (g_ptr_array_index (update->library->records, 0), "title",
                                                 lc_update_message_language (), NULL));
-  update->images = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  update->images = g_steal_pointer (&images);
   update->entries = lc_update_compare (update->file, update->library);
   lc_update_describe (update);
   self->update = g_steal_pointer (&update);

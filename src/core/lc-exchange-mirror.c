@@ -19,19 +19,9 @@
  * extension works on primary keys, so its changesets are made and applied
  * on these mirrors, never on the library's tables. */
 
-/* Columns naming an image of the library's image store: the images do not
- * travel in a changes file, so neither do the names (the library's value
- * is kept; see lc_exchange_mirror_to_tree ()). */
-static gboolean
-column_exchanged (const LcColumn *column)
-{
-  const char *property = g_param_spec_get_name (column->pspec);
-
-  return !g_str_equal (property, "photo") && !g_str_equal (property, "image");
-}
-
 /* Every record class of a convention that has a uid, parents first, but
- * the report's photos, whose images do not travel. */
+ * the report's photos, whose images do not travel; then the images of
+ * people's photos (lc-exchange-images.c), which do. */
 const LcExchangeTable *
 lc_exchange_tables (guint *n_tables)
 {
@@ -42,6 +32,7 @@ lc_exchange_tables (guint *n_tables)
     {
       guint n;
       const GType *types = lc_update_types (&n);
+      LcExchangeTable images;
 
       tables = g_array_new (FALSE, TRUE, sizeof (LcExchangeTable));
       for (guint i = 0; i < n; i++)
@@ -55,10 +46,11 @@ lc_exchange_tables (guint *n_tables)
               continue;
             }
           for (guint c = 0; c < klass->columns->len; c++)
-            if (column_exchanged (g_ptr_array_index (klass->columns, c)))
-              g_ptr_array_add (table.columns, g_ptr_array_index (klass->columns, c));
+            g_ptr_array_add (table.columns, g_ptr_array_index (klass->columns, c));
           g_array_append_val (tables, table);
         }
+      images = lc_exchange_images_table ();
+      g_array_append_val (tables, images);
       g_once_init_leave (&ready, 1);
     }
 
@@ -189,11 +181,12 @@ bind_value (sqlite3_stmt   *stmt,
     g_return_if_reached ();
 }
 
-/* Writes every exchanged record of @tree (a convention read from a
- * library) into the empty mirror @schema. */
+/* Writes every exchanged record of @tree (a convention read from @store)
+ * into the empty mirror @schema, with the images its people's photos name. */
 gboolean
 lc_exchange_mirror_fill (sqlite3       *db,
                          const char    *schema,
+                         LcStore       *store,
                          LcUpdateTree  *tree,
                          GError       **error)
 {
@@ -239,7 +232,7 @@ lc_exchange_mirror_fill (sqlite3       *db,
         return FALSE;
     }
 
-  return TRUE;
+  return lc_exchange_images_fill (db, schema, store, tree, error);
 }
 
 /* Makes the mirror @to the same as @from. */
@@ -403,7 +396,7 @@ assign_from_mirror (sqlite3               *db,
 }
 
 /* The tree's records of @table, by uid: the library's record when it has
- * one (so that what does not travel, a photo, stays as it is), else a new
+ * one (so that what does not travel stays as it is), else a new
  * one with a row number no library record has. */
 static gboolean
 add_mirror_records (sqlite3               *db,

@@ -42,6 +42,7 @@ gboolean      lc_exchange_mirror_create   (sqlite3        *db,
                                            GError        **error);
 gboolean      lc_exchange_mirror_fill     (sqlite3        *db,
                                            const char     *schema,
+                                           LcStore        *store,
                                            LcUpdateTree   *tree,
                                            GError        **error);
 gboolean      lc_exchange_mirror_copy     (sqlite3        *db,
@@ -128,6 +129,22 @@ sqlite3      *lc_exchange_apply_to_mirror (LcExchangeMerge *self,
                                            GError         **error);
 int           lc_exchange_keep_table      (void            *data,
                                            const char      *table);
+
+/* lc-exchange-images.c: people's photos, their images as a table */
+LcExchangeTable lc_exchange_images_table  (void);
+gboolean      lc_exchange_images_fill     (sqlite3        *db,
+                                           const char     *schema,
+                                           LcStore        *store,
+                                           LcUpdateTree   *tree,
+                                           GError        **error);
+gboolean      lc_exchange_images_check    (const LcExchangeHeader *header,
+                                           const char     *source,
+                                           GError        **error);
+GPtrArray    *lc_exchange_images_collect  (sqlite3        *db,
+                                           LcStore        *store,
+                                           LcUpdateTree   *tree,
+                                           const char     *source,
+                                           GError        **error);
 
 /* lc-exchange-conflicts.c */
 LcExchangeConflict *lc_exchange_conflict_new   (LcUpdateTree           *library,
