@@ -36,12 +36,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *shared = NULL;
-
-  f->dir = lc_test_make_tmpdir ();
-  shared = exchange_shared_file (f->dir);
-  f->a = organiser_new ("Amal", shared);
-  f->b = organiser_new ("Badr", shared);
+  exchange_organisers_new (&f->dir, &f->a, &f->b);
   f->undo = lc_undo_stack_new (f->a->store);
   f->face = lc_test_write_photo (f->dir, "face.jpg", FALSE, 300, 400, 0x3080c0ff);
   f->badge = lc_test_write_photo (f->dir, "badge.png", TRUE, 120, 160, 0x20a0e080);
@@ -52,12 +47,9 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->undo);
-  organiser_free (f->a);
-  organiser_free (f->b);
-  lc_test_remove_tree (f->dir);
-  g_free (f->dir);
   g_free (f->face);
   g_free (f->badge);
+  exchange_organisers_free (f->dir, f->a, f->b);
 }
 
 /* The convention's @index-th person in @o's library. */
@@ -411,8 +403,8 @@ forge_image (Fixture    *f,
   GBytes *forged;
 
   g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE images (uid TEXT PRIMARY KEY NOT NULL, sha256, data) WITHOUT ROWID",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE images (uid TEXT PRIMARY KEY NOT NULL, sha256, data)"
+                                 " WITHOUT ROWID", NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3session_create (db, "main", &session), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3session_attach (session, "images"), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO images VALUES (?, ?, ?)", -1, &stmt, NULL), ==, SQLITE_OK);

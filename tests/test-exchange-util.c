@@ -92,11 +92,14 @@ organiser_merge (Organiser        *o,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LcExchangeMerge) merge = organiser_read (o, file, &error);
+  gboolean merged;
 
   g_assert_no_error (error);
   lc_exchange_merge_resolve_all (merge, choice);
-  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  /* The error first: its message says why a merge failed. */
+  merged = lc_exchange_merge_apply (merge, &error);
   g_assert_no_error (error);
+  g_assert_true (merged);
 }
 
 char *
@@ -267,4 +270,30 @@ organiser_assert_refuses (Organiser  *o,
   g_assert_nonnull (strstr (error->message, words));
   after = organiser_state (o);
   g_assert_cmpstr (before, ==, after);
+}
+
+/* A folder with Amal's and Badr's libraries, both with the shared file
+ * imported. */
+void
+exchange_organisers_new (char      **dir,
+                         Organiser **a,
+                         Organiser **b)
+{
+  g_autofree char *shared = NULL;
+
+  *dir = lc_test_make_tmpdir ();
+  shared = exchange_shared_file (*dir);
+  *a = organiser_new ("Amal", shared);
+  *b = organiser_new ("Badr", shared);
+}
+
+void
+exchange_organisers_free (char      *dir,
+                          Organiser *a,
+                          Organiser *b)
+{
+  organiser_free (a);
+  organiser_free (b);
+  lc_test_remove_tree (dir);
+  g_free (dir);
 }

@@ -31,16 +31,6 @@
 
 #define IMAGES_TABLE "images"
 
-static LcColumn *
-make_column (GParamSpec *pspec)
-{
-  LcColumn *column = g_new0 (LcColumn, 1);
-
-  column->pspec = g_param_spec_ref_sink (pspec);
-  column->name = g_strdup (g_param_spec_get_name (pspec));
-  return column;
-}
-
 /**
  * lc_exchange_images_table: (skip)
  *
@@ -48,26 +38,14 @@ make_column (GParamSpec *pspec)
  * the SHA-256), sha256 (the image's name in a library), data (its bytes
  * as stored).
  *
- * Returns: the table, whose columns are made once and kept; it is the last
- *   of lc_exchange_tables ()
+ * Returns: the table, the last but one of lc_exchange_tables ()
  */
 LcExchangeTable
 lc_exchange_images_table (void)
 {
-  static GPtrArray *columns = NULL;
-  static gsize ready = 0;
+  static const char *const columns[] = { "sha256", "data", NULL };
 
-  if (g_once_init_enter (&ready))
-    {
-      columns = g_ptr_array_new ();
-      g_ptr_array_add (columns, make_column (g_param_spec_string ("sha256", NULL, NULL, NULL,
-                                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS)));
-      g_ptr_array_add (columns, make_column (g_param_spec_boxed ("data", NULL, NULL, G_TYPE_BYTES,
-                                                                 G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS)));
-      g_once_init_leave (&ready, 1);
-    }
-
-  return (LcExchangeTable) { G_TYPE_NONE, IMAGES_TABLE, columns };
+  return lc_exchange_content_table (IMAGES_TABLE, columns);
 }
 
 static gboolean
@@ -80,13 +58,6 @@ is_image_name (const char *name,
     if (!g_ascii_isdigit (name[i]) && !(name[i] >= 'a' && name[i] <= 'f'))
       return FALSE;
   return TRUE;
-}
-
-/* The image's uid, from its name (64 lower-case hex digits). */
-static char *
-image_uid (const char *name)
-{
-  return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", name, name + 8, name + 12, name + 16, name + 20);
 }
 
 static const char *
@@ -131,7 +102,7 @@ lc_exchange_images_fill (sqlite3       *db,
           sqlite3_finalize (stmt);
           return FALSE;
         }
-      uid = image_uid (name);
+      uid = lc_exchange_content_uid (name);
       sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
       sqlite3_bind_blob64 (stmt, 3, g_bytes_get_data (data, NULL), g_bytes_get_size (data), SQLITE_TRANSIENT);
@@ -144,10 +115,11 @@ lc_exchange_images_fill (sqlite3       *db,
   return rc == SQLITE_OK;
 }
 
-static gboolean
-refuse (const char  *source,
-        const char  *why,
-        GError     **error)
+/* The file refused as damaged, saying @why. */
+gboolean
+lc_exchange_refuse_content (const char  *source,
+                            const char  *why,
+                            GError     **error)
 {
   /* Translators: %1$s names a file, %2$s says what is wrong with it */
   g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE, _("%1$s is not a proper changes file: %2$s"),
@@ -169,7 +141,8 @@ check_change (sqlite3_changeset_iter  *iter,
   g_autoptr(GError) local_error = NULL;
 
   if (op == SQLITE_UPDATE)
-    return refuse (source, _("it changes an image in place, which no library does."), error);
+    return lc_exchange_refuse_content (source, _("it changes an image in place, which no library does."),
+                                       error);
   if (op == SQLITE_INSERT)
     {
       sqlite3changeset_new (iter, 0, &uid);
@@ -185,10 +158,10 @@ check_change (sqlite3_changeset_iter  *iter,
   if (uid == NULL || name == NULL || data == NULL || sqlite3_value_type (name) != SQLITE_TEXT
       || !is_image_name ((const char *) sqlite3_value_text (name), sqlite3_value_bytes (name))
       || sqlite3_value_type (data) != SQLITE_BLOB)
-    return refuse (source, _("an image it carries has no proper name."), error);
-  expected = image_uid ((const char *) sqlite3_value_text (name));
+    return lc_exchange_refuse_content (source, _("an image it carries has no proper name."), error);
+  expected = lc_exchange_content_uid ((const char *) sqlite3_value_text (name));
   if (sqlite3_value_type (uid) != SQLITE_TEXT || !g_str_equal (expected, (const char *) sqlite3_value_text (uid)))
-    return refuse (source, _("an image it carries has no proper name."), error);
+    return lc_exchange_refuse_content (source, _("an image it carries has no proper name."), error);
   if (op == SQLITE_DELETE)
     return TRUE;
 
@@ -196,29 +169,31 @@ check_change (sqlite3_changeset_iter  *iter,
   actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   /* People's photos name the image by it: changed bytes would be another. */
   if (!g_str_equal (actual, (const char *) sqlite3_value_text (name)))
-    return refuse (source, _("an image it carries is not the one its SHA-256 names: it was changed or cut."),
-                   error);
+    return lc_exchange_refuse_content (source,
+                                       _("an image it carries is not the one its SHA-256 names: it was "
+                                         "changed or cut."), error);
   /* Translators: names an image in a message; %s is its SHA-256 */
   label = g_strdup_printf (_("the image %s"), (const char *) sqlite3_value_text (name));
   if (!lc_report_check_image (bytes, label, NULL, NULL, NULL, &local_error))
-    return refuse (source, local_error->message, error);
+    return lc_exchange_refuse_content (source, local_error->message, error);
   return TRUE;
 }
 
 /**
- * lc_exchange_images_check: (skip)
+ * lc_exchange_check_content_rows: (skip)
  * @header: a changes file's header, whose changeset was walked
  * @source: names the file in messages
  *
- * Checks every image the file adds or deletes, before anything is applied:
- * a hostile image refuses the whole file.
+ * Checks every image and published version the file adds or deletes (the
+ * rows keyed by what they hold), before anything is applied: a hostile
+ * one refuses the whole file.
  *
  * Returns: %FALSE with @error set, naming the problem
  */
 gboolean
-lc_exchange_images_check (const LcExchangeHeader  *header,
-                          const char              *source,
-                          GError                 **error)
+lc_exchange_check_content_rows (const LcExchangeHeader  *header,
+                                const char              *source,
+                                GError                 **error)
 {
   sqlite3_changeset_iter *iter = NULL;
   gboolean ok = TRUE;
@@ -235,6 +210,8 @@ lc_exchange_images_check (const LcExchangeHeader  *header,
       sqlite3changeset_op (iter, &table, &n, &op, &indirect);
       if (g_str_equal (table, IMAGES_TABLE))
         ok = check_change (iter, op, source, error);
+      else if (g_str_equal (table, "published"))
+        ok = lc_exchange_published_check_change (iter, op, source, error);
     }
   if (iter != NULL)
     sqlite3changeset_finalize (iter);
@@ -293,7 +270,8 @@ lc_exchange_images_collect (sqlite3       *db,
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           sqlite3_finalize (stmt);
-          refuse (source, _("a person’s photo names an image it does not carry."), error);
+          lc_exchange_refuse_content (source, _("a person’s photo names an image it does not carry."),
+                                      error);
           return NULL;
         }
       g_ptr_array_add (images, g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0)));

@@ -156,7 +156,7 @@ lc_exchange_merge_new (LcStore     *store,
   self->conflicts = g_ptr_array_new_with_free_func (lc_exchange_conflict_free);
   self->data = g_memdup2 (data, length);
   if (!lc_exchange_header_parse (self->data, length, self->source, &self->header, error)
-      || !lc_exchange_images_check (&self->header, self->source, error))
+      || !lc_exchange_check_content_rows (&self->header, self->source, error))
     return NULL;
 
   if (self->header.schema != lc_store_get_version (store))
@@ -214,6 +214,7 @@ lc_exchange_merge_free (LcExchangeMerge *self)
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   g_clear_pointer (&self->library, lc_update_tree_free);
   g_clear_pointer (&self->update, lc_convention_update_free);
+  g_clear_pointer (&self->published, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -324,8 +325,11 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
     return FALSE;
   tree = lc_exchange_mirror_to_tree (db, self->library, error);
   images = tree ? lc_exchange_images_collect (db, self->store, tree, self->source, error) : NULL;
+  g_clear_pointer (&self->published, g_ptr_array_unref);
+  if (images != NULL)
+    self->published = lc_exchange_published_collect (db, &self->header, error);
   sqlite3_close (db);
-  if (images == NULL)
+  if (images == NULL || self->published == NULL)
     {
       g_clear_pointer (&tree, lc_update_tree_free);
       return FALSE;
@@ -430,6 +434,7 @@ lc_exchange_merge_apply (LcExchangeMerge  *self,
   if (ok)
     {
       ok = lc_convention_update_apply (self->update, self->store, error)
+           && lc_exchange_published_write (self->store, self->update, self->published, error)
            && lc_exchange_history_add (self->store, self->convention_id, "merge", &self->header, counts, error);
       if (ok)
         ok = lc_store_commit (self->store, error);

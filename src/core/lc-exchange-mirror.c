@@ -21,7 +21,8 @@
 
 /* Every record class of a convention that has a uid, parents first, but
  * the report's photos, whose images do not travel; then the images of
- * people's photos (lc-exchange-images.c), which do. */
+ * people's photos (lc-exchange-images.c), which do, and the published
+ * declaration versions (lc-exchange-published.c). */
 const LcExchangeTable *
 lc_exchange_tables (guint *n_tables)
 {
@@ -32,7 +33,7 @@ lc_exchange_tables (guint *n_tables)
     {
       guint n;
       const GType *types = lc_update_types (&n);
-      LcExchangeTable images;
+      LcExchangeTable images, published;
 
       tables = g_array_new (FALSE, TRUE, sizeof (LcExchangeTable));
       for (guint i = 0; i < n; i++)
@@ -51,11 +52,59 @@ lc_exchange_tables (guint *n_tables)
         }
       images = lc_exchange_images_table ();
       g_array_append_val (tables, images);
+      published = lc_exchange_published_table ();
+      g_array_append_val (tables, published);
       g_once_init_leave (&ready, 1);
     }
 
   *n_tables = tables->len;
   return (const LcExchangeTable *) tables->data;
+}
+
+/**
+ * lc_exchange_content_table: (skip)
+ * @table: the mirror table's name
+ * @columns: its columns after "uid", %NULL-terminated
+ *
+ * A mirror table that is no record class (its type is %G_TYPE_NONE): rows
+ * keyed by what they hold (lc_exchange_content_uid ()), never changed in
+ * place. Call it once per table: the columns are kept.
+ *
+ * Returns: the table
+ */
+LcExchangeTable
+lc_exchange_content_table (const char        *table,
+                           const char *const *columns)
+{
+  GPtrArray *kept = g_ptr_array_new ();
+
+  for (guint i = 0; columns[i] != NULL; i++)
+    {
+      LcColumn *column = g_new0 (LcColumn, 1);
+
+      column->pspec = g_param_spec_ref_sink (g_param_spec_string (columns[i], NULL, NULL, NULL,
+                                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+      column->name = g_strdup (columns[i]);
+      g_ptr_array_add (kept, column);
+    }
+  return (LcExchangeTable) { G_TYPE_NONE, table, kept };
+}
+
+/**
+ * lc_exchange_content_uid: (skip)
+ * @sha256: 64 lower-case hex digits
+ *
+ * The uid of a row keyed by what it holds: the first 128 bits of its
+ * SHA-256 spelt as a UUID, so that two libraries make the same one without
+ * asking each other, and the changes file's reader, which keys every
+ * change by a uid, reads it as any other.
+ *
+ * Returns: (transfer full): the uid
+ */
+char *
+lc_exchange_content_uid (const char *sha256)
+{
+  return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", sha256, sha256 + 8, sha256 + 12, sha256 + 16, sha256 + 20);
 }
 
 const LcExchangeTable *
@@ -232,7 +281,8 @@ lc_exchange_mirror_fill (sqlite3       *db,
         return FALSE;
     }
 
-  return lc_exchange_images_fill (db, schema, store, tree, error);
+  return lc_exchange_images_fill (db, schema, store, tree, error)
+         && lc_exchange_published_fill (db, schema, tree, error);
 }
 
 /* Makes the mirror @to the same as @from. */
