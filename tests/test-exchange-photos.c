@@ -386,12 +386,13 @@ forge (Fixture    *f,
   return g_string_free_to_bytes (forged);
 }
 
-/* One image added, as a changes file of Amal's: @name and @data as given,
- * so that they may disagree. */
+/* One image added (or deleted), as a changes file of Amal's: @name and
+ * @data as given, so that they may disagree. */
 static GBytes *
 forge_image (Fixture    *f,
              const char *name,
-             GBytes     *data)
+             GBytes     *data,
+             gboolean    deleted)
 {
   sqlite3 *db = NULL;
   sqlite3_session *session = NULL;
@@ -405,14 +406,24 @@ forge_image (Fixture    *f,
   g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE images (uid TEXT PRIMARY KEY NOT NULL, sha256, data)"
                                  " WITHOUT ROWID", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3session_create (db, "main", &session), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3session_attach (session, "images"), ==, SQLITE_OK);
+  /* A deletion is recorded as the row there before goes. */
+  if (!deleted)
+    {
+      g_assert_cmpint (sqlite3session_create (db, "main", &session), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3session_attach (session, "images"), ==, SQLITE_OK);
+    }
   g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO images VALUES (?, ?, ?)", -1, &stmt, NULL), ==, SQLITE_OK);
   sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_blob (stmt, 3, g_bytes_get_data (data, NULL), g_bytes_get_size (data), SQLITE_TRANSIENT);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
   sqlite3_finalize (stmt);
+  if (deleted)
+    {
+      g_assert_cmpint (sqlite3session_create (db, "main", &session), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3session_attach (session, "images"), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "DELETE FROM images", NULL, NULL, NULL), ==, SQLITE_OK);
+    }
   g_assert_cmpint (sqlite3session_changeset (session, &size, &changeset), ==, SQLITE_OK);
   forged = forge (f, changeset, size, 1);
   sqlite3_free (changeset);
@@ -477,18 +488,23 @@ test_hostile (Fixture       *f,
   /* Bytes that are no PNG or JPEG image, named rightly. */
   text_name = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, text);
   g_clear_pointer (&forged, g_bytes_unref);
-  forged = forge_image (f, text_name, text);
+  forged = forge_image (f, text_name, text, FALSE);
   assert_refused (f, forged, "not a photo");
 
   /* A PNG larger than a library keeps. */
   large_name = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, large_bytes);
   g_clear_pointer (&forged, g_bytes_unref);
-  forged = forge_image (f, large_name, large_bytes);
+  forged = forge_image (f, large_name, large_bytes, FALSE);
   assert_refused (f, forged, "larger than a stored photo");
 
   /* A real image under another image's name. */
   g_clear_pointer (&forged, g_bytes_unref);
-  forged = forge_image (f, stranger, face);
+  forged = forge_image (f, stranger, face, FALSE);
+  assert_refused (f, forged, "SHA-256");
+
+  /* The deletion of an image whose bytes are not its name's. */
+  g_clear_pointer (&forged, g_bytes_unref);
+  forged = forge_image (f, stranger, face, TRUE);
   assert_refused (f, forged, "SHA-256");
 
   /* Badr merges the real file all the same. */

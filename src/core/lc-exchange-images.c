@@ -162,16 +162,18 @@ check_change (sqlite3_changeset_iter  *iter,
   expected = lc_exchange_content_uid ((const char *) sqlite3_value_text (name));
   if (sqlite3_value_type (uid) != SQLITE_TEXT || !g_str_equal (expected, (const char *) sqlite3_value_text (uid)))
     return lc_exchange_refuse_content (source, _("an image it carries has no proper name."), error);
-  if (op == SQLITE_DELETE)
-    return TRUE;
 
   bytes = g_bytes_new (sqlite3_value_blob (data), sqlite3_value_bytes (data));
   actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-  /* People's photos name the image by it: changed bytes would be another. */
+  /* People's photos name the image by it: changed bytes would be another.
+   * A deletion too, so that it always meets the very row it deletes and
+   * is never a conflict. */
   if (!g_str_equal (actual, (const char *) sqlite3_value_text (name)))
     return lc_exchange_refuse_content (source,
                                        _("an image it carries is not the one its SHA-256 names: it was "
                                          "changed or cut."), error);
+  if (op == SQLITE_DELETE)
+    return TRUE;
   /* Translators: names an image in a message; %s is its SHA-256 */
   label = g_strdup_printf (_("the image %s"), (const char *) sqlite3_value_text (name));
   if (!lc_report_check_image (bytes, label, NULL, NULL, NULL, &local_error))
