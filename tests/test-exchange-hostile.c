@@ -64,21 +64,7 @@ assert_refused (Fixture    *f,
                 int         code,
                 const char *words)
 {
-  g_autofree char *before = organiser_state (f->b);
-  g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcExchangeMerge) merge = lc_exchange_merge_new (f->b->store, contents, length, "changes.lc", &error);
-
-  if (merge != NULL)
-    {
-      lc_exchange_merge_resolve_all (merge, LC_EXCHANGE_THEIRS);
-      g_assert_false (lc_exchange_merge_apply (merge, &error));
-    }
-  g_assert_error (error, LC_ERROR, code);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, words));
-  after = organiser_state (f->b);
-  g_assert_cmpstr (before, ==, after);
+  organiser_assert_refuses (f->b, contents, length, code, words);
 }
 
 static char *

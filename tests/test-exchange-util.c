@@ -3,6 +3,7 @@
 
 #include "lc-convention-io.h"
 #include "lc-declaration.h"
+#include "lc-error.h"
 #include "test-exchange-util.h"
 
 /* The convention file both organisers import: the sample, exported once
@@ -91,11 +92,14 @@ organiser_merge (Organiser        *o,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LcExchangeMerge) merge = organiser_read (o, file, &error);
+  gboolean merged;
 
   g_assert_no_error (error);
   lc_exchange_merge_resolve_all (merge, choice);
-  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  /* The error first: its message says why a merge failed. */
+  merged = lc_exchange_merge_apply (merge, &error);
   g_assert_no_error (error);
+  g_assert_true (merged);
 }
 
 char *
@@ -240,4 +244,56 @@ organiser_assert_same (Organiser *a,
   g_autofree char *second = organiser_export (b);
 
   g_assert_cmpstr (first, ==, second);
+}
+
+/* Merging @contents into @o fails with @code and a message holding
+ * @words; nothing of @o's library or exchange state changes. */
+void
+organiser_assert_refuses (Organiser  *o,
+                          const char *contents,
+                          gsize       length,
+                          int         code,
+                          const char *words)
+{
+  g_autofree char *before = organiser_state (o);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcExchangeMerge) merge = lc_exchange_merge_new (o->store, contents, length, "changes.lc", &error);
+
+  if (merge != NULL)
+    {
+      lc_exchange_merge_resolve_all (merge, LC_EXCHANGE_THEIRS);
+      g_assert_false (lc_exchange_merge_apply (merge, &error));
+    }
+  g_assert_error (error, LC_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, words));
+  after = organiser_state (o);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A folder with Amal's and Badr's libraries, both with the shared file
+ * imported. */
+void
+exchange_organisers_new (char      **dir,
+                         Organiser **a,
+                         Organiser **b)
+{
+  g_autofree char *shared = NULL;
+
+  *dir = lc_test_make_tmpdir ();
+  shared = exchange_shared_file (*dir);
+  *a = organiser_new ("Amal", shared);
+  *b = organiser_new ("Badr", shared);
+}
+
+void
+exchange_organisers_free (char      *dir,
+                          Organiser *a,
+                          Organiser *b)
+{
+  organiser_free (a);
+  organiser_free (b);
+  lc_test_remove_tree (dir);
+  g_free (dir);
 }

@@ -51,6 +51,17 @@ gint64     organiser_add_person     (Organiser   *o,
                                      const char  *name);
 void       organiser_assert_same    (Organiser   *a,
                                      Organiser   *b);
+void       exchange_organisers_new  (char       **dir,
+                                     Organiser  **a,
+                                     Organiser  **b);
+void       exchange_organisers_free (char        *dir,
+                                     Organiser   *a,
+                                     Organiser   *b);
+void       organiser_assert_refuses (Organiser   *o,
+                                     const char  *contents,
+                                     gsize        length,
+                                     int          code,
+                                     const char  *words);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Organiser, organiser_free)
 

@@ -392,7 +392,7 @@ lc_exchange_apply_to_mirror (LcExchangeMerge  *self,
   if (pass.db == NULL)
     return NULL;
   ok = lc_exchange_mirror_create (pass.db, "main", error)
-       && lc_exchange_mirror_fill (pass.db, "main", self->library, error);
+       && lc_exchange_mirror_fill (pass.db, "main", self->store, self->library, error);
   /* S tells a record deleted here from one never received; with no state
    * yet, S is the convention as it is. */
   if (ok && g_file_test (state, G_FILE_TEST_EXISTS))

@@ -155,7 +155,8 @@ lc_exchange_merge_new (LcStore     *store,
   self->source = g_strdup (source_name ? source_name : _("The changes file"));
   self->conflicts = g_ptr_array_new_with_free_func (lc_exchange_conflict_free);
   self->data = g_memdup2 (data, length);
-  if (!lc_exchange_header_parse (self->data, length, self->source, &self->header, error))
+  if (!lc_exchange_header_parse (self->data, length, self->source, &self->header, error)
+      || !lc_exchange_check_content_rows (&self->header, self->source, error))
     return NULL;
 
   if (self->header.schema != lc_store_get_version (store))
@@ -213,6 +214,7 @@ lc_exchange_merge_free (LcExchangeMerge *self)
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   g_clear_pointer (&self->library, lc_update_tree_free);
   g_clear_pointer (&self->update, lc_convention_update_free);
+  g_clear_pointer (&self->published, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -297,6 +299,7 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
                         GError          **error)
 {
   g_autoptr(LcConventionUpdate) update = NULL;
+  g_autoptr(GPtrArray) images = NULL;
   LcUpdateTree *tree;
   guint unresolved = 0;
   sqlite3 *db;
@@ -321,9 +324,16 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
   if (db == NULL)
     return FALSE;
   tree = lc_exchange_mirror_to_tree (db, self->library, error);
+  images = tree ? lc_exchange_images_collect (db, self->store, tree, self->source, error) : NULL;
+  g_clear_pointer (&self->published, g_ptr_array_unref);
+  if (images != NULL)
+    self->published = lc_exchange_published_collect (db, &self->header, error);
   sqlite3_close (db);
-  if (tree == NULL)
-    return FALSE;
+  if (images == NULL || self->published == NULL)
+    {
+      g_clear_pointer (&tree, lc_update_tree_free);
+      return FALSE;
+    }
 
   update = g_new0 (LcConventionUpdate, 1);
   update->convention_id = self->convention_id;
@@ -334,7 +344,7 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
     return FALSE;
   update->title = g_strdup (lc_record_get_text (g_ptr_array_index (update->library->records, 0), "title",
                                                 lc_update_message_language (), NULL));
-  update->images = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  update->images = g_steal_pointer (&images);
   update->entries = lc_update_compare (update->file, update->library);
   lc_update_describe (update);
   self->update = g_steal_pointer (&update);
@@ -424,6 +434,7 @@ lc_exchange_merge_apply (LcExchangeMerge  *self,
   if (ok)
     {
       ok = lc_convention_update_apply (self->update, self->store, error)
+           && lc_exchange_published_write (self->store, self->update, self->published, error)
            && lc_exchange_history_add (self->store, self->convention_id, "merge", &self->header, counts, error);
       if (ok)
         ok = lc_store_commit (self->store, error);

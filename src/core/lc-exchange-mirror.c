@@ -19,19 +19,10 @@
  * extension works on primary keys, so its changesets are made and applied
  * on these mirrors, never on the library's tables. */
 
-/* Columns naming an image of the library's image store: the images do not
- * travel in a changes file, so neither do the names (the library's value
- * is kept; see lc_exchange_mirror_to_tree ()). */
-static gboolean
-column_exchanged (const LcColumn *column)
-{
-  const char *property = g_param_spec_get_name (column->pspec);
-
-  return !g_str_equal (property, "photo") && !g_str_equal (property, "image");
-}
-
 /* Every record class of a convention that has a uid, parents first, but
- * the report's photos, whose images do not travel. */
+ * the report's photos, whose images do not travel; then the images of
+ * people's photos (lc-exchange-images.c), which do, and the published
+ * declaration versions (lc-exchange-published.c). */
 const LcExchangeTable *
 lc_exchange_tables (guint *n_tables)
 {
@@ -42,6 +33,7 @@ lc_exchange_tables (guint *n_tables)
     {
       guint n;
       const GType *types = lc_update_types (&n);
+      LcExchangeTable images, published;
 
       tables = g_array_new (FALSE, TRUE, sizeof (LcExchangeTable));
       for (guint i = 0; i < n; i++)
@@ -55,15 +47,64 @@ lc_exchange_tables (guint *n_tables)
               continue;
             }
           for (guint c = 0; c < klass->columns->len; c++)
-            if (column_exchanged (g_ptr_array_index (klass->columns, c)))
-              g_ptr_array_add (table.columns, g_ptr_array_index (klass->columns, c));
+            g_ptr_array_add (table.columns, g_ptr_array_index (klass->columns, c));
           g_array_append_val (tables, table);
         }
+      images = lc_exchange_images_table ();
+      g_array_append_val (tables, images);
+      published = lc_exchange_published_table ();
+      g_array_append_val (tables, published);
       g_once_init_leave (&ready, 1);
     }
 
   *n_tables = tables->len;
   return (const LcExchangeTable *) tables->data;
+}
+
+/**
+ * lc_exchange_content_table: (skip)
+ * @table: the mirror table's name
+ * @columns: its columns after "uid", %NULL-terminated
+ *
+ * A mirror table that is no record class (its type is %G_TYPE_NONE): rows
+ * keyed by what they hold (lc_exchange_content_uid ()), never changed in
+ * place. Call it once per table: the columns are kept.
+ *
+ * Returns: the table
+ */
+LcExchangeTable
+lc_exchange_content_table (const char        *table,
+                           const char *const *columns)
+{
+  GPtrArray *kept = g_ptr_array_new ();
+
+  for (guint i = 0; columns[i] != NULL; i++)
+    {
+      LcColumn *column = g_new0 (LcColumn, 1);
+
+      column->pspec = g_param_spec_ref_sink (g_param_spec_string (columns[i], NULL, NULL, NULL,
+                                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+      column->name = g_strdup (columns[i]);
+      g_ptr_array_add (kept, column);
+    }
+  return (LcExchangeTable) { G_TYPE_NONE, table, kept };
+}
+
+/**
+ * lc_exchange_content_uid: (skip)
+ * @sha256: 64 lower-case hex digits
+ *
+ * The uid of a row keyed by what it holds: the first 128 bits of its
+ * SHA-256 spelt as a UUID, so that two libraries make the same one without
+ * asking each other, and the changes file's reader, which keys every
+ * change by a uid, reads it as any other.
+ *
+ * Returns: (transfer full): the uid
+ */
+char *
+lc_exchange_content_uid (const char *sha256)
+{
+  return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", sha256, sha256 + 8, sha256 + 12, sha256 + 16, sha256 + 20);
 }
 
 const LcExchangeTable *
@@ -189,11 +230,12 @@ bind_value (sqlite3_stmt   *stmt,
     g_return_if_reached ();
 }
 
-/* Writes every exchanged record of @tree (a convention read from a
- * library) into the empty mirror @schema. */
+/* Writes every exchanged record of @tree (a convention read from @store)
+ * into the empty mirror @schema, with the images its people's photos name. */
 gboolean
 lc_exchange_mirror_fill (sqlite3       *db,
                          const char    *schema,
+                         LcStore       *store,
                          LcUpdateTree  *tree,
                          GError       **error)
 {
@@ -239,7 +281,8 @@ lc_exchange_mirror_fill (sqlite3       *db,
         return FALSE;
     }
 
-  return TRUE;
+  return lc_exchange_images_fill (db, schema, store, tree, error)
+         && lc_exchange_published_fill (db, schema, tree, error);
 }
 
 /* Makes the mirror @to the same as @from. */
@@ -403,7 +446,7 @@ assign_from_mirror (sqlite3               *db,
 }
 
 /* The tree's records of @table, by uid: the library's record when it has
- * one (so that what does not travel, a photo, stays as it is), else a new
+ * one (so that what does not travel stays as it is), else a new
  * one with a row number no library record has. */
 static gboolean
 add_mirror_records (sqlite3               *db,

@@ -29,6 +29,9 @@ typedef struct
 
 const LcExchangeTable *lc_exchange_tables        (guint          *n_tables);
 const LcExchangeTable *lc_exchange_table_find    (const char     *table);
+LcExchangeTable lc_exchange_content_table (const char        *table,
+                                           const char *const *columns);
+char         *lc_exchange_content_uid     (const char     *sha256);
 gboolean      lc_exchange_exec            (sqlite3        *db,
                                            const char     *sql,
                                            GError        **error);
@@ -42,6 +45,7 @@ gboolean      lc_exchange_mirror_create   (sqlite3        *db,
                                            GError        **error);
 gboolean      lc_exchange_mirror_fill     (sqlite3        *db,
                                            const char     *schema,
+                                           LcStore        *store,
                                            LcUpdateTree   *tree,
                                            GError        **error);
 gboolean      lc_exchange_mirror_copy     (sqlite3        *db,
@@ -121,6 +125,7 @@ struct _LcExchangeMerge
   LcConventionUpdate *update;      /* once planned */
   guint               skipped;     /* changes of records this library does not have */
   guint               removed;     /* records whose parent was deleted meanwhile */
+  GPtrArray          *published;   /* the merged versions, lc-exchange-published.c */
 };
 
 sqlite3      *lc_exchange_apply_to_mirror (LcExchangeMerge *self,
@@ -128,6 +133,43 @@ sqlite3      *lc_exchange_apply_to_mirror (LcExchangeMerge *self,
                                            GError         **error);
 int           lc_exchange_keep_table      (void            *data,
                                            const char      *table);
+
+/* lc-exchange-images.c: people's photos, their images as a table */
+LcExchangeTable lc_exchange_images_table  (void);
+gboolean      lc_exchange_images_fill     (sqlite3        *db,
+                                           const char     *schema,
+                                           LcStore        *store,
+                                           LcUpdateTree   *tree,
+                                           GError        **error);
+gboolean      lc_exchange_check_content_rows (const LcExchangeHeader *header,
+                                              const char     *source,
+                                              GError        **error);
+gboolean      lc_exchange_refuse_content  (const char     *source,
+                                           const char     *why,
+                                           GError        **error);
+GPtrArray    *lc_exchange_images_collect  (sqlite3        *db,
+                                           LcStore        *store,
+                                           LcUpdateTree   *tree,
+                                           const char     *source,
+                                           GError        **error);
+
+/* lc-exchange-published.c: published declaration versions as a table */
+LcExchangeTable lc_exchange_published_table (void);
+gboolean      lc_exchange_published_fill  (sqlite3        *db,
+                                           const char     *schema,
+                                           LcUpdateTree   *tree,
+                                           GError        **error);
+gboolean      lc_exchange_published_check_change (sqlite3_changeset_iter *iter,
+                                                  int             op,
+                                                  const char     *source,
+                                                  GError        **error);
+GPtrArray    *lc_exchange_published_collect (sqlite3      *db,
+                                             const LcExchangeHeader *header,
+                                             GError      **error);
+gboolean      lc_exchange_published_write (LcStore        *store,
+                                           LcConventionUpdate *update,
+                                           GPtrArray      *rows,
+                                           GError        **error);
 
 /* lc-exchange-conflicts.c */
 LcExchangeConflict *lc_exchange_conflict_new   (LcUpdateTree           *library,

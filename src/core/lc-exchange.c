@@ -129,7 +129,7 @@ lc_exchange_track (LcStore  *store,
   replica = g_uuid_string_random ();
   ok = lc_exchange_exec (db, "BEGIN", error)
        && lc_exchange_mirror_create (db, "main", error)
-       && lc_exchange_mirror_fill (db, "main", tree, error);
+       && lc_exchange_mirror_fill (db, "main", store, tree, error);
   if (ok)
     {
       sqlite3_stmt *stmt = NULL;
@@ -245,7 +245,7 @@ open_current (LcStore     *store,
   if (tree == NULL || (db = lc_exchange_open_db (":memory:", error)) == NULL)
     return NULL;
   if (!lc_exchange_mirror_create (db, "main", error)
-      || !lc_exchange_mirror_fill (db, "main", tree, error)
+      || !lc_exchange_mirror_fill (db, "main", store, tree, error)
       || !lc_exchange_attach (db, state, "base", error))
     {
       sqlite3_close (db);
