@@ -17,6 +17,7 @@
 #include "lc-declaration-page.h"
 #include "lc-declaration-printer.h"
 #include "lc-exchange.h"
+#include "lc-exchange-history-dialog.h"
 #include "lc-export-dialog.h"
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
@@ -479,8 +480,15 @@ exchange_action (GtkWidget  *widget,
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_JSON);
   else if (g_str_equal (action_name, "view.export-ics"))
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_ICS);
-  else
+  else if (g_str_equal (action_name, "view.send-changes"))
     lc_send_changes_ask (widget, store, id);
+  else
+    {
+      GtkWindow *history = lc_exchange_history_dialog_new (parent, store, id);
+
+      if (history != NULL)
+        gtk_window_present (history);
+    }
 }
 
 static void
@@ -555,6 +563,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.export-schedule-json", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-ics", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.send-changes", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.changes-history", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
 }
 
