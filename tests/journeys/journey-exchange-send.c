@@ -306,13 +306,29 @@ test_hostile_name (void)
   g_autofree char *path = tmp_path ("hostile.lcchanges");
   g_autofree char *history = NULL, *expected = NULL, *kept = NULL;
   GtkWindow *question;
+  GtkWidget *field;
 
   g_settings_reset (settings (), "organiser-name");
   lc_journey_open_sample (window);
 
   lc_test_press ("<Control><Shift>s");
   question = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, _("Your Name"));
+  /* Nothing typed: nothing to continue with. */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (question), "continue"));
+  /* A name longer than a changes file carries (201 bytes) is refused,
+   * saying why. */
+  lc_test_press_n ("x", LC_EXCHANGE_MAX_AUTHOR_BYTES + 1);
+  /* The typing went into the dialog's name field. */
+  field = gtk_widget_get_ancestor (lc_test_focus_widget (), GTK_TYPE_ENTRY);
+  g_assert_nonnull (field);
+  LC_TEST_WAIT (g_strcmp0 (gtk_widget_get_tooltip_text (field),
+                           _("An organiser’s name is one line of at most 200 bytes.")) == 0,
+                "the field to say why the name is too long");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (question), "continue"));
+  lc_test_press ("<Control>a");
   lc_test_type (hostile);
+  LC_TEST_WAIT (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (question), "continue"),
+                "Continue to be offered");
   lc_test_press ("Return");
   lc_test_wait_window_gone (question);
   /* The convention was never shared or sent: this first file starts

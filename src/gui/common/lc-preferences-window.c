@@ -6,7 +6,6 @@
 #include "lc-keyboard.h"
 #include "lc-preferences-window.h"
 #include "lc-send-changes.h"
-#include "lc-util.h"
 
 /* The settings a person changes: which digits numbers and dates use, and
  * the organiser's name that goes into each changes file sent. */
@@ -63,7 +62,7 @@ on_name_row_changed_cb (GtkEditable         *row,
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   gboolean keep = trimmed[0] == '\0' || lc_organiser_name_is_valid (trimmed);
 
-  lc_widget_mark_wrong (row, !keep);
+  lc_organiser_name_mark (GTK_WIDGET (row), !keep);
   if (keep && self->settings != NULL)
     g_settings_set_string (self->settings, "organiser-name", trimmed);
 }

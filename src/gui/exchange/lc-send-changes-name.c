@@ -48,6 +48,21 @@ lc_organiser_name_get (GSettings *settings)
   return g_strstrip (g_steal_pointer (&name));
 }
 
+/**
+ * lc_organiser_name_mark:
+ * @field: where the name is typed
+ * @wrong: whether what it holds cannot go into a changes file
+ *
+ * Shows @field in the error style with why in its tooltip, or no longer.
+ */
+void
+lc_organiser_name_mark (GtkWidget *field,
+                        gboolean   wrong)
+{
+  lc_widget_mark_wrong (field, wrong);
+  gtk_widget_set_tooltip_text (field, wrong ? _("An organiser’s name is one line of at most 200 bytes.") : NULL);
+}
+
 static void
 on_name_changed (GtkEditable      *entry,
                  AdwMessageDialog *dialog)
@@ -56,8 +71,8 @@ on_name_changed (GtkEditable      *entry,
   const char *text = gtk_editable_get_text (entry);
 
   adw_message_dialog_set_response_enabled (dialog, "continue", valid);
-  /* Empty is only not yet typed; too long is wrong. */
-  lc_widget_mark_wrong (entry, !valid && text[0] != '\0');
+  /* Empty is only not yet typed; too long is wrong, and says why. */
+  lc_organiser_name_mark (GTK_WIDGET (entry), !valid && text[0] != '\0');
 }
 
 static void

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 gboolean  lc_organiser_name_is_valid  (const char *name);
 char     *lc_organiser_name_get       (GSettings  *settings);
+void      lc_organiser_name_mark      (GtkWidget  *field,
+                                       gboolean    wrong);
 
 void      lc_send_changes_ask         (GtkWidget  *owner,
                                        LcStore    *store,
