@@ -67,8 +67,8 @@ static void
 on_name_changed (GtkEditable      *entry,
                  AdwMessageDialog *dialog)
 {
-  gboolean valid = lc_organiser_name_is_valid (gtk_editable_get_text (entry));
   const char *text = gtk_editable_get_text (entry);
+  gboolean valid = lc_organiser_name_is_valid (text);
 
   adw_message_dialog_set_response_enabled (dialog, "continue", valid);
   /* Empty is only not yet typed; too long is wrong, and says why. */
