@@ -21,8 +21,10 @@
  * renames an item, sends their changes (by the shortcut, then from the
  * menu), and reads the Changes History. A colleague's library, made here
  * through the core from the shared file, merges the changes file the
- * window wrote. A name typed when Send Changes… asks for it, with markup
- * and a direction override in it, is shown as typed.
+ * window wrote, and sends a change back, which this library merges: the
+ * history lists both, and the next send has nothing to send. A name typed
+ * when Send Changes… asks for it, with markup and a direction override in
+ * it, is shown as typed.
  */
 
 #define SESSION_EN "Regional trends in learning cities"
@@ -289,7 +291,44 @@ test_send_changes (void)
   /* One line: the share itself is not in the history. */
   g_assert_cmpstr (strchr (history, '\n'), ==, "\n");
 
-  /* Again, from the menu, with nothing changed since: it says so. */
+  /* The colleague renames the item again and sends; this library merges
+   * it (through the core, as Merge Changes… will): the history shows the
+   * merge first, by the colleague. */
+  {
+    g_autoptr(LcRecord) item = lc_journey_find_item (colleague, SESSION_EN REVISED);
+    g_autoptr(LcStore) mine = lc_journey_open_library ();
+    g_autoptr(LcExchangeMerge) back = NULL;
+    g_autofree char *reply = tmp_path ("reply.lcchanges");
+    g_autofree char *data = NULL;
+    guint n = 0;
+
+    lc_record_set_string (item, "title-en", SESSION_EN " (Badr)");
+    g_assert_true (lc_store_update (colleague, item, &error));
+    g_assert_no_error (error);
+    g_assert_true (lc_exchange_send (colleague, convention, "Badr", reply, &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_true (lc_file_read_bounded (reply, LC_EXCHANGE_MAX_FILE_BYTES, &data, &length, &error));
+    back = lc_exchange_merge_new (mine, data, length, reply, &error);
+    g_assert_no_error (error);
+    g_assert_true (lc_exchange_merge_apply (back, &error));
+    g_assert_no_error (error);
+    LC_TEST_WAIT (library_has_item (SESSION_EN " (Badr)"), "the merged title in the library");
+  }
+  g_clear_pointer (&history, g_free);
+  history = read_history (window);
+  g_test_message ("history: %s", history);
+  {
+    g_auto(GStrv) lines = g_strsplit (history, "\n", -1);
+    g_autofree char *merged_row = g_strdup_printf (_("Merged from \u2068%s\u2069"), "Badr");
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+    g_assert_true (g_str_has_prefix (lines[0], merged_row));
+    g_assert_true (g_str_has_prefix (lines[1], expected_title));
+  }
+
+  /* Again, from the menu, with nothing changed here since (what was
+   * merged is not sent back): it says so. */
   choose_menu_item (window, _("Send _Changes…"));
   send_to (window, second, 0);
 
