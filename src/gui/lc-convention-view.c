@@ -16,6 +16,8 @@
 #include "lc-convention-view.h"
 #include "lc-declaration-page.h"
 #include "lc-declaration-printer.h"
+#include "lc-exchange.h"
+#include "lc-exchange-history-dialog.h"
 #include "lc-export-dialog.h"
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
@@ -24,6 +26,7 @@
 #include "lc-language-tag.h"
 #include "lc-report-export.h"
 #include "lc-report-page.h"
+#include "lc-send-changes.h"
 #include "lc-speakers-page.h"
 #include "lc-util.h"
 
@@ -350,8 +353,13 @@ on_export_chosen (const char *path,
   if (!lc_convention_export_file (lc_convention_model_get_store (self->model),
                                   lc_convention_model_get_id (self->model), path, &error))
     lc_widget_show_error (GTK_WIDGET (self), error);
+  /* What is shared is where Send Changes… starts from, when nothing
+   * was sent or imported before (issue 15). */
+  else if (!lc_exchange_track (lc_convention_model_get_store (self->model),
+                               lc_convention_model_get_id (self->model), &error))
+    lc_widget_show_error (GTK_WIDGET (self), error);
   else
-    lc_widget_show_file_toast (GTK_WIDGET (self), _("Convention exported"), path);
+    lc_widget_show_file_toast (GTK_WIDGET (self), _("Convention shared"), path);
 }
 
 static void
@@ -371,8 +379,8 @@ export_action (GtkWidget  *widget,
   /* Translators: the suggested file name of an exported convention; %s is its first day */
   name = g_strdup_printf (_("convention-%s.json"), lc_convention_get_start_date (LC_CONVENTION (convention)));
 
-  chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export Convention"),
-                                     _("_Export"), on_export_chosen);
+  chooser = lc_file_chooser_new_for (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Share Convention"),
+                                     _("_Save"), on_export_chosen);
   gtk_file_chooser_set_current_name (chooser, name);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -470,8 +478,17 @@ exchange_action (GtkWidget  *widget,
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_XML);
   else if (g_str_equal (action_name, "view.export-schedule-json"))
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_JSON);
-  else
+  else if (g_str_equal (action_name, "view.export-ics"))
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_ICS);
+  else if (g_str_equal (action_name, "view.send-changes"))
+    lc_send_changes_ask (widget, store, id);
+  else
+    {
+      GtkWindow *history = lc_exchange_history_dialog_new (parent, store, id);
+
+      if (history != NULL)
+        gtk_window_present (history);
+    }
 }
 
 static void
@@ -545,6 +562,8 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.export-schedule-xml", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-schedule-json", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-ics", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.send-changes", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.changes-history", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.toggle-conflicts", NULL, toggle_conflicts_action);
 }
 
@@ -571,6 +590,7 @@ static const struct
   { "view.export-agenda-pdf", NULL, "<Control><Shift>e" },
   { "view.toggle-conflicts", NULL, "F9" },
   { "view.check-in", NULL, "<Control><Shift>k" },
+  { "view.send-changes", NULL, "<Control><Shift>s" },
   { "view.show-area", "agenda", "<Alt>1" },
   { "view.show-area", "speakers", "<Alt>2" },
   { "view.show-area", "cities", "<Alt>3" },

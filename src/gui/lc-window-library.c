@@ -8,6 +8,7 @@
 
 #include "lc-convention-dialog.h"
 #include "lc-convention-io.h"
+#include "lc-exchange.h"
 #include "lc-convention-row.h"
 #include "lc-feedback.h"
 #include "lc-file-chooser.h"
@@ -305,6 +306,11 @@ on_imported (GObject      *source,
     return;
 
   _lc_window_reload_conventions (self);
+  /* From now on Send Changes… sends what this organiser changes in it,
+   * as the command line's --import does (issue 15). The import itself
+   * stands even when this cannot be kept. */
+  if (!lc_exchange_track (self->store, id, &error))
+    lc_widget_show_error (GTK_WIDGET (self), error);
   if (left_out != NULL && left_out[0] != NULL)
     show_left_out (self, left_out);
   else

@@ -35,18 +35,6 @@ is_pdf (const char *path)
          && g_strstr_len (contents + length - 32, 32, "%%EOF") != NULL;
 }
 
-/* In a save dialog, the name field has the keyboard: replace the name
- * with a whole path and press Enter. */
-static void
-save_as (GtkWindow  *chooser,
-         const char *path)
-{
-  lc_test_press ("<Control>a");
-  lc_test_type (path);
-  lc_test_press ("Return");
-  lc_test_wait_window_gone (chooser);
-}
-
 /* A menu's Export … as PDF: the options (@choice, if not NULL, above the
  * language and the paper), then the file; written in the background, the
  * toast says so. */
@@ -70,7 +58,7 @@ export_pdf (LcWindow   *window,
   lc_journey_press_button (GTK_WIDGET (options), _("Choose _File…"));
   lc_test_wait_window_gone (options);
   chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, title);
-  save_as (chooser, path);
+  lc_journey_save_as (chooser, path);
   lc_test_wait_for_text (GTK_WIDGET (window), exported);
   g_assert_true (is_pdf (path));
 }
@@ -123,7 +111,7 @@ test_export_calendar (void)
   lc_journey_choose_menu_item (GTK_WIDGET (lc_window_get_convention_view (window)), _("Main Menu"),
                                _("Export _iCalendar…"));
   chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export iCalendar"));
-  save_as (chooser, path);
+  lc_journey_save_as (chooser, path);
   lc_test_wait_for_text (GTK_WIDGET (window), _("Calendar exported"));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR"));

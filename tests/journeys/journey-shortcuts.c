@@ -276,7 +276,9 @@ test_convention (void)
 
   /* The convention's dialogs. */
   opens_window (window, "<Alt>Return", LC_TYPE_CONVENTION_DIALOG, _("Convention Details"));
-  opens_window (window, "<Control>e", GTK_TYPE_FILE_CHOOSER_DIALOG, _("Export Convention"));
+  opens_window (window, "<Control>e", GTK_TYPE_FILE_CHOOSER_DIALOG, _("Share Convention"));
+  /* Send Changes…: no name is set here, so it asks for one first. */
+  opens_window (window, "<Control><Shift>s", ADW_TYPE_MESSAGE_DIALOG, _("Your Name"));
   opens_window (window, "<Control><Shift>e", ADW_TYPE_MESSAGE_DIALOG, _("Export Agenda as PDF"));
   /* GtkPrintUnixDialog, a GtkDialog (its header is not in gtk.h). */
   opens_window (window, "<Control>p", GTK_TYPE_DIALOG, NULL);

@@ -201,6 +201,24 @@ lc_journey_open_sample (LcWindow *window)
 }
 
 /**
+ * lc_journey_save_as:
+ * @chooser: a save dialog, open
+ * @path: the whole path to save to
+ *
+ * In a save dialog the name field has the keyboard: replaces the name
+ * with @path, presses Enter, and waits for the dialog to go.
+ */
+void
+lc_journey_save_as (GtkWindow  *chooser,
+                    const char *path)
+{
+  lc_test_press ("<Control>a");
+  lc_test_type (path);
+  lc_test_press ("Return");
+  lc_test_wait_window_gone (chooser);
+}
+
+/**
  * lc_journey_press_button:
  * @root: where the button is
  * @text: its label or, for an icon button, its tooltip

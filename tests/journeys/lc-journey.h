@@ -33,6 +33,8 @@ char          *lc_journey_opened_files  (void);
 
 GtkWidget     *lc_journey_press_button  (GtkWidget   *root,
                                          const char  *text);
+void           lc_journey_save_as       (GtkWindow   *chooser,
+                                         const char  *path);
 void           lc_journey_choose_menu_item (GtkWidget *root,
                                          const char  *menu_tooltip,
                                          const char  *item);
