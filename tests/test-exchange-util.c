@@ -241,3 +241,24 @@ organiser_assert_same (Organiser *a,
 
   g_assert_cmpstr (first, ==, second);
 }
+
+void
+exchange_fixture_set_up (ExchangeFixture *f,
+                         gconstpointer    data)
+{
+  f->dir = lc_test_make_tmpdir ();
+  f->shared = exchange_shared_file (f->dir);
+  f->a = organiser_new ("Amal", f->shared);
+  f->b = organiser_new ("Badr", f->shared);
+}
+
+void
+exchange_fixture_tear_down (ExchangeFixture *f,
+                            gconstpointer    data)
+{
+  organiser_free (f->a);
+  organiser_free (f->b);
+  lc_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->shared);
+}
