@@ -20,6 +20,19 @@
  * the merge's one transaction and undo step, and the next send carries
  * them to the colleagues like any other added record. */
 
+/**
+ * lc_exchange_merge_get_created:
+ * @self: a merge
+ *
+ * Returns: when the changes file was written, as its header says it (ISO
+ *   8601, UTC), for the window's “sent on” line
+ */
+const char *
+lc_exchange_merge_get_created (LcExchangeMerge *self)
+{
+  return self->header.created;
+}
+
 static const char *const text_columns[] = { "text_en", "text_ar" };
 
 /* The clause's text of the language in which both sides changed it, before,

@@ -95,6 +95,7 @@ LcExchangeMerge *lc_exchange_merge_new          (LcStore           *store,
 void             lc_exchange_merge_free         (LcExchangeMerge   *self);
 gint64           lc_exchange_merge_get_convention_id (LcExchangeMerge *self);
 const char      *lc_exchange_merge_get_author   (LcExchangeMerge   *self);
+const char      *lc_exchange_merge_get_created  (LcExchangeMerge   *self);
 const char      *lc_exchange_merge_get_already  (LcExchangeMerge   *self);
 guint            lc_exchange_merge_get_n_conflicts (LcExchangeMerge *self);
 const LcExchangeConflict *lc_exchange_merge_get_conflict (LcExchangeMerge *self,
