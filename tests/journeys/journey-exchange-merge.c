@@ -181,18 +181,39 @@ open_merge (Merge *m)
   return dialog;
 }
 
-/* A conflict's choice, reached with Tab and pressed with Space. */
+/* A conflict's choice, as a keyboard reaches a group of radio buttons:
+ * Tab goes to the group (to its chosen button, if any), the arrow keys
+ * along it, Space chooses. */
 static void
 choose_by_keyboard (GtkWindow  *dialog,
                     const char *choice)
 {
   GtkWidget *button = gtk_widget_get_ancestor (lc_test_wait_for_text (GTK_WIDGET (dialog), choice),
                                                GTK_TYPE_CHECK_BUTTON);
+  GtkWidget *group = gtk_widget_get_parent (button), *entry = button;
+  const char *next;
 
   g_assert_nonnull (button);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (button)));
-  lc_journey_tab_to (button);
-  lc_test_press ("space");
+  for (GtkWidget *b = gtk_widget_get_first_child (group); b != NULL; b = gtk_widget_get_next_sibling (b))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (b)))
+      entry = b;
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (group)) == GTK_ORIENTATION_VERTICAL)
+    next = "Down";
+  else
+    next = gtk_widget_get_direction (group) == GTK_TEXT_DIR_RTL ? "Left" : "Right";
+
+  lc_journey_tab_to (entry);
+  for (guint i = 0; !gtk_widget_has_focus (button); i++)
+    {
+      GtkWidget *before = lc_test_focus_widget ();
+
+      g_assert_cmpuint (i, <, 3);
+      lc_test_press (next);
+      LC_TEST_WAIT (lc_test_focus_widget () != before, "the arrow key to move along the choices");
+    }
+  if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (button)))
+    lc_test_press ("space");
   LC_TEST_WAIT (gtk_check_button_get_active (GTK_CHECK_BUTTON (button)), "the choice to be made");
 }
 
@@ -227,9 +248,12 @@ test_take_theirs_and_undo (void)
   dialog = open_merge (&m);
   LC_TEST_WAIT (find_containing (GTK_WIDGET (dialog), badr) != NULL, "the conflict with Badr's title");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"));
-  choose_by_keyboard (dialog, _("Take theirs"));
+  /* Keep Mine for All settles it (Merge becomes possible), then he
+   * changes his mind for this one, by keyboard. */
+  lc_journey_press_button (GTK_WIDGET (dialog), _("Keep Mine for _All"));
   LC_TEST_WAIT (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"),
                 "Merge to be possible");
+  choose_by_keyboard (dialog, _("Take theirs"));
   g_free (lc_test_ui_screenshot (GTK_WIDGET (dialog), "journey-exchange-merge"));
   lc_journey_press_button (GTK_WIDGET (dialog), _("_Merge"));
   lc_test_wait_window_gone (dialog);
@@ -254,6 +278,15 @@ test_take_theirs_and_undo (void)
   g_assert_cmpstr (clause, ==, m.clause_en);
   lc_test_press ("<Control><Shift>z");
   lc_test_wait_for_text (agenda, amal);
+  g_assert_true (item_in_library (AMAL_EN));
+
+  /* The same file again: merged already, said by name, nothing changes. */
+  choose_file (&m, m.changes);
+  dialog = lc_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  lc_test_wait_for_text (GTK_WIDGET (dialog), _("Nothing to Merge"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "amal-1.changes"));
+  lc_journey_press_button (GTK_WIDGET (dialog), _("_Close"));
+  lc_test_wait_window_gone (dialog);
   g_assert_true (item_in_library (AMAL_EN));
 
   lc_journey_close_window (m.window);
