@@ -337,24 +337,39 @@ test_clause_as_amendment (void)
   merge_clear (&m);
 }
 
+static void
+add_checksum (GString    *sums,
+              const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (g_file_get_contents (path, &contents, &length, NULL))
+    {
+      g_autofree char *sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+
+      g_string_append_printf (sums, "%s:%s ", path, sum);
+    }
+}
+
+/* The library, what it has committed but not yet written back, and what
+ * it last sent of each convention (LIBRARY.exchange/). */
 static char *
 library_checksum (void)
 {
   GString *sums = g_string_new (NULL);
-  const char *suffixes[] = { "", "-wal" };
+  g_autofree char *wal = g_strconcat (lc_journey_library_path (), "-wal", NULL);
+  g_autofree char *exchange = g_strconcat (lc_journey_library_path (), ".exchange", NULL);
+  g_autoptr(GDir) dir = g_dir_open (exchange, 0, NULL);
+  const char *name;
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  add_checksum (sums, lc_journey_library_path ());
+  add_checksum (sums, wal);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = g_strconcat (lc_journey_library_path (), suffixes[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize length = 0;
+      g_autofree char *path = g_build_filename (exchange, name, NULL);
 
-      if (g_file_get_contents (path, &contents, &length, NULL))
-        {
-          g_autofree char *sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-
-          g_string_append_printf (sums, "%s:%s ", suffixes[i], sum);
-        }
+      add_checksum (sums, path);
     }
   return g_string_free (sums, FALSE);
 }
@@ -383,6 +398,7 @@ test_refused (void)
   lc_journey_press_button (GTK_WIDGET (dialog), _("_Close"));
   lc_test_wait_window_gone (dialog);
   after = library_checksum ();
+  g_assert_nonnull (strstr (before, ".exchange"));
   g_assert_cmpstr (before, ==, after);
 
   lc_journey_close_window (m.window);
