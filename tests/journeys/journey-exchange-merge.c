@@ -74,6 +74,38 @@ find_containing (GtkWidget  *root,
   return NULL;
 }
 
+/* The words a label shows struck through (or underlined), as one string. */
+static char *
+words_marked (GtkWidget      *root,
+              PangoAttrType   type)
+{
+  GString *marked = g_string_new (NULL);
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (root));
+      PangoAttrList *attrs = pango_layout_get_attributes (layout);
+      const char *text = pango_layout_get_text (layout);
+      g_autoptr(GSList) all = attrs ? pango_attr_list_get_attributes (attrs) : NULL;
+
+      for (GSList *l = all; l != NULL; l = l->next)
+        {
+          PangoAttribute *attr = l->data;
+
+          if (attr->klass->type == type && ((PangoAttrInt *) attr)->value != 0)
+            g_string_append_len (marked, text + attr->start_index, attr->end_index - attr->start_index);
+        }
+      g_slist_free_full (g_steal_pointer (&all), (GDestroyNotify) pango_attribute_destroy);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *more = words_marked (child, type);
+
+      g_string_append (marked, more);
+    }
+  return g_string_free (marked, FALSE);
+}
+
 static void
 edit_clause (LcStore    *store,
              gint64      convention,
@@ -310,6 +342,17 @@ test_clause_as_amendment (void)
   edit_clause (lc_window_get_store (m.window), m.convention, BADR_CLAUSE_EN, BADR_CLAUSE_AR);
 
   dialog = open_merge (&m);
+  /* The two wordings compared: his own words struck through, hers
+   * underlined, as the Declaration's comparison shows them. */
+  lc_test_wait_for_text (GTK_WIDGET (dialog), _("Keep both: theirs as a proposed amendment"));
+  {
+    g_autofree char *struck = words_marked (GTK_WIDGET (dialog), PANGO_ATTR_STRIKETHROUGH);
+    g_autofree char *underlined = words_marked (GTK_WIDGET (dialog), PANGO_ATTR_UNDERLINE);
+
+    g_assert_nonnull (strstr (struck, "every year"));
+    g_assert_nonnull (strstr (underlined, "with one another"));
+    g_assert_null (strstr (struck, "festivals"));
+  }
   choose_by_keyboard (dialog, _("Keep both: theirs as a proposed amendment"));
   LC_TEST_WAIT (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"),
                 "Merge to be possible");
