@@ -119,7 +119,7 @@ file_clause_text (LcExchangeMerge  *self,
  *
  * Whether the conflict is a declaration clause's text that both organisers
  * edited, which can be resolved with %LC_EXCHANGE_AMENDMENT. The texts are
- * those of the first language both edited (English, then Arabic).
+ * those of a language both edited, the messages' language first.
  *
  * Returns: %TRUE when the conflict is a clause's text both edited
  */
@@ -132,6 +132,7 @@ lc_exchange_merge_get_clause_texts (LcExchangeMerge  *self,
   const LcExchangeConflict *conflict;
   g_autofree char *key = NULL;
   LcRecord *clause;
+  int first;
 
   g_return_val_if_fail (index < self->conflicts->len, FALSE);
   conflict = g_ptr_array_index (self->conflicts, index);
@@ -142,8 +143,11 @@ lc_exchange_merge_get_clause_texts (LcExchangeMerge  *self,
   if (clause == NULL)
     return FALSE;
 
-  for (int language = 0; language < (int) G_N_ELEMENTS (text_columns); language++)
+  /* The language the messages are in first: the one the person reads. */
+  first = lc_update_message_language () == LC_LANGUAGE_ARABIC ? 1 : 0;
+  for (int i = 0; i < (int) G_N_ELEMENTS (text_columns); i++)
     {
+      int language = (first + i) % G_N_ELEMENTS (text_columns);
       g_autofree char *before = NULL, *file = NULL;
       const char *mine = lc_record_get_string (clause, language == 0 ? "text-en" : "text-ar");
 
