@@ -200,6 +200,22 @@ lc_test_make_filled_library (const char *path)
   g_assert_no_error (error);
 }
 
+/* The first clause of the first section of @convention's first
+ * declaration, as the sample has them. */
+LcRecord *
+lc_test_first_clause (LcStore *store,
+                      gint64   convention)
+{
+  g_autoptr(GListStore) declarations = lc_store_list (store, LC_TYPE_DECLARATION, "convention_id", convention, NULL);
+  g_autoptr(LcRecord) declaration = g_list_model_get_item (G_LIST_MODEL (declarations), 0);
+  g_autoptr(GListStore) sections = lc_store_list (store, LC_TYPE_DECLARATION_SECTION, "declaration_id",
+                                                   lc_record_get_id (declaration), NULL);
+  g_autoptr(LcRecord) section = g_list_model_get_item (G_LIST_MODEL (sections), 0);
+  g_autoptr(GListStore) clauses = lc_store_list (store, LC_TYPE_CLAUSE, "section_id", lc_record_get_id (section), NULL);
+
+  return g_list_model_get_item (G_LIST_MODEL (clauses), 0);
+}
+
 /* A new amendment as lc_amendment_propose() wants it, not stored: @kind of
  * @clause with the new text, a rationale, proposed by @city at @item. */
 LcAmendment *

@@ -29,6 +29,8 @@ gint64    lc_test_add_convention (LcStore   *store,
                                   const char *start,
                                   const char *end);
 void      lc_test_make_filled_library (const char *path);
+LcRecord *lc_test_first_clause (LcStore   *store,
+                                gint64     convention);
 LcAmendment *lc_test_make_amendment (gint64           declaration,
                                      LcAmendmentKind  kind,
                                      gint64           clause,

@@ -71,20 +71,6 @@ quiet_room (LcStore *store,
   return best;
 }
 
-static LcRecord *
-first_clause (LcStore *store,
-              gint64   convention)
-{
-  g_autoptr(GListStore) declarations = lc_store_list (store, LC_TYPE_DECLARATION, "convention_id", convention, NULL);
-  g_autoptr(LcRecord) declaration = g_list_model_get_item (G_LIST_MODEL (declarations), 0);
-  g_autoptr(GListStore) sections = lc_store_list (store, LC_TYPE_DECLARATION_SECTION, "declaration_id",
-                                                   lc_record_get_id (declaration), NULL);
-  g_autoptr(LcRecord) section = g_list_model_get_item (G_LIST_MODEL (sections), 0);
-  g_autoptr(GListStore) clauses = lc_store_list (store, LC_TYPE_CLAUSE, "section_id", lc_record_get_id (section), NULL);
-
-  return g_list_model_get_item (G_LIST_MODEL (clauses), 0);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -122,7 +108,7 @@ fixture_set_up (Fixture       *f,
   f->deleted_room = g_strdup (lc_record_get_string (room, "name-en"));
   g_assert_true (lc_store_delete (f->b, room, &error));
 
-  clause = first_clause (f->b, f->id_b);
+  clause = lc_test_first_clause (f->b, f->id_b);
   f->clause_before = g_strdup (lc_record_get_string (clause, "text-en"));
   f->clause_after = g_strconcat (f->clause_before, " Together.", NULL);
   lc_record_set_string (clause, "text-en", f->clause_after);

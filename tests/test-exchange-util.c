@@ -297,3 +297,21 @@ exchange_organisers_free (char      *dir,
   lc_test_remove_tree (dir);
   g_free (dir);
 }
+
+void
+exchange_fixture_set_up (ExchangeFixture *f,
+                         gconstpointer    data)
+{
+  f->dir = lc_test_make_tmpdir ();
+  f->shared = exchange_shared_file (f->dir);
+  f->a = organiser_new ("Amal", f->shared);
+  f->b = organiser_new ("Badr", f->shared);
+}
+
+void
+exchange_fixture_tear_down (ExchangeFixture *f,
+                            gconstpointer    data)
+{
+  exchange_organisers_free (f->dir, f->a, f->b);
+  g_free (f->shared);
+}

@@ -65,4 +65,18 @@ void       organiser_assert_refuses (Organiser   *o,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Organiser, organiser_free)
 
+/* Amal and Badr, each with the shared convention imported. */
+typedef struct
+{
+  char      *dir;
+  char      *shared;
+  Organiser *a;
+  Organiser *b;
+} ExchangeFixture;
+
+void       exchange_fixture_set_up    (ExchangeFixture *f,
+                                       gconstpointer    data);
+void       exchange_fixture_tear_down (ExchangeFixture *f,
+                                       gconstpointer    data);
+
 G_END_DECLS

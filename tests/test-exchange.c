@@ -15,34 +15,7 @@
  * ends with, that both conventions export to the same bytes, and that a
  * refused file leaves a library as it was, byte for byte. */
 
-typedef struct
-{
-  char      *dir;
-  char      *shared;
-  Organiser *a;
-  Organiser *b;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = lc_test_make_tmpdir ();
-  f->shared = exchange_shared_file (f->dir);
-  f->a = organiser_new ("Amal", f->shared);
-  f->b = organiser_new ("Badr", f->shared);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  organiser_free (f->a);
-  organiser_free (f->b);
-  lc_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->shared);
-}
+typedef ExchangeFixture Fixture;
 
 /* The session extension is there: Debian's libsqlite3 is built with it. */
 static void
@@ -329,7 +302,7 @@ main (int   argc,
 
   g_test_add_func ("/exchange/compile-options", test_compile_options);
 #define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, data, exchange_fixture_set_up, func, exchange_fixture_tear_down)
   ADD ("/exchange/two-organisers", test_two_organisers, NULL);
   ADD ("/exchange/conflict-field-mine", test_conflict_field, GINT_TO_POINTER (LC_EXCHANGE_MINE));
   ADD ("/exchange/conflict-field-theirs", test_conflict_field, GINT_TO_POINTER (LC_EXCHANGE_THEIRS));

@@ -220,7 +220,9 @@ on_conflict (void                   *data,
                          table, iter, uid);
       if (choice == LC_EXCHANGE_THEIRS)
         return SQLITE_CHANGESET_REPLACE;
-      if (choice == LC_EXCHANGE_MINE && op == SQLITE_UPDATE)
+      if (choice == LC_EXCHANGE_AMENDMENT && op == SQLITE_UPDATE)
+        lc_exchange_amend_propose (pass->self, pass->db, table, iter, uid);
+      if ((choice == LC_EXCHANGE_MINE || choice == LC_EXCHANGE_AMENDMENT) && op == SQLITE_UPDATE)
         take_unopposed (pass, table, iter, uid);
       return SQLITE_CHANGESET_OMIT;
 

@@ -174,6 +174,8 @@ lc_exchange_merge_format_report (LcExchangeMerge *self)
       const LcExchangeConflict *conflict = g_ptr_array_index (self->conflicts, i);
       const char *choice = conflict->choice == LC_EXCHANGE_MINE ? _("kept as it is here")
                            : conflict->choice == LC_EXCHANGE_THEIRS ? _("taken from the file")
+                           : conflict->choice == LC_EXCHANGE_AMENDMENT
+                           ? _("kept as it is here, the file’s text proposed as an amendment")
                            : _("not resolved");
       g_auto(GStrv) lines = g_strsplit (conflict->detail, "\n", -1);
 

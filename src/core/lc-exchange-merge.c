@@ -271,6 +271,8 @@ lc_exchange_merge_resolve (LcExchangeMerge  *self,
                            LcExchangeChoice  choice)
 {
   g_return_if_fail (index < self->conflicts->len);
+  g_return_if_fail (choice != LC_EXCHANGE_AMENDMENT
+                    || lc_exchange_merge_get_clause_texts (self, index, NULL, NULL));
   ((LcExchangeConflict *) g_ptr_array_index (self->conflicts, index))->choice = choice;
   g_clear_pointer (&self->update, lc_convention_update_free);
 }

@@ -181,4 +181,11 @@ void                lc_exchange_conflict_free  (gpointer                data);
 gboolean            lc_exchange_values_equal   (sqlite3_value          *a,
                                                 sqlite3_value          *b);
 
+/* lc-exchange-amend.c */
+void                lc_exchange_amend_propose  (LcExchangeMerge        *self,
+                                                sqlite3                *db,
+                                                const LcExchangeTable  *table,
+                                                sqlite3_changeset_iter *iter,
+                                                const char             *uid);
+
 G_END_DECLS

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
  * @LC_EXCHANGE_UNRESOLVED: nobody chose yet
  * @LC_EXCHANGE_MINE: keep this library's value
  * @LC_EXCHANGE_THEIRS: take the changes file's value
+ * @LC_EXCHANGE_AMENDMENT: for a declaration clause's text both edited: keep
+ *   this library's text, the file's becomes a proposed amendment by the
+ *   file's author (see lc_exchange_merge_get_clause_texts())
  *
  * How one conflict of a merge is resolved.
  */
@@ -26,6 +29,7 @@ typedef enum
   LC_EXCHANGE_UNRESOLVED,
   LC_EXCHANGE_MINE,
   LC_EXCHANGE_THEIRS,
+  LC_EXCHANGE_AMENDMENT,
 } LcExchangeChoice;
 
 /**
@@ -91,6 +95,7 @@ LcExchangeMerge *lc_exchange_merge_new          (LcStore           *store,
 void             lc_exchange_merge_free         (LcExchangeMerge   *self);
 gint64           lc_exchange_merge_get_convention_id (LcExchangeMerge *self);
 const char      *lc_exchange_merge_get_author   (LcExchangeMerge   *self);
+const char      *lc_exchange_merge_get_created  (LcExchangeMerge   *self);
 const char      *lc_exchange_merge_get_already  (LcExchangeMerge   *self);
 guint            lc_exchange_merge_get_n_conflicts (LcExchangeMerge *self);
 const LcExchangeConflict *lc_exchange_merge_get_conflict (LcExchangeMerge *self,
@@ -98,6 +103,10 @@ const LcExchangeConflict *lc_exchange_merge_get_conflict (LcExchangeMerge *self,
 void             lc_exchange_merge_resolve      (LcExchangeMerge   *self,
                                                  guint              index,
                                                  LcExchangeChoice   choice);
+gboolean         lc_exchange_merge_get_clause_texts (LcExchangeMerge *self,
+                                                 guint              index,
+                                                 char             **here,
+                                                 char             **theirs);
 void             lc_exchange_merge_resolve_all  (LcExchangeMerge   *self,
                                                  LcExchangeChoice   choice);
 gboolean         lc_exchange_merge_plan         (LcExchangeMerge   *self,

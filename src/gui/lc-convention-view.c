@@ -24,6 +24,7 @@
 #include "lc-attendance-import.h"
 #include "lc-import-dialog.h"
 #include "lc-language-tag.h"
+#include "lc-merge-dialog.h"
 #include "lc-report-export.h"
 #include "lc-report-page.h"
 #include "lc-send-changes.h"
@@ -474,6 +475,8 @@ exchange_action (GtkWidget  *widget,
     lc_import_dialog_choose_file (parent, self->undo, id, LC_CSV_IMPORT_CITIES);
   else if (g_str_equal (action_name, "view.import-attendance"))
     lc_attendance_import_choose_file (parent, self->undo, id);
+  else if (g_str_equal (action_name, "view.merge-changes"))
+    lc_merge_dialog_choose_file (parent, self->undo, id);
   else if (g_str_equal (action_name, "view.export-schedule-xml"))
     lc_export_dialog_choose_file (parent, store, id, LC_EXPORT_FORMAT_SCHEDULE_XML);
   else if (g_str_equal (action_name, "view.export-schedule-json"))
@@ -559,6 +562,7 @@ lc_convention_view_class_init (LcConventionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.import-speakers", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.import-cities", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.import-attendance", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "view.merge-changes", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-schedule-xml", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-schedule-json", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "view.export-ics", NULL, exchange_action);
@@ -591,6 +595,7 @@ static const struct
   { "view.toggle-conflicts", NULL, "F9" },
   { "view.check-in", NULL, "<Control><Shift>k" },
   { "view.send-changes", NULL, "<Control><Shift>s" },
+  { "view.merge-changes", NULL, "<Control><Shift>m" },
   { "view.show-area", "agenda", "<Alt>1" },
   { "view.show-area", "speakers", "<Alt>2" },
   { "view.show-area", "cities", "<Alt>3" },

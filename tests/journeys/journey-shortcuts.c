@@ -236,6 +236,17 @@ test_convention (void)
   }
   lc_test_focus_window (GTK_WINDOW (window));
 
+  /* Merge Changes… (journey-exchange-merge merges through it): the file
+   * chooser, closed with Escape. */
+  press ("<Control><Shift>m");
+  {
+    GtkWindow *chooser = lc_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG, _("Merge Changes"));
+
+    lc_test_press ("Escape");
+    lc_test_wait_window_gone (chooser);
+  }
+  lc_test_focus_window (GTK_WINDOW (window));
+
   /* Search in each area that has one. */
   press ("<Control>f");
   search_has_focus ();

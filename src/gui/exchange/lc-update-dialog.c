@@ -51,8 +51,15 @@ make_row (const LcUpdateRow *row)
   return widget;
 }
 
-static GtkWidget *
-make_preview (LcConventionUpdate *update)
+/**
+ * lc_update_dialog_make_preview:
+ * @update: a planned update
+ *
+ * Returns: (transfer floating): what @update adds, changes and deletes,
+ *   a row each, in a scrolled list (also Merge Changes…' preview)
+ */
+GtkWidget *
+lc_update_dialog_make_preview (LcConventionUpdate *update)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
@@ -120,7 +127,7 @@ lc_update_dialog_new (GtkWindow          *parent,
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "update",
                                                   ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "update");
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), make_preview (update));
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), lc_update_dialog_make_preview (update));
     }
 
   return dialog;

@@ -10,4 +10,6 @@ G_BEGIN_DECLS
 GtkWidget *lc_update_dialog_new (GtkWindow          *parent,
                                  LcConventionUpdate *update);
 
+GtkWidget *lc_update_dialog_make_preview (LcConventionUpdate *update);
+
 G_END_DECLS
