@@ -213,6 +213,8 @@ lc_exchange_merge_free (LcExchangeMerge *self)
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   g_clear_pointer (&self->library, lc_update_tree_free);
   g_clear_pointer (&self->update, lc_convention_update_free);
+  g_clear_pointer (&self->unseen, lc_exchange_unseen_free);
+  g_clear_pointer (&self->state_later, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -355,20 +357,18 @@ lc_exchange_merge_get_update (LcExchangeMerge *self)
   return self->update;
 }
 
-/* The file's changes into the state S, which stands for what the
- * colleagues have once they merge everything this library sent. A change
- * made to a value this library sent since the file's author last merged
- * (S differs from the file's "before") is left out of S: the colleague
- * will have this library's value then, so whatever the merge chose here is
- * sent again. Taking it into S lost updates: a value taken from the file
- * here was never sent back to a colleague who by then had this library's
- * older value (tests/test-exchange-property.c found it). */
-static int
-on_state_conflict (void                   *data,
-                   int                     kind,
-                   sqlite3_changeset_iter *iter)
+/* The sent changesets the file's author has merged are forgotten. */
+static gboolean
+forget_acknowledged (sqlite3                *db,
+                     const LcExchangeHeader *header,
+                     GError                **error)
 {
-  return SQLITE_CHANGESET_OMIT;
+  g_autofree char *replica = NULL;
+  gint64 sequence;
+
+  return header->acks == NULL
+         || (lc_exchange_state_meta (db, "main", &replica, &sequence, error)
+             && lc_exchange_sent_forget (db, "main", lc_exchange_header_acked (header, replica), error));
 }
 
 /**
@@ -410,10 +410,11 @@ lc_exchange_merge_apply (LcExchangeMerge  *self,
   if (ok)
     {
       rc = sqlite3changeset_apply_v2 (db, (int) self->header.size, (void *) self->header.changeset,
-                                      lc_exchange_keep_table, on_state_conflict, NULL, NULL, NULL, 0);
+                                      lc_exchange_keep_table, lc_exchange_state_conflict, self, NULL, NULL, 0);
       if (rc != SQLITE_OK)
         lc_exchange_set_error (db, rc, error);
-      ok = rc == SQLITE_OK;
+      ok = rc == SQLITE_OK && lc_exchange_state_settle (self, db, error)
+           && forget_acknowledged (db, &self->header, error);
     }
 
   counts[0] = lc_convention_update_count (self->update, LC_UPDATE_ADD);

@@ -181,11 +181,11 @@ count_changes (const void *changeset,
 
 /* The changeset S → C, with C the convention as the library holds it now,
  * filled into @db's main database, and S attached as "base". */
-static gboolean
-diff_state (sqlite3  *db,
-            void    **changeset,
-            int      *size,
-            GError  **error)
+gboolean
+lc_exchange_diff_state (sqlite3  *db,
+                        void    **changeset,
+                        int      *size,
+                        GError  **error)
 {
   sqlite3_session *session = NULL;
   guint n;
@@ -307,7 +307,11 @@ lc_exchange_send (LcStore     *store,
     return FALSE;
 
   ok = lc_exchange_state_meta (db, "base", &replica, &sequence, error)
-       && diff_state (db, &changeset, &size, error);
+       && lc_exchange_diff_state (db, &changeset, &size, error);
+  /* What this library has merged of each colleague: the colleague learns
+   * which of its own changes this file's author had seen. */
+  if (ok)
+    ok = (header.acks = lc_exchange_acks_read (store, convention_id, error)) != NULL;
   if (ok)
     {
       count_changes (changeset, size, counts);
@@ -329,8 +333,11 @@ lc_exchange_send (LcStore     *store,
       g_autofree char *sql = g_strdup_printf ("UPDATE base.exchange_meta SET value = %" G_GINT64_FORMAT
                                               " WHERE key = 'sequence'", header.sequence);
 
+      /* The changeset is kept until the colleagues say they merged it
+       * (lc-exchange-ack.c). */
       ok = lc_exchange_exec (db, "BEGIN", error)
            && lc_exchange_mirror_copy (db, "main", "base", error)
+           && lc_exchange_sent_add (db, "base", header.sequence, changeset, size, error)
            && lc_exchange_exec (db, sql, error)
            && lc_exchange_exec (db, "COMMIT", error);
       if (!ok)
@@ -346,6 +353,7 @@ lc_exchange_send (LcStore     *store,
     *n_changes = header.rows;
   g_free (header.created);
   g_free (header.hash);
+  g_clear_pointer (&header.acks, g_ptr_array_unref);
   return ok;
 }
 
