@@ -206,6 +206,89 @@ lc_exchange_unseen_free (LcExchangeUnseen *unseen)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcExchangeUnseen, lc_exchange_unseen_free)
 
+static void
+finalize_statement (gpointer statement)
+{
+  sqlite3_finalize (statement);
+}
+
+static sqlite3_stmt *
+select_row (sqlite3    *db,
+            GHashTable *statements,
+            const char *schema,
+            const char *table,
+            const char *uid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s.%s WHERE uid = ?", schema, table);
+  sqlite3_stmt *stmt = g_hash_table_lookup (statements, sql);
+
+  if (stmt == NULL)
+    {
+      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        return NULL;
+      g_hash_table_insert (statements, g_steal_pointer (&sql), stmt);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
+/* The fields not sent yet (C, @db's main, differs from S, its base) of the
+ * records the file changes or deletes: only those can be conflicts, and
+ * comparing them is much cheaper than the whole difference S → C. */
+static gboolean
+add_unsent (sqlite3                *db,
+            const LcExchangeHeader *header,
+            GHashTable             *unsent,
+            GError                **error)
+{
+  g_autoptr(GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            finalize_statement);
+  sqlite3_changeset_iter *iter = NULL;
+  int rc = header->size == 0 ? SQLITE_DONE
+           : sqlite3changeset_start (&iter, (int) header->size, (void *) header->changeset);
+
+  while (rc == SQLITE_OK && (rc = sqlite3changeset_next (iter)) == SQLITE_ROW)
+    {
+      const char *table, *uid;
+      int n_columns, op, indirect;
+      sqlite3_value *key = NULL;
+      sqlite3_stmt *here, *sent;
+      gboolean in_here, in_sent;
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+      rc = SQLITE_OK;
+      if (op == SQLITE_INSERT)
+        continue;
+      sqlite3changeset_old (iter, 0, &key);
+      uid = (const char *) sqlite3_value_text (key);
+      here = select_row (db, statements, "main", table, uid);
+      sent = select_row (db, statements, "base", table, uid);
+      if (here == NULL || sent == NULL)
+        {
+          rc = sqlite3_errcode (db);
+          break;
+        }
+      in_here = sqlite3_step (here) == SQLITE_ROW;
+      in_sent = sqlite3_step (sent) == SQLITE_ROW;
+      for (int c = 1; c < n_columns && (in_here || in_sent); c++)
+        if (in_here != in_sent
+            || !lc_exchange_values_equal (sqlite3_column_value (here, c), sqlite3_column_value (sent, c)))
+          {
+            add_key (unsent, table, uid, 0);
+            add_key (unsent, table, uid, c);
+          }
+    }
+  if (iter != NULL)
+    sqlite3changeset_finalize (iter);
+  if (rc != SQLITE_DONE)
+    {
+      lc_exchange_set_error (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * lc_exchange_unseen_read: (skip)
  * @db: the convention as the library holds it (C) as "main", the state
@@ -227,8 +310,6 @@ lc_exchange_unseen_read (sqlite3                 *db,
 {
   g_autoptr(LcExchangeUnseen) fields = NULL;
   g_autofree char *replica = NULL;
-  void *changeset = NULL;
-  int size = 0;
   gint64 sequence, acked;
 
   g_clear_pointer (unseen, lc_exchange_unseen_free);
@@ -261,10 +342,8 @@ lc_exchange_unseen_read (sqlite3                 *db,
           return FALSE;
         }
     }
-  if (!lc_exchange_diff_state (db, &changeset, &size, error))
+  if (!add_unsent (db, header, fields->unsent, error))
     return FALSE;
-  add_changeset (fields->unsent, changeset, size);
-  sqlite3_free (changeset);
 
   *unseen = g_steal_pointer (&fields);
   return TRUE;

@@ -195,7 +195,12 @@ lc_exchange_merge_new (LcStore     *store,
   db = lc_exchange_apply_to_mirror (self, TRUE, error);
   if (db == NULL)
     return NULL;
-  sqlite3_close (db);
+  /* With no conflict there is no choice to make: planning would apply the
+   * file again to the same result. */
+  if (self->conflicts->len == 0)
+    self->mirror = db;
+  else
+    sqlite3_close (db);
 
   return g_steal_pointer (&self);
 }
@@ -215,6 +220,7 @@ lc_exchange_merge_free (LcExchangeMerge *self)
   g_clear_pointer (&self->update, lc_convention_update_free);
   g_clear_pointer (&self->unseen, lc_exchange_unseen_free);
   g_clear_pointer (&self->state_later, g_ptr_array_unref);
+  g_clear_pointer (&self->mirror, sqlite3_close);
   g_free (self);
 }
 
@@ -319,7 +325,7 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
       return FALSE;
     }
 
-  db = lc_exchange_apply_to_mirror (self, FALSE, error);
+  db = self->mirror != NULL ? g_steal_pointer (&self->mirror) : lc_exchange_apply_to_mirror (self, FALSE, error);
   if (db == NULL)
     return FALSE;
   tree = lc_exchange_mirror_to_tree (db, self->library, error);

@@ -178,7 +178,8 @@ struct _LcExchangeMerge
   guint               skipped;     /* changes of records this library does not have */
   guint               removed;     /* records whose parent was deleted meanwhile */
   LcExchangeUnseen   *unseen;      /* lc-exchange-ack.c, NULL for a format 1 file */
-  GPtrArray          *state_later; /* statements (sqlite3_stmt *) run on S after the file */
+  GPtrArray          *state_later; /* fields of S set back after the file (lc-exchange-ack.c) */
+  sqlite3            *mirror;      /* the first pass's result, kept when it met no conflict */
 };
 
 sqlite3      *lc_exchange_apply_to_mirror (LcExchangeMerge *self,
