@@ -189,6 +189,8 @@ lc_exchange_merge_new (LcStore     *store,
   if (self->already != NULL)
     return g_steal_pointer (&self);
 
+  if (self->header.rows == 0)
+    return g_steal_pointer (&self);
   self->library = lc_update_tree_read (store, self->convention_id, error);
   if (self->library == NULL)
     return NULL;
@@ -325,11 +327,18 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
       return FALSE;
     }
 
-  db = self->mirror != NULL ? g_steal_pointer (&self->mirror) : lc_exchange_apply_to_mirror (self, FALSE, error);
-  if (db == NULL)
-    return FALSE;
-  tree = lc_exchange_mirror_to_tree (db, self->library, error);
-  sqlite3_close (db);
+  /* A file of no change (its author had nothing new) merges to the
+   * convention as it is: no mirror to make. */
+  if (self->header.rows == 0)
+    tree = lc_update_tree_read (self->store, self->convention_id, error);
+  else
+    {
+      db = self->mirror != NULL ? g_steal_pointer (&self->mirror) : lc_exchange_apply_to_mirror (self, FALSE, error);
+      if (db == NULL)
+        return FALSE;
+      tree = lc_exchange_mirror_to_tree (db, self->library, error);
+      sqlite3_close (db);
+    }
   if (tree == NULL)
     return FALSE;
 
