@@ -18,14 +18,14 @@
  * acknowledges them (exchange_sent, in LIBRARY.exchange/<uid>.db; a state
  * written before has no such table, which is made on the next send).
  *
- * When a file is merged, a field is "changed here" when this library
- * changed it in a way the file's author had not seen: in a changeset sent
- * but not acknowledged by that file, or in what is not sent yet (S → C).
- * Only those fields are conflicts; any other field the file changes is the
- * author's newer value, taken even when its "before" is not what this
- * library holds. Comparing values alone could not tell a colleague's
- * newer edit, made after merging this library's value, from a crossing
- * one, and the two libraries ended apart (HACKING.md, files that cross). */
+ * What they settle is what the state S (what the colleague holds once they
+ * merge everything this library sent) takes from a merged file: the
+ * file's values, but for a field of a sent changeset the file does not
+ * acknowledge (it crossed the file), which the organiser kept here and
+ * which has not changed since (lc_exchange_state_conflict ()). Guessing
+ * either way without knowing what crossed, S ended apart from what the
+ * colleague held, and two libraries that exchanged every file ended with
+ * two clauses for good (HACKING.md, files that cross). */
 
 /**
  * lc_exchange_acks_read: (skip)
@@ -296,8 +296,7 @@ add_unsent (sqlite3                *db,
  * @header: the file being merged
  * @unseen: (out) (transfer full): replaced by the fields changed here that
  *   the file's author had not seen, or %NULL for a file that does not say
- *   what its author had merged (format 1): its conflicts are then found
- *   by values
+ *   what its author had merged (format 1)
  * @error: return location for a #GError
  *
  * Returns: %FALSE with @error set when the state cannot be read
@@ -358,16 +357,6 @@ has_field (GHashTable *fields,
   g_autofree char *field = g_strdup_printf ("%s\x1f%s\x1f%d", table, uid, column);
 
   return g_hash_table_contains (fields, field);
-}
-
-/* Whether @column (0: any) of the record @uid was changed here unseen. */
-gboolean
-lc_exchange_unseen_has (LcExchangeUnseen *unseen,
-                        const char       *table,
-                        const char       *uid,
-                        int               column)
-{
-  return has_field (unseen->sent, table, uid, column) || has_field (unseen->unsent, table, uid, column);
 }
 
 /* A field of S kept as it was after the file is applied to S. */

@@ -33,25 +33,6 @@ typedef struct
   GPtrArray       *later;      /* SQL statements (sqlite3_stmt *) to run after */
 } ApplyPass;
 
-/* Whether this library changed the field @c of the update at @iter in a
- * way the file's author had not seen (lc-exchange-ack.c); in a file that
- * does not say what its author had merged, whether its "before" differs. */
-static gboolean
-changed_here (ApplyPass              *pass,
-              const LcExchangeTable  *table,
-              sqlite3_changeset_iter *iter,
-              const char             *uid,
-              int                     c)
-{
-  sqlite3_value *old = NULL, *here = NULL;
-
-  if (pass->self->unseen != NULL)
-    return lc_exchange_unseen_has (pass->self->unseen, table->table, uid, c);
-  sqlite3changeset_old (iter, c, &old);
-  sqlite3changeset_conflict (iter, c, &here);
-  return !lc_exchange_values_equal (old, here);
-}
-
 static void
 header_strings (sqlite3_changeset_iter  *iter,
                 const LcExchangeTable  **table,
@@ -151,11 +132,12 @@ take_unopposed (ApplyPass              *pass,
 
   for (guint c = 1; c <= table->columns->len; c++)
     {
-      sqlite3_value *new = NULL, *here = NULL;
+      sqlite3_value *old = NULL, *new = NULL, *here = NULL;
 
       sqlite3changeset_new (iter, c, &new);
+      sqlite3changeset_old (iter, c, &old);
       sqlite3changeset_conflict (iter, c, &here);
-      if (new == NULL || changed_here (pass, table, iter, uid, c) || lc_exchange_values_equal (new, here))
+      if (new == NULL || !lc_exchange_values_equal (old, here) || lc_exchange_values_equal (new, here))
         continue;
       g_string_append_printf (sql, "%s%s = ?", taken->len ? ", " : "",
                               ((const LcColumn *) g_ptr_array_index (table->columns, c - 1))->name);
@@ -183,20 +165,19 @@ take_unopposed (ApplyPass              *pass,
 /* Whether an update's fields that differ here differ only where the file
  * agrees, or where this library did not change them. */
 static gboolean
-fields_opposed (ApplyPass              *pass,
-                const LcExchangeTable  *table,
-                sqlite3_changeset_iter *iter,
-                const char             *uid)
+fields_opposed (const LcExchangeTable  *table,
+                sqlite3_changeset_iter *iter)
 {
   for (guint c = 1; c <= table->columns->len; c++)
     {
-      sqlite3_value *new = NULL, *here = NULL;
+      sqlite3_value *old = NULL, *new = NULL, *here = NULL;
 
       sqlite3changeset_new (iter, c, &new);
       if (new == NULL)
         continue;
+      sqlite3changeset_old (iter, c, &old);
       sqlite3changeset_conflict (iter, c, &here);
-      if (changed_here (pass, table, iter, uid, c) && !lc_exchange_values_equal (new, here))
+      if (!lc_exchange_values_equal (old, here) && !lc_exchange_values_equal (new, here))
         return TRUE;
     }
   return FALSE;
@@ -233,11 +214,7 @@ on_conflict (void                   *data,
   switch (kind)
     {
     case SQLITE_CHANGESET_DATA:
-      if (op == SQLITE_UPDATE && !fields_opposed (pass, table, iter, uid))
-        return SQLITE_CHANGESET_REPLACE;
-      /* Deleted there after seeing every change made here. */
-      if (op == SQLITE_DELETE && pass->self->unseen != NULL
-          && !lc_exchange_unseen_has (pass->self->unseen, table->table, uid, 0))
+      if (op == SQLITE_UPDATE && !fields_opposed (table, iter))
         return SQLITE_CHANGESET_REPLACE;
       choice = conflict (pass, op == SQLITE_UPDATE ? LC_EXCHANGE_CONFLICT_FIELD : LC_EXCHANGE_CONFLICT_DELETED_THERE,
                          table, iter, uid);

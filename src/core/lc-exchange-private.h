@@ -152,10 +152,6 @@ gboolean      lc_exchange_unseen_read     (sqlite3        *db,
                                            LcExchangeUnseen **unseen,
                                            GError        **error);
 void          lc_exchange_unseen_free     (LcExchangeUnseen *unseen);
-gboolean      lc_exchange_unseen_has      (LcExchangeUnseen *unseen,
-                                           const char     *table,
-                                           const char     *uid,
-                                           int             column);
 int           lc_exchange_state_conflict  (void           *data,
                                            int             kind,
                                            sqlite3_changeset_iter *iter);
