@@ -23,8 +23,9 @@
 /* 2: "merged:" lines, what the author had merged of each other replica;
  * a file of format 1 has none and is still read. */
 #define FORMAT_VERSION 2
-/* The header is a few hundred bytes; its longest line the author's name. */
-#define MAX_HEADER_BYTES 2048
+/* The header is a few hundred bytes, its longest line the author's name,
+ * and a "merged:" line of about 60 bytes per colleague: room for some 250. */
+#define MAX_HEADER_BYTES 16384
 
 GBytes *
 lc_exchange_file_build (const LcExchangeHeader *header,
