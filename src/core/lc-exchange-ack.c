@@ -5,9 +5,6 @@
 #define SQLITE_ENABLE_SESSION 1
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 
-#include <glib/gi18n-lib.h>
-
-#include "lc-error.h"
 #include "lc-exchange-private.h"
 #include "lc-store-private.h"
 
