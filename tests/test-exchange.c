@@ -420,6 +420,61 @@ test_file_formats (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Runs @sql on the organiser's state file (LIBRARY.exchange/<uid>.db). */
+static void
+state_exec (Organiser  *o,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = lc_store_get_uid (o->store, LC_TYPE_CONVENTION, o->convention, &error);
+  g_autofree char *dir = g_strconcat (o->path, ".exchange", NULL);
+  g_autofree char *name = g_strconcat (uid, ".db", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A state written before acknowledgements (no table of sent changes)
+ * still sends and merges, and keeps the sent changes from then on: files
+ * that cross after that still converge. */
+static void
+test_older_state (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *a1 = NULL, *b1 = NULL, *a2 = NULL, *b2 = NULL, *a3 = NULL, *b3 = NULL;
+  g_autofree char *text_a = NULL, *text_b = NULL;
+
+  organiser_rename_item (f->a, 1, "Before the upgrade");
+  a1 = organiser_send (f->a, NULL);
+  state_exec (f->a, "DROP TABLE exchange_sent");
+  organiser_merge (f->b, a1, LC_EXCHANGE_THEIRS);
+
+  /* The script of /exchange/files-cross, from the older state on. */
+  organiser_edit_clause (f->a, 0, "A1");
+  organiser_edit_clause (f->b, 0, "B1");
+  b1 = organiser_send (f->b, NULL);
+  organiser_merge (f->a, b1, LC_EXCHANGE_MINE);
+  a2 = organiser_send (f->a, NULL);
+  organiser_merge (f->b, a2, LC_EXCHANGE_THEIRS);
+  organiser_edit_clause (f->b, 0, "B2");
+  b2 = organiser_send (f->b, NULL);
+  organiser_merge (f->a, b2, LC_EXCHANGE_MINE);
+  a3 = organiser_send (f->a, NULL);
+  b3 = organiser_send (f->b, NULL);
+  organiser_merge (f->b, a3, LC_EXCHANGE_THEIRS);
+  organiser_merge (f->a, b3, LC_EXCHANGE_MINE);
+
+  text_a = clause_text (f->a);
+  text_b = clause_text (f->b);
+  g_assert_cmpstr (text_a, ==, text_b);
+  g_assert_cmpstr (text_b, ==, "B2");
+  organiser_assert_same (f->a, f->b);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +494,7 @@ main (int   argc,
   ADD ("/exchange/undo", test_undo, NULL);
   ADD ("/exchange/files-cross", test_files_cross, NULL);
   ADD ("/exchange/file-formats", test_file_formats, NULL);
+  ADD ("/exchange/older-state", test_older_state, NULL);
 #undef ADD
 
   return g_test_run ();
