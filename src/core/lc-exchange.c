@@ -191,26 +191,26 @@ tables_differing (sqlite3 *db)
   guint n;
   const LcExchangeTable *tables = lc_exchange_tables (&n);
   sqlite3_stmt *stmt = NULL;
+  int rc;
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (sql, "%1$sSELECT %2$u WHERE EXISTS (SELECT * FROM main.%3$s EXCEPT SELECT * FROM base.%3$s)"
                             " OR EXISTS (SELECT * FROM base.%3$s EXCEPT SELECT * FROM main.%3$s)",
                             i > 0 ? " UNION ALL " : "", i, tables[i].table);
-  if (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      /* Then every table is diffed, as before. */
-      for (guint i = 0; i < n; i++)
-        g_hash_table_add (differ, (gpointer) tables[i].table);
-      return differ;
-    }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 i = sqlite3_column_int64 (stmt, 0);
 
       if (i >= 0 && i < n)
         g_hash_table_add (differ, (gpointer) tables[i].table);
+      rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
+  /* Whatever went wrong, every table is diffed rather than a change left
+   * unsent. */
+  for (guint i = 0; rc != SQLITE_DONE && i < n; i++)
+    g_hash_table_add (differ, (gpointer) tables[i].table);
   return differ;
 }
 
