@@ -346,7 +346,14 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
   update->convention_id = self->convention_id;
   update->source = g_strdup (self->source);
   update->file = tree;
-  update->library = lc_update_tree_read (self->store, self->convention_id, error);
+  /* The library as the file was applied to: what the update compares
+   * with is then what the mirror was made from (lc_convention_update_apply ()
+   * refuses it if the library changed since). Kept while a conflict may
+   * still be resolved again, which applies the file to it anew. */
+  if (self->conflicts->len == 0 && self->library != NULL)
+    update->library = g_steal_pointer (&self->library);
+  else
+    update->library = lc_update_tree_read (self->store, self->convention_id, error);
   if (update->library == NULL)
     return FALSE;
   update->title = g_strdup (lc_record_get_text (g_ptr_array_index (update->library->records, 0), "title",
