@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "test-exchange-util.h"
 
@@ -13,19 +16,34 @@
  * file is merged. The organisers have agreed on one rule for conflicts,
  * as a team does: Amal's value wins (she keeps hers, Badr takes hers).
  *
- * Seeded, the seed printed. By default the seeds 1 to SEEDS, the same in
- * every run, so that the suite says the same of the same code: a random
- * seed made it fail one run in about twenty-five on the known gap of files
- * that cross twice (HACKING.md; LC_EXCHANGE_SEED=2692931495 shows it).
- * LC_EXCHANGE_SEED=N runs seed N; LC_EXCHANGE_SEED=random a new one. */
+ * A sequence is STEPS random steps, then everything merged and sent until
+ * neither has anything to send; its seed is printed when it ends apart.
+ * By default the seeds 1 to LC_EXCHANGE_SEQUENCES (1,000 unless the build
+ * says fewer: the sanitizer build does), then 2692931495 with 80 steps,
+ * the sequence that showed files crossing twice (HACKING.md), the same in
+ * every run. LC_EXCHANGE_SEED=N runs seed N, LC_EXCHANGE_SEED=random new
+ * ones (as many as LC_EXCHANGE_SEQUENCES says, one if it says nothing),
+ * LC_EXCHANGE_STEPS=N makes sequences of N steps.
+ *
+ * Fast enough for a thousand: the convention is the sample without most
+ * of its declaration (make_small ()), both libraries are copies of ones
+ * made once (organiser_copy ()), on a memory file system when there is
+ * one (main ()), and the sequences are shared among one process per
+ * processor (run_all ()). */
 
-#define STEPS 80
-#define SEEDS 8
+#define STEPS 24
+#define SEQUENCES 1000
+#define CROSSING_SEED 2692931495u
+#define CROSSING_STEPS 80
+
+/* Which of run_all ()'s processes this is, for the messages. */
+static guint worker;
 
 typedef struct
 {
   GRand     *rand;
   guint      seed;
+  guint      steps;
   Organiser *a;
   Organiser *b;
   GQueue     to_a;   /* files from B, oldest first */
@@ -228,22 +246,133 @@ send_to (Organiser *o,
   return n > 0;
 }
 
+/* The shared convention made small: the declaration's first section only,
+ * no amendments, versions, summaries or press coverage. The sample's
+ * declaration is most of its bytes, and every send and merge reads the
+ * whole convention; what the random edits touch (items, people, the
+ * first clause) is all kept. */
 static void
-converge (guint seed)
+make_small (const char *path)
 {
-  g_autofree char *dir = lc_test_make_tmpdir ();
-  g_autofree char *shared = exchange_shared_file (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *root, *declaration, *report;
+  JsonArray *sections;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  declaration = json_array_get_object_element (json_object_get_array_member (root, "declarations"), 0);
+  sections = json_object_get_array_member (declaration, "sections");
+  while (json_array_get_length (sections) > 1)
+    json_array_remove_element (sections, 1);
+  json_object_set_array_member (declaration, "amendments", json_array_new ());
+  json_object_set_array_member (declaration, "versions", json_array_new ());
+  report = json_object_get_object_member (root, "report");
+  json_object_set_array_member (report, "summaries", json_array_new ());
+  json_object_set_array_member (report, "coverage", json_array_new ());
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+}
+
+static void
+copy_tree (const char *from,
+           const char *to)
+{
+  g_autoptr(GDir) dir = g_dir_open (from, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *source = g_build_filename (from, name, NULL);
+      g_autofree char *target = g_build_filename (to, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (g_file_test (source, G_FILE_TEST_IS_DIR))
+        {
+          copy_tree (source, target);
+          continue;
+        }
+      g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (target, contents, length, NULL));
+    }
+}
+
+/* Both organisers just after importing the shared convention, made once:
+ * their folders, libraries closed. */
+typedef struct
+{
+  char      *dir;
+  Organiser *a;
+  Organiser *b;
+} Start;
+
+static void
+start_init (Start *start)
+{
+  g_autofree char *shared = NULL;
+
+  start->dir = lc_test_make_tmpdir ();
+  shared = exchange_shared_file (start->dir);
+  make_small (shared);
+  start->a = organiser_new ("Amal", shared);
+  start->b = organiser_new ("Badr", shared);
+  g_clear_object (&start->a->store);
+  g_clear_object (&start->b->store);
+}
+
+static void
+start_clear (Start *start)
+{
+  organiser_free (start->a);
+  organiser_free (start->b);
+  lc_test_remove_tree (start->dir);
+  g_free (start->dir);
+}
+
+/* A library of its own for this run, a copy of @made's. */
+static Organiser *
+organiser_copy (const Organiser *made)
+{
+  g_autoptr(GError) error = NULL;
+  Organiser *o = g_new0 (Organiser, 1);
+  g_autofree char *name = g_path_get_basename (made->path);
+
+  o->name = g_strdup (made->name);
+  o->dir = lc_test_make_tmpdir ();
+  copy_tree (made->dir, o->dir);
+  o->path = g_build_filename (o->dir, name, NULL);
+  o->store = lc_store_open (o->path, &error);
+  g_assert_no_error (error);
+  o->convention = made->convention;
+  return o;
+}
+
+/* Returns FALSE, the seed said, when the two end apart. */
+static gboolean
+converge (const Start *start,
+          guint        seed,
+          guint        steps)
+{
   g_autofree char *first = NULL, *second = NULL;
   Run run = { 0 };
-  gboolean changed = TRUE;
+  gboolean changed = TRUE, same;
 
   run.seed = seed;
-  g_test_message ("LC_EXCHANGE_SEED=%u", run.seed);
+  run.steps = steps;
+  /* Said first: an assertion that fails inside the sequence ends the
+   * process, and the last of these names the sequence. */
+  g_test_message ("process %u: LC_EXCHANGE_SEED=%u LC_EXCHANGE_STEPS=%u", worker, seed, steps);
   run.rand = g_rand_new_with_seed (run.seed);
-  run.a = organiser_new ("Amal", shared);
-  run.b = organiser_new ("Badr", shared);
+  run.a = organiser_copy (start->a);
+  run.b = organiser_copy (start->b);
 
-  for (guint step = 0; step < STEPS; step++)
+  for (guint step = 0; step < run.steps; step++)
     switch (g_rand_int_range (run.rand, 0, 6))
       {
       case 0: random_edit (&run, run.a); break;
@@ -273,34 +402,139 @@ converge (guint seed)
 
   first = canonical_export (run.a);
   second = canonical_export (run.b);
-  if (g_strcmp0 (first, second) != 0)
-    g_error ("The replicas differ after %u edits: run again with LC_EXCHANGE_SEED=%u", run.edits, run.seed);
-  g_test_message ("%u edits converged", run.edits);
+  same = g_strcmp0 (first, second) == 0;
+  if (!same)
+    g_test_message ("The replicas differ after %u edits: run again with LC_EXCHANGE_SEED=%u"
+                    " LC_EXCHANGE_STEPS=%u", run.edits, run.seed, run.steps);
 
   organiser_free (run.a);
   organiser_free (run.b);
   g_rand_free (run.rand);
-  lc_test_remove_tree (dir);
+  return same;
+}
+
+typedef struct
+{
+  guint seed;
+  guint steps;
+} Sequence;
+
+/* The sequences @first, @first + @stride… of @sequences; how many ended
+ * apart. */
+static guint
+run_some (const Start *start,
+          GArray      *sequences,
+          guint        first,
+          guint        stride)
+{
+  guint failed = 0;
+
+  for (guint i = first; i < sequences->len; i += stride)
+    {
+      const Sequence *sequence = &g_array_index (sequences, Sequence, i);
+
+      failed += !converge (start, sequence->seed, sequence->steps);
+    }
+  return failed;
+}
+
+/* Every sequence, shared among one process per processor: each has
+ * libraries of its own, and says which seeds ended apart. */
+static guint
+run_all (const Start *start,
+         GArray      *sequences,
+         guint       *n_workers)
+{
+  guint workers = CLAMP (g_get_num_processors (), 1, 8);
+  g_autofree GPid *children = NULL;
+  guint failed;
+
+  if (sequences->len < 2 * workers)
+    workers = 1;
+  children = g_new0 (GPid, workers);
+  fflush (stdout);
+  fflush (stderr);
+  for (guint w = 1; w < workers; w++)
+    {
+      children[w] = fork ();
+      g_assert_cmpint (children[w], >=, 0);
+      if (children[w] == 0)
+        {
+          worker = w;
+          failed = run_some (start, sequences, w, workers);
+          fflush (stdout);
+          _exit (MIN (failed, 100));
+        }
+    }
+  failed = run_some (start, sequences, 0, workers);
+  for (guint w = 1; w < workers; w++)
+    {
+      int status = 0;
+
+      g_assert_cmpint (waitpid (children[w], &status, 0), ==, children[w]);
+      if (!WIFEXITED (status))
+        g_test_message ("process %u ended by signal %d: its last sequence said above failed", w,
+                        WIFSIGNALED (status) ? WTERMSIG (status) : 0);
+      failed += WIFEXITED (status) ? (guint) WEXITSTATUS (status) : 1;
+    }
+  *n_workers = workers;
+  return failed;
+}
+
+static guint
+env_number (const char *name,
+            guint       otherwise)
+{
+  const char *text = g_getenv (name);
+
+  return text != NULL ? (guint) strtoul (text, NULL, 10) : otherwise;
 }
 
 static void
 test_converge (void)
 {
   const char *given = g_getenv ("LC_EXCHANGE_SEED");
+  guint n = env_number ("LC_EXCHANGE_SEQUENCES", SEQUENCES);
+  guint steps = env_number ("LC_EXCHANGE_STEPS", STEPS);
+  g_autoptr(GArray) sequences = g_array_new (FALSE, FALSE, sizeof (Sequence));
+  gint64 started = g_get_monotonic_time ();
+  guint failed, workers;
+  Start start = { 0 };
 
   if (g_strcmp0 (given, "random") == 0)
-    converge (g_random_int ());
+    for (guint i = 0; i < (g_getenv ("LC_EXCHANGE_SEQUENCES") != NULL ? n : 1); i++)
+      g_array_append_val (sequences, ((Sequence) { g_random_int (), steps }));
   else if (given != NULL)
-    converge ((guint) strtoul (given, NULL, 10));
+    g_array_append_val (sequences, ((Sequence) { (guint) strtoul (given, NULL, 10), steps }));
   else
-    for (guint seed = 1; seed <= SEEDS; seed++)
-      converge (seed);
+    {
+      for (guint seed = 1; seed <= n; seed++)
+        g_array_append_val (sequences, ((Sequence) { seed, steps }));
+      g_array_append_val (sequences, ((Sequence) { CROSSING_SEED, CROSSING_STEPS }));
+    }
+
+  start_init (&start);
+  failed = run_all (&start, sequences, &workers);
+  start_clear (&start);
+
+  if (given == NULL)
+    g_test_message ("LC_EXCHANGE_SEQUENCES=%u: the seeds 1 to %u, then %u with %u steps", n, n, CROSSING_SEED,
+                    CROSSING_STEPS);
+  g_test_message ("%u sequences of %u steps in %.1f s by %u processes: %u ended apart",
+                  sequences->len, steps, (g_get_monotonic_time () - started) / 1e6, workers, failed);
+  g_assert_cmpuint (failed, ==, 0);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  /* A memory file system, when there is one, for the libraries and their
+   * states: SQLite's syncs then cost nothing (the app's durability is
+   * untouched; this is only where the test keeps its files). */
+  if (g_getenv ("TMPDIR") == NULL && g_file_test ("/dev/shm", G_FILE_TEST_IS_DIR)
+      && g_access ("/dev/shm", W_OK) == 0)
+    g_setenv ("TMPDIR", "/dev/shm", TRUE);
   g_test_init (&argc, &argv, NULL);
   lc_test_use_build_catalogue ();
 

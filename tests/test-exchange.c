@@ -293,6 +293,161 @@ test_undo (Fixture       *f,
   g_assert_cmpstr (redone, ==, merged);
 }
 
+static char *
+clause_text (Organiser *o)
+{
+  g_autoptr(LcRecord) clause = organiser_clause (o, 0);
+
+  return g_strdup (lc_record_get_string (clause, "text-en"));
+}
+
+/* Both send, then merge each other's by the team's rule (Amal keeps hers,
+ * Badr takes hers): both then hold @text as the first clause, and the same
+ * convention. */
+static void
+finish_with_clause (Fixture    *f,
+                    const char *text)
+{
+  g_autofree char *from_a = organiser_send (f->a, NULL);
+  g_autofree char *from_b = organiser_send (f->b, NULL);
+  g_autofree char *text_a = NULL, *text_b = NULL;
+
+  organiser_merge (f->b, from_a, LC_EXCHANGE_THEIRS);
+  organiser_merge (f->a, from_b, LC_EXCHANGE_MINE);
+  text_a = clause_text (f->a);
+  text_b = clause_text (f->b);
+  g_assert_cmpstr (text_a, ==, text);
+  g_assert_cmpstr (text_b, ==, text);
+  organiser_assert_same (f->a, f->b);
+}
+
+/* Files that cross twice (HACKING.md): both edit a clause and send; each
+ * merges the other's, Amal keeping hers, Badr taking hers; Badr edits the
+ * clause again, after seeing Amal's. His second file is newer than
+ * anything Amal has of the clause: she merges it with no conflict, and
+ * both end with his second text. Before acknowledgements Amal was asked
+ * again, kept hers, and the two libraries stayed apart for good. */
+static void
+test_files_cross (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *a1 = NULL, *b1 = NULL, *a2 = NULL, *b2 = NULL;
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+
+  organiser_edit_clause (f->a, 0, "A1");
+  organiser_edit_clause (f->b, 0, "B1");
+  a1 = organiser_send (f->a, NULL);
+  b1 = organiser_send (f->b, NULL);
+  organiser_merge (f->b, a1, LC_EXCHANGE_THEIRS);
+  organiser_merge (f->a, b1, LC_EXCHANGE_MINE);
+  organiser_edit_clause (f->b, 0, "B2");
+
+  a2 = organiser_send (f->a, NULL);
+  b2 = organiser_send (f->b, NULL);
+  organiser_merge (f->b, a2, LC_EXCHANGE_THEIRS);
+  merge = read_with_conflicts (f->a, b2, 0);
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  g_assert_no_error (error);
+
+  finish_with_clause (f, "B2");
+}
+
+/* A file of format 1 (no "merged:" lines, before acknowledgements) is
+ * still merged, its conflicts found by values; a "merged:" line that does
+ * not name a replica refuses the file, the library unchanged. */
+static void
+test_file_formats (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *from_a = NULL, *from_b = NULL, *contents = NULL, *before = NULL, *after = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(LcExchangeMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  char *line;
+  gsize length;
+
+  organiser_rename_item (f->a, 2, "Amal's title");
+  organiser_rename_item (f->b, 2, "Badr's title");
+  from_a = organiser_send (f->a, NULL);
+  g_assert_true (g_file_get_contents (from_a, &contents, &length, NULL));
+  g_assert_null (g_strstr_len (contents, length, "merged: "));
+  line = g_strstr_len (contents, length, "format: 2\n");
+  g_assert_nonnull (line);
+  line[strlen ("format: ")] = '1';
+  merge = lc_exchange_merge_new (f->b->store, contents, length, "old.changes", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_exchange_merge_get_n_conflicts (merge), ==, 1);
+  lc_exchange_merge_resolve_all (merge, LC_EXCHANGE_THEIRS);
+  g_assert_true (lc_exchange_merge_apply (merge, &error));
+  g_assert_no_error (error);
+  title = item_title (f->b, 2);
+  g_assert_cmpstr (title, ==, "Amal's title");
+
+  /* B's next file says it merged A's first. */
+  organiser_rename_item (f->b, 0, "Badr's second");
+  from_b = organiser_send (f->b, NULL);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (from_b, &contents, &length, NULL));
+  line = g_strstr_len (contents, length, "merged: ");
+  g_assert_nonnull (line);
+  g_assert_nonnull (strstr (line, " 1\n"));
+  line[strlen ("merged: ")] = 'z';
+  before = organiser_state (f->a);
+  g_clear_pointer (&merge, lc_exchange_merge_free);
+  merge = lc_exchange_merge_new (f->a->store, contents, length, "bad.changes", &error);
+  g_assert_null (merge);
+  g_assert_error (error, LC_ERROR, LC_ERROR_INVALID_FILE);
+  g_assert_nonnull (strstr (error->message, "header"));
+  after = organiser_state (f->a);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Runs @sql on the organiser's state file (LIBRARY.exchange/<uid>.db). */
+static void
+state_exec (Organiser  *o,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = lc_store_get_uid (o->store, LC_TYPE_CONVENTION, o->convention, &error);
+  g_autofree char *dir = g_strconcat (o->path, ".exchange", NULL);
+  g_autofree char *name = g_strconcat (uid, ".db", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A state written before acknowledgements (no table of sent changes)
+ * still sends and merges, and keeps the sent changes from then on: files
+ * that cross after that still converge. */
+static void
+test_older_state (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *a1 = NULL, *b1 = NULL, *a2 = NULL, *b2 = NULL;
+
+  organiser_rename_item (f->a, 1, "Before the upgrade");
+  a1 = organiser_send (f->a, NULL);
+  state_exec (f->a, "DROP TABLE exchange_sent");
+  organiser_merge (f->b, a1, LC_EXCHANGE_THEIRS);
+
+  /* The script of /exchange/files-cross, from the older state on. */
+  organiser_edit_clause (f->a, 0, "A1");
+  organiser_edit_clause (f->b, 0, "B1");
+  b1 = organiser_send (f->b, NULL);
+  organiser_merge (f->a, b1, LC_EXCHANGE_MINE);
+  a2 = organiser_send (f->a, NULL);
+  organiser_merge (f->b, a2, LC_EXCHANGE_THEIRS);
+  organiser_edit_clause (f->b, 0, "B2");
+  b2 = organiser_send (f->b, NULL);
+  organiser_merge (f->a, b2, LC_EXCHANGE_MINE);
+  finish_with_clause (f, "B2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +465,9 @@ main (int   argc,
   ADD ("/exchange/merge-twice", test_merge_twice, NULL);
   ADD ("/exchange/out-of-order", test_out_of_order, NULL);
   ADD ("/exchange/undo", test_undo, NULL);
+  ADD ("/exchange/files-cross", test_files_cross, NULL);
+  ADD ("/exchange/file-formats", test_file_formats, NULL);
+  ADD ("/exchange/older-state", test_older_state, NULL);
 #undef ADD
 
   return g_test_run ();

@@ -114,6 +114,51 @@ tree_add (LcUpdateTree *tree,
                          record);
 }
 
+/* Every record of @type in the convention in one query, grouped by
+ * their parent's id, each group in the class's order: what listing the
+ * children of each parent in turn gives, without a query per parent (the
+ * exchange reads the whole convention at every send and merge). %NULL
+ * for a class reached only through a parent's parent (a clause), or with
+ * *@failed and @error set. */
+static GHashTable *
+list_by_parent (LcStore         *store,
+                GType            type,
+                const LcColumn  *parent,
+                gint64           convention_id,
+                gboolean        *failed,
+                GError         **error)
+{
+  LcRecordClass *klass = g_type_class_peek (type);
+  LcRecordClass *parent_class = g_type_class_peek (lc_update_type_for_table (parent->references));
+  g_autoptr(GListStore) records = NULL;
+  GHashTable *groups;
+
+  if (lc_record_class_find_column (klass, "convention_id") == NULL
+      && (parent_class == NULL || lc_record_class_find_column (parent_class, "convention_id") == NULL))
+    return NULL;
+  records = lc_store_list_for_convention (store, type, convention_id, error);
+  if (records == NULL)
+    {
+      *failed = TRUE;
+      return NULL;
+    }
+  groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (records)); i++)
+    {
+      g_autoptr(LcRecord) record = g_list_model_get_item (G_LIST_MODEL (records), i);
+      gint64 id = lc_record_get_int (record, g_param_spec_get_name (parent->pspec));
+      GPtrArray *group = g_hash_table_lookup (groups, &id);
+
+      if (group == NULL)
+        {
+          group = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (groups, g_memdup2 (&id, sizeof id), group);
+        }
+      g_ptr_array_add (group, g_object_ref (record));
+    }
+  return groups;
+}
+
 /**
  * lc_update_tree_read: (skip)
  *
@@ -145,15 +190,28 @@ lc_update_tree_read (LcStore  *store,
       const LcColumn *parent = lc_record_class_find_column (klass, klass->parent_column);
       GType parent_type = lc_update_type_for_table (parent->references);
       guint n_records = tree->records->len;
+      gboolean failed = FALSE;
+      g_autoptr(GHashTable) groups = list_by_parent (store, types[t], parent, convention_id, &failed, error);
 
+      if (failed)
+        return NULL;
       for (guint r = 0; r < n_records; r++)
         {
           LcRecord *owner = g_ptr_array_index (tree->records, r);
           g_autoptr(GListStore) children = NULL;
+          gint64 owner_id = lc_record_get_id (owner);
 
           if (G_OBJECT_TYPE (owner) != parent_type)
             continue;
-          children = lc_store_list (store, types[t], klass->parent_column, lc_record_get_id (owner), error);
+          if (groups != NULL)
+            {
+              GPtrArray *group = g_hash_table_lookup (groups, &owner_id);
+
+              for (guint c = 0; group != NULL && c < group->len; c++)
+                tree_add (tree, g_ptr_array_index (group, c));
+              continue;
+            }
+          children = lc_store_list (store, types[t], klass->parent_column, owner_id, error);
           if (children == NULL)
             return NULL;
           for (guint c = 0; c < g_list_model_get_n_items (G_LIST_MODEL (children)); c++)

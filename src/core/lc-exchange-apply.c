@@ -398,7 +398,8 @@ lc_exchange_apply_to_mirror (LcExchangeMerge  *self,
   /* S tells a record deleted here from one never received; with no state
    * yet, S is the convention as it is. */
   if (ok && g_file_test (state, G_FILE_TEST_EXISTS))
-    ok = lc_exchange_attach (pass.db, state, "base", error);
+    ok = lc_exchange_attach (pass.db, state, "base", error)
+         && lc_exchange_unseen_read (pass.db, &self->header, &self->unseen, error);
   else if (ok)
     ok = lc_exchange_exec (pass.db, "ATTACH ':memory:' AS base", error)
          && lc_exchange_mirror_create (pass.db, "base", error)

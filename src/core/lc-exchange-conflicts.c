@@ -31,8 +31,10 @@ lc_exchange_values_equal (sqlite3_value *a,
     case SQLITE_FLOAT:
       return sqlite3_value_double (a) == sqlite3_value_double (b);
     default:
+      /* An empty text's blob is NULL, which memcmp () must not be given. */
       return sqlite3_value_bytes (a) == sqlite3_value_bytes (b)
-             && memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), sqlite3_value_bytes (a)) == 0;
+             && (sqlite3_value_bytes (a) == 0
+                 || memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), sqlite3_value_bytes (a)) == 0);
     }
 }
 

@@ -20,9 +20,12 @@
  * anything is applied. */
 
 #define MAGIC "Learning Cities changes"
-#define FORMAT_VERSION 1
-/* The header is a few hundred bytes; its longest line the author's name. */
-#define MAX_HEADER_BYTES 2048
+/* 2: "merged:" lines, what the author had merged of each other replica;
+ * a file of format 1 has none and is still read. */
+#define FORMAT_VERSION 2
+/* The header is a few hundred bytes, its longest line the author's name,
+ * and a "merged:" line of about 60 bytes per colleague: room for some 250. */
+#define MAX_HEADER_BYTES 16384
 
 GBytes *
 lc_exchange_file_build (const LcExchangeHeader *header,
@@ -39,6 +42,12 @@ lc_exchange_file_build (const LcExchangeHeader *header,
   g_string_append_printf (text, "sequence: %" G_GINT64_FORMAT "\n", header->sequence);
   g_string_append_printf (text, "created: %s\n", header->created);
   g_string_append_printf (text, "rows: %u\n", header->rows);
+  for (guint i = 0; header->acks != NULL && i < header->acks->len; i++)
+    {
+      const LcExchangeAck *ack = g_ptr_array_index (header->acks, i);
+
+      g_string_append_printf (text, "merged: %s %" G_GINT64_FORMAT "\n", ack->replica, ack->sequence);
+    }
   g_string_append_printf (text, "size: %" G_GSIZE_FORMAT "\n\n", size);
   g_string_append_len (text, changeset, size);
 
@@ -53,6 +62,34 @@ lc_exchange_header_clear (LcExchangeHeader *header)
   g_clear_pointer (&header->author, g_free);
   g_clear_pointer (&header->created, g_free);
   g_clear_pointer (&header->hash, g_free);
+  g_clear_pointer (&header->acks, g_ptr_array_unref);
+}
+
+void
+lc_exchange_ack_free (gpointer data)
+{
+  LcExchangeAck *ack = data;
+
+  g_free (ack->replica);
+  g_free (ack);
+}
+
+/* Up to which of @replica's files the author of @header had merged, 0
+ * when none; -1 when the file does not say (format 1). */
+gint64
+lc_exchange_header_acked (const LcExchangeHeader *header,
+                          const char             *replica)
+{
+  if (header->acks == NULL)
+    return -1;
+  for (guint i = 0; i < header->acks->len; i++)
+    {
+      const LcExchangeAck *ack = g_ptr_array_index (header->acks, i);
+
+      if (g_strcmp0 (ack->replica, replica) == 0)
+        return ack->sequence;
+    }
+  return 0;
 }
 
 static gboolean
@@ -240,6 +277,34 @@ check_changeset (LcExchangeHeader *header,
   return TRUE;
 }
 
+/* The "merged:" lines at *@at (format 2), each a replica's uid and a
+ * sequence, no replica twice. */
+static gboolean
+take_acks (const char       *data,
+           gsize             end,
+           gsize            *at,
+           LcExchangeHeader *header)
+{
+  header->acks = g_ptr_array_new_with_free_func (lc_exchange_ack_free);
+  while (end - *at > strlen ("merged: ") && strncmp (data + *at, "merged: ", strlen ("merged: ")) == 0)
+    {
+      g_autofree char *line = take_line (data, end, at, "merged");
+      g_auto(GStrv) fields = line != NULL ? g_strsplit (line, " ", 3) : NULL;
+      LcExchangeAck *ack;
+      gint64 sequence;
+
+      if (fields == NULL || g_strv_length (fields) != 2 || !lc_uid_is_valid (fields[0])
+          || !parse_number (fields[1], G_MAXINT64, &sequence) || sequence < 1
+          || lc_exchange_header_acked (header, fields[0]) != 0)
+        return FALSE;
+      ack = g_new0 (LcExchangeAck, 1);
+      ack->replica = g_strdup (fields[0]);
+      ack->sequence = sequence;
+      g_ptr_array_add (header->acks, ack);
+    }
+  return TRUE;
+}
+
 /**
  * lc_exchange_header_parse: (skip)
  * @data: (array length=length): a whole changes file
@@ -299,6 +364,8 @@ lc_exchange_header_parse (const char        *data,
   sequence = take_line (data, end, &at, "sequence");
   header->created = take_line (data, end, &at, "created");
   rows = take_line (data, end, &at, "rows");
+  if (header->format >= 2 && !take_acks (data, end, &at, header))
+    return damaged (source, _("its header is incomplete or wrong."), error);
   size = take_line (data, end, &at, "size");
 
   if (!parse_number (schema, G_MAXINT, &number) || (header->schema = (int) number) < 1

@@ -190,13 +190,20 @@ lc_exchange_merge_new (LcStore     *store,
   if (self->already != NULL)
     return g_steal_pointer (&self);
 
+  if (self->header.rows == 0)
+    return g_steal_pointer (&self);
   self->library = lc_update_tree_read (store, self->convention_id, error);
   if (self->library == NULL)
     return NULL;
   db = lc_exchange_apply_to_mirror (self, TRUE, error);
   if (db == NULL)
     return NULL;
-  sqlite3_close (db);
+  /* With no conflict there is no choice to make: planning would apply the
+   * file again to the same result. */
+  if (self->conflicts->len == 0)
+    self->mirror = db;
+  else
+    sqlite3_close (db);
 
   return g_steal_pointer (&self);
 }
@@ -215,6 +222,9 @@ lc_exchange_merge_free (LcExchangeMerge *self)
   g_clear_pointer (&self->library, lc_update_tree_free);
   g_clear_pointer (&self->update, lc_convention_update_free);
   g_clear_pointer (&self->published, g_ptr_array_unref);
+  g_clear_pointer (&self->unseen, lc_exchange_unseen_free);
+  g_clear_pointer (&self->state_later, g_ptr_array_unref);
+  g_clear_pointer (&self->mirror, sqlite3_close);
   g_free (self);
 }
 
@@ -322,26 +332,43 @@ lc_exchange_merge_plan (LcExchangeMerge  *self,
       return FALSE;
     }
 
-  db = lc_exchange_apply_to_mirror (self, FALSE, error);
-  if (db == NULL)
-    return FALSE;
-  tree = lc_exchange_mirror_to_tree (db, self->library, error);
-  images = tree ? lc_exchange_images_collect (db, self->store, tree, self->source, error) : NULL;
+  /* A file of no change (its author had nothing new) merges to the
+   * convention as it is: no mirror to make, no image or version to add. */
   g_clear_pointer (&self->published, g_ptr_array_unref);
-  if (images != NULL)
-    self->published = lc_exchange_published_collect (db, &self->header, error);
-  sqlite3_close (db);
-  if (images == NULL || self->published == NULL)
+  if (self->header.rows == 0)
     {
-      g_clear_pointer (&tree, lc_update_tree_free);
-      return FALSE;
+      tree = lc_update_tree_read (self->store, self->convention_id, error);
+      images = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+      self->published = lc_exchange_published_none ();
     }
+  else
+    {
+      db = self->mirror != NULL ? g_steal_pointer (&self->mirror) : lc_exchange_apply_to_mirror (self, FALSE, error);
+      if (db == NULL)
+        return FALSE;
+      tree = lc_exchange_mirror_to_tree (db, self->library, error);
+      images = tree ? lc_exchange_images_collect (db, self->store, tree, self->source, error) : NULL;
+      if (images != NULL)
+        self->published = lc_exchange_published_collect (db, &self->header, error);
+      sqlite3_close (db);
+      if (images == NULL || self->published == NULL)
+        g_clear_pointer (&tree, lc_update_tree_free);
+    }
+  if (tree == NULL)
+    return FALSE;
 
   update = g_new0 (LcConventionUpdate, 1);
   update->convention_id = self->convention_id;
   update->source = g_strdup (self->source);
   update->file = tree;
-  update->library = lc_update_tree_read (self->store, self->convention_id, error);
+  /* The library as the file was applied to: what the update compares
+   * with is then what the mirror was made from (lc_convention_update_apply ()
+   * refuses it if the library changed since). Kept while a conflict may
+   * still be resolved again, which applies the file to it anew. */
+  if (self->conflicts->len == 0 && self->library != NULL)
+    update->library = g_steal_pointer (&self->library);
+  else
+    update->library = lc_update_tree_read (self->store, self->convention_id, error);
   if (update->library == NULL)
     return FALSE;
   update->title = g_strdup (lc_record_get_text (g_ptr_array_index (update->library->records, 0), "title",
@@ -367,20 +394,18 @@ lc_exchange_merge_get_update (LcExchangeMerge *self)
   return self->update;
 }
 
-/* The file's changes into the state S, which stands for what the
- * colleagues have once they merge everything this library sent. A change
- * made to a value this library sent since the file's author last merged
- * (S differs from the file's "before") is left out of S: the colleague
- * will have this library's value then, so whatever the merge chose here is
- * sent again. Taking it into S lost updates: a value taken from the file
- * here was never sent back to a colleague who by then had this library's
- * older value (tests/test-exchange-property.c found it). */
-static int
-on_state_conflict (void                   *data,
-                   int                     kind,
-                   sqlite3_changeset_iter *iter)
+/* The sent changesets the file's author has merged are forgotten. */
+static gboolean
+forget_acknowledged (sqlite3                *db,
+                     const LcExchangeHeader *header,
+                     GError                **error)
 {
-  return SQLITE_CHANGESET_OMIT;
+  g_autofree char *replica = NULL;
+  gint64 sequence;
+
+  return header->acks == NULL
+         || (lc_exchange_state_meta (db, "main", &replica, &sequence, error)
+             && lc_exchange_sent_forget (db, "main", lc_exchange_header_acked (header, replica), error));
 }
 
 /**
@@ -422,10 +447,11 @@ lc_exchange_merge_apply (LcExchangeMerge  *self,
   if (ok)
     {
       rc = sqlite3changeset_apply_v2 (db, (int) self->header.size, (void *) self->header.changeset,
-                                      lc_exchange_keep_table, on_state_conflict, NULL, NULL, NULL, 0);
+                                      lc_exchange_keep_table, lc_exchange_state_conflict, self, NULL, NULL, 0);
       if (rc != SQLITE_OK)
         lc_exchange_set_error (db, rc, error);
-      ok = rc == SQLITE_OK;
+      ok = rc == SQLITE_OK && lc_exchange_state_settle (self, db, error)
+           && forget_acknowledged (db, &self->header, error);
     }
 
   counts[0] = lc_convention_update_count (self->update, LC_UPDATE_ADD);

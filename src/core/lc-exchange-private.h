@@ -63,6 +63,15 @@ gboolean      lc_exchange_value_to_gvalue (const LcExchangeTable *table,
                                            GError        **error);
 
 /* lc-exchange-file.c */
+
+/* A line "merged: REPLICA SEQUENCE" of a changes file (format 2): its
+ * author had merged REPLICA's files up to SEQUENCE when sending it. */
+typedef struct
+{
+  char   *replica;
+  gint64  sequence;
+} LcExchangeAck;
+
 typedef struct
 {
   int           format;
@@ -76,6 +85,7 @@ typedef struct
   const guint8 *changeset;    /* into the file's data */
   gsize         size;
   char         *hash;         /* SHA-256 of the whole file */
+  GPtrArray    *acks;         /* LcExchangeAck, or NULL in a format 1 file */
 } LcExchangeHeader;
 
 gboolean      lc_exchange_header_parse    (const char       *data,
@@ -87,6 +97,9 @@ void          lc_exchange_header_clear    (LcExchangeHeader *header);
 GBytes       *lc_exchange_file_build      (const LcExchangeHeader *header,
                                            const void       *changeset,
                                            gsize             size);
+void          lc_exchange_ack_free        (gpointer          ack);
+gint64        lc_exchange_header_acked    (const LcExchangeHeader *header,
+                                           const char       *replica);
 
 /* lc-exchange.c */
 gboolean      lc_exchange_attach          (sqlite3        *db,
@@ -110,6 +123,45 @@ char         *lc_exchange_history_find    (LcStore        *store,
                                            gint64          convention_id,
                                            const char     *hash,
                                            GError        **error);
+gboolean      lc_exchange_diff_state      (sqlite3        *db,
+                                           void          **changeset,
+                                           int            *size,
+                                           GError        **error);
+
+/* lc-exchange-ack.c: the fields this library changed that a file's
+ * author had not seen, in sent changesets the file does not acknowledge
+ * (@sent) and in what is not sent yet (@unsent), keyed by
+ * "table\x1fuid\x1fcolumn" (column 0: the record). */
+typedef struct
+{
+  GHashTable *sent;
+  GHashTable *unsent;
+} LcExchangeUnseen;
+
+GPtrArray    *lc_exchange_acks_read       (LcStore        *store,
+                                           gint64          convention_id,
+                                           GError        **error);
+gboolean      lc_exchange_sent_add        (sqlite3        *db,
+                                           const char     *schema,
+                                           gint64          sequence,
+                                           const void     *changeset,
+                                           int             size,
+                                           GError        **error);
+gboolean      lc_exchange_sent_forget     (sqlite3        *db,
+                                           const char     *schema,
+                                           gint64          sequence,
+                                           GError        **error);
+gboolean      lc_exchange_unseen_read     (sqlite3        *db,
+                                           const LcExchangeHeader *header,
+                                           LcExchangeUnseen **unseen,
+                                           GError        **error);
+void          lc_exchange_unseen_free     (LcExchangeUnseen *unseen);
+int           lc_exchange_state_conflict  (void           *data,
+                                           int             kind,
+                                           sqlite3_changeset_iter *iter);
+gboolean      lc_exchange_state_settle    (LcExchangeMerge *self,
+                                           sqlite3        *db,
+                                           GError        **error);
 
 /* lc-exchange-merge.c, lc-exchange-apply.c */
 struct _LcExchangeMerge
@@ -126,6 +178,9 @@ struct _LcExchangeMerge
   guint               skipped;     /* changes of records this library does not have */
   guint               removed;     /* records whose parent was deleted meanwhile */
   GPtrArray          *published;   /* the merged versions, lc-exchange-published.c */
+  LcExchangeUnseen   *unseen;      /* lc-exchange-ack.c, NULL for a format 1 file */
+  GPtrArray          *state_later; /* fields of S set back after the file (lc-exchange-ack.c) */
+  sqlite3            *mirror;      /* the first pass's result, kept when it met no conflict */
 };
 
 sqlite3      *lc_exchange_apply_to_mirror (LcExchangeMerge *self,
@@ -163,6 +218,7 @@ gboolean      lc_exchange_published_check_change (sqlite3_changeset_iter *iter,
                                                   int             op,
                                                   const char     *source,
                                                   GError        **error);
+GPtrArray    *lc_exchange_published_none    (void);
 GPtrArray    *lc_exchange_published_collect (sqlite3      *db,
                                              const LcExchangeHeader *header,
                                              GError      **error);

@@ -383,6 +383,18 @@ lc_exchange_published_check_change (sqlite3_changeset_iter  *iter,
 }
 
 /**
+ * lc_exchange_published_none: (skip)
+ *
+ * Returns: (transfer full): no version to add, as
+ *   lc_exchange_published_collect () gives them
+ */
+GPtrArray *
+lc_exchange_published_none (void)
+{
+  return g_ptr_array_new_with_free_func (published_free);
+}
+
+/**
  * lc_exchange_published_collect: (skip)
  * @db: a connection whose main database is the merged mirror
  * @header: the file's header

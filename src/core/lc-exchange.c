@@ -179,23 +179,61 @@ count_changes (const void *changeset,
   sqlite3changeset_finalize (iter);
 }
 
+/* The tables whose rows differ between @db's main and base, asked in one
+ * statement: sqlite3session_diff () prepares and runs its queries for every
+ * table it is given, which was most of a send's time, when a send changes
+ * a table or two. */
+static GHashTable *
+tables_differing (sqlite3 *db)
+{
+  GHashTable *differ = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  guint n;
+  const LcExchangeTable *tables = lc_exchange_tables (&n);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (sql, "%1$sSELECT %2$u WHERE EXISTS (SELECT * FROM main.%3$s EXCEPT SELECT * FROM base.%3$s)"
+                            " OR EXISTS (SELECT * FROM base.%3$s EXCEPT SELECT * FROM main.%3$s)",
+                            i > 0 ? " UNION ALL " : "", i, tables[i].table);
+  rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 i = sqlite3_column_int64 (stmt, 0);
+
+      if (i >= 0 && i < n)
+        g_hash_table_add (differ, (gpointer) tables[i].table);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  /* Whatever went wrong, every table is diffed rather than a change left
+   * unsent. */
+  for (guint i = 0; rc != SQLITE_DONE && i < n; i++)
+    g_hash_table_add (differ, (gpointer) tables[i].table);
+  return differ;
+}
+
 /* The changeset S → C, with C the convention as the library holds it now,
  * filled into @db's main database, and S attached as "base". */
-static gboolean
-diff_state (sqlite3  *db,
-            void    **changeset,
-            int      *size,
-            GError  **error)
+gboolean
+lc_exchange_diff_state (sqlite3  *db,
+                        void    **changeset,
+                        int      *size,
+                        GError  **error)
 {
   sqlite3_session *session = NULL;
   guint n;
   const LcExchangeTable *tables = lc_exchange_tables (&n);
+  g_autoptr(GHashTable) differ = tables_differing (db);
   int rc = sqlite3session_create (db, "main", &session);
 
   for (guint i = 0; rc == SQLITE_OK && i < n; i++)
     {
       char *message = NULL;
 
+      if (!g_hash_table_contains (differ, tables[i].table))
+        continue;
       rc = sqlite3session_attach (session, tables[i].table);
       if (rc == SQLITE_OK)
         rc = sqlite3session_diff (session, "base", tables[i].table, &message);
@@ -307,7 +345,11 @@ lc_exchange_send (LcStore     *store,
     return FALSE;
 
   ok = lc_exchange_state_meta (db, "base", &replica, &sequence, error)
-       && diff_state (db, &changeset, &size, error);
+       && lc_exchange_diff_state (db, &changeset, &size, error);
+  /* What this library has merged of each colleague: the colleague learns
+   * which of its own changes this file's author had seen. */
+  if (ok)
+    ok = (header.acks = lc_exchange_acks_read (store, convention_id, error)) != NULL;
   if (ok)
     {
       count_changes (changeset, size, counts);
@@ -329,8 +371,11 @@ lc_exchange_send (LcStore     *store,
       g_autofree char *sql = g_strdup_printf ("UPDATE base.exchange_meta SET value = %" G_GINT64_FORMAT
                                               " WHERE key = 'sequence'", header.sequence);
 
+      /* The changeset is kept until the colleagues say they merged it
+       * (lc-exchange-ack.c). */
       ok = lc_exchange_exec (db, "BEGIN", error)
            && lc_exchange_mirror_copy (db, "main", "base", error)
+           && lc_exchange_sent_add (db, "base", header.sequence, changeset, size, error)
            && lc_exchange_exec (db, sql, error)
            && lc_exchange_exec (db, "COMMIT", error);
       if (!ok)
@@ -346,6 +391,7 @@ lc_exchange_send (LcStore     *store,
     *n_changes = header.rows;
   g_free (header.created);
   g_free (header.hash);
+  g_clear_pointer (&header.acks, g_ptr_array_unref);
   return ok;
 }
 

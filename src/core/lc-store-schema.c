@@ -637,13 +637,29 @@ lc_store_get_latest_version (void)
 int
 lc_store_get_step_creating (const char *table)
 {
+  /* Asked for every record listed (lc_store_has_uid ()): remembered, as
+   * the steps are the program's own. */
+  static GHashTable *steps;
+  G_LOCK_DEFINE_STATIC (steps);
   g_autofree char *create = g_strdup_printf ("CREATE TABLE %s (", table);
+  gpointer found;
+  int step = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
-    if (strstr (migrations[i], create) != NULL)
-      return i + 1;
+  G_LOCK (steps);
+  if (steps == NULL)
+    steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (steps, table, NULL, &found))
+    step = GPOINTER_TO_INT (found);
+  else
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (migrations) && step == 0; i++)
+        if (strstr (migrations[i], create) != NULL)
+          step = i + 1;
+      g_hash_table_insert (steps, g_strdup (table), GINT_TO_POINTER (step));
+    }
+  G_UNLOCK (steps);
 
-  return 0;
+  return step;
 }
 
 /* The SQL of migration @step, from 1 to lc_store_get_latest_version (). */
