@@ -358,6 +358,7 @@ test_send_merge_undo (void)
   rename_item (store, SESSION_EN, lc_test_ui_is_arabic () ? NULL : badr, lc_test_ui_is_arabic () ? badr : NULL);
   agenda = lc_test_find_type (GTK_WIDGET (window), LC_TYPE_AGENDA_PAGE);
   lc_test_wait_for_text (agenda, badr);
+  assert_titles (session_id, badr, host_id, host);
 
   amal_sends (amal, name, changes);
 
