@@ -213,7 +213,9 @@ amal_sends (const Organiser *amal,
   INSTANCE_WAIT (&in, lc_test_x11_focus (in.x, in.main), 1, "her window to have the keyboard");
 
   lc_test_press ("<Control><Shift>s");
-  INSTANCE_WAIT (&in, (dialog = newest_window (&in)) != None, 1, "Ctrl+Shift+S to ask her name");
+  /* Asked first, since her Preferences have no name: not the chooser yet. */
+  INSTANCE_WAIT (&in, (dialog = newest_window (&in)) != None && dialog != window_titled (&in, _("Send Changes")), 1,
+                 "Ctrl+Shift+S to ask her name");
   INSTANCE_WAIT (&in, lc_test_x11_focus (in.x, dialog), 1, "the name dialog to have the keyboard");
   lc_test_type (name);
   lc_test_press ("Return");
@@ -226,12 +228,11 @@ amal_sends (const Organiser *amal,
   lc_test_press ("Return");
   INSTANCE_WAIT (&in, (entry = sent (amal, path, name)) != NULL, 1,
                  "the changes file and its send, by her name, in her library's history");
+  instance_stop (&in);
+  g_string_free (in.said, TRUE);
   /* Her two renames. */
   g_assert_cmpuint (entry->changed, ==, 2);
   g_assert_cmpuint (entry->added + entry->deleted, ==, 0);
-
-  instance_stop (&in);
-  g_string_free (in.said, TRUE);
 }
 
 /* The item's title in the language the journey reads. */
