@@ -3,10 +3,8 @@
 
 #include <errno.h>
 #include <poll.h>
-#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <X11/Xlib.h>
 #include <X11/extensions/Xdamage.h>
@@ -15,6 +13,7 @@
 
 #include "bench-run.h"
 #include "bench-x11.h"
+#include "lc-test-x11.h"
 
 /*
  * Measures a window from outside its process, the same way for every
@@ -265,22 +264,6 @@ ping (X    *x,
   return x->pong_at - sent;
 }
 
-static void
-stop (GPid pid)
-{
-  int status;
-
-  kill (pid, SIGTERM);
-  for (int i = 0; i < 500; i++)
-    {
-      if (waitpid (pid, &status, WNOHANG) == pid)
-        return;
-      g_usleep (10000);
-    }
-  kill (pid, SIGKILL);
-  waitpid (pid, &status, 0);
-}
-
 /**
  * bench_x11_hold:
  * @why: (out): why not, when not
@@ -346,7 +329,7 @@ bench_x11_first_paint (const char * const *argv,
     seconds = (x.first_paint - launched) / 1000;
   else
     *failure = g_strdup ("failed: no window was drawn");
-  stop (pid);
+  lc_test_x11_stop (pid);
   g_spawn_close_pid (pid);
   x_close (&x);
   return seconds;
@@ -534,7 +517,7 @@ bench_x11_edits (BenchEdits *edits,
     }
 
 out:
-  stop (pid);
+  lc_test_x11_stop (pid);
   g_spawn_close_pid (pid);
   x_close (&x);
   if (edits->failure == NULL)
