@@ -227,6 +227,7 @@ lc_exchange_diff_state (sqlite3  *db,
   const LcExchangeTable *tables = lc_exchange_tables (&n);
   g_autoptr(GHashTable) differ = tables_differing (db);
   int rc = sqlite3session_create (db, "main", &session);
+  g_autofree char *why = NULL;
 
   for (guint i = 0; rc == SQLITE_OK && i < n; i++)
     {
@@ -237,14 +238,22 @@ lc_exchange_diff_state (sqlite3  *db,
       rc = sqlite3session_attach (session, tables[i].table);
       if (rc == SQLITE_OK)
         rc = sqlite3session_diff (session, "base", tables[i].table, &message);
+      if (rc != SQLITE_OK && message != NULL)
+        why = g_strdup (message);
       sqlite3_free (message);
     }
   if (rc == SQLITE_OK)
     rc = sqlite3session_changeset (session, size, changeset);
   if (session != NULL)
     sqlite3session_delete (session);
-  if (rc != SQLITE_OK)
-    lc_exchange_set_error (db, rc, error);
+  /* The session's functions say what went wrong in their own message or
+   * their code, not in the connection's (which says "not an error"). */
+  if (rc != SQLITE_OK && why != NULL)
+    g_set_error (error, LC_ERROR, LC_ERROR_DATABASE,
+                 /* Translators: %s is SQLite's own message */
+                 _("The exchange's working copy could not be written: %s"), why);
+  else if (rc != SQLITE_OK)
+    lc_exchange_set_error (NULL, rc, error);
   return rc == SQLITE_OK;
 }
 
