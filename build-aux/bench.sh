@@ -7,6 +7,7 @@
 #     frame, one edit saved with real key presses;
 #   - build-aux/bench-pdf.sh: the agenda PDF against the streaming bound,
 #     and the sample against WeasyPrint;
+#   - build-aux/bench-io.sh: imports and exports at two sizes, and growth;
 # each writes its rows of issue 17's table to one file, printed at the end
 # as one table with the load average at the start and the end and the
 # renderers used.
@@ -17,6 +18,8 @@
 #     --edits=N         edits timed per size (default 3)
 #     --pdf-runs=N      agenda PDF runs, ours and the bound's (default 3)
 #     --pdf-sizes=N,…   agenda PDF sizes (default 1000,10000)
+#     --io-runs=N       import and export runs (default 3)
+#     --io-sizes=N,…    import and export sizes (default 1000,10000)
 #     --quick           one run of everything, same sizes: a check that it
 #                       all works, not figures to quote
 # Other options go to lc-bench (see lc-bench --help). `meson compile -C
@@ -35,7 +38,7 @@ case $build in
 esac
 
 runs=5 sizes=1000,10000 edit_sizes=2000,10000 edits=3
-pdf_runs=3 pdf_sizes=1000,10000
+pdf_runs=3 pdf_sizes=1000,10000 io_runs=3 io_sizes=1000,10000
 rest=""
 for arg in "$@"; do
   case $arg in
@@ -45,7 +48,9 @@ for arg in "$@"; do
     --edits=*) edits=${arg#*=} ;;
     --pdf-runs=*) pdf_runs=${arg#*=} ;;
     --pdf-sizes=*) pdf_sizes=${arg#*=} ;;
-    --quick) runs=1 edits=1 pdf_runs=1 ;;
+    --io-runs=*) io_runs=${arg#*=} ;;
+    --io-sizes=*) io_sizes=${arg#*=} ;;
+    --quick) runs=1 edits=1 pdf_runs=1 io_runs=1 ;;
     *) rest="$rest $arg" ;;
   esac
 done
@@ -78,13 +83,15 @@ env LC_EXECUTABLE="$build/src/learning-cities" \
 
 echo
 "$src/build-aux/bench-pdf.sh" "$build" "$pdf_runs" "$(echo "$pdf_sizes" | tr , ' ')"
+echo
+"$src/build-aux/bench-io.sh" "$build" "$io_runs" "$(echo "$io_sizes" | tr , ' ')"
 
 # The table: aligned columns, as Markdown, so it can be quoted as it is.
 echo
 echo "issue 17 in one run, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores; load average at the start" \
      "$load_start, at the end $(bench_load)"
 echo "renderers: $(sed -n 's/^#renderer\t//p' "$BENCH_ROWS" | paste -sd';' | sed 's/;/; /g')"
-echo "runs: window $runs, edits $edits, agenda PDF $pdf_runs (medians)"
+echo "runs: window $runs, edits $edits, agenda PDF $pdf_runs, imports and exports $io_runs (medians)"
 echo
 {
   printf 'what\tnow\tpeer / bound\tgoal\tmet\n'
