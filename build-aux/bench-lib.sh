@@ -85,4 +85,14 @@ bench_args() {
   build=${1:-$src/build}
   runs=${2:-3}
   sizes=${3:-1000 10000}
+  bench_count RUNS "$runs"
+  bench_count SIZES "$sizes"
+}
+
+# bench_count OPTION VALUE: VALUE must be whole numbers (a list with
+# commas or spaces for sizes), else the script stops saying which option.
+bench_count() {
+  case $2 in
+    ''|*[!0-9,\ ]*) echo "bench: $1 takes whole numbers, not \"$2\"" >&2; exit 2 ;;
+  esac
 }

@@ -56,6 +56,9 @@ for arg in "$@"; do
 done
 
 . "$src/build-aux/bench-lib.sh"
+bench_count --runs "$runs"; bench_count --sizes "$sizes"; bench_count --edit-sizes "$edit_sizes"
+bench_count --edits "$edits"; bench_count --pdf-runs "$pdf_runs"; bench_count --pdf-sizes "$pdf_sizes"
+bench_count --io-runs "$io_runs"; bench_count --io-sizes "$io_sizes"
 # The window's first paint is set beside GNOME Text Editor's, in the same
 # run; the agenda PDF beside WeasyPrint's.
 bench_need bench.sh gnome-text-editor=gnome-text-editor weasyprint=weasyprint /usr/bin/time=time \
@@ -71,9 +74,20 @@ export BENCH_ROWS LC_BENCH_BUILT=1
 : >"$BENCH_ROWS"
 load_start=$(bench_load)
 
+# A step that fails leaves its rows out, says so above the table and makes
+# the exit status 1; the others still run.
+failed=""
+step() {
+  name=$1
+  shift
+  status=0
+  "$@" || status=$?
+  [ "$status" = 0 ] || { echo "bench.sh: $name failed (status $status)" >&2; failed="$failed $name"; }
+}
+
 # The agenda PDF is timed against its bound below, not by lc-bench too.
 # shellcheck disable=SC2086
-env LC_EXECUTABLE="$build/src/learning-cities" \
+step lc-bench env LC_EXECUTABLE="$build/src/learning-cities" \
     LC_SAMPLE="$src/data/samples/yanbu-2023.json" \
     LC_LOCALEDIR="$build/po" \
     GSETTINGS_SCHEMA_DIR="$build/data" \
@@ -82,15 +96,16 @@ env LC_EXECUTABLE="$build/src/learning-cities" \
     --runs="$runs" --sizes="$sizes" --edit-sizes="$edit_sizes" --edits="$edits" $rest
 
 echo
-"$src/build-aux/bench-pdf.sh" "$build" "$pdf_runs" "$(echo "$pdf_sizes" | tr , ' ')"
+step bench-pdf.sh "$src/build-aux/bench-pdf.sh" "$build" "$pdf_runs" "$(echo "$pdf_sizes" | tr , ' ')"
 echo
-"$src/build-aux/bench-io.sh" "$build" "$io_runs" "$(echo "$io_sizes" | tr , ' ')"
+step bench-io.sh "$src/build-aux/bench-io.sh" "$build" "$io_runs" "$(echo "$io_sizes" | tr , ' ')"
 
 # The table: aligned columns, as Markdown, so it can be quoted as it is.
 echo
 echo "issue 17 in one run, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores; load average at the start" \
      "$load_start, at the end $(bench_load)"
 echo "renderers: $(sed -n 's/^#renderer\t//p' "$BENCH_ROWS" | paste -sd';' | sed 's/;/; /g')"
+[ -z "$failed" ] || echo "FAILED, their rows missing:$failed"
 echo "runs: window $runs, edits $edits, agenda PDF $pdf_runs, imports and exports $io_runs (medians)"
 echo
 {
@@ -110,3 +125,4 @@ echo
       }
     }
   }'
+[ -z "$failed" ]
