@@ -76,11 +76,12 @@ load_start=$(bench_load)
 
 # A step that fails leaves its rows out, says so above the table and makes
 # the exit status 1; the others still run.
-failed=""
+failed="" loads=""
 step() {
   name=$1
   shift
   status=0
+  loads="$loads${loads:+, }$name $(cut -d' ' -f1 /proc/loadavg)"
   "$@" || status=$?
   [ "$status" = 0 ] || { echo "bench.sh: $name failed (status $status)" >&2; failed="$failed $name"; }
 }
@@ -105,6 +106,7 @@ echo
 echo "issue 17 in one run, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores; load average at the start" \
      "$load_start, at the end $(bench_load)"
 echo "renderers: $(sed -n 's/^#renderer\t//p' "$BENCH_ROWS" | paste -sd';' | sed 's/;/; /g')"
+echo "load average (1 minute) as each step began: $loads"
 [ -z "$failed" ] || echo "FAILED, their rows missing:$failed"
 echo "runs: window $runs, edits $edits, agenda PDF $pdf_runs, imports and exports $io_runs (medians)"
 echo
