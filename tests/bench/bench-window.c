@@ -165,7 +165,8 @@ bench_window_print_rows (FILE           *rows,
   g_autofree char *edit_goal = g_strdup_printf ("answers <= %.0f ms, no stall > %.0f ms, at 10,000",
                                                 GOAL_ANSWER_MS, GOAL_STALL_MS);
   g_autofree char *edit_label = sizes_label (edit_sizes, n_sizes);
-  g_autofree char *edit_what = g_strdup_printf ("one edit saved, %s items", edit_label);
+  g_autofree char *edit_what = n_sizes ? g_strdup_printf ("one edit saved, %s items", edit_label)
+                                       : g_strdup ("one edit saved");
   g_autoptr(GString) answers = g_string_new ("answers ");
   g_autoptr(GString) stalls = g_string_new (" ms, stall ");
   g_autoptr(GString) failures = g_string_new (NULL);
@@ -217,6 +218,9 @@ bench_window_print_rows (FILE           *rows,
   g_string_append (answers, stalls->str);
   g_string_append (answers, " ms");
   g_string_append (answers, failures->str);
+  /* No edits at all: the window was not measured, and the first row says why. */
+  if (n_sizes == 0)
+    g_string_assign (answers, "-");
   window_row (rows, edit_what, answers->str, "one frame = 16.7 ms", edit_goal, edit_verdict);
   for (guint i = 0; i < n_sizes; i++)
     if (edits[i].failure == NULL)

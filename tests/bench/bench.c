@@ -714,13 +714,18 @@ main (int   argc,
            bench_verdict (!isnan (keys_5000.wall), keys_5000.wall < TARGET_KEYSTROKE_MS),
            bench_verdict (!isnan (keys_5000.cpu), keys_5000.cpu < TARGET_KEYSTROKE_MS));
   g_print ("load average at the end: %s (wall times include waiting for other programs)\n", load_after);
-  if (do_window)
+  /* Asked for the rows, lc-bench gives them even when the window could not
+   * be measured, each saying so, rather than leave them out of the table. */
+  if (do_window || (rows_path != NULL && !no_window))
     {
       FILE *rows = rows_path ? fopen (rows_path, "a") : NULL;
       g_autofree char *load = load_average ();
 
       if (rows_path != NULL && rows == NULL)
         g_error ("%s: %s", rows_path, g_strerror (errno));
+      if (!do_window)
+        paint.failure = g_strdup (display_failure ? display_failure
+                                  : executable ? "no X display" : "no --executable and no LC_EXECUTABLE");
       bench_window_print_rows (rows, &paint, frame_1000, frame_10000, n_edit_sizes, edit_sizes, edits, n_edits,
                                renderer, load);
       if (rows != NULL)
