@@ -12,27 +12,11 @@
 set -eu
 
 src=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$src/build}
-runs=${2:-3}
-sizes=${3:-1000 10000}
+. "$src/build-aux/bench-lib.sh"
+bench_args "$@"
+bench_need bench-pdf.sh weasyprint=weasyprint /usr/bin/time=time pdfinfo=poppler-utils
 
-need=""
-command -v weasyprint >/dev/null 2>&1 || need="$need weasyprint"
-[ -x /usr/bin/time ] || need="$need time"
-if [ -n "$need" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "bench-pdf.sh: installing$need from Debian's archive" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
-    # shellcheck disable=SC2086
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $need >&2
-  else
-    echo "bench-pdf.sh: missing:$need; run as root, or apt-get install$need" >&2
-    exit 1
-  fi
-fi
-
-[ -f "$build/build.ninja" ] || meson setup "$build" "$src" >&2
-ninja -C "$build" src/learning-cities tests/bench-agenda-pdf tests/bench/bench-pdf-bound >&2
+bench_build "$build" src/learning-cities tests/bench/bench-agenda-pdf tests/bench/bench-pdf-bound
 
 exe=$build/src/learning-cities
 bound=$build/tests/bench/bench-pdf-bound
@@ -40,21 +24,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export LANGUAGE=en LC_ALL=C.UTF-8
 
-echo "Agenda PDF: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg)," \
-     "renderer PangoCairo: pango $(pkg-config --modversion pango), cairo $(pkg-config --modversion cairo);" \
-     "median of $runs runs, ours and the bound turn about"
-
-# Runs a command under GNU time; prints "wall-seconds peak-kB cpu-seconds"
-# (user and system: on a busy machine the wall time stretches with the
-# load, the CPU time hardly does).
-timed() {
-  /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$@" >/dev/null
-  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$tmp/time"
-}
-
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
+renderer="PangoCairo: pango $(pkg-config --modversion pango), cairo $(pkg-config --modversion cairo)"
+echo "Agenda PDF: $(nproc) cores, $(uname -m), load $(bench_load)," \
+     "renderer $renderer; median of $runs runs, ours and the bound turn about"
+[ -z "${BENCH_ROWS:-}" ] || printf '#renderer\tPDF: %s\n' "$renderer" >>"$BENCH_ROWS"
 
 printf '%-34s %9s %9s %9s %9s %7s %7s  %s\n' "what" "ours s" "ours MB" "bound s" "bound MB" \
        "ratio" "pages" "goal (then CPU: ours, bound, ratio)"
@@ -64,19 +37,19 @@ for n in $sizes; do
   : >"$tmp/ours" && : >"$tmp/bound"
   r=0
   while [ "$r" -lt "$runs" ]; do
-    timed "$exe" --database="$db" --convention="$id" --export-agenda-pdf="$tmp/ours.pdf" \
+    bench_timed "$exe" --database="$db" --convention="$id" --export-agenda-pdf="$tmp/ours.pdf" \
           --language=bilingual >>"$tmp/ours"
-    timed "$bound" "$db" "$id" "$tmp/bound.pdf" >>"$tmp/bound"
+    bench_timed "$bound" "$db" "$id" "$tmp/bound.pdf" >>"$tmp/bound"
     r=$((r + 1))
   done
-  ours_s=$(cut -d' ' -f1 "$tmp/ours" | median)
-  bound_s=$(cut -d' ' -f1 "$tmp/bound" | median)
+  ours_s=$(cut -d' ' -f1 "$tmp/ours" | bench_median)
+  bound_s=$(cut -d' ' -f1 "$tmp/bound" | bench_median)
   ours_mb=$(cut -d' ' -f2 "$tmp/ours" | sort -n | tail -1 | awk '{ printf "%.1f", $1 / 1024 }')
   bound_mb=$(cut -d' ' -f2 "$tmp/bound" | sort -n | tail -1 | awk '{ printf "%.1f", $1 / 1024 }')
   pages=$(pdfinfo "$tmp/ours.pdf" | awk '/^Pages:/ { print $2 }')
   ratio=$(awk -v a="$ours_s" -v b="$bound_s" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  ours_cpu=$(cut -d' ' -f3 "$tmp/ours" | median)
-  bound_cpu=$(cut -d' ' -f3 "$tmp/bound" | median)
+  ours_cpu=$(cut -d' ' -f3 "$tmp/ours" | bench_median)
+  bound_cpu=$(cut -d' ' -f3 "$tmp/bound" | bench_median)
   cpu_ratio=$(awk -v a="$ours_cpu" -v b="$bound_cpu" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   goal="<= 1.2x the bound"
   [ "$n" -ge 10000 ] && goal="$goal, < 120 MB"
@@ -85,13 +58,16 @@ for n in $sizes; do
   printf '%-34s %9s %9s %9s %9s %6sx %7s  %s: %s; CPU %s s, %s s, %sx\n' \
          "agenda PDF, $n bilingual" "$ours_s" "$ours_mb" "$bound_s" "$bound_mb" "$ratio" "$pages" \
          "$goal" "$met" "$ours_cpu" "$bound_cpu" "$cpu_ratio"
+  bench_row "agenda PDF, $(bench_thousands "$n") bilingual" "$ours_s s, $ours_mb MB ($pages pages)" \
+            "bound $bound_s s, $bound_mb MB (${ratio}x; CPU ${cpu_ratio}x)" "$goal" "$met"
 done
 
 # The sample against WeasyPrint on the same content (ratio >= 15x kept):
-# bench-agenda-pdf with no generated convention.
+# tests/bench-agenda-pdf.c with no generated convention.
 echo
-echo "$(weasyprint --version 2>/dev/null), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(weasyprint --version 2>/dev/null), load $(bench_load)"
 env LC_EXECUTABLE="$exe" \
+    LC_WEASYPRINT_VERSION="$(weasyprint --version 2>/dev/null | sed "s/ version//")" \
     LC_SAMPLE="$src/data/samples/yanbu-2023.json" \
     LC_LOCALEDIR="$build/po" \
-    "$build/tests/bench-agenda-pdf" 0 "$((runs < 5 ? 5 : runs))"
+    "$build/tests/bench/bench-agenda-pdf" 0 "$((runs < 5 ? 5 : runs))"

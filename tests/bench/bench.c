@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
 #include "bench-run.h"
+#include "bench-window.h"
 #include "bench-x11.h"
 #include "lc-convention-io.h"
 #include "lc-convention-model.h"
@@ -28,12 +31,6 @@
 #define TARGET_KEYSTROKE_MS  16.0     /* one frame, over 5,000 people */
 #define TARGET_SAMPLE_S       0.5
 #define TARGET_LARGE_S        1.5     /* 10,000 items */
-
-/* Issue 17's goals for the window. */
-#define GOAL_PAINT_RATIO      0.8     /* of GNOME Text Editor's first paint */
-#define GOAL_FIRST_FRAME_S    1.0     /* 10,000 items */
-#define GOAL_ANSWER_MS      100.0     /* an edit saved, 10,000 items */
-#define GOAL_STALL_MS        50.0
 
 /* Milliseconds: of the wall clock (what a user waits) and of this thread's
  * CPU time (the work done, which other programs on a busy machine do not
@@ -71,6 +68,7 @@ static char   *executable = NULL;
 static char   *sample = NULL;
 static char   *edit_sizes_text = NULL;
 static int     n_edits = 5;
+static char   *rows_path = NULL;
 
 static const GOptionEntry entries[] = {
   { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per figure; the median is printed (default 5)", "N" },
@@ -82,6 +80,8 @@ static const GOptionEntry entries[] = {
   { "edit-sizes", 0, 0, G_OPTION_ARG_STRING, &edit_sizes_text,
     "Agenda items of the conventions edited with real key presses (default 2000,10000)", "N,..." },
   { "edits", 0, 0, G_OPTION_ARG_INT, &n_edits, "Edits timed per size (default 5)", "N" },
+  { "rows", 0, 0, G_OPTION_ARG_FILENAME, &rows_path,
+    "Append issue 17's rows for the window to FILE (build-aux/bench.sh prints them)", "FILE" },
   { NULL }
 };
 
@@ -520,136 +520,6 @@ print_growth (Case  *cases,
   g_print ("\n");
 }
 
-/* Both programs started the same way, in turn, each in a home of its own
- * that this run made: nothing restored from an earlier session. */
-static char **
-fresh_home (const char *dir,
-            const char *name)
-{
-  static const char *const variables[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME" };
-  char **envp = g_get_environ ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, name, variables[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      envp = g_environ_setenv (envp, variables[i], path, TRUE);
-    }
-
-  return envp;
-}
-
-typedef struct
-{
-  double ours;
-  double peer;
-  char  *failure;
-} PaintPair;
-
-static void
-bench_first_paint (PaintPair  *pair,
-                   const char *dir,
-                   const char *library,
-                   gint64      id)
-{
-  g_autofree char *editor = g_find_program_in_path ("gnome-text-editor");
-  g_autofree char *database = g_strdup_printf ("--database=%s", library);
-  g_autofree char *convention = g_strdup_printf ("--convention=%" G_GINT64_FORMAT, id);
-  const char *ours[] = { executable, database, convention, NULL };
-  const char *peer[] = { editor, "--standalone", NULL };
-  g_auto(GStrv) our_env = fresh_home (dir, "home-ours");
-  g_auto(GStrv) peer_env = fresh_home (dir, "home-text-editor");
-  g_autoptr(GArray) a = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) b = g_array_new (FALSE, FALSE, sizeof (double));
-
-  pair->ours = pair->peer = NAN;
-  if (editor == NULL)
-    {
-      pair->failure = g_strdup ("gnome-text-editor is not installed (build-aux/bench.sh installs it)");
-      return;
-    }
-  /* Paired runs, one after the other, so that the load is alike for both. */
-  for (int r = 0; r < runs && pair->failure == NULL; r++)
-    {
-      double s = bench_x11_first_paint (ours, our_env, &pair->failure);
-      double t = pair->failure ? -1 : bench_x11_first_paint (peer, peer_env, &pair->failure);
-
-      if (s >= 0 && t >= 0)
-        {
-          g_array_append_val (a, s);
-          g_array_append_val (b, t);
-        }
-    }
-  if (pair->failure == NULL)
-    {
-      pair->ours = bench_median (a);
-      pair->peer = bench_median (b);
-    }
-}
-
-static const char *
-verdict_below (double value,
-               double goal)
-{
-  return bench_verdict (!isnan (value) && value >= 0, value <= goal);
-}
-
-/* The issue's rows for the window, with the goals and what was measured. */
-static void
-print_window_rows (PaintPair  *paint,
-                   double      frame_1000,
-                   double      frame_10000,
-                   guint       n_sizes,
-                   guint      *edit_sizes,
-                   BenchEdits *edits,
-                   const char *renderer)
-{
-  const char *gsk = g_getenv ("GSK_RENDERER");
-  g_autofree char *load = load_average ();
-
-  g_print ("\nissue 17, the window (load average %s; renderer %s%s%s; measured from outside through the X server)\n",
-           load, renderer ? renderer : "not reported", gsk ? ", GSK_RENDERER=" : "", gsk ? gsk : "");
-  g_print ("%-40s %-44s %s\n", "what", "now", "goal");
-  if (paint->failure != NULL)
-    g_print ("%-40s %-44s %s\n", "launch -> first paint, sample", paint->failure, "<= 0.8x Text Editor");
-  else
-    {
-      g_autofree char *now = g_strdup_printf ("%.3f s, Text Editor %.3f s (%.2fx)", paint->ours, paint->peer,
-                                              paint->ours / paint->peer);
-
-      g_print ("%-40s %-44s <= %.1fx Text Editor: %s\n", "launch -> first paint, sample", now, GOAL_PAINT_RATIO,
-               verdict_below (paint->ours / paint->peer, GOAL_PAINT_RATIO));
-    }
-  {
-    g_autofree char *small = isnan (frame_1000) ? g_strdup ("-") : g_strdup_printf ("%.3f s", frame_1000);
-    g_autofree char *large = isnan (frame_10000) ? g_strdup ("-") : g_strdup_printf ("%.3f s", frame_10000);
-    g_autofree char *now = g_strdup_printf ("%s / %s", small, large);
-
-    g_print ("%-40s %-44s <= %.1f s at 10,000: %s\n", "first frame, 1,000 / 10,000 items", now, GOAL_FIRST_FRAME_S,
-             verdict_below (frame_10000, GOAL_FIRST_FRAME_S));
-  }
-  for (guint i = 0; i < n_sizes; i++)
-    {
-      g_autofree char *what = g_strdup_printf ("one edit saved, %u items", edit_sizes[i]);
-      g_autofree char *now = edits[i].failure
-                             ? g_strdup (edits[i].failure)
-                             : g_strdup_printf ("answers %.0f ms, drawn %.0f ms, stall %.0f ms (%u/%d saved)",
-                                                edits[i].answer_ms, edits[i].drawn_ms, edits[i].stall_ms,
-                                                edits[i].n_edits, n_edits);
-
-      if (edit_sizes[i] == 10000)
-        g_print ("%-40s %-44s answers <= %.0f ms: %s; stall <= %.0f ms: %s\n", what, now, GOAL_ANSWER_MS,
-                 verdict_below (edits[i].failure ? NAN : edits[i].answer_ms, GOAL_ANSWER_MS), GOAL_STALL_MS,
-                 verdict_below (edits[i].failure ? NAN : edits[i].stall_ms, GOAL_STALL_MS));
-      else
-        g_print ("%-40s %s\n", what, now);
-    }
-  g_print ("(an edit: a real click selects an item, Alt+Down or Alt+Up moves it, saved at once; \"answers\": until\n"
-           " the window answers a _NET_WM_PING sent right after the key press, \"drawn\": until it draws, medians of\n"
-           " %d; \"stall\": the longest ping round trip in the second after, pings sent one after another)\n", n_edits);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -669,7 +539,7 @@ main (int   argc,
   Figure large_conflicts = { NAN, NAN }, keys_5000 = { NAN, NAN };
   Case *cases;
   guint n_cases;
-  PaintPair paint = { NAN, NAN, NULL };
+  BenchPaintPair paint = { NAN, NAN, NULL };
   double frame_1000 = NAN, frame_10000 = NAN;
   g_auto(GStrv) edit_sizes_list = NULL;
   g_autofree guint *edit_sizes = NULL;
@@ -723,7 +593,7 @@ main (int   argc,
       renderer = g_strdup (run.renderer);
       g_array_append_val (runs_done, run);
       g_printerr ("bench: sample: first paint, ours and GNOME Text Editor's\n");
-      bench_first_paint (&paint, dir, path, id);
+      bench_window_first_paint (&paint, executable, dir, path, id, runs);
     }
 
   for (guint i = 0; i < n_cases; i++)
@@ -844,8 +714,23 @@ main (int   argc,
            bench_verdict (!isnan (keys_5000.wall), keys_5000.wall < TARGET_KEYSTROKE_MS),
            bench_verdict (!isnan (keys_5000.cpu), keys_5000.cpu < TARGET_KEYSTROKE_MS));
   g_print ("load average at the end: %s (wall times include waiting for other programs)\n", load_after);
-  if (do_window)
-    print_window_rows (&paint, frame_1000, frame_10000, n_edit_sizes, edit_sizes, edits, renderer);
+  /* Asked for the rows, lc-bench gives them even when the window could not
+   * be measured, each saying so, rather than leave them out of the table. */
+  if (do_window || (rows_path != NULL && !no_window))
+    {
+      FILE *rows = rows_path ? fopen (rows_path, "a") : NULL;
+      g_autofree char *load = load_average ();
+
+      if (rows_path != NULL && rows == NULL)
+        g_error ("%s: %s", rows_path, g_strerror (errno));
+      if (!do_window)
+        paint.failure = g_strdup (display_failure ? display_failure
+                                  : executable ? "no X display" : "no --executable and no LC_EXECUTABLE");
+      bench_window_print_rows (rows, &paint, frame_1000, frame_10000, n_edit_sizes, edit_sizes, edits, n_edits,
+                               renderer, load);
+      if (rows != NULL)
+        fclose (rows);
+    }
   for (guint i = 0; i < n_edit_sizes; i++)
     bench_edits_clear (&edits[i]);
   g_free (paint.failure);
