@@ -137,11 +137,15 @@ test_add_partner (void)
   g_assert_cmpstr (in_library, ==, expected);
   g_clear_pointer (&in_library, g_free);
 
-  /* Its Delete button: nobody belongs to it, so it goes at once; the
-   * keyboard stays in the group (on Add Organisation…, the list being
-   * empty), so Ctrl+Z pressed next brings it back. */
+  /* Its Delete button, reached with Tab and pressed with Space: nobody
+   * belongs to it, so it goes at once; the keyboard stays in the group (on
+   * Add Organisation…, the list being empty), so Ctrl+Z pressed next brings
+   * it back. (By keyboard: a click would leave the pointer where the
+   * person editor's list opens below, and GTK 4.8's combo list starts from
+   * the row under the pointer.) */
   delete = g_strdup_printf (_("Delete “%s”"), name);
-  lc_test_click (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, delete));
+  lc_journey_tab_to (lc_test_ui_find_matching (GTK_WIDGET (j->details), lc_journey_has_tooltip, delete));
+  lc_test_press ("space");
   LC_TEST_WAIT (shows (j, ""), "the organisation deleted");
   in_library = stored (convention_id);
   g_assert_cmpstr (in_library, ==, "");
