@@ -233,8 +233,14 @@ lc_update_tree_uid_of (LcUpdateTree *tree,
                        const char   *table,
                        gint64        id)
 {
-  g_autofree char *key = lc_update_key (lc_update_type_for_table (table), id);
-  LcRecord *record = id > 0 ? g_hash_table_lookup (tree->by_key, key) : NULL;
+  /* The key lc_update_key () makes, without allocating it: this is asked
+   * for every reference of every record when a convention is tracked. */
+  char key[128];
+  LcRecord *record = NULL;
+
+  if (id > 0 && g_snprintf (key, sizeof key, "%s:%" G_GINT64_FORMAT,
+                            g_type_name (lc_update_type_for_table (table)), id) < (int) sizeof key)
+    record = g_hash_table_lookup (tree->by_key, key);
 
   return record ? lc_record_get_uid (record) : NULL;
 }

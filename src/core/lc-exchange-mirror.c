@@ -230,6 +230,25 @@ bind_value (sqlite3_stmt   *stmt,
     g_return_if_reached ();
 }
 
+/* Where each of @table's columns is among @klass's values, asked once per
+ * table rather than by name for every record (issue 17). */
+static guint *
+column_places (const LcExchangeTable *table,
+               LcRecordClass         *klass)
+{
+  guint *places = g_new (guint, table->columns->len + 1);
+
+  for (guint c = 0; c < table->columns->len; c++)
+    {
+      const LcColumn *column = g_ptr_array_index (table->columns, c);
+
+      /* The class's index holds each column's place counted from 1. */
+      places[c] = GPOINTER_TO_UINT (g_hash_table_lookup (klass->column_index,
+                                                         g_param_spec_get_name (column->pspec))) - 1;
+    }
+  return places;
+}
+
 /* Writes every exchanged record of @tree (a convention read from @store)
  * into the empty mirror @schema, with the images its people's photos name. */
 gboolean
@@ -245,6 +264,7 @@ lc_exchange_mirror_fill (sqlite3       *db,
   for (guint t = 0; t < n; t++)
     {
       g_autoptr(GString) sql = g_string_new (NULL);
+      g_autofree guint *places = NULL;
       sqlite3_stmt *stmt = NULL;
       int rc;
 
@@ -261,16 +281,12 @@ lc_exchange_mirror_fill (sqlite3       *db,
 
           if (G_OBJECT_TYPE (record) != tables[t].type || lc_record_get_uid (record) == NULL)
             continue;
+          if (places == NULL)
+            places = column_places (&tables[t], klass);
           sqlite3_bind_text (stmt, 1, lc_record_get_uid (record), -1, SQLITE_TRANSIENT);
           for (guint c = 0; c < tables[t].columns->len; c++)
-            {
-              const LcColumn *column = g_ptr_array_index (tables[t].columns, c);
-              /* The class's index holds each column's place counted from 1. */
-              guint index = GPOINTER_TO_UINT (g_hash_table_lookup (klass->column_index,
-                                                                   g_param_spec_get_name (column->pspec)));
-
-              bind_value (stmt, c + 2, column, lc_record_peek_value (record, index - 1), tree);
-            }
+            bind_value (stmt, c + 2, g_ptr_array_index (tables[t].columns, c),
+                        lc_record_peek_value (record, places[c]), tree);
           rc = sqlite3_step (stmt);
           rc = rc == SQLITE_DONE ? sqlite3_reset (stmt) : rc;
         }
