@@ -541,24 +541,6 @@ check_header (LcReader    *reader,
   return FALSE;
 }
 
-/* The record keeps the file's identity, so that it is the same record in
- * every library the file is imported into; unless this library already has
- * a record with it (the same file imported again), whose identity stays
- * its own: the new record keeps the new identity it was given. */
-static gboolean
-take_uid (LcStore    *store,
-          LcPending  *pending,
-          GError    **error)
-{
-  gboolean taken;
-
-  if (pending->uid == NULL)
-    return TRUE;
-
-  return lc_store_take_uid (store, G_OBJECT_TYPE (pending->record), lc_record_get_id (pending->record),
-                            pending->uid, &taken, error);
-}
-
 static gint64
 store_pending (LcReader  *reader,
                LcStore   *store,
@@ -566,6 +548,11 @@ store_pending (LcReader  *reader,
 {
   g_autoptr(GError) local_error = NULL;
 
+  /* SQLite keeps what it needs to undo a statement or a savepoint of a
+   * large transaction in a temporary file unless told to keep it in
+   * memory: written and read back, 0.1 s of a 10,000-item import (issue 17).
+   * A library that refuses is only slower, so its answer is not asked. */
+  lc_store_exec (store, "PRAGMA temp_store = MEMORY", NULL);
   if (!lc_store_begin (store, error))
     goto failed;
 
@@ -583,8 +570,11 @@ store_pending (LcReader  *reader,
         lc_record_set_int (pending->record, pending->refs[r].property,
                            lc_record_get_id (pending->refs[r].target));
 
-      if (!lc_store_insert (store, pending->record, error)
-          || !take_uid (store, pending, error))
+      /* The record keeps the file's identity, so that it is the same
+       * record in every library the file is imported into; unless this
+       * library already has a record with it (the same file imported
+       * again), when it gets one of its own. */
+      if (!lc_store_insert_as (store, pending->record, pending->uid, error))
         {
           lc_store_rollback (store);
           goto failed;
