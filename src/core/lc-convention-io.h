@@ -35,6 +35,12 @@ void     lc_convention_import_file_async  (LcStore             *store,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
                                           gpointer             user_data);
+void     lc_convention_import_parsed_async (LcStore             *store,
+                                           const char          *path,
+                                           JsonParser          *parser,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
 gint64   lc_convention_import_file_finish (LcStore            *store,
                                           GAsyncResult        *result,
                                           GError             **error);
