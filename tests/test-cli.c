@@ -276,7 +276,9 @@ test_errors (Fixture *f, gconstpointer data)
   g_assert_true (g_file_set_contents (bad, "{ \"format\": \"learning-cities-convention\", ", -1, NULL));
   r = run (f->db_arg, bad_arg, NULL);
   g_assert_cmpint (r.status, ==, 1);
-  g_assert_nonnull (strstr (r.err, "bad.json"));
+  /* The place is said, though the file is parsed before the import
+   * (issue 17: once, for the question whether the library has it too). */
+  g_assert_nonnull (strstr (r.err, "bad.json: line 1, column 41: the file is not valid JSON"));
   g_assert_cmpstr (r.out, ==, "");
   result_clear (&r);
   r = run (f->db_arg, "--list", NULL);

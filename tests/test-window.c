@@ -264,6 +264,48 @@ test_import_schedule (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* How many conventions the library holds, read apart from the window. */
+static guint
+count_conventions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = lc_store_open (lc_application_get_database_path (app), &error);
+  g_autoptr(GListStore) conventions = NULL;
+
+  g_assert_no_error (error);
+  conventions = lc_store_list_conventions (store, &error);
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (G_LIST_MODEL (conventions));
+}
+
+static gboolean
+conventions_listed (gpointer data)
+{
+  return g_list_model_get_n_items (lc_window_get_conventions (data))
+         == GPOINTER_TO_UINT (g_object_get_data (data, "expected"));
+}
+
+/* A convention file the library does not have (the sample has no uid, so
+ * it is always a new one), imported from the window (Import Convention…
+ * hands the path to lc_window_import_file ()): the file is read and parsed
+ * once, to ask whether the library has it and to import it (issue 17), and
+ * the new convention opens. */
+static void
+test_import_convention (void)
+{
+  guint before = count_conventions ();
+  LcWindow *window = open_window ();
+
+  g_object_set_data (G_OBJECT (window), "expected", GUINT_TO_POINTER (before + 1));
+  lc_window_import_file (window, g_getenv ("LC_SAMPLE"));
+  /* The window's list of conventions grows by the imported one. */
+  lc_test_ui_wait_until (conventions_listed, window, 20000);
+  g_assert_cmpuint (count_conventions (), ==, before + 1);
+  lc_test_ui_wait_until (convention_shown, window, 20000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Overwrites a page in the middle of @path: still a database, and damaged. */
 static void
 damage_page (const char *path)
@@ -361,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/window/empty-library-and-sample", test_empty_library_and_sample);
   g_test_add_func ("/window/print-and-export", test_print_and_export);
   g_test_add_func ("/window/import-schedule", test_import_schedule);
+  g_test_add_func ("/window/import-convention", test_import_convention);
   /* Before the library is damaged on purpose. */
   g_test_add_func ("/window/replaced-load", test_replaced_load);
   g_test_add_func ("/window/library-checked-ahead", test_library_checked_ahead);

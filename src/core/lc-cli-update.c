@@ -4,14 +4,63 @@
 #include <glib/gi18n-lib.h>
 
 #include "lc-cli.h"
+#include "lc-convention-io.h"
 #include "lc-convention-update.h"
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-schedule-import.h"
 
 /* The command line's --import of a convention the library already has:
  * refused in words unless --update (or --copy, a second convention) says
  * what the user wants, so that importing the same file twice never makes
  * a copy silently. */
+
+/**
+ * lc_cli_import_file_read:
+ * @file: an empty #LcCliImportFile
+ * @path: the file given with --import
+ * @error: return location for a #GError
+ *
+ * Reads @path into @file and, unless it is a conference schedule, parses
+ * it; a file that does not parse keeps why in @file's parse_error, for the
+ * import to say (a file that is no convention file is simply none of the
+ * library's conventions). Free with lc_cli_import_file_clear().
+ *
+ * Returns: %FALSE with @error set (naming the file) when it cannot be read
+ */
+gboolean
+lc_cli_import_file_read (LcCliImportFile  *file,
+                         const char       *path,
+                         GError          **error)
+{
+  g_return_val_if_fail (file->contents == NULL, FALSE);
+
+  if (!lc_file_read_bounded (path, LC_FILE_MAX_CONVENTION_BYTES, &file->contents, &file->length, error))
+    return FALSE;
+  file->display = g_filename_display_name (path);
+  file->schedule = lc_schedule_import_recognise (file->contents, file->length);
+  if (!file->schedule)
+    file->parser = lc_convention_parse (file->contents, file->length, file->display,
+                                        &file->parse_error);
+  return TRUE;
+}
+
+/**
+ * lc_cli_import_file_clear:
+ * @file: an #LcCliImportFile
+ *
+ * Frees what lc_cli_import_file_read() put in @file and empties it.
+ */
+void
+lc_cli_import_file_clear (LcCliImportFile *file)
+{
+  g_clear_pointer (&file->contents, g_free);
+  g_clear_pointer (&file->display, g_free);
+  g_clear_object (&file->parser);
+  g_clear_error (&file->parse_error);
+  file->length = 0;
+  file->schedule = FALSE;
+}
 
 static gboolean
 has_option (LcCliContext *ctx,
@@ -24,6 +73,9 @@ has_option (LcCliContext *ctx,
  * lc_convention_update_cli:
  * @ctx: the command's context
  * @path: the convention file given with --import
+ * @file: (out caller-allocates): an empty #LcCliImportFile that gets @path
+ *   read and parsed (see lc_cli_import_file_read()) unless --copy was given,
+ *   so that the import does not read it again
  * @handled: (out): set to %TRUE when the file was dealt with here, %FALSE
  *   when it is to be imported as a new convention
  * @error: return location for a #GError
@@ -37,14 +89,15 @@ has_option (LcCliContext *ctx,
  * Returns: %FALSE with @error set on failure
  */
 gboolean
-lc_convention_update_cli (LcCliContext  *ctx,
-                          const char    *path,
-                          gboolean      *handled,
-                          GError       **error)
+lc_convention_update_cli (LcCliContext     *ctx,
+                          const char       *path,
+                          LcCliImportFile  *file,
+                          gboolean         *handled,
+                          GError          **error)
 {
-  g_autofree char *contents = NULL, *display = NULL, *report = NULL;
+  g_autofree char *report = NULL;
   g_autoptr(LcConventionUpdate) update = NULL;
-  gsize length;
+  const char *display;
   gint64 existing;
 
   *handled = FALSE;
@@ -57,13 +110,18 @@ lc_convention_update_cli (LcCliContext  *ctx,
   if (has_option (ctx, "copy"))
     return TRUE;
 
-  if (!lc_file_read_bounded (path, LC_FILE_MAX_CONVENTION_BYTES, &contents, &length, error))
+  if (!lc_cli_import_file_read (file, path, error))
     return FALSE;
-  existing = lc_convention_find_existing (ctx->store, contents, length, error);
+  /* A file the import refuses may still be read leniently here, as before
+   * the parse was shared: lc_convention_find_existing() decides then. */
+  if (file->parser != NULL)
+    existing = lc_convention_find_existing_parsed (ctx->store, file->parser, error);
+  else
+    existing = lc_convention_find_existing (ctx->store, file->contents, file->length, error);
   if (existing < 0)
     return FALSE;
 
-  display = g_filename_display_name (path);
+  display = file->display;
   if (existing == 0)
     {
       if (!has_option (ctx, "dry-run"))
@@ -75,7 +133,7 @@ lc_convention_update_cli (LcCliContext  *ctx,
       return TRUE;
     }
 
-  update = lc_convention_update_new (ctx->store, existing, contents, length, display, error);
+  update = lc_convention_update_new (ctx->store, existing, file->contents, file->length, display, error);
   if (update == NULL)
     return FALSE;
 

@@ -20,6 +20,7 @@
 #include "lc-error.h"
 #include "lc-exchange.h"
 #include "lc-file.h"
+#include "lc-schedule-import.h"
 
 /* The command line works without a display: every command here opens the
  * library, does one thing in one transaction, and returns an exit status. */
@@ -54,16 +55,38 @@ cli_import (LcCliContext  *ctx,
   g_auto(GStrv) left_out = NULL;
   g_auto(GStrv) outside = NULL;
   g_autoptr(GError) local_error = NULL;
+  LcCliImportFile file = { 0 };
   gboolean handled;
   gint64 id;
 
   /* A convention the library has already: update it, or say so. */
-  if (!lc_convention_update_cli (ctx, path, &handled, error))
-    return FALSE;
+  if (!lc_convention_update_cli (ctx, path, &file, &handled, error)
+      || (!handled && file.contents == NULL && !lc_cli_import_file_read (&file, path, error)))
+    {
+      lc_cli_import_file_clear (&file);
+      return FALSE;
+    }
   if (handled)
-    return TRUE;
+    {
+      lc_cli_import_file_clear (&file);
+      return TRUE;
+    }
 
-  id = lc_convention_import_file_full (ctx->store, path, &left_out, error);
+  /* The file read and parsed once, for the question above and the import
+   * (issue 17: a 10,000-item file took 0.5 s to parse a second time). */
+  if (file.schedule)
+    id = lc_schedule_import_data (ctx->store, file.contents, file.length, file.display, &left_out, error);
+  else if (file.parser == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&file.parse_error));
+      id = 0;
+    }
+  else
+    {
+      id = lc_convention_import_parsed (ctx->store, file.parser, file.display, error);
+      left_out = g_new0 (char *, 1);
+    }
+  lc_cli_import_file_clear (&file);
   if (id <= 0)
     return FALSE;
 

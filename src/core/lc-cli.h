@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -30,9 +32,26 @@ const char  *lc_cli_get_string        (LcCliContext  *ctx,
 gint64       lc_cli_resolve_convention (LcStore      *store,
                                        gint64         requested,
                                        GError       **error);
-gboolean     lc_convention_update_cli (LcCliContext  *ctx,
-                                       const char    *path,
-                                       gboolean      *handled,
-                                       GError       **error);
+/* A file given to --import, read and parsed once for both the question
+ * whether the library has its convention and the import (lc-cli-update.c). */
+typedef struct
+{
+  char       *contents;
+  gsize       length;
+  char       *display;      /* the file's name in messages */
+  gboolean    schedule;     /* a conference schedule XML, not a convention file */
+  JsonParser *parser;       /* NULL for a schedule, or a file that does not parse */
+  GError     *parse_error;  /* why it does not, said when it is imported */
+} LcCliImportFile;
+
+gboolean     lc_cli_import_file_read  (LcCliImportFile  *file,
+                                       const char       *path,
+                                       GError          **error);
+void         lc_cli_import_file_clear (LcCliImportFile  *file);
+gboolean     lc_convention_update_cli (LcCliContext     *ctx,
+                                       const char       *path,
+                                       LcCliImportFile  *file,
+                                       gboolean         *handled,
+                                       GError          **error);
 
 G_END_DECLS

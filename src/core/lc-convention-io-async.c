@@ -11,9 +11,10 @@
 
 typedef struct
 {
-  char  *db_path;
-  char  *path;
-  char **left_out;   /* set by the worker, read once the task is done */
+  char       *db_path;
+  char       *path;
+  JsonParser *parser;    /* the file already parsed, or NULL to read it */
+  char      **left_out;  /* set by the worker, read once the task is done */
 } ImportData;
 
 static void
@@ -23,6 +24,7 @@ import_data_free (gpointer data)
 
   g_free (import->db_path);
   g_free (import->path);
+  g_clear_object (&import->parser);
   g_strfreev (import->left_out);
   g_free (import);
 }
@@ -38,13 +40,45 @@ import_thread (GTask        *task,
   g_autoptr(LcStore) store = lc_store_open (import->db_path, &error);
   gint64 id = 0;
 
-  if (store != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
+  if (store == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error))
+    ;
+  else if (import->parser != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (import->path);
+
+      /* Named as lc_convention_import_file_full () names it. */
+      id = lc_convention_import_parsed (store, import->parser, display, &error);
+      if (id > 0)
+        import->left_out = g_new0 (char *, 1);
+    }
+  else
     id = lc_convention_import_file_full (store, import->path, &import->left_out, &error);
 
   if (id > 0)
     g_task_return_int (task, id);
   else
     g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/* Runs the import of @path (taking @parser, when given, as its contents)
+ * in a worker thread. */
+static void
+start_import (LcStore             *store,
+              const char          *path,
+              JsonParser          *parser,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  ImportData *import = g_new0 (ImportData, 1);
+
+  import->db_path = g_strdup (lc_store_get_path (store));
+  import->path = g_strdup (path);
+  import->parser = parser;
+  g_task_set_task_data (task, import, import_data_free);
+  g_task_set_source_tag (task, lc_convention_import_file_async);
+  g_task_run_in_thread (task, import_thread);
 }
 
 /**
@@ -65,19 +99,40 @@ lc_convention_import_file_async (LcStore             *store,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ImportData *import;
-
   g_return_if_fail (LC_IS_STORE (store));
   g_return_if_fail (path != NULL);
 
-  task = g_task_new (store, cancellable, callback, user_data);
-  import = g_new0 (ImportData, 1);
-  import->db_path = g_strdup (lc_store_get_path (store));
-  import->path = g_strdup (path);
-  g_task_set_task_data (task, import, import_data_free);
-  g_task_set_source_tag (task, lc_convention_import_file_async);
-  g_task_run_in_thread (task, import_thread);
+  start_import (store, path, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * lc_convention_import_parsed_async:
+ * @store: the library
+ * @path: the convention file @parser was read from, which names it in messages
+ * @parser: (transfer full): the file parsed by lc_convention_parse(), handed
+ *   to the worker: the caller no longer uses it
+ * @cancellable: (nullable): a #GCancellable, checked before the import starts
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * lc_convention_import_file_async() of a file already read and parsed (to
+ * ask whether the library has its convention), so that it is not read and
+ * parsed again (issue 17). Finish it with
+ * lc_convention_import_file_finish_full().
+ */
+void
+lc_convention_import_parsed_async (LcStore             *store,
+                                   const char          *path,
+                                   JsonParser          *parser,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (LC_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (JSON_IS_PARSER (parser));
+
+  start_import (store, path, parser, cancellable, callback, user_data);
 }
 
 /**

@@ -489,48 +489,6 @@ static const LcSection sections[] = {
   { "report", 3, FALSE, lc_io_read_report },
 };
 
-/* Checks the raw bytes: json-glib does not reliably refuse bad UTF-8, nor
- * what lc_json_prescan() looks for. */
-static gboolean
-check_text (LcReader    *reader,
-            const char  *data,
-            gsize        length,
-            GError     **error)
-{
-  const char *bad, *line_start;
-  guint line = 1;
-  gboolean blank = TRUE;
-
-  for (gsize i = 0; i < length && blank; i++)
-    blank = g_ascii_isspace (data[i]);
-  if (blank)
-    {
-      lc_io_set_invalid (reader, error, NULL, NULL, _("the file is empty"));
-      return FALSE;
-    }
-
-  /* Nesting, escaped NULs, numbers beyond 64 bits, text after the end:
-   * what json-glib would crash on or silently get wrong. */
-  if (g_utf8_validate_len (data, length, &bad))
-    return lc_json_prescan (data, length, LC_JSON_MAX_DEPTH, reader->source, error);
-
-  line_start = data;
-  for (const char *p = data; p < bad; p++)
-    if (*p == '\n')
-      {
-        line++;
-        line_start = p + 1;
-      }
-
-  /* Translators: a problem in a convention file: the file's name, a line and
-   * a column number */
-  g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-               _("%1$s: line %2$u, column %3$ld: the file is not UTF-8 text; save it as UTF-8 "
-                 "and import it again"),
-               reader->source, line, g_utf8_strlen (line_start, bad - line_start) + 1);
-  return FALSE;
-}
-
 static gboolean
 check_header (LcReader    *reader,
               JsonObject  *root,
@@ -583,24 +541,6 @@ check_header (LcReader    *reader,
   return FALSE;
 }
 
-/* The record keeps the file's identity, so that it is the same record in
- * every library the file is imported into; unless this library already has
- * a record with it (the same file imported again), whose identity stays
- * its own: the new record keeps the new identity it was given. */
-static gboolean
-take_uid (LcStore    *store,
-          LcPending  *pending,
-          GError    **error)
-{
-  gboolean taken;
-
-  if (pending->uid == NULL)
-    return TRUE;
-
-  return lc_store_take_uid (store, G_OBJECT_TYPE (pending->record), lc_record_get_id (pending->record),
-                            pending->uid, &taken, error);
-}
-
 static gint64
 store_pending (LcReader  *reader,
                LcStore   *store,
@@ -608,6 +548,11 @@ store_pending (LcReader  *reader,
 {
   g_autoptr(GError) local_error = NULL;
 
+  /* SQLite keeps what it needs to undo a statement or a savepoint of a
+   * large transaction in a temporary file unless told to keep it in
+   * memory: written and read back, 0.1 s of a 10,000-item import (issue 17).
+   * A library that refuses is only slower, so its answer is not asked. */
+  lc_store_exec (store, "PRAGMA temp_store = MEMORY", NULL);
   if (!lc_store_begin (store, error))
     goto failed;
 
@@ -625,8 +570,11 @@ store_pending (LcReader  *reader,
         lc_record_set_int (pending->record, pending->refs[r].property,
                            lc_record_get_id (pending->refs[r].target));
 
-      if (!lc_store_insert (store, pending->record, error)
-          || !take_uid (store, pending, error))
+      /* The record keeps the file's identity, so that it is the same
+       * record in every library the file is imported into; unless this
+       * library already has a record with it (the same file imported
+       * again), when it gets one of its own. */
+      if (!lc_store_insert_as (store, pending->record, pending->uid, error))
         {
           lc_store_rollback (store);
           goto failed;
@@ -694,11 +642,7 @@ lc_convention_import_data (LcStore     *store,
                            GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *fallback_name = NULL;
-  LcReader reader = { 0 };
-  JsonObject *root;
-  gint64 id = 0;
 
   g_return_val_if_fail (LC_IS_STORE (store), 0);
   g_return_val_if_fail (data != NULL || length == 0, 0);
@@ -710,61 +654,46 @@ lc_convention_import_data (LcStore     *store,
 
   if (source_name == NULL)
     source_name = fallback_name = g_strdup (_("The convention file"));
+
+  parser = lc_convention_parse (data, length, source_name, error);
+  if (parser == NULL)
+    return 0;
+  return lc_convention_import_parsed (store, parser, source_name, error);
+}
+
+/**
+ * lc_convention_import_parsed:
+ * @store: a store
+ * @parser: a convention file read by lc_convention_parse()
+ * @source_name: (nullable): names the file in messages, such as its display name
+ * @error: return location for a #GError
+ *
+ * lc_convention_import_data() of a file already parsed, so that a caller
+ * that also asked which convention the file is (see
+ * lc_convention_find_existing_parsed()) parses a large file only once.
+ *
+ * Returns: the id of the new convention, or 0 with @error set
+ */
+gint64
+lc_convention_import_parsed (LcStore     *store,
+                             JsonParser  *parser,
+                             const char  *source_name,
+                             GError     **error)
+{
+  g_autofree char *fallback_name = NULL;
+  LcReader reader = { 0 };
+  JsonObject *root;
+  gint64 id = 0;
+
+  g_return_val_if_fail (LC_IS_STORE (store), 0);
+  g_return_val_if_fail (JSON_IS_PARSER (parser), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (source_name == NULL)
+    source_name = fallback_name = g_strdup (_("The convention file"));
   reader.source = source_name;
 
-  if (length > LC_FILE_MAX_CONVENTION_BYTES)
-    {
-      g_autofree char *size = lc_file_format_size (LC_FILE_MAX_CONVENTION_BYTES);
-
-      g_set_error (error, LC_ERROR, LC_ERROR_TOO_LARGE,
-                   _("%1$s holds more than %2$s, the most Learning Cities reads from a convention "
-                     "file (see “Limits” in its README); it was not read."),
-                   source_name, size);
-      return 0;
-    }
-
-  if (!check_text (&reader, data, length, error))
-    return 0;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
-    {
-      const char *message = local_error->message;
-      unsigned line, column;
-      int end = 0;
-
-      /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; say it as the
-       * other messages do. */
-      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &end) == 2 && end > 0)
-        {
-          message += end;
-          if (g_str_has_prefix (message, "Parse error: "))
-            message += strlen ("Parse error: ");
-          /* Translators: a problem in a convention file: the file's name, a
-           * line and a column number, then json-glib's description */
-          g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                       _("%1$s: line %2$u, column %3$u: the file is not valid JSON: %4$s"),
-                       source_name, line, column, message);
-        }
-      else
-        /* Translators: the file's name, then json-glib's message */
-        g_set_error (error, LC_ERROR, LC_ERROR_INVALID_FILE,
-                     _("%1$s: the file is not valid JSON: %2$s"), source_name, message);
-      return 0;
-    }
-
-  if (json_parser_get_root (parser) == NULL)
-    {
-      lc_io_set_invalid (&reader, error, NULL, NULL, _("the file is empty"));
-      return 0;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      lc_io_set_invalid (&reader, error, NULL, NULL,
-                   _("this is not a Learning Cities convention file (expected an object {…} "
-                     "around everything)"));
-      return 0;
-    }
+  /* lc_convention_parse() gives only a parser whose root is an object. */
   root = json_node_get_object (json_parser_get_root (parser));
 
   if (!check_header (&reader, root, error))

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -13,6 +15,14 @@ gint64   lc_convention_import_data (LcStore     *store,
                                     gsize        length,
                                     const char  *source_name,
                                     GError     **error);
+JsonParser *lc_convention_parse (const char  *data,
+                                 gsize        length,
+                                 const char  *source_name,
+                                 GError     **error);
+gint64   lc_convention_import_parsed (LcStore     *store,
+                                      JsonParser  *parser,
+                                      const char  *source_name,
+                                      GError     **error);
 gint64   lc_convention_import_file (LcStore     *store,
                                     const char  *path,
                                     GError     **error);
@@ -25,6 +35,12 @@ void     lc_convention_import_file_async  (LcStore             *store,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
                                           gpointer             user_data);
+void     lc_convention_import_parsed_async (LcStore             *store,
+                                           const char          *path,
+                                           JsonParser          *parser,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
 gint64   lc_convention_import_file_finish (LcStore            *store,
                                           GAsyncResult        *result,
                                           GError             **error);

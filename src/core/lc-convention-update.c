@@ -233,8 +233,14 @@ lc_update_tree_uid_of (LcUpdateTree *tree,
                        const char   *table,
                        gint64        id)
 {
-  g_autofree char *key = lc_update_key (lc_update_type_for_table (table), id);
-  LcRecord *record = id > 0 ? g_hash_table_lookup (tree->by_key, key) : NULL;
+  /* The key lc_update_key () makes, without allocating it: this is asked
+   * for every reference of every record when a convention is tracked. */
+  char key[128];
+  LcRecord *record = NULL;
+
+  if (id > 0 && g_snprintf (key, sizeof key, "%s:%" G_GINT64_FORMAT,
+                            g_type_name (lc_update_type_for_table (table)), id) < (int) sizeof key)
+    record = g_hash_table_lookup (tree->by_key, key);
 
   return record ? lc_record_get_uid (record) : NULL;
 }
@@ -527,9 +533,6 @@ lc_convention_find_existing (LcStore     *store,
                              GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GListStore) conventions = NULL;
-  JsonNode *node;
-  const char *uid;
 
   g_return_val_if_fail (LC_IS_STORE (store), -1);
 
@@ -540,8 +543,37 @@ lc_convention_find_existing (LcStore     *store,
       /* What json-glib would crash on (nesting) is checked first, as the
        * importer does. */
       || !lc_json_prescan (data, length, LC_JSON_MAX_DEPTH, "", NULL)
-      || !json_parser_load_from_data (parser, data, (gssize) length, NULL)
-      || (node = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (node)
+      || !json_parser_load_from_data (parser, data, (gssize) length, NULL))
+    return 0;
+
+  return lc_convention_find_existing_parsed (store, parser, error);
+}
+
+/**
+ * lc_convention_find_existing_parsed:
+ * @store: a library
+ * @parser: a convention file, parsed (see lc_convention_parse())
+ * @error: return location for a #GError
+ *
+ * lc_convention_find_existing() of a file already parsed, so that the
+ * import that follows does not parse it again.
+ *
+ * Returns: the id of the convention, 0 when the library does not have it,
+ *   or -1 with @error set when the library cannot be read
+ */
+gint64
+lc_convention_find_existing_parsed (LcStore     *store,
+                                    JsonParser  *parser,
+                                    GError     **error)
+{
+  g_autoptr(GListStore) conventions = NULL;
+  JsonNode *node;
+  const char *uid;
+
+  g_return_val_if_fail (LC_IS_STORE (store), -1);
+  g_return_val_if_fail (JSON_IS_PARSER (parser), -1);
+
+  if ((node = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (node)
       || (node = json_object_get_member (json_node_get_object (node), "convention")) == NULL
       || !JSON_NODE_HOLDS_OBJECT (node)
       || (node = json_object_get_member (json_node_get_object (node), "uid")) == NULL

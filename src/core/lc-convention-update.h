@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -46,6 +48,9 @@ typedef struct _LcConventionUpdate LcConventionUpdate;
 gint64              lc_convention_find_existing       (LcStore             *store,
                                                        const char          *data,
                                                        gsize                length,
+                                                       GError             **error);
+gint64              lc_convention_find_existing_parsed (LcStore            *store,
+                                                       JsonParser          *parser,
                                                        GError             **error);
 
 LcConventionUpdate *lc_convention_update_new          (LcStore             *store,

@@ -6,6 +6,7 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "lc-error.h"
 #include "lc-exchange-private.h"
@@ -230,6 +231,32 @@ bind_value (sqlite3_stmt   *stmt,
     g_return_if_reached ();
 }
 
+/* Where each of @table's columns is among @klass's values, asked once per
+ * table rather than by name for every record (issue 17). */
+static guint *
+column_places (const LcExchangeTable *table,
+               LcRecordClass         *klass)
+{
+  guint *places = g_new (guint, table->columns->len + 1);
+
+  for (guint c = 0; c < table->columns->len; c++)
+    {
+      const LcColumn *column = g_ptr_array_index (table->columns, c);
+
+      /* The class's index holds each column's place counted from 1. */
+      places[c] = GPOINTER_TO_UINT (g_hash_table_lookup (klass->column_index,
+                                                         g_param_spec_get_name (column->pspec))) - 1;
+    }
+  return places;
+}
+
+static int
+compare_uids (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (lc_record_get_uid (*(LcRecord *const *) a), lc_record_get_uid (*(LcRecord *const *) b));
+}
+
 /* Writes every exchanged record of @tree (a convention read from @store)
  * into the empty mirror @schema, with the images its people's photos name. */
 gboolean
@@ -241,10 +268,35 @@ lc_exchange_mirror_fill (sqlite3       *db,
 {
   guint n;
   const LcExchangeTable *tables = lc_exchange_tables (&n);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray **by_table;
+
+  /* Each table's records in one pass, in the order of their uid, the
+   * mirror's key: appended to its B-tree rather than inserted at random
+   * places (issue 17: tracking a 10,000-item import). */
+  for (guint t = 0; t < n; t++)
+    g_ptr_array_add (groups, g_ptr_array_new ());
+  by_table = (GPtrArray **) groups->pdata;
+  for (guint r = 0; r < tree->records->len; r++)
+    {
+      LcRecord *record = g_ptr_array_index (tree->records, r);
+
+      if (lc_record_get_uid (record) == NULL)
+        continue;
+      for (guint t = 0; t < n; t++)
+        if (G_OBJECT_TYPE (record) == tables[t].type)
+          {
+            g_ptr_array_add (by_table[t], record);
+            break;
+          }
+    }
+  for (guint t = 0; t < n; t++)
+    g_ptr_array_sort (by_table[t], compare_uids);
 
   for (guint t = 0; t < n; t++)
     {
       g_autoptr(GString) sql = g_string_new (NULL);
+      g_autofree guint *places = NULL;
       sqlite3_stmt *stmt = NULL;
       int rc;
 
@@ -254,23 +306,16 @@ lc_exchange_mirror_fill (sqlite3       *db,
       g_string_append (sql, ")");
       rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
 
-      for (guint r = 0; rc == SQLITE_OK && r < tree->records->len; r++)
+      for (guint r = 0; rc == SQLITE_OK && r < by_table[t]->len; r++)
         {
-          LcRecord *record = g_ptr_array_index (tree->records, r);
+          LcRecord *record = g_ptr_array_index (by_table[t], r);
           LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
-
-          if (G_OBJECT_TYPE (record) != tables[t].type || lc_record_get_uid (record) == NULL)
-            continue;
+          if (places == NULL)
+            places = column_places (&tables[t], klass);
           sqlite3_bind_text (stmt, 1, lc_record_get_uid (record), -1, SQLITE_TRANSIENT);
           for (guint c = 0; c < tables[t].columns->len; c++)
-            {
-              const LcColumn *column = g_ptr_array_index (tables[t].columns, c);
-              /* The class's index holds each column's place counted from 1. */
-              guint index = GPOINTER_TO_UINT (g_hash_table_lookup (klass->column_index,
-                                                                   g_param_spec_get_name (column->pspec)));
-
-              bind_value (stmt, c + 2, column, lc_record_peek_value (record, index - 1), tree);
-            }
+            bind_value (stmt, c + 2, g_ptr_array_index (tables[t].columns, c),
+                        lc_record_peek_value (record, places[c]), tree);
           rc = sqlite3_step (stmt);
           rc = rc == SQLITE_DONE ? sqlite3_reset (stmt) : rc;
         }

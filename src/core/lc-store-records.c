@@ -218,6 +218,50 @@ step_done (LcStore       *self,
   return TRUE;
 }
 
+/* Inserts @record's row with the identity @uid (NULL: the schema's
+ * trigger gives a new one, which @record then gets) and gives its row
+ * number in @id. The caller holds a transaction and rolls it back on
+ * failure. */
+static gboolean
+insert_row (LcStore     *self,
+            LcRecord    *record,
+            const char  *uid,
+            gint64      *id,
+            GError     **error)
+{
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
+  gboolean with_uid = lc_store_has_uid (self, klass->table);
+  sqlite3_stmt *stmt = lc_store_prepare (self, columns_sql (self, klass, "insert"), error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (lc_record_get_id (record) > 0)
+    sqlite3_bind_int64 (stmt, 1, lc_record_get_id (record));
+  else
+    sqlite3_bind_null (stmt, 1);
+  bind_record (stmt, record, 2);
+  if (with_uid)
+    sqlite3_bind_text (stmt, klass->columns->len + 2, uid, -1, SQLITE_TRANSIENT);
+
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (self->db);
+
+  /* The identity the schema gave, so that a copy kept to undo a deletion
+   * restores it. */
+  if (with_uid && uid == NULL)
+    {
+      g_autofree char *given = lc_store_get_uid (self, G_OBJECT_TYPE (record), *id, error);
+
+      if (given == NULL)
+        return FALSE;
+      lc_record_set_uid (record, given);
+    }
+
+  return TRUE;
+}
+
 /**
  * lc_store_insert:
  * @self: a store
@@ -235,45 +279,18 @@ lc_store_insert (LcStore   *self,
                  GError   **error)
 {
   LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
-  sqlite3_stmt *stmt;
   gint64 id;
 
   if (!lc_store_begin (self, error))
     return FALSE;
 
-  stmt = lc_store_prepare (self, columns_sql (self, klass, "insert"), error);
-  if (stmt == NULL)
-    goto failed;
-
-  if (lc_record_get_id (record) > 0)
-    sqlite3_bind_int64 (stmt, 1, lc_record_get_id (record));
-  else
-    sqlite3_bind_null (stmt, 1);
-  bind_record (stmt, record, 2);
   /* A record restored under its id (undo) gets back its identity; one
    * without an id is a new record, even when copied from another (a
    * duplicate), and gets a new one. */
-  if (lc_store_has_uid (self, klass->table))
-    {
-      if (lc_record_get_id (record) <= 0)
-        lc_record_set_uid (record, NULL);
-      sqlite3_bind_text (stmt, klass->columns->len + 2, lc_record_get_uid (record), -1, SQLITE_TRANSIENT);
-    }
-
-  if (!step_done (self, stmt, error))
+  if (lc_store_has_uid (self, klass->table) && lc_record_get_id (record) <= 0)
+    lc_record_set_uid (record, NULL);
+  if (!insert_row (self, record, lc_record_get_uid (record), &id, error))
     goto failed;
-  id = sqlite3_last_insert_rowid (self->db);
-
-  /* The identity the schema gave, so that a copy kept to undo a deletion
-   * restores it. */
-  if (lc_store_has_uid (self, klass->table) && lc_record_get_uid (record) == NULL)
-    {
-      g_autofree char *uid = lc_store_get_uid (self, G_OBJECT_TYPE (record), id, error);
-
-      if (uid == NULL)
-        goto failed;
-      lc_record_set_uid (record, uid);
-    }
 
   if (!lc_store_commit (self, error))
     return FALSE;
@@ -286,6 +303,71 @@ lc_store_insert (LcStore   *self,
 failed:
   lc_store_rollback (self);
   return FALSE;
+}
+
+/**
+ * lc_store_insert_as:
+ * @self: a store, in a transaction (lc_store_begin())
+ * @record: a new record (no id)
+ * @uid: (nullable): the identity it is to have, such as the one a
+ *   convention file gives it
+ * @error: return location for a #GError
+ *
+ * Stores @record as a new row with @uid as its identity, unless a row of
+ * its table has that identity already (the same file imported twice), when
+ * it gets a new one, as lc_store_insert() gives. Sets @record's id and uid.
+ *
+ * For an import of thousands of records in one transaction: the row is
+ * written once, with its identity, rather than inserted, given a random
+ * identity by the schema's trigger, asked for it and then updated to
+ * @uid; and no savepoint is opened around it, since the caller's
+ * transaction is rolled back whole when anything fails (issue 17).
+ *
+ * Returns: %TRUE on success; on failure the caller rolls back
+ */
+gboolean
+lc_store_insert_as (LcStore     *self,
+                    LcRecord    *record,
+                    const char  *uid,
+                    GError     **error)
+{
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
+  const char *kept = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (LC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+  g_return_val_if_fail (lc_record_get_id (record) <= 0, FALSE);
+
+  if (uid != NULL && lc_store_has_uid (self, klass->table))
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE uid = ?", klass->table);
+      sqlite3_stmt *stmt = lc_store_prepare (self, sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          lc_store_set_error_from_sqlite (self, rc, error);
+          return FALSE;
+        }
+      if (rc == SQLITE_DONE)
+        kept = uid;
+    }
+
+  if (!insert_row (self, record, kept, &id, error))
+    return FALSE;
+
+  if (kept != NULL)
+    lc_record_set_uid (record, kept);
+  lc_record_set_id (record, id);
+  lc_record_set_stored (record);
+  lc_store_emit_changed (self, G_OBJECT_TYPE (record), id, LC_CHANGE_INSERTED);
+  return TRUE;
 }
 
 /**

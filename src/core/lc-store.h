@@ -50,6 +50,10 @@ gboolean     lc_store_exec                (LcStore      *self,
 gboolean     lc_store_insert              (LcStore      *self,
                                            LcRecord     *record,
                                            GError      **error);
+gboolean     lc_store_insert_as           (LcStore      *self,
+                                           LcRecord     *record,
+                                           const char   *uid,
+                                           GError      **error);
 gboolean     lc_store_update              (LcStore      *self,
                                            LcRecord     *record,
                                            GError      **error);

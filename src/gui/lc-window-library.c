@@ -331,6 +331,20 @@ _lc_window_import_new (LcWindow   *self,
   lc_convention_import_file_async (self->store, path, NULL, on_imported, weak);
 }
 
+/* Imports as a new convention a file read and parsed already (by the
+ * question whether the library has it), in a worker thread; takes
+ * @parser. */
+void
+_lc_window_import_parsed (LcWindow   *self,
+                          const char *path,
+                          JsonParser *parser)
+{
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (weak, self);
+  lc_convention_import_parsed_async (self->store, path, parser, NULL, on_imported, weak);
+}
+
 /**
  * lc_window_import_file:
  * @self: the window

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "lc-convention-view.h"
 #include "lc-window.h"
 
@@ -69,6 +71,9 @@ void       _lc_window_undo_delete_action         (GtkWidget   *widget,
                                                   GVariant    *parameter);
 void       _lc_window_import_new                 (LcWindow    *self,
                                                   const char  *path);
+void       _lc_window_import_parsed              (LcWindow    *self,
+                                                  const char  *path,
+                                                  JsonParser  *parser);
 
 /* lc-window-update.c */
 void       _lc_window_offer_update               (LcWindow    *self,

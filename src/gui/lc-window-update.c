@@ -8,9 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "lc-convention-model.h"
+#include "lc-convention-io.h"
 #include "lc-convention-update.h"
 #include "lc-feedback.h"
 #include "lc-file.h"
+#include "lc-schedule-import.h"
 #include "lc-update-dialog.h"
 #include "lc-window-private.h"
 
@@ -83,9 +85,10 @@ on_update_response (AdwMessageDialog *dialog,
 
 typedef struct
 {
-  char     *db_path;
-  char     *path;
-  GWeakRef  window;
+  char       *db_path;
+  char       *path;
+  JsonParser *parser;  /* set by the worker for a new convention: the file parsed */
+  GWeakRef    window;
 } PlanJob;
 
 static void
@@ -95,6 +98,7 @@ plan_job_free (gpointer data)
 
   g_free (job->db_path);
   g_free (job->path);
+  g_clear_object (&job->parser);
   g_weak_ref_clear (&job->window);
   g_free (job);
 }
@@ -124,8 +128,24 @@ plan_thread (GTask        *task,
       return;
     }
 
+  /* Parsed once: for a new convention, the import takes the parse (issue
+   * 17). A schedule, or a file that does not parse, is read again by the
+   * import, which says what is wrong with it. */
+  if (!lc_schedule_import_recognise (contents, length))
+    {
+      g_autofree char *name = g_filename_display_name (job->path);
+
+      job->parser = lc_convention_parse (contents, length, name, NULL);
+    }
   store = lc_store_open (job->db_path, &error);
-  existing = store ? lc_convention_find_existing (store, contents, length, &error) : -1;
+  if (store == NULL)
+    existing = -1;
+  else if (job->parser != NULL)
+    existing = lc_convention_find_existing_parsed (store, job->parser, &error);
+  else
+    existing = lc_convention_find_existing (store, contents, length, &error);
+  if (existing > 0)
+    g_clear_object (&job->parser);
   if (existing <= 0)
     {
       if (existing < 0)
@@ -161,6 +181,11 @@ on_planned (GObject      *source,
   if (error != NULL)
     {
       lc_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  if (update == NULL && job->parser != NULL)
+    {
+      _lc_window_import_parsed (self, job->path, g_steal_pointer (&job->parser));
       return;
     }
   if (update == NULL)
