@@ -129,11 +129,16 @@ insert_all (LcConventionUpdate  *self,
 }
 
 /* Writes the file's values over each added or changed record, now that
- * every record they may refer to is in. */
+ * every record they may refer to is in. With @before_additions, only the
+ * changed records whose references are all in the library already: they
+ * go before the additions, so that a number an addition takes is free by
+ * then (two amendments numbered alike by two organisers: the later one
+ * takes the next number, lc-exchange-settle.c). */
 static gboolean
 set_values (LcConventionUpdate  *self,
             LcStore             *store,
             GHashTable          *ids,
+            gboolean             before_additions,
             GError             **error)
 {
   for (guint i = 0; i < self->entries->len; i++)
@@ -141,17 +146,52 @@ set_values (LcConventionUpdate  *self,
       LcUpdateEntry *entry = g_ptr_array_index (self->entries, i);
       g_autoptr(LcRecord) record = NULL;
 
-      if (entry->action == LC_UPDATE_DELETE)
+      if (entry->action == LC_UPDATE_DELETE || (before_additions && entry->action != LC_UPDATE_CHANGE))
+        continue;
+      /* A record matched by what it is rather than by its uid (a report,
+       * a summary: lc-convention-update.c) is known by its uid only once
+       * the additions are in. */
+      if (before_additions && library_id (ids, entry->type, lc_record_get_uid (entry->file)) == 0)
         continue;
       record = lc_store_get (store, entry->type, library_id (ids, entry->type, lc_record_get_uid (entry->file)),
                              error);
       if (record == NULL)
         return FALSE;
-      assign_values (self, ids, record, entry->file);
+      if (!assign_values (self, ids, record, entry->file) && before_additions)
+        continue;
       if (!lc_store_update (store, record, error))
         return FALSE;
     }
 
+  return TRUE;
+}
+
+/* A record matched by what it is rather than by its uid (a report or an
+ * item's summary written apart in two libraries: lc-convention-update.c)
+ * takes the file's uid, so that both libraries know it by one identity
+ * from now on, and the values are written to it by that uid. */
+static gboolean
+take_matched_uids (LcConventionUpdate  *self,
+                   LcStore             *store,
+                   GHashTable          *ids,
+                   GError             **error)
+{
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      LcUpdateEntry *entry = g_ptr_array_index (self->entries, i);
+      const char *uid;
+      gboolean taken;
+
+      if (entry->action != LC_UPDATE_CHANGE || entry->library == NULL || !lc_update_type_has_uid (entry->type))
+        continue;
+      uid = lc_record_get_uid (entry->file);
+      if (uid == NULL || g_strcmp0 (uid, lc_record_get_uid (entry->library)) == 0)
+        continue;
+      if (!lc_store_take_uid (store, entry->type, lc_record_get_id (entry->library), uid, &taken, error))
+        return FALSE;
+      g_hash_table_insert (ids, g_strdup_printf ("%s:%s", g_type_name (entry->type), uid),
+                           GSIZE_TO_POINTER (lc_record_get_id (entry->library)));
+    }
   return TRUE;
 }
 
@@ -330,8 +370,10 @@ lc_convention_update_apply (LcConventionUpdate  *self,
     }
 
   if (!adopt_images (self, store, error)
+      || !take_matched_uids (self, store, ids, error)
+      || !set_values (self, store, ids, TRUE, error)
       || !insert_all (self, store, ids, error)
-      || !set_values (self, store, ids, error)
+      || !set_values (self, store, ids, FALSE, error)
       || !delete_all (self, store, error))
     goto failed;
 

@@ -15,6 +15,7 @@ typedef struct
   GPtrArray  *records;   /* LcRecord */
   GHashTable *by_key;    /* "Type:id" → LcRecord (owned by records) */
   GHashTable *by_uid;    /* "Type:uid" → LcRecord (owned by records) */
+  GHashTable *by_fact;   /* what a record is, see find_match (); made when first asked */
 } LcUpdateTree;
 
 /* One planned row with the records it concerns: @file is NULL for a

@@ -98,6 +98,7 @@ lc_update_tree_free (LcUpdateTree *tree)
   g_ptr_array_unref (tree->records);
   g_hash_table_unref (tree->by_key);
   g_hash_table_unref (tree->by_uid);
+  g_clear_pointer (&tree->by_fact, g_hash_table_unref);
   g_free (tree);
 }
 
@@ -278,7 +279,10 @@ records_differ (LcUpdateTree *file_tree,
     if (column_differs (file_tree, file, library_tree, library, g_ptr_array_index (klass->columns, c), c))
       return TRUE;
 
-  return FALSE;
+  /* The same thing under another identity (find_match ()): the library's
+   * takes the file's, so that both libraries know it by one from now on. */
+  return lc_update_type_has_uid (G_OBJECT_TYPE (file))
+         && g_strcmp0 (lc_record_get_uid (file), lc_record_get_uid (library)) != 0;
 }
 
 static void
@@ -307,10 +311,44 @@ entry_free (gpointer data)
   g_free (entry);
 }
 
+/* The uid of what @record refers to through @column, in @tree. */
+static const char *
+reference_uid (LcUpdateTree *tree,
+               LcRecord     *record,
+               const char   *column)
+{
+  const LcColumn *c = lc_record_class_find_column (LC_RECORD_GET_CLASS (record), column);
+
+  return lc_update_tree_uid_of (tree, c->references, lc_record_get_int (record, g_param_spec_get_name (c->pspec)));
+}
+
+/* What @record is, for the records the library keeps one of whatever
+ * their uids: a convention's report, an item's summary (by parent), a
+ * person's role at an item (by item, person and role), a person's
+ * attendance at an item (by item and person). NULL for any other. */
+static char *
+fact_key (LcUpdateTree *tree,
+          LcRecord     *record)
+{
+  GType type = G_OBJECT_TYPE (record);
+  LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
+
+  if (type == LC_TYPE_REPORT || type == LC_TYPE_REPORT_SUMMARY)
+    return g_strdup_printf ("%s:%s", g_type_name (type), reference_uid (tree, record, klass->parent_column));
+  if (type == LC_TYPE_PARTICIPATION)
+    return g_strdup_printf ("%s:%s:%s:%" G_GINT64_FORMAT, g_type_name (type),
+                            reference_uid (tree, record, klass->parent_column),
+                            reference_uid (tree, record, "person_id"), lc_record_get_int (record, "role"));
+  if (type == LC_TYPE_ITEM_ATTENDANCE)
+    return g_strdup_printf ("%s:%s:%s", g_type_name (type), reference_uid (tree, record, klass->parent_column),
+                            reference_uid (tree, record, "person_id"));
+  return NULL;
+}
+
 /* @record's match in @other: the record of the same type and uid; for
- * the records a parent has one of at most (its report, an item's
- * summary), made in each library on its own and so with uids of their
- * own, the one of the same parent. */
+ * the records the library keeps one of whatever their uids (see
+ * fact_key ()), made in each library on its own and so with uids of their
+ * own, the one that is the same thing. */
 static LcRecord *
 find_match (LcUpdateTree *tree,
             LcRecord     *record,
@@ -319,27 +357,25 @@ find_match (LcUpdateTree *tree,
   GType type = G_OBJECT_TYPE (record);
   g_autofree char *key = g_strdup_printf ("%s:%s", g_type_name (type), lc_record_get_uid (record));
   LcRecord *match = g_hash_table_lookup (other->by_uid, key);
-  LcRecordClass *klass = LC_RECORD_GET_CLASS (record);
-  const LcColumn *parent;
-  const char *parent_uid;
+  g_autofree char *fact = NULL;
 
-  if (match != NULL || (type != LC_TYPE_REPORT && type != LC_TYPE_REPORT_SUMMARY))
+  if (match != NULL || (fact = fact_key (tree, record)) == NULL)
     return match;
-  parent = lc_record_class_find_column (klass, klass->parent_column);
-  parent_uid = lc_update_tree_uid_of (tree, parent->references,
-                                      lc_record_get_int (record, g_param_spec_get_name (parent->pspec)));
-  for (guint i = 0; parent_uid != NULL && i < other->records->len; i++)
+  if (other->by_fact == NULL)
     {
-      LcRecord *candidate = g_ptr_array_index (other->records, i);
+      other->by_fact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < other->records->len; i++)
+        {
+          LcRecord *candidate = g_ptr_array_index (other->records, i);
+          char *candidate_fact = fact_key (other, candidate);
 
-      if (G_OBJECT_TYPE (candidate) == type
-          && g_strcmp0 (lc_update_tree_uid_of (other, parent->references,
-                                               lc_record_get_int (candidate,
-                                                                  g_param_spec_get_name (parent->pspec))),
-                        parent_uid) == 0)
-        return candidate;
+          if (candidate_fact == NULL || g_hash_table_contains (other->by_fact, candidate_fact))
+            g_free (candidate_fact);
+          else
+            g_hash_table_insert (other->by_fact, candidate_fact, candidate);
+        }
     }
-  return NULL;
+  return g_hash_table_lookup (other->by_fact, fact);
 }
 
 /**
