@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "lc-error.h"
+#include "lc-report.h"
 #include "lc-undo.h"
 #include "test-exchange-util.h"
 
@@ -448,6 +449,137 @@ test_older_state (Fixture       *f,
   finish_with_clause (f, "B2");
 }
 
+/* The @index-th record of @type whose @column is @value, in @o's library. */
+static LcRecord *
+record_of (Organiser  *o,
+           GType       type,
+           const char *column,
+           gint64      value,
+           guint       index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = lc_store_list (o->store, type, column, value, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (index, <, g_list_model_get_n_items (G_LIST_MODEL (list)));
+  return g_list_model_get_item (G_LIST_MODEL (list), index);
+}
+
+/* @o proposes an amendment to the first clause, as the Declaration area
+ * does: it takes the declaration's next number. */
+static int
+propose_amendment (Organiser  *o,
+                   const char *text)
+{
+  g_autoptr(LcRecord) declaration = record_of (o, LC_TYPE_DECLARATION, "convention_id", o->convention, 0);
+  g_autoptr(LcRecord) clause = organiser_clause (o, 0);
+  g_autoptr(LcRecord) city = record_of (o, LC_TYPE_CITY, "convention_id", o->convention, 0);
+  g_autoptr(LcAmendment) amendment = lc_test_make_amendment (lc_record_get_id (declaration), LC_AMENDMENT_KIND_REPLACE,
+                                                             lc_record_get_id (clause), "", text,
+                                                             lc_record_get_id (city), 0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lc_amendment_propose (o->store, amendment, &error));
+  g_assert_no_error (error);
+  return lc_amendment_get_number (amendment);
+}
+
+/* @o adds @text as the summary of item @index and the first person as a
+ * speaker at it. */
+static void
+add_summary_and_speaker (Organiser  *o,
+                         guint       index,
+                         const char *text)
+{
+  g_autoptr(LcRecord) item = organiser_item (o, index);
+  g_autoptr(LcRecord) person = record_of (o, LC_TYPE_PERSON, "convention_id", o->convention, 0);
+  g_autoptr(LcRecord) summary = g_object_new (LC_TYPE_REPORT_SUMMARY, NULL);
+  g_autoptr(LcRecord) part = g_object_new (LC_TYPE_PARTICIPATION, NULL);
+  g_autoptr(GError) error = NULL;
+
+  lc_record_set_int (summary, "item-id", lc_record_get_id (item));
+  lc_record_set_text (summary, "summary", "", text);
+  g_assert_true (lc_store_insert (o->store, summary, &error));
+  g_assert_no_error (error);
+  lc_record_set_int (part, "item-id", lc_record_get_id (item));
+  lc_record_set_int (part, "person-id", lc_record_get_id (person));
+  lc_record_set_int (part, "role", LC_ROLE_PRESENTER);
+  g_assert_true (lc_store_insert (o->store, part, &error));
+  g_assert_no_error (error);
+}
+
+/* Amendments, a speaker and a summary that the two add apart, which the
+ * library keeps one of by number, by person and role, by item: the
+ * merges succeed both ways, both libraries end alike, nothing either wrote
+ * is lost (both amendments, numbered one after the other; both summaries'
+ * texts), and nothing is left to send. Before, the first merge failed on
+ * the library's rule, and every later file with it. */
+static void
+test_added_apart (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *from_a = NULL, *from_b = NULL, *summary = NULL;
+  g_autoptr(LcRecord) item = NULL;
+  g_autoptr(LcReportSummary) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+  int first;
+
+  first = propose_amendment (f->a, "Amal's wording.");
+  g_assert_cmpint (propose_amendment (f->b, "Badr's wording."), ==, first);
+  add_summary_and_speaker (f->a, 2, "Amal's notes.");
+  add_summary_and_speaker (f->b, 2, "Badr's notes.");
+  from_a = organiser_send (f->a, NULL);
+  from_b = organiser_send (f->b, NULL);
+  organiser_merge (f->b, from_a, LC_EXCHANGE_UNRESOLVED);
+  organiser_merge (f->a, from_b, LC_EXCHANGE_UNRESOLVED);
+  organiser_assert_same (f->a, f->b);
+
+  /* Both amendments, numbered one after the other. */
+  {
+    g_autoptr(LcRecord) declaration = record_of (f->a, LC_TYPE_DECLARATION, "convention_id", f->a->convention, 0);
+    g_autoptr(GListStore) amendments = lc_store_list (f->a->store, LC_TYPE_AMENDMENT, "declaration_id",
+                                                      lc_record_get_id (declaration), &error);
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (amendments)); i++)
+      {
+        g_autoptr(LcRecord) amendment = g_list_model_get_item (G_LIST_MODEL (amendments), i);
+
+        if (lc_amendment_get_number (LC_AMENDMENT (amendment)) >= first)
+          g_string_append_printf (texts, "%d:%s|", lc_amendment_get_number (LC_AMENDMENT (amendment)),
+                                  lc_record_get_string (amendment, "text-en"));
+      }
+    g_autofree char *amal_first = g_strdup_printf ("%d:Amal's wording.|%d:Badr's wording.|", first, first + 1);
+    g_autofree char *badr_first = g_strdup_printf ("%d:Badr's wording.|%d:Amal's wording.|", first, first + 1);
+
+    g_assert_true (g_str_equal (texts->str, amal_first) || g_str_equal (texts->str, badr_first));
+  }
+
+  /* One summary holding both texts; one speaker. */
+  item = organiser_item (f->a, 2);
+  kept = lc_report_load_summary (f->a->store, lc_record_get_id (item), &error);
+  g_assert_no_error (error);
+  summary = g_strdup (lc_report_summary_get_summary (kept, LC_LANGUAGE_ENGLISH));
+  g_assert_true (g_str_equal (summary, "Amal's notes.\n\nBadr's notes.")
+                 || g_str_equal (summary, "Badr's notes.\n\nAmal's notes."));
+
+  /* What each settled is sent on, taken there without a conflict, and
+   * then nothing is left. */
+  g_clear_pointer (&from_a, g_free);
+  g_clear_pointer (&from_b, g_free);
+  from_a = organiser_send (f->a, NULL);
+  from_b = organiser_send (f->b, NULL);
+  organiser_merge (f->b, from_a, LC_EXCHANGE_UNRESOLVED);
+  organiser_merge (f->a, from_b, LC_EXCHANGE_UNRESOLVED);
+  organiser_assert_same (f->a, f->b);
+  g_free (organiser_send (f->a, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_free (organiser_send (f->b, &n));
+  g_assert_cmpuint (n, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +600,7 @@ main (int   argc,
   ADD ("/exchange/files-cross", test_files_cross, NULL);
   ADD ("/exchange/file-formats", test_file_formats, NULL);
   ADD ("/exchange/older-state", test_older_state, NULL);
+  ADD ("/exchange/added-apart", test_added_apart, NULL);
 #undef ADD
 
   return g_test_run ();

@@ -417,6 +417,8 @@ lc_exchange_apply_to_mirror (LcExchangeMerge  *self,
     lc_exchange_set_error (pass.db, rc, &pass.error);
   if (pass.error == NULL && run_later (&pass) && check_additions (&pass))
     settle_references (&pass);
+  if (pass.error == NULL)
+    lc_exchange_settle_duplicates (pass.db, &pass.error);
   g_ptr_array_unref (pass.later);
 
   if (pass.error != NULL)

@@ -218,6 +218,8 @@ gboolean      lc_exchange_published_check_change (sqlite3_changeset_iter *iter,
                                                   int             op,
                                                   const char     *source,
                                                   GError        **error);
+gboolean      lc_exchange_settle_duplicates (sqlite3     *db,
+                                             GError     **error);
 GPtrArray    *lc_exchange_published_none    (void);
 GPtrArray    *lc_exchange_published_collect (sqlite3      *db,
                                              const LcExchangeHeader *header,
