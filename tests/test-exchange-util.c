@@ -143,12 +143,13 @@ organiser_state (Organiser *o)
   return g_string_free (state, FALSE);
 }
 
-static LcRecord *
-nth (LcStore    *store,
-     GType       type,
-     const char *column,
-     gint64      value,
-     guint       index)
+/* The @index-th record of @type whose @column is @value in @store. */
+LcRecord *
+exchange_nth (LcStore    *store,
+              GType       type,
+              const char *column,
+              gint64      value,
+              guint       index)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) list = lc_store_list (store, type, column, value, &error);
@@ -162,18 +163,18 @@ LcRecord *
 organiser_item (Organiser *o,
                 guint      index)
 {
-  return nth (o->store, LC_TYPE_ITEM, "convention_id", o->convention, index);
+  return exchange_nth (o->store, LC_TYPE_ITEM, "convention_id", o->convention, index);
 }
 
 LcRecord *
 organiser_clause (Organiser *o,
                   guint      index)
 {
-  g_autoptr(LcRecord) declaration = nth (o->store, LC_TYPE_DECLARATION, "convention_id", o->convention, 0);
-  g_autoptr(LcRecord) section = nth (o->store, LC_TYPE_DECLARATION_SECTION, "declaration_id",
+  g_autoptr(LcRecord) declaration = exchange_nth (o->store, LC_TYPE_DECLARATION, "convention_id", o->convention, 0);
+  g_autoptr(LcRecord) section = exchange_nth (o->store, LC_TYPE_DECLARATION_SECTION, "declaration_id",
                                      lc_record_get_id (declaration), 0);
 
-  return nth (o->store, LC_TYPE_CLAUSE, "section_id", lc_record_get_id (section), index);
+  return exchange_nth (o->store, LC_TYPE_CLAUSE, "section_id", lc_record_get_id (section), index);
 }
 
 void

@@ -34,6 +34,11 @@ void       organiser_merge          (Organiser   *o,
                                      LcExchangeChoice choice);
 char      *organiser_export         (Organiser   *o);
 char      *organiser_state          (Organiser   *o);
+LcRecord  *exchange_nth             (LcStore     *store,
+                                     GType        type,
+                                     const char  *column,
+                                     gint64       value,
+                                     guint        index);
 LcRecord  *organiser_item           (Organiser   *o,
                                      guint        index);
 LcRecord  *organiser_clause         (Organiser   *o,

@@ -449,31 +449,15 @@ test_older_state (Fixture       *f,
   finish_with_clause (f, "B2");
 }
 
-/* The @index-th record of @type whose @column is @value, in @o's library. */
-static LcRecord *
-record_of (Organiser  *o,
-           GType       type,
-           const char *column,
-           gint64      value,
-           guint       index)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) list = lc_store_list (o->store, type, column, value, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpuint (index, <, g_list_model_get_n_items (G_LIST_MODEL (list)));
-  return g_list_model_get_item (G_LIST_MODEL (list), index);
-}
-
 /* @o proposes an amendment to the first clause, as the Declaration area
  * does: it takes the declaration's next number. */
 static int
 propose_amendment (Organiser  *o,
                    const char *text)
 {
-  g_autoptr(LcRecord) declaration = record_of (o, LC_TYPE_DECLARATION, "convention_id", o->convention, 0);
+  g_autoptr(LcRecord) declaration = exchange_nth (o->store, LC_TYPE_DECLARATION, "convention_id", o->convention, 0);
   g_autoptr(LcRecord) clause = organiser_clause (o, 0);
-  g_autoptr(LcRecord) city = record_of (o, LC_TYPE_CITY, "convention_id", o->convention, 0);
+  g_autoptr(LcRecord) city = exchange_nth (o->store, LC_TYPE_CITY, "convention_id", o->convention, 0);
   g_autoptr(LcAmendment) amendment = lc_test_make_amendment (lc_record_get_id (declaration), LC_AMENDMENT_KIND_REPLACE,
                                                              lc_record_get_id (clause), "", text,
                                                              lc_record_get_id (city), 0);
@@ -492,7 +476,7 @@ add_summary_and_speaker (Organiser  *o,
                          const char *text)
 {
   g_autoptr(LcRecord) item = organiser_item (o, index);
-  g_autoptr(LcRecord) person = record_of (o, LC_TYPE_PERSON, "convention_id", o->convention, 0);
+  g_autoptr(LcRecord) person = exchange_nth (o->store, LC_TYPE_PERSON, "convention_id", o->convention, 0);
   g_autoptr(LcRecord) summary = g_object_new (LC_TYPE_REPORT_SUMMARY, NULL);
   g_autoptr(LcRecord) part = g_object_new (LC_TYPE_PARTICIPATION, NULL);
   g_autoptr(GError) error = NULL;
@@ -537,7 +521,8 @@ test_added_apart (Fixture       *f,
 
   /* Both amendments, numbered one after the other. */
   {
-    g_autoptr(LcRecord) declaration = record_of (f->a, LC_TYPE_DECLARATION, "convention_id", f->a->convention, 0);
+    g_autoptr(LcRecord) declaration = exchange_nth (f->a->store, LC_TYPE_DECLARATION, "convention_id",
+                                                    f->a->convention, 0);
     g_autoptr(GListStore) amendments = lc_store_list (f->a->store, LC_TYPE_AMENDMENT, "declaration_id",
                                                       lc_record_get_id (declaration), &error);
     g_autoptr(GString) texts = g_string_new (NULL);
