@@ -162,18 +162,44 @@ lc_test_x11_focus (Display *display,
  * Asks @pid to end (SIGTERM), and ends it (SIGKILL) if it has not within
  * five seconds; reaps it either way.
  */
+static void
+on_child_exited (GPid     pid,
+                 int      status,
+                 gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static gboolean
+on_too_long (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 void
 lc_test_x11_stop (GPid pid)
 {
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GSource) exited = g_child_watch_source_new (pid);
+  g_autoptr(GSource) deadline = g_timeout_source_new_seconds (5);
+  gboolean gone = FALSE, too_long = FALSE;
   int status;
 
+  /* Waits for the child's end (it is reaped by the watch), not for a
+   * time; one that has not ended within five seconds is killed. */
+  g_source_set_callback (exited, G_SOURCE_FUNC (on_child_exited), &gone, NULL);
+  g_source_set_callback (deadline, on_too_long, &too_long, NULL);
+  g_source_attach (exited, context);
+  g_source_attach (deadline, context);
   kill (pid, SIGTERM);
-  for (int i = 0; i < 500; i++)
+  while (!gone && !too_long)
+    g_main_context_iteration (context, TRUE);
+  g_source_destroy (exited);
+  g_source_destroy (deadline);
+  if (!gone)
     {
-      if (waitpid (pid, &status, WNOHANG) == pid)
-        return;
-      g_usleep (10000);
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
     }
-  kill (pid, SIGKILL);
-  waitpid (pid, &status, 0);
 }
