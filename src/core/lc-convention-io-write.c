@@ -358,26 +358,11 @@ write_items (LcWriter    *writer,
   return TRUE;
 }
 
-/**
- * lc_convention_export_data:
- * @store: a store
- * @convention_id: the convention to export
- * @length: (out) (optional): the length of the result in bytes
- * @error: return location for a #GError
- *
- * Writes the convention, with everything that belongs to it, as a convention
- * file of version %LC_CONVENTION_FORMAT_VERSION. The result depends only on
- * what is stored: the same convention always gives the same bytes, and
- * importing them and exporting again gives them back.
- *
- * Returns: (transfer full) (nullable): the JSON text, or %NULL with @error
- *   set (%LC_ERROR_NOT_FOUND when there is no such convention)
- */
-char *
-lc_convention_export_data (LcStore  *store,
-                           gint64    convention_id,
-                           gsize    *length,
-                           GError  **error)
+static char *
+export_data (LcStore  *store,
+             gint64    convention_id,
+             gsize    *length,
+             GError  **error)
 {
   static const char *const prefixes[] = { "room", "track", "place", "city", "person", "item", "organisation",
                                           LC_IO_DECLARATION_PREFIXES };
@@ -398,9 +383,6 @@ lc_convention_export_data (LcStore  *store,
   LcWriter writer;
   gsize json_length;
   char *result;
-
-  g_return_val_if_fail (LC_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   convention = lc_store_get (store, LC_TYPE_CONVENTION, convention_id, error);
   if (convention == NULL)
@@ -460,6 +442,42 @@ lc_convention_export_data (LcStore  *store,
   result = g_strconcat (json, "\n", NULL);
   if (length != NULL)
     *length = json_length + 1;
+
+  return result;
+}
+
+/**
+ * lc_convention_export_data:
+ * @store: a store
+ * @convention_id: the convention to export
+ * @length: (out) (optional): the length of the result in bytes
+ * @error: return location for a #GError
+ *
+ * Writes the convention, with everything that belongs to it, as a convention
+ * file of version %LC_CONVENTION_FORMAT_VERSION. The result depends only on
+ * what is stored: the same convention always gives the same bytes, and
+ * importing them and exporting again gives them back.
+ *
+ * Returns: (transfer full) (nullable): the JSON text, or %NULL with @error
+ *   set (%LC_ERROR_NOT_FOUND when there is no such convention)
+ */
+char *
+lc_convention_export_data (LcStore  *store,
+                           gint64    convention_id,
+                           gsize    *length,
+                           GError  **error)
+{
+  char *result;
+
+  g_return_val_if_fail (LC_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A query per record (uids, participants): in one read transaction
+   * rather than a lock taken for each, and one state of the library. */
+  if (!lc_store_begin_read (store, error))
+    return NULL;
+  result = export_data (store, convention_id, length, error);
+  lc_store_end_read (store);
 
   return result;
 }

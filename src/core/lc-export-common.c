@@ -235,24 +235,13 @@ add_numbers (LcExportAgenda *self,
     }
 }
 
-/**
- * lc_export_agenda_load:
- * @store: a library
- * @convention_id: the convention to export
- * @cancellable: (nullable): a #GCancellable
- * @progress: (nullable) (scope call): reports the fraction read
- * @user_data: data for @progress
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (nullable): the convention's agenda
- */
-LcExportAgenda *
-lc_export_agenda_load (LcStore               *store,
-                       gint64                 convention_id,
-                       GCancellable          *cancellable,
-                       LcExportProgressFunc   progress,
-                       gpointer               user_data,
-                       GError               **error)
+static LcExportAgenda *
+load_agenda (LcStore               *store,
+             gint64                 convention_id,
+             GCancellable          *cancellable,
+             LcExportProgressFunc   progress,
+             gpointer               user_data,
+             GError               **error)
 {
   g_autoptr(LcExportAgenda) self = g_new0 (LcExportAgenda, 1);
   g_autoptr(GListStore) rooms = NULL, tracks = NULL, places = NULL, people = NULL, items = NULL;
@@ -362,6 +351,37 @@ lc_export_agenda_load (LcStore               *store,
   add_numbers (self, "person");
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * lc_export_agenda_load:
+ * @store: a library
+ * @convention_id: the convention to export
+ * @cancellable: (nullable): a #GCancellable
+ * @progress: (nullable) (scope call): reports the fraction read
+ * @user_data: data for @progress
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the convention's agenda
+ */
+LcExportAgenda *
+lc_export_agenda_load (LcStore               *store,
+                       gint64                 convention_id,
+                       GCancellable          *cancellable,
+                       LcExportProgressFunc   progress,
+                       gpointer               user_data,
+                       GError               **error)
+{
+  LcExportAgenda *agenda;
+
+  /* Queries per item (its participants): in one read transaction rather
+   * than a lock taken for each, and one state of the library. */
+  if (!lc_store_begin_read (store, error))
+    return NULL;
+  agenda = load_agenda (store, convention_id, cancellable, progress, user_data, error);
+  lc_store_end_read (store);
+
+  return agenda;
 }
 
 /**

@@ -196,6 +196,26 @@ exec_cached (LcStore     *self,
   return TRUE;
 }
 
+/* Opens a transaction with @first, or a savepoint inside the current one. */
+static gboolean
+begin (LcStore     *self,
+       const char  *first,
+       GError     **error)
+{
+  char sql[48];
+
+  if (self->depth == 0)
+    g_strlcpy (sql, first, sizeof sql);
+  else
+    g_snprintf (sql, sizeof sql, "SAVEPOINT lc%d", self->depth);
+
+  if (!exec_cached (self, sql, error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
 /**
  * lc_store_begin:
  * @self: a store
@@ -210,18 +230,46 @@ gboolean
 lc_store_begin (LcStore  *self,
                 GError  **error)
 {
-  char sql[48];
+  return begin (self, "BEGIN IMMEDIATE", error);
+}
 
-  if (self->depth == 0)
-    g_strlcpy (sql, "BEGIN IMMEDIATE", sizeof sql);
-  else
-    g_snprintf (sql, sizeof sql, "SAVEPOINT lc%d", self->depth);
+/**
+ * lc_store_begin_read:
+ * @self: a store
+ * @error: return location for a #GError
+ *
+ * Opens a transaction that only reads (or a savepoint inside the current
+ * one), ended by lc_store_end_read(). Every statement outside a
+ * transaction takes and drops the library's read lock on its own, a few
+ * system calls each: a reader of a whole convention (an export: a query
+ * per record) spends more time on that than on reading. Its reads also
+ * see one state of the library, whatever another process commits
+ * meanwhile. The transaction takes no write lock, so other processes may
+ * still change the library.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lc_store_begin_read (LcStore  *self,
+                     GError  **error)
+{
+  return begin (self, "BEGIN DEFERRED", error);
+}
 
-  if (!exec_cached (self, sql, error))
-    return FALSE;
+/**
+ * lc_store_end_read:
+ * @self: a store
+ *
+ * Ends the innermost lc_store_begin_read(). Nothing was written in it, so
+ * there is nothing to keep or lose.
+ */
+void
+lc_store_end_read (LcStore *self)
+{
+  g_return_if_fail (self->depth > 0);
 
-  self->depth++;
-  return TRUE;
+  /* On failure lc_store_commit () has ended it by a rollback. */
+  lc_store_commit (self, NULL);
 }
 
 /**

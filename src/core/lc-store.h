@@ -43,6 +43,9 @@ gboolean     lc_store_begin               (LcStore      *self,
 gboolean     lc_store_commit              (LcStore      *self,
                                            GError      **error);
 void         lc_store_rollback            (LcStore      *self);
+gboolean     lc_store_begin_read          (LcStore      *self,
+                                           GError      **error);
+void         lc_store_end_read            (LcStore      *self);
 gboolean     lc_store_exec                (LcStore      *self,
                                            const char   *sql,
                                            GError      **error);
