@@ -201,11 +201,9 @@ lc_io_write_participant (LcWriter  *writer,
                          LcRecord  *person,
                          GError   **error)
 {
-  g_autoptr(GListStore) history = lc_participant_list_history (writer->store, lc_record_get_id (person),
-                                                               error);
+  gint64 person_id = lc_record_get_id (person);
+  GPtrArray *history = g_hash_table_lookup (writer->history, &person_id);
 
-  if (history == NULL)
-    return FALSE;
   lc_io_add_enum (writer, person, "category", LC_TYPE_PARTICIPANT_CATEGORY, FALSE);
   switch (lc_person_get_represents (LC_PERSON (person)))
     {
@@ -228,12 +226,12 @@ lc_io_write_participant (LcWriter  *writer,
 
   json_builder_set_member_name (writer->builder, "status_history");
   json_builder_begin_array (writer->builder);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (history)); i++)
+  for (guint i = 0; history != NULL && i < history->len; i++)
     {
-      g_autoptr(LcRecord) change = g_list_model_get_item (G_LIST_MODEL (history), i);
+      LcRecord *change = g_ptr_array_index (history, i);
 
       json_builder_begin_object (writer->builder);
-      if (!lc_io_add_uid (writer, LC_TYPE_STATUS_CHANGE, lc_record_get_id (change), error))
+      if (!lc_io_add_record_uid (writer, change, error))
         return FALSE;
       lc_io_add_enum (writer, change, "status", LC_TYPE_PARTICIPANT_STATUS, FALSE);
       lc_io_add_text (writer, "at", lc_status_change_get_changed_at (LC_STATUS_CHANGE (change)));
@@ -324,16 +322,14 @@ lc_io_write_item_attendance (LcWriter  *writer,
                              LcRecord  *item,
                              GError   **error)
 {
-  g_autoptr(GListStore) rows = lc_store_list (writer->store, LC_TYPE_ITEM_ATTENDANCE, "item_id",
-                                              lc_record_get_id (item), error);
+  gint64 item_id = lc_record_get_id (item);
+  GPtrArray *rows = g_hash_table_lookup (writer->attendance, &item_id);
 
-  if (rows == NULL)
-    return FALSE;
   json_builder_set_member_name (writer->builder, "attended_by");
   json_builder_begin_array (writer->builder);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rows)); i++)
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
-      g_autoptr(LcRecord) row = g_list_model_get_item (G_LIST_MODEL (rows), i);
+      LcRecord *row = g_ptr_array_index (rows, i);
       const char *person = lc_io_local_id (writer, "person", lc_record_get_int (row, "person-id"));
 
       /* The library's triggers keep people in their convention: this is damage. */
@@ -346,7 +342,7 @@ lc_io_write_item_attendance (LcWriter  *writer,
           return FALSE;
         }
       json_builder_begin_object (writer->builder);
-      if (!lc_io_add_uid (writer, LC_TYPE_ITEM_ATTENDANCE, lc_record_get_id (row), error))
+      if (!lc_io_add_record_uid (writer, row, error))
         return FALSE;
       lc_io_add_text (writer, "person", person);
       lc_io_add_enum (writer, row, "attendance", LC_TYPE_ATTENDANCE, FALSE);

@@ -72,6 +72,12 @@ typedef struct
   GHashTable  *ids;   /* table prefix → (database id (gint64*) → file-local id) */
   LcStore     *store;
   GHashTable  *photos;  /* SHA-256 of the people's photos written with their data */
+  /* The convention's participations and attendance by item, and status
+   * changes by person (lc_store_list_by_parent ()): read in one query each
+   * rather than one per item or person. */
+  GHashTable  *participations;
+  GHashTable  *attendance;
+  GHashTable  *history;
 } LcWriter;
 
 /* Reading (lc-convention-io-reader.c) */
@@ -268,6 +274,9 @@ gboolean    lc_io_add_uid_as      (LcWriter   *writer,
                                    const char *member,
                                    GType       type,
                                    gint64      id,
+                                   GError    **error);
+gboolean    lc_io_add_record_uid  (LcWriter   *writer,
+                                   LcRecord   *record,
                                    GError    **error);
 void        lc_io_add_ref_value   (LcWriter   *writer,
                                    const char *member,

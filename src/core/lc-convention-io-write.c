@@ -10,6 +10,7 @@
 #include "lc-places.h"
 #include "lc-tracks.h"
 #include "lc-organisation.h"
+#include "lc-participant.h"
 
 /* Writing the convention file: the writer's steps, shared with
  * lc-convention-io-declarations-write.c, and every section but the
@@ -72,6 +73,22 @@ lc_io_add_uid (LcWriter  *writer,
                GError   **error)
 {
   return lc_io_add_uid_as (writer, "uid", type, id, error);
+}
+
+/* The identity of @record, read with it: asked of the library only when
+ * the record has none (which is damage, reported as the library's
+ * lc_store_get_uid () reports it). */
+gboolean
+lc_io_add_record_uid (LcWriter  *writer,
+                      LcRecord  *record,
+                      GError   **error)
+{
+  const char *uid = lc_record_get_uid (record);
+
+  if (uid == NULL)
+    return lc_io_add_uid (writer, G_OBJECT_TYPE (record), lc_record_get_id (record), error);
+  lc_io_add_text (writer, "uid", uid);
+  return TRUE;
 }
 
 void
@@ -192,7 +209,7 @@ write_rooms (LcWriter    *writer,
       lc_io_give_local_id (writer, room, "room", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "room", lc_record_get_id (room)));
-      if (!lc_io_add_uid (writer, LC_TYPE_ROOM, lc_record_get_id (room), error))
+      if (!lc_io_add_record_uid (writer, room, error))
         return FALSE;
       lc_io_add_bilingual (writer, room, "name");
       lc_io_write_room_details (writer, room);
@@ -217,7 +234,7 @@ write_cities (LcWriter    *writer,
       lc_io_give_local_id (writer, city, "city", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "city", lc_record_get_id (city)));
-      if (!lc_io_add_uid (writer, LC_TYPE_CITY, lc_record_get_id (city), error))
+      if (!lc_io_add_record_uid (writer, city, error))
         return FALSE;
       lc_io_add_bilingual (writer, city, "name");
       lc_io_add_text (writer, "country", lc_record_get_string (city, "country"));
@@ -256,7 +273,7 @@ write_people (LcWriter    *writer,
       lc_io_give_local_id (writer, person, "person", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "person", lc_record_get_id (person)));
-      if (!lc_io_add_uid (writer, LC_TYPE_PERSON, lc_record_get_id (person), error))
+      if (!lc_io_add_record_uid (writer, person, error))
         return FALSE;
       for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
         lc_io_add_bilingual (writer, person, texts[t]);
@@ -277,21 +294,17 @@ write_people (LcWriter    *writer,
 
 static gboolean
 write_participants (LcWriter  *writer,
-                    LcStore   *store,
                     LcRecord  *item,
                     GError   **error)
 {
-  g_autoptr(GListStore) participations =
-    lc_store_list (store, LC_TYPE_PARTICIPATION, "item_id", lc_record_get_id (item), error);
-
-  if (participations == NULL)
-    return FALSE;
+  gint64 item_id = lc_record_get_id (item);
+  GPtrArray *participations = g_hash_table_lookup (writer->participations, &item_id);
 
   json_builder_set_member_name (writer->builder, "participants");
   json_builder_begin_array (writer->builder);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participations)); i++)
+  for (guint i = 0; participations != NULL && i < participations->len; i++)
     {
-      g_autoptr(LcRecord) participation = g_list_model_get_item (G_LIST_MODEL (participations), i);
+      LcRecord *participation = g_ptr_array_index (participations, i);
       const char *person = lc_io_local_id (writer, "person",
                                      lc_record_get_int (participation, "person-id"));
 
@@ -306,7 +319,7 @@ write_participants (LcWriter  *writer,
         }
 
       json_builder_begin_object (writer->builder);
-      if (!lc_io_add_uid (writer, LC_TYPE_PARTICIPATION, lc_record_get_id (participation), error))
+      if (!lc_io_add_record_uid (writer, participation, error))
         return FALSE;
       lc_io_add_text (writer, "person", person);
       lc_io_add_enum (writer, participation, "role", LC_TYPE_ROLE, FALSE);
@@ -320,7 +333,6 @@ write_participants (LcWriter  *writer,
 
 static gboolean
 write_items (LcWriter    *writer,
-             LcStore     *store,
              GListModel  *items,
              GError     **error)
 {
@@ -335,7 +347,7 @@ write_items (LcWriter    *writer,
       lc_io_give_local_id (writer, item, "item", i + 1);
       json_builder_begin_object (writer->builder);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "item", lc_record_get_id (item)));
-      if (!lc_io_add_uid (writer, LC_TYPE_ITEM, lc_record_get_id (item), error))
+      if (!lc_io_add_record_uid (writer, item, error))
         return FALSE;
       lc_io_add_enum (writer, item, "kind", LC_TYPE_ITEM_KIND, FALSE);
       lc_io_add_int_or_null (writer, "number", lc_record_get_int (item, "number"));
@@ -348,7 +360,7 @@ write_items (LcWriter    *writer,
       lc_io_add_ref_value (writer, "track", "track", lc_record_get_int (item, "track-id"));
       lc_io_add_ref_value (writer, "place", "place", lc_record_get_int (item, "place-id"));
       lc_io_write_item_place (writer, item);
-      if (!write_participants (writer, store, item, error)
+      if (!write_participants (writer, item, error)
           || !lc_io_write_item_attendance (writer, item, error))
         return FALSE;
       json_builder_end_object (writer->builder);
@@ -379,6 +391,9 @@ export_data (LcStore  *store,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GHashTable) photos = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) participations = NULL;
+  g_autoptr(GHashTable) attendance = NULL;
+  g_autoptr(GHashTable) history = NULL;
   g_autofree char *json = NULL;
   LcWriter writer;
   gsize json_length;
@@ -394,7 +409,13 @@ export_data (LcStore  *store,
       || (cities = lc_store_list (store, LC_TYPE_CITY, "convention_id", convention_id, error)) == NULL
       || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
       || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL
-      || (organisations = lc_organisations_list (store, convention_id, error)) == NULL)
+      || (organisations = lc_organisations_list (store, convention_id, error)) == NULL
+      || (participations = lc_store_list_by_parent (store, LC_TYPE_PARTICIPATION, convention_id,
+                                                    "item-id", error)) == NULL
+      || (attendance = lc_store_list_by_parent (store, LC_TYPE_ITEM_ATTENDANCE, convention_id,
+                                                "item-id", error)) == NULL
+      || (history = lc_store_list_by_parent (store, LC_TYPE_STATUS_CHANGE, convention_id,
+                                             "person-id", error)) == NULL)
     return NULL;
 
   /* Cities and people in the order they were added; rooms and items in
@@ -412,6 +433,9 @@ export_data (LcStore  *store,
   writer.ids = ids;
   writer.store = store;
   writer.photos = photos;
+  writer.participations = participations;
+  writer.attendance = attendance;
+  writer.history = history;
 
   json_builder_begin_object (builder);
   lc_io_add_text (&writer, "format", LC_CONVENTION_FORMAT);
@@ -424,7 +448,7 @@ export_data (LcStore  *store,
       || !lc_io_write_places (&writer, G_LIST_MODEL (places), error)
       || !write_cities (&writer, G_LIST_MODEL (cities), error)
       || !write_people (&writer, G_LIST_MODEL (people), error)
-      || !write_items (&writer, store, G_LIST_MODEL (items), error)
+      || !write_items (&writer, G_LIST_MODEL (items), error)
       || !lc_io_write_declarations (&writer, store, convention_id, error)
       || !lc_io_write_report (&writer, store, convention_id, error))
     return NULL;

@@ -159,12 +159,6 @@ id_key (LcRecord *record)
   return g_memdup2 (&(gint64) { lc_record_get_id (record) }, sizeof (gint64));
 }
 
-static void
-unref_array (gpointer data)
-{
-  g_ptr_array_unref (data);
-}
-
 static char *
 uid_key (const char *what,
          gint64      id)
@@ -172,15 +166,18 @@ uid_key (const char *what,
   return g_strdup_printf ("%s:%" G_GINT64_FORMAT, what, id);
 }
 
+/* The record's identity as read with it; asked of the library only when it
+ * has none, which is damage, reported as lc_store_get_uid () reports it. */
 static gboolean
 add_uid (LcExportAgenda  *self,
          LcStore         *store,
-         GType            type,
+         LcRecord        *record,
          const char      *what,
-         gint64           id,
          GError         **error)
 {
-  char *uid = lc_store_get_uid (store, type, id, error);
+  gint64 id = lc_record_get_id (record);
+  char *uid = lc_record_get_uid (record) != NULL ? g_strdup (lc_record_get_uid (record))
+              : lc_store_get_uid (store, G_OBJECT_TYPE (record), id, error);
 
   if (uid == NULL)
     return FALSE;
@@ -259,10 +256,9 @@ load_agenda (LcStore               *store,
   self->track_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->place_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->person_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->participants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, unref_array);
   self->uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (!add_uid (self, store, LC_TYPE_CONVENTION, "convention", convention_id, error))
+  if (!add_uid (self, store, self->convention, "convention", error))
     return NULL;
 
   zone = lc_record_get_string (self->convention, "time-zone");
@@ -279,14 +275,16 @@ load_agenda (LcStore               *store,
       || (tracks = lc_store_list (store, LC_TYPE_TRACK, "convention_id", convention_id, error)) == NULL
       || (places = lc_store_list (store, LC_TYPE_PLACE, "convention_id", convention_id, error)) == NULL
       || (people = lc_store_list (store, LC_TYPE_PERSON, "convention_id", convention_id, error)) == NULL
-      || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL)
+      || (items = lc_store_list (store, LC_TYPE_ITEM, "convention_id", convention_id, error)) == NULL
+      || (self->participants = lc_store_list_by_parent (store, LC_TYPE_PARTICIPATION, convention_id,
+                                                        "item-id", error)) == NULL)
     return NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rooms)); i++)
     {
       LcRecord *room = g_list_model_get_item (G_LIST_MODEL (rooms), i);
 
-      if (!add_uid (self, store, LC_TYPE_ROOM, "room", lc_record_get_id (room), error))
+      if (!add_uid (self, store, room, "room", error))
         return NULL;
       g_ptr_array_add (self->rooms, room);
       g_hash_table_insert (self->room_by_id, id_key (room),
@@ -298,7 +296,7 @@ load_agenda (LcStore               *store,
       LcRecord *track = g_list_model_get_item (G_LIST_MODEL (tracks), i);
 
       g_ptr_array_add (self->tracks, track);
-      if (!add_uid (self, store, LC_TYPE_TRACK, "track", lc_record_get_id (track), error))
+      if (!add_uid (self, store, track, "track", error))
         return NULL;
       g_hash_table_insert (self->track_by_id, id_key (track), g_object_ref (track));
     }
@@ -308,7 +306,7 @@ load_agenda (LcStore               *store,
       LcRecord *place = g_list_model_get_item (G_LIST_MODEL (places), i);
 
       g_hash_table_insert (self->place_by_id, id_key (place), place);
-      if (!add_uid (self, store, LC_TYPE_PLACE, "place", lc_record_get_id (place), error))
+      if (!add_uid (self, store, place, "place", error))
         return NULL;
     }
 
@@ -318,7 +316,7 @@ load_agenda (LcStore               *store,
 
       g_hash_table_insert (self->person_by_id, id_key (person),
                            person);
-      if (!add_uid (self, store, LC_TYPE_PERSON, "person", lc_record_get_id (person), error))
+      if (!add_uid (self, store, person, "person", error))
         return NULL;
     }
 
@@ -326,25 +324,15 @@ load_agenda (LcStore               *store,
   for (guint i = 0; i < n_items; i++)
     {
       LcRecord *item = g_list_model_get_item (G_LIST_MODEL (items), i);
-      g_autoptr(GListStore) parts = NULL;
-      GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
 
       g_ptr_array_add (self->items, item);
-      if (!add_uid (self, store, LC_TYPE_ITEM, "item", lc_record_get_id (item), error))
+      if (!add_uid (self, store, item, "item", error))
         return NULL;
-      g_hash_table_insert (self->participants, id_key (item),
-                           list);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
       if (progress != NULL && i % 16 == 0)
         progress (0.5 * i / n_items, user_data);
-
-      parts = lc_store_list (store, LC_TYPE_PARTICIPATION, "item_id", lc_record_get_id (item), error);
-      if (parts == NULL)
-        return NULL;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (parts)); j++)
-        g_ptr_array_add (list, g_list_model_get_item (G_LIST_MODEL (parts), j));
     }
 
   add_numbers (self, "item");

@@ -47,7 +47,8 @@ typedef struct _LcExportAgenda LcExportAgenda;
  * @track_by_id: track id → #LcTrack
  * @place_by_id: off-site place id → #LcPlace
  * @person_by_id: person id → #LcPerson
- * @participants: item id → #GPtrArray of #LcParticipation, in order
+ * @participants: item id → #GPtrArray of #LcParticipation, in order; an item
+ *   without participants is not in it
  * @uids: "convention", "room:ID", "track:ID", "place:ID", "person:ID" and "item:ID" → the
  *   record's
  *   identity (see lc_export_agenda_uid())

@@ -272,6 +272,60 @@ lc_store_end_read (LcStore *self)
   lc_store_commit (self, NULL);
 }
 
+static void
+unref_array (gpointer data)
+{
+  g_ptr_array_unref (data);
+}
+
+/**
+ * lc_store_list_by_parent:
+ * @self: a store
+ * @type: a record class that belongs to a convention (see
+ *   lc_store_list_for_convention())
+ * @convention_id: the convention
+ * @property: an integer property of @type, such as "item-id"
+ * @error: return location for a #GError
+ *
+ * The convention's records of @type, put together by their @property:
+ * what a list for each parent (lc_store_list() of an item's participations)
+ * gives, read in one query rather than one per parent.
+ *
+ * Returns: (transfer full) (nullable): a table from a value of @property
+ *   (gint64 *) to a #GPtrArray of its records, in the class's order; a
+ *   value no record has is not in it
+ */
+GHashTable *
+lc_store_list_by_parent (LcStore     *self,
+                         GType        type,
+                         gint64       convention_id,
+                         const char  *property,
+                         GError     **error)
+{
+  g_autoptr(GListStore) records = lc_store_list_for_convention (self, type, convention_id, error);
+  GHashTable *groups;
+
+  if (records == NULL)
+    return NULL;
+
+  groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, unref_array);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (records)); i++)
+    {
+      LcRecord *record = g_list_model_get_item (G_LIST_MODEL (records), i);
+      gint64 parent = lc_record_get_int (record, property);
+      GPtrArray *group = g_hash_table_lookup (groups, &parent);
+
+      if (group == NULL)
+        {
+          group = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (groups, g_memdup2 (&parent, sizeof parent), group);
+        }
+      g_ptr_array_add (group, record);
+    }
+
+  return groups;
+}
+
 /**
  * lc_store_commit:
  * @self: a store

@@ -76,6 +76,11 @@ GListStore  *lc_store_list_for_convention (LcStore    *self,
                                            GType         type,
                                            gint64        convention_id,
                                            GError      **error);
+GHashTable  *lc_store_list_by_parent      (LcStore      *self,
+                                           GType         type,
+                                           gint64        convention_id,
+                                           const char   *property,
+                                           GError      **error);
 gint64       lc_store_count               (LcStore      *self,
                                            GType         type,
                                            const char   *column,
