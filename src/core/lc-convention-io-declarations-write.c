@@ -20,11 +20,11 @@ add_pair (LcWriter   *writer,
           const char *ar,
           const char *en)
 {
-  json_builder_set_member_name (writer->builder, member);
-  json_builder_begin_object (writer->builder);
+  lc_json_writer_set_member_name (writer->json, member);
+  lc_json_writer_begin_object (writer->json);
   lc_io_add_text (writer, "ar", ar);
   lc_io_add_text (writer, "en", en);
-  json_builder_end_object (writer->builder);
+  lc_json_writer_end_object (writer->json);
 }
 
 /* A reference that must resolve: the store's triggers keep sections and
@@ -63,21 +63,21 @@ write_sections (LcWriter    *writer,
                 GPtrArray   *clause_lists,
                 GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "sections");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "sections");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(LcRecord) section = g_list_model_get_item (sections, i);
       GListModel *clauses = g_ptr_array_index (clause_lists, i);
 
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "section", lc_record_get_id (section)));
       if (!lc_io_add_uid (writer, LC_TYPE_DECLARATION_SECTION, lc_record_get_id (section), error))
         return FALSE;
       lc_io_add_bilingual (writer, section, "title");
       lc_io_add_boolean (writer, section, "removed", "removed");
-      json_builder_set_member_name (writer->builder, "clauses");
-      json_builder_begin_array (writer->builder);
+      lc_json_writer_set_member_name (writer->json, "clauses");
+      lc_json_writer_begin_array (writer->json);
       for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
         {
           g_autoptr(LcRecord) clause = g_list_model_get_item (clauses, j);
@@ -87,21 +87,21 @@ write_sections (LcWriter    *writer,
           if (state == LC_CLAUSE_STATE_PENDING)
             continue;
 
-          json_builder_begin_object (writer->builder);
+          lc_json_writer_begin_object (writer->json);
           lc_io_add_text (writer, "id", lc_io_local_id (writer, "clause", lc_record_get_id (clause)));
           if (!lc_io_add_uid (writer, LC_TYPE_CLAUSE, lc_record_get_id (clause), error))
             return FALSE;
           lc_io_add_bilingual (writer, clause, "text");
           lc_io_add_boolean (writer, clause, "numbered", "numbered");
-          json_builder_set_member_name (writer->builder, "removed");
-          json_builder_add_boolean_value (writer->builder, state == LC_CLAUSE_STATE_REMOVED);
+          lc_json_writer_set_member_name (writer->json, "removed");
+          lc_json_writer_add_boolean_value (writer->json, state == LC_CLAUSE_STATE_REMOVED);
           lc_io_add_ref_value (writer, "introduced_by", "amendment", lc_record_get_int (clause, "amendment-id"));
-          json_builder_end_object (writer->builder);
+          lc_json_writer_end_object (writer->json);
         }
-      json_builder_end_array (writer->builder);
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_array (writer->json);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -112,19 +112,19 @@ write_amendments (LcWriter    *writer,
                   GListModel  *amendments,
                   GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "amendments");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "amendments");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (amendments); i++)
     {
       g_autoptr(LcRecord) amendment = g_list_model_get_item (amendments, i);
       LcAmendmentKind kind = lc_record_get_int (amendment, "kind");
 
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "amendment", lc_record_get_id (amendment)));
       if (!lc_io_add_uid (writer, LC_TYPE_AMENDMENT, lc_record_get_id (amendment), error))
         return FALSE;
-      json_builder_set_member_name (writer->builder, "number");
-      json_builder_add_int_value (writer->builder, lc_record_get_int (amendment, "number"));
+      lc_json_writer_set_member_name (writer->json, "number");
+      lc_json_writer_add_int_value (writer->json, lc_record_get_int (amendment, "number"));
       if (!add_required_ref (writer, "clause", "clause", lc_record_get_int (amendment, "clause-id"), error))
         return FALSE;
       lc_io_add_enum (writer, amendment, "kind", LC_TYPE_AMENDMENT_KIND, FALSE);
@@ -149,9 +149,9 @@ write_amendments (LcWriter    *writer,
       lc_io_add_text (writer, "created", lc_record_get_string (amendment, "created"));
       lc_io_add_int_or_null (writer, "against_version", lc_record_get_int (amendment, "against-version"));
       lc_io_add_int_or_null (writer, "incorporated_in", lc_record_get_int (amendment, "incorporated-in"));
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -167,8 +167,8 @@ write_versions (LcWriter    *writer,
   if (last < 0)
     return FALSE;
 
-  json_builder_set_member_name (writer->builder, "versions");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "versions");
+  lc_json_writer_begin_array (writer->json);
   for (int number = 1; number <= last; number++)
     {
       g_autoptr(LcDeclarationText) text = lc_declaration_get_version_text (store, declaration_id, number, error);
@@ -176,43 +176,43 @@ write_versions (LcWriter    *writer,
       if (text == NULL)
         return FALSE;
 
-      json_builder_begin_object (writer->builder);
-      json_builder_set_member_name (writer->builder, "number");
-      json_builder_add_int_value (writer->builder, number);
+      lc_json_writer_begin_object (writer->json);
+      lc_json_writer_set_member_name (writer->json, "number");
+      lc_json_writer_add_int_value (writer->json, number);
       add_pair (writer, "label", text->label_ar, text->label_en);
       lc_io_add_text (writer, "published", text->published);
       add_pair (writer, "title", text->title_ar, text->title_en);
-      json_builder_set_member_name (writer->builder, "sections");
-      json_builder_begin_array (writer->builder);
+      lc_json_writer_set_member_name (writer->json, "sections");
+      lc_json_writer_begin_array (writer->json);
       for (guint i = 0; i < text->sections->len; i++)
         {
           LcTextSection *section = g_ptr_array_index (text->sections, i);
 
-          json_builder_begin_object (writer->builder);
+          lc_json_writer_begin_object (writer->json);
           if (!add_required_ref (writer, "section", "section", section->key, error))
             return FALSE;
           add_pair (writer, "title", section->title_ar, section->title_en);
-          json_builder_set_member_name (writer->builder, "clauses");
-          json_builder_begin_array (writer->builder);
+          lc_json_writer_set_member_name (writer->json, "clauses");
+          lc_json_writer_begin_array (writer->json);
           for (guint j = 0; j < section->clauses->len; j++)
             {
               LcTextClause *clause = g_ptr_array_index (section->clauses, j);
 
-              json_builder_begin_object (writer->builder);
+              lc_json_writer_begin_object (writer->json);
               if (!add_required_ref (writer, "clause", "clause", clause->key, error))
                 return FALSE;
               add_pair (writer, "text", clause->text_ar, clause->text_en);
-              json_builder_set_member_name (writer->builder, "numbered");
-              json_builder_add_boolean_value (writer->builder, clause->numbered);
-              json_builder_end_object (writer->builder);
+              lc_json_writer_set_member_name (writer->json, "numbered");
+              lc_json_writer_add_boolean_value (writer->json, clause->numbered);
+              lc_json_writer_end_object (writer->json);
             }
-          json_builder_end_array (writer->builder);
-          json_builder_end_object (writer->builder);
+          lc_json_writer_end_array (writer->json);
+          lc_json_writer_end_object (writer->json);
         }
-      json_builder_end_array (writer->builder);
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_array (writer->json);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -289,8 +289,8 @@ lc_io_write_declarations (LcWriter  *writer,
   if (declarations == NULL)
     return FALSE;
 
-  json_builder_set_member_name (writer->builder, "declarations");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "declarations");
+  lc_json_writer_begin_array (writer->json);
   for (guint d = 0; d < g_list_model_get_n_items (G_LIST_MODEL (declarations)); d++)
     {
       g_autoptr(LcRecord) declaration = g_list_model_get_item (G_LIST_MODEL (declarations), d);
@@ -318,7 +318,7 @@ lc_io_write_declarations (LcWriter  *writer,
                                G_LIST_MODEL (amendments), &counters, error))
         return FALSE;
 
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "declaration", id));
       if (!lc_io_add_uid (writer, LC_TYPE_DECLARATION, id, error))
         return FALSE;
@@ -327,9 +327,9 @@ lc_io_write_declarations (LcWriter  *writer,
           || !write_amendments (writer, store, G_LIST_MODEL (amendments), error)
           || !write_versions (writer, store, id, error))
         return FALSE;
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }

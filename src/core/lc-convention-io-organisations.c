@@ -174,14 +174,14 @@ lc_io_write_organisations (LcWriter    *writer,
                            GListModel  *organisations,
                            GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "organisations");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "organisations");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
     {
       g_autoptr(LcRecord) organisation = g_list_model_get_item (organisations, i);
 
       lc_io_give_local_id (writer, organisation, "organisation", i + 1);
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "organisation", lc_record_get_id (organisation)));
       if (!lc_io_add_uid (writer, LC_TYPE_ORGANISATION, lc_record_get_id (organisation), error))
         return FALSE;
@@ -190,9 +190,9 @@ lc_io_write_organisations (LcWriter    *writer,
       lc_io_add_text (writer, "country", lc_record_get_string (organisation, "country"));
       lc_io_add_text (writer, "website", lc_record_get_string (organisation, "website"));
       lc_io_add_text (writer, "logo", lc_record_get_string (organisation, "logo"));
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }

@@ -218,26 +218,26 @@ lc_io_write_participant (LcWriter  *writer,
       break;
     case LC_REPRESENTS_UNSET:
     default:
-      json_builder_set_member_name (writer->builder, "represents");
-      json_builder_add_null_value (writer->builder);
+      lc_json_writer_set_member_name (writer->json, "represents");
+      lc_json_writer_add_null_value (writer->json);
       break;
     }
   lc_io_add_enum (writer, person, "status", LC_TYPE_PARTICIPANT_STATUS, FALSE);
 
-  json_builder_set_member_name (writer->builder, "status_history");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "status_history");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; history != NULL && i < history->len; i++)
     {
       LcRecord *change = g_ptr_array_index (history, i);
 
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       if (!lc_io_add_record_uid (writer, change, error))
         return FALSE;
       lc_io_add_enum (writer, change, "status", LC_TYPE_PARTICIPANT_STATUS, FALSE);
       lc_io_add_text (writer, "at", lc_status_change_get_changed_at (LC_STATUS_CHANGE (change)));
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
   return TRUE;
 }
 
@@ -325,8 +325,8 @@ lc_io_write_item_attendance (LcWriter  *writer,
   gint64 item_id = lc_record_get_id (item);
   GPtrArray *rows = g_hash_table_lookup (writer->attendance, &item_id);
 
-  json_builder_set_member_name (writer->builder, "attended_by");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "attended_by");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
       LcRecord *row = g_ptr_array_index (rows, i);
@@ -341,13 +341,13 @@ lc_io_write_item_attendance (LcWriter  *writer,
                        lc_record_get_text (item, "title", LC_LANGUAGE_ENGLISH, NULL));
           return FALSE;
         }
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       if (!lc_io_add_record_uid (writer, row, error))
         return FALSE;
       lc_io_add_text (writer, "person", person);
       lc_io_add_enum (writer, row, "attendance", LC_TYPE_ATTENDANCE, FALSE);
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
   return TRUE;
 }

@@ -105,8 +105,8 @@ lc_io_write_person_contact (LcWriter *writer,
     }
   else
     {
-      json_builder_set_member_name (writer->builder, "language");
-      json_builder_add_null_value (writer->builder);
+      lc_json_writer_set_member_name (writer->json, "language");
+      lc_json_writer_add_null_value (writer->json);
     }
 }
 
@@ -170,17 +170,17 @@ lc_io_write_person_photo (LcWriter  *writer,
 {
   const char *photo = lc_person_get_photo (LC_PERSON (person));
 
-  json_builder_set_member_name (writer->builder, "photo");
+  lc_json_writer_set_member_name (writer->json, "photo");
   if (*photo == '\0')
     {
-      json_builder_add_null_value (writer->builder);
+      lc_json_writer_add_null_value (writer->json);
       return TRUE;
     }
   if (!g_hash_table_add (writer->photos, g_strdup (photo)))
     {
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "sha256", photo);
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
       return TRUE;
     }
   return lc_io_add_image (writer, writer->store, photo, error);

@@ -103,22 +103,22 @@ lc_io_write_places (LcWriter    *writer,
                     GListModel  *places,
                     GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "places");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "places");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (places); i++)
     {
       g_autoptr(LcRecord) place = g_list_model_get_item (places, i);
 
       lc_io_give_local_id (writer, place, "place", i + 1);
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "place", lc_record_get_id (place)));
       if (!lc_io_add_uid (writer, LC_TYPE_PLACE, lc_record_get_id (place), error))
         return FALSE;
       lc_io_add_bilingual (writer, place, "name");
       lc_io_add_bilingual (writer, place, "address");
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }

@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lc-convention-io.h"
+#include "lc-json-writer.h"
 
 G_BEGIN_DECLS
 
@@ -68,16 +69,16 @@ typedef gboolean (*LcElementFunc) (LcReader    *reader,
 
 typedef struct
 {
-  JsonBuilder *builder;
-  GHashTable  *ids;   /* table prefix → (database id (gint64*) → file-local id) */
-  LcStore     *store;
-  GHashTable  *photos;  /* SHA-256 of the people's photos written with their data */
+  LcJsonWriter *json;
+  GHashTable   *ids;   /* table prefix → (database id (gint64*) → file-local id) */
+  LcStore      *store;
+  GHashTable   *photos;  /* SHA-256 of the people's photos written with their data */
   /* The convention's participations and attendance by item, and status
    * changes by person (lc_store_list_by_parent ()): read in one query each
    * rather than one per item or person. */
-  GHashTable  *participations;
-  GHashTable  *attendance;
-  GHashTable  *history;
+  GHashTable   *participations;
+  GHashTable   *attendance;
+  GHashTable   *history;
 } LcWriter;
 
 /* Reading (lc-convention-io-reader.c) */

@@ -62,19 +62,19 @@ write_list (LcWriter    *writer,
   if (records == NULL)
     return FALSE;
 
-  json_builder_set_member_name (writer->builder, member);
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, member);
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (records)); i++)
     {
       g_autoptr(LcRecord) record = g_list_model_get_item (G_LIST_MODEL (records), i);
 
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       if (!lc_io_add_uid (writer, G_OBJECT_TYPE (record), lc_record_get_id (record), error))
         return FALSE;
       write_fields (writer, record);
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
   return TRUE;
 }
 
@@ -130,10 +130,10 @@ lc_io_add_image (LcWriter    *writer,
   if (data == NULL)
     return FALSE;
   base64 = g_base64_encode (g_bytes_get_data (data, NULL), g_bytes_get_size (data));
-  json_builder_begin_object (writer->builder);
+  lc_json_writer_begin_object (writer->json);
   lc_io_add_text (writer, "sha256", hash);
   lc_io_add_text (writer, "data", base64);
-  json_builder_end_object (writer->builder);
+  lc_json_writer_end_object (writer->json);
   return TRUE;
 }
 
@@ -146,8 +146,8 @@ write_images (LcWriter    *writer,
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  json_builder_set_member_name (writer->builder, "images");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "images");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
     {
       g_autoptr(LcRecord) photo = g_list_model_get_item (photos, i);
@@ -156,7 +156,7 @@ write_images (LcWriter    *writer,
       if (g_hash_table_add (seen, g_strdup (hash)) && !lc_io_add_image (writer, store, hash, error))
         return FALSE;
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
   return TRUE;
 }
 
@@ -175,8 +175,8 @@ lc_io_write_report (LcWriter  *writer,
   if (report == NULL)
     return FALSE;
 
-  json_builder_set_member_name (writer->builder, "report");
-  json_builder_begin_object (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "report");
+  lc_json_writer_begin_object (writer->json);
   /* A report no one wrote has no row, and so no identity. */
   if (lc_record_get_id (LC_RECORD (report)) != 0
       && !lc_io_add_uid (writer, LC_TYPE_REPORT, lc_record_get_id (LC_RECORD (report)), error))
@@ -199,7 +199,7 @@ lc_io_write_report (LcWriter  *writer,
   if (!write_list (writer, photos, "photos", write_photo, error)
       || !write_images (writer, store, G_LIST_MODEL (photos), error))
     return FALSE;
-  json_builder_end_object (writer->builder);
+  lc_json_writer_end_object (writer->json);
   return TRUE;
 }
 

@@ -78,22 +78,22 @@ lc_io_write_tracks (LcWriter    *writer,
                     GListModel  *tracks,
                     GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "tracks");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "tracks");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
     {
       g_autoptr(LcRecord) track = g_list_model_get_item (tracks, i);
 
       lc_io_give_local_id (writer, track, "track", i + 1);
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "track", lc_record_get_id (track)));
       if (!lc_io_add_uid (writer, LC_TYPE_TRACK, lc_record_get_id (track), error))
         return FALSE;
       lc_io_add_bilingual (writer, track, "name");
       lc_io_add_text (writer, "colour", lc_track_get_colour (LC_TRACK (track)));
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }

@@ -44,8 +44,8 @@ lc_io_add_text (LcWriter   *writer,
           const char *member,
           const char *value)
 {
-  json_builder_set_member_name (writer->builder, member);
-  json_builder_add_string_value (writer->builder, value);
+  lc_json_writer_set_member_name (writer->json, member);
+  lc_json_writer_add_string_value (writer->json, value);
 }
 
 /* The identity across libraries of the record @id of @type, which
@@ -99,11 +99,11 @@ lc_io_add_bilingual (LcWriter   *writer,
   g_autofree char *ar = g_strconcat (field, "-ar", NULL);
   g_autofree char *en = g_strconcat (field, "-en", NULL);
 
-  json_builder_set_member_name (writer->builder, field);
-  json_builder_begin_object (writer->builder);
+  lc_json_writer_set_member_name (writer->json, field);
+  lc_json_writer_begin_object (writer->json);
   lc_io_add_text (writer, "ar", lc_record_get_string (record, ar));
   lc_io_add_text (writer, "en", lc_record_get_string (record, en));
-  json_builder_end_object (writer->builder);
+  lc_json_writer_end_object (writer->json);
 }
 
 /* A whole number, or null for 0 (none). */
@@ -112,11 +112,11 @@ lc_io_add_int_or_null (LcWriter   *writer,
                  const char *member,
                  gint64      value)
 {
-  json_builder_set_member_name (writer->builder, member);
+  lc_json_writer_set_member_name (writer->json, member);
   if (value == 0)
-    json_builder_add_null_value (writer->builder);
+    lc_json_writer_add_null_value (writer->json);
   else
-    json_builder_add_int_value (writer->builder, value);
+    lc_json_writer_add_int_value (writer->json, value);
 }
 
 void
@@ -125,8 +125,8 @@ lc_io_add_boolean (LcWriter   *writer,
              const char *member,
              const char *property)
 {
-  json_builder_set_member_name (writer->builder, member);
-  json_builder_add_boolean_value (writer->builder, lc_record_get_int (record, property) != 0);
+  lc_json_writer_set_member_name (writer->json, member);
+  lc_json_writer_add_boolean_value (writer->json, lc_record_get_int (record, property) != 0);
 }
 
 /* An enumeration's nick, or null for the unset value 0 when @nullable. */
@@ -139,11 +139,11 @@ lc_io_add_enum (LcWriter   *writer,
 {
   int value = lc_record_get_int (record, property);
 
-  json_builder_set_member_name (writer->builder, property);
+  lc_json_writer_set_member_name (writer->json, property);
   if (nullable && value == 0)
-    json_builder_add_null_value (writer->builder);
+    lc_json_writer_add_null_value (writer->json);
   else
-    json_builder_add_string_value (writer->builder, lc_enum_to_nick (type, value));
+    lc_json_writer_add_string_value (writer->json, lc_enum_to_nick (type, value));
 }
 
 /* A reference to a record written earlier, or null. */
@@ -155,11 +155,11 @@ lc_io_add_ref_value (LcWriter   *writer,
 {
   const char *local = id > 0 ? lc_io_local_id (writer, prefix, id) : NULL;
 
-  json_builder_set_member_name (writer->builder, member);
+  lc_json_writer_set_member_name (writer->json, member);
   if (local != NULL)
-    json_builder_add_string_value (writer->builder, local);
+    lc_json_writer_add_string_value (writer->json, local);
   else
-    json_builder_add_null_value (writer->builder);
+    lc_json_writer_add_null_value (writer->json);
 }
 
 static int
@@ -181,8 +181,8 @@ write_convention (LcWriter  *writer,
   /* The host and organisers are organisations from format version 3. */
   static const char *const texts[] = { "title", "slogan", "venue" };
 
-  json_builder_set_member_name (writer->builder, "convention");
-  json_builder_begin_object (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "convention");
+  lc_json_writer_begin_object (writer->json);
   if (!lc_io_add_uid (writer, LC_TYPE_CONVENTION, lc_record_get_id (convention), error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -190,7 +190,7 @@ write_convention (LcWriter  *writer,
   lc_io_add_text (writer, "start_date", lc_record_get_string (convention, "start-date"));
   lc_io_add_text (writer, "end_date", lc_record_get_string (convention, "end-date"));
   lc_io_add_text (writer, "time_zone", lc_record_get_string (convention, "time-zone"));
-  json_builder_end_object (writer->builder);
+  lc_json_writer_end_object (writer->json);
 
   return TRUE;
 }
@@ -200,22 +200,22 @@ write_rooms (LcWriter    *writer,
              GListModel  *rooms,
              GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "rooms");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "rooms");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (rooms); i++)
     {
       g_autoptr(LcRecord) room = g_list_model_get_item (rooms, i);
 
       lc_io_give_local_id (writer, room, "room", i + 1);
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "room", lc_record_get_id (room)));
       if (!lc_io_add_record_uid (writer, room, error))
         return FALSE;
       lc_io_add_bilingual (writer, room, "name");
       lc_io_write_room_details (writer, room);
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -225,14 +225,14 @@ write_cities (LcWriter    *writer,
               GListModel  *cities,
               GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "cities");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "cities");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (cities); i++)
     {
       g_autoptr(LcRecord) city = g_list_model_get_item (cities, i);
 
       lc_io_give_local_id (writer, city, "city", i + 1);
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "city", lc_record_get_id (city)));
       if (!lc_io_add_record_uid (writer, city, error))
         return FALSE;
@@ -242,17 +242,17 @@ write_cities (LcWriter    *writer,
       lc_io_add_int_or_null (writer, "year_joined", lc_record_get_int (city, "year-joined"));
       lc_io_add_boolean (writer, city, "candidate", "candidate");
       lc_io_add_bilingual (writer, city, "trait");
-      json_builder_set_member_name (writer->builder, "sdgs");
-      json_builder_begin_array (writer->builder);
+      lc_json_writer_set_member_name (writer->json, "sdgs");
+      lc_json_writer_begin_array (writer->json);
       for (guint sdg = 1; sdg <= LC_SDG_COUNT; sdg++)
         if (lc_city_has_sdg (LC_CITY (city), sdg))
-          json_builder_add_int_value (writer->builder, sdg);
-      json_builder_end_array (writer->builder);
+          lc_json_writer_add_int_value (writer->json, sdg);
+      lc_json_writer_end_array (writer->json);
       lc_io_add_enum (writer, city, "attendance", LC_TYPE_ATTENDANCE, TRUE);
       lc_io_add_bilingual (writer, city, "representative");
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -264,14 +264,14 @@ write_people (LcWriter    *writer,
 {
   static const char *const texts[] = { "name", "honorific", "position", "organisation" };
 
-  json_builder_set_member_name (writer->builder, "people");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "people");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(LcRecord) person = g_list_model_get_item (people, i);
 
       lc_io_give_local_id (writer, person, "person", i + 1);
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "person", lc_record_get_id (person)));
       if (!lc_io_add_record_uid (writer, person, error))
         return FALSE;
@@ -285,9 +285,9 @@ write_people (LcWriter    *writer,
       if (!lc_io_write_person_photo (writer, person, error)
           || !lc_io_write_participant (writer, person, error))
         return FALSE;
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -300,8 +300,8 @@ write_participants (LcWriter  *writer,
   gint64 item_id = lc_record_get_id (item);
   GPtrArray *participations = g_hash_table_lookup (writer->participations, &item_id);
 
-  json_builder_set_member_name (writer->builder, "participants");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "participants");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; participations != NULL && i < participations->len; i++)
     {
       LcRecord *participation = g_ptr_array_index (participations, i);
@@ -318,15 +318,15 @@ write_participants (LcWriter  *writer,
           return FALSE;
         }
 
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       if (!lc_io_add_record_uid (writer, participation, error))
         return FALSE;
       lc_io_add_text (writer, "person", person);
       lc_io_add_enum (writer, participation, "role", LC_TYPE_ROLE, FALSE);
       lc_io_add_enum (writer, participation, "attendance", LC_TYPE_ATTENDANCE, TRUE);
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -336,8 +336,8 @@ write_items (LcWriter    *writer,
              GListModel  *items,
              GError     **error)
 {
-  json_builder_set_member_name (writer->builder, "items");
-  json_builder_begin_array (writer->builder);
+  lc_json_writer_set_member_name (writer->json, "items");
+  lc_json_writer_begin_array (writer->json);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(LcRecord) item = g_list_model_get_item (items, i);
@@ -345,7 +345,7 @@ write_items (LcWriter    *writer,
       g_autofree char *end = lc_time_format (lc_record_get_int (item, "end-minute"));
 
       lc_io_give_local_id (writer, item, "item", i + 1);
-      json_builder_begin_object (writer->builder);
+      lc_json_writer_begin_object (writer->json);
       lc_io_add_text (writer, "id", lc_io_local_id (writer, "item", lc_record_get_id (item)));
       if (!lc_io_add_record_uid (writer, item, error))
         return FALSE;
@@ -363,9 +363,9 @@ write_items (LcWriter    *writer,
       if (!write_participants (writer, item, error)
           || !lc_io_write_item_attendance (writer, item, error))
         return FALSE;
-      json_builder_end_object (writer->builder);
+      lc_json_writer_end_object (writer->json);
     }
-  json_builder_end_array (writer->builder);
+  lc_json_writer_end_array (writer->json);
 
   return TRUE;
 }
@@ -386,15 +386,12 @@ export_data (LcStore  *store,
   g_autoptr(GListStore) people = NULL;
   g_autoptr(GListStore) items = NULL;
   g_autoptr(GListStore) organisations = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(LcJsonWriter) json = NULL;
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GHashTable) photos = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) participations = NULL;
   g_autoptr(GHashTable) attendance = NULL;
   g_autoptr(GHashTable) history = NULL;
-  g_autofree char *json = NULL;
   LcWriter writer;
   gsize json_length;
   char *result;
@@ -428,8 +425,11 @@ export_data (LcStore  *store,
     g_hash_table_insert (ids, (gpointer) prefixes[i],
                          g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free));
 
-  builder = json_builder_new ();
-  writer.builder = builder;
+  /* Written as it is made: a tree of the whole convention (three million
+   * nodes at 10,000 items) took most of the export's time to build, write
+   * and free. */
+  json = lc_json_writer_new ();
+  writer.json = json;
   writer.ids = ids;
   writer.store = store;
   writer.photos = photos;
@@ -437,10 +437,10 @@ export_data (LcStore  *store,
   writer.attendance = attendance;
   writer.history = history;
 
-  json_builder_begin_object (builder);
+  lc_json_writer_begin_object (json);
   lc_io_add_text (&writer, "format", LC_CONVENTION_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, LC_CONVENTION_FORMAT_VERSION);
+  lc_json_writer_set_member_name (json, "version");
+  lc_json_writer_add_int_value (json, LC_CONVENTION_FORMAT_VERSION);
   if (!write_convention (&writer, convention, error)
       || !lc_io_write_organisations (&writer, G_LIST_MODEL (organisations), error)
       || !write_rooms (&writer, G_LIST_MODEL (rooms), error)
@@ -452,18 +452,13 @@ export_data (LcStore  *store,
       || !lc_io_write_declarations (&writer, store, convention_id, error)
       || !lc_io_write_report (&writer, store, convention_id, error))
     return NULL;
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_indent_char (generator, ' ');
-  json_generator_set_root (generator, root);
-  json = json_generator_to_data (generator, &json_length);
+  lc_json_writer_end_object (json);
+  result = lc_json_writer_free_to_data (g_steal_pointer (&json), &json_length);
 
   /* A text file ends with a newline. */
-  result = g_strconcat (json, "\n", NULL);
+  result = g_realloc (result, json_length + 2);
+  result[json_length] = '\n';
+  result[json_length + 1] = '\0';
   if (length != NULL)
     *length = json_length + 1;
 
