@@ -9,6 +9,7 @@
 #include "lc-declaration-pdf.h"
 #include "lc-declaration.h"
 #include "lc-error.h"
+#include "lc-export-common.h"
 #include "lc-export-ics.h"
 #include "lc-export-schedule.h"
 #include "lc-test-exchange.h"
@@ -401,6 +402,41 @@ test_ics_calendar_name (void)
   tear_down (&f);
 }
 
+/* Exports drop what XML, JSON and iCalendar may not carry, and turn bytes
+ * that are not UTF-8 into U+FFFD; a text with none of it is copied as it
+ * is (the quick path), and one with any goes through the slow one. */
+static void
+test_clean_text (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *clean;
+  } cases[] = {
+    { "", "" },
+    { "plain\tand\nlines", "plain\tand\nlines" },
+    { "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9 " RLO, "\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa9 " RLO },
+    { "a\x01" "b\x1f" "c\x7f" "d\re", "abcde" },
+    { "non\xef\xbf\xbe-char\xef\xbf\xbf" "acters \xef\xbf\xbd kept", "non-characters \xef\xbf\xbd kept" },
+    { "U+FFFD \xef\xbf\xbc and U+FEFF \xef\xbb\xbf stay", "U+FFFD \xef\xbf\xbc and U+FEFF \xef\xbb\xbf stay" },
+    { "bad \xff byte", "bad \xef\xbf\xbd byte" },
+    { "cut short \xc3", "cut short \xef\xbf\xbd" },
+    { "bad \xff and \x02 control", "bad \xef\xbf\xbd and  control" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *clean = lc_export_clean_text (cases[i].text);
+
+      g_assert_cmpstr (clean, ==, cases[i].clean);
+    }
+  {
+    g_autofree char *none = lc_export_clean_text (NULL);
+
+    g_assert_cmpstr (none, ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -413,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/hostile-output/layout/caps", test_layout_caps);
   g_test_add_func ("/hostile-output/names/isolated", test_names_isolated);
   g_test_add_func ("/hostile-output/ics/calendar-name", test_ics_calendar_name);
+  g_test_add_func ("/hostile-output/export/clean-text", test_clean_text);
 
   return g_test_run ();
 }

@@ -135,11 +135,39 @@ lc_export_write_file (const char    *path,
  *
  * Returns: (transfer full): the cleaned text
  */
+/* Whether @text is valid UTF-8 with nothing lc_export_clean_text() leaves
+ * out: most texts, which are then copied whole. */
+static gboolean
+is_clean (const char *text)
+{
+  const guchar *p;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F)
+        return FALSE;
+      /* U+FFFE and U+FFFF: EF BF BE and EF BF BF. */
+      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 lc_export_clean_text (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  /* A few texts a line in every export: checked, not rebuilt a character at
+   * a time (a tenth of a 10,000-item schedule's export). */
+  if (text == NULL || is_clean (text))
+    return g_strdup (text ? text : "");
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
 
   for (const char *p = valid; *p; p = g_utf8_next_char (p))
     {
