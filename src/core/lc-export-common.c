@@ -187,11 +187,21 @@ id_key (LcRecord *record)
   return g_memdup2 (&(gint64) { lc_record_get_id (record) }, sizeof (gint64));
 }
 
-static char *
-uid_key (const char *what,
-         gint64      id)
+/* The table of @tables for records of @what ("item"), made when first
+ * asked: a value by id, looked up a few times a line of an export, without
+ * a key made of text each time. */
+static GHashTable *
+table_of (GHashTable *tables,
+          const char *what)
 {
-  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, what, id);
+  GHashTable *table = g_hash_table_lookup (tables, what);
+
+  if (table == NULL)
+    {
+      table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      g_hash_table_insert (tables, g_strdup (what), table);
+    }
+  return table;
 }
 
 /* The record's identity as read with it; asked of the library only when it
@@ -209,7 +219,7 @@ add_uid (LcExportAgenda  *self,
 
   if (uid == NULL)
     return FALSE;
-  g_hash_table_insert (self->uids, uid_key (what, id), uid);
+  g_hash_table_insert (table_of (self->uids, what), g_memdup2 (&id, sizeof id), uid);
   return TRUE;
 }
 
@@ -220,8 +230,8 @@ compare_uids (gconstpointer a,
 {
   GHashTable *uids = user_data;
 
-  return strcmp (g_hash_table_lookup (uids, *(const char **) a),
-                 g_hash_table_lookup (uids, *(const char **) b));
+  return strcmp (g_hash_table_lookup (uids, *(const gint64 **) a),
+                 g_hash_table_lookup (uids, *(const gint64 **) b));
 }
 
 /* Schedules still require an integer id for events and persons, positive
@@ -235,27 +245,27 @@ static void
 add_numbers (LcExportAgenda *self,
              const char     *what)
 {
+  GHashTable *uids = table_of (self->uids, what);
+  GHashTable *numbers = table_of (self->numbers, what);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   g_autoptr(GHashTable) taken = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autofree char *prefix = g_strconcat (what, ":", NULL);
   GHashTableIter iter;
   gpointer key;
 
-  g_hash_table_iter_init (&iter, self->uids);
+  g_hash_table_iter_init (&iter, uids);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (g_str_has_prefix (key, prefix))
-      g_ptr_array_add (keys, key);
-  g_ptr_array_sort_with_data (keys, compare_uids, self->uids);
+    g_ptr_array_add (keys, key);
+  g_ptr_array_sort_with_data (keys, compare_uids, uids);
 
   for (guint i = 0; i < keys->len; i++)
     {
-      const char *uid = g_hash_table_lookup (self->uids, g_ptr_array_index (keys, i));
+      const char *uid = g_hash_table_lookup (uids, g_ptr_array_index (keys, i));
       gint64 number = (gint64) (g_ascii_strtoull (uid, NULL, 16) >> 1);
 
       while (number == 0 || g_hash_table_contains (taken, &number))
         number = number % G_MAXINT32 + 1;
       g_hash_table_add (taken, g_memdup2 (&number, sizeof number));
-      g_hash_table_insert (self->numbers, g_strdup (g_ptr_array_index (keys, i)),
+      g_hash_table_insert (numbers, g_memdup2 (g_ptr_array_index (keys, i), sizeof (gint64)),
                            g_memdup2 (&number, sizeof number));
     }
 }
@@ -284,8 +294,10 @@ load_agenda (LcStore               *store,
   self->track_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->place_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->person_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_hash_table_unref);
+  self->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_hash_table_unref);
   if (!add_uid (self, store, self->convention, "convention", error))
     return NULL;
 
@@ -474,9 +486,9 @@ lc_export_agenda_uid (LcExportAgenda *self,
                       const char     *what,
                       gint64          id)
 {
-  g_autofree char *key = uid_key (what, g_str_equal (what, "convention")
-                                        ? lc_record_get_id (self->convention) : id);
-  const char *uid = g_hash_table_lookup (self->uids, key);
+  GHashTable *uids = g_hash_table_lookup (self->uids, what);
+  gint64 key = g_str_equal (what, "convention") ? lc_record_get_id (self->convention) : id;
+  const char *uid = uids != NULL ? g_hash_table_lookup (uids, &key) : NULL;
 
   g_return_val_if_fail (uid != NULL, "");
   return uid;
@@ -499,8 +511,8 @@ lc_export_agenda_number (LcExportAgenda *self,
                          const char     *what,
                          gint64          id)
 {
-  g_autofree char *key = uid_key (what, id);
-  const gint64 *number = g_hash_table_lookup (self->numbers, key);
+  GHashTable *numbers = g_hash_table_lookup (self->numbers, what);
+  const gint64 *number = numbers != NULL ? g_hash_table_lookup (numbers, &id) : NULL;
 
   g_return_val_if_fail (number != NULL, 1);
   return *number;

@@ -49,11 +49,12 @@ typedef struct _LcExportAgenda LcExportAgenda;
  * @person_by_id: person id → #LcPerson
  * @participants: item id → #GPtrArray of #LcParticipation, in order; an item
  *   without participants is not in it
- * @uids: "convention", "room:ID", "track:ID", "place:ID", "person:ID" and "item:ID" → the
- *   record's
- *   identity (see lc_export_agenda_uid())
- * @numbers: "person:ID" and "item:ID" → the positive number derived from the
- *   record's identity (see lc_export_agenda_number())
+ * @uids: "convention", "room", "track", "place", "person" and "item" → a table
+ *   of their records' ids (gint64 *) → the record's identity (see
+ *   lc_export_agenda_uid())
+ * @numbers: "person" and "item" → a table of their records' ids → the
+ *   positive number derived from the record's identity (see
+ *   lc_export_agenda_number())
  *
  * Everything an export of one convention needs, read in one go.
  */
