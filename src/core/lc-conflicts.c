@@ -361,22 +361,14 @@ step_rows (LcStore       *store,
   return FALSE;
 }
 
-/**
- * lc_conflicts_find:
- * @store: a store
- * @convention_id: a convention
- * @error: return location for a #GError
- *
- * Reads a convention's agenda from @store and computes its conflicts with
- * lc_conflicts_compute(). A participation without its own attendance takes
- * the person's.
- *
- * Returns: (transfer full) (nullable): the conflicts, or %NULL with @error set
- */
-LcConflictList *
-lc_conflicts_find (LcStore  *store,
-                   gint64    convention_id,
-                   GError  **error)
+/* The conflicts of the convention's items, with its people's when
+ * @with_people: without, the participations are not read, and the
+ * conflicts of people are not looked for. */
+static LcConflictList *
+find_conflicts (LcStore   *store,
+                gint64     convention_id,
+                gboolean   with_people,
+                GError   **error)
 {
   g_autoptr(LcRecord) convention = NULL;
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (LcConflictInput));
@@ -423,6 +415,8 @@ lc_conflicts_find (LcStore  *store,
   if (rc != SQLITE_DONE)
     goto out;
   g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!with_people)
+    goto compute;
 
   rc = sqlite3_prepare_v2 (db,
                            "SELECT p.item_id, p.person_id,"
@@ -451,6 +445,7 @@ lc_conflicts_find (LcStore  *store,
   if (rc != SQLITE_DONE)
     goto out;
 
+compute:
   result = lc_conflicts_compute ((LcConflictInput *) (gpointer) items->data, items->len,
                                  (LcConflictParticipant *) (gpointer) people->data, people->len,
                                  lc_record_get_string (convention, "start-date"),
@@ -460,6 +455,26 @@ out:
   g_clear_pointer (&stmt, sqlite3_finalize);
   g_string_chunk_free (days);
   return result;
+}
+
+/**
+ * lc_conflicts_find:
+ * @store: a store
+ * @convention_id: a convention
+ * @error: return location for a #GError
+ *
+ * Reads a convention's agenda from @store and computes its conflicts with
+ * lc_conflicts_compute(). A participation without its own attendance takes
+ * the person's.
+ *
+ * Returns: (transfer full) (nullable): the conflicts, or %NULL with @error set
+ */
+LcConflictList *
+lc_conflicts_find (LcStore  *store,
+                   gint64    convention_id,
+                   GError  **error)
+{
+  return find_conflicts (store, convention_id, TRUE, error);
 }
 
 
@@ -492,7 +507,11 @@ lc_conflicts_describe_outside_dates (LcStore  *store,
 
   g_return_val_if_fail (LC_IS_STORE (store), NULL);
 
-  conflicts = lc_conflicts_find (store, convention_id, error);
+  /* An item's dates are its own: the people's conflicts are not looked
+   * for, nor their participations read: half the check's work after an
+   * import (issue 17). The list is ordered by time, kind and item, so the
+   * items outside the dates come in the same order either way. */
+  conflicts = find_conflicts (store, convention_id, FALSE, error);
   if (conflicts == NULL)
     return NULL;
   convention = lc_store_get (store, LC_TYPE_CONVENTION, convention_id, error);

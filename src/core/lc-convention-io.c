@@ -12,6 +12,7 @@
 #include "lc-file.h"
 #include "lc-json-scan.h"
 #include "lc-schedule-import.h"
+#include "lc-store-private.h"
 
 /* The portable convention file (docs/convention-format.md).
  *
@@ -542,7 +543,7 @@ check_header (LcReader    *reader,
 }
 
 static gint64
-store_pending (LcReader  *reader,
+store_records (LcReader  *reader,
                LcStore   *store,
                GError   **error)
 {
@@ -605,6 +606,33 @@ failed:
   /* Translators: %s is the name of a convention file; the reason follows */
   g_prefix_error (error, _("%s could not be imported: "), reader->source);
   return 0;
+}
+
+/* The file's records stored in one transaction, with a page cache that
+ * holds the library being written: with SQLite's default of 2 MB, a
+ * 10,000-item import (a library of 16 MB) wrote pages out to the WAL before
+ * the commit and read them back, 69,000 reads and 38,000 writes of pages
+ * against 3,900 and 15,500 (issue 17). The library's own size is restored
+ * afterwards, for a window that keeps its connection. */
+static gint64
+store_pending (LcReader  *reader,
+               LcStore   *store,
+               GError   **error)
+{
+  gint64 cache_size = 0, id;
+  /* A library that refuses is only slower, so its answer is not asked. */
+  gboolean sized = lc_store_query_int (store, "PRAGMA cache_size", &cache_size, NULL)
+                   && lc_store_exec (store, "PRAGMA cache_size = -65536", NULL);
+
+  id = store_records (reader, store, error);
+  if (sized)
+    {
+      /* A number SQLite gave, not text from anywhere else. */
+      g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+
+      lc_store_exec (store, sql, NULL);
+    }
+  return id;
 }
 
 /**

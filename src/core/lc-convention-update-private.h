@@ -50,6 +50,11 @@ char         *lc_update_key            (GType          type,
 LcUpdateTree *lc_update_tree_read      (LcStore       *store,
                                         gint64         convention_id,
                                         GError       **error);
+LcUpdateTree *lc_update_tree_read_some (LcStore       *store,
+                                        gint64         convention_id,
+                                        const GType   *only,
+                                        guint          n_only,
+                                        GError       **error);
 void          lc_update_tree_free      (LcUpdateTree  *tree);
 const char   *lc_update_tree_uid_of    (LcUpdateTree  *tree,
                                         const char    *table,

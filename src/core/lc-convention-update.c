@@ -160,6 +160,17 @@ list_by_parent (LcStore         *store,
   return groups;
 }
 
+static gboolean
+is_wanted (GType        type,
+           const GType *only,
+           guint        n_only)
+{
+  for (guint i = 0; i < n_only; i++)
+    if (only[i] == type)
+      return TRUE;
+  return only == NULL;
+}
+
 /**
  * lc_update_tree_read: (skip)
  *
@@ -170,6 +181,26 @@ LcUpdateTree *
 lc_update_tree_read (LcStore  *store,
                      gint64    convention_id,
                      GError  **error)
+{
+  return lc_update_tree_read_some (store, convention_id, NULL, 0, error);
+}
+
+/**
+ * lc_update_tree_read_some: (skip)
+ * @only: (array length=n_only) (nullable): the record classes to read,
+ *   with every parent of each; %NULL for all
+ *
+ * lc_update_tree_read () of some record classes only: the records of
+ * @only, read as that reads them, and no others (tracking a convention
+ * writes most of it into the exchange state without reading it as
+ * records; issue 17).
+ */
+LcUpdateTree *
+lc_update_tree_read_some (LcStore      *store,
+                          gint64        convention_id,
+                          const GType  *only,
+                          guint         n_only,
+                          GError      **error)
 {
   g_autoptr(LcUpdateTree) tree = g_new0 (LcUpdateTree, 1);
   g_autoptr(LcRecord) convention = NULL;
@@ -192,8 +223,11 @@ lc_update_tree_read (LcStore  *store,
       GType parent_type = lc_update_type_for_table (parent->references);
       guint n_records = tree->records->len;
       gboolean failed = FALSE;
-      g_autoptr(GHashTable) groups = list_by_parent (store, types[t], parent, convention_id, &failed, error);
+      g_autoptr(GHashTable) groups = NULL;
 
+      if (!is_wanted (types[t], only, n_only))
+        continue;
+      groups = list_by_parent (store, types[t], parent, convention_id, &failed, error);
       if (failed)
         return NULL;
       for (guint r = 0; r < n_records; r++)

@@ -48,6 +48,12 @@ gboolean      lc_exchange_mirror_fill     (sqlite3        *db,
                                            LcStore        *store,
                                            LcUpdateTree   *tree,
                                            GError        **error);
+gboolean      lc_exchange_mirror_fill_library (sqlite3    *db,
+                                           const char     *schema,
+                                           const char     *library,
+                                           LcStore        *store,
+                                           gint64          convention_id,
+                                           GError        **error);
 gboolean      lc_exchange_mirror_copy     (sqlite3        *db,
                                            const char     *from,
                                            const char     *to,

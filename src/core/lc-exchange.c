@@ -100,6 +100,26 @@ sync_file (const char  *path,
   return FALSE;
 }
 
+/* Attaches the library file @library to @db as "library", to be read. */
+static gboolean
+attach_library (sqlite3     *db,
+                const char  *library,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "ATTACH ?1 AS library", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, library, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode (db);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    lc_exchange_set_error (db, rc, error);
+  return rc == SQLITE_OK;
+}
+
 /**
  * lc_exchange_track:
  * @store: a library
@@ -122,7 +142,9 @@ lc_exchange_track (LcStore  *store,
   g_autofree char *path = NULL, *dir = NULL, *partial = NULL, *replica = NULL;
   g_autoptr(LcUpdateTree) tree = NULL;
   sqlite3 *db;
-  gboolean ok;
+  /* The library's file as SQLite opened it; empty for one in memory. */
+  const char *library = sqlite3_db_filename (lc_store_get_handle (store), "main");
+  gboolean ok, from_library;
 
   if (uid == NULL)
     return FALSE;
@@ -136,8 +158,13 @@ lc_exchange_track (LcStore  *store,
       lc_file_set_error_from_errno (error, dir, errno);
       return FALSE;
     }
-  tree = lc_update_tree_read (store, convention_id, error);
-  if (tree == NULL)
+  /* With nothing uncommitted, another connection sees the convention as
+   * the store does: the state is then made from the library's tables, not
+   * from the convention read as records (issue 17: 0.6 s of a 10,000-item
+   * import). In a transaction, or in memory, only the store's own
+   * connection sees it. */
+  from_library = store->depth == 0 && library != NULL && *library != '\0';
+  if (!from_library && (tree = lc_update_tree_read (store, convention_id, error)) == NULL)
     return FALSE;
 
   /* Written whole beside, then renamed, so that a state is never half
@@ -155,9 +182,11 @@ lc_exchange_track (LcStore  *store,
    * is what makes it the state (issue 17: no journal written beside a
    * state of 17 MB at 10,000 items). */
   ok = lc_exchange_exec (db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", error)
+       && (!from_library || attach_library (db, library, error))
        && lc_exchange_exec (db, "BEGIN", error)
        && lc_exchange_mirror_create (db, "main", error)
-       && lc_exchange_mirror_fill (db, "main", store, tree, error);
+       && (from_library ? lc_exchange_mirror_fill_library (db, "main", "library", store, convention_id, error)
+                        : lc_exchange_mirror_fill (db, "main", store, tree, error));
   if (ok)
     {
       sqlite3_stmt *stmt = NULL;
