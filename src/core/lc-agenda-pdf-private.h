@@ -135,6 +135,7 @@ struct _LcAgendaLayout
   GHashTable           *reused;  /* while drawing: texts drawn again (lc-pdf-measure.c) */
   GHashTable           *kept;    /* while building a short agenda's blocks, which keep
                                   * their layouts: each text's (lc-pdf-parallel.c) */
+  gboolean              whole;   /* the blocks kept their layouts */
   guint                 n_reused; /* how many of their layouts are kept */
   GHashTable           *running;  /* header and footer lines shared by pages */
 };

@@ -145,6 +145,7 @@ lc_pdf_layout_measure_plan (LcAgendaLayout *self,
       for (guint i = 0; i < n_blocks; i++)
         g_ptr_array_add (self->blocks, lc_pdf_layout_rebuild_block (self, &plan[i]));
       g_clear_pointer (&self->kept, g_hash_table_unref);
+      self->whole = TRUE;
       return;
     }
 
