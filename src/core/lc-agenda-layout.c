@@ -209,7 +209,8 @@ paginate (LcAgendaLayout *self)
  * Lays the agenda out on pages of the given size, once; the pages can then
  * be drawn any number of times, on any cairo context in points. Only the
  * measures are kept: a page's texts are laid out again when it is drawn,
- * so the memory taken does not grow with the agenda.
+ * so the memory taken does not grow with the agenda (a short agenda keeps
+ * its texts' layouts, see lc_pdf_layout_measure_plan()).
  *
  * Returns: (transfer full): the layout
  */
@@ -382,6 +383,7 @@ lc_agenda_layout_free (LcAgendaLayout *self)
   g_clear_pointer (&self->days, g_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->reused, g_hash_table_unref);
+  g_clear_pointer (&self->kept, g_hash_table_unref);
   g_clear_pointer (&self->running, g_hash_table_unref);
   for (guint s = 0; s < LC_N_SCRIPTS; s++)
     {

@@ -133,6 +133,9 @@ struct _LcAgendaLayout
   gboolean              has_surface;  /* made for a cairo context's font options */
   GHashTable           *measures; /* while measuring the blocks: see lc_pdf_measure() */
   GHashTable           *reused;  /* while drawing: texts drawn again (lc-pdf-measure.c) */
+  GHashTable           *kept;    /* while building a short agenda's blocks, which keep
+                                  * their layouts: each text's (lc-pdf-parallel.c) */
+  gboolean              whole;   /* the blocks kept their layouts */
   guint                 n_reused; /* how many of their layouts are kept */
   GHashTable           *running;  /* header and footer lines shared by pages */
 };

@@ -101,6 +101,8 @@ gboolean          lc_agenda_cli_export_pdf       (LcCliContext      *ctx,
                                                   const char        *path,
                                                   GError           **error);
 
+GThread          *lc_pdf_fonts_prepare           (void);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcAgenda, lc_agenda_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcAgendaLayout, lc_agenda_layout_free)
 

@@ -157,6 +157,17 @@ cli_export (LcCliContext  *ctx,
   return lc_convention_export_file (ctx->store, ctx->convention_id, path, error);
 }
 
+/* The commands that draw a PDF in the agenda's fonts: those are chosen in
+ * a thread while the library opens (lc_pdf_fonts_prepare()). */
+static const char *const pdf_commands[] = {
+  "export-agenda-pdf", "export-declaration-pdf", "export-badges", "export-table-tents",
+  "export-certificates",
+};
+
+/* A thread joined when it goes out of scope, whichever way the command ends. */
+typedef GThread LcJoinedThread;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcJoinedThread, g_thread_join)
+
 /* Each command's option is declared in lc_cli_entries below, too. */
 static const LcCliCommand commands[] = {
   { "import", FALSE, FALSE, FALSE, cli_import },
@@ -389,6 +400,7 @@ int
 lc_cli_run (GVariantDict *options)
 {
   g_autoptr(LcStore) store = NULL;
+  g_autoptr(LcJoinedThread) fonts = NULL;
   g_autofree char *default_path = NULL;
   const LcCliCommand *command = NULL;
   const char *path = NULL;
@@ -424,6 +436,10 @@ lc_cli_run (GVariantDict *options)
       g_printerr ("learning-cities: %s\n", _("Give one command at a time."));
       return 1;
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pdf_commands) && fonts == NULL; i++)
+    if (g_str_equal (command->option, pdf_commands[i]))
+      fonts = lc_pdf_fonts_prepare ();
 
   if (!g_variant_dict_lookup (options, "database", "^&ay", &path))
     path = default_path = lc_store_default_path ();

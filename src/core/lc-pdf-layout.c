@@ -612,7 +612,8 @@ plan_block (GArray      *plan,
 
 /* Measures every block, keeping its height but not its layouts: a block is
  * built again, the same, when its page is drawn, so the memory a layout
- * takes does not grow with the agenda. */
+ * takes does not grow with the agenda (a short agenda's blocks keep their
+ * layouts: see lc_pdf_layout_measure_plan()). */
 void
 lc_pdf_layout_build_blocks (LcAgendaLayout *self)
 {

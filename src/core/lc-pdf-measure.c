@@ -186,7 +186,9 @@ measure_key (LcLanguage  language,
  * a text measured before in the same style and width is not laid out
  * again, and the #LcText has no layout: the people of an agenda come back
  * item after item, and their lines are most of its text. The block is
- * built again with its layouts when its page is drawn.
+ * built again with its layouts when its page is drawn. A short agenda's
+ * blocks keep their layouts instead (lc_pdf_layout_measure_plan()), and a
+ * text laid out before shares its layout.
  *
  * Returns: the text; its layout (if any) belongs to the caller
  */
@@ -204,7 +206,7 @@ lc_pdf_measure (LcAgendaLayout *self,
   LcReused *reused;
   LcMeasure *known;
 
-  if (self->measures != NULL || self->reused != NULL)
+  if (self->measures != NULL || self->reused != NULL || self->kept != NULL)
     key = measure_key (language, style, text, markup, width, align);
   if (self->measures != NULL && (known = g_hash_table_lookup (self->measures, key)) != NULL)
     {
@@ -216,8 +218,14 @@ lc_pdf_measure (LcAgendaLayout *self,
   reused = self->reused != NULL ? g_hash_table_lookup (self->reused, key) : NULL;
   if (reused != NULL && reused->layout != NULL)
     measured.layout = g_object_ref (reused->layout);
+  else if (self->kept != NULL && (measured.layout = g_hash_table_lookup (self->kept, key)) != NULL)
+    g_object_ref (measured.layout);
   else
-    measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
+    {
+      measured.layout = lc_pdf_make_layout (self, language, style, text, markup, width, align);
+      if (self->kept != NULL)
+        g_hash_table_insert (self->kept, g_strdup (key), g_object_ref (measured.layout));
+    }
   if (reused != NULL)
     count_use (self, key, reused, measured.layout);
   lc_pdf_layout_size (measured.layout, NULL, &measured.height);

@@ -24,6 +24,13 @@
  * and its own measures, a few megabytes. */
 #define MAX_THREADS 4
 
+/* Below this many blocks (the agenda is measured in one thread whatever
+ * LC_PDF_THREADS asks) the blocks keep their layouts from measuring to
+ * drawing: a few megabytes at most, where laying every text out again to
+ * draw it took a sixth of the sample's bilingual PDF (callgrind: 82 of 475
+ * million instructions, the whole command). */
+#define MAX_BLOCKS_KEPT (2 * MIN_BLOCKS_PER_THREAD)
+
 typedef struct
 {
   LcAgendaLayout *main;     /* read only here: geometry, agenda, days */
@@ -115,18 +122,37 @@ lc_pdf_count_threads (guint n_blocks)
  * (see above), and appends them to @self's blocks in order, their layouts
  * dropped (lc_pdf_layout_keep_measure()). @self's measures are then those
  * of every text, with how often each was asked for (see
- * lc_pdf_layout_share_recent()).
+ * lc_pdf_layout_share_recent()). A short plan's blocks keep their layouts,
+ * and no measures are left.
  */
 void
 lc_pdf_layout_measure_plan (LcAgendaLayout *self,
                             const LcBlock  *plan,
                             guint           n_blocks)
 {
-  guint n_threads = lc_pdf_count_threads (n_blocks);
-  g_autofree LcBlock **measured = g_new0 (LcBlock *, n_blocks);
-  g_autofree LcMeasureRun *runs = g_new0 (LcMeasureRun, n_threads);
-  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+  guint n_threads;
+  g_autofree LcBlock **measured = NULL;
+  g_autofree LcMeasureRun *runs = NULL;
+  g_autofree GThread **threads = NULL;
 
+  if (n_blocks < MAX_BLOCKS_KEPT)
+    {
+      /* No measures kept (lc_pdf_layout_share_recent() then finds no text
+       * to share while drawing): each text is laid out once, its layout
+       * shared by the blocks that show it, and the pages draw the blocks
+       * as they are (lc-agenda-layout.c). */
+      self->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      for (guint i = 0; i < n_blocks; i++)
+        g_ptr_array_add (self->blocks, lc_pdf_layout_rebuild_block (self, &plan[i]));
+      g_clear_pointer (&self->kept, g_hash_table_unref);
+      self->whole = TRUE;
+      return;
+    }
+
+  n_threads = lc_pdf_count_threads (n_blocks);
+  measured = g_new0 (LcBlock *, n_blocks);
+  runs = g_new0 (LcMeasureRun, n_threads);
+  threads = g_new0 (GThread *, n_threads);
   for (guint t = 0; t < n_threads; t++)
     {
       runs[t] = (LcMeasureRun) { self, plan, n_blocks * t / n_threads,

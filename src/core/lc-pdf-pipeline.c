@@ -53,6 +53,25 @@ record_page (LcAgendaLayout *self,
   return recording;
 }
 
+/* A short agenda's pages drawn by the worker with the main layout itself:
+ * its blocks are built, their layouts made with its font map, which only
+ * the worker uses until it is joined (the main thread paints and writes
+ * cairo surfaces meanwhile). */
+static gpointer
+draw_whole_ahead (gpointer data)
+{
+  LcDrawAhead *ahead = data;
+  LcAgendaLayout *self = ahead->main;
+
+  for (guint p = 0; p < self->pages->len; p++)
+    {
+      g_async_queue_pop (ahead->slots);
+      g_async_queue_push (ahead->ready, record_page (self, p));
+    }
+
+  return NULL;
+}
+
 static gpointer
 draw_ahead (gpointer data)
 {
@@ -95,7 +114,9 @@ draw_ahead (gpointer data)
  *
  * Draws every page of the agenda on @cr, each on white paper, and shows
  * it (cairo_show_page()): the next pages drawn in a worker meanwhile when
- * the agenda is long enough for threads (lc_pdf_count_threads()).
+ * the agenda is long enough for threads (lc_pdf_count_threads()), or short
+ * enough for its blocks to have kept their layouts, on a machine of more
+ * than one processor.
  */
 void
 lc_pdf_layout_draw_pages (LcAgendaLayout *self,
@@ -105,14 +126,22 @@ lc_pdf_layout_draw_pages (LcAgendaLayout *self,
   LcDrawAhead ahead = { self, NULL, NULL, NULL };
   GThread *worker = NULL;
 
-  if (n_pages > 1 && lc_pdf_count_threads (self->blocks->len) > 1)
+  /* A short agenda's blocks are built already (self->whole): drawing its
+   * pages needs no font map of the worker's, and overlaps with writing them
+   * whatever the number of blocks, as long as there is a processor for it. */
+  if (n_pages > 1 && lc_pdf_count_threads (self->whole ? G_MAXUINT : self->blocks->len) > 1)
     {
-      ahead.reused = g_steal_pointer (&self->reused);
       ahead.ready = g_async_queue_new ();
       ahead.slots = g_async_queue_new ();
       for (guint i = 0; i < PAGES_AHEAD; i++)
         g_async_queue_push (ahead.slots, GUINT_TO_POINTER (1));
-      worker = g_thread_new ("lc-pdf-draw", draw_ahead, &ahead);
+      if (self->whole)
+        worker = g_thread_new ("lc-pdf-draw", draw_whole_ahead, &ahead);
+      else
+        {
+          ahead.reused = g_steal_pointer (&self->reused);
+          worker = g_thread_new ("lc-pdf-draw", draw_ahead, &ahead);
+        }
     }
 
   for (guint p = 0; p < n_pages; p++)
