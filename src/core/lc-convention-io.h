@@ -23,6 +23,11 @@ gint64   lc_convention_import_parsed (LcStore     *store,
                                       JsonParser  *parser,
                                       const char  *source_name,
                                       GError     **error);
+gint64   lc_convention_import_parsed_full (LcStore     *store,
+                                           JsonParser  *parser,
+                                           const char  *source_name,
+                                           GPtrArray  **records,
+                                           GError     **error);
 gint64   lc_convention_import_file (LcStore     *store,
                                     const char  *path,
                                     GError     **error);
