@@ -622,6 +622,86 @@ test_check_in (Fixture *f, gconstpointer data)
   result_clear (&r);
 }
 
+/* Issue 17: --import's file is read and parsed on a second processor while
+ * the library opens. Every failure is said as before, in the same order:
+ * the library's first, then the file's; and nothing is stored. */
+static void
+test_import_read_ahead (Fixture *f, gconstpointer data)
+{
+  g_autofree char *sample_arg = g_strconcat ("--import=", g_getenv ("LC_SAMPLE"), NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.json", NULL);
+  g_autofree char *missing_arg = g_strconcat ("--import=", missing, NULL);
+  g_autofree char *invalid = g_build_filename (f->dir, "invalid.json", NULL);
+  g_autofree char *invalid_arg = g_strconcat ("--import=", invalid, NULL);
+  g_autofree char *blocked = g_build_filename (f->dir, "invalid.json", "library.db", NULL);
+  g_autofree char *blocked_arg = g_strconcat ("--database=", blocked, NULL);
+  g_autofree char *self_arg = g_strconcat ("--import=", f->db, NULL);
+  g_autofree char *list_before = NULL;
+  Result r;
+
+  g_assert_true (g_file_set_contents (invalid, "{ \"format\": \"learning-cities-convention\", "
+                                      "\"version\": 1 }", -1, NULL));
+
+  /* A library that cannot be made is said first, whatever the file. */
+  r = run (blocked_arg, sample_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "for the library could not be created"));
+  g_assert_cmpstr (r.out, ==, "");
+  result_clear (&r);
+  r = run (blocked_arg, missing_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "for the library could not be created"));
+  g_assert_null (strstr (r.err, "missing.json"));
+  result_clear (&r);
+
+  /* A file that is not there, or not a convention, stores nothing. */
+  r = run (f->db_arg, missing_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "missing.json” could not be read"));
+  g_assert_cmpstr (r.out, ==, "");
+  result_clear (&r);
+  r = run (f->db_arg, invalid_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "invalid.json: convention: required, but missing"));
+  g_assert_cmpstr (r.out, ==, "");
+  result_clear (&r);
+  r = run (f->db_arg, "--list", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  result_clear (&r);
+
+  /* The library given as the file to import is read once it is open, as
+   * before: a new one has been made by then, an old one is as it was. */
+  {
+    g_autofree char *fresh = g_build_filename (f->dir, "fresh.db", NULL);
+    g_autofree char *fresh_db_arg = g_strconcat ("--database=", fresh, NULL);
+    g_autofree char *fresh_import_arg = g_strconcat ("--import=", fresh, NULL);
+
+    r = run (fresh_db_arg, fresh_import_arg, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "fresh.db: line 1, column 16: the file is not UTF-8 text"));
+    result_clear (&r);
+  }
+  import_sample (f);
+  r = run (f->db_arg, "--list", NULL);
+  list_before = g_steal_pointer (&r.out);
+  result_clear (&r);
+  r = run (f->db_arg, self_arg, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "library.db: line 1, column 16: the file is not UTF-8 text"));
+  result_clear (&r);
+  r = run (f->db_arg, "--list", NULL);
+  g_assert_cmpstr (r.out, ==, list_before);
+  result_clear (&r);
+
+  /* Options refused before the file is needed: the file read ahead is
+   * left, and the refusal is the same. */
+  r = run (f->db_arg, sample_arg, "--copy", "--update", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "Give either --update (or --dry-run) or --copy, not both."));
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +714,7 @@ main (int   argc,
               tear_down);
   g_test_add ("/cli/import-schedule", Fixture, NULL, set_up, test_import_schedule, tear_down);
   g_test_add ("/cli/errors", Fixture, NULL, set_up, test_errors, tear_down);
+  g_test_add ("/cli/import-read-ahead", Fixture, NULL, set_up, test_import_read_ahead, tear_down);
   g_test_add ("/cli/import-again", Fixture, NULL, set_up, test_import_again, tear_down);
   g_test_add ("/cli/import-attendance", Fixture, NULL, set_up, test_import_attendance, tear_down);
   g_test_add ("/cli/check-in", Fixture, NULL, set_up, test_check_in, tear_down);

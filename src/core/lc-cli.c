@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <stdio.h>
 
@@ -86,7 +87,7 @@ cli_import (LcCliContext  *ctx,
 
   /* A convention the library has already: update it, or say so. */
   if (!lc_convention_update_cli (ctx, path, &file, &handled, error)
-      || (!handled && file.contents == NULL && !lc_cli_import_file_read (&file, path, error)))
+      || (!handled && file.contents == NULL && !lc_cli_import_file_take (ctx, &file, path, error)))
     {
       lc_cli_import_file_clear (&file);
       return FALSE;
@@ -418,6 +419,31 @@ lc_cli_resolve_convention (LcStore  *store,
   return lc_record_get_id (only);
 }
 
+/* Whether --import's file can be read while the library opens: only on
+ * more than one processor, and not when it is the library's own file,
+ * whose contents the opening may make or change. */
+static gboolean
+import_read_ahead (const char *library,
+                   const char *import)
+{
+  GStatBuf library_stat, import_stat;
+
+  if (g_get_num_processors () < 2 || g_stat (import, &import_stat) != 0)
+    return FALSE;
+  if (g_stat (library, &library_stat) != 0)
+    return TRUE;
+  return library_stat.st_dev != import_stat.st_dev || library_stat.st_ino != import_stat.st_ino;
+}
+
+/* The file read ahead for --import, when the command did not take it. */
+static void
+lc_cli_context_clear (LcCliContext *ctx)
+{
+  lc_cli_import_file_discard (g_steal_pointer (&ctx->import_reader));
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcCliContext, lc_cli_context_clear)
+
 static int
 fail (GError *error)
 {
@@ -445,7 +471,7 @@ lc_cli_run (GVariantDict *options)
   const char *argument = NULL;
   gint64 requested = 0;
   GError *error = NULL;
-  LcCliContext ctx = { NULL, 0, options };
+  g_auto(LcCliContext) ctx = { NULL, 0, options, NULL };
   guint n_commands = 0;
 
   /* Past the file size limit (ulimit -f), a write fails with EFBIG, which
@@ -493,6 +519,12 @@ lc_cli_run (GVariantDict *options)
       g_printerr ("\n");
       return 1;
     }
+
+  /* Issue 17: the file is read and parsed on the second processor while
+   * the library opens (or is made); a failure to read it is said where it
+   * was before, after the library opened. */
+  if (command->run == cli_import && argument != NULL && import_read_ahead (path, argument))
+    ctx.import_reader = lc_cli_import_file_read_async (argument);
 
   store = lc_store_open (path, &error);
   if (store == NULL)

@@ -14,6 +14,8 @@ typedef struct _LcCliContext LcCliContext;
  * @store: the open library
  * @convention_id: the convention chosen with --convention (or the only one)
  * @options: every option given on the command line
+ * @import_reader: for --import, a thread that reads and parses the file
+ *   while the library opens, or %NULL (see lc_cli_import_file_take())
  *
  * What a command-line command works on.
  */
@@ -22,6 +24,7 @@ struct _LcCliContext
   LcStore      *store;
   gint64        convention_id;
   GVariantDict *options;
+  GThread      *import_reader;
 };
 
 extern const GOptionEntry lc_cli_entries[];
@@ -48,6 +51,12 @@ gboolean     lc_cli_import_file_read  (LcCliImportFile  *file,
                                        const char       *path,
                                        GError          **error);
 void         lc_cli_import_file_clear (LcCliImportFile  *file);
+GThread     *lc_cli_import_file_read_async (const char   *path);
+gboolean     lc_cli_import_file_take  (LcCliContext     *ctx,
+                                       LcCliImportFile  *file,
+                                       const char       *path,
+                                       GError          **error);
+void         lc_cli_import_file_discard (GThread        *reader);
 gboolean     lc_convention_update_cli (LcCliContext     *ctx,
                                        const char       *path,
                                        LcCliImportFile  *file,
