@@ -9,6 +9,7 @@
 #include "lc-convention-io-private.h"
 #include "lc-error.h"
 #include "lc-file.h"
+#include "lc-json-reader.h"
 #include "lc-json-scan.h"
 
 /* Reading a convention file's text into JSON, apart from storing what it
@@ -107,7 +108,8 @@ lc_convention_parse (const char  *data,
     return NULL;
 
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+  if (!lc_json_reader_load (parser, data, length)
+      && !json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
       const char *message = local_error->message;
       unsigned line, column;

@@ -7,6 +7,7 @@
 
 #include "lc-convention-io.h"
 #include "lc-convention-update-private.h"
+#include "lc-json-reader.h"
 #include "lc-organisation.h"
 #include "lc-declaration.h"
 #include "lc-error.h"
@@ -613,7 +614,8 @@ lc_convention_find_existing (LcStore     *store,
       /* What json-glib would crash on (nesting) is checked first, as the
        * importer does. */
       || !lc_json_prescan (data, length, LC_JSON_MAX_DEPTH, "", NULL)
-      || !json_parser_load_from_data (parser, data, (gssize) length, NULL))
+      || (!lc_json_reader_load (parser, data, length)
+          && !json_parser_load_from_data (parser, data, (gssize) length, NULL)))
     return 0;
 
   return lc_convention_find_existing_parsed (store, parser, error);

@@ -11,6 +11,7 @@
 #include "lc-declaration.h"
 #include "lc-error.h"
 #include "lc-exchange-private.h"
+#include "lc-json-reader.h"
 #include "lc-models.h"
 
 /* Published declaration versions in the exchange (issue 15). A version is
@@ -267,7 +268,7 @@ parse_body (const char *text)
   JsonNode *root;
   JsonArray *body, *sections, *clauses;
 
-  if (!json_parser_load_from_data (parser, text, -1, NULL))
+  if (!lc_json_reader_load (parser, text, strlen (text)) && !json_parser_load_from_data (parser, text, -1, NULL))
     return NULL;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
