@@ -285,14 +285,20 @@ lc_certificate_draw_page (LcCertificateDraw  *draw,
                           draw->signatory_rtl ? LC_LANGUAGE_ARABIC : LC_LANGUAGE_ENGLISH,
                           &small, sign_x, sign_y, sign_width, foot - sign_y);
 
+    /* The code reads left to right as a whole in an Arabic line too. Not
+     * isolated, a code whose first group is all digits came out in another
+     * order: after Arabic letters its digits are Arabic numbers, which a
+     * hyphen does not join, so 0947-0HZZ-5XA2 was printed 0HZZ-5XA2-0947. */
+    g_autofree char *isolated = g_strconcat (LRI, code, PDI, NULL);
+
     /* Translators: at the foot of a certificate; %s is a code such as
      * K3Q9-XM2T-7RDA */
     code_ar = lc_l10n_printf (LC_LANGUAGE_ARABIC, LC_DIGITS_DEFAULT,
                               lc_l10n_gettext (LC_LANGUAGE_ARABIC, N_("Verification code: %s")),
-                              code);
+                              isolated);
     code_en = lc_l10n_printf (LC_LANGUAGE_ENGLISH, LC_DIGITS_DEFAULT,
                               lc_l10n_gettext (LC_LANGUAGE_ENGLISH, N_("Verification code: %s")),
-                              code);
+                              isolated);
     small.align = LC_BADGE_ALIGN_START;
     small.max_lines = 1;
     /* At the corner where the page's main language starts reading. */
