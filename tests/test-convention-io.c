@@ -1138,36 +1138,62 @@ static const BadFile bad_files[] = {
   { "nul-byte", "{\"format\": \"a\0b\"}", 17, "line 1, column 14: the file is not UTF-8" },
 };
 
+/* The libraries every bad file is imported into: one empty, one that
+ * already holds a convention, made once for all of them (each case checks
+ * that they are as they were). */
+static struct
+{
+  TestLibrary empty, full;
+  gint64      kept;
+  char       *kept_before;
+  gsize       kept_length;
+} bad_libraries;
+
+static void
+bad_libraries_open (void)
+{
+  const char *sample = g_getenv ("LC_SAMPLE");
+
+  if (bad_libraries.kept > 0)
+    return;
+  library_open (&bad_libraries.empty);
+  library_open (&bad_libraries.full);
+
+  if (sample != NULL && g_file_test (sample, G_FILE_TEST_EXISTS))
+    bad_libraries.kept = import_sample (bad_libraries.full.store);
+  else
+    {
+      g_autoptr(GError) error = NULL;
+
+      bad_libraries.kept = lc_convention_import_data (bad_libraries.full.store, GOOD, strlen (GOOD),
+                                                      "good.json", &error);
+      g_assert_no_error (error);
+    }
+  bad_libraries.kept_before = export (bad_libraries.full.store, bad_libraries.kept,
+                                      &bad_libraries.kept_length);
+}
+
+static void
+bad_libraries_close (void)
+{
+  if (bad_libraries.kept == 0)
+    return;
+  library_close (&bad_libraries.empty);
+  library_close (&bad_libraries.full);
+  g_clear_pointer (&bad_libraries.kept_before, g_free);
+}
+
 static void
 test_bad_file (gconstpointer data)
 {
   const BadFile *bad = data;
   gsize length = bad->length < 0 ? strlen (bad->data) : (gsize) bad->length;
   gint64 before[N_RECORD_TYPES], after[N_RECORD_TYPES];
-  TestLibrary empty, full;
-  gint64 kept = 0;
-  g_autofree char *kept_before = NULL;
-  gsize kept_length = 0;
-  const char *sample = g_getenv ("LC_SAMPLE");
 
-  library_open (&empty);
-  library_open (&full);
-
-  /* A library that already holds a convention must not change either. */
-  if (sample != NULL && g_file_test (sample, G_FILE_TEST_EXISTS))
-    kept = import_sample (full.store);
-  else
-    {
-      g_autoptr(GError) error = NULL;
-
-      kept = lc_convention_import_data (full.store, GOOD, strlen (GOOD), "good.json", &error);
-      g_assert_no_error (error);
-    }
-  kept_before = export (full.store, kept, &kept_length);
-
+  bad_libraries_open ();
   for (guint i = 0; i < 2; i++)
     {
-      LcStore *store = i == 0 ? empty.store : full.store;
+      LcStore *store = i == 0 ? bad_libraries.empty.store : bad_libraries.full.store;
       g_autoptr(GError) error = NULL;
       gint64 id;
 
@@ -1188,12 +1214,9 @@ test_bad_file (gconstpointer data)
     g_autofree char *kept_after = NULL;
     gsize kept_after_length;
 
-    kept_after = export (full.store, kept, &kept_after_length);
-    g_assert_cmpmem (kept_before, kept_length, kept_after, kept_after_length);
+    kept_after = export (bad_libraries.full.store, bad_libraries.kept, &kept_after_length);
+    g_assert_cmpmem (bad_libraries.kept_before, bad_libraries.kept_length, kept_after, kept_after_length);
   }
-
-  library_close (&empty);
-  library_close (&full);
 }
 
 /* The files the bad ones are made from are good, so each fails for its own
@@ -1394,6 +1417,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/convention-io/import-sample", test_import_sample);
@@ -1411,5 +1436,7 @@ main (int   argc,
       g_test_add_data_func (path, &bad_files[i], test_bad_file);
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+  bad_libraries_close ();
+  return status;
 }
