@@ -58,6 +58,16 @@ typedef struct
   /* The report's images, until stored (lc-convention-io-report.c); NULL
    * when the file has no report. */
   gpointer    report;
+  /* While another thread stores the records this reader makes
+   * (lc-convention-io-store.c): told that the records made so far are
+   * finished, this reader will not change them again; after each element
+   * of a section's list (@all FALSE) and at the end of the section (@all
+   * TRUE), once the sections that may change earlier records are read.
+   * NULL when the records are stored after the whole file is read. */
+  void      (*finished)      (gpointer reader,
+                              gboolean all);
+  gpointer    finished_data;
+  gboolean    finishing;   /* whether the section being read calls finished */
 } LcReader;
 
 typedef gboolean (*LcElementFunc) (LcReader    *reader,
@@ -174,6 +184,25 @@ gboolean   lc_io_read_list       (LcReader           *reader,
                                   LcElementFunc       read_element,
                                   gpointer            user_data,
                                   GError            **error);
+
+/* Reading the sections (lc-convention-io.c) and storing what they made
+ * (lc-convention-io-store.c) */
+
+typedef enum
+{
+  LC_IO_SECTIONS_AGENDA,   /* the convention, its rooms, cities, people and items */
+  LC_IO_SECTIONS_LATER,    /* what refers to them: declarations and the report */
+} LcIoSections;
+
+gboolean   lc_io_read_sections   (LcReader           *reader,
+                                  JsonObject         *root,
+                                  LcIoSections        which,
+                                  GError            **error);
+gint64     lc_io_read_and_store  (LcReader           *reader,
+                                  JsonObject         *root,
+                                  LcStore            *store,
+                                  GError            **error);
+void       lc_io_set_import_threads (guint            threads);
 
 /* Tracks (format version 3; lc-convention-io-tracks.c) */
 

@@ -519,6 +519,10 @@ lc_io_read_list (LcReader       *reader,
         }
       if (!read_element (reader, json_node_get_object (element), label, i, user_data, error))
         return FALSE;
+      /* An element of a section's own list is read whole: its records are
+       * finished (see LcReader). */
+      if (parent == NULL && reader->finishing)
+        reader->finished (reader, FALSE);
     }
 
   return TRUE;

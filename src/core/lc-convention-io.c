@@ -16,10 +16,11 @@
 
 /* The portable convention file (docs/convention-format.md).
  *
- * Reading happens in two phases: the whole file is checked and turned into
- * records that are not stored yet, and only then are they inserted, in one
- * transaction. So a bad file never reaches the store (nor the listeners of
- * its "changed" signal), and the one that fails in the store is rolled back.
+ * The file is checked and turned into records, which are inserted in one
+ * transaction (lc-convention-io-store.c: on two processors while the rest
+ * is read). A bad file is rolled back whole, so it never reaches the
+ * library (nor the listeners of its "changed" signal), nor does one that
+ * fails in the store.
  *
  * To read a newer version of the format, add it to readable_versions and add
  * its new sections to the sections table with the version that introduced
@@ -39,6 +40,10 @@ typedef struct
   gint64         since;      /* the first format version with this section */
   gboolean       required;
   LcSectionFunc  read;
+  LcIoSections   part;
+  /* Once it is read, the records made so far are finished, and so are
+   * those of the later sections' elements as each is read (see LcReader). */
+  gboolean       settles;
 } LcSection;
 
 /* What a participant list has seen so far, to refuse a person listed twice in
@@ -478,17 +483,64 @@ read_items (LcReader  *reader,
 
 /* In the order they are read: a section may only refer to earlier ones. */
 static const LcSection sections[] = {
-  { "convention", 1, TRUE, read_convention },
-  { "rooms", 1, FALSE, read_rooms },
-  { "tracks", 3, FALSE, lc_io_read_tracks },
-  { "places", 3, FALSE, lc_io_read_places },
-  { "cities", 1, FALSE, read_cities },
-  { "organisations", 3, FALSE, lc_io_read_organisations },
-  { "people", 1, FALSE, read_people },
-  { "items", 1, FALSE, read_items },
-  { "declarations", 2, FALSE, lc_io_read_declarations },
-  { "report", 3, FALSE, lc_io_read_report },
+  { "convention", 1, TRUE, read_convention, LC_IO_SECTIONS_AGENDA, FALSE },
+  { "rooms", 1, FALSE, read_rooms, LC_IO_SECTIONS_AGENDA, FALSE },
+  { "tracks", 3, FALSE, lc_io_read_tracks, LC_IO_SECTIONS_AGENDA, FALSE },
+  { "places", 3, FALSE, lc_io_read_places, LC_IO_SECTIONS_AGENDA, FALSE },
+  { "cities", 1, FALSE, read_cities, LC_IO_SECTIONS_AGENDA, FALSE },
+  /* The records are handed over to be stored from here on (the sections
+   * above are small), each person and item as it is read: no section
+   * changes a record made before it. */
+  { "organisations", 3, FALSE, lc_io_read_organisations, LC_IO_SECTIONS_AGENDA, TRUE },
+  { "people", 1, FALSE, read_people, LC_IO_SECTIONS_AGENDA, TRUE },
+  { "items", 1, FALSE, read_items, LC_IO_SECTIONS_AGENDA, TRUE },
+  { "declarations", 2, FALSE, lc_io_read_declarations, LC_IO_SECTIONS_LATER, FALSE },
+  { "report", 3, FALSE, lc_io_read_report, LC_IO_SECTIONS_LATER, FALSE },
 };
+
+/**
+ * lc_io_read_sections:
+ * @reader: a reader that has checked the file's header
+ * @root: the file's object
+ * @which: the sections to read, in their order
+ * @error: where a reason is put
+ *
+ * Turns the sections into records to store (reader->pending); with
+ * reader->finished set, tells it each time the records made so far are
+ * finished.
+ *
+ * Returns: whether the sections are readable
+ */
+gboolean
+lc_io_read_sections (LcReader      *reader,
+                     JsonObject    *root,
+                     LcIoSections   which,
+                     GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      JsonNode *node;
+
+      /* A member of a later version is unknown to this one, so ignored. */
+      if (sections[i].part != which || reader->version < sections[i].since)
+        continue;
+
+      node = json_object_get_member (root, sections[i].member);
+      if (node == NULL && sections[i].required)
+        {
+          lc_io_set_invalid (reader, error, sections[i].member, NULL, _("required, but missing"));
+          return FALSE;
+        }
+      if (!sections[i].read (reader, node, error))
+        return FALSE;
+      if (sections[i].settles && reader->finished != NULL)
+        {
+          reader->finishing = TRUE;
+          reader->finished (reader, TRUE);
+        }
+    }
+  return TRUE;
+}
 
 static gboolean
 check_header (LcReader    *reader,
@@ -540,99 +592,6 @@ check_header (LcReader    *reader,
                  "format versions %2$s (a newer version may read it)"),
                found, versions);
   return FALSE;
-}
-
-static gint64
-store_records (LcReader  *reader,
-               LcStore   *store,
-               GError   **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  /* SQLite keeps what it needs to undo a statement or a savepoint of a
-   * large transaction in a temporary file unless told to keep it in
-   * memory: written and read back, 0.1 s of a 10,000-item import (issue 17).
-   * A library that refuses is only slower, so its answer is not asked. */
-  lc_store_exec (store, "PRAGMA temp_store = MEMORY", NULL);
-  if (!lc_store_begin (store, error))
-    goto failed;
-
-  if (!lc_io_store_report_images (reader, store, error))
-    {
-      lc_store_rollback (store);
-      goto failed;
-    }
-
-  for (guint i = 0; i < reader->pending->len; i++)
-    {
-      LcPending *pending = g_ptr_array_index (reader->pending, i);
-
-      for (guint r = 0; r < pending->n_refs; r++)
-        lc_record_set_int (pending->record, pending->refs[r].property,
-                           lc_record_get_id (pending->refs[r].target));
-
-      /* The record keeps the file's identity, so that it is the same
-       * record in every library the file is imported into; unless this
-       * library already has a record with it (the same file imported
-       * again), when it gets one of its own. */
-      if (!lc_store_insert_as (store, pending->record, pending->uid, error))
-        {
-          lc_store_rollback (store);
-          goto failed;
-        }
-    }
-
-  /* Versions are frozen from the stored clauses, and the working texts can
-   * only be checked once everything is in. */
-  if (!lc_io_restore_declarations (reader, store, &local_error))
-    {
-      gboolean invalid = g_error_matches (local_error, LC_ERROR, LC_ERROR_INVALID_FILE);
-
-      lc_store_rollback (store);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      /* A file that is wrong already names itself and the place. */
-      if (invalid)
-        return 0;
-      goto failed;
-    }
-
-  /* A failed commit rolls back by itself. */
-  if (!lc_store_commit (store, error))
-    goto failed;
-
-  return lc_record_get_id (reader->convention);
-
-failed:
-  /* Translators: %s is the name of a convention file; the reason follows */
-  g_prefix_error (error, _("%s could not be imported: "), reader->source);
-  return 0;
-}
-
-/* The file's records stored in one transaction, with a page cache that
- * holds the library being written: with SQLite's default of 2 MB, a
- * 10,000-item import (a library of 16 MB) wrote pages out to the WAL before
- * the commit and read them back, 69,000 reads and 38,000 writes of pages
- * against 3,900 and 15,500 (issue 17). The library's own size is restored
- * afterwards, for a window that keeps its connection. */
-static gint64
-store_pending (LcReader  *reader,
-               LcStore   *store,
-               GError   **error)
-{
-  gint64 cache_size = 0, id;
-  /* A library that refuses is only slower, so its answer is not asked. */
-  gboolean sized = lc_store_query_int (store, "PRAGMA cache_size", &cache_size, NULL)
-                   && lc_store_exec (store, "PRAGMA cache_size = -65536", NULL);
-
-  id = store_records (reader, store, error);
-  if (sized)
-    {
-      /* A number SQLite gave, not text from anywhere else. */
-      g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
-
-      lc_store_exec (store, sql, NULL);
-    }
-  return id;
 }
 
 /**
@@ -737,7 +696,7 @@ lc_convention_import_parsed_full (LcStore     *store,
   g_autofree char *fallback_name = NULL;
   LcReader reader = { 0 };
   JsonObject *root;
-  gint64 id = 0;
+  gint64 id;
 
   g_return_val_if_fail (LC_IS_STORE (store), 0);
   g_return_val_if_fail (JSON_IS_PARSER (parser), 0);
@@ -764,27 +723,8 @@ lc_convention_import_parsed_full (LcStore     *store,
   reader.people = g_hash_table_new (g_str_hash, g_str_equal);
   reader.items = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      JsonNode *node;
+  id = lc_io_read_and_store (&reader, root, store, error);
 
-      /* A member of a later version is unknown to this one, so ignored. */
-      if (reader.version < sections[i].since)
-        continue;
-
-      node = json_object_get_member (root, sections[i].member);
-      if (node == NULL && sections[i].required)
-        {
-          lc_io_set_invalid (&reader, error, sections[i].member, NULL, _("required, but missing"));
-          goto out;
-        }
-      if (!sections[i].read (&reader, node, error))
-        goto out;
-    }
-
-  id = store_pending (&reader, store, error);
-
-out:
   if (records != NULL)
     *records = g_steal_pointer (&reader.pending);
   else
