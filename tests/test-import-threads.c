@@ -123,6 +123,20 @@ assert_same_libraries (Library            *a,
   g_assert_cmpuint (compared, ==, g_strv_length ((char **) at_least));
 }
 
+/* The convention @id of @library as its file; the library is closed. */
+static char *
+exported (Library *library,
+          gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  char *data = lc_convention_export_data (library->store, id, &length, &error);
+
+  g_assert_no_error (error);
+  library_close (library);
+  return data;
+}
+
 /* A generated convention of @n_items, as its file. */
 static char *
 generated_file (guint n_items)
@@ -131,17 +145,12 @@ generated_file (guint n_items)
   LcGeneratorSize size;
   g_autoptr(GError) error = NULL;
   gint64 id;
-  gsize length;
-  char *data;
 
   library_open (&library);
   lc_generator_size_init (&size, n_items);
   id = lc_generator_create (library.store, &size, 17, &error);
   g_assert_no_error (error);
-  data = lc_convention_export_data (library.store, id, &length, &error);
-  g_assert_no_error (error);
-  library_close (&library);
-  return data;
+  return exported (&library, id);
 }
 
 /* The sample convention as this program exports it: with the uids its
@@ -160,8 +169,6 @@ sample_file (void)
   g_autoptr(GPtrArray) confirmed = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *face = NULL;
   gint64 id;
-  gsize length;
-  char *data;
 
   g_assert_nonnull (path);
   library_open (&library);
@@ -185,11 +192,9 @@ sample_file (void)
   g_assert_true (lc_item_attendance_set (undo, LC_ITEM (item), LC_PERSON (person), LC_ATTENDANCE_IN_PERSON,
                                          &error));
   g_assert_no_error (error);
-
-  data = lc_convention_export_data (library.store, id, &length, &error);
-  g_assert_no_error (error);
-  library_close (&library);
-  return data;
+  /* The undo stack holds the library open. */
+  g_clear_object (&undo);
+  return exported (&library, id);
 }
 
 /* The file @data with one change made by @edit to its root object. */
