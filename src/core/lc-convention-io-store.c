@@ -10,11 +10,11 @@
 /* The records a convention file's reader made, stored in one transaction.
  *
  * On one processor (or with LC_IMPORT_THREADS=1) the whole file is read,
- * then stored. On more (or with LC_IMPORT_THREADS=2), a second thread reads the agenda's sections while
- * this one stores the records it has finished, and this thread reads the
- * declarations and the report once the agenda is read: storing is most of
- * an import's time, and reading it all first made a 10,000-item file wait
- * 0.3 s more (issue 17). Either way the library gets the same rows, and a
+ * then stored. On more (or with LC_IMPORT_THREADS=2), a second thread
+ * reads the agenda's sections while this one stores the records it has
+ * finished, and this thread reads the declarations and the report once the
+ * agenda is read: storing is most of an import's time, and reading it all
+ * first made a 10,000-item file wait 0.3 s more (issue 17). Either way the library gets the same rows, and a
  * file is judged as before: a mistake anywhere in it is the error, and
  * nothing is written; a failure of the store only counts when the file
  * reads whole. */
