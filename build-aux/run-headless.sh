@@ -20,9 +20,12 @@ fi
 # the abstract sockets in /proc/net/unix: a server started by a process
 # with a /tmp of its own leaves no lock here, and if we took its number our
 # clients would reach its abstract socket and be refused ("cannot open
-# display"). Starting from a random number keeps parallel runs apart.
+# display"). Starting from a random number keeps parallel runs apart: from
+# /dev/urandom, not awk's srand (), which is seeded by the second, so that
+# tests started in the same second took the same number and one of them
+# found no display.
 free_display() {
-  n=$(awk 'BEGIN { srand (); print 200 + int (rand () * 700) }')
+  n=$(( 200 + $(od -An -N2 -tu2 /dev/urandom) % 700 ))
   while [ -e "/tmp/.X$n-lock" ] || grep -q "@/tmp/.X11-unix/X$n\$" /proc/net/unix 2>/dev/null; do
     n=$((n + 1))
   done
